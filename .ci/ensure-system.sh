@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the project needs when their commands are missing:
+#   ensure-system.sh redis-server [postgresql]
+# As root it uses apt-get; otherwise it says what to install and fails.
+set -euo pipefail
+
+missing=()
+for pkg in "$@"; do
+  case "$pkg" in
+    redis-server) command -v redis-server >/dev/null 2>&1 || missing+=(redis-server) ;;
+    postgresql) compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql) ;;
+    *) echo "ensure-system.sh: paquete desconocido: $pkg" >&2; exit 2 ;;
+  esac
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+  echo "Faltan paquetes del sistema: instálelos con \`sudo apt-get install ${missing[*]}\`" >&2
+  exit 1
+fi
+echo "Instalando paquetes del sistema: ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# Debian starts a system-wide redis/postgres on install where it can; this project runs its own.
+service redis-server stop >/dev/null 2>&1 || true
+service postgresql stop >/dev/null 2>&1 || true

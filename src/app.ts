@@ -1,0 +1,104 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/core';
+import express, { type ErrorRequestHandler } from 'express';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { Config } from './config/env';
+import { bearerToken, createTokenVerifier } from './core/auth/jwt';
+import { UnauthenticatedError } from './core/errors/app-error';
+import { formatErrorFor } from './core/errors/format-error';
+import { queryProtection } from './core/graphql/armor';
+import type { GraphQLContext } from './core/graphql/context';
+import { buildAppSchema } from './core/graphql/schema';
+import { healthHandler } from './core/http/health';
+
+export const BODY_LIMIT = '100kb';
+
+export interface ApiDeps {
+  config: Config;
+  orm: MikroORM;
+  redis: Redis;
+  logger: Logger;
+}
+
+export interface RunningApi {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID = /^[\w.:-]{1,100}$/;
+
+/** Body-parser failures answered as GraphQL-shaped JSON, before they reach Apollo. */
+const bodyErrors: ErrorRequestHandler = (err, _req, res, next) => {
+  const type = (err as { type?: string }).type;
+  if (type === 'entity.parse.failed') {
+    res.status(400).json({ errors: [{ message: 'El cuerpo de la solicitud no es JSON válido', extensions: { code: 'BAD_REQUEST' } }] });
+  } else if (type === 'entity.too.large') {
+    res.status(413).json({ errors: [{ message: `El cuerpo de la solicitud supera el límite de ${BODY_LIMIT}`, extensions: { code: 'BAD_REQUEST' } }] });
+  } else {
+    next(err);
+  }
+};
+
+/** Starts the HTTP server: POST /graphql (Apollo) and GET /health. */
+export async function startApi(deps: ApiDeps): Promise<RunningApi> {
+  const { config, orm, redis, logger } = deps;
+  const verifier = createTokenVerifier(config);
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer: Server = createServer(app);
+  const protection = queryProtection();
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: buildAppSchema(),
+    ...protection,
+    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    validationRules: protection.validationRules,
+    formatError: formatErrorFor(logger),
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    introspection: true,
+    logger: {
+      debug: (m) => logger.debug(m),
+      info: (m) => logger.info(m),
+      warn: (m) => logger.warn(m),
+      error: (m) => logger.error(m),
+    },
+  });
+  await apollo.start();
+
+  app.get('/health', healthHandler(orm, redis));
+  app.use(
+    '/graphql',
+    express.json({ limit: BODY_LIMIT }),
+    bodyErrors,
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<GraphQLContext> => {
+        const header = req.headers['x-request-id'];
+        const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+        const token = bearerToken(req.headers.authorization);
+        if (!token) throw new UnauthenticatedError();
+        const principal = await verifier.verify(token);
+        return { principal, em: orm.em.fork(), requestId, logger: logger.child({ requestId, sub: principal.subject }) };
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, resolve);
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  return {
+    url: `http://${shownHost}:${port}`,
+    port,
+    stop: () => apollo.stop(),
+  };
+}

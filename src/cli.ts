@@ -1,0 +1,145 @@
+// Operator commands: `node dist/src/cli.js <command>` (npm scripts wrap the common ones).
+import 'reflect-metadata';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { mintToken } from './core/auth/jwt';
+import { Role } from './core/auth/principal';
+import { printAppSchema } from './core/graphql/schema';
+import { initOrm, migrate } from './core/orm/orm';
+import { projectRoot } from './core/paths';
+import { configFromEnv, runMain, stopOnSignals } from './core/process';
+import { seedTerritorialEntities } from './modules/territorial-entities/territorial-entity.seed';
+import { startSystem } from './system';
+
+const SCHEMA_FILE = join(projectRoot(), 'schema', 'schema.graphql');
+
+/** The users whose tokens `start` prints: one per role, entity users for Medellín (05001). */
+const DEMO_USERS: { role: Role; sub: string; entityCode?: string }[] = [
+  { role: Role.COORDINATOR, sub: 'coordinador@mintic.gov.co' },
+  { role: Role.ADVISOR, sub: 'asesor@mintic.gov.co' },
+  { role: Role.EVALUATOR, sub: 'evaluador@mintic.gov.co' },
+  { role: Role.ENTITY_REPRESENTATIVE, sub: 'alcalde@medellin.gov.co', entityCode: '05001' },
+  { role: Role.ENTITY_MEMBER, sub: 'lider-tic@medellin.gov.co', entityCode: '05001' },
+  { role: Role.AUDITOR, sub: 'auditor@controlinterno.gov.co' },
+];
+
+const commands: Record<string, { help: string; run(args: string[]): Promise<void> }> = {
+  start: {
+    help: 'sistema completo con valores por defecto embebidos: migra, siembra, inicia Redis y la API, imprime la URL y tokens',
+    async run() {
+      const config = configFromEnv();
+      const system = await startSystem(config, { prepareDatabase: true });
+      stopOnSignals(system.stop);
+      const lines = [`\nCTI lista en ${system.api.url}/graphql  (salud: ${system.api.url}/health)\n`];
+      if (config.auth.kind === 'secret') {
+        lines.push('Tokens de prueba (válidos 12 h; envíelos como "Authorization: Bearer <token>"):');
+        for (const user of DEMO_USERS) {
+          const token = await mintToken(config, { sub: user.sub, role: user.role, entityCode: user.entityCode });
+          lines.push(`  ${user.role}${user.entityCode ? ` (${user.entityCode})` : ''}:\n    ${token}`);
+        }
+      }
+      console.log(lines.join('\n') + '\n');
+    },
+  },
+  migrate: {
+    help: 'aplica las migraciones pendientes (idempotente)',
+    async run() {
+      const orm = await initOrm(configFromEnv());
+      try {
+        const applied = await migrate(orm);
+        console.log(applied.length ? `Migraciones aplicadas: ${applied.join(', ')}` : 'Sin migraciones pendientes');
+      } finally {
+        await orm.close(true);
+      }
+    },
+  },
+  seed: {
+    help: 'siembra las entidades territoriales de DIVIPOLA (idempotente)',
+    async run() {
+      const orm = await initOrm(configFromEnv());
+      try {
+        const r = await seedTerritorialEntities(orm.em.fork());
+        console.log(`Entidades territoriales: ${r.inserted} nuevas, ${r.updated} actualizadas, ${r.unchanged} sin cambios`);
+      } finally {
+        await orm.close(true);
+      }
+    },
+  },
+  token: {
+    help: 'emite un token: --role ROL [--entity CÓDIGO] [--sub USUARIO] [--expires 12h]',
+    async run(args) {
+      const { values } = parseArgs({
+        args,
+        options: {
+          role: { type: 'string' },
+          entity: { type: 'string' },
+          sub: { type: 'string' },
+          expires: { type: 'string', default: '12h' },
+        },
+      });
+      const role = values.role as Role | undefined;
+      if (!role || !Object.values(Role).includes(role)) {
+        throw new UsageError(`--role debe ser uno de: ${Object.values(Role).join(', ')}`);
+      }
+      const config = configFromEnv();
+      try {
+        console.log(
+          await mintToken(
+            config,
+            { sub: values.sub ?? `${role.toLowerCase()}@local`, role, entityCode: values.entity },
+            values.expires,
+          ),
+        );
+      } catch (err) {
+        if (err instanceof Error && err.name === 'ZodError') {
+          throw new UsageError('usuarios de entidad requieren --entity con un código DIVIPOLA; los demás roles no lo admiten');
+        }
+        throw err;
+      }
+    },
+  },
+  'schema:emit': {
+    help: 'escribe schema/schema.graphql desde el código',
+    async run() {
+      writeFileSync(SCHEMA_FILE, printAppSchema());
+      console.log(`Esquema escrito en ${SCHEMA_FILE}`);
+    },
+  },
+  'schema:check': {
+    help: 'falla si schema/schema.graphql no coincide con el código',
+    async run() {
+      let committed = '';
+      try {
+        committed = readFileSync(SCHEMA_FILE, 'utf8');
+      } catch {
+        // missing counts as drift
+      }
+      if (committed !== printAppSchema()) {
+        throw new UsageError('schema/schema.graphql no coincide con el código: ejecute `npm run schema:emit` y confirme el cambio');
+      }
+      console.log('schema/schema.graphql está al día');
+    },
+  },
+};
+
+class UsageError extends Error {}
+
+runMain(async () => {
+  const [name, ...args] = process.argv.slice(2);
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    const list = Object.entries(commands).map(([n, c]) => `  ${n.padEnd(14)} ${c.help}`);
+    console.error(`Uso: cli <comando>\n${list.join('\n')}`);
+    process.exit(name ? 2 : 0);
+  }
+  try {
+    await command.run(args);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+});

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+
+/**
+ * The whole process configuration, parsed once from the environment. Every other module receives
+ * this object; nothing else reads process.env.
+ */
+export interface Config {
+  port: number;
+  host: string;
+  database: { kind: 'sqlite'; path: string } | { kind: 'postgresql'; url: string };
+  /** undefined: the embedded default starts a private redis-server. */
+  redisUrl: string | undefined;
+  auth:
+    | { kind: 'secret'; secret: string; generated: boolean }
+    | { kind: 'jwks'; jwksUrl: string };
+  jwtIssuer: string | undefined;
+  jwtAudience: string | undefined;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Folder for the embedded default's files: SQLite database, Redis data, generated secret. */
+  varDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
+    super(`Configuración inválida: ${variable} ${detail}`);
+  }
+}
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+
+const schema = z.object({
+  PORT: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: 'debe ser un número de puerto' })
+      .int('debe ser un entero')
+      .min(0, 'debe estar entre 0 y 65535')
+      .max(65535, 'debe estar entre 0 y 65535')
+      .default(4000),
+  ),
+  HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
+  VAR_DIR: z.preprocess(emptyToUndefined, z.string().default('var')),
+  DATABASE_URL: optionalString.refine(
+    (v) => v === undefined || /^(sqlite:.+|postgres(ql)?:\/\/.+)$/.test(v),
+    'debe empezar por sqlite: (archivo SQLite) o postgres:// (PostgreSQL)',
+  ),
+  REDIS_URL: optionalString.refine(
+    (v) => v === undefined || /^rediss?:\/\/.+/.test(v),
+    'debe ser una URL redis:// o rediss://',
+  ),
+  JWT_SECRET: optionalString.refine(
+    (v) => v === undefined || v.length >= 32,
+    'debe tener al menos 32 caracteres',
+  ),
+  JWKS_URL: optionalString.refine(
+    (v) => v === undefined || /^https?:\/\/.+/.test(v),
+    'debe ser una URL http(s)',
+  ),
+  JWT_ISSUER: optionalString,
+  JWT_AUDIENCE: optionalString,
+  LOG_LEVEL: z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: 'debe ser uno de fatal, error, warn, info, debug, trace, silent',
+      })
+      .default('info'),
+  ),
+});
+
+/**
+ * Parses the environment. `readGeneratedSecret` supplies the embedded default's signing secret
+ * when neither JWT_SECRET nor JWKS_URL is set (it lives in VAR_DIR so tokens survive restarts).
+ */
+export function loadConfig(
+  env: NodeJS.ProcessEnv,
+  readGeneratedSecret: (varDir: string) => string,
+): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue.path[0]);
+    const raw = env[variable];
+    throw new ConfigError(variable, `${issue.message} (valor recibido: ${JSON.stringify(raw)})`);
+  }
+  const e = parsed.data;
+  if (e.JWT_SECRET && e.JWKS_URL) {
+    throw new ConfigError('JWKS_URL', 'no puede definirse junto con JWT_SECRET: elija uno');
+  }
+  const databaseUrl = e.DATABASE_URL ?? `sqlite:${e.VAR_DIR}/cti.sqlite`;
+  const database: Config['database'] = databaseUrl.startsWith('sqlite:')
+    ? { kind: 'sqlite', path: databaseUrl.slice('sqlite:'.length) }
+    : { kind: 'postgresql', url: databaseUrl };
+  const auth: Config['auth'] = e.JWKS_URL
+    ? { kind: 'jwks', jwksUrl: e.JWKS_URL }
+    : e.JWT_SECRET
+      ? { kind: 'secret', secret: e.JWT_SECRET, generated: false }
+      : { kind: 'secret', secret: readGeneratedSecret(e.VAR_DIR), generated: true };
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database,
+    redisUrl: e.REDIS_URL,
+    auth,
+    jwtIssuer: e.JWT_ISSUER,
+    jwtAudience: e.JWT_AUDIENCE,
+    logLevel: e.LOG_LEVEL,
+    varDir: e.VAR_DIR,
+  };
+}

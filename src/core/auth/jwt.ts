@@ -1,0 +1,95 @@
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { z } from 'zod';
+import type { Config } from '../../config/env';
+import { UnauthenticatedError } from '../errors/app-error';
+import { ENTITY_ROLES, type Principal, Role } from './principal';
+
+const DIVIPOLA_CODE = /^\d{2}(\d{3})?$/;
+
+const claimsSchema = z
+  .object({
+    sub: z.string().min(1).max(200),
+    role: z.enum(Role),
+    entityCode: z.string().regex(DIVIPOLA_CODE).optional(),
+  })
+  .refine((c) => ENTITY_ROLES.has(c.role) === (c.entityCode !== undefined), {
+    message: 'entityCode es obligatorio para usuarios de entidad y no aplica a otros roles',
+  });
+
+export type TokenClaims = z.infer<typeof claimsSchema>;
+
+export interface TokenVerifier {
+  verify(token: string): Promise<Principal>;
+}
+
+/**
+ * Verifies bearer tokens: HS256 with the configured secret, or RS256 against a JWKS in
+ * production. Anything wrong with a token (signature, expiry, claims) is UNAUTHENTICATED.
+ */
+export function createTokenVerifier(config: Config): TokenVerifier {
+  const options = {
+    issuer: config.jwtIssuer,
+    audience: config.jwtAudience,
+  };
+  const verifyJwt =
+    config.auth.kind === 'jwks'
+      ? (() => {
+          const jwks = createRemoteJWKSet(new URL(config.auth.jwksUrl));
+          return (token: string) => jwtVerify(token, jwks, { ...options, algorithms: ['RS256'] });
+        })()
+      : (() => {
+          const key = new TextEncoder().encode(config.auth.secret);
+          return (token: string) => jwtVerify(token, key, { ...options, algorithms: ['HS256'] });
+        })();
+
+  return {
+    async verify(token) {
+      let payload: JWTPayload;
+      try {
+        ({ payload } = await verifyJwt(token));
+      } catch (err) {
+        if (err instanceof joseErrors.JWTExpired) {
+          throw new UnauthenticatedError('El token expiró: solicite uno nuevo');
+        }
+        throw new UnauthenticatedError('Token inválido: la firma o el formato no son válidos');
+      }
+      const claims = claimsSchema.safeParse(payload);
+      if (!claims.success) {
+        throw new UnauthenticatedError(`Token inválido: ${claims.error.issues[0].message}`);
+      }
+      return {
+        subject: claims.data.sub,
+        role: claims.data.role,
+        entityCode: claims.data.entityCode ?? null,
+      };
+    },
+  };
+}
+
+/** Reads "Bearer <token>"; undefined when the header is absent. */
+export function bearerToken(header: string | undefined): string | undefined {
+  if (header === undefined || header === '') return undefined;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match) throw new UnauthenticatedError('Encabezado Authorization mal formado: use "Bearer <token>"');
+  return match[1];
+}
+
+/** Mints an HS256 token, for local use and tests; production tokens come from the identity provider. */
+export async function mintToken(
+  config: Config,
+  claims: TokenClaims,
+  expiresIn: string | number = '12h',
+): Promise<string> {
+  if (config.auth.kind !== 'secret') {
+    throw new Error('Con JWKS_URL los tokens los emite el proveedor de identidad, no este servicio');
+  }
+  const parsed = claimsSchema.parse(claims);
+  const jwt = new SignJWT({ role: parsed.role, ...(parsed.entityCode ? { entityCode: parsed.entityCode } : {}) })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(parsed.sub)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn);
+  if (config.jwtIssuer) jwt.setIssuer(config.jwtIssuer);
+  if (config.jwtAudience) jwt.setAudience(config.jwtAudience);
+  return jwt.sign(new TextEncoder().encode(config.auth.secret));
+}

@@ -1,0 +1,51 @@
+import { GraphQLError } from 'graphql';
+
+/** The stable `extensions.code` values a client can rely on. */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  PRECONDITION_FAILED = 'PRECONDITION_FAILED',
+}
+
+const httpStatus: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+};
+
+/**
+ * An expected business outcome. Modules throw subclasses of this (or this with a code); the
+ * GraphQL boundary passes it to the client as it is, with its Spanish message and code.
+ */
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    details?: Record<string, unknown>,
+  ) {
+    const status = httpStatus[code];
+    super(message, {
+      extensions: { code, ...details, ...(status ? { http: { status } } : {}) },
+    });
+  }
+}
+
+export class BadUserInputError extends AppError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super(ErrorCode.BAD_USER_INPUT, message, details);
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'Se requiere autenticación: envíe el encabezado Authorization: Bearer <token>') {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = 'No tiene permiso para esta operación') {
+    super(ErrorCode.FORBIDDEN, message);
+  }
+}

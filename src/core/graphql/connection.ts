@@ -1,0 +1,125 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { BadUserInputError } from '../errors/app-error';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ObjectType({ description: 'Paginación al estilo Relay: solo hacia adelante con first/after.' })
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field()
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `Entre 0 y ${MAX_PAGE_SIZE}.` })
+  @Min(0, { message: 'first no puede ser negativo' })
+  @Max(MAX_PAGE_SIZE, { message: `first no puede ser mayor que ${MAX_PAGE_SIZE}` })
+  first: number = DEFAULT_PAGE_SIZE;
+
+  @Field(() => String, { nullable: true, description: 'El endCursor de la página anterior.' })
+  @IsOptional()
+  @MaxLength(500, { message: 'after es demasiado largo' })
+  after?: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionResult<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** A Relay connection type for `nodeType`, named `<name>Connection` with `<name>Edge` edges. */
+export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType()
+  abstract class ConnectionType implements ConnectionResult<T> {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'Total de resultados del filtro, sin paginar.' })
+    totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+type CursorKey = string | number;
+
+/**
+ * Cursors are opaque to clients: base64url of the ordering they belong to and the sort key of the
+ * last row seen, so the next page continues by key (stable under inserts) rather than by offset.
+ */
+export function encodeCursor(ordering: string, keys: CursorKey[]): string {
+  return Buffer.from(JSON.stringify([ordering, ...keys])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, ordering: string, arity: number): CursorKey[] {
+  const invalid = () => new BadUserInputError('Cursor inválido: use el endCursor de una página de esta misma consulta', { argument: 'after' });
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  if (
+    !Array.isArray(parsed) ||
+    parsed.length !== arity + 1 ||
+    parsed[0] !== ordering ||
+    !parsed.slice(1).every((k) => typeof k === 'string' || typeof k === 'number')
+  ) {
+    throw invalid();
+  }
+  return parsed.slice(1) as CursorKey[];
+}
+
+/**
+ * Builds a connection from up to first+1 rows fetched in order (the extra row tells hasNextPage).
+ * A page that starts after a cursor has rows before it.
+ */
+export function toConnection<R, T>(page: {
+  rows: R[];
+  first: number;
+  after: string | null | undefined;
+  totalCount: number;
+  cursorOf: (row: R) => string;
+  toNode: (row: R) => T;
+}): ConnectionResult<T> {
+  const { rows, first, totalCount, cursorOf, toNode } = page;
+  const edges = rows.slice(0, first).map((row) => ({ cursor: cursorOf(row), node: toNode(row) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: page.after != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Role } from '../../core/auth/principal';
+import { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
+
+registerEnumType(Role, {
+  name: 'Role',
+  valuesConfig: {
+    COORDINATOR: { description: 'Coordinador(a) MinTIC de la estrategia CTI.' },
+    ADVISOR: { description: 'Asesor(a) de acompañamiento técnico.' },
+    EVALUATOR: { description: 'Evaluador(a) de postulaciones de cofinanciación.' },
+    ENTITY_REPRESENTATIVE: { description: 'Representante legal de una entidad territorial.' },
+    ENTITY_MEMBER: { description: 'Funcionario(a) de una entidad territorial.' },
+    AUDITOR: { description: 'Control interno o ente de control: solo lectura.' },
+  },
+});
+
+@ObjectType('Viewer', { description: 'Quien hace la solicitud, según su token.' })
+export class ViewerType {
+  @Field({ description: 'Identificador del usuario (claim sub).' })
+  subject!: string;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field()
+  roleLabel!: string;
+
+  @Field(() => String, { nullable: true, description: 'Código DIVIPOLA de la entidad, para usuarios de entidad.' })
+  entityCode!: string | null;
+
+  @Field(() => TerritorialEntityType, { nullable: true })
+  entity!: TerritorialEntityType | null;
+}

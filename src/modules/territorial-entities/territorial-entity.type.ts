@@ -1,0 +1,61 @@
+import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection } from '../../core/graphql/connection';
+import { TerritorialEntityKind, territorialEntityKindLabel } from './territorial-entity-kind';
+import type { TerritorialEntity } from './territorial-entity.entity';
+
+registerEnumType(TerritorialEntityKind, {
+  name: 'TerritorialEntityKind',
+  description: 'Clase de entidad territorial.',
+  valuesConfig: {
+    DEPARTMENT: { description: 'Gobernación (código DIVIPOLA de 2 dígitos).' },
+    MUNICIPALITY: { description: 'Alcaldía de municipio o distrito, incluidos Bogotá D.C. y San Andrés.' },
+    NON_MUNICIPALIZED_AREA: { description: 'Área no municipalizada: sin alcaldía, no puede postularse.' },
+  },
+});
+
+@ObjectType('TerritorialEntity', { description: 'Alcaldía, gobernación o área no municipalizada (DIVIPOLA).' })
+export class TerritorialEntityType {
+  @Field(() => ID, { description: 'Código DIVIPOLA: 2 dígitos para un departamento, 5 para un municipio.' })
+  code!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => TerritorialEntityKind)
+  kind!: TerritorialEntityKind;
+
+  @Field({ description: 'Nombre de la clase en español, p. ej. "Alcaldía".' })
+  kindLabel!: string;
+
+  @Field()
+  departmentCode!: string;
+
+  @Field()
+  departmentName!: string;
+
+  @Field(() => Float, { description: 'Latitud (WGS84); de una gobernación, la de su capital.' })
+  latitude!: number;
+
+  @Field(() => Float, { description: 'Longitud (WGS84); de una gobernación, la de su capital.' })
+  longitude!: number;
+
+  @Field({ description: 'Si puede postularse a acompañamiento y cofinanciación.' })
+  eligibleToApply!: boolean;
+
+  static from(entity: TerritorialEntity): TerritorialEntityType {
+    return {
+      code: entity.code,
+      name: entity.name,
+      kind: entity.kind,
+      kindLabel: territorialEntityKindLabel[entity.kind],
+      departmentCode: entity.departmentCode,
+      departmentName: entity.departmentName,
+      latitude: entity.latitude,
+      longitude: entity.longitude,
+      eligibleToApply: entity.kind !== TerritorialEntityKind.NON_MUNICIPALIZED_AREA,
+    };
+  }
+}
+
+@ObjectType()
+export class TerritorialEntityConnection extends Connection(TerritorialEntityType, 'TerritorialEntity') {}

@@ -1,0 +1,70 @@
+import 'reflect-metadata';
+import type { MikroORM } from '@mikro-orm/core';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { join } from 'node:path';
+import { type RunningApi, startApi } from './app';
+import type { Config } from './config/env';
+import { createLogger } from './core/logger';
+import { initOrm, migrate } from './core/orm/orm';
+import { type EmbeddedRedis, startEmbeddedRedis } from './core/redis/embedded-redis';
+import { closeRedisClient, createRedisClient } from './core/redis/redis';
+import { seedTerritorialEntities } from './modules/territorial-entities/territorial-entity.seed';
+
+export interface System {
+  config: Config;
+  logger: Logger;
+  orm: MikroORM;
+  redis: Redis;
+  redisUrl: string;
+  api: RunningApi;
+  stop(): Promise<void>;
+}
+
+export interface SystemOptions {
+  /** Apply migrations and seed reference data before serving (embedded default, tests). */
+  prepareDatabase: boolean;
+  logger?: Logger;
+}
+
+/**
+ * Brings up one process of the service: Redis (the private one when REDIS_URL is unset), the
+ * database, and the API. Stopping releases them in reverse order.
+ */
+export async function startSystem(config: Config, options: SystemOptions): Promise<System> {
+  const logger = options.logger ?? createLogger(config);
+  const stops: (() => Promise<unknown>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) {
+      await stop().catch((err: unknown) => logger.error({ err }, 'error al detener un componente'));
+    }
+  };
+  try {
+    let redisUrl = config.redisUrl;
+    if (!redisUrl) {
+      const embedded: EmbeddedRedis = await startEmbeddedRedis(join(config.varDir, 'redis'));
+      stops.push(() => embedded.stop());
+      redisUrl = embedded.url;
+      logger.info({ redisUrl }, 'redis-server privado iniciado');
+    }
+    const redis = createRedisClient(redisUrl);
+    redis.on('error', (err) => logger.debug({ err }, 'redis no responde'));
+    stops.push(async () => closeRedisClient(redis));
+
+    const orm = await initOrm(config);
+    stops.push(() => orm.close(true));
+    if (options.prepareDatabase) {
+      const applied = await migrate(orm);
+      if (applied.length) logger.info({ applied }, 'migraciones aplicadas');
+      const seeded = await seedTerritorialEntities(orm.em.fork());
+      logger.info(seeded, 'entidades territoriales sembradas');
+    }
+
+    const api = await startApi({ config, orm, redis, logger });
+    stops.push(() => api.stop());
+    return { config, logger, orm, redis, redisUrl, api, stop: stopAll };
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+}

@@ -1,0 +1,91 @@
+import { Role } from '../../src/core/auth/principal';
+import { QUERY_LIMITS } from '../../src/core/graphql/armor';
+import { errorCode, executeText, postRaw } from '../support/http';
+import { startTestSystem, type TestSystem } from '../support/test-system';
+
+let app: TestSystem;
+let token: string;
+
+beforeAll(async () => {
+  app = await startTestSystem();
+  token = await app.token(Role.AUDITOR);
+});
+afterAll(() => app?.stop());
+
+describe('HTTP and query protection', () => {
+  it('answers a malformed JSON body with 400', async () => {
+    const res = await postRaw(app.url, '{"query": "{ me { role } }"', { token });
+    expect(res.status).toBe(400);
+    expect(errorCode(res)).toBe('BAD_REQUEST');
+    expect(res.errors![0].message).toBe('El cuerpo de la solicitud no es JSON válido');
+  });
+
+  it('answers a body over the size limit with 413 without parsing it', async () => {
+    const res = await postRaw(app.url, JSON.stringify({ query: `{ me { role } } # ${'x'.repeat(120_000)}` }), { token });
+    expect(res.status).toBe(413);
+  });
+
+  it('rejects an unknown field as a validation error, without suggesting field names', async () => {
+    const res = await executeText(app.url, '{ territorialEntities { totalCont } }', undefined, { token });
+    expect(res.status).toBe(400);
+    expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors![0].message).toContain('totalCont');
+    expect(res.errors![0].message).not.toMatch(/Did you mean/);
+  });
+
+  it('rejects an over-deep query before executing it', async () => {
+    // Depth is counted in selection sets; the schema has no cycle, so a deep query needs fragments
+    // to nest: build the depth with repeated inline fragments on the same type.
+    let selection = 'code';
+    for (let i = 0; i < QUERY_LIMITS.maxDepth + 2; i++) selection = `... on TerritorialEntity { ${selection} }`;
+    const deep = `{ me { entity { ${selection} } } }`;
+    const res = await executeText(app.url, deep, undefined, { token });
+    expect(res.status).toBe(400);
+    expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors![0].message).toMatch(/depth/i);
+  });
+
+  it('rejects an over-aliased query before executing it', async () => {
+    const aliases = Array.from({ length: QUERY_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: me { role }`).join(' ');
+    const res = await executeText(app.url, `{ ${aliases} }`, undefined, { token });
+    expect(res.status).toBe(400);
+    expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors![0].message).toMatch(/alias/i);
+  });
+
+  it('rejects a query over the token limit', async () => {
+    const fields = Array.from({ length: QUERY_LIMITS.maxTokens }, () => 'role').join(' ');
+    const res = await executeText(app.url, `{ me { ${fields} } }`, undefined, { token });
+    expect(res.status).toBe(400);
+    expect(errorCode(res)).toBe('GRAPHQL_PARSE_FAILED');
+    expect(res.errors![0].message).toMatch(/token/i);
+  });
+
+  it('rejects a query over the cost limit', async () => {
+    const page = 'territorialEntities(first: 100) { edges { node { code name kind latitude longitude departmentName } } }';
+    const aliases = Array.from({ length: QUERY_LIMITS.maxAliases }, (_, i) => `p${i}: ${page}`).join(' ');
+    const res = await executeText(app.url, `{ ${aliases} }`, undefined, { token });
+    expect(res.status).toBe(400);
+    expect(res.errors![0].message).toMatch(/cost/i);
+  });
+
+  it('refuses a GET query without a CSRF-safe header', async () => {
+    const res = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ me { role } }')}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/CSRF/);
+  });
+
+  it('hides internal details of unexpected failures', async () => {
+    await app.system.orm.em.getConnection().execute('drop table territorial_entity');
+    try {
+      const res = await executeText(app.url, '{ territorialEntity(code: "05001") { name } }', undefined, { token });
+      expect(errorCode(res)).toBe('INTERNAL_SERVER_ERROR');
+      expect(res.errors![0].message).toBe('Error interno del servidor');
+      expect(JSON.stringify(res)).not.toMatch(/territorial_entity|select|stack/i);
+    } finally {
+      // The table is gone for good in this file's database; this is the file's last test.
+    }
+  });
+});

@@ -1,0 +1,20 @@
+// Starts the servers every test file shares: one real redis-server, and for TEST_DB=postgresql a
+// throwaway PostgreSQL cluster. Each test file then creates its own database and Redis prefix.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmbeddedRedis } from '../../src/core/redis/embedded-redis';
+import { startPostgres } from './postgres';
+import { testDatabaseKind } from './test-db';
+
+export default async function globalSetup(): Promise<void> {
+  const redis = await startEmbeddedRedis(mkdtempSync(join(tmpdir(), 'cti-test-redis-')));
+  process.env.TEST_REDIS_URL = redis.url;
+  const stops: (() => unknown)[] = [() => redis.stop()];
+  if (testDatabaseKind() === 'postgresql') {
+    const pg = await startPostgres();
+    process.env.TEST_PG_ADMIN_URL = pg.url('postgres');
+    stops.push(() => pg.stop());
+  }
+  (globalThis as { __ctiTestStops?: (() => unknown)[] }).__ctiTestStops = stops;
+}

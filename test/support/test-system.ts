@@ -1,0 +1,55 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Config, loadConfig } from '../../src/config/env';
+import { mintToken } from '../../src/core/auth/jwt';
+import { Role } from '../../src/core/auth/principal';
+import { startSystem, type System } from '../../src/system';
+import { createTestDatabase } from './test-db';
+
+export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123';
+
+export interface TestSystem {
+  url: string;
+  system: System;
+  config: Config;
+  /** A valid token for the role; entity roles default to Medellín (05001). */
+  token(role: Role, entityCode?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real service on a fresh database of the kind TEST_DB selects and the suite's real Redis,
+ * listening on a free port.
+ */
+export async function startTestSystem(env: NodeJS.ProcessEnv = {}): Promise<TestSystem> {
+  const redisUrl = process.env.TEST_REDIS_URL;
+  if (!redisUrl) throw new Error('TEST_REDIS_URL no definido: ¿corrió el globalSetup de Jest?');
+  const config = loadConfig(
+    {
+      DATABASE_URL: await createTestDatabase(),
+      REDIS_URL: redisUrl,
+      JWT_SECRET: TEST_JWT_SECRET,
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      VAR_DIR: mkdtempSync(join(tmpdir(), 'cti-test-var-')),
+      ...env,
+    },
+    () => {
+      throw new Error('los tests siempre definen JWT_SECRET');
+    },
+  );
+  const system = await startSystem(config, { prepareDatabase: true });
+  return {
+    url: system.api.url,
+    system,
+    config,
+    token: (role, entityCode) =>
+      mintToken(config, {
+        sub: `${role.toLowerCase()}@test`,
+        role,
+        entityCode: [Role.ENTITY_REPRESENTATIVE, Role.ENTITY_MEMBER].includes(role) ? (entityCode ?? '05001') : undefined,
+      }),
+    stop: () => system.stop(),
+  };
+}
