@@ -56,7 +56,10 @@ export function ormOptions(config: Config, overrides: OrmOptionsOverrides = {}):
     transactional: true,
     allOrNothing: true,
     emit: 'ts',
-    snapshot: true,
+    // The snapshot records the schema the committed migrations lead to, for the CLI to diff
+    // against; only generation may write it (running migrations would overwrite it with what
+    // the database reports, which is not what the next diff should start from).
+    snapshot: overrides.forMigrationGeneration === true,
     snapshotName: '.snapshot',
     silent: true,
     ...(overrides.forMigrationGeneration ? {} : { migrationsList: loadMigrations(kind) }),

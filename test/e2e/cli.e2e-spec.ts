@@ -1,0 +1,152 @@
+// The built service as an operator runs it: `node dist/src/cli.js <command>` in its own process.
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projectRoot } from '../../src/core/paths';
+import { TerritorialEntitiesDocument } from '../graphql/generated';
+import { execute } from '../support/http';
+import { createTestDatabase } from '../support/test-db';
+
+const root = projectRoot();
+const CLI = join(root, 'dist/src/cli.js');
+
+beforeAll(() => {
+  // The e2e tests run what `npm start` runs, so build it the same way first.
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
+}, 180_000);
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  tokens: Record<string, string>;
+  output: () => string;
+}
+
+/** Spawns `cli start` and waits for the line with the URL and the tokens it prints. */
+function start(env: NodeJS.ProcessEnv): Promise<Started> {
+  const child = spawn(process.execPath, [CLI, 'start'], { cwd: root, env: { ...process.env, ...env } });
+  let out = '';
+  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`start no terminó de arrancar:\n${out}`)), 60_000);
+    child.on('exit', (code) => reject(new Error(`start terminó con ${code}:\n${out}`)));
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const url = /CTI lista en (http:\/\/\S+)\/graphql/.exec(out)?.[1];
+      const tokens = Object.fromEntries([...out.matchAll(/^ {2}([A-Z_]+)(?: \(\d+\))?:\n {4}(\S+)$/gm)].map((m) => [m[1], m[2]]));
+      if (url && Object.keys(tokens).length === 6) {
+        clearTimeout(timer);
+        resolve({ child, url, tokens, output: () => out });
+      }
+    });
+  });
+}
+
+function stop(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(child.exitCode);
+    child.removeAllListeners('exit');
+    child.once('exit', (code) => resolve(code));
+    child.kill('SIGTERM');
+  });
+}
+
+const portOpen = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+
+const cli = (args: string[], env: NodeJS.ProcessEnv) =>
+  spawnSync(process.execPath, [CLI, ...args], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+
+describe('cli start (the embedded default)', () => {
+  it('brings the system up with its own Redis, prints a token per role, serves Antioquia, and stops cleanly', async () => {
+    const varDir = mkdtempSync(join(tmpdir(), 'cti-e2e-var-'));
+    const env = { PORT: '0', VAR_DIR: varDir, DATABASE_URL: await createTestDatabase(), REDIS_URL: '', JWT_SECRET: '', LOG_LEVEL: 'info' };
+    const first = await start(env);
+    let redisPort: number | undefined;
+    try {
+      expect(Object.keys(first.tokens).sort()).toEqual(['ADVISOR', 'AUDITOR', 'COORDINATOR', 'ENTITY_MEMBER', 'ENTITY_REPRESENTATIVE', 'EVALUATOR']);
+      const res = await execute(
+        first.url,
+        TerritorialEntitiesDocument,
+        { first: 20, filter: { departmentCode: '05', kind: 'MUNICIPALITY' } },
+        { token: first.tokens.COORDINATOR },
+      );
+      expect(res.data!.territorialEntities.totalCount).toBe(125);
+      expect(res.data!.territorialEntities.edges).toHaveLength(20);
+      const health = await fetch(`${first.url}/health`);
+      expect(health.status).toBe(200);
+      expect(existsSync(join(varDir, 'redis', 'appendonlydir'))).toBe(true);
+      redisPort = Number(/"redisUrl":"redis:\/\/127\.0\.0\.1:(\d+)"/.exec(first.output())?.[1] ?? NaN);
+    } finally {
+      expect(await stop(first.child)).toBe(0);
+    }
+    // The private redis-server went away with the service.
+    expect(redisPort).toBeGreaterThan(0);
+    expect(await portOpen(redisPort!)).toBe(false);
+
+    // A second start on the same folder reuses the data and the signing secret.
+    const second = await start(env);
+    try {
+      const res = await execute(second.url, TerritorialEntitiesDocument, { first: 0 }, { token: first.tokens.AUDITOR });
+      expect(res.data!.territorialEntities.totalCount).toBe(1153);
+    } finally {
+      expect(await stop(second.child)).toBe(0);
+    }
+  }, 120_000);
+
+  it('stops with one line naming the variable when the configuration is invalid', () => {
+    const run = cli(['start'], { PORT: 'abc', VAR_DIR: mkdtempSync(join(tmpdir(), 'cti-e2e-var-')) });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Configuración inválida: PORT /)]);
+  });
+
+  it('stops with one line saying how to install redis-server when it is missing', () => {
+    const emptyPath = mkdtempSync(join(tmpdir(), 'cti-e2e-path-'));
+    const run = cli(['start'], { PATH: emptyPath, REDIS_URL: '', VAR_DIR: mkdtempSync(join(tmpdir(), 'cti-e2e-var-')) });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringContaining('apt-get install redis-server')]);
+  });
+});
+
+describe('cli migrate, seed, token, schema:check', () => {
+  it('migrates and seeds idempotently', async () => {
+    const env = { DATABASE_URL: await createTestDatabase(), JWT_SECRET: 'x'.repeat(32), LOG_LEVEL: 'warn' };
+    expect(cli(['migrate'], env).stdout).toMatch(/^Migraciones aplicadas: Migration\d+/);
+    expect(cli(['migrate'], env).stdout.trim()).toBe('Sin migraciones pendientes');
+    expect(cli(['seed'], env).stdout.trim()).toBe('Entidades territoriales: 1153 nuevas, 0 actualizadas, 0 sin cambios');
+    expect(cli(['seed'], env).stdout.trim()).toBe('Entidades territoriales: 0 nuevas, 0 actualizadas, 1153 sin cambios');
+  });
+
+  it('mints tokens with the claims asked for, and refuses bad roles and claims', () => {
+    const env = { JWT_SECRET: 'x'.repeat(32) };
+    const ok = cli(['token', '--role', 'ENTITY_REPRESENTATIVE', '--entity', '05001', '--sub', 'alcalde@medellin.gov.co'], env);
+    expect(ok.status).toBe(0);
+    const [, payload] = ok.stdout.trim().split('.');
+    expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toMatchObject({
+      sub: 'alcalde@medellin.gov.co',
+      role: 'ENTITY_REPRESENTATIVE',
+      entityCode: '05001',
+    });
+    const noEntity = cli(['token', '--role', 'ENTITY_MEMBER'], env);
+    expect(noEntity.status).toBe(2);
+    expect(noEntity.stderr).toMatch(/--entity/);
+    const badRole = cli(['token', '--role', 'MAYOR'], env);
+    expect(badRole.status).toBe(2);
+    expect(badRole.stderr).toMatch(/--role debe ser uno de/);
+  });
+
+  it('confirms the committed schema matches the code', () => {
+    const run = cli(['schema:check'], { JWT_SECRET: 'x'.repeat(32) });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+});

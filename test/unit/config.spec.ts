@@ -1,0 +1,64 @@
+import { ConfigError, loadConfig } from '../../src/config/env';
+
+const noSecret = () => 'generated-secret-generated-secret-123456';
+const load = (env: NodeJS.ProcessEnv) => loadConfig(env, noSecret);
+
+describe('loadConfig', () => {
+  it('defaults to the embedded setup: port 4000, SQLite under var/, private Redis, a generated secret', () => {
+    expect(load({})).toEqual({
+      port: 4000,
+      host: '127.0.0.1',
+      database: { kind: 'sqlite', path: 'var/cti.sqlite' },
+      redisUrl: undefined,
+      auth: { kind: 'secret', secret: noSecret(), generated: true },
+      jwtIssuer: undefined,
+      jwtAudience: undefined,
+      logLevel: 'info',
+      varDir: 'var',
+    });
+  });
+
+  it('selects PostgreSQL from a postgres:// URL and takes the production settings', () => {
+    const config = load({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://cti:pw@db:5432/cti',
+      REDIS_URL: 'redis://cache:6379',
+      JWKS_URL: 'https://idp.mintic.gov.co/.well-known/jwks.json',
+      LOG_LEVEL: 'warn',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      database: { kind: 'postgresql', url: 'postgres://cti:pw@db:5432/cti' },
+      redisUrl: 'redis://cache:6379',
+      auth: { kind: 'jwks', jwksUrl: 'https://idp.mintic.gov.co/.well-known/jwks.json' },
+      logLevel: 'warn',
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(load({ PORT: '', REDIS_URL: ' ' })).toMatchObject({ port: 4000, redisUrl: undefined });
+  });
+
+  it.each([
+    ['PORT', { PORT: 'abc' }],
+    ['PORT', { PORT: '70000' }],
+    ['PORT', { PORT: '80.5' }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://x' }],
+    ['REDIS_URL', { REDIS_URL: 'localhost:6379' }],
+    ['JWT_SECRET', { JWT_SECRET: 'short' }],
+    ['JWKS_URL', { JWKS_URL: 'not a url' }],
+    ['JWKS_URL', { JWT_SECRET: 'x'.repeat(32), JWKS_URL: 'https://idp/jwks' }],
+    ['LOG_LEVEL', { LOG_LEVEL: 'verbose' }],
+  ])('names %s when it is invalid', (variable, env) => {
+    let error: unknown;
+    try {
+      load(env);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe(variable);
+    expect((error as ConfigError).message).toMatch(new RegExp(`^Configuración inválida: ${variable} `));
+    expect((error as ConfigError).message).not.toContain('\n');
+  });
+});

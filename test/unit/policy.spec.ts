@@ -1,0 +1,37 @@
+import { getMetadataStorage } from 'type-graphql';
+import { Action, authorize, can } from '../../src/core/auth/policy';
+import { Role } from '../../src/core/auth/principal';
+import { buildAppSchema } from '../../src/core/graphql/schema';
+
+describe('policy', () => {
+  it('lets every role read the directory and its own identity', () => {
+    for (const role of Object.values(Role)) {
+      const principal = { subject: 's', role, entityCode: null };
+      expect(can(principal, Action.ReadTerritorialEntities)).toBe(true);
+      expect(can(principal, Action.ReadOwnIdentity)).toBe(true);
+    }
+  });
+
+  it('refuses a missing principal as UNAUTHENTICATED', () => {
+    expect(() => authorize(null, Action.ReadOwnIdentity)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+    );
+  });
+
+  it('guards every query and mutation with a policy action', () => {
+    const schema = buildAppSchema();
+    const rootFields = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]
+      .filter((t) => t != null)
+      .flatMap((t) => Object.keys(t.getFields()));
+    const storage = getMetadataStorage();
+    const guarded = new Set(
+      storage.authorizedFields.filter((f) => f.roles.length > 0).map((f) => f.fieldName),
+    );
+    const resolverNames = new Map(
+      [...storage.queries, ...storage.mutations, ...storage.subscriptions].map((q) => [q.schemaName, q.methodName]),
+    );
+    const unguarded = rootFields.filter((name) => !guarded.has(resolverNames.get(name) ?? name));
+    expect(rootFields.length).toBeGreaterThan(0);
+    expect(unguarded).toEqual([]);
+  });
+});
