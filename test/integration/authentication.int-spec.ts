@@ -101,7 +101,8 @@ describe('authorization: role × operation matrix', () => {
     territorialEntities: (token: string) => execute(app.url, TerritorialEntitiesDocument, { first: 1 }, { token }),
     territorialEntity: (token: string) => execute(app.url, TerritorialEntityDocument, { code: '11001' }, { token }),
   };
-  const cases = Object.values(Role).flatMap((role) => Object.keys(operations).map((op) => [role, op] as const));
+  const names = Object.keys(operations) as (keyof typeof operations)[];
+  const cases = Object.values(Role).flatMap((role) => names.map((op) => [role, op] as const));
 
   it.each(cases)('%s may run %s', async (role, op) => {
     const res = await operations[op](await app.token(role));
@@ -109,8 +110,8 @@ describe('authorization: role × operation matrix', () => {
     expect(res.data).toBeTruthy();
   });
 
-  it.each(Object.keys(operations))('anonymous callers may not run %s', async (op) => {
-    const res = await operations[op as keyof typeof operations]('');
+  it.each(names)('anonymous callers may not run %s', async (op) => {
+    const res = await operations[op]('');
     expect(res.status).toBe(401);
     expect(errorCode(res)).toBe('UNAUTHENTICATED');
   });
