@@ -3,13 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { MikroORM } from '@mikro-orm/core';
 import express, { type ErrorRequestHandler } from 'express';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from './config/env';
+import type { Principal } from './core/auth/principal';
+import type { Orm } from './core/orm/orm';
 import { bearerToken, createTokenVerifier } from './core/auth/jwt';
 import { UnauthenticatedError } from './core/errors/app-error';
 import { formatErrorFor } from './core/errors/format-error';
@@ -17,12 +19,13 @@ import { queryProtection } from './core/graphql/armor';
 import type { GraphQLContext } from './core/graphql/context';
 import { buildAppSchema } from './core/graphql/schema';
 import { healthHandler } from './core/http/health';
+import { TerritorialDirectory } from './modules/territorial-entities/territorial-entity.service';
 
 export const BODY_LIMIT = '100kb';
 
 export interface ApiDeps {
   config: Config;
-  orm: MikroORM;
+  orm: Orm;
   redis: Redis;
   logger: Logger;
 }
@@ -47,21 +50,57 @@ const bodyErrors: ErrorRequestHandler = (err, _req, res, next) => {
   }
 };
 
+/**
+ * The EntityManager fork and the child logger are made on first use: a request that touches
+ * neither (a trivial answer) should not pay for them. They are prototype getters because Apollo
+ * copies the context's own properties (Object.assign), which would call own getters at once.
+ */
+class RequestContext implements GraphQLContext {
+  private forked: GraphQLContext['em'] | undefined;
+  private childLogger: Logger | undefined;
+
+  constructor(
+    readonly principal: Principal,
+    readonly requestId: string,
+    readonly directory: TerritorialDirectory,
+    private readonly orm: Orm,
+    private readonly rootLogger: Logger,
+  ) {}
+
+  get em(): GraphQLContext['em'] {
+    return (this.forked ??= this.orm.em.fork());
+  }
+
+  get logger(): Logger {
+    return (this.childLogger ??= this.rootLogger.child({ requestId: this.requestId, sub: this.principal.subject }));
+  }
+}
+
 /** Starts the HTTP server: POST /graphql (Apollo) and GET /health. */
 export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   const { config, orm, redis, logger } = deps;
   const verifier = createTokenVerifier(config);
+  const directory = new TerritorialDirectory(orm, config.directoryMaxAgeSeconds * 1000, logger);
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers POSTs, which no cache reuses: hashing every response body for an ETag is waste.
+  app.set('etag', false);
   const httpServer: Server = createServer(app);
   const protection = queryProtection();
   const apollo = new ApolloServer<GraphQLContext>({
     schema: buildAppSchema(),
     ...protection,
-    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No HTTP caching hints are used; the default plugin would still visit every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     validationRules: protection.validationRules,
     formatError: formatErrorFor(logger),
     includeStacktraceInErrorResponses: false,
+    // Compact JSON: Apollo's default indents every response, which only costs bytes and time.
+    stringifyResult: (result) => JSON.stringify(result),
     csrfPrevention: true,
     introspection: true,
     logger: {
@@ -85,7 +124,7 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
         const token = bearerToken(req.headers.authorization);
         if (!token) throw new UnauthenticatedError();
         const principal = await verifier.verify(token);
-        return { principal, em: orm.em.fork(), requestId, logger: logger.child({ requestId, sub: principal.subject }) };
+        return new RequestContext(principal, requestId, directory, orm, logger);
       },
     }),
   );

@@ -1,12 +1,11 @@
 import 'reflect-metadata';
-import type { MikroORM } from '@mikro-orm/core';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { join } from 'node:path';
 import { type RunningApi, startApi } from './app';
 import type { Config } from './config/env';
 import { createLogger } from './core/logger';
-import { initOrm, migrate } from './core/orm/orm';
+import { initOrm, migrate, type Orm } from './core/orm/orm';
 import { type EmbeddedRedis, startEmbeddedRedis } from './core/redis/embedded-redis';
 import { closeRedisClient, createRedisClient } from './core/redis/redis';
 import { seedTerritorialEntities } from './modules/territorial-entities/territorial-entity.seed';
@@ -14,7 +13,7 @@ import { seedTerritorialEntities } from './modules/territorial-entities/territor
 export interface System {
   config: Config;
   logger: Logger;
-  orm: MikroORM;
+  orm: Orm;
   redis: Redis;
   redisUrl: string;
   api: RunningApi;

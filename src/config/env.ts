@@ -16,6 +16,8 @@ export interface Config {
   jwtIssuer: string | undefined;
   jwtAudience: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** How old the territorial-entity directory a process serves may get before it is reloaded. */
+  directoryMaxAgeSeconds: number;
   /** Folder for the embedded default's files: SQLite database, Redis data, generated secret. */
   varDir: string;
 }
@@ -59,6 +61,15 @@ const schema = z.object({
   JWKS_URL: optionalString.refine(
     (v) => v === undefined || /^https?:\/\/.+/.test(v),
     'debe ser una URL http(s)',
+  ),
+  DIRECTORY_MAX_AGE_SECONDS: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: 'debe ser un número de segundos' })
+      .int('debe ser un entero')
+      .min(0, 'debe estar entre 0 y 86400')
+      .max(86400, 'debe estar entre 0 y 86400')
+      .default(60),
   ),
   JWT_ISSUER: optionalString,
   JWT_AUDIENCE: optionalString,
@@ -109,6 +120,7 @@ export function loadConfig(
     jwtIssuer: e.JWT_ISSUER,
     jwtAudience: e.JWT_AUDIENCE,
     logLevel: e.LOG_LEVEL,
+    directoryMaxAgeSeconds: e.DIRECTORY_MAX_AGE_SECONDS,
     varDir: e.VAR_DIR,
   };
 }

@@ -47,6 +47,24 @@ describe('authentication', () => {
     expect(errorCode(res)).toBe('UNAUTHENTICATED');
   });
 
+  it('refuses a well-signed token that never expires', async () => {
+    const token = await new SignJWT({ role: 'COORDINATOR' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('someone@test')
+      .sign(new TextEncoder().encode(TEST_JWT_SECRET));
+    const res = await execute(app.url, MeDocument, {}, { token });
+    expect(res.status).toBe(401);
+    expect(errorCode(res)).toBe('UNAUTHENTICATED');
+  });
+
+  it('keeps refusing a token once it expires, even after it was accepted', async () => {
+    const token = await sign({ role: 'COORDINATOR' }, TEST_JWT_SECRET, Math.floor(Date.now() / 1000) + 2);
+    expect((await execute(app.url, MeDocument, {}, { token })).data!.me.role).toBe('COORDINATOR');
+    await new Promise((r) => setTimeout(r, 2100));
+    const later = await execute(app.url, MeDocument, {}, { token });
+    expect(errorCode(later)).toBe('UNAUTHENTICATED');
+  });
+
   it('refuses a token signed with "none"', async () => {
     const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
     const payload = Buffer.from(JSON.stringify({ sub: 'x', role: 'COORDINATOR', exp: 9999999999 })).toString('base64url');

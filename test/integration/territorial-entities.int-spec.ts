@@ -1,6 +1,7 @@
 import { Role } from '../../src/core/auth/principal';
 import { MAX_PAGE_SIZE } from '../../src/core/graphql/connection';
 import { TerritorialEntitiesDocument, TerritorialEntityDocument, type TerritorialEntitiesQueryVariables } from '../graphql/generated';
+import { TerritorialEntity } from '../../src/modules/territorial-entities/territorial-entity.entity';
 import { errorCode, execute } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 
@@ -122,5 +123,27 @@ describe('territorialEntities', () => {
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
       expect(res.errors![0].message).toMatch(/Cursor inválido/);
     });
+  });
+});
+
+describe('the directory each process serves', () => {
+  it('picks up a change made in the database once its snapshot is older than DIRECTORY_MAX_AGE_SECONDS', async () => {
+    const fresh = await startTestSystem({ DIRECTORY_MAX_AGE_SECONDS: '0' });
+    try {
+      const token = await fresh.token(Role.ENTITY_MEMBER, '05001');
+      const name = async () =>
+        (await execute(fresh.url, TerritorialEntityDocument, { code: '05001' }, { token })).data!.territorialEntity!.name;
+      expect(await name()).toBe('MEDELLÍN');
+      await fresh.system.orm.em.fork().nativeUpdate(TerritorialEntity, { code: '05001' }, { name: 'MEDELLÍN (renombrado)' });
+      // A stale snapshot is answered while the reload runs in the background; the next ones see it.
+      let seen = await name();
+      for (let i = 0; i < 50 && seen !== 'MEDELLÍN (renombrado)'; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        seen = await name();
+      }
+      expect(seen).toBe('MEDELLÍN (renombrado)');
+    } finally {
+      await fresh.stop();
+    }
   });
 });

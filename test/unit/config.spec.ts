@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       jwtIssuer: undefined,
       jwtAudience: undefined,
       logLevel: 'info',
+      directoryMaxAgeSeconds: 60,
       varDir: 'var',
     });
   });
@@ -49,6 +50,7 @@ describe('loadConfig', () => {
     ['JWKS_URL', { JWKS_URL: 'not a url' }],
     ['JWKS_URL', { JWT_SECRET: 'x'.repeat(32), JWKS_URL: 'https://idp/jwks' }],
     ['LOG_LEVEL', { LOG_LEVEL: 'verbose' }],
+    ['DIRECTORY_MAX_AGE_SECONDS', { DIRECTORY_MAX_AGE_SECONDS: '-1' }],
   ])('names %s when it is invalid', (variable, env) => {
     let error: unknown;
     try {

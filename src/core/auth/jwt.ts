@@ -1,10 +1,12 @@
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import type { Config } from '../../config/env';
 import { UnauthenticatedError } from '../errors/app-error';
 import { ENTITY_ROLES, type Principal, Role } from './principal';
 
 const DIVIPOLA_CODE = /^\d{2}(\d{3})?$/;
+const VERIFIED_TOKEN_TTL_MS = 5 * 60_000;
 
 const claimsSchema = z
   .object({
@@ -30,6 +32,8 @@ export function createTokenVerifier(config: Config): TokenVerifier {
   const options = {
     issuer: config.jwtIssuer,
     audience: config.jwtAudience,
+    // A token that never expires is refused: every token must say until when it is good.
+    requiredClaims: ['exp', 'sub'],
   };
   const verifyJwt =
     config.auth.kind === 'jwks'
@@ -42,28 +46,46 @@ export function createTokenVerifier(config: Config): TokenVerifier {
           return (token: string) => jwtVerify(token, key, { ...options, algorithms: ['HS256'] });
         })();
 
+  // A client sends the same token on every request until it expires; verifying the signature
+  // once and remembering the result (never longer than the token's own expiry, nor than a few
+  // minutes, so a key withdrawn from the JWKS stops being honoured soon) saves that work.
+  const verified = new LRUCache<string, Principal>({ max: 10_000, ttl: VERIFIED_TOKEN_TTL_MS });
+
   return {
     async verify(token) {
-      let payload: JWTPayload;
-      try {
-        ({ payload } = await verifyJwt(token));
-      } catch (err) {
-        if (err instanceof joseErrors.JWTExpired) {
-          throw new UnauthenticatedError('El token expiró: solicite uno nuevo');
-        }
-        throw new UnauthenticatedError('Token inválido: la firma o el formato no son válidos');
+      const known = verified.get(token);
+      if (known) return known;
+      const { principal, expiresAt } = await verifyUncached(token);
+      // lru-cache reads a ttl of 0 as "forever": a token at the edge of expiry is not cached.
+      const ttl = Math.min(VERIFIED_TOKEN_TTL_MS, expiresAt - Date.now());
+      if (ttl > 0) verified.set(token, principal, { ttl });
+      return principal;
+    },
+  };
+
+  async function verifyUncached(token: string): Promise<{ principal: Principal; expiresAt: number }> {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await verifyJwt(token));
+    } catch (err) {
+      if (err instanceof joseErrors.JWTExpired) {
+        throw new UnauthenticatedError('El token expiró: solicite uno nuevo');
       }
-      const claims = claimsSchema.safeParse(payload);
-      if (!claims.success) {
-        throw new UnauthenticatedError(`Token inválido: ${claims.error.issues[0].message}`);
-      }
-      return {
+      throw new UnauthenticatedError('Token inválido: la firma o el formato no son válidos');
+    }
+    const claims = claimsSchema.safeParse(payload);
+    if (!claims.success) {
+      throw new UnauthenticatedError(`Token inválido: ${claims.error.issues[0].message}`);
+    }
+    return {
+      principal: {
         subject: claims.data.sub,
         role: claims.data.role,
         entityCode: claims.data.entityCode ?? null,
-      };
-    },
-  };
+      },
+      expiresAt: payload.exp! * 1000,
+    };
+  }
 }
 
 /** Reads "Bearer <token>"; undefined when the header is absent. */

@@ -5,7 +5,7 @@ import { BadUserInputError } from '../errors/app-error';
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
-@ObjectType({ description: 'Paginación al estilo Relay: solo hacia adelante con first/after.' })
+@ObjectType({ description: 'Paginación al estilo Relay: solo hacia adelante con first/after.', simpleResolvers: true })
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;
@@ -46,7 +46,7 @@ export interface ConnectionResult<T> {
 
 /** A Relay connection type for `nodeType`, named `<name>Connection` with `<name>Edge` edges. */
 export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class EdgeType {
     @Field()
     cursor!: string;

@@ -1,11 +1,10 @@
-import type { MikroORM } from '@mikro-orm/core';
 import type { Redis } from 'ioredis';
 import type { RequestHandler } from 'express';
-import { databaseAnswers } from '../orm/orm';
+import { databaseAnswers, type Orm } from '../orm/orm';
 import { redisAnswers } from '../redis/redis';
 
 /** GET /health: 200 when the database and Redis both answer, 503 naming what does not. */
-export function healthHandler(orm: MikroORM, redis: Redis): RequestHandler {
+export function healthHandler(orm: Orm, redis: Redis): RequestHandler {
   return async (_req, res) => {
     const [database, queue] = await Promise.all([databaseAnswers(orm), redisAnswers(redis)]);
     const ok = database && queue;

@@ -1,18 +1,22 @@
 import { MikroORM } from '@mikro-orm/core';
+import type { AbstractSqlDriver, EntityManager } from '@mikro-orm/knex';
 import type { Config } from '../../config/env';
 import { ormOptions } from '../../config/orm.config';
 
-export async function initOrm(config: Config): Promise<MikroORM> {
-  return MikroORM.init(ormOptions(config));
+/** Both databases are SQL ones behind knex, so the ORM exposes the SQL EntityManager (query builder). */
+export type Orm = MikroORM<AbstractSqlDriver, EntityManager<AbstractSqlDriver>>;
+
+export async function initOrm(config: Config): Promise<Orm> {
+  return (await MikroORM.init(ormOptions(config))) as unknown as Orm;
 }
 
 /** Applies pending migrations; running it again when none are pending changes nothing. */
-export async function migrate(orm: MikroORM): Promise<string[]> {
+export async function migrate(orm: Orm): Promise<string[]> {
   const applied = await orm.getMigrator().up();
   return applied.map((m) => m.name);
 }
 
-export async function databaseAnswers(orm: MikroORM): Promise<boolean> {
+export async function databaseAnswers(orm: Orm): Promise<boolean> {
   try {
     await orm.em.getConnection().execute('select 1');
     return true;

@@ -9,6 +9,6 @@ export class ViewerResolver {
   @Authorized(Action.ReadOwnIdentity)
   @Query(() => ViewerType, { description: 'El usuario autenticado y, si actúa por una entidad, esa entidad.' })
   me(@Ctx() ctx: GraphQLContext) {
-    return viewer(ctx.em, ctx.principal);
+    return viewer(ctx.directory, ctx.principal);
   }
 }

@@ -1,69 +1,161 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { type ConnectionResult, decodeCursor, encodeCursor, toConnection } from '../../core/graphql/connection';
+import type { Logger } from 'pino';
+import type { Orm } from '../../core/orm/orm';
+import { decodeCursor, encodeCursor, type ConnectionResult, toConnection } from '../../core/graphql/connection';
 import { likeTerm } from '../../core/text';
 import { TerritorialEntity } from './territorial-entity.entity';
-import { TerritorialEntitiesArgs, TerritorialEntityFilter, TerritorialEntityOrderBy } from './territorial-entity.inputs';
+import { type TerritorialEntitiesArgs, type TerritorialEntityFilter, TerritorialEntityOrderBy } from './territorial-entity.inputs';
 import { TerritorialEntityType } from './territorial-entity.type';
 
+interface Entry {
+  node: TerritorialEntityType;
+  searchName: string;
+  /** This entity's cursor in each ordering, made once per snapshot rather than per request. */
+  cursors: Partial<Record<TerritorialEntityOrderBy, string>>;
+}
+
 /** Sort keys per ordering; the code is always last, so every ordering is total. */
-const orderings = {
-  [TerritorialEntityOrderBy.CODE_ASC]: ['code'],
-  [TerritorialEntityOrderBy.NAME_ASC]: ['searchName', 'code'],
-} as const satisfies Record<TerritorialEntityOrderBy, readonly (keyof TerritorialEntity)[]>;
+const orderings: Record<TerritorialEntityOrderBy, { arity: number; keyOf: (e: Entry) => string[] }> = {
+  [TerritorialEntityOrderBy.CODE_ASC]: { arity: 1, keyOf: (e) => [e.node.code] },
+  [TerritorialEntityOrderBy.NAME_ASC]: { arity: 2, keyOf: (e) => [e.searchName, e.node.code] },
+};
 
-function filterQuery(filter: TerritorialEntityFilter | null | undefined): FilterQuery<TerritorialEntity> {
-  const where: FilterQuery<TerritorialEntity>[] = [];
-  if (filter?.departmentCode) where.push({ departmentCode: filter.departmentCode });
-  if (filter?.kind) where.push({ kind: filter.kind });
-  const term = filter?.search ? likeTerm(filter.search) : '';
-  if (term) {
-    where.push(
-      /^\d+$/.test(term)
-        ? { $or: [{ searchName: { $like: `%${term}%` } }, { code: { $like: `${term}%` } }] }
-        : { searchName: { $like: `%${term}%` } },
-    );
+function compareKeys(a: readonly (string | number)[], b: readonly (string | number)[]): number {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] < b[i]) return -1;
+    if (a[i] > b[i]) return 1;
   }
-  return where.length ? { $and: where } : {};
+  return 0;
 }
 
-/** Rows strictly after the cursor's keys in the ordering (keyset pagination). */
-function afterKeys(keys: readonly string[], values: (string | number)[]): FilterQuery<TerritorialEntity> {
-  const alternatives = keys.map((key, i) => ({
-    ...Object.fromEntries(keys.slice(0, i).map((k, j) => [k, values[j]])),
-    [key]: { $gt: values[i] },
-  }));
-  return alternatives.length === 1 ? alternatives[0] : { $or: alternatives };
+/**
+ * One immutable copy of the directory: every entity sorted once per ordering, and the filtered
+ * lists that queries asked for, kept so a repeated filter costs a lookup.
+ */
+export class DirectorySnapshot {
+  private readonly sorted: Record<TerritorialEntityOrderBy, Entry[]>;
+  private readonly byCode: Map<string, TerritorialEntityType>;
+  private readonly filtered = new Map<string, Entry[]>();
+
+  constructor(entities: readonly TerritorialEntity[]) {
+    const entries: Entry[] = entities.map((e) => ({ node: TerritorialEntityType.from(e), searchName: e.searchName, cursors: {} }));
+    this.byCode = new Map(entries.map((e) => [e.node.code, e.node]));
+    this.sorted = Object.fromEntries(
+      Object.values(TerritorialEntityOrderBy).map((o) => {
+        const { keyOf } = orderings[o];
+        for (const e of entries) e.cursors[o] = encodeCursor(o, keyOf(e));
+        return [o, [...entries].sort((a, b) => compareKeys(keyOf(a), keyOf(b)))];
+      }),
+    ) as Record<TerritorialEntityOrderBy, Entry[]>;
+  }
+
+  get size(): number {
+    return this.byCode.size;
+  }
+
+  find(code: string): TerritorialEntityType | null {
+    return this.byCode.get(code) ?? null;
+  }
+
+  /** A Relay page: the same filters, ordering and keyset cursors as a SQL query would give. */
+  list(args: TerritorialEntitiesArgs): ConnectionResult<TerritorialEntityType> {
+    const { arity, keyOf } = orderings[args.orderBy];
+    const matches = this.matching(args.filter, args.orderBy);
+    let start = 0;
+    if (args.after) {
+      const after = decodeCursor(args.after, args.orderBy, arity);
+      // First entry strictly after the cursor's keys (binary search: the list is sorted by them).
+      let lo = 0;
+      let hi = matches.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (compareKeys(keyOf(matches[mid]), after) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      start = lo;
+    }
+    return toConnection({
+      rows: matches.slice(start, start + args.first + 1),
+      first: args.first,
+      after: args.after,
+      totalCount: matches.length,
+      cursorOf: (e) => e.cursors[args.orderBy]!,
+      toNode: (e) => e.node,
+    });
+  }
+
+  private matching(filter: TerritorialEntityFilter | null | undefined, orderBy: TerritorialEntityOrderBy): Entry[] {
+    const term = filter?.search ? likeTerm(filter.search) : '';
+    const key = JSON.stringify([orderBy, filter?.departmentCode ?? null, filter?.kind ?? null, term]);
+    let found = this.filtered.get(key);
+    if (!found) {
+      const byCodePrefix = /^\d+$/.test(term);
+      found = this.sorted[orderBy].filter(
+        (e) =>
+          (!filter?.departmentCode || e.node.departmentCode === filter.departmentCode) &&
+          (!filter?.kind || e.node.kind === filter.kind) &&
+          (!term || e.searchName.includes(term) || (byCodePrefix && e.node.code.startsWith(term))),
+      );
+      // Searches are open-ended; forget the oldest rather than grow without bound.
+      if (this.filtered.size >= MAX_REMEMBERED_FILTERS) this.filtered.delete(this.filtered.keys().next().value!);
+      this.filtered.set(key, found);
+    }
+    return found;
+  }
 }
 
-export async function listTerritorialEntities(
-  em: EntityManager,
-  args: TerritorialEntitiesArgs,
-): Promise<ConnectionResult<TerritorialEntityType>> {
-  const keys = orderings[args.orderBy];
-  const where = filterQuery(args.filter);
-  const pageWhere = args.after
-    ? { $and: [where, afterKeys(keys, decodeCursor(args.after, args.orderBy, keys.length))] }
-    : where;
-  const [rows, totalCount] = await Promise.all([
-    args.first === 0
-      ? Promise.resolve([])
-      : em.find(TerritorialEntity, pageWhere, {
-          orderBy: Object.fromEntries(keys.map((k) => [k, 'asc'])),
-          limit: args.first + 1,
-        }),
-    em.count(TerritorialEntity, where),
-  ]);
-  return toConnection({
-    rows,
-    first: args.first,
-    after: args.after,
-    totalCount,
-    cursorOf: (row) => encodeCursor(args.orderBy, keys.map((k) => row[k])),
-    toNode: TerritorialEntityType.from,
-  });
-}
+const MAX_REMEMBERED_FILTERS = 1000;
 
-export async function findTerritorialEntity(em: EntityManager, code: string): Promise<TerritorialEntityType | null> {
-  const entity = await em.findOne(TerritorialEntity, { code });
-  return entity ? TerritorialEntityType.from(entity) : null;
+/**
+ * The territorial-entity directory as each API process serves it. DIVIPOLA is reference data that
+ * changes only when `cli seed` runs, yet it is read on nearly every screen; reading it from the
+ * database on every request cost more than the rest of the request together. So each process
+ * keeps a snapshot and reloads it from the database (the source of truth) once it is older than
+ * `maxAgeMs`: in the background, serving the previous snapshot meanwhile, so a change made by a
+ * seed shows everywhere within that time and no request waits for it but the very first.
+ */
+export class TerritorialDirectory {
+  private snapshot: DirectorySnapshot | undefined;
+  private loadedAt = 0;
+  private loading: Promise<DirectorySnapshot> | undefined;
+
+  constructor(
+    private readonly orm: Orm,
+    private readonly maxAgeMs: number,
+    private readonly logger: Logger,
+  ) {}
+
+  /**
+   * The snapshot to answer from: at once when one is loaded (a plain value, so resolvers on this
+   * hot path create no promise), or once the first load finishes.
+   */
+  current(): DirectorySnapshot | Promise<DirectorySnapshot> {
+    if (!this.snapshot) return this.reload();
+    if (Date.now() - this.loadedAt > this.maxAgeMs && !this.loading) {
+      this.reload().catch((err: unknown) =>
+        this.logger.error({ err }, 'no se pudo recargar el directorio de entidades territoriales; se sigue usando el anterior'),
+      );
+    }
+    return this.snapshot;
+  }
+
+  /** Answers from the current snapshot, synchronously when one is loaded. */
+  read<T>(answer: (snapshot: DirectorySnapshot) => T): T | Promise<T> {
+    const current = this.current();
+    return current instanceof Promise ? current.then(answer) : answer(current);
+  }
+
+  /** Loads the directory now (one load at a time; concurrent callers share it). */
+  reload(): Promise<DirectorySnapshot> {
+    this.loading ??= (async () => {
+      try {
+        const entities = await this.orm.em.fork().find(TerritorialEntity, {});
+        this.snapshot = new DirectorySnapshot(entities);
+        this.loadedAt = Date.now();
+        return this.snapshot;
+      } finally {
+        this.loading = undefined;
+      }
+    })();
+    return this.loading;
+  }
 }

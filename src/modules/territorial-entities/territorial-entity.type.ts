@@ -13,7 +13,12 @@ registerEnumType(TerritorialEntityKind, {
   },
 });
 
-@ObjectType('TerritorialEntity', { description: 'Alcaldía, gobernación o área no municipalizada (DIVIPOLA).' })
+// simpleResolvers: plain data fields, guarded by the query that returns them, need no per-field
+// middleware; skipping it matters when a page resolves hundreds of fields.
+@ObjectType('TerritorialEntity', {
+  description: 'Alcaldía, gobernación o área no municipalizada (DIVIPOLA).',
+  simpleResolvers: true,
+})
 export class TerritorialEntityType {
   @Field(() => ID, { description: 'Código DIVIPOLA: 2 dígitos para un departamento, 5 para un municipio.' })
   code!: string;
@@ -42,7 +47,7 @@ export class TerritorialEntityType {
   @Field({ description: 'Si puede postularse a acompañamiento y cofinanciación.' })
   eligibleToApply!: boolean;
 
-  static from(entity: TerritorialEntity): TerritorialEntityType {
+  static from(entity: TerritorialEntityRow): TerritorialEntityType {
     return {
       code: entity.code,
       name: entity.name,
@@ -57,5 +62,11 @@ export class TerritorialEntityType {
   }
 }
 
-@ObjectType()
+/** What a TerritorialEntity is built from (searchName stays internal). */
+export type TerritorialEntityRow = Pick<
+  TerritorialEntity,
+  'code' | 'name' | 'kind' | 'departmentCode' | 'departmentName' | 'latitude' | 'longitude'
+>;
+
+@ObjectType({ simpleResolvers: true })
 export class TerritorialEntityConnection extends Connection(TerritorialEntityType, 'TerritorialEntity') {}
