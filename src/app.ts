@@ -38,17 +38,31 @@ export interface RunningApi {
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
 
-/** Body-parser failures answered as GraphQL-shaped JSON, before they reach Apollo. */
-const bodyErrors: ErrorRequestHandler = (err, _req, res, next) => {
-  const type = (err as { type?: string }).type;
-  if (type === 'entity.parse.failed') {
-    res.status(400).json({ errors: [{ message: 'El cuerpo de la solicitud no es JSON válido', extensions: { code: 'BAD_REQUEST' } }] });
-  } else if (type === 'entity.too.large') {
-    res.status(413).json({ errors: [{ message: `El cuerpo de la solicitud supera el límite de ${BODY_LIMIT}`, extensions: { code: 'BAD_REQUEST' } }] });
-  } else {
-    next(err);
-  }
+const bodyErrorMessages: Record<string, string> = {
+  'entity.parse.failed': 'El cuerpo de la solicitud no es JSON válido',
+  'entity.too.large': `El cuerpo de la solicitud supera el límite de ${BODY_LIMIT}`,
+  'encoding.unsupported': 'Codificación del cuerpo no admitida',
+  'charset.unsupported': 'Juego de caracteres del cuerpo no admitido',
+  'request.aborted': 'La solicitud se interrumpió',
 };
+
+/**
+ * The last express handler: whatever failed outside GraphQL (the body, mostly) is answered as
+ * GraphQL-shaped JSON with its HTTP status, never with express's HTML page and stack trace.
+ */
+function httpErrors(logger: Logger): ErrorRequestHandler {
+  return (err, _req, res, _next) => {
+    const { status, type } = err as { status?: number; type?: string };
+    const clientError = typeof status === 'number' && status >= 400 && status < 500;
+    if (!clientError) logger.error({ err }, 'error interno en HTTP');
+    const message = clientError
+      ? (bodyErrorMessages[type ?? ''] ?? 'Solicitud inválida')
+      : 'Error interno del servidor';
+    res
+      .status(clientError ? status : 500)
+      .json({ errors: [{ message, extensions: { code: clientError ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+  };
+}
 
 /**
  * The EntityManager fork and the child logger are made on first use: a request that touches
@@ -103,6 +117,9 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
     stringifyResult: (result) => JSON.stringify(result),
     csrfPrevention: true,
     introspection: true,
+    // The process stops the whole system on signals (src/core/process.ts); Apollo's own handlers
+    // would re-send the signal after draining and cut that shutdown short.
+    stopOnTerminationSignals: false,
     logger: {
       debug: (m) => logger.debug(m),
       info: (m) => logger.info(m),
@@ -116,7 +133,6 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   app.use(
     '/graphql',
     express.json({ limit: BODY_LIMIT }),
-    bodyErrors,
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphQLContext> => {
         const header = req.headers['x-request-id'];
@@ -128,6 +144,7 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
       },
     }),
   );
+  app.use(httpErrors(logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -8,7 +8,7 @@ import { Role } from './core/auth/principal';
 import { printAppSchema } from './core/graphql/schema';
 import { initOrm, migrate } from './core/orm/orm';
 import { projectRoot } from './core/paths';
-import { configFromEnv, runMain, stopOnSignals } from './core/process';
+import { configFromEnv, handleSignals, runMain } from './core/process';
 import { seedTerritorialEntities } from './modules/territorial-entities/territorial-entity.seed';
 import { startSystem } from './system';
 
@@ -28,9 +28,10 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
   start: {
     help: 'sistema completo con valores por defecto embebidos: migra, siembra, inicia Redis y la API, imprime la URL y tokens',
     async run() {
+      const signals = handleSignals();
       const config = configFromEnv();
       const system = await startSystem(config, { prepareDatabase: true });
-      stopOnSignals(system.stop);
+      signals.stopWith(system.stop);
       const lines = [`\nCTI lista en ${system.api.url}/graphql  (salud: ${system.api.url}/health)\n`];
       if (config.auth.kind === 'secret') {
         lines.push('Tokens de prueba (válidos 12 h; envíelos como "Authorization: Bearer <token>"):');

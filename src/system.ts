@@ -8,6 +8,7 @@ import { createLogger } from './core/logger';
 import { initOrm, migrate, type Orm } from './core/orm/orm';
 import { type EmbeddedRedis, startEmbeddedRedis } from './core/redis/embedded-redis';
 import { closeRedisClient, createRedisClient } from './core/redis/redis';
+import { withTimeout } from './core/timeout';
 import { seedTerritorialEntities } from './modules/territorial-entities/territorial-entity.seed';
 
 export interface System {
@@ -44,10 +45,15 @@ export async function startSystem(config: Config, options: SystemOptions): Promi
       const embedded: EmbeddedRedis = await startEmbeddedRedis(join(config.varDir, 'redis'));
       stops.push(() => embedded.stop());
       redisUrl = embedded.url;
-      logger.info({ redisUrl }, 'redis-server privado iniciado');
+      logger.info({ redisPort: embedded.port }, 'redis-server privado iniciado');
     }
     const redis = createRedisClient(redisUrl);
     redis.on('error', (err) => logger.debug({ err }, 'redis no responde'));
+    // Connect now, so the first health probes find a connection rather than each starting one.
+    // A Redis that is down does not stop the start: the client keeps retrying and /health says so.
+    await withTimeout(redis.connect(), 2000).catch((err: unknown) =>
+      logger.warn({ err }, 'redis no responde al iniciar; se seguirá intentando'),
+    );
     stops.push(async () => closeRedisClient(redis));
 
     const orm = await initOrm(config);

@@ -23,14 +23,20 @@ export function runMain(main: () => Promise<void>): void {
   });
 }
 
-/** Stops cleanly on SIGINT/SIGTERM; a second signal exits at once. */
-export function stopOnSignals(stop: () => Promise<void>): void {
+/**
+ * Installs the shutdown handlers before anything is started, so that a signal that arrives while
+ * the system is still starting also ends the process (its 'exit' handlers stop the private Redis).
+ * Once `stopWith` names the running system, a signal stops it cleanly and exits 0; a second signal
+ * exits at once. SIGHUP counts too: a closed terminal must not leave the service's Redis behind.
+ */
+export function handleSignals(): { stopWith(stop: () => Promise<void>): void } {
+  let stopSystem: (() => Promise<void>) | undefined;
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
-    if (stopping) process.exit(1);
+    if (stopping || !stopSystem) process.exit(1);
     stopping = true;
     console.error(`${signal} recibido: deteniendo…`);
-    stop().then(
+    stopSystem().then(
       () => process.exit(0),
       (err: unknown) => {
         console.error(err);
@@ -38,6 +44,10 @@ export function stopOnSignals(stop: () => Promise<void>): void {
       },
     );
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, onSignal);
+  return {
+    stopWith(stop) {
+      stopSystem = stop;
+    },
+  };
 }

@@ -1,13 +1,12 @@
 // The built service as an operator runs it: `node dist/src/cli.js <command>` in its own process.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../src/core/paths';
 import { TerritorialEntitiesDocument } from '../graphql/generated';
 import { execute } from '../support/http';
-import { createTestDatabase } from '../support/test-db';
+import { createTestDatabase, temporaryDir } from '../support/test-db';
 
 const root = projectRoot();
 const CLI = join(root, 'dist/src/cli.js');
@@ -25,8 +24,15 @@ interface Started {
 }
 
 /** Spawns `cli start` and waits for the line with the URL and the tokens it prints. */
+/** The environment an operator's shell would give: Jest's NODE_ENV=test changes libraries' behaviour. */
+function operatorEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const merged = { ...process.env, ...env };
+  delete merged.NODE_ENV;
+  return merged;
+}
+
 function start(env: NodeJS.ProcessEnv): Promise<Started> {
-  const child = spawn(process.execPath, [CLI, 'start'], { cwd: root, env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, [CLI, 'start'], { cwd: root, env: operatorEnv(env) });
   let out = '';
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   return new Promise((resolve, reject) => {
@@ -44,12 +50,12 @@ function start(env: NodeJS.ProcessEnv): Promise<Started> {
   });
 }
 
-function stop(child: ChildProcess): Promise<number | null> {
+function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve(child.exitCode);
     child.removeAllListeners('exit');
     child.once('exit', (code) => resolve(code));
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }
 
@@ -64,11 +70,11 @@ const portOpen = (port: number) =>
   });
 
 const cli = (args: string[], env: NodeJS.ProcessEnv) =>
-  spawnSync(process.execPath, [CLI, ...args], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+  spawnSync(process.execPath, [CLI, ...args], { cwd: root, env: operatorEnv(env), encoding: 'utf8' });
 
 describe('cli start (the embedded default)', () => {
   it('brings the system up with its own Redis, prints a token per role, serves Antioquia, and stops cleanly', async () => {
-    const varDir = mkdtempSync(join(tmpdir(), 'cti-e2e-var-'));
+    const varDir = temporaryDir('cti-e2e-var-');
     const env = { PORT: '0', VAR_DIR: varDir, DATABASE_URL: await createTestDatabase(), REDIS_URL: '', JWT_SECRET: '', LOG_LEVEL: 'info' };
     const first = await start(env);
     let redisPort: number | undefined;
@@ -85,7 +91,7 @@ describe('cli start (the embedded default)', () => {
       const health = await fetch(`${first.url}/health`);
       expect(health.status).toBe(200);
       expect(existsSync(join(varDir, 'redis', 'appendonlydir'))).toBe(true);
-      redisPort = Number(/"redisUrl":"redis:\/\/127\.0\.0\.1:(\d+)"/.exec(first.output())?.[1] ?? NaN);
+      redisPort = Number(/"redisPort":(\d+)/.exec(first.output())?.[1] ?? NaN);
     } finally {
       expect(await stop(first.child)).toBe(0);
     }
@@ -93,25 +99,29 @@ describe('cli start (the embedded default)', () => {
     expect(redisPort).toBeGreaterThan(0);
     expect(await portOpen(redisPort!)).toBe(false);
 
-    // A second start on the same folder reuses the data and the signing secret.
+    // A second start on the same folder reuses the data and the signing secret; a closed
+    // terminal (SIGHUP) stops it as cleanly.
     const second = await start(env);
+    const secondRedisPort = Number(/"redisPort":(\d+)/.exec(second.output())?.[1] ?? NaN);
     try {
       const res = await execute(second.url, TerritorialEntitiesDocument, { first: 0 }, { token: first.tokens.AUDITOR });
       expect(res.data!.territorialEntities.totalCount).toBe(1153);
     } finally {
-      expect(await stop(second.child)).toBe(0);
+      expect(await stop(second.child, 'SIGHUP')).toBe(0);
     }
+    expect(secondRedisPort).toBeGreaterThan(0);
+    expect(await portOpen(secondRedisPort)).toBe(false);
   }, 120_000);
 
   it('stops with one line naming the variable when the configuration is invalid', () => {
-    const run = cli(['start'], { PORT: 'abc', VAR_DIR: mkdtempSync(join(tmpdir(), 'cti-e2e-var-')) });
+    const run = cli(['start'], { PORT: 'abc', VAR_DIR: temporaryDir('cti-e2e-var-') });
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Configuración inválida: PORT /)]);
   });
 
   it('stops with one line saying how to install redis-server when it is missing', () => {
-    const emptyPath = mkdtempSync(join(tmpdir(), 'cti-e2e-path-'));
-    const run = cli(['start'], { PATH: emptyPath, REDIS_URL: '', VAR_DIR: mkdtempSync(join(tmpdir(), 'cti-e2e-var-')) });
+    const emptyPath = temporaryDir('cti-e2e-path-');
+    const run = cli(['start'], { PATH: emptyPath, REDIS_URL: '', VAR_DIR: temporaryDir('cti-e2e-var-') });
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split('\n')).toEqual([expect.stringContaining('apt-get install redis-server')]);
   });

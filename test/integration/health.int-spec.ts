@@ -12,6 +12,13 @@ describe('GET /health', () => {
     expect(await res.json()).toEqual({ status: 'ok', database: 'up', redis: 'up' });
   });
 
+  it('answers probes that arrive together alike', async () => {
+    app = await startTestSystem();
+    const url = `${app.url}/health`;
+    const statuses = await Promise.all(Array.from({ length: 5 }, () => fetch(url).then((r) => r.status)));
+    expect(statuses).toEqual([200, 200, 200, 200, 200]);
+  });
+
   it('is 503 naming Redis when Redis does not answer', async () => {
     // A port nobody listens on stands for a Redis that is down.
     app = await startTestSystem({ REDIS_URL: `redis://127.0.0.1:${await freePort()}` });

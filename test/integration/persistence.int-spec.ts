@@ -41,11 +41,13 @@ describe('migrations and seed', () => {
   it('leaves nothing half-written when a seed fails midway', async () => {
     const records = readDivipola();
     const em = app.system.orm.em.fork();
-    await em.nativeDelete(TerritorialEntity, { code: { $in: ['05001', '05002'] } });
-    // A kind outside the column's CHECK constraint fails the insert after 05001 was written.
+    await em.nativeDelete(TerritorialEntity, { code: '05001' });
+    // The seed inserts the missing 05001 first, then updates 05002 to a kind outside the column's
+    // CHECK constraint, which fails: the insert that already ran must be rolled back with it.
     const broken = records.map((r) => (r.code === '05002' ? { ...r, kind: 'BOGUS' as TerritorialEntityKind } : r));
     await expect(seedTerritorialEntities(app.system.orm.em.fork(), broken)).rejects.toThrow();
     expect(await app.system.orm.em.fork().count(TerritorialEntity, { code: '05001' })).toBe(0);
+    expect((await app.system.orm.em.fork().findOneOrFail(TerritorialEntity, { code: '05002' })).kind).toBe('MUNICIPALITY');
     await seedTerritorialEntities(app.system.orm.em.fork());
     expect(await app.system.orm.em.fork().count(TerritorialEntity)).toBe(1153);
   });

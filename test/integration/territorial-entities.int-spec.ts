@@ -54,7 +54,7 @@ describe('territorialEntities', () => {
     expect(areas.edges.every((e) => !e.node.eligibleToApply && e.node.kindLabel === 'Área no municipalizada')).toBe(true);
     expect(departments.edges.every((e) => e.node.eligibleToApply && e.node.kindLabel === 'Gobernación')).toBe(true);
     const all = await list({ first: 0 });
-    expect(all.data!.territorialEntities).toMatchObject({ totalCount: 1153, edges: [] });
+    expect(all.data!.territorialEntities).toMatchObject({ totalCount: 1153, edges: [], pageInfo: { hasNextPage: false } });
   });
 
   it('searches names ignoring accents and case, and codes by prefix', async () => {
@@ -118,6 +118,7 @@ describe('territorialEntities', () => {
       ['not base64 JSON', 'not-a-cursor!'],
       ['of another ordering', Buffer.from(JSON.stringify(['NAME_ASC', 'medellin', '05001'])).toString('base64url')],
       ['with the wrong shape', Buffer.from(JSON.stringify(['CODE_ASC', { code: '05001' }])).toString('base64url')],
+      ['with numbers for keys', Buffer.from(JSON.stringify(['CODE_ASC', 5001])).toString('base64url')],
     ])('refuses a cursor %s with BAD_USER_INPUT', async (_label, after) => {
       const res = await list({ after, orderBy: 'CODE_ASC' });
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
@@ -142,6 +143,21 @@ describe('the directory each process serves', () => {
         seen = await name();
       }
       expect(seen).toBe('MEDELLÍN (renombrado)');
+    } finally {
+      await fresh.stop();
+    }
+  });
+
+  it('keeps answering from the last snapshot when the database cannot be read', async () => {
+    const fresh = await startTestSystem({ DIRECTORY_MAX_AGE_SECONDS: '0' });
+    try {
+      const token = await fresh.token(Role.COORDINATOR);
+      const get = () => execute(fresh.url, TerritorialEntityDocument, { code: '05001' }, { token });
+      expect((await get()).data!.territorialEntity!.name).toBe('MEDELLÍN');
+      await fresh.system.orm.em.getConnection().execute('drop table territorial_entity');
+      const res = await get();
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.territorialEntity!.name).toBe('MEDELLÍN');
     } finally {
       await fresh.stop();
     }

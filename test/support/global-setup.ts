@@ -1,6 +1,6 @@
 // Starts the servers every test file shares: one real redis-server, and for TEST_DB=postgresql a
 // throwaway PostgreSQL cluster. Each test file then creates its own database and Redis prefix.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedRedis } from '../../src/core/redis/embedded-redis';
@@ -8,13 +8,20 @@ import { startPostgres } from './postgres';
 import { testDatabaseKind } from './test-db';
 
 export default async function globalSetup(): Promise<void> {
-  const redis = await startEmbeddedRedis(mkdtempSync(join(tmpdir(), 'cti-test-redis-')));
+  const redisDir = mkdtempSync(join(tmpdir(), 'cti-test-redis-'));
+  const redis = await startEmbeddedRedis(redisDir);
   process.env.TEST_REDIS_URL = redis.url;
-  const stops: (() => unknown)[] = [() => redis.stop()];
+  const stops: (() => unknown)[] = [() => redis.stop(), () => rmSync(redisDir, { recursive: true, force: true })];
   if (testDatabaseKind() === 'postgresql') {
     const pg = await startPostgres();
     process.env.TEST_PG_ADMIN_URL = pg.url('postgres');
-    stops.push(() => pg.stop());
+    // pg_ctl detaches the server: an interrupted run must still not leave it behind.
+    const stopOnExit = () => pg.stop();
+    process.once('exit', stopOnExit);
+    stops.push(() => {
+      process.removeListener('exit', stopOnExit);
+      pg.stop();
+    });
   }
   (globalThis as { __ctiTestStops?: (() => unknown)[] }).__ctiTestStops = stops;
 }

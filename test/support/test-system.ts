@@ -1,11 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type Config, loadConfig } from '../../src/config/env';
 import { mintToken } from '../../src/core/auth/jwt';
 import { Role } from '../../src/core/auth/principal';
 import { startSystem, type System } from '../../src/system';
-import { createTestDatabase } from './test-db';
+import { createTestDatabase, temporaryDir } from './test-db';
 
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123';
 
@@ -32,7 +29,7 @@ export async function startTestSystem(env: NodeJS.ProcessEnv = {}): Promise<Test
       JWT_SECRET: TEST_JWT_SECRET,
       PORT: '0',
       LOG_LEVEL: 'silent',
-      VAR_DIR: mkdtempSync(join(tmpdir(), 'cti-test-var-')),
+      VAR_DIR: temporaryDir('cti-test-var-'),
       ...env,
     },
     () => {

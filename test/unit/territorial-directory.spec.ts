@@ -30,6 +30,9 @@ describe('DirectorySnapshot', () => {
         }
         expect(seen).toHaveLength(117);
         expect(new Set(seen).size).toBe(117);
+        const plain = (code: string) => snapshot.find(code)!.name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+        const sortKey = orderBy === TerritorialEntityOrderBy.CODE_ASC ? (c: string) => c : (c: string) => `${plain(c)}\u0000${c}`;
+        expect(seen.map(sortKey)).toEqual(seen.map(sortKey).sort());
       }
     }
   });

@@ -69,17 +69,16 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
   return ConnectionType;
 }
 
-type CursorKey = string | number;
 
 /**
  * Cursors are opaque to clients: base64url of the ordering they belong to and the sort key of the
  * last row seen, so the next page continues by key (stable under inserts) rather than by offset.
  */
-export function encodeCursor(ordering: string, keys: CursorKey[]): string {
+export function encodeCursor(ordering: string, keys: string[]): string {
   return Buffer.from(JSON.stringify([ordering, ...keys])).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, ordering: string, arity: number): CursorKey[] {
+export function decodeCursor(cursor: string, ordering: string, arity: number): string[] {
   const invalid = () => new BadUserInputError('Cursor inválido: use el endCursor de una página de esta misma consulta', { argument: 'after' });
   let parsed: unknown;
   try {
@@ -91,11 +90,11 @@ export function decodeCursor(cursor: string, ordering: string, arity: number): C
     !Array.isArray(parsed) ||
     parsed.length !== arity + 1 ||
     parsed[0] !== ordering ||
-    !parsed.slice(1).every((k) => typeof k === 'string' || typeof k === 'number')
+    !parsed.slice(1).every((k) => typeof k === 'string')
   ) {
     throw invalid();
   }
-  return parsed.slice(1) as CursorKey[];
+  return parsed.slice(1) as string[];
 }
 
 /**

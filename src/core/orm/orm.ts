@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/core';
 import type { AbstractSqlDriver, EntityManager } from '@mikro-orm/knex';
 import type { Config } from '../../config/env';
+import { withTimeout } from '../timeout';
 import { ormOptions } from '../../config/orm.config';
 
 /** Both databases are SQL ones behind knex, so the ORM exposes the SQL EntityManager (query builder). */
@@ -16,9 +17,10 @@ export async function migrate(orm: Orm): Promise<string[]> {
   return applied.map((m) => m.name);
 }
 
-export async function databaseAnswers(orm: Orm): Promise<boolean> {
+/** Whether `select 1` comes back within `timeoutMs`: a hung database must not hang /health. */
+export async function databaseAnswers(orm: Orm, timeoutMs = 2000): Promise<boolean> {
   try {
-    await orm.em.getConnection().execute('select 1');
+    await withTimeout(orm.em.getConnection().execute('select 1'), timeoutMs);
     return true;
   } catch {
     return false;

@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Redis } from 'ioredis';
@@ -11,7 +12,9 @@ export class RedisNotInstalledError extends Error {
 }
 
 export interface EmbeddedRedis {
+  /** Includes the password: do not log it. */
   url: string;
+  port: number;
   stop(): Promise<void>;
 }
 
@@ -25,21 +28,24 @@ export async function startEmbeddedRedis(dataDir: string, command = 'redis-serve
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   const port = await freePort();
-  const child = spawn(
-    command,
+  // Other local users can reach a loopback port, so the server wants a password. It goes in the
+  // configuration read from stdin, where `ps` does not show it.
+  const password = randomBytes(24).toString('base64url');
+  const child = spawn(command, ['-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  child.stdin?.end(
     [
-      '--port', String(port),
-      '--bind', '127.0.0.1',
-      '--dir', dir,
-      '--appendonly', 'yes',
-      '--maxmemory-policy', 'noeviction',
-      '--save', '',
-      '--daemonize', 'no',
-      '--protected-mode', 'yes',
-      '--logfile', '',
-      '--loglevel', 'warning',
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+      `port ${port}`,
+      'bind 127.0.0.1',
+      `dir "${dir.replace(/["\\]/g, '\\$&')}"`,
+      'appendonly yes',
+      'maxmemory-policy noeviction',
+      'save ""',
+      'daemonize no',
+      'protected-mode yes',
+      'logfile ""',
+      'loglevel warning',
+      `requirepass ${password}`,
+    ].join('\n') + '\n',
   );
   const output: string[] = [];
   child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
@@ -48,7 +54,7 @@ export async function startEmbeddedRedis(dataDir: string, command = 'redis-serve
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
 
-  const url = `redis://127.0.0.1:${port}`;
+  const url = `redis://:${password}@127.0.0.1:${port}`;
   try {
     await waitUntilReady(url, child, output);
   } catch (err) {
@@ -58,6 +64,7 @@ export async function startEmbeddedRedis(dataDir: string, command = 'redis-serve
   }
   return {
     url,
+    port,
     stop: () => {
       process.removeListener('exit', killOnExit);
       return stopChild(child);
@@ -75,7 +82,8 @@ async function waitUntilReady(url: string, child: ChildProcess, output: string[]
     client.on('error', () => undefined);
     try {
       await client.connect();
-      if ((await client.ping()) === 'PONG') return;
+      // Our password and our child still running: the PONG cannot come from another process.
+      if ((await client.ping()) === 'PONG' && child.exitCode === null) return;
     } catch {
       // not listening yet
     } finally {

@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { withTimeout } from '../timeout';
 
 /** A client that fails fast instead of queueing commands while Redis is away, so /health answers. */
 export function createRedisClient(url: string): Redis {
@@ -14,20 +15,11 @@ export function createRedisClient(url: string): Redis {
 }
 
 export async function redisAnswers(redis: Redis, timeoutMs = 1000): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
   try {
     if (redis.status === 'wait') await redis.connect();
-    const pong = await Promise.race([
-      redis.ping(),
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
-      }),
-    ]);
-    return pong === 'PONG';
+    return (await withTimeout(redis.ping(), timeoutMs)) === 'PONG';
   } catch {
     return false;
-  } finally {
-    clearTimeout(timer);
   }
 }
 

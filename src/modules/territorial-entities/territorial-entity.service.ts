@@ -19,7 +19,7 @@ const orderings: Record<TerritorialEntityOrderBy, { arity: number; keyOf: (e: En
   [TerritorialEntityOrderBy.NAME_ASC]: { arity: 2, keyOf: (e) => [e.searchName, e.node.code] },
 };
 
-function compareKeys(a: readonly (string | number)[], b: readonly (string | number)[]): number {
+function compareKeys(a: readonly string[], b: readonly string[]): number {
   for (let i = 0; i < a.length; i++) {
     if (a[i] < b[i]) return -1;
     if (a[i] > b[i]) return 1;
@@ -74,7 +74,8 @@ export class DirectorySnapshot {
       start = lo;
     }
     return toConnection({
-      rows: matches.slice(start, start + args.first + 1),
+      // Asked for nothing, told of nothing more: no extra row to look ahead with.
+      rows: args.first === 0 ? [] : matches.slice(start, start + args.first + 1),
       first: args.first,
       after: args.after,
       totalCount: matches.length,
@@ -109,13 +110,16 @@ const MAX_REMEMBERED_FILTERS = 1000;
  * The territorial-entity directory as each API process serves it. DIVIPOLA is reference data that
  * changes only when `cli seed` runs, yet it is read on nearly every screen; reading it from the
  * database on every request cost more than the rest of the request together. So each process
- * keeps a snapshot and reloads it from the database (the source of truth) once it is older than
- * `maxAgeMs`: in the background, serving the previous snapshot meanwhile, so a change made by a
- * seed shows everywhere within that time and no request waits for it but the very first.
+ * keeps a snapshot and reloads it from the database (the source of truth):
+ * - older than `maxAgeMs`: in the background, answering from the previous snapshot meanwhile;
+ * - older than twice that (a process that sat idle): before answering, so no answer is ever
+ *   based on a snapshot older than 2 × maxAgeMs, unless the database cannot be read; then the
+ *   previous snapshot keeps serving and a new attempt waits RETRY_AFTER_FAILURE_MS.
  */
 export class TerritorialDirectory {
   private snapshot: DirectorySnapshot | undefined;
   private loadedAt = 0;
+  private failedAt = 0;
   private loading: Promise<DirectorySnapshot> | undefined;
 
   constructor(
@@ -125,20 +129,22 @@ export class TerritorialDirectory {
   ) {}
 
   /**
-   * The snapshot to answer from: at once when one is loaded (a plain value, so resolvers on this
-   * hot path create no promise), or once the first load finishes.
+   * The snapshot to answer from: at once when a fresh enough one is loaded (a plain value, so
+   * resolvers on this hot path create no promise), otherwise once a load finishes.
    */
   current(): DirectorySnapshot | Promise<DirectorySnapshot> {
-    if (!this.snapshot) return this.reload();
-    if (Date.now() - this.loadedAt > this.maxAgeMs && !this.loading) {
-      this.reload().catch((err: unknown) =>
-        this.logger.error({ err }, 'no se pudo recargar el directorio de entidades territoriales; se sigue usando el anterior'),
-      );
-    }
-    return this.snapshot;
+    const snapshot = this.snapshot;
+    if (!snapshot) return this.reload();
+    const age = Date.now() - this.loadedAt;
+    if (age <= this.maxAgeMs || Date.now() - this.failedAt < RETRY_AFTER_FAILURE_MS) return snapshot;
+    const reloaded = this.reload().catch((err: unknown) => {
+      this.logger.error({ err }, 'no se pudo recargar el directorio de entidades territoriales; se sigue usando el anterior');
+      return snapshot;
+    });
+    return age > 2 * this.maxAgeMs ? reloaded : snapshot;
   }
 
-  /** Answers from the current snapshot, synchronously when one is loaded. */
+  /** Answers from the current snapshot, synchronously when one is loaded and fresh. */
   read<T>(answer: (snapshot: DirectorySnapshot) => T): T | Promise<T> {
     const current = this.current();
     return current instanceof Promise ? current.then(answer) : answer(current);
@@ -146,16 +152,23 @@ export class TerritorialDirectory {
 
   /** Loads the directory now (one load at a time; concurrent callers share it). */
   reload(): Promise<DirectorySnapshot> {
-    this.loading ??= (async () => {
-      try {
-        const entities = await this.orm.em.fork().find(TerritorialEntity, {});
-        this.snapshot = new DirectorySnapshot(entities);
-        this.loadedAt = Date.now();
-        return this.snapshot;
-      } finally {
-        this.loading = undefined;
-      }
-    })();
+    this.loading ??= this.load().finally(() => {
+      this.loading = undefined;
+    });
     return this.loading;
   }
+
+  private async load(): Promise<DirectorySnapshot> {
+    try {
+      const entities = await this.orm.em.fork().find(TerritorialEntity, {});
+      this.snapshot = new DirectorySnapshot(entities);
+      this.loadedAt = Date.now();
+      return this.snapshot;
+    } catch (err) {
+      this.failedAt = Date.now();
+      throw err;
+    }
+  }
 }
+
+const RETRY_AFTER_FAILURE_MS = 5000;
