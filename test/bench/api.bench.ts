@@ -9,7 +9,7 @@
  *      HTTP + JSON + GraphQL stack with nothing of ours in it;
  *   2. real: the real service (startSystem on a fresh embedded SQLite database with the DIVIPOLA
  *      seed and a private redis-server) answering an authenticated, filtered, paginated query.
- * It prints both figures, the real/baseline throughput ratio and PASS/FAIL against the targets
+ * It prints the figures, the real/baseline throughput ratios and PASS/FAIL against the targets
  * (real ≥ 50 % of baseline throughput; real p99 < 50 ms at 32 connections). It is a report, not a
  * test: missing a target still exits 0, but any failed or non-2xx request, or a wrong answer to the
  * verification request, exits non-zero because then the figures mean nothing.
@@ -28,6 +28,7 @@
  * them would only compete with the server for the two cores.
  */
 import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -42,6 +43,7 @@ import { buildSchema } from 'graphql';
 import { loadConfig } from '../../src/config/env';
 import { mintToken } from '../../src/core/auth/jwt';
 import { Role } from '../../src/core/auth/principal';
+import { projectRoot } from '../../src/core/paths';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/core/redis/embedded-redis';
 import { startSystem, type System } from '../../src/system';
 
@@ -178,10 +180,10 @@ async function startBaseline(): Promise<{ url: string; stop(): Promise<void> }> 
   return { url: `http://127.0.0.1:${port}`, stop: () => apollo.stop() };
 }
 
-async function benchBaseline(): Promise<Figures> {
+async function benchBaseline(name: string): Promise<Figures> {
   const baseline = await startBaseline();
   try {
-    const target = graphqlTarget('baseline', baseline.url, BASELINE_QUERY);
+    const target = graphqlTarget(name, baseline.url, BASELINE_QUERY);
     await verifyBaseline(target);
     return await measure(target);
   } finally {
@@ -195,9 +197,9 @@ interface RealSystem {
 }
 
 /**
- * Starts the real service (migrations, DIVIPOLA seed) before anything is measured. Starting it
- * changes the process for good: the seed's transaction turns on the async-context hooks that then
- * run on every promise. Measuring the baseline only after that makes both runs pay them alike.
+ * Starts the real service as production runs it: the database is migrated and seeded by the CLI
+ * in its own process (`cli migrate`, `cli seed`), then the API starts here without touching the
+ * schema, like `dist/src/api.js`.
  */
 async function startReal(dir: string): Promise<RealSystem> {
   let redis: EmbeddedRedis | undefined;
@@ -209,9 +211,10 @@ async function startReal(dir: string): Promise<RealSystem> {
   try {
     // startTestSystem needs Jest's global setup for Redis; this is the same wiring done directly.
     redis = await startEmbeddedRedis(join(dir, 'redis'));
+    const databaseUrl = `sqlite:${join(dir, 'bench.sqlite')}`;
     const config = loadConfig(
       {
-        DATABASE_URL: `sqlite:${join(dir, 'bench.sqlite')}`,
+        DATABASE_URL: databaseUrl,
         REDIS_URL: redis.url,
         JWT_SECRET: 'bench-secret-bench-secret-bench-secret-01',
         PORT: '0',
@@ -222,7 +225,13 @@ async function startReal(dir: string): Promise<RealSystem> {
         throw new Error('el benchmark siempre define JWT_SECRET');
       },
     );
-    system = await startSystem(config, { prepareDatabase: true });
+    for (const command of ['migrate', 'seed']) {
+      execFileSync(process.execPath, [join(projectRoot(), 'dist/src/cli.js'), command], {
+        env: { ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET: 'x'.repeat(32), LOG_LEVEL: 'warn' },
+        stdio: 'ignore',
+      });
+    }
+    system = await startSystem(config, { prepareDatabase: false });
     const token = await mintToken(config, { sub: 'bench@test', role: Role.COORDINATOR });
     const target = graphqlTarget('real', system.api.url, REAL_QUERY, token);
     await verifyReal(target);
@@ -233,21 +242,27 @@ async function startReal(dir: string): Promise<RealSystem> {
   }
 }
 
-function report(baseline: Figures, real: Figures): boolean {
+/**
+ * The throughput target is judged against the faster baseline (the conservative ratio): the one
+ * measured in the pristine process before the real service existed, or the one measured beside it.
+ */
+function report(baselines: Figures[], real: Figures): boolean {
+  const width = Math.max(...[...baselines, real].map((f) => f.name.length));
   const row = (f: Figures) =>
-    `${f.name.padEnd(9)} ${f.requestsPerSecond.toFixed(1).padStart(10)} ${f.p99Ms.toFixed(2).padStart(9)} ` +
+    `${f.name.padEnd(width)} ${f.requestsPerSecond.toFixed(1).padStart(10)} ${f.p99Ms.toFixed(2).padStart(9)} ` +
     `${String(f.requests).padStart(9)} ${String(f.non2xx).padStart(7)} ${String(f.errors).padStart(7)} ${String(f.timeouts).padStart(9)}`;
-  const ratio = real.requestsPerSecond / baseline.requestsPerSecond;
-  const failed = [baseline, real].filter((f) => f.non2xx + f.errors + f.timeouts + f.warmupFailures > 0);
+  const ratios = baselines.map((b) => ({ name: b.name, ratio: real.requestsPerSecond / b.requestsPerSecond }));
+  const worst = Math.min(...ratios.map((r) => r.ratio));
+  const failed = [...baselines, real].filter((f) => f.non2xx + f.errors + f.timeouts + f.warmupFailures > 0);
   // Throughput made of error responses is no achievement: with failures no target can pass.
   const verdict = (ok: boolean) => (ok && failed.length === 0 ? 'PASS' : 'FAIL');
 
   console.log(`\n${CONNECTIONS} conexiones, ${DURATION_SECONDS} s medidos tras ${WARMUP_SECONDS} s de calentamiento\n`);
-  console.log(`${'servidor'.padEnd(9)} ${'req/s'.padStart(10)} ${'p99 ms'.padStart(9)} ${'total'.padStart(9)} ${'non-2xx'.padStart(7)} ${'errores'.padStart(7)} ${'timeouts'.padStart(9)}`);
-  console.log(row(baseline));
-  console.log(row(real));
-  console.log(`\nreal/baseline: ${(ratio * 100).toFixed(1)} % (${ratio.toFixed(3)})`);
-  console.log(`${verdict(ratio >= TARGET_MIN_RATIO)}  rendimiento real ≥ ${TARGET_MIN_RATIO * 100} % del baseline`);
+  console.log(`${'servidor'.padEnd(width)} ${'req/s'.padStart(10)} ${'p99 ms'.padStart(9)} ${'total'.padStart(9)} ${'non-2xx'.padStart(7)} ${'errores'.padStart(7)} ${'timeouts'.padStart(9)}`);
+  for (const f of [...baselines, real]) console.log(row(f));
+  console.log('');
+  for (const r of ratios) console.log(`real / ${r.name}: ${(r.ratio * 100).toFixed(1)} % (${r.ratio.toFixed(3)})`);
+  console.log(`${verdict(worst >= TARGET_MIN_RATIO)}  rendimiento real ≥ ${TARGET_MIN_RATIO * 100} % del baseline (el más rápido de los dos)`);
   console.log(`${verdict(real.p99Ms < TARGET_MAX_P99_MS)}  p99 real < ${TARGET_MAX_P99_MS} ms con ${CONNECTIONS} conexiones`);
 
   for (const f of failed) {
@@ -262,13 +277,15 @@ function report(baseline: Figures, real: Figures): boolean {
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'cti-bench-'));
   try {
+    // Sequential on purpose: each server has the machine (and its warm-up) to itself. The bare
+    // server is measured twice: in the pristine process, and again once the real service (idle
+    // meanwhile) has started, under the same process-wide conditions as the real run.
+    const pristine = await benchBaseline('baseline (proceso limpio)');
     const realSystem = await startReal(dir);
     try {
-      // Sequential on purpose: each server has the machine (and its warm-up) to itself; the real
-      // one is idle while the baseline runs.
-      const baseline = await benchBaseline();
+      const beside = await benchBaseline('baseline (junto al servicio)');
       const real = await measure(realSystem.target);
-      if (!report(baseline, real)) process.exitCode = 1;
+      if (!report([pristine, beside], real)) process.exitCode = 1;
     } finally {
       await realSystem.stop();
     }

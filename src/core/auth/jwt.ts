@@ -71,6 +71,16 @@ export function createTokenVerifier(config: Config): TokenVerifier {
       if (err instanceof joseErrors.JWTExpired) {
         throw new UnauthenticatedError('El token expiró: solicite uno nuevo');
       }
+      // The JWKS could not be fetched: the token may be fine, so this is our failure, not the
+      // client's (an internal error, not a reason to drop the token).
+      // (jose reports a failed fetch as a timeout, as its generic error, or not as its own at all.)
+      if (
+        err instanceof joseErrors.JWKSTimeout ||
+        !(err instanceof joseErrors.JOSEError) ||
+        err.code === joseErrors.JOSEError.code
+      ) {
+        throw err;
+      }
       throw new UnauthenticatedError('Token inválido: la firma o el formato no son válidos');
     }
     const claims = claimsSchema.safeParse(payload);
@@ -78,11 +88,12 @@ export function createTokenVerifier(config: Config): TokenVerifier {
       throw new UnauthenticatedError(`Token inválido: ${claims.error.issues[0].message}`);
     }
     return {
-      principal: {
+      // Frozen: the cached principal is shared by every request that presents this token.
+      principal: Object.freeze({
         subject: claims.data.sub,
         role: claims.data.role,
         entityCode: claims.data.entityCode ?? null,
-      },
+      }),
       expiresAt: payload.exp! * 1000,
     };
   }
