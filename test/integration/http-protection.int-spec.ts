@@ -25,6 +25,21 @@ describe('HTTP and query protection', () => {
     expect(res.status).toBe(413);
   });
 
+  it('answers other body failures as JSON with their status, never an HTML page with a stack', async () => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'foo', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ me { role } }' }),
+    });
+    expect(res.status).toBe(415);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    const text = await res.text();
+    expect(JSON.parse(text)).toEqual({
+      errors: [{ message: 'Codificación del cuerpo no admitida', extensions: { code: 'BAD_REQUEST' } }],
+    });
+    expect(text).not.toMatch(/node_modules|at /);
+  });
+
   it('rejects an unknown field as a validation error, without suggesting field names', async () => {
     const res = await executeText(app.url, '{ territorialEntities { totalCont } }', undefined, { token });
     expect(res.status).toBe(400);

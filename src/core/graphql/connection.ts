@@ -69,7 +69,6 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
   return ConnectionType;
 }
 
-
 /**
  * Cursors are opaque to clients: base64url of the ordering they belong to and the sort key of the
  * last row seen, so the next page continues by key (stable under inserts) rather than by offset.

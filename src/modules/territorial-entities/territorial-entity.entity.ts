@@ -1,10 +1,11 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { TerritorialEntityKind } from './territorial-entity-kind';
 
-/** An alcaldía, a gobernación or an área no municipalizada, keyed by its DIVIPOLA code. */
+/**
+ * An alcaldía, a gobernación or an área no municipalizada, keyed by its DIVIPOLA code. The API
+ * filters and orders these in memory (TerritorialDirectory), so only the primary key is indexed.
+ */
 @Entity({ tableName: 'territorial_entity' })
-@Index({ properties: ['departmentCode', 'kind', 'code'] })
-@Index({ properties: ['searchName', 'code'] })
 export class TerritorialEntity {
   /** 2 digits for a department, 5 for a municipality. */
   @PrimaryKey({ type: 'string', length: 5 })
