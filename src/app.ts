@@ -7,6 +7,9 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
+import { specifiedRules, validate, type ValidationRule } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from './config/env';
@@ -16,10 +19,12 @@ import { bearerToken, createTokenVerifier } from './core/auth/jwt';
 import { UnauthenticatedError } from './core/errors/app-error';
 import { formatErrorFor } from './core/errors/format-error';
 import { queryProtection } from './core/graphql/armor';
-import type { GraphQLContext } from './core/graphql/context';
+import type { AppServices, GraphQLContext } from './core/graphql/context';
 import { buildAppSchema } from './core/graphql/schema';
 import { healthHandler } from './core/http/health';
 import { TerritorialDirectory } from './modules/territorial-entities/territorial-entity.service';
+import { CaseLoaders } from './modules/cases/case.loaders';
+import { createServices } from './services';
 
 export const BODY_LIMIT = '100kb';
 
@@ -33,6 +38,7 @@ export interface ApiDeps {
 export interface RunningApi {
   url: string;
   port: number;
+  services: AppServices;
   stop(): Promise<void>;
 }
 
@@ -72,17 +78,23 @@ function httpErrors(logger: Logger): ErrorRequestHandler {
 class RequestContext implements GraphQLContext {
   private forked: GraphQLContext['em'] | undefined;
   private childLogger: Logger | undefined;
+  private batching: CaseLoaders | undefined;
 
   constructor(
     readonly principal: Principal,
     readonly requestId: string,
     readonly directory: TerritorialDirectory,
+    readonly services: AppServices,
     private readonly orm: Orm,
     private readonly rootLogger: Logger,
   ) {}
 
   get em(): GraphQLContext['em'] {
     return (this.forked ??= this.orm.em.fork());
+  }
+
+  get loaders(): CaseLoaders {
+    return (this.batching ??= new CaseLoaders(this.em));
   }
 
   get logger(): Logger {
@@ -95,18 +107,27 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   const { config, orm, redis, logger } = deps;
   const verifier = createTokenVerifier(config);
   const directory = new TerritorialDirectory(orm, config.directoryMaxAgeSeconds * 1000, logger);
+  const services = await createServices({ orm, redis, logger });
   const app = express();
   app.disable('x-powered-by');
   // GraphQL answers POSTs, which no cache reuses: hashing every response body for an ETag is waste.
   app.set('etag', false);
   const httpServer: Server = createServer(app);
   const protection = queryProtection();
+  const schema = buildAppSchema();
+  const wsCleanup = serveSubscriptions(httpServer, schema, {
+    verifier,
+    validationRules: protection.validationRules,
+    context: (principal, requestId) => new RequestContext(principal, requestId, directory, services, orm, logger),
+    logger,
+  });
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: buildAppSchema(),
+    schema,
     ...protection,
     plugins: [
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: async () => { await wsCleanup.dispose(); } }) },
       // No HTTP caching hints are used; the default plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -140,7 +161,7 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
         const token = bearerToken(req.headers.authorization);
         if (!token) throw new UnauthenticatedError();
         const principal = await verifier.verify(token);
-        return new RequestContext(principal, requestId, directory, orm, logger);
+        return new RequestContext(principal, requestId, directory, services, orm, logger);
       },
     }),
   );
@@ -155,6 +176,48 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   return {
     url: `http://${shownHost}:${port}`,
     port,
-    stop: () => apollo.stop(),
+    services,
+    stop: async () => {
+      await apollo.stop();
+      await services.stop();
+    },
   };
+}
+
+interface SubscriptionOptions {
+  verifier: ReturnType<typeof createTokenVerifier>;
+  validationRules: ValidationRule[];
+  context: (principal: Principal, requestId: string) => GraphQLContext;
+  logger: Logger;
+}
+
+/**
+ * GraphQL subscriptions over graphql-ws on the same path. The token travels in the connection's
+ * `connectionParams.authorization` (browsers cannot set headers on a WebSocket); a connection
+ * without a valid one is closed with 4403. The same query limits apply as over HTTP.
+ */
+function serveSubscriptions(httpServer: Server, schema: ReturnType<typeof buildAppSchema>, options: SubscriptionOptions) {
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const rules = [...specifiedRules, ...options.validationRules];
+  return useServer<Record<string, unknown> | undefined, { principal?: Principal }>(
+    {
+      schema,
+      validate: (s, document) => validate(s, document, rules),
+      onConnect: async (ctx) => {
+        const token = bearerToken(String(ctx.connectionParams?.authorization ?? ''));
+        if (!token) return false;
+        try {
+          ctx.extra.principal = await options.verifier.verify(token);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      context: (ctx) => options.context(ctx.extra.principal!, randomUUID()),
+      onError: (_ctx, _id, _payload, errors) => {
+        options.logger.debug({ errors }, 'error en una suscripción');
+      },
+    },
+    wsServer,
+  );
 }

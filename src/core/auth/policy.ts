@@ -1,7 +1,11 @@
 import type { AuthChecker } from 'type-graphql';
+import type { AccompanimentEvent } from '../../../workflows/accompaniment/accompaniment.machine';
+import type { AssessmentEvent } from '../../../workflows/assessment/assessment.machine';
+import type { CofinancingEvent } from '../../../workflows/cofinancing/cofinancing.machine';
+import type { ProcessId } from '../../../workflows/registry';
 import { ForbiddenError, UnauthenticatedError } from '../errors/app-error';
 import type { GraphQLContext } from '../graphql/context';
-import { type Principal, Role } from './principal';
+import { ENTITY_ROLES, type Principal, Role } from './principal';
 
 /**
  * Every action the API exposes, and who may take it. This is the one module that decides
@@ -12,14 +16,31 @@ export const Action = {
   ReadTerritorialEntities: 'territorialEntities:read',
   /** Anyone signed in can see who they are. */
   ReadOwnIdentity: 'me:read',
+  /** Cycles, calls and process definitions are public programme information. */
+  ReadProgramme: 'programme:read',
+  /** Opening cycles and calls, and closing cycles, is the ministry coordinators' job. */
+  ManageProgramme: 'programme:manage',
+  /** Listing and reading cases: every role, each seeing only the cases `caseScope` allows. */
+  ReadCases: 'cases:read',
+  /** Starting a case (assessment, accompaniment request, application) for one's own entity. */
+  OpenCases: 'cases:open',
+  /** Sending events to cases; which events on which cases is decided per case by `canSendEvent`. */
+  ActOnCases: 'cases:act',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
 const ALL_ROLES = Object.values(Role);
 
+const isEntityUser = (p: Principal) => ENTITY_ROLES.has(p.role) && p.entityCode !== null;
+
 const rules: Record<Action, (principal: Principal) => boolean> = {
   [Action.ReadTerritorialEntities]: (p) => ALL_ROLES.includes(p.role),
   [Action.ReadOwnIdentity]: (p) => ALL_ROLES.includes(p.role),
+  [Action.ReadProgramme]: (p) => ALL_ROLES.includes(p.role),
+  [Action.ManageProgramme]: (p) => p.role === Role.COORDINATOR,
+  [Action.ReadCases]: (p) => ALL_ROLES.includes(p.role),
+  [Action.OpenCases]: isEntityUser,
+  [Action.ActOnCases]: (p) => p.role === Role.COORDINATOR || p.role === Role.ADVISOR || isEntityUser(p),
 };
 
 export function can(principal: Principal, action: Action): boolean {
@@ -36,3 +57,131 @@ export const authChecker: AuthChecker<GraphQLContext, Action> = ({ context }, ac
   for (const action of actions) authorize(context.principal, action);
   return true;
 };
+
+/** The runtime itself, sending the events time and other processes cause (never a token). */
+export interface SystemActor {
+  subject: string;
+  role: 'SYSTEM';
+  entityCode: null;
+}
+export type Actor = Principal | SystemActor;
+export const systemActor = (what: string): SystemActor => ({ subject: `system:${what}`, role: 'SYSTEM', entityCode: null });
+
+/** The facts about a case that decide who may see it and act on it. */
+export interface CaseAccess {
+  process: ProcessId;
+  entityCode: string;
+  assignee: string | null;
+}
+
+/**
+ * Who may send each event: the entity's representative alone, any user of the entity, a ministry
+ * coordinator, the ministry person assigned to the case, or only the system (time, other
+ * processes). The machine decides what an event does; this table decides who may send it.
+ * Typed per machine, so an event without a rule does not compile.
+ */
+export type EventSender = 'REPRESENTATIVE' | 'ENTITY' | 'COORDINATOR' | 'ASSIGNEE' | 'SYSTEM';
+
+export const eventSenders: {
+  MATURITY_ASSESSMENT: Record<AssessmentEvent['type'], EventSender>;
+  ACCOMPANIMENT: Record<AccompanimentEvent['type'], EventSender>;
+  COFINANCING_APPLICATION: Record<CofinancingEvent['type'], EventSender>;
+} = {
+  MATURITY_ASSESSMENT: {
+    SUBMIT: 'REPRESENTATIVE',
+    WITHDRAW: 'REPRESENTATIVE',
+    RESUBMIT: 'REPRESENTATIVE',
+    CYCLE_CLOSED: 'SYSTEM',
+    START_REVIEW: 'COORDINATOR',
+    REQUEST_CHANGES: 'COORDINATOR',
+    VALIDATE: 'COORDINATOR',
+    REJECT: 'COORDINATOR',
+  },
+  ACCOMPANIMENT: {
+    ADMIT: 'COORDINATOR',
+    DECLINE: 'COORDINATOR',
+    ASSIGN_ADVISOR: 'COORDINATOR',
+    START_DIAGNOSIS: 'ASSIGNEE',
+    START_FORMULATION: 'ASSIGNEE',
+    DELIVER_ROADMAP: 'ASSIGNEE',
+    REQUEST_ADJUSTMENTS: 'ENTITY',
+    ACCEPT_ROADMAP: 'ENTITY',
+    WITHDRAW: 'REPRESENTATIVE',
+  },
+  COFINANCING_APPLICATION: {
+    SUBMIT: 'REPRESENTATIVE',
+    WITHDRAW: 'REPRESENTATIVE',
+    RESUBMIT: 'REPRESENTATIVE',
+    SIGN_AGREEMENT: 'REPRESENTATIVE',
+    CORRECTIONS_TERM_EXPIRED: 'SYSTEM',
+    START_ELIGIBILITY_REVIEW: 'COORDINATOR',
+    REQUEST_CORRECTIONS: 'COORDINATOR',
+    DECLARE_ELIGIBLE: 'COORDINATOR',
+    DECLARE_INELIGIBLE: 'COORDINATOR',
+    SEND_TO_COMMITTEE: 'COORDINATOR',
+    APPROVE: 'COORDINATOR',
+    WAITLIST: 'COORDINATOR',
+    REJECT: 'COORDINATOR',
+    START_EXECUTION: 'COORDINATOR',
+    CLOSE: 'COORDINATOR',
+  },
+};
+
+export function senderOf(process: ProcessId, event: string): EventSender | undefined {
+  return (eventSenders[process] as Record<string, EventSender>)[event];
+}
+
+const ownsCase = (p: Actor, c: CaseAccess) => p.entityCode !== null && p.entityCode === c.entityCode;
+
+/** Whether the actor may send `event` to the case (the machine then decides if the state accepts it). */
+export function canSendEvent(actor: Actor, c: CaseAccess, event: string): boolean {
+  switch (senderOf(c.process, event)) {
+    case 'SYSTEM':
+      return actor.role === 'SYSTEM';
+    case 'COORDINATOR':
+      return actor.role === Role.COORDINATOR;
+    case 'ASSIGNEE':
+      return actor.role === Role.ADVISOR && c.assignee !== null && actor.subject === c.assignee;
+    case 'REPRESENTATIVE':
+      return actor.role === Role.ENTITY_REPRESENTATIVE && ownsCase(actor, c);
+    case 'ENTITY':
+      return (actor.role === Role.ENTITY_REPRESENTATIVE || actor.role === Role.ENTITY_MEMBER) && ownsCase(actor, c);
+    default:
+      return false;
+  }
+}
+
+/** Which cases a principal may see: all of them, one entity's, or those assigned to them. */
+export type CaseScope = { kind: 'ALL' } | { kind: 'ENTITY'; entityCode: string } | { kind: 'ASSIGNEE'; subject: string } | { kind: 'NONE' };
+
+export function caseScope(p: Actor): CaseScope {
+  if (p.role === 'SYSTEM' || p.role === Role.COORDINATOR || p.role === Role.AUDITOR) return { kind: 'ALL' };
+  if (ENTITY_ROLES.has(p.role) && p.entityCode) return { kind: 'ENTITY', entityCode: p.entityCode };
+  if (p.role === Role.ADVISOR) return { kind: 'ASSIGNEE', subject: p.subject };
+  // Evaluators see the applications assigned to them for evaluation, which cofinancing adds.
+  return { kind: 'NONE' };
+}
+
+export function canReadCase(p: Actor, c: CaseAccess): boolean {
+  const scope = caseScope(p);
+  switch (scope.kind) {
+    case 'ALL':
+      return true;
+    case 'ENTITY':
+      return scope.entityCode === c.entityCode;
+    case 'ASSIGNEE':
+      return c.assignee === scope.subject;
+    default:
+      return false;
+  }
+}
+
+/** Whether the actor may start a case of a process for the entity: only the entity's own users. */
+export function canOpenCase(p: Actor, entityCode: string): boolean {
+  return (p.role === Role.ENTITY_REPRESENTATIVE || p.role === Role.ENTITY_MEMBER) && p.entityCode === entityCode;
+}
+
+/** An entity's journey (all its cases at a glance): the ministry, auditors and the entity itself. */
+export function canReadJourney(p: Principal, entityCode: string): boolean {
+  return p.role === Role.COORDINATOR || p.role === Role.AUDITOR || (ENTITY_ROLES.has(p.role) && p.entityCode === entityCode);
+}

@@ -49,3 +49,33 @@ export class ForbiddenError extends AppError {
     super(ErrorCode.FORBIDDEN, message);
   }
 }
+
+export class NotFoundError extends AppError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super(ErrorCode.NOT_FOUND, message, details);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super(ErrorCode.CONFLICT, message, details);
+  }
+}
+
+/** The state does not accept the event; `acceptedEvents` says what it would accept. */
+export class InvalidTransitionError extends AppError {
+  constructor(message: string, details: { state: string; event: string; acceptedEvents: string[] }) {
+    super(ErrorCode.INVALID_TRANSITION, message, details);
+  }
+}
+
+/** A business rule outside the machine refused the change; `rule` names which one. */
+export class PreconditionFailedError extends AppError {
+  constructor(
+    readonly rule: string,
+    message: string,
+    details?: Record<string, unknown>,
+  ) {
+    super(ErrorCode.PRECONDITION_FAILED, message, { rule, ...details });
+  }
+}

@@ -1,7 +1,22 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
+import type { WorkflowRegistry } from '../../../workflows/registry';
+import type { CaseEvents } from '../../modules/cases/case-events';
+import type { CaseLoaders } from '../../modules/cases/case.loaders';
+import type { CaseService } from '../../modules/cases/case.service';
+import type { ProgrammeService } from '../../modules/cycles/cycle.service';
 import type { TerritorialDirectory } from '../../modules/territorial-entities/territorial-entity.service';
 import type { Principal } from '../auth/principal';
+import type { WorkflowRuntime } from '../workflow/workflow-runtime';
+
+/** The long-lived services of one API process, shared by every request. */
+export interface AppServices {
+  registry: WorkflowRegistry;
+  runtime: WorkflowRuntime;
+  cases: CaseService;
+  programme: ProgrammeService;
+  caseEvents: CaseEvents;
+}
 
 /** What every resolver receives: who asks, a fresh EntityManager fork for this request, and ids for logs. */
 export interface GraphQLContext {
@@ -9,6 +24,9 @@ export interface GraphQLContext {
   em: EntityManager;
   /** The territorial-entity directory this process serves (reference data, see the service). */
   directory: TerritorialDirectory;
+  services: AppServices;
+  /** DataLoaders of this request (batching nested fields of lists). */
+  loaders: CaseLoaders;
   requestId: string;
   logger: Logger;
 }

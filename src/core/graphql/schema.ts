@@ -6,9 +6,28 @@ import { authChecker } from '../auth/policy';
 import { BadUserInputError } from '../errors/app-error';
 import { TerritorialEntityResolver } from '../../modules/territorial-entities/territorial-entity.resolver';
 import { ViewerResolver } from '../../modules/identity/viewer.resolver';
+import { AccompanimentResolver } from '../../modules/cases/accompaniment.resolver';
+import { AssessmentResolver } from '../../modules/cases/assessment.resolver';
+import { CaseSubscriptionResolver } from '../../modules/cases/case-subscription.resolver';
+import { CaseResolver } from '../../modules/cases/case.resolver';
+import { CofinancingResolver } from '../../modules/cases/cofinancing.resolver';
+import { JourneyResolver } from '../../modules/cases/journey.resolver';
+import { ProcessDefinitionResolver } from '../../modules/cases/process-definition.resolver';
+import { ProgrammeResolver } from '../../modules/cycles/programme.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [TerritorialEntityResolver, ViewerResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  TerritorialEntityResolver,
+  ViewerResolver,
+  ProgrammeResolver,
+  ProcessDefinitionResolver,
+  CaseResolver,
+  JourneyResolver,
+  AssessmentResolver,
+  AccompanimentResolver,
+  CofinancingResolver,
+  CaseSubscriptionResolver,
+];
 
 function messages(errors: ValidationError[]): string[] {
   return errors.flatMap((e) => [...Object.values(e.constraints ?? {}), ...messages(e.children ?? [])]);
@@ -35,6 +54,16 @@ export function buildAppSchema(): GraphQLSchema {
     authChecker,
     authMode: 'error',
     validateFn: validateArgs,
+    // Every subscription supplies its own `subscribe` (fed by Redis pub/sub, see CaseEvents);
+    // type-graphql still insists on a PubSub, which topic-based subscriptions would use.
+    pubSub: {
+      publish: () => {
+        throw new Error('las suscripciones publican por CaseEvents, no por el PubSub de type-graphql');
+      },
+      subscribe: () => {
+        throw new Error('las suscripciones definen su propio subscribe');
+      },
+    },
   });
   return cached;
 }

@@ -1,0 +1,91 @@
+import type { AnyMachineSnapshot, AnyStateMachine, AnyStateNode } from 'xstate';
+import type { DeadlineSpec, Side, StateMeta } from '../../../workflows/shared';
+
+/**
+ * Read-only views of a machine definition: its states with their Spanish labels, owners and
+ * deadlines, the events each state accepts, and a Mermaid diagram. The machines are flat (one level
+ * of states), so a state value is the state's name.
+ */
+export interface StateInfo {
+  name: string;
+  label: string;
+  owner: Side;
+  final: boolean;
+  deadline: DeadlineSpec | null;
+  /** Event types the state accepts, in definition order (guards not evaluated). */
+  events: string[];
+  /** Each accepted event and the states it may lead to. */
+  transitions: { event: string; targets: string[]; guard: string | null }[];
+}
+
+const cache = new WeakMap<AnyStateMachine, Map<string, StateInfo>>();
+
+function describeNode(node: AnyStateNode): StateInfo {
+  const meta = (node.meta ?? {}) as Partial<StateMeta>;
+  const transitions = [...node.transitions.entries()].flatMap(([event, defs]) =>
+    defs.map((t) => ({
+      event,
+      targets: (t.target ?? []).map((n: AnyStateNode) => n.key),
+      guard: t.guard && typeof t.guard === 'object' && 'type' in t.guard ? String(t.guard.type) : null,
+    })),
+  );
+  return {
+    name: node.key,
+    label: meta.label ?? node.key,
+    owner: meta.owner ?? 'NONE',
+    final: node.type === 'final',
+    deadline: meta.deadline ?? null,
+    events: [...new Set(transitions.map((t) => t.event))],
+    transitions,
+  };
+}
+
+export function statesOf(machine: AnyStateMachine): Map<string, StateInfo> {
+  let states = cache.get(machine);
+  if (!states) {
+    states = new Map(Object.values(machine.root.states).map((n) => [n.key, describeNode(n as AnyStateNode)]));
+    cache.set(machine, states);
+  }
+  return states;
+}
+
+export function stateInfo(machine: AnyStateMachine, state: string): StateInfo {
+  const info = statesOf(machine).get(state);
+  if (!info) throw new Error(`${machine.id} no tiene el estado ${state}`);
+  return info;
+}
+
+/** Every event type the machine knows, in definition order. */
+export function eventsOf(machine: AnyStateMachine): string[] {
+  return [...new Set([...statesOf(machine).values()].flatMap((s) => s.events))];
+}
+
+export interface PersistedCase {
+  value: string;
+  context: Record<string, unknown>;
+}
+
+/** The snapshot a case was saved with, brought back to life on its own machine version. */
+export function restore(machine: AnyStateMachine, persisted: PersistedCase): AnyMachineSnapshot {
+  return machine.resolveState({ value: persisted.value, context: persisted.context });
+}
+
+/** What is stored for a snapshot: the state and context (flat machines need nothing more). */
+export function persist(snapshot: AnyMachineSnapshot): PersistedCase {
+  return { value: snapshot.value as string, context: snapshot.context as Record<string, unknown> };
+}
+
+/** A Mermaid `stateDiagram-v2` of the machine, generated from its definition. */
+export function toMermaid(machine: AnyStateMachine): string {
+  const lines = ['stateDiagram-v2'];
+  const states = [...statesOf(machine).values()];
+  for (const s of states) lines.push(`  ${s.name}: ${s.label.replace(/:/g, ' -')}`);
+  lines.push(`  [*] --> ${String(machine.root.initial?.target?.[0]?.key ?? states[0].name)}`);
+  for (const s of states) {
+    for (const t of s.transitions) {
+      for (const target of t.targets) lines.push(`  ${s.name} --> ${target}: ${t.event}${t.guard ? ` [${t.guard}]` : ''}`);
+    }
+    if (s.final) lines.push(`  ${s.name} --> [*]`);
+  }
+  return lines.join('\n') + '\n';
+}

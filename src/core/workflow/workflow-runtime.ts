@@ -1,0 +1,351 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import { EFFECTS, type Effect } from '../../../workflows/shared';
+import { processLabel, type ProcessId, type WorkflowRegistry } from '../../../workflows/registry';
+import { type Actor, canOpenCase, canReadCase, canSendEvent } from '../auth/policy';
+import {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  InvalidTransitionError,
+  NotFoundError,
+  PreconditionFailedError,
+} from '../errors/app-error';
+import type { Orm } from '../orm/orm';
+import { CaseHistory } from './case-history.entity';
+import { WorkflowCase } from './case.entity';
+import { type PersistedCase, persist, restore, stateInfo } from './definition';
+import { IdempotencyKey } from './idempotency-key.entity';
+import { OutboxMessage } from './outbox.entity';
+
+export interface WorkflowEvent {
+  type: string;
+  [field: string]: unknown;
+}
+
+export interface NewCase {
+  process: ProcessId;
+  entityCode: string;
+  departmentCode: string;
+  cycleId: string | null;
+  callId: string | null;
+}
+
+/** Where the runtime asks the domain whether a change may happen (cross-process rules). */
+export interface CaseRules {
+  /** Throws PreconditionFailedError when the case may not be opened; runs inside the transaction. */
+  beforeOpen(em: EntityManager, actor: Actor, draft: NewCase): Promise<void>;
+  /** Throws PreconditionFailedError when the event may not be sent now; runs inside the transaction. */
+  beforeEvent(em: EntityManager, actor: Actor, kase: WorkflowCase, event: WorkflowEvent): Promise<void>;
+}
+
+/** A committed change, as published to subscribers. */
+export interface CaseChange {
+  caseId: string;
+  process: ProcessId;
+  entityCode: string;
+  departmentCode: string;
+  cycleId: string | null;
+  callId: string | null;
+  assignee: string | null;
+  seq: number;
+  event: string;
+  fromState: string | null;
+  toState: string;
+  version: number;
+  at: string;
+}
+
+export interface CaseChangePublisher {
+  publish(change: CaseChange): void;
+}
+
+export interface Outcome {
+  kase: WorkflowCase;
+  entry: CaseHistory;
+  /** True when an idempotency key was seen before: nothing was done, the first result is returned. */
+  replayed: boolean;
+}
+
+export interface SendExpectations {
+  expectedVersion?: number | null;
+  process?: ProcessId;
+}
+
+export interface RequestMeta {
+  requestId: string;
+  idempotencyKey?: string | null;
+}
+
+/** Spanish reasons for the guards of the machines, for the error when one refuses an event. */
+const guardMessages: Record<string, string> = {
+  hasNote: 'debe incluir una nota (motivos o comentario) de al menos 3 caracteres',
+  namesAdvisor: 'debe indicar el usuario del asesor o asesora',
+};
+
+function fingerprint(parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+/**
+ * The one path every state change of a case takes (DESIGN, "How a state change happens"): in one
+ * transaction, load the case, authorize the sender, run the machine version the case started on,
+ * and write the snapshot, `version + 1` (conditioned on the version read), a history row and the
+ * outbox rows of its effects; after the commit, publish the change.
+ */
+export class WorkflowRuntime {
+  constructor(
+    private readonly orm: Orm,
+    readonly registry: WorkflowRegistry,
+    private readonly rules: CaseRules,
+    private readonly publisher: CaseChangePublisher,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Opens a case on the latest machine version; its history starts with a `CREATED` row. */
+  async open(actor: Actor, draft: NewCase, meta: RequestMeta): Promise<Outcome> {
+    if (!canOpenCase(actor, draft.entityCode)) {
+      throw new ForbiddenError('Solo los usuarios de la entidad territorial pueden iniciar sus propios trámites');
+    }
+    const print = fingerprint(['open', draft]);
+    return this.idempotent(actor, meta, print, async (em) => {
+      await this.rules.beforeOpen(em, actor, draft);
+      const { machine, version: machineVersion } = this.registry.latest(draft.process);
+      const [snapshot, actions] = initialTransition(machine, { entityCode: draft.entityCode });
+      const at = this.now();
+      const kase: WorkflowCase = {
+        id: randomUUID(),
+        ...draft,
+        machineVersion,
+        state: snapshot.value as string,
+        final: snapshot.status === 'done',
+        snapshot: persist(snapshot) as unknown as Record<string, unknown>,
+        version: 1,
+        assignee: null,
+        openKey: openKeyOf(draft.process, draft.entityCode, draft.cycleId ?? draft.callId, snapshot.status === 'done'),
+        createdBy: actor.subject,
+        createdAt: at,
+        updatedAt: at,
+      };
+      try {
+        await em.insert(WorkflowCase, kase);
+      } catch (err) {
+        if (err instanceof UniqueConstraintViolationException) throw oneOpenCase(draft.process);
+        throw err;
+      }
+      const entry = await this.record(em, actor, kase, { type: 'CREATED' }, null, snapshot, actions, meta, at);
+      return { kase, entry };
+    });
+  }
+
+  /**
+   * Sends an event to a case. `expectedVersion`, when given, must be the case's current version;
+   * `process`, when given, must be the case's process (typed mutations name theirs).
+   */
+  async send(actor: Actor, caseId: string, event: WorkflowEvent, expect: SendExpectations, meta: RequestMeta): Promise<Outcome> {
+    const { expectedVersion } = expect;
+    const print = fingerprint(['send', caseId, event]);
+    return this.idempotent(actor, meta, print, async (em) => {
+      const kase = await em.findOne(WorkflowCase, { id: caseId });
+      if (!kase || !canReadCase(actor, kase as WorkflowCase & { process: ProcessId })) {
+        throw new NotFoundError(`No existe el trámite ${caseId} o no tiene acceso a él`, { caseId });
+      }
+      const process = kase.process as ProcessId;
+      if (expect.process && expect.process !== process) {
+        throw new BadUserInputError(`El trámite ${caseId} no pertenece al proceso "${processLabel[expect.process]}"`, { argument: 'caseId' });
+      }
+      if (!canSendEvent(actor, { process, entityCode: kase.entityCode, assignee: kase.assignee }, event.type)) {
+        throw new ForbiddenError(`Su rol no puede enviar el evento ${event.type} a este trámite`);
+      }
+      if (expectedVersion != null && expectedVersion !== kase.version) {
+        throw staleVersion(kase.id, expectedVersion, kase.version);
+      }
+      const { machine } = this.registry.get(process, kase.machineVersion);
+      const current = restore(machine, kase.snapshot as unknown as PersistedCase);
+      const info = stateInfo(machine, kase.state);
+      if (!info.events.includes(event.type)) {
+        throw new InvalidTransitionError(
+          `El estado "${info.label}" no acepta el evento ${event.type}; acepta: ${info.events.join(', ') || 'ninguno (estado final)'}`,
+          { state: kase.state, event: event.type, acceptedEvents: info.events },
+        );
+      }
+      await this.rules.beforeEvent(em, actor, kase, event);
+      const [next, actions] = transition(machine, current, event);
+      if (next === current || (next.value === current.value && actions.length === 0 && next.context === current.context)) {
+        const guards = info.transitions.filter((t) => t.event === event.type && t.guard).map((t) => guardMessages[t.guard!] ?? t.guard!);
+        throw new BadUserInputError(`El evento ${event.type} ${guards.join('; ') || 'no cumple las condiciones del estado'}`, { event: event.type });
+      }
+      const at = this.now();
+      const fromState = kase.state;
+      const nextState = next.value as string;
+      const final = next.status === 'done';
+      const context = next.context as { assignee?: string | null };
+      const changes = {
+        state: nextState,
+        final,
+        snapshot: persist(next) as unknown as Record<string, unknown>,
+        version: kase.version + 1,
+        assignee: context.assignee ?? null,
+        openKey: final ? null : kase.openKey,
+        updatedAt: at,
+      };
+      const updated = await em.nativeUpdate(WorkflowCase, { id: kase.id, version: kase.version }, changes);
+      if (updated !== 1) throw staleVersion(kase.id, expectedVersion ?? kase.version, null);
+      const after: WorkflowCase = { ...kase, ...changes };
+      const entry = await this.record(em, actor, after, event, fromState, next, actions, meta, at);
+      return { kase: after, entry };
+    });
+  }
+
+  /**
+   * Runs `work` in a transaction and publishes the change after the commit. With an idempotency
+   * key, a key already used by the same subject returns its first result (or BAD_USER_INPUT if it
+   * was used for a different request); a concurrent first use that loses the race is answered the
+   * same way once the winner has committed.
+   */
+  private async idempotent(
+    actor: Actor,
+    meta: RequestMeta,
+    print: string,
+    work: (em: EntityManager) => Promise<{ kase: WorkflowCase; entry: CaseHistory }>,
+  ): Promise<Outcome> {
+    const key = meta.idempotencyKey ?? null;
+    if (key !== null) {
+      const replay = await this.replay(this.orm.em.fork(), actor, key, print);
+      if (replay) return replay;
+    }
+    const em = this.orm.em.fork({ clear: true });
+    await em.begin();
+    let result: { kase: WorkflowCase; entry: CaseHistory };
+    try {
+      result = await work(em);
+      if (key !== null) {
+        await em.insert(IdempotencyKey, {
+          subject: actor.subject,
+          key,
+          fingerprint: print,
+          caseId: result.kase.id,
+          seq: result.entry.seq,
+          createdAt: result.entry.at,
+        });
+      }
+      await em.commit();
+    } catch (err) {
+      await em.rollback().catch(() => undefined);
+      if (key !== null) {
+        const replay = await this.replay(this.orm.em.fork(), actor, key, print);
+        if (replay) return replay;
+      }
+      if (err instanceof UniqueConstraintViolationException) {
+        throw new ConflictError('Otro cambio se registró al mismo tiempo; vuelva a consultar el trámite e intente de nuevo');
+      }
+      throw err;
+    }
+    this.publisher.publish(changeOf(result.kase, result.entry));
+    return { ...result, replayed: false };
+  }
+
+  private async replay(em: EntityManager, actor: Actor, key: string, print: string): Promise<Outcome | null> {
+    const seen = await em.findOne(IdempotencyKey, { subject: actor.subject, key });
+    if (!seen) return null;
+    if (seen.fingerprint !== print) {
+      throw new BadUserInputError('La clave de idempotencia ya se usó para otra solicitud; use una clave nueva para cada operación', {
+        argument: 'idempotencyKey',
+      });
+    }
+    const [kase, entry] = await Promise.all([
+      em.findOneOrFail(WorkflowCase, { id: seen.caseId }),
+      em.findOneOrFail(CaseHistory, { caseId: seen.caseId, seq: seen.seq }),
+    ]);
+    return { kase, entry, replayed: true };
+  }
+
+  /** The history row and the outbox rows of one committed step. */
+  private async record(
+    em: EntityManager,
+    actor: Actor,
+    kase: WorkflowCase,
+    event: WorkflowEvent,
+    fromState: string | null,
+    next: AnyMachineSnapshot,
+    actions: { type: string }[],
+    meta: RequestMeta,
+    at: Date,
+  ): Promise<CaseHistory> {
+    const { type, ...payload } = event;
+    const entry: CaseHistory = {
+      caseId: kase.id,
+      seq: kase.version,
+      event: type,
+      fromState,
+      toState: kase.state,
+      actorSubject: actor.subject,
+      actorRole: actor.role,
+      payload,
+      at,
+      requestId: meta.requestId,
+    };
+    await em.insert(CaseHistory, entry);
+    const outbox = this.effects(kase, fromState, next, actions, type, at);
+    if (outbox.length) await em.insertMany(OutboxMessage, outbox);
+    return entry;
+  }
+
+  private effects(kase: WorkflowCase, fromState: string | null, next: AnyMachineSnapshot, actions: { type: string }[], event: string, at: Date): OutboxMessage[] {
+    const { machine } = this.registry.get(kase.process as ProcessId, kase.machineVersion);
+    const rows: OutboxMessage[] = [];
+    const add = (kind: string, payload: Record<string, unknown>) =>
+      rows.push({ id: randomUUID(), caseId: kase.id, caseVersion: kase.version, kind, payload, createdAt: at, processedAt: null });
+    const left = fromState !== null && fromState !== kase.state ? stateInfo(machine, fromState) : null;
+    if (left?.deadline) add('deadline.cancel', { state: left.name });
+    if (fromState !== kase.state) {
+      const entered = stateInfo(machine, next.value as string);
+      if (entered.deadline) add('deadline.schedule', { state: entered.name, ...entered.deadline });
+    }
+    for (const action of actions) {
+      if ((EFFECTS as readonly string[]).includes(action.type)) {
+        add('notification', { effect: action.type as Effect, event, state: kase.state });
+      }
+    }
+    return rows;
+  }
+}
+
+function openKeyOf(process: ProcessId, entityCode: string, scope: string | null, final: boolean): string | null {
+  return final ? null : `${process}:${entityCode}:${scope ?? '-'}`;
+}
+
+function oneOpenCase(process: ProcessId): PreconditionFailedError {
+  return new PreconditionFailedError('ONE_OPEN_CASE', 'La entidad ya tiene un trámite abierto de este proceso en la misma vigencia o convocatoria', {
+    process,
+  });
+}
+
+function staleVersion(caseId: string, expected: number, current: number | null): ConflictError {
+  return new ConflictError(
+    current === null
+      ? 'El trámite cambió mientras se procesaba su solicitud; consúltelo de nuevo e intente otra vez'
+      : `El trámite está en la versión ${current}, no en la ${expected} que usted consultó; consúltelo de nuevo`,
+    { caseId, expectedVersion: expected, ...(current === null ? {} : { currentVersion: current }) },
+  );
+}
+
+export function changeOf(kase: WorkflowCase, entry: CaseHistory): CaseChange {
+  return {
+    caseId: kase.id,
+    process: kase.process as ProcessId,
+    entityCode: kase.entityCode,
+    departmentCode: kase.departmentCode,
+    cycleId: kase.cycleId,
+    callId: kase.callId,
+    assignee: kase.assignee,
+    seq: entry.seq,
+    event: entry.event,
+    fromState: entry.fromState,
+    toState: entry.toState,
+    version: kase.version,
+    at: entry.at.toISOString(),
+  };
+}

@@ -1,0 +1,113 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Actor } from '../../core/auth/policy';
+import { PreconditionFailedError } from '../../core/errors/app-error';
+import { WorkflowCase } from '../../core/workflow/case.entity';
+import type { CaseRules, NewCase, WorkflowEvent } from '../../core/workflow/workflow-runtime';
+import { CofinancingCall } from '../calls/call.entity';
+import { Cycle } from '../cycles/cycle.entity';
+
+const dateText = (d: Date) => d.toLocaleString('es-CO', { timeZone: 'America/Bogota', dateStyle: 'long', timeStyle: 'short' });
+
+/**
+ * The rules that tie the three processes together (Resolución 1117 de 2022 and our design
+ * choices in DOMAIN): each refusal names its rule in `extensions.rule`.
+ */
+export class ProgrammeRules implements CaseRules {
+  constructor(private readonly now: () => Date = () => new Date()) {}
+
+  async beforeOpen(em: EntityManager, _actor: Actor, draft: NewCase): Promise<void> {
+    switch (draft.process) {
+      case 'MATURITY_ASSESSMENT': {
+        const cycle = await this.cycle(em, draft.cycleId);
+        this.requireCycleOpen(cycle);
+        const validated = await em.count(WorkflowCase, {
+          process: 'MATURITY_ASSESSMENT',
+          entityCode: draft.entityCode,
+          cycleId: cycle.id,
+          state: 'validated',
+        });
+        if (validated > 0) {
+          throw new PreconditionFailedError('ONE_ASSESSMENT_PER_CYCLE', `La entidad ya tiene un autodiagnóstico validado en la vigencia ${cycle.year}`);
+        }
+        return;
+      }
+      case 'ACCOMPANIMENT':
+        await this.requireValidatedAssessment(em, draft.entityCode);
+        return;
+      case 'COFINANCING_APPLICATION':
+        await this.call(em, draft.callId);
+        await this.requireValidatedAssessment(em, draft.entityCode);
+        return;
+    }
+  }
+
+  async beforeEvent(em: EntityManager, _actor: Actor, kase: WorkflowCase, event: WorkflowEvent): Promise<void> {
+    if (kase.process === 'MATURITY_ASSESSMENT' && event.type === 'SUBMIT') {
+      this.requireCycleOpen(await this.cycle(em, kase.cycleId));
+    }
+    if (kase.process === 'COFINANCING_APPLICATION' && event.type === 'SUBMIT') {
+      this.requireCallOpen(await this.call(em, kase.callId));
+      await this.requireValidatedAssessment(em, kase.entityCode);
+    }
+  }
+
+  private async cycle(em: EntityManager, id: string | null): Promise<Cycle> {
+    const cycle = id ? await em.findOne(Cycle, { id }) : null;
+    if (!cycle) throw new PreconditionFailedError('CYCLE_REQUIRED', `No existe la vigencia ${id ?? ''}`.trim());
+    return cycle;
+  }
+
+  private async call(em: EntityManager, id: string | null): Promise<CofinancingCall> {
+    const call = id ? await em.findOne(CofinancingCall, { id }) : null;
+    if (!call) throw new PreconditionFailedError('CALL_REQUIRED', `No existe la convocatoria ${id ?? ''}`.trim());
+    return call;
+  }
+
+  private requireCycleOpen(cycle: Cycle): void {
+    const now = this.now();
+    if (now < cycle.opensAt || now >= cycle.closesAt) {
+      throw new PreconditionFailedError(
+        'CYCLE_NOT_OPEN',
+        `La vigencia ${cycle.year} no está abierta: recibe autodiagnósticos del ${dateText(cycle.opensAt)} al ${dateText(cycle.closesAt)}`,
+        { cycleId: cycle.id },
+      );
+    }
+  }
+
+  private requireCallOpen(call: CofinancingCall): void {
+    const now = this.now();
+    if (now < call.opensAt || now >= call.closesAt) {
+      throw new PreconditionFailedError(
+        'CALL_NOT_OPEN',
+        `La convocatoria "${call.title}" no está abierta: recibe postulaciones del ${dateText(call.opensAt)} al ${dateText(call.closesAt)}`,
+        { callId: call.id },
+      );
+    }
+  }
+
+  /**
+   * An accompaniment request or an application needs a validated assessment of the same entity in
+   * the current cycle (the latest one already opened) or the one before it.
+   */
+  private async requireValidatedAssessment(em: EntityManager, entityCode: string): Promise<void> {
+    const [current] = await em.find(Cycle, { opensAt: { $lte: this.now() } }, { orderBy: { year: 'desc' }, limit: 1 });
+    const cycles = current ? await em.find(Cycle, { year: { $gte: current.year - 1, $lte: current.year } }, { fields: ['id'] }) : [];
+    const validated = cycles.length
+      ? await em.count(WorkflowCase, {
+          process: 'MATURITY_ASSESSMENT',
+          entityCode,
+          state: 'validated',
+          cycleId: { $in: cycles.map((c) => c.id) },
+        })
+      : 0;
+    if (validated === 0) {
+      throw new PreconditionFailedError(
+        'VALIDATED_ASSESSMENT_REQUIRED',
+        current
+          ? `Se requiere un autodiagnóstico validado de la entidad en la vigencia ${current.year} o ${current.year - 1}`
+          : 'Se requiere un autodiagnóstico validado de la entidad, y aún no se ha abierto ninguna vigencia',
+        { entityCode },
+      );
+    }
+  }
+}

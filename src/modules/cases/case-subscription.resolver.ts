@@ -1,0 +1,93 @@
+import { Args, ArgsType, Authorized, Field, ID, InputType, Int, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import { IsOptional, IsUUID, Matches } from 'class-validator';
+import type { ProcessId } from '../../../workflows/registry';
+import { Action, authorize, canReadCase } from '../../core/auth/policy';
+import type { GraphQLContext } from '../../core/graphql/context';
+import type { CaseChange } from '../../core/workflow/workflow-runtime';
+import { Process } from './case.type';
+
+@InputType({ description: 'Qué cambios recibir; se combinan con Y. Solo llegan los de trámites visibles para quien se suscribe.' })
+class CaseChangeFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'caseId debe ser un identificador válido' })
+  caseId?: string | null;
+
+  @Field(() => Process, { nullable: true })
+  process?: Process | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\d{2}(\d{3})?$/, { message: 'entityCode debe ser un código DIVIPOLA de 2 o 5 dígitos' })
+  entityCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\d{2}$/, { message: 'departmentCode debe tener 2 dígitos' })
+  departmentCode?: string | null;
+}
+
+@ArgsType()
+class CaseChangedArgs {
+  @Field(() => CaseChangeFilter, { nullable: true })
+  filter?: CaseChangeFilter | null;
+}
+
+@ObjectType('CaseChange', { description: 'Una transición confirmada de un trámite.', simpleResolvers: true })
+class CaseChangeType {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => Process)
+  process!: Process;
+
+  @Field()
+  entityCode!: string;
+
+  @Field(() => Int)
+  seq!: number;
+
+  @Field()
+  event!: string;
+
+  @Field(() => String, { nullable: true })
+  fromState!: string | null;
+
+  @Field()
+  toState!: string;
+
+  @Field(() => Int, { description: 'Versión del trámite tras el cambio.' })
+  version!: number;
+
+  @Field()
+  at!: Date;
+}
+
+function matches(filter: CaseChangeFilter | null | undefined, c: CaseChange): boolean {
+  if (!filter) return true;
+  return (
+    (!filter.caseId || filter.caseId === c.caseId) &&
+    (!filter.process || filter.process === c.process) &&
+    (!filter.entityCode || filter.entityCode === c.entityCode) &&
+    (!filter.departmentCode || filter.departmentCode === c.departmentCode)
+  );
+}
+
+@Resolver()
+export class CaseSubscriptionResolver {
+  @Authorized(Action.ReadCases)
+  @Subscription(() => CaseChangeType, {
+    description: 'Cada transición confirmada de los trámites que quien se suscribe puede ver (graphql-ws).',
+    subscribe: ({ args, context }) => {
+      const ctx = context as GraphQLContext;
+      const principal = authorize(ctx.principal, Action.ReadCases);
+      const { filter } = args as CaseChangedArgs;
+      return ctx.services.caseEvents.subscribe(
+        (c) => matches(filter, c) && canReadCase(principal, { process: c.process as ProcessId, entityCode: c.entityCode, assignee: c.assignee }),
+      );
+    },
+  })
+  caseChanged(@Root() change: CaseChange, @Args() _args: CaseChangedArgs): CaseChangeType {
+    return { ...change, process: Process[change.process], at: new Date(change.at) };
+  }
+}

@@ -1,0 +1,47 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Action } from '../../core/auth/policy';
+import { BadUserInputError } from '../../core/errors/app-error';
+import type { GraphQLContext } from '../../core/graphql/context';
+import { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
+import { CasesArgs } from './case.inputs';
+import { CaseConnection, CaseEventOption, CaseHistoryEntryType, CaseType } from './case.type';
+
+const MAX_HISTORY = 500;
+
+@Resolver(() => CaseType)
+export class CaseResolver {
+  @Authorized(Action.ReadCases)
+  @Query(() => CaseConnection, { description: 'Trámites visibles para quien consulta, filtrados y paginados.' })
+  cases(@Args() args: CasesArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.list(ctx.em, ctx.principal, args);
+  }
+
+  @Authorized(Action.ReadCases)
+  @Query(() => CaseType, { nullable: true, description: 'Un trámite; null si no existe o si quien consulta no tiene acceso.' })
+  case(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.find(ctx.em, ctx.principal, id);
+  }
+
+  @FieldResolver(() => TerritorialEntityType, { description: 'La entidad territorial del trámite.' })
+  entity(@Root() kase: CaseType, @Ctx() ctx: GraphQLContext) {
+    return ctx.directory.read((d) => d.find(kase.entityCode));
+  }
+
+  @FieldResolver(() => [CaseEventOption], { description: 'Eventos que el estado acepta y que quien consulta puede enviar.' })
+  availableEvents(@Root() kase: CaseType, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.availableEvents(ctx.principal, kase);
+  }
+
+  @FieldResolver(() => [CaseHistoryEntryType], { description: 'Historial en orden; con `last`, solo las últimas filas.' })
+  async history(
+    @Root() kase: CaseType,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('last', () => Int, { nullable: true }) last?: number | null,
+  ) {
+    if (last != null && (last < 0 || last > MAX_HISTORY)) {
+      throw new BadUserInputError(`last debe estar entre 0 y ${MAX_HISTORY}`, { argument: 'last' });
+    }
+    const rows = await ctx.loaders.history.load({ caseId: kase.id, last: last ?? null });
+    return rows.map((r) => ctx.services.cases.historyType(r, kase));
+  }
+}

@@ -1,0 +1,122 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import type { ProcessId, WorkflowRegistry } from '../../../workflows/registry';
+import { type Actor, caseScope, canReadCase, canSendEvent } from '../../core/auth/policy';
+import type { Principal } from '../../core/auth/principal';
+import { BadUserInputError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
+import { decodeCursor, encodeCursor, type ConnectionResult, toConnection } from '../../core/graphql/connection';
+import type { CaseHistory } from '../../core/workflow/case-history.entity';
+import { WorkflowCase } from '../../core/workflow/case.entity';
+import { stateInfo } from '../../core/workflow/definition';
+import type { Outcome, WorkflowEvent, WorkflowRuntime } from '../../core/workflow/workflow-runtime';
+import type { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
+import { CaseOrderBy, type CaseActionInput, type CasesArgs } from './case.inputs';
+import { type CaseEventOption, CaseTransitionResult, CaseType, historyEntryType, type CaseHistoryEntryType } from './case.type';
+
+/** Reading cases for the API, and the bridge from typed mutations to the workflow runtime. */
+export class CaseService {
+  constructor(
+    readonly registry: WorkflowRegistry,
+    readonly runtime: WorkflowRuntime,
+  ) {}
+
+  toType(row: WorkflowCase): CaseType {
+    return CaseType.from(row, this.registry);
+  }
+
+  historyType(row: CaseHistory, kase: Pick<CaseType, 'process' | 'machineVersion'>): CaseHistoryEntryType {
+    return historyEntryType(row, kase.process as ProcessId, kase.machineVersion, this.registry);
+  }
+
+  result(outcome: Outcome): CaseTransitionResult {
+    const kase = this.toType(outcome.kase);
+    return Object.assign(new CaseTransitionResult(), { case: kase, entry: this.historyType(outcome.entry, kase), replayed: outcome.replayed });
+  }
+
+  /** A case the principal may read, or null: another entity's case looks exactly like a missing one. */
+  async find(em: EntityManager, principal: Principal, id: string): Promise<CaseType | null> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    const row = await em.findOne(WorkflowCase, { id });
+    return row && canReadCase(principal, { process: row.process as ProcessId, entityCode: row.entityCode, assignee: row.assignee }) ? this.toType(row) : null;
+  }
+
+  async list(em: EntityManager, principal: Principal, args: CasesArgs): Promise<ConnectionResult<CaseType>> {
+    const where: FilterQuery<WorkflowCase>[] = [];
+    const scope = caseScope(principal);
+    if (scope.kind === 'NONE') return toConnection({ rows: [], first: args.first, after: args.after, totalCount: 0, cursorOf: () => '', toNode: (r: WorkflowCase) => this.toType(r) });
+    if (scope.kind === 'ENTITY') where.push({ entityCode: scope.entityCode });
+    if (scope.kind === 'ASSIGNEE') where.push({ assignee: scope.subject });
+    const f = args.filter ?? {};
+    if (f.process) where.push({ process: f.process });
+    if (f.state) where.push({ state: f.state });
+    if (f.entityCode) where.push({ entityCode: f.entityCode });
+    if (f.departmentCode) where.push({ departmentCode: f.departmentCode });
+    if (f.cycleId) where.push({ cycleId: f.cycleId });
+    if (f.callId) where.push({ callId: f.callId });
+    const filtered: FilterQuery<WorkflowCase> = where.length ? { $and: where } : {};
+
+    const desc = args.orderBy === CaseOrderBy.UPDATED_AT_DESC;
+    const field = desc ? 'updatedAt' : 'createdAt';
+    const page: FilterQuery<WorkflowCase>[] = [...where];
+    if (args.after) {
+      const [at, id] = decodeCursor(args.after, args.orderBy, 2);
+      const instant = new Date(at);
+      if (Number.isNaN(instant.getTime())) throw new BadUserInputError('Cursor inválido', { argument: 'after' });
+      const cmp = desc ? '$lt' : '$gt';
+      page.push({ $or: [{ [field]: { [cmp]: instant } }, { [field]: instant, id: { [cmp]: id } }] });
+    }
+    const [rows, totalCount] = await Promise.all([
+      args.first === 0
+        ? Promise.resolve([] as WorkflowCase[])
+        : em.find(WorkflowCase, page.length ? { $and: page } : {}, {
+            orderBy: [{ [field]: desc ? 'desc' : 'asc' }, { id: desc ? 'desc' : 'asc' }],
+            limit: args.first + 1,
+          }),
+      em.count(WorkflowCase, filtered),
+    ]);
+    return toConnection({
+      rows,
+      first: args.first,
+      after: args.after,
+      totalCount,
+      cursorOf: (r) => encodeCursor(args.orderBy, [r[field].toISOString(), r.id]),
+      toNode: (r) => this.toType(r),
+    });
+  }
+
+  /** The events of the case's current state this principal may send (guards and rules are checked on sending). */
+  availableEvents(principal: Principal, kase: CaseType): CaseEventOption[] {
+    const process = kase.process as ProcessId;
+    const { machine, eventLabels } = this.registry.get(process, kase.machineVersion);
+    return stateInfo(machine, kase.state)
+      .events.filter((event) => canSendEvent(principal, { process, entityCode: kase.entityCode, assignee: kase.assignee }, event))
+      .map((event) => ({ event, label: eventLabels[event] ?? event }));
+  }
+
+  /** Sends a typed mutation's event; the case must belong to the mutation's process. */
+  async act(actor: Actor, requestId: string, process: ProcessId, input: CaseActionInput, event: WorkflowEvent): Promise<CaseTransitionResult> {
+    const outcome = await this.runtime.send(actor, input.caseId, event, { expectedVersion: input.expectedVersion, process }, { requestId, idempotencyKey: input.idempotencyKey });
+    return this.result(outcome);
+  }
+
+  /** Opens a case for the principal's own entity, which must exist and be allowed to apply. */
+  async open(
+    principal: Principal,
+    entityOrPending: TerritorialEntityType | null | Promise<TerritorialEntityType | null>,
+    requestId: string,
+    draft: { process: ProcessId; cycleId: string | null; callId: string | null },
+    idempotencyKey: string | null | undefined,
+  ): Promise<CaseTransitionResult> {
+    const entity = await entityOrPending;
+    if (!entity) throw new NotFoundError(`La entidad ${principal.entityCode ?? ''} no está en DIVIPOLA`);
+    if (!entity.eligibleToApply) {
+      throw new PreconditionFailedError('ENTITY_NOT_ELIGIBLE', `${entity.name} es un área no municipalizada: no tiene alcaldía y no puede adelantar trámites`);
+    }
+    const outcome = await this.runtime.open(
+      principal,
+      { ...draft, entityCode: entity.code, departmentCode: entity.departmentCode },
+      { requestId, idempotencyKey },
+    );
+    return this.result(outcome);
+  }
+}

@@ -1,0 +1,95 @@
+import { Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
+import { processLabel, type ProcessId } from '../../../workflows/registry';
+import { canReadJourney } from '../../core/auth/policy';
+import { ForbiddenError } from '../../core/errors/app-error';
+import type { GraphQLContext } from '../../core/graphql/context';
+import type { WorkflowCase } from '../../core/workflow/case.entity';
+import { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
+import { CaseType, Side } from './case.type';
+
+@ObjectType('JourneyStep', { description: 'Lo que sigue para la entidad.', simpleResolvers: true })
+class JourneyStep {
+  @Field({ description: 'START_ASSESSMENT, ACT_ON_CASE, AWAIT_MINISTRY o REQUEST_ACCOMPANIMENT_OR_APPLY.' })
+  code!: string;
+
+  @Field()
+  description!: string;
+
+  @Field(() => ID, { nullable: true, description: 'El trámite en el que hay que actuar o esperar, si lo hay.' })
+  caseId!: string | null;
+}
+
+@ObjectType('Journey', { description: 'Dónde está la entidad en su camino CTI: el último trámite de cada proceso y el siguiente paso.', simpleResolvers: true })
+class Journey {
+  @Field(() => CaseType, { nullable: true, description: 'El autodiagnóstico más reciente.' })
+  assessment!: CaseType | null;
+
+  @Field(() => CaseType, { nullable: true, description: 'La solicitud de acompañamiento más reciente.' })
+  advisory!: CaseType | null;
+
+  @Field(() => CaseType, { nullable: true, description: 'La postulación a cofinanciación más reciente.' })
+  application!: CaseType | null;
+
+  @Field(() => JourneyStep)
+  nextStep!: JourneyStep;
+}
+
+function nextStep(latest: Record<ProcessId, CaseType | null>, everValidated: boolean): JourneyStep {
+  const order: ProcessId[] = ['COFINANCING_APPLICATION', 'ACCOMPANIMENT', 'MATURITY_ASSESSMENT'];
+  const open = order.map((p) => latest[p]).filter((c): c is CaseType => c !== null && !c.final);
+  const entityTurn = open.find((c) => c.owner === Side.ENTITY);
+  if (entityTurn) {
+    return {
+      code: 'ACT_ON_CASE',
+      description: `${processLabel[entityTurn.process as ProcessId]}: está en "${entityTurn.stateLabel}" y es el turno de la entidad.`,
+      caseId: entityTurn.id,
+    };
+  }
+  if (!everValidated && (!latest.MATURITY_ASSESSMENT || latest.MATURITY_ASSESSMENT.final)) {
+    return {
+      code: 'START_ASSESSMENT',
+      description: 'Inicie el autodiagnóstico del Modelo de Madurez en la vigencia abierta: es el requisito para el acompañamiento y la cofinanciación.',
+      caseId: null,
+    };
+  }
+  const waiting = open[0];
+  if (waiting) {
+    return {
+      code: 'AWAIT_MINISTRY',
+      description: `${processLabel[waiting.process as ProcessId]}: está en "${waiting.stateLabel}"; la siguiente acción es del Ministerio o del asesor asignado.`,
+      caseId: waiting.id,
+    };
+  }
+  return {
+    code: 'REQUEST_ACCOMPANIMENT_OR_APPLY',
+    description: 'Con el autodiagnóstico validado, puede solicitar acompañamiento técnico o postularse a una convocatoria de cofinanciación abierta.',
+    caseId: null,
+  };
+}
+
+@Resolver(() => TerritorialEntityType)
+export class JourneyResolver {
+  @FieldResolver(() => Journey, {
+    description: 'El camino de la entidad en un vistazo. Solo para la coordinación, auditoría y los usuarios de la propia entidad.',
+  })
+  async journey(@Root() entity: TerritorialEntityType, @Ctx() ctx: GraphQLContext): Promise<Journey> {
+    if (!canReadJourney(ctx.principal, entity.code)) {
+      throw new ForbiddenError('Solo la propia entidad, la coordinación y la auditoría pueden ver el camino de una entidad');
+    }
+    const rows = await ctx.loaders.casesOfEntity.load(entity.code);
+    const latestRow = (p: ProcessId): WorkflowCase | undefined => rows.find((r) => r.process === p);
+    const toType = (r: WorkflowCase | undefined) => (r ? ctx.services.cases.toType(r) : null);
+    const latest: Record<ProcessId, CaseType | null> = {
+      MATURITY_ASSESSMENT: toType(latestRow('MATURITY_ASSESSMENT')),
+      ACCOMPANIMENT: toType(latestRow('ACCOMPANIMENT')),
+      COFINANCING_APPLICATION: toType(latestRow('COFINANCING_APPLICATION')),
+    };
+    const everValidated = rows.some((r) => r.process === 'MATURITY_ASSESSMENT' && r.state === 'validated');
+    return {
+      assessment: latest.MATURITY_ASSESSMENT,
+      advisory: latest.ACCOMPANIMENT,
+      application: latest.COFINANCING_APPLICATION,
+      nextStep: nextStep(latest, everValidated),
+    };
+  }
+}

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Principal } from '../../core/auth/principal';
+import { systemActor } from '../../core/auth/policy';
+import { AppError, BadUserInputError, ErrorCode, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
+import { WorkflowCase } from '../../core/workflow/case.entity';
+import type { WorkflowRuntime } from '../../core/workflow/workflow-runtime';
+import { CofinancingCall } from '../calls/call.entity';
+import { type CallType, type CreateCallInput } from '../calls/call.type';
+import { Cycle } from './cycle.entity';
+import type { CycleType, OpenCycleInput } from './cycle.type';
+
+function requireOrder(opensAt: Date, closesAt: Date): void {
+  if (!(closesAt > opensAt)) throw new BadUserInputError('closesAt debe ser posterior a opensAt', { argument: 'closesAt' });
+}
+
+/** Cycles and calls: the programme's calendar, created by coordinators. */
+export class ProgrammeService {
+  constructor(
+    private readonly runtime: WorkflowRuntime,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  cycleType(c: Cycle): CycleType {
+    const now = this.now();
+    return { id: c.id, year: c.year, opensAt: c.opensAt, closesAt: c.closesAt, open: now >= c.opensAt && now < c.closesAt };
+  }
+
+  callType(c: CofinancingCall): CallType {
+    const now = this.now();
+    return {
+      id: c.id,
+      title: c.title,
+      opensAt: c.opensAt,
+      closesAt: c.closesAt,
+      totalBudget: c.totalBudget,
+      capPerApplication: c.capPerApplication,
+      minCounterpartPercent: c.minCounterpartPercent,
+      open: now >= c.opensAt && now < c.closesAt,
+    };
+  }
+
+  /** The latest cycle that has already opened (accompaniment requests are filed under it). */
+  async currentCycle(em: EntityManager): Promise<Cycle | null> {
+    const [current] = await em.find(Cycle, { opensAt: { $lte: this.now() } }, { orderBy: { year: 'desc' }, limit: 1 });
+    return current ?? null;
+  }
+
+  async cycles(em: EntityManager): Promise<CycleType[]> {
+    return (await em.find(Cycle, {}, { orderBy: { year: 'desc' } })).map((c) => this.cycleType(c));
+  }
+
+  async cycle(em: EntityManager, id: string): Promise<CycleType | null> {
+    const c = await em.findOne(Cycle, { id });
+    return c ? this.cycleType(c) : null;
+  }
+
+  async openCycle(em: EntityManager, principal: Principal, input: OpenCycleInput): Promise<CycleType> {
+    requireOrder(input.opensAt, input.closesAt);
+    const cycle: Cycle = { id: randomUUID(), ...input, createdBy: principal.subject, createdAt: this.now() };
+    try {
+      await em.insert(Cycle, cycle);
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException) {
+        throw new PreconditionFailedError('ONE_CYCLE_PER_YEAR', `Ya existe la vigencia ${input.year}`);
+      }
+      throw err;
+    }
+    return this.cycleType(cycle);
+  }
+
+  /**
+   * Closes a cycle now (if it was still open) and expires every assessment of it still in draft,
+   * each through the runtime as a CYCLE_CLOSED event, so each has its history row and effects.
+   */
+  async closeCycle(em: EntityManager, id: string, requestId: string): Promise<{ cycle: CycleType; expired: number }> {
+    const cycle = await em.findOne(Cycle, { id });
+    if (!cycle) throw new NotFoundError(`No existe la vigencia ${id}`);
+    const now = this.now();
+    if (cycle.closesAt > now) {
+      await em.nativeUpdate(Cycle, { id }, { closesAt: now });
+      cycle.closesAt = now;
+    }
+    const drafts = await em.find(WorkflowCase, { process: 'MATURITY_ASSESSMENT', cycleId: id, state: 'draft' }, { fields: ['id', 'version'] });
+    let expired = 0;
+    for (const d of drafts) {
+      try {
+        await this.runtime.send(systemActor('cierre-de-vigencia'), d.id, { type: 'CYCLE_CLOSED' }, { expectedVersion: d.version }, { requestId });
+        expired++;
+      } catch (err) {
+        // The entity submitted or withdrew it in the meantime: it is no longer a draft to expire.
+        if (!(err instanceof AppError && (err.code === ErrorCode.CONFLICT || err.code === ErrorCode.INVALID_TRANSITION))) throw err;
+      }
+    }
+    return { cycle: this.cycleType(cycle), expired };
+  }
+
+  async calls(em: EntityManager): Promise<CallType[]> {
+    return (await em.find(CofinancingCall, {}, { orderBy: { opensAt: 'desc', id: 'asc' } })).map((c) => this.callType(c));
+  }
+
+  async call(em: EntityManager, id: string): Promise<CallType | null> {
+    const c = await em.findOne(CofinancingCall, { id });
+    return c ? this.callType(c) : null;
+  }
+
+  async createCall(em: EntityManager, principal: Principal, input: CreateCallInput): Promise<CallType> {
+    requireOrder(input.opensAt, input.closesAt);
+    if (input.capPerApplication > input.totalBudget) {
+      throw new BadUserInputError('capPerApplication no puede superar totalBudget', { argument: 'capPerApplication' });
+    }
+    const call: CofinancingCall = { id: randomUUID(), ...input, createdBy: principal.subject, createdAt: this.now() };
+    await em.insert(CofinancingCall, call);
+    return this.callType(call);
+  }
+}

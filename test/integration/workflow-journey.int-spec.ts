@@ -1,0 +1,79 @@
+import { CaseDocument, JourneyDocument, RequestAccompanimentDocument, StartApplicationDocument } from '../graphql/generated';
+import { errorCode, execute } from '../support/http';
+import { startTestSystem, type TestSystem } from '../support/test-system';
+import { actors, ADVISOR, type Actors, drive, openProgramme, validatedAssessment } from '../support/workflow';
+
+let app: TestSystem;
+let who: Actors;
+let programme: { cycleId: string; callId: string };
+const ENTITY = '05001';
+
+beforeAll(async () => {
+  app = await startTestSystem();
+  who = await actors(app, ENTITY);
+  programme = await openProgramme(app, who.coordinator);
+});
+afterAll(() => app?.stop());
+
+const journey = async (token: string) => {
+  const res = await execute(app.url, JourneyDocument, { code: ENTITY }, { token });
+  expect(res.errors).toBeUndefined();
+  return res.data!.territorialEntity!.journey;
+};
+
+describe('an entity from assessment to an approved application, using only GraphQL', () => {
+  it('walks the three processes with every step in history and journey', async () => {
+    expect((await journey(who.member)).nextStep.code).toBe('START_ASSESSMENT');
+
+    const assessmentId = await validatedAssessment(app, who, programme.cycleId);
+    let j = await journey(who.representative);
+    expect(j.assessment).toMatchObject({ id: assessmentId, state: 'validated', final: true });
+    expect(j.nextStep.code).toBe('REQUEST_ACCOMPANIMENT_OR_APPLY');
+
+    const requested = await execute(app.url, RequestAccompanimentDocument, { input: null }, { token: who.member });
+    expect(requested.errors).toBeUndefined();
+    const advisoryId = requested.data!.requestAccompaniment.case.id;
+    expect(requested.data!.requestAccompaniment.case).toMatchObject({ state: 'requested', cycleId: programme.cycleId, owner: 'MINISTRY' });
+    j = await journey(who.member);
+    expect(j.nextStep).toMatchObject({ code: 'AWAIT_MINISTRY', caseId: advisoryId });
+
+    for (const event of ['ADMIT', 'ASSIGN_ADVISOR', 'START_DIAGNOSIS', 'START_FORMULATION', 'DELIVER_ROADMAP']) {
+      await drive(app, who, 'ACCOMPANIMENT', advisoryId, event);
+    }
+    j = await journey(who.member);
+    expect(j.advisory).toMatchObject({ state: 'roadmapDelivered', assignee: ADVISOR, owner: 'ENTITY' });
+    expect(j.nextStep).toMatchObject({ code: 'ACT_ON_CASE', caseId: advisoryId });
+    await drive(app, who, 'ACCOMPANIMENT', advisoryId, 'ACCEPT_ROADMAP');
+
+    const started = await execute(app.url, StartApplicationDocument, { input: { callId: programme.callId } }, { token: who.member });
+    expect(started.errors).toBeUndefined();
+    const applicationId = started.data!.startApplication.case.id;
+    const path = ['SUBMIT', 'START_ELIGIBILITY_REVIEW', 'REQUEST_CORRECTIONS', 'RESUBMIT', 'START_ELIGIBILITY_REVIEW', 'DECLARE_ELIGIBLE', 'SEND_TO_COMMITTEE', 'APPROVE'];
+    for (const event of path) await drive(app, who, 'COFINANCING_APPLICATION', applicationId, event);
+
+    j = await journey(who.coordinator);
+    expect(j.application).toMatchObject({ id: applicationId, state: 'approved', version: path.length + 1 });
+    expect(j.advisory).toMatchObject({ state: 'completed', final: true });
+    expect(j.nextStep).toMatchObject({ code: 'ACT_ON_CASE', caseId: applicationId });
+
+    const kase = await execute(app.url, CaseDocument, { id: applicationId }, { token: who.auditor });
+    expect(kase.errors).toBeUndefined();
+    const history = kase.data!.case!.history;
+    expect(history.map((h) => h.event)).toEqual(['CREATED', ...path]);
+    expect(history.map((h) => h.seq)).toEqual(history.map((_, i) => i + 1));
+    expect(history[3]).toMatchObject({ event: 'REQUEST_CORRECTIONS', fromState: 'eligibilityReview', toState: 'correctionsRequested', actorRole: 'COORDINATOR', payload: { note: expect.any(String) } });
+    expect(history.at(-1)).toMatchObject({ fromState: 'committee', toState: 'approved', toStateLabel: 'Aprobada' });
+    expect(kase.data!.case!.entity).toMatchObject({ code: ENTITY, name: 'MEDELLÍN' });
+    // The auditor reads everything and may send nothing.
+    expect(kase.data!.case!.availableEvents).toEqual([]);
+    const forRepresentative = await execute(app.url, CaseDocument, { id: applicationId, last: 2 }, { token: who.representative });
+    expect(forRepresentative.data!.case!.availableEvents.map((e) => e.event)).toEqual(['SIGN_AGREEMENT', 'WITHDRAW']);
+    expect(forRepresentative.data!.case!.history.map((h) => h.event)).toEqual(['SEND_TO_COMMITTEE', 'APPROVE']);
+  });
+
+  it('refuses another entity’s journey', async () => {
+    const other = await app.token((await import('../../src/core/auth/principal')).Role.ENTITY_MEMBER, '76001');
+    const res = await execute(app.url, JourneyDocument, { code: ENTITY }, { token: other });
+    expect(errorCode(res)).toBe('FORBIDDEN');
+  });
+});

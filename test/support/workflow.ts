@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import { eventSenders, systemActor, type EventSender } from '../../src/core/auth/policy';
+import { Role } from '../../src/core/auth/principal';
+import type { ProcessId } from '../../workflows/registry';
+import {
+  CreateCallDocument,
+  OpenCycleDocument,
+  StartAssessmentDocument,
+  type TransitionFieldsFragment,
+} from '../graphql/generated';
+import { errorCode, execute, executeText, type GraphQLResponse } from './http';
+import type { TestSystem } from './test-system';
+
+/** The advisor every test assigns: the subject of `app.token(Role.ADVISOR)`. */
+export const ADVISOR = 'advisor@test';
+
+/** The typed mutation of each event, and which input it takes. */
+const mutations: Record<ProcessId, Record<string, { field: string; input: 'CaseActionInput' | 'CaseNoteInput' | 'AssignAdvisorInput' }>> = {
+  MATURITY_ASSESSMENT: {
+    SUBMIT: { field: 'submitAssessment', input: 'CaseActionInput' },
+    WITHDRAW: { field: 'withdrawAssessment', input: 'CaseActionInput' },
+    START_REVIEW: { field: 'startAssessmentReview', input: 'CaseActionInput' },
+    REQUEST_CHANGES: { field: 'requestAssessmentChanges', input: 'CaseNoteInput' },
+    RESUBMIT: { field: 'resubmitAssessment', input: 'CaseActionInput' },
+    VALIDATE: { field: 'validateAssessment', input: 'CaseActionInput' },
+    REJECT: { field: 'rejectAssessment', input: 'CaseNoteInput' },
+  },
+  ACCOMPANIMENT: {
+    ADMIT: { field: 'admitAccompaniment', input: 'CaseActionInput' },
+    DECLINE: { field: 'declineAccompaniment', input: 'CaseNoteInput' },
+    ASSIGN_ADVISOR: { field: 'assignAdvisor', input: 'AssignAdvisorInput' },
+    START_DIAGNOSIS: { field: 'startDiagnosis', input: 'CaseActionInput' },
+    START_FORMULATION: { field: 'startFormulation', input: 'CaseActionInput' },
+    DELIVER_ROADMAP: { field: 'deliverRoadmap', input: 'CaseNoteInput' },
+    REQUEST_ADJUSTMENTS: { field: 'requestRoadmapAdjustments', input: 'CaseNoteInput' },
+    ACCEPT_ROADMAP: { field: 'acceptRoadmap', input: 'CaseActionInput' },
+    WITHDRAW: { field: 'withdrawAccompaniment', input: 'CaseActionInput' },
+  },
+  COFINANCING_APPLICATION: {
+    SUBMIT: { field: 'submitApplication', input: 'CaseActionInput' },
+    WITHDRAW: { field: 'withdrawApplication', input: 'CaseActionInput' },
+    START_ELIGIBILITY_REVIEW: { field: 'startEligibilityReview', input: 'CaseActionInput' },
+    REQUEST_CORRECTIONS: { field: 'requestCorrections', input: 'CaseNoteInput' },
+    RESUBMIT: { field: 'resubmitApplication', input: 'CaseActionInput' },
+    DECLARE_ELIGIBLE: { field: 'declareEligible', input: 'CaseActionInput' },
+    DECLARE_INELIGIBLE: { field: 'declareIneligible', input: 'CaseNoteInput' },
+    SEND_TO_COMMITTEE: { field: 'sendToCommittee', input: 'CaseActionInput' },
+    APPROVE: { field: 'approveApplication', input: 'CaseActionInput' },
+    WAITLIST: { field: 'waitlistApplication', input: 'CaseNoteInput' },
+    REJECT: { field: 'rejectApplication', input: 'CaseNoteInput' },
+    SIGN_AGREEMENT: { field: 'signAgreement', input: 'CaseActionInput' },
+    START_EXECUTION: { field: 'startExecution', input: 'CaseActionInput' },
+    CLOSE: { field: 'closeApplication', input: 'CaseNoteInput' },
+  },
+};
+
+export function mutationOf(process: ProcessId, event: string) {
+  const m = mutations[process][event];
+  if (!m) throw new Error(`${process}.${event} no tiene mutación (¿es un evento del sistema?)`);
+  return m;
+}
+
+export const senderOf = (process: ProcessId, event: string): EventSender =>
+  (eventSenders[process] as Record<string, EventSender>)[event];
+
+/** The payload a test sends with an event: a note or the advisor where the input needs one. */
+export function payloadFor(process: ProcessId, event: string): Record<string, string> {
+  if (senderOf(process, event) === 'SYSTEM') return {};
+  const { input } = mutationOf(process, event);
+  if (input === 'CaseNoteInput') return { note: `Motivos de ${event.toLowerCase()} en la prueba` };
+  if (input === 'AssignAdvisorInput') return { advisor: ADVISOR };
+  return {};
+}
+
+export const TRANSITION_FIELDS = `replayed case { id state version final assignee } entry { seq event fromState toState actorSubject actorRole payload requestId }`;
+
+export interface SendOptions {
+  expectedVersion?: number;
+  idempotencyKey?: string;
+  payload?: Record<string, unknown>;
+  requestId?: string;
+}
+
+type Transition = Pick<TransitionFieldsFragment, 'replayed'> & {
+  case: { id: string; state: string; version: number; final: boolean; assignee: string | null };
+  entry: { seq: number; event: string; fromState: string | null; toState: string; actorSubject: string; actorRole: string; payload: Record<string, unknown>; requestId: string };
+};
+
+/** Sends one event through its typed mutation over HTTP, with the given token. */
+export async function sendEvent(
+  app: TestSystem,
+  token: string,
+  process: ProcessId,
+  caseId: string,
+  event: string,
+  options: SendOptions = {},
+): Promise<GraphQLResponse<Record<string, Transition>> & { result?: Transition }> {
+  const { field, input } = mutationOf(process, event);
+  const res = (await executeText(
+    app.url,
+    `mutation Send($input: ${input}!) { ${field}(input: $input) { ${TRANSITION_FIELDS} } }`,
+    { input: { caseId, expectedVersion: options.expectedVersion, idempotencyKey: options.idempotencyKey, ...(options.payload ?? payloadFor(process, event)) } },
+    { token, headers: options.requestId ? { 'x-request-id': options.requestId } : {} },
+  )) as GraphQLResponse<Record<string, Transition>>;
+  return { ...res, result: res.data?.[field] };
+}
+
+/** Tokens for the people of one entity and of the ministry. */
+export async function actors(app: TestSystem, entityCode: string) {
+  return {
+    coordinator: await app.token(Role.COORDINATOR),
+    advisor: await app.token(Role.ADVISOR),
+    evaluator: await app.token(Role.EVALUATOR),
+    auditor: await app.token(Role.AUDITOR),
+    representative: await app.token(Role.ENTITY_REPRESENTATIVE, entityCode),
+    member: await app.token(Role.ENTITY_MEMBER, entityCode),
+  };
+}
+export type Actors = Awaited<ReturnType<typeof actors>>;
+
+/** The token of whoever sends `event` (null for system events, sent by the runtime itself). */
+export function tokenFor(who: Actors, process: ProcessId, event: string): string | null {
+  switch (senderOf(process, event)) {
+    case 'REPRESENTATIVE':
+      return who.representative;
+    case 'ENTITY':
+      return who.member;
+    case 'COORDINATOR':
+      return who.coordinator;
+    case 'ASSIGNEE':
+      return who.advisor;
+    default:
+      return null;
+  }
+}
+
+/** Sends an event as whoever the policy says sends it; system events go to the runtime in-process. */
+export async function drive(app: TestSystem, who: Actors, process: ProcessId, caseId: string, event: string): Promise<Transition> {
+  const token = tokenFor(who, process, event);
+  if (token === null) {
+    const outcome = await app.system.api.services.runtime.send(systemActor('prueba'), caseId, { type: event }, {}, { requestId: `test-${randomUUID()}` });
+    return { replayed: outcome.replayed, case: { ...outcome.kase }, entry: { ...outcome.entry } } as unknown as Transition;
+  }
+  const res = await sendEvent(app, token, process, caseId, event);
+  if (res.errors) throw new Error(`${process}.${event}: ${errorCode(res)} ${res.errors[0].message}`);
+  return res.result!;
+}
+
+const DAY = 24 * 3600 * 1000;
+
+/** An open cycle for the current year and an open call, created by a coordinator over HTTP. */
+export async function openProgramme(app: TestSystem, coordinator: string, options: { callOpen?: boolean } = {}) {
+  const now = Date.now();
+  const cycle = await execute(
+    app.url,
+    OpenCycleDocument,
+    { input: { year: new Date().getUTCFullYear(), opensAt: new Date(now - DAY).toISOString(), closesAt: new Date(now + 60 * DAY).toISOString() } },
+    { token: coordinator },
+  );
+  if (cycle.errors) throw new Error(cycle.errors[0].message);
+  const callOpen = options.callOpen ?? true;
+  const call = await execute(
+    app.url,
+    CreateCallDocument,
+    {
+      input: {
+        title: 'Convocatoria CTI de prueba',
+        opensAt: new Date(now - DAY).toISOString(),
+        closesAt: new Date(callOpen ? now + 30 * DAY : now - 1000).toISOString(),
+        totalBudget: 50_000_000_000,
+        capPerApplication: 2_000_000_000,
+        minCounterpartPercent: 20,
+      },
+    },
+    { token: coordinator },
+  );
+  if (call.errors) throw new Error(call.errors[0].message);
+  return { cycleId: cycle.data!.openCycle.id, callId: call.data!.createCall.id };
+}
+
+/** Takes an entity's assessment from draft to validated through the API; returns its id. */
+export async function validatedAssessment(app: TestSystem, who: Actors, cycleId: string): Promise<string> {
+  const started = await execute(app.url, StartAssessmentDocument, { input: { cycleId } }, { token: who.member });
+  if (started.errors) throw new Error(started.errors[0].message);
+  const id = started.data!.startAssessment.case.id;
+  for (const event of ['SUBMIT', 'START_REVIEW', 'VALIDATE']) await drive(app, who, 'MATURITY_ASSESSMENT', id, event);
+  return id;
+}
+
+/** Municipalities to give each test path an entity of its own (one open case per entity). */
+export async function municipalities(app: TestSystem, count: number): Promise<string[]> {
+  const codes = await app.system.orm.em
+    .fork()
+    .getConnection()
+    .execute<{ code: string }[]>(`select code from territorial_entity where kind = 'MUNICIPALITY' order by code limit ${count}`);
+  return codes.map((c) => c.code);
+}

@@ -1,0 +1,74 @@
+/**
+ * What every process machine shares: the context the runtime starts it with, what a state's `meta`
+ * may declare, and the named effect actions the runtime turns into outbox rows. Pure: no IO here.
+ */
+
+/** Which side of the relationship owes the next move in a state (for reminders and `nextStep`). */
+export type Side = 'ENTITY' | 'MINISTRY' | 'ADVISOR' | 'NONE';
+
+/**
+ * A term declared on a state (DESIGN: deadlines live on states, never as XState `after`).
+ * The runtime writes a `deadline.schedule` outbox row on entering the state and `deadline.cancel`
+ * on leaving it; the durable-time work turns them into timers.
+ */
+export interface DeadlineSpec {
+  /** Default length; calls and cycles may configure their own. */
+  days: number;
+  calendar: 'business' | 'calendar';
+  /** Sent to the machine on expiry; absent means the case is flagged overdue instead. */
+  onExpire?: string;
+  /** Days before the due date at which the owing side is reminded. */
+  remindBefore: number[];
+}
+
+export interface StateMeta {
+  /** Spanish name of the state for people. */
+  label: string;
+  /** Who must act while the case is in this state. */
+  owner: Side;
+  deadline?: DeadlineSpec;
+}
+
+export interface CaseInput {
+  entityCode: string;
+}
+
+export interface CaseContext {
+  entityCode: string;
+  /** Subject of the ministry person the case is assigned to (an advisor), if any. */
+  assignee: string | null;
+  /** The last reasons or comment given with a decision, shown to the other side. */
+  lastNote: string | null;
+  /** How a case in a final state got there when the state alone does not say (e.g. desistimiento). */
+  outcome: string | null;
+}
+
+export const initialContext = (input: CaseInput): CaseContext => ({
+  entityCode: input.entityCode,
+  assignee: null,
+  lastNote: null,
+  outcome: null,
+});
+
+/**
+ * Effect actions. They do nothing inside the machine; the runtime reads their names from the
+ * transition it computes and writes one outbox row per effect, in the same transaction.
+ */
+export const EFFECTS = ['notifyEntity', 'notifyCoordinators', 'notifyAssignee'] as const;
+export type Effect = (typeof EFFECTS)[number];
+export const effectActions: Record<Effect, () => void> = {
+  notifyEntity: () => undefined,
+  notifyCoordinators: () => undefined,
+  notifyAssignee: () => undefined,
+};
+
+/** Events that carry a written text (reasons, comments). */
+export interface NoteEvent {
+  note: string;
+}
+
+/** A note of at least a few characters: reasons and comments must say something. */
+export const hasNote = ({ event }: { event: { type: string } }): boolean => {
+  const note = (event as { note?: unknown }).note;
+  return typeof note === 'string' && note.trim().length >= 3;
+};
