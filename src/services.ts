@@ -11,6 +11,7 @@ import { ProgrammeService } from './modules/cycles/cycle.service';
 
 export interface ServiceDeps {
   orm: Orm;
+  redisPrefix: string;
   /** Commands (publish); subscriptions need a connection of their own, made here as a duplicate. */
   redis: Redis;
   logger: Logger;
@@ -20,10 +21,12 @@ export interface ServiceDeps {
 /** The services of one process, wired once; `stop` releases the pub/sub connection. */
 export async function createServices(deps: ServiceDeps): Promise<AppServices & { stop(): Promise<void> }> {
   const registry = deps.registry ?? new WorkflowRegistry();
-  const subscriber = deps.redis.duplicate();
+  // Unlike the command client, the subscriber queues its SUBSCRIBE until Redis answers and
+  // re-subscribes after every reconnection, so a Redis that starts late or restarts is followed.
+  const subscriber = deps.redis.duplicate({ lazyConnect: false, enableOfflineQueue: true, maxRetriesPerRequest: null });
   subscriber.on('error', (err) => deps.logger.debug({ err }, 'redis (suscripciones) no responde'));
-  const caseEvents = new CaseEvents(deps.redis, subscriber, deps.logger);
-  await caseEvents.start().catch((err: unknown) => deps.logger.warn({ err }, 'no se pudo suscribir a los cambios de trámites; se reintentará'));
+  const caseEvents = new CaseEvents(deps.redisPrefix, deps.redis, subscriber, deps.logger);
+  await caseEvents.start();
   const runtime = new WorkflowRuntime(deps.orm, registry, new ProgrammeRules(), caseEvents);
   return {
     registry,

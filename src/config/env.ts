@@ -20,6 +20,8 @@ export interface Config {
   directoryMaxAgeSeconds: number;
   /** Folder for the embedded default's files: SQLite database, Redis data, generated secret. */
   varDir: string;
+  /** Prefix of every Redis key and channel this deployment uses, so deployments can share a Redis. */
+  redisPrefix: string;
 }
 
 export class ConfigError extends Error {
@@ -46,6 +48,10 @@ const schema = z.object({
   ),
   HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
   VAR_DIR: z.preprocess(emptyToUndefined, z.string().default('var')),
+  REDIS_PREFIX: z.preprocess(
+    emptyToUndefined,
+    z.string().regex(/^[\w-]{1,40}$/, 'debe tener de 1 a 40 letras, dígitos, _ o -').default('cti'),
+  ),
   DATABASE_URL: optionalString.refine(
     (v) => v === undefined || /^(sqlite:.+|postgres(ql)?:\/\/.+)$/.test(v),
     'debe empezar por sqlite: (archivo SQLite) o postgres:// (PostgreSQL)',
@@ -122,5 +128,6 @@ export function loadConfig(
     logLevel: e.LOG_LEVEL,
     directoryMaxAgeSeconds: e.DIRECTORY_MAX_AGE_SECONDS,
     varDir: e.VAR_DIR,
+    redisPrefix: e.REDIS_PREFIX,
   };
 }

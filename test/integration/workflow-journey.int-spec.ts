@@ -1,3 +1,4 @@
+import { Role } from '../../src/core/auth/principal';
 import { CaseDocument, JourneyDocument, RequestAccompanimentDocument, StartApplicationDocument } from '../graphql/generated';
 import { errorCode, execute } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
@@ -72,7 +73,7 @@ describe('an entity from assessment to an approved application, using only Graph
   });
 
   it('refuses another entity’s journey', async () => {
-    const other = await app.token((await import('../../src/core/auth/principal')).Role.ENTITY_MEMBER, '76001');
+    const other = await app.token(Role.ENTITY_MEMBER, '76001');
     const res = await execute(app.url, JourneyDocument, { code: ENTITY }, { token: other });
     expect(errorCode(res)).toBe('FORBIDDEN');
   });

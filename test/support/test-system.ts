@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type Config, loadConfig } from '../../src/config/env';
 import { mintToken } from '../../src/core/auth/jwt';
 import { Role } from '../../src/core/auth/principal';
@@ -30,6 +31,8 @@ export async function startTestSystem(env: NodeJS.ProcessEnv = {}): Promise<Test
       PORT: '0',
       LOG_LEVEL: 'silent',
       VAR_DIR: temporaryDir('cti-test-var-'),
+      // Test files share one Redis: each system gets its own keys and channels.
+      REDIS_PREFIX: `test-${randomUUID().slice(0, 8)}`,
       ...env,
     },
     () => {

@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       directoryMaxAgeSeconds: 60,
       varDir: 'var',
+      redisPrefix: 'cti',
     });
   });
 
@@ -51,6 +52,7 @@ describe('loadConfig', () => {
     ['JWKS_URL', { JWT_SECRET: 'x'.repeat(32), JWKS_URL: 'https://idp/jwks' }],
     ['LOG_LEVEL', { LOG_LEVEL: 'verbose' }],
     ['DIRECTORY_MAX_AGE_SECONDS', { DIRECTORY_MAX_AGE_SECONDS: '-1' }],
+    ['REDIS_PREFIX', { REDIS_PREFIX: 'con espacios' }],
   ])('names %s when it is invalid', (variable, env) => {
     let error: unknown;
     try {

@@ -3,7 +3,6 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { CaseChange, CaseChangePublisher } from '../../core/workflow/workflow-runtime';
 
-export const CASE_CHANGED_CHANNEL = 'cti:case-changed';
 
 /**
  * Committed case changes, fanned out to every API process through Redis pub/sub and, inside a
@@ -12,29 +11,35 @@ export const CASE_CHANGED_CHANNEL = 'cti:case-changed';
  */
 export class CaseEvents implements CaseChangePublisher {
   private readonly local = new EventEmitter();
+  private readonly channel: string;
 
   constructor(
+    prefix: string,
     private readonly redis: Redis,
     private readonly subscriber: Redis,
     private readonly logger: Logger,
   ) {
     this.local.setMaxListeners(0);
+    this.channel = `${prefix}:case-changed`;
   }
 
   async start(): Promise<void> {
     this.subscriber.on('message', (channel: string, message: string) => {
-      if (channel !== CASE_CHANGED_CHANNEL) return;
+      if (channel !== this.channel) return;
       try {
         this.local.emit('change', JSON.parse(message) as CaseChange);
       } catch (err) {
         this.logger.warn({ err }, 'mensaje de cambio de trámite ilegible');
       }
     });
-    await this.subscriber.subscribe(CASE_CHANGED_CHANNEL);
+    // Not awaited: with Redis away the SUBSCRIBE waits in the queue, and the API still starts.
+    this.subscriber.subscribe(this.channel).catch((err: unknown) => {
+      this.logger.warn({ err }, 'no se pudo suscribir a los cambios de trámites');
+    });
   }
 
   publish(change: CaseChange): void {
-    this.redis.publish(CASE_CHANGED_CHANNEL, JSON.stringify(change)).catch((err: unknown) => {
+    this.redis.publish(this.channel, JSON.stringify(change)).catch((err: unknown) => {
       this.logger.warn({ err, caseId: change.caseId }, 'no se pudo publicar un cambio de trámite');
     });
   }
