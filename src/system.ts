@@ -10,6 +10,7 @@ import { type EmbeddedRedis, startEmbeddedRedis } from './core/redis/embedded-re
 import { closeRedisClient, createRedisClient } from './core/redis/redis';
 import { withTimeout } from './core/timeout';
 import { seedTerritorialEntities } from './modules/territorial-entities/territorial-entity.seed';
+import { seedDemo } from './modules/cases/demo.seed';
 
 export interface System {
   config: Config;
@@ -24,6 +25,8 @@ export interface System {
 export interface SystemOptions {
   /** Apply migrations and seed reference data before serving (embedded default, tests). */
   prepareDatabase: boolean;
+  /** Also seed the demo cycle, call and cases once (embedded default). */
+  demoData?: boolean;
   logger?: Logger;
 }
 
@@ -67,6 +70,10 @@ export async function startSystem(config: Config, options: SystemOptions): Promi
 
     const api = await startApi({ config, orm, redis, logger });
     stops.push(() => api.stop());
+    if (options.prepareDatabase && options.demoData) {
+      const demo = await seedDemo(orm, api.services);
+      if (demo.seeded) logger.info({ cases: demo.cases }, 'datos de demostración sembrados');
+    }
     return { config, logger, orm, redis, redisUrl, api, stop: stopAll };
   } catch (err) {
     await stopAll();
