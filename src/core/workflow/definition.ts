@@ -26,7 +26,8 @@ function describeNode(node: AnyStateNode): StateInfo {
     defs.map((t) => ({
       event,
       targets: (t.target ?? []).map((n: AnyStateNode) => n.key),
-      guard: t.guard && typeof t.guard === 'object' && 'type' in t.guard ? String(t.guard.type) : null,
+      // XState keeps a guard named in the config as its name (a string), a parameterised one as an object.
+      guard: typeof t.guard === 'string' ? t.guard : t.guard && typeof t.guard === 'object' && 'type' in t.guard ? String(t.guard.type) : null,
     })),
   );
   return {

@@ -146,7 +146,7 @@ export class WorkflowRuntime {
    */
   async send(actor: Actor, caseId: string, event: WorkflowEvent, expect: SendExpectations, meta: RequestMeta): Promise<Outcome> {
     const { expectedVersion } = expect;
-    const print = fingerprint(['send', caseId, event]);
+    const print = fingerprint(['send', caseId, expect.process ?? null, event]);
     return this.idempotent(actor, meta, print, async (em) => {
       const kase = await em.findOne(WorkflowCase, { id: caseId });
       if (!kase || !canReadCase(actor, kase as WorkflowCase & { process: ProcessId })) {
@@ -259,6 +259,11 @@ export class WorkflowRuntime {
       em.findOneOrFail(WorkflowCase, { id: seen.caseId }),
       em.findOneOrFail(CaseHistory, { caseId: seen.caseId, seq: seen.seq }),
     ]);
+    // The same subject may since act for another entity (or lose an assignment): a replay must
+    // not show a case the caller can no longer read.
+    if (!canReadCase(actor, { process: kase.process as ProcessId, entityCode: kase.entityCode, assignee: kase.assignee })) {
+      throw new NotFoundError(`No existe el trámite ${kase.id} o no tiene acceso a él`, { caseId: kase.id });
+    }
     return { kase, entry, replayed: true };
   }
 

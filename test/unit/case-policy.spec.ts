@@ -1,0 +1,291 @@
+import { MACHINE_VERSIONS, PROCESS_IDS, type ProcessId } from '../../workflows/registry';
+import {
+  Action,
+  type Actor,
+  can,
+  canOpenCase,
+  canReadCase,
+  canReadJourney,
+  canSendEvent,
+  type CaseAccess,
+  type CaseScope,
+  caseScope,
+  type EventSender,
+  eventSenders,
+  senderOf,
+  systemActor,
+} from '../../src/core/auth/policy';
+import { type Principal, Role } from '../../src/core/auth/principal';
+import { eventsOf } from '../../src/core/workflow/definition';
+
+/*
+ * The role × event matrix of the policy. Every expectation below comes from tables written here,
+ * from the rules as the domain states them (Resolución 1117 de 2022 and DOMAIN), never from the
+ * functions under test: if the policy module drifts, these tables say what it should have been.
+ */
+
+const OWN = '05001'; // Medellín: the entity whose case it is.
+const OTHER = '76001'; // Cali: another entity.
+const OWN_DEPARTMENT = '05'; // Gobernación de Antioquia: same department, still another entity.
+const ASSIGNED = 'asesora.asignada@mintic.gov.co';
+const NOT_ASSIGNED = 'otro.asesor@mintic.gov.co';
+
+/** Who sends each event, as the domain says (an independent copy of the rule, not the module's table). */
+const expectedSenders: Record<ProcessId, Record<string, EventSender>> = {
+  MATURITY_ASSESSMENT: {
+    SUBMIT: 'REPRESENTATIVE',
+    WITHDRAW: 'REPRESENTATIVE',
+    RESUBMIT: 'REPRESENTATIVE',
+    CYCLE_CLOSED: 'SYSTEM',
+    START_REVIEW: 'COORDINATOR',
+    REQUEST_CHANGES: 'COORDINATOR',
+    VALIDATE: 'COORDINATOR',
+    REJECT: 'COORDINATOR',
+  },
+  ACCOMPANIMENT: {
+    ADMIT: 'COORDINATOR',
+    DECLINE: 'COORDINATOR',
+    ASSIGN_ADVISOR: 'COORDINATOR',
+    START_DIAGNOSIS: 'ASSIGNEE',
+    START_FORMULATION: 'ASSIGNEE',
+    DELIVER_ROADMAP: 'ASSIGNEE',
+    REQUEST_ADJUSTMENTS: 'ENTITY',
+    ACCEPT_ROADMAP: 'ENTITY',
+    WITHDRAW: 'REPRESENTATIVE',
+  },
+  COFINANCING_APPLICATION: {
+    SUBMIT: 'REPRESENTATIVE',
+    WITHDRAW: 'REPRESENTATIVE',
+    RESUBMIT: 'REPRESENTATIVE',
+    SIGN_AGREEMENT: 'REPRESENTATIVE',
+    CORRECTIONS_TERM_EXPIRED: 'SYSTEM',
+    START_ELIGIBILITY_REVIEW: 'COORDINATOR',
+    REQUEST_CORRECTIONS: 'COORDINATOR',
+    DECLARE_ELIGIBLE: 'COORDINATOR',
+    DECLARE_INELIGIBLE: 'COORDINATOR',
+    SEND_TO_COMMITTEE: 'COORDINATOR',
+    APPROVE: 'COORDINATOR',
+    WAITLIST: 'COORDINATOR',
+    REJECT: 'COORDINATOR',
+    START_EXECUTION: 'COORDINATOR',
+    CLOSE: 'COORDINATOR',
+  },
+};
+
+/** Every kind of actor the matrix tries, relative to a case of OWN assigned to ASSIGNED. */
+const actors = {
+  COORDINATOR: { subject: 'coordinadora@mintic.gov.co', role: Role.COORDINATOR, entityCode: null },
+  ADVISOR_ASSIGNED: { subject: ASSIGNED, role: Role.ADVISOR, entityCode: null },
+  ADVISOR_NOT_ASSIGNED: { subject: NOT_ASSIGNED, role: Role.ADVISOR, entityCode: null },
+  EVALUATOR: { subject: 'evaluador@mintic.gov.co', role: Role.EVALUATOR, entityCode: null },
+  // Even an evaluator whose subject is the case's assignee is not its advisor.
+  EVALUATOR_NAMED_AS_ASSIGNEE: { subject: ASSIGNED, role: Role.EVALUATOR, entityCode: null },
+  AUDITOR: { subject: 'auditora@contraloria.gov.co', role: Role.AUDITOR, entityCode: null },
+  REPRESENTATIVE_OWN: { subject: 'alcalde@medellin.gov.co', role: Role.ENTITY_REPRESENTATIVE, entityCode: OWN },
+  REPRESENTATIVE_OTHER: { subject: 'alcalde@cali.gov.co', role: Role.ENTITY_REPRESENTATIVE, entityCode: OTHER },
+  REPRESENTATIVE_OWN_DEPARTMENT: { subject: 'gobernador@antioquia.gov.co', role: Role.ENTITY_REPRESENTATIVE, entityCode: OWN_DEPARTMENT },
+  MEMBER_OWN: { subject: 'funcionaria@medellin.gov.co', role: Role.ENTITY_MEMBER, entityCode: OWN },
+  MEMBER_OTHER: { subject: 'funcionario@cali.gov.co', role: Role.ENTITY_MEMBER, entityCode: OTHER },
+  SYSTEM: systemActor('prueba'),
+} satisfies Record<string, Actor>;
+type ActorKind = keyof typeof actors;
+const ACTOR_KINDS = Object.keys(actors) as ActorKind[];
+
+/** Which actor kinds each sender rule admits; every other kind is refused. */
+const admittedBy: Record<EventSender, ActorKind[]> = {
+  REPRESENTATIVE: ['REPRESENTATIVE_OWN'],
+  ENTITY: ['REPRESENTATIVE_OWN', 'MEMBER_OWN'],
+  COORDINATOR: ['COORDINATOR'],
+  ASSIGNEE: ['ADVISOR_ASSIGNED'],
+  SYSTEM: ['SYSTEM'],
+};
+
+const caseOf = (process: ProcessId, assignee: string | null = ASSIGNED): CaseAccess => ({ process, entityCode: OWN, assignee });
+
+const matrix = PROCESS_IDS.flatMap((process) =>
+  Object.entries(expectedSenders[process]).flatMap(([event, sender]) =>
+    ACTOR_KINDS.map((kind) => ({ process, event, sender, kind, allowed: admittedBy[sender].includes(kind) })),
+  ),
+);
+
+describe('who may send each event (canSendEvent)', () => {
+  it('has a sender for exactly the events each machine declares, as the domain assigns them', () => {
+    expect(eventSenders).toEqual(expectedSenders);
+    for (const { process, machine } of MACHINE_VERSIONS) {
+      expect(eventsOf(machine).sort()).toEqual(Object.keys(expectedSenders[process]).sort());
+    }
+    for (const process of PROCESS_IDS) {
+      for (const [event, sender] of Object.entries(expectedSenders[process])) expect(senderOf(process, event)).toBe(sender);
+    }
+  });
+
+  it('covers every process, event and actor kind', () => {
+    const events = PROCESS_IDS.reduce((n, p) => n + Object.keys(expectedSenders[p]).length, 0);
+    expect(events).toBe(8 + 9 + 15);
+    expect(matrix).toHaveLength(events * ACTOR_KINDS.length);
+  });
+
+  it.each(matrix)('$process.$event ($sender) by $kind → $allowed', ({ process, event, kind, allowed }) => {
+    expect(canSendEvent(actors[kind], caseOf(process), event)).toBe(allowed);
+  });
+
+  it('lets auditors and evaluators send nothing, and every event has at least one sender', () => {
+    for (const process of PROCESS_IDS) {
+      for (const event of Object.keys(expectedSenders[process])) {
+        expect(canSendEvent(actors.AUDITOR, caseOf(process), event)).toBe(false);
+        expect(canSendEvent(actors.EVALUATOR, caseOf(process), event)).toBe(false);
+        expect(ACTOR_KINDS.some((kind) => canSendEvent(actors[kind], caseOf(process), event))).toBe(true);
+      }
+    }
+  });
+
+  it('lets no advisor act on an accompaniment nobody is assigned to yet', () => {
+    for (const event of ['START_DIAGNOSIS', 'START_FORMULATION', 'DELIVER_ROADMAP']) {
+      for (const kind of ACTOR_KINDS) expect(canSendEvent(actors[kind], caseOf('ACCOMPANIMENT', null), event)).toBe(false);
+    }
+  });
+
+  it('refuses an event no machine declares, and an event of another process, to everyone', () => {
+    for (const kind of ACTOR_KINDS) {
+      expect(canSendEvent(actors[kind], caseOf('MATURITY_ASSESSMENT'), 'NOT_AN_EVENT')).toBe(false);
+      expect(canSendEvent(actors[kind], caseOf('ACCOMPANIMENT'), '')).toBe(false);
+      // SIGN_AGREEMENT belongs to applications; ADMIT to accompaniments.
+      expect(canSendEvent(actors[kind], caseOf('MATURITY_ASSESSMENT'), 'SIGN_AGREEMENT')).toBe(false);
+      expect(canSendEvent(actors[kind], caseOf('COFINANCING_APPLICATION'), 'ADMIT')).toBe(false);
+    }
+    expect(senderOf('MATURITY_ASSESSMENT', 'NOT_AN_EVENT')).toBeUndefined();
+  });
+
+  it('does not take an inherited property of the sender table for a rule', () => {
+    for (const kind of ACTOR_KINDS) {
+      for (const event of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+        expect(canSendEvent(actors[kind], caseOf('COFINANCING_APPLICATION'), event)).toBe(false);
+      }
+    }
+  });
+});
+
+describe('which cases each actor sees', () => {
+  const expectedScope: Record<ActorKind, CaseScope> = {
+    COORDINATOR: { kind: 'ALL' },
+    ADVISOR_ASSIGNED: { kind: 'ASSIGNEE', subject: ASSIGNED },
+    ADVISOR_NOT_ASSIGNED: { kind: 'ASSIGNEE', subject: NOT_ASSIGNED },
+    EVALUATOR: { kind: 'NONE' },
+    EVALUATOR_NAMED_AS_ASSIGNEE: { kind: 'NONE' },
+    AUDITOR: { kind: 'ALL' },
+    REPRESENTATIVE_OWN: { kind: 'ENTITY', entityCode: OWN },
+    REPRESENTATIVE_OTHER: { kind: 'ENTITY', entityCode: OTHER },
+    REPRESENTATIVE_OWN_DEPARTMENT: { kind: 'ENTITY', entityCode: OWN_DEPARTMENT },
+    MEMBER_OWN: { kind: 'ENTITY', entityCode: OWN },
+    MEMBER_OTHER: { kind: 'ENTITY', entityCode: OTHER },
+    SYSTEM: { kind: 'ALL' },
+  };
+  /** Whether each kind reads a case of OWN assigned to ASSIGNED. */
+  const readsCase: Record<ActorKind, boolean> = {
+    COORDINATOR: true,
+    ADVISOR_ASSIGNED: true,
+    ADVISOR_NOT_ASSIGNED: false,
+    EVALUATOR: false,
+    EVALUATOR_NAMED_AS_ASSIGNEE: false,
+    AUDITOR: true,
+    REPRESENTATIVE_OWN: true,
+    REPRESENTATIVE_OTHER: false,
+    REPRESENTATIVE_OWN_DEPARTMENT: false,
+    MEMBER_OWN: true,
+    MEMBER_OTHER: false,
+    SYSTEM: true,
+  };
+  /** Whether each kind reads a case of OWN that nobody is assigned to. */
+  const readsUnassignedCase: Record<ActorKind, boolean> = { ...readsCase, ADVISOR_ASSIGNED: false };
+
+  it.each(ACTOR_KINDS)('caseScope of %s', (kind) => {
+    expect(caseScope(actors[kind])).toEqual(expectedScope[kind]);
+  });
+
+  it.each(ACTOR_KINDS.flatMap((kind) => PROCESS_IDS.map((process) => ({ kind, process }))))(
+    'canReadCase: $kind on a $process case',
+    ({ kind, process }) => {
+      expect(canReadCase(actors[kind], caseOf(process))).toBe(readsCase[kind]);
+      expect(canReadCase(actors[kind], caseOf(process, null))).toBe(readsUnassignedCase[kind]);
+    },
+  );
+
+  it('gives an entity user with no entity code nothing at all', () => {
+    for (const role of [Role.ENTITY_REPRESENTATIVE, Role.ENTITY_MEMBER]) {
+      const p: Principal = { subject: 'sin-entidad', role, entityCode: null };
+      expect(caseScope(p)).toEqual({ kind: 'NONE' });
+      expect(canReadCase(p, caseOf('MATURITY_ASSESSMENT'))).toBe(false);
+      expect(canOpenCase(p, OWN)).toBe(false);
+      expect(canReadJourney(p, OWN)).toBe(false);
+      for (const process of PROCESS_IDS) {
+        for (const event of Object.keys(expectedSenders[process])) expect(canSendEvent(p, caseOf(process), event)).toBe(false);
+      }
+    }
+  });
+});
+
+describe('who opens cases and reads journeys', () => {
+  const opensForOwn: Record<ActorKind, boolean> = {
+    COORDINATOR: false,
+    ADVISOR_ASSIGNED: false,
+    ADVISOR_NOT_ASSIGNED: false,
+    EVALUATOR: false,
+    EVALUATOR_NAMED_AS_ASSIGNEE: false,
+    AUDITOR: false,
+    REPRESENTATIVE_OWN: true,
+    REPRESENTATIVE_OTHER: false,
+    REPRESENTATIVE_OWN_DEPARTMENT: false,
+    MEMBER_OWN: true,
+    MEMBER_OTHER: false,
+    SYSTEM: false,
+  };
+  const readsOwnJourney: Record<Exclude<ActorKind, 'SYSTEM'>, boolean> = {
+    COORDINATOR: true,
+    ADVISOR_ASSIGNED: false,
+    ADVISOR_NOT_ASSIGNED: false,
+    EVALUATOR: false,
+    EVALUATOR_NAMED_AS_ASSIGNEE: false,
+    AUDITOR: true,
+    REPRESENTATIVE_OWN: true,
+    REPRESENTATIVE_OTHER: false,
+    REPRESENTATIVE_OWN_DEPARTMENT: false,
+    MEMBER_OWN: true,
+    MEMBER_OTHER: false,
+  };
+
+  it.each(ACTOR_KINDS)('canOpenCase for %s', (kind) => {
+    expect(canOpenCase(actors[kind], OWN)).toBe(opensForOwn[kind]);
+  });
+
+  it.each(Object.keys(readsOwnJourney) as Exclude<ActorKind, 'SYSTEM'>[])('canReadJourney for %s', (kind) => {
+    expect(canReadJourney(actors[kind], OWN)).toBe(readsOwnJourney[kind]);
+  });
+
+  it('lets each entity user open cases and read the journey of their own entity only', () => {
+    expect(canOpenCase(actors.REPRESENTATIVE_OTHER, OTHER)).toBe(true);
+    expect(canOpenCase(actors.MEMBER_OTHER, OTHER)).toBe(true);
+    expect(canOpenCase(actors.REPRESENTATIVE_OWN_DEPARTMENT, OWN_DEPARTMENT)).toBe(true);
+    expect(canReadJourney(actors.MEMBER_OTHER, OTHER)).toBe(true);
+    expect(canReadJourney(actors.REPRESENTATIVE_OWN_DEPARTMENT, OWN_DEPARTMENT)).toBe(true);
+    // A department's code is a prefix of its municipalities' codes; it owns none of them.
+    expect(canReadJourney(actors.REPRESENTATIVE_OWN_DEPARTMENT, OWN)).toBe(false);
+    expect(canOpenCase(actors.MEMBER_OWN, OWN_DEPARTMENT)).toBe(false);
+  });
+});
+
+describe('the action map per role', () => {
+  const A = Action;
+  const expected: Record<Role, Action[]> = {
+    [Role.COORDINATOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ManageProgramme, A.ReadCases, A.ActOnCases],
+    [Role.ADVISOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.ActOnCases],
+    [Role.EVALUATOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases],
+    [Role.AUDITOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases],
+    [Role.ENTITY_REPRESENTATIVE]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.OpenCases, A.ActOnCases],
+    [Role.ENTITY_MEMBER]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.OpenCases, A.ActOnCases],
+  };
+
+  it.each(Object.values(Role))('%s', (role) => {
+    const p: Principal = { subject: 's', role, entityCode: role === Role.ENTITY_REPRESENTATIVE || role === Role.ENTITY_MEMBER ? OWN : null };
+    for (const action of Object.values(Action)) expect([action, can(p, action)]).toEqual([action, expected[role].includes(action)]);
+  });
+});
