@@ -43,8 +43,10 @@ export interface CaseContext {
   outcome: string | null;
 }
 
-export const initialContext = (input: CaseInput): CaseContext => ({
-  entityCode: input.entityCode,
+// XState also calls the context factory without input when it computes a pure `transition()`
+// (it builds a throwaway actor); tolerating that avoids a thrown and swallowed error per event.
+export const initialContext = (input: CaseInput | undefined): CaseContext => ({
+  entityCode: input?.entityCode ?? '',
   assignee: null,
   lastNote: null,
   outcome: null,

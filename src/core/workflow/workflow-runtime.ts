@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { EFFECTS, type Effect } from '../../../workflows/shared';
 import { processLabel, type ProcessId, type WorkflowRegistry } from '../../../workflows/registry';
@@ -14,11 +13,11 @@ import {
   PreconditionFailedError,
 } from '../errors/app-error';
 import type { Orm } from '../orm/orm';
-import { CaseHistory } from './case-history.entity';
-import { WorkflowCase } from './case.entity';
+import type { CaseHistory } from './case-history.entity';
+import type { WorkflowCase } from './case.entity';
+import { CaseStore, isUniqueViolation } from './case-store';
 import { type PersistedCase, persist, restore, stateInfo } from './definition';
-import { IdempotencyKey } from './idempotency-key.entity';
-import { OutboxMessage } from './outbox.entity';
+import type { OutboxMessage } from './outbox.entity';
 
 export interface WorkflowEvent {
   type: string;
@@ -33,12 +32,16 @@ export interface NewCase {
   callId: string | null;
 }
 
-/** Where the runtime asks the domain whether a change may happen (cross-process rules). */
+/**
+ * Where the runtime asks the domain whether a change may happen (cross-process rules). The rules
+ * read programme data (cycles, calls, other cases) through `db()`, an EntityManager in the
+ * transition's transaction, made on first use because most events need no rule.
+ */
 export interface CaseRules {
-  /** Throws PreconditionFailedError when the case may not be opened; runs inside the transaction. */
-  beforeOpen(em: EntityManager, actor: Actor, draft: NewCase): Promise<void>;
-  /** Throws PreconditionFailedError when the event may not be sent now; runs inside the transaction. */
-  beforeEvent(em: EntityManager, actor: Actor, kase: WorkflowCase, event: WorkflowEvent): Promise<void>;
+  /** Throws PreconditionFailedError when the case may not be opened. */
+  beforeOpen(db: () => EntityManager, actor: Actor, draft: NewCase): Promise<void>;
+  /** Throws PreconditionFailedError when the event may not be sent now. */
+  beforeEvent(db: () => EntityManager, actor: Actor, kase: WorkflowCase, event: WorkflowEvent): Promise<void>;
 }
 
 /** A committed change, as published to subscribers. */
@@ -96,13 +99,32 @@ function fingerprint(parts: unknown[]): string {
  * outbox rows of its effects; after the commit, publish the change.
  */
 export class WorkflowRuntime {
+  private readonly store: CaseStore;
+
   constructor(
     private readonly orm: Orm,
     readonly registry: WorkflowRegistry,
     private readonly rules: CaseRules,
     private readonly publisher: CaseChangePublisher,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.store = new CaseStore(orm);
+  }
+
+  /**
+   * An EntityManager for the rules, made on first use and bound to the transition's transaction
+   * (consistent reads; and SQLite's single connection is held by that transaction).
+   */
+  private lazyEm(trx: Knex.Transaction): () => EntityManager {
+    let em: EntityManager | undefined;
+    return () => {
+      if (!em) {
+        em = this.orm.em.fork();
+        em.setTransactionContext(trx);
+      }
+      return em;
+    };
+  }
 
   /** Opens a case on the latest machine version; its history starts with a `CREATED` row. */
   async open(actor: Actor, draft: NewCase, meta: RequestMeta): Promise<Outcome> {
@@ -110,8 +132,8 @@ export class WorkflowRuntime {
       throw new ForbiddenError('Solo los usuarios de la entidad territorial pueden iniciar sus propios trámites');
     }
     const print = fingerprint(['open', draft]);
-    return this.idempotent(actor, meta, print, async (em) => {
-      await this.rules.beforeOpen(em, actor, draft);
+    return this.idempotent(actor, meta, print, async (trx) => {
+      await this.rules.beforeOpen(this.lazyEm(trx), actor, draft);
       const { machine, version: machineVersion } = this.registry.latest(draft.process);
       const [snapshot, actions] = initialTransition(machine, { entityCode: draft.entityCode });
       const at = this.now();
@@ -130,12 +152,12 @@ export class WorkflowRuntime {
         updatedAt: at,
       };
       try {
-        await em.insert(WorkflowCase, kase);
+        await this.store.insertCase(trx, kase);
       } catch (err) {
-        if (err instanceof UniqueConstraintViolationException) throw oneOpenCase(draft.process);
+        if (isUniqueViolation(err)) throw oneOpenCase(draft.process);
         throw err;
       }
-      const entry = await this.record(em, actor, kase, { type: 'CREATED' }, null, snapshot, actions, meta, at);
+      const entry = await this.record(trx, actor, kase, { type: 'CREATED' }, null, snapshot, actions, meta, at);
       return { kase, entry };
     });
   }
@@ -147,8 +169,8 @@ export class WorkflowRuntime {
   async send(actor: Actor, caseId: string, event: WorkflowEvent, expect: SendExpectations, meta: RequestMeta): Promise<Outcome> {
     const { expectedVersion } = expect;
     const print = fingerprint(['send', caseId, expect.process ?? null, event]);
-    return this.idempotent(actor, meta, print, async (em) => {
-      const kase = await em.findOne(WorkflowCase, { id: caseId });
+    return this.idempotent(actor, meta, print, async (trx) => {
+      const kase = await this.store.findCase(trx, caseId);
       if (!kase || !canReadCase(actor, kase as WorkflowCase & { process: ProcessId })) {
         throw new NotFoundError(`No existe el trámite ${caseId} o no tiene acceso a él`, { caseId });
       }
@@ -171,7 +193,7 @@ export class WorkflowRuntime {
           { state: kase.state, event: event.type, acceptedEvents: info.events },
         );
       }
-      await this.rules.beforeEvent(em, actor, kase, event);
+      await this.rules.beforeEvent(this.lazyEm(trx), actor, kase, event);
       const [next, actions] = transition(machine, current, event);
       if (next === current || (next.value === current.value && actions.length === 0 && next.context === current.context)) {
         const guards = info.transitions.filter((t) => t.event === event.type && t.guard).map((t) => guardMessages[t.guard!] ?? t.guard!);
@@ -191,10 +213,10 @@ export class WorkflowRuntime {
         openKey: final ? null : kase.openKey,
         updatedAt: at,
       };
-      const updated = await em.nativeUpdate(WorkflowCase, { id: kase.id, version: kase.version }, changes);
+      const updated = await this.store.updateCase(trx, kase.id, kase.version, changes);
       if (updated !== 1) throw staleVersion(kase.id, expectedVersion ?? kase.version, null);
       const after: WorkflowCase = { ...kase, ...changes };
-      const entry = await this.record(em, actor, after, event, fromState, next, actions, meta, at);
+      const entry = await this.record(trx, actor, after, event, fromState, next, actions, meta, at);
       return { kase: after, entry };
     });
   }
@@ -209,36 +231,35 @@ export class WorkflowRuntime {
     actor: Actor,
     meta: RequestMeta,
     print: string,
-    work: (em: EntityManager) => Promise<{ kase: WorkflowCase; entry: CaseHistory }>,
+    work: (trx: Knex.Transaction) => Promise<{ kase: WorkflowCase; entry: CaseHistory }>,
   ): Promise<Outcome> {
     const key = meta.idempotencyKey ?? null;
     if (key !== null) {
-      const replay = await this.replay(this.orm.em.fork(), actor, key, print);
+      const replay = await this.replay(actor, key, print);
       if (replay) return replay;
     }
-    const em = this.orm.em.fork({ clear: true });
-    await em.begin();
     let result: { kase: WorkflowCase; entry: CaseHistory };
     try {
-      result = await work(em);
-      if (key !== null) {
-        await em.insert(IdempotencyKey, {
-          subject: actor.subject,
-          key,
-          fingerprint: print,
-          caseId: result.kase.id,
-          seq: result.entry.seq,
-          createdAt: result.entry.at,
-        });
-      }
-      await em.commit();
+      result = await this.store.transaction(async (trx) => {
+        const done = await work(trx);
+        if (key !== null) {
+          await this.store.insertKey(trx, {
+            subject: actor.subject,
+            key,
+            fingerprint: print,
+            caseId: done.kase.id,
+            seq: done.entry.seq,
+            createdAt: done.entry.at,
+          });
+        }
+        return done;
+      });
     } catch (err) {
-      await em.rollback().catch(() => undefined);
       if (key !== null) {
-        const replay = await this.replay(this.orm.em.fork(), actor, key, print);
+        const replay = await this.replay(actor, key, print);
         if (replay) return replay;
       }
-      if (err instanceof UniqueConstraintViolationException) {
+      if (isUniqueViolation(err)) {
         throw new ConflictError('Otro cambio se registró al mismo tiempo; vuelva a consultar el trámite e intente de nuevo');
       }
       throw err;
@@ -247,18 +268,16 @@ export class WorkflowRuntime {
     return { ...result, replayed: false };
   }
 
-  private async replay(em: EntityManager, actor: Actor, key: string, print: string): Promise<Outcome | null> {
-    const seen = await em.findOne(IdempotencyKey, { subject: actor.subject, key });
+  private async replay(actor: Actor, key: string, print: string): Promise<Outcome | null> {
+    const seen = await this.store.findKey(actor.subject, key);
     if (!seen) return null;
     if (seen.fingerprint !== print) {
       throw new BadUserInputError('La clave de idempotencia ya se usó para otra solicitud; use una clave nueva para cada operación', {
         argument: 'idempotencyKey',
       });
     }
-    const [kase, entry] = await Promise.all([
-      em.findOneOrFail(WorkflowCase, { id: seen.caseId }),
-      em.findOneOrFail(CaseHistory, { caseId: seen.caseId, seq: seen.seq }),
-    ]);
+    const [kase, entry] = await Promise.all([this.store.findCase(this.store.knex, seen.caseId), this.store.findHistory(this.store.knex, seen.caseId, seen.seq)]);
+    if (!kase || !entry) throw new Error(`clave de idempotencia sin su trámite o historial: ${seen.caseId}/${seen.seq}`);
     // The same subject may since act for another entity (or lose an assignment): a replay must
     // not show a case the caller can no longer read.
     if (!canReadCase(actor, { process: kase.process as ProcessId, entityCode: kase.entityCode, assignee: kase.assignee })) {
@@ -269,7 +288,7 @@ export class WorkflowRuntime {
 
   /** The history row and the outbox rows of one committed step. */
   private async record(
-    em: EntityManager,
+    trx: Knex.Transaction,
     actor: Actor,
     kase: WorkflowCase,
     event: WorkflowEvent,
@@ -292,9 +311,8 @@ export class WorkflowRuntime {
       at,
       requestId: meta.requestId,
     };
-    await em.insert(CaseHistory, entry);
-    const outbox = this.effects(kase, fromState, next, actions, type, at);
-    if (outbox.length) await em.insertMany(OutboxMessage, outbox);
+    await this.store.insertHistory(trx, entry);
+    await this.store.insertOutbox(trx, this.effects(kase, fromState, next, actions, type, at));
     return entry;
   }
 

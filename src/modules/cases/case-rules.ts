@@ -15,7 +15,8 @@ const dateText = (d: Date) => d.toLocaleString('es-CO', { timeZone: 'America/Bog
 export class ProgrammeRules implements CaseRules {
   constructor(private readonly now: () => Date = () => new Date()) {}
 
-  async beforeOpen(em: EntityManager, _actor: Actor, draft: NewCase): Promise<void> {
+  async beforeOpen(db: () => EntityManager, _actor: Actor, draft: NewCase): Promise<void> {
+    const em = db();
     switch (draft.process) {
       case 'MATURITY_ASSESSMENT': {
         const cycle = await this.cycle(em, draft.cycleId);
@@ -41,13 +42,13 @@ export class ProgrammeRules implements CaseRules {
     }
   }
 
-  async beforeEvent(em: EntityManager, _actor: Actor, kase: WorkflowCase, event: WorkflowEvent): Promise<void> {
+  async beforeEvent(db: () => EntityManager, _actor: Actor, kase: WorkflowCase, event: WorkflowEvent): Promise<void> {
     if (kase.process === 'MATURITY_ASSESSMENT' && event.type === 'SUBMIT') {
-      this.requireCycleOpen(await this.cycle(em, kase.cycleId));
+      this.requireCycleOpen(await this.cycle(db(), kase.cycleId));
     }
     if (kase.process === 'COFINANCING_APPLICATION' && event.type === 'SUBMIT') {
-      this.requireCallOpen(await this.call(em, kase.callId));
-      await this.requireValidatedAssessment(em, kase.entityCode);
+      this.requireCallOpen(await this.call(db(), kase.callId));
+      await this.requireValidatedAssessment(db(), kase.entityCode);
     }
   }
 
