@@ -37,7 +37,7 @@
 import 'reflect-metadata';
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,6 +49,7 @@ import { Role } from '../../src/core/auth/principal';
 import { freePort } from '../../src/core/net';
 import { projectRoot } from '../../src/core/paths';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/core/redis/embedded-redis';
+import { startPostgres, type PostgresCluster } from '../support/postgres';
 
 const CLIENTS = intFromEnv('BENCH_CLIENTS', 16);
 const WARMUP_SECONDS = secondsFromEnv('BENCH_WARMUP', 3);
@@ -114,75 +115,6 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 }
 
 // ───────────────────────────── PostgreSQL ─────────────────────────────
-
-interface PostgresCluster {
-  port: number;
-  postmasterPid: number;
-  url(database: string): string;
-  stop(): void;
-}
-
-function pgBinDir(): string {
-  const base = '/usr/lib/postgresql';
-  if (!existsSync(base)) throw new Error('PostgreSQL no está instalado: ejecute `apt-get install postgresql`');
-  const newest = readdirSync(base).sort((a, b) => Number(b) - Number(a))[0];
-  return join(base, newest, 'bin');
-}
-
-/**
- * A throwaway cluster as test/support/postgres.ts starts it, but with PostgreSQL's default durable
- * settings: the benchmark is about durable transitions, so fsync and synchronous commit stay on.
- */
-async function startPostgres(root: string): Promise<PostgresCluster> {
-  const bin = pgBinDir();
-  const dataDir = join(root, 'data');
-  // initdb refuses to run as root, so as root the cluster belongs to the postgres user.
-  const asRoot = process.getuid?.() === 0;
-  const run = (cmd: string, args: string[]) =>
-    asRoot
-      ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args], { stdio: 'pipe' })
-      : execFileSync(join(bin, cmd), args, { stdio: 'pipe' });
-  if (asRoot) {
-    const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
-    const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
-    chownSync(root, uid, gid);
-  }
-  run('initdb', ['-D', dataDir, '-U', 'cti', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
-  const port = await freePort();
-  const options = [
-    `-p ${port}`,
-    `-k ${root}`,
-    '-c listen_addresses=127.0.0.1',
-    ...(PG_STAT_STATEMENTS ? ['-c shared_preload_libraries=pg_stat_statements', '-c pg_stat_statements.track=all'] : []),
-  ].join(' ');
-  let running = false;
-  const stop = (mode: 'fast' | 'immediate') => {
-    if (!running) return;
-    running = false;
-    run('pg_ctl', ['-D', dataDir, '-m', mode, '-w', 'stop']);
-  };
-  exitCleanups.set('postgresql', () => stop('immediate'));
-  run('pg_ctl', ['-D', dataDir, '-o', options, '-l', join(root, 'server.log'), '-w', 'start']);
-  running = true;
-  const postmasterPid = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-  return {
-    port,
-    postmasterPid,
-    url: (database) =>
-      PG_UNIX_SOCKET ? `postgres://cti@${encodeURIComponent(root)}:${port}/${database}` : `postgres://cti@127.0.0.1:${port}/${database}`,
-    stop: () => {
-      try {
-        stop('fast');
-      } catch (err) {
-        running = true;
-        stop('immediate');
-        throw err;
-      } finally {
-        exitCleanups.delete('postgresql');
-      }
-    },
-  };
-}
 
 async function withClient<T>(url: string, work: (c: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });
@@ -635,13 +567,17 @@ async function main(): Promise<void> {
   let failed = false;
   try {
     process.stdout.write('PostgreSQL… ');
-    // A folder of its own: as root, the cluster's folder is handed to the postgres user.
-    const pgRoot = mkdtempSync(join(tmpdir(), 'cti-bench-pg-'));
-    exitCleanups.set('temporales de PostgreSQL', () => rmSync(pgRoot, { recursive: true, force: true }));
-    pg = await startPostgres(pgRoot);
-    const adminUrl = pg.url('postgres');
+    // The benchmark is about durable transitions: fsync and synchronous commit stay on.
+    const cluster = await startPostgres({
+      durable: true,
+      settings: PG_STAT_STATEMENTS ? ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all'] : [],
+    });
+    pg = cluster;
+    exitCleanups.set('postgresql', () => cluster.stop());
+    const via = PG_UNIX_SOCKET ? 'socket' : 'tcp';
+    const adminUrl = pg.url('postgres', via);
     await withClient(adminUrl, (c) => c.query(`create database ${DATABASE}`));
-    const dbUrl = pg.url(DATABASE);
+    const dbUrl = pg.url(DATABASE, via);
     process.stdout.write('Redis… ');
     redis = await startEmbeddedRedis(join(root, 'redis'));
 
@@ -811,6 +747,7 @@ async function main(): Promise<void> {
     await redis?.stop().catch(report('redis-server'));
     try {
       pg?.stop();
+      exitCleanups.delete('postgresql');
     } catch (err) {
       report('PostgreSQL')(err);
     }

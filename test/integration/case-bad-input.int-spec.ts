@@ -524,4 +524,16 @@ describe('the programme calendar', () => {
     const cycles = await execute(app.url, ProgrammeDocument, undefined, { token: coordinator });
     expect(cycles.data!.cycles.find((c) => c.id === programme.cycleId)).toMatchObject({ open: true });
   });
+
+  it('answers null for cycle(id) and call(id), and NOT_FOUND for closeCycle, with an id that is not one (even on PostgreSQL’s uuid columns)', async () => {
+    for (const id of ['not-a-uuid', randomUUID()]) {
+      const res = await executeText(app.url, 'query($id: ID!) { cycle(id: $id) { id } call(id: $id) { id } }', { id }, { token: coordinator });
+      expect(res.errors).toBeUndefined();
+      expect(res.data).toEqual({ cycle: null, call: null });
+      await nothingWritten([], async () => {
+        const error = expectRefused(await executeText(app.url, 'mutation($id: ID!) { closeCycle(id: $id) { expired } }', { id }, { token: coordinator }), 'NOT_FOUND');
+        expect(error.message).toBe(`No existe la vigencia ${id}`);
+      });
+    }
+  });
 });

@@ -73,7 +73,9 @@ describe('caseChanged over graphql-ws', () => {
     const mine = subscribe(medellin.member);
     const theirs = subscribe(cali.member);
     const ministry = subscribe(medellin.coordinator, { filter: { entityCode: '05001' } });
-    await Promise.all([mine.ready, theirs.ready, ministry.ready]);
+    // The filters of `cases` apply too; `state` is the state a change arrives in.
+    const submissions = subscribe(medellin.coordinator, { filter: { process: 'MATURITY_ASSESSMENT', state: 'submitted', cycleId } });
+    await Promise.all([mine.ready, theirs.ready, ministry.ready, submissions.ready]);
     // Let the subscriptions register on the server before anything is committed.
     await new Promise((r) => setTimeout(r, 100));
 
@@ -86,6 +88,8 @@ describe('caseChanged over graphql-ws', () => {
       [caseId, 'SUBMIT', 'submitted', 2],
     ]);
     expect(ministry.received.map((c) => c.event)).toEqual(['CREATED', 'SUBMIT']);
+    await until(() => submissions.received.length >= 1, 'el envío');
+    expect(submissions.received.map((c) => [c.caseId, c.event])).toEqual([[caseId, 'SUBMIT']]);
 
     // Cali's subscriber receives its own change, and that is the first thing it ever received.
     const own = await execute(app.url, StartAssessmentDocument, { input: { cycleId } }, { token: cali.member });

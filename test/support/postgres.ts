@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../src/core/net';
@@ -8,8 +8,20 @@ import { freePort } from '../../src/core/net';
 export interface PostgresCluster {
   port: number;
   dataDir: string;
-  url(database: string): string;
+  postmasterPid: number;
+  /** Over TCP on 127.0.0.1, or over the cluster's Unix socket. */
+  url(database: string, via?: 'tcp' | 'socket'): string;
   stop(): void;
+}
+
+export interface PostgresOptions {
+  /**
+   * Keep PostgreSQL's durable defaults (fsync, synchronous commit, full page writes), as the
+   * transition benchmark needs; tests turn them off for speed.
+   */
+  durable?: boolean;
+  /** More server settings, `name=value`. */
+  settings?: string[];
 }
 
 function binDir(): string {
@@ -21,7 +33,7 @@ function binDir(): string {
   return join(base, newest, 'bin');
 }
 
-export async function startPostgres(): Promise<PostgresCluster> {
+export async function startPostgres(options: PostgresOptions = {}): Promise<PostgresCluster> {
   const bin = binDir();
   const root = mkdtempSync(join(tmpdir(), 'cti-pg-'));
   const dataDir = join(root, 'data');
@@ -38,21 +50,22 @@ export async function startPostgres(): Promise<PostgresCluster> {
   }
   run('initdb', ['-D', dataDir, '-U', 'cti', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
   const port = await freePort();
-  const options = [
+  const serverOptions = [
     `-p ${port}`,
     `-k ${root}`,
     '-c listen_addresses=127.0.0.1',
     '-c max_connections=200',
     // A test cluster needs no durability; these keep it fast.
-    '-c fsync=off',
-    '-c synchronous_commit=off',
-    '-c full_page_writes=off',
+    ...(options.durable ? [] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
+    ...(options.settings ?? []).map((setting) => `-c ${setting}`),
   ].join(' ');
-  run('pg_ctl', ['-D', dataDir, '-o', options, '-l', join(root, 'server.log'), '-w', 'start']);
+  run('pg_ctl', ['-D', dataDir, '-o', serverOptions, '-l', join(root, 'server.log'), '-w', 'start']);
   return {
     port,
     dataDir,
-    url: (database) => `postgres://cti@127.0.0.1:${port}/${database}`,
+    postmasterPid: Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]),
+    url: (database, via = 'tcp') =>
+      via === 'socket' ? `postgres://cti@${encodeURIComponent(root)}:${port}/${database}` : `postgres://cti@127.0.0.1:${port}/${database}`,
     stop() {
       try {
         run('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);

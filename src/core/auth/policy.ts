@@ -67,9 +67,9 @@ export interface SystemActor {
 export type Actor = Principal | SystemActor;
 export const systemActor = (what: string): SystemActor => ({ subject: `system:${what}`, role: 'SYSTEM', entityCode: null });
 
-/** The facts about a case that decide who may see it and act on it. */
+/** The facts about a case that decide who may see it and act on it (a case row has them all). */
 export interface CaseAccess {
-  process: ProcessId;
+  process: string;
   entityCode: string;
   assignee: string | null;
 }
@@ -127,8 +127,8 @@ export const eventSenders: {
   },
 };
 
-export function senderOf(process: ProcessId, event: string): EventSender | undefined {
-  return (eventSenders[process] as Record<string, EventSender>)[event];
+export function senderOf(process: string, event: string): EventSender | undefined {
+  return (eventSenders[process as ProcessId] as Record<string, EventSender> | undefined)?.[event];
 }
 
 const ownsCase = (p: Actor, c: CaseAccess) => p.entityCode !== null && p.entityCode === c.entityCode;

@@ -76,12 +76,16 @@ export function persist(snapshot: AnyMachineSnapshot): PersistedCase {
   return { value: snapshot.value as string, context: snapshot.context as Record<string, unknown> };
 }
 
+export function initialStateOf(machine: AnyStateMachine): string {
+  return String(machine.root.initial?.target?.[0]?.key ?? Object.keys(machine.root.states)[0]);
+}
+
 /** A Mermaid `stateDiagram-v2` of the machine, generated from its definition. */
 export function toMermaid(machine: AnyStateMachine): string {
   const lines = ['stateDiagram-v2'];
   const states = [...statesOf(machine).values()];
   for (const s of states) lines.push(`  ${s.name}: ${s.label.replace(/:/g, ' -')}`);
-  lines.push(`  [*] --> ${String(machine.root.initial?.target?.[0]?.key ?? states[0].name)}`);
+  lines.push(`  [*] --> ${initialStateOf(machine)}`);
   for (const s of states) {
     for (const t of s.transitions) {
       for (const target of t.targets) lines.push(`  ${s.name} --> ${target}: ${t.event}${t.guard ? ` [${t.guard}]` : ''}`);

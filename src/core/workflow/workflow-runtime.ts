@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
-import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import { initialTransition, transition } from 'xstate';
 import { EFFECTS, type Effect } from '../../../workflows/shared';
 import { processLabel, type ProcessId, type WorkflowRegistry } from '../../../workflows/registry';
 import { type Actor, canOpenCase, canReadCase, canSendEvent } from '../auth/policy';
@@ -157,7 +157,7 @@ export class WorkflowRuntime {
         if (isUniqueViolation(err)) throw oneOpenCase(draft.process);
         throw err;
       }
-      const entry = await this.record(trx, actor, kase, { type: 'CREATED' }, null, snapshot, actions, meta, at);
+      const entry = await this.record(trx, actor, kase, { type: 'CREATED' }, null, actions, meta, at);
       return { kase, entry };
     });
   }
@@ -171,14 +171,14 @@ export class WorkflowRuntime {
     const print = fingerprint(['send', caseId, expect.process ?? null, event]);
     return this.idempotent(actor, meta, print, async (trx) => {
       const kase = await this.store.findCase(trx, caseId);
-      if (!kase || !canReadCase(actor, kase as WorkflowCase & { process: ProcessId })) {
+      if (!kase || !canReadCase(actor, kase)) {
         throw new NotFoundError(`No existe el trámite ${caseId} o no tiene acceso a él`, { caseId });
       }
       const process = kase.process as ProcessId;
       if (expect.process && expect.process !== process) {
         throw new BadUserInputError(`El trámite ${caseId} no pertenece al proceso "${processLabel[expect.process]}"`, { argument: 'caseId' });
       }
-      if (!canSendEvent(actor, { process, entityCode: kase.entityCode, assignee: kase.assignee }, event.type)) {
+      if (!canSendEvent(actor, kase, event.type)) {
         throw new ForbiddenError(`Su rol no puede enviar el evento ${event.type} a este trámite`);
       }
       if (expectedVersion != null && expectedVersion !== kase.version) {
@@ -195,7 +195,8 @@ export class WorkflowRuntime {
       }
       await this.rules.beforeEvent(this.lazyEm(trx), actor, kase, event);
       const [next, actions] = transition(machine, current, event);
-      if (next === current || (next.value === current.value && actions.length === 0 && next.context === current.context)) {
+      // The state accepts the event type (checked above), so the same snapshot back means a guard refused it.
+      if (next === current) {
         const guards = info.transitions.filter((t) => t.event === event.type && t.guard).map((t) => guardMessages[t.guard!] ?? t.guard!);
         throw new BadUserInputError(`El evento ${event.type} ${guards.join('; ') || 'no cumple las condiciones del estado'}`, { event: event.type });
       }
@@ -216,7 +217,7 @@ export class WorkflowRuntime {
       const updated = await this.store.updateCase(trx, kase.id, kase.version, changes);
       if (updated !== 1) throw staleVersion(kase.id, expectedVersion ?? kase.version, null);
       const after: WorkflowCase = { ...kase, ...changes };
-      const entry = await this.record(trx, actor, after, event, fromState, next, actions, meta, at);
+      const entry = await this.record(trx, actor, after, event, fromState, actions, meta, at);
       return { kase: after, entry };
     });
   }
@@ -280,7 +281,7 @@ export class WorkflowRuntime {
     if (!kase || !entry) throw new Error(`clave de idempotencia sin su trámite o historial: ${seen.caseId}/${seen.seq}`);
     // The same subject may since act for another entity (or lose an assignment): a replay must
     // not show a case the caller can no longer read.
-    if (!canReadCase(actor, { process: kase.process as ProcessId, entityCode: kase.entityCode, assignee: kase.assignee })) {
+    if (!canReadCase(actor, kase)) {
       throw new NotFoundError(`No existe el trámite ${kase.id} o no tiene acceso a él`, { caseId: kase.id });
     }
     return { kase, entry, replayed: true };
@@ -293,7 +294,6 @@ export class WorkflowRuntime {
     kase: WorkflowCase,
     event: WorkflowEvent,
     fromState: string | null,
-    next: AnyMachineSnapshot,
     actions: { type: string }[],
     meta: RequestMeta,
     at: Date,
@@ -312,19 +312,19 @@ export class WorkflowRuntime {
       requestId: meta.requestId,
     };
     await this.store.insertHistory(trx, entry);
-    await this.store.insertOutbox(trx, this.effects(kase, fromState, next, actions, type, at));
+    await this.store.insertOutbox(trx, this.effects(kase, fromState, actions, type, at));
     return entry;
   }
 
-  private effects(kase: WorkflowCase, fromState: string | null, next: AnyMachineSnapshot, actions: { type: string }[], event: string, at: Date): OutboxMessage[] {
+  private effects(kase: WorkflowCase, fromState: string | null, actions: { type: string }[], event: string, at: Date): OutboxMessage[] {
     const { machine } = this.registry.get(kase.process as ProcessId, kase.machineVersion);
     const rows: OutboxMessage[] = [];
     const add = (kind: string, payload: Record<string, unknown>) =>
       rows.push({ id: randomUUID(), caseId: kase.id, caseVersion: kase.version, kind, payload, createdAt: at, processedAt: null });
-    const left = fromState !== null && fromState !== kase.state ? stateInfo(machine, fromState) : null;
-    if (left?.deadline) add('deadline.cancel', { state: left.name });
     if (fromState !== kase.state) {
-      const entered = stateInfo(machine, next.value as string);
+      const left = fromState === null ? null : stateInfo(machine, fromState);
+      if (left?.deadline) add('deadline.cancel', { state: left.name });
+      const entered = stateInfo(machine, kase.state);
       if (entered.deadline) add('deadline.schedule', { state: entered.name, ...entered.deadline });
     }
     for (const action of actions) {

@@ -15,7 +15,7 @@ export class AccompanimentResolver {
     const cycle = await ctx.services.programme.currentCycle(ctx.em);
     return ctx.services.cases.open(
       ctx.principal,
-      ctx.directory.read((d) => d.find(ctx.principal.entityCode ?? '')),
+      ctx.directory,
       ctx.requestId,
       { process: 'ACCOMPANIMENT', cycleId: cycle?.id ?? null, callId: null },
       input?.idempotencyKey,

@@ -12,7 +12,7 @@ export class AssessmentResolver {
   startAssessment(@Arg('input', () => StartAssessmentInput) input: StartAssessmentInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.cases.open(
       ctx.principal,
-      ctx.directory.read((d) => d.find(ctx.principal.entityCode ?? '')),
+      ctx.directory,
       ctx.requestId,
       { process: 'MATURITY_ASSESSMENT', cycleId: input.cycleId, callId: null },
       input.idempotencyKey,

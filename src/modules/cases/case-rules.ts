@@ -5,6 +5,7 @@ import { WorkflowCase } from '../../core/workflow/case.entity';
 import type { CaseRules, NewCase, WorkflowEvent } from '../../core/workflow/workflow-runtime';
 import { CofinancingCall } from '../calls/call.entity';
 import { Cycle } from '../cycles/cycle.entity';
+import { findCurrentCycle, isOpenAt } from '../cycles/cycle.service';
 
 const dateText = (d: Date) => d.toLocaleString('es-CO', { timeZone: 'America/Bogota', dateStyle: 'long', timeStyle: 'short' });
 
@@ -65,8 +66,7 @@ export class ProgrammeRules implements CaseRules {
   }
 
   private requireCycleOpen(cycle: Cycle): void {
-    const now = this.now();
-    if (now < cycle.opensAt || now >= cycle.closesAt) {
+    if (!isOpenAt(cycle, this.now())) {
       throw new PreconditionFailedError(
         'CYCLE_NOT_OPEN',
         `La vigencia ${cycle.year} no está abierta: recibe autodiagnósticos del ${dateText(cycle.opensAt)} al ${dateText(cycle.closesAt)}`,
@@ -76,8 +76,7 @@ export class ProgrammeRules implements CaseRules {
   }
 
   private requireCallOpen(call: CofinancingCall): void {
-    const now = this.now();
-    if (now < call.opensAt || now >= call.closesAt) {
+    if (!isOpenAt(call, this.now())) {
       throw new PreconditionFailedError(
         'CALL_NOT_OPEN',
         `La convocatoria "${call.title}" no está abierta: recibe postulaciones del ${dateText(call.opensAt)} al ${dateText(call.closesAt)}`,
@@ -91,7 +90,7 @@ export class ProgrammeRules implements CaseRules {
    * the current cycle (the latest one already opened) or the one before it.
    */
   private async requireValidatedAssessment(em: EntityManager, entityCode: string): Promise<void> {
-    const [current] = await em.find(Cycle, { opensAt: { $lte: this.now() } }, { orderBy: { year: 'desc' }, limit: 1 });
+    const current = await findCurrentCycle(em, this.now());
     const cycles = current ? await em.find(Cycle, { year: { $gte: current.year - 1, $lte: current.year } }, { fields: ['id'] }) : [];
     const validated = cycles.length
       ? await em.count(WorkflowCase, {

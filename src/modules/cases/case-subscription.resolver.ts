@@ -1,30 +1,17 @@
 import { Args, ArgsType, Authorized, Field, ID, InputType, Int, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
-import { IsOptional, IsUUID, Matches } from 'class-validator';
-import type { ProcessId } from '../../../workflows/registry';
+import { IsOptional, IsUUID } from 'class-validator';
 import { Action, authorize, canReadCase } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
 import type { CaseChange } from '../../core/workflow/workflow-runtime';
+import { CaseFilter } from './case.inputs';
 import { Process } from './case.type';
 
-@InputType({ description: 'Qué cambios recibir; se combinan con Y. Solo llegan los de trámites visibles para quien se suscribe.' })
-class CaseChangeFilter {
+@InputType({ description: 'Qué cambios recibir: los filtros de `cases` (el estado es el de llegada) y un trámite; solo llegan los de trámites visibles para quien se suscribe.' })
+class CaseChangeFilter extends CaseFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'caseId debe ser un identificador válido' })
   caseId?: string | null;
-
-  @Field(() => Process, { nullable: true })
-  process?: Process | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^\d{2}(\d{3})?$/, { message: 'entityCode debe ser un código DIVIPOLA de 2 o 5 dígitos' })
-  entityCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^\d{2}$/, { message: 'departmentCode debe tener 2 dígitos' })
-  departmentCode?: string | null;
 }
 
 @ArgsType()
@@ -68,8 +55,11 @@ function matches(filter: CaseChangeFilter | null | undefined, c: CaseChange): bo
   return (
     (!filter.caseId || filter.caseId === c.caseId) &&
     (!filter.process || filter.process === c.process) &&
+    (!filter.state || filter.state === c.toState) &&
     (!filter.entityCode || filter.entityCode === c.entityCode) &&
-    (!filter.departmentCode || filter.departmentCode === c.departmentCode)
+    (!filter.departmentCode || filter.departmentCode === c.departmentCode) &&
+    (!filter.cycleId || filter.cycleId === c.cycleId) &&
+    (!filter.callId || filter.callId === c.callId)
   );
 }
 
@@ -83,7 +73,7 @@ export class CaseSubscriptionResolver {
       const principal = authorize(ctx.principal, Action.ReadCases);
       const { filter } = args as CaseChangedArgs;
       return ctx.services.caseEvents.subscribe(
-        (c) => matches(filter, c) && canReadCase(principal, { process: c.process as ProcessId, entityCode: c.entityCode, assignee: c.assignee }),
+        (c) => matches(filter, c) && canReadCase(principal, c),
       );
     },
   })

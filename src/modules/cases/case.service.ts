@@ -4,12 +4,13 @@ import type { ProcessId, WorkflowRegistry } from '../../../workflows/registry';
 import { type Actor, caseScope, canReadCase, canSendEvent } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
 import { BadUserInputError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
+import { isUuid } from '../../core/text';
 import { decodeCursor, encodeCursor, type ConnectionResult, toConnection } from '../../core/graphql/connection';
 import type { CaseHistory } from '../../core/workflow/case-history.entity';
 import { WorkflowCase } from '../../core/workflow/case.entity';
 import { stateInfo } from '../../core/workflow/definition';
 import type { Outcome, WorkflowEvent, WorkflowRuntime } from '../../core/workflow/workflow-runtime';
-import type { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
+import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
 import { CaseOrderBy, type CaseActionInput, type CasesArgs } from './case.inputs';
 import { type CaseEventOption, CaseTransitionResult, CaseType, historyEntryType, type CaseHistoryEntryType } from './case.type';
 
@@ -35,9 +36,9 @@ export class CaseService {
 
   /** A case the principal may read, or null: another entity's case looks exactly like a missing one. */
   async find(em: EntityManager, principal: Principal, id: string): Promise<CaseType | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    if (!isUuid(id)) return null;
     const row = await em.findOne(WorkflowCase, { id });
-    return row && canReadCase(principal, { process: row.process as ProcessId, entityCode: row.entityCode, assignee: row.assignee }) ? this.toType(row) : null;
+    return row && canReadCase(principal, row) ? this.toType(row) : null;
   }
 
   async list(em: EntityManager, principal: Principal, args: CasesArgs): Promise<ConnectionResult<CaseType>> {
@@ -89,7 +90,7 @@ export class CaseService {
     const process = kase.process as ProcessId;
     const { machine, eventLabels } = this.registry.get(process, kase.machineVersion);
     return stateInfo(machine, kase.state)
-      .events.filter((event) => canSendEvent(principal, { process, entityCode: kase.entityCode, assignee: kase.assignee }, event))
+      .events.filter((event) => canSendEvent(principal, kase, event))
       .map((event) => ({ event, label: eventLabels[event] ?? event }));
   }
 
@@ -102,12 +103,12 @@ export class CaseService {
   /** Opens a case for the principal's own entity, which must exist and be allowed to apply. */
   async open(
     principal: Principal,
-    entityOrPending: TerritorialEntityType | null | Promise<TerritorialEntityType | null>,
+    directory: TerritorialDirectory,
     requestId: string,
     draft: { process: ProcessId; cycleId: string | null; callId: string | null },
     idempotencyKey: string | null | undefined,
   ): Promise<CaseTransitionResult> {
-    const entity = await entityOrPending;
+    const entity = await directory.read((d) => d.find(principal.entityCode ?? ''));
     if (!entity) throw new NotFoundError(`La entidad ${principal.entityCode ?? ''} no está en DIVIPOLA`);
     if (!entity.eligibleToApply) {
       throw new PreconditionFailedError('ENTITY_NOT_ELIGIBLE', `${entity.name} es un área no municipalizada: no tiene alcaldía y no puede adelantar trámites`);

@@ -11,9 +11,10 @@ export enum Process {
   ACCOMPANIMENT = 'ACCOMPANIMENT',
   COFINANCING_APPLICATION = 'COFINANCING_APPLICATION',
 }
-// The GraphQL enum and the registry's ids are the same list.
-const _sameIds: Record<ProcessId, Process> = Object.fromEntries(PROCESS_IDS.map((p) => [p, Process[p]])) as Record<ProcessId, Process>;
-void _sameIds;
+// The GraphQL enum and the registry's ids must be the same list: this fails to compile otherwise.
+type SameMembers<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const processIdsMatch: SameMembers<ProcessId, `${Process}`> = true;
+void processIdsMatch;
 
 registerEnumType(Process, {
   name: 'Process',

@@ -14,7 +14,7 @@ export class CofinancingResolver {
   startApplication(@Arg('input', () => StartApplicationInput) input: StartApplicationInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.cases.open(
       ctx.principal,
-      ctx.directory.read((d) => d.find(ctx.principal.entityCode ?? '')),
+      ctx.directory,
       ctx.requestId,
       { process: 'COFINANCING_APPLICATION', cycleId: null, callId: input.callId },
       input.idempotencyKey,

@@ -55,8 +55,9 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
     );
     return outcome.kase.id;
   };
-  const send = (who: Principal, caseId: string, events: { type: string; [k: string]: unknown }[]) =>
-    events.reduce<Promise<unknown>>((prev, e) => prev.then(() => runtime.send(who, caseId, e, {}, meta())), Promise.resolve());
+  const send = async (who: Principal, caseId: string, events: { type: string; [k: string]: unknown }[]) => {
+    for (const event of events) await runtime.send(who, caseId, event, {}, meta());
+  };
   const validate = async (code: string, departmentCode: string, domain: string) => {
     const users = entityUsers(code, domain);
     const id = await start(users.member, code, departmentCode, 'MATURITY_ASSESSMENT');

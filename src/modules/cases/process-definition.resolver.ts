@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 't
 import { processLabel, type MachineVersion } from '../../../workflows/registry';
 import { Action, senderOf } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { eventsOf, statesOf, toMermaid } from '../../core/workflow/definition';
+import { eventsOf, initialStateOf, statesOf, toMermaid } from '../../core/workflow/definition';
 import { Process, Side } from './case.type';
 
 @ObjectType('DeadlineDefinition', { description: 'Término declarado en un estado (valor por defecto; convocatorias y vigencias pueden fijar el suyo).', simpleResolvers: true })
@@ -83,7 +83,7 @@ function describe(v: MachineVersion): ProcessDefinition {
     id: Process[v.process],
     label: processLabel[v.process],
     version: v.version,
-    initialState: String(v.machine.root.initial?.target?.[0]?.key ?? states[0].name),
+    initialState: initialStateOf(v.machine),
     states: states.map((s) => ({
       name: s.name,
       label: s.label,

@@ -4,12 +4,24 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { Principal } from '../../core/auth/principal';
 import { systemActor } from '../../core/auth/policy';
 import { AppError, BadUserInputError, ErrorCode, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
+import { isUuid } from '../../core/text';
 import { WorkflowCase } from '../../core/workflow/case.entity';
 import type { WorkflowRuntime } from '../../core/workflow/workflow-runtime';
 import { CofinancingCall } from '../calls/call.entity';
 import { type CallType, type CreateCallInput } from '../calls/call.type';
 import { Cycle } from './cycle.entity';
 import type { CycleType, OpenCycleInput } from './cycle.type';
+
+/** Cycles and calls receive from `opensAt` (included) until `closesAt` (excluded). */
+export function isOpenAt(window: { opensAt: Date; closesAt: Date }, now: Date): boolean {
+  return now >= window.opensAt && now < window.closesAt;
+}
+
+/** The current cycle: the latest one (by year) that has already opened. */
+export async function findCurrentCycle(em: EntityManager, now: Date): Promise<Cycle | null> {
+  const [current] = await em.find(Cycle, { opensAt: { $lte: now } }, { orderBy: { year: 'desc' }, limit: 1 });
+  return current ?? null;
+}
 
 function requireOrder(opensAt: Date, closesAt: Date): void {
   if (!(closesAt > opensAt)) throw new BadUserInputError('closesAt debe ser posterior a opensAt', { argument: 'closesAt' });
@@ -23,12 +35,10 @@ export class ProgrammeService {
   ) {}
 
   cycleType(c: Cycle): CycleType {
-    const now = this.now();
-    return { id: c.id, year: c.year, opensAt: c.opensAt, closesAt: c.closesAt, open: now >= c.opensAt && now < c.closesAt };
+    return { id: c.id, year: c.year, opensAt: c.opensAt, closesAt: c.closesAt, open: isOpenAt(c, this.now()) };
   }
 
   callType(c: CofinancingCall): CallType {
-    const now = this.now();
     return {
       id: c.id,
       title: c.title,
@@ -37,14 +47,13 @@ export class ProgrammeService {
       totalBudget: c.totalBudget,
       capPerApplication: c.capPerApplication,
       minCounterpartPercent: c.minCounterpartPercent,
-      open: now >= c.opensAt && now < c.closesAt,
+      open: isOpenAt(c, this.now()),
     };
   }
 
   /** The latest cycle that has already opened (accompaniment requests are filed under it). */
-  async currentCycle(em: EntityManager): Promise<Cycle | null> {
-    const [current] = await em.find(Cycle, { opensAt: { $lte: this.now() } }, { orderBy: { year: 'desc' }, limit: 1 });
-    return current ?? null;
+  currentCycle(em: EntityManager): Promise<Cycle | null> {
+    return findCurrentCycle(em, this.now());
   }
 
   async cycles(em: EntityManager): Promise<CycleType[]> {
@@ -52,7 +61,7 @@ export class ProgrammeService {
   }
 
   async cycle(em: EntityManager, id: string): Promise<CycleType | null> {
-    const c = await em.findOne(Cycle, { id });
+    const c = isUuid(id) ? await em.findOne(Cycle, { id }) : null;
     return c ? this.cycleType(c) : null;
   }
 
@@ -75,8 +84,8 @@ export class ProgrammeService {
    * each through the runtime as a CYCLE_CLOSED event, so each has its history row and effects.
    */
   async closeCycle(em: EntityManager, id: string, requestId: string): Promise<{ cycle: CycleType; expired: number }> {
-    const cycle = await em.findOne(Cycle, { id });
-    if (!cycle) throw new NotFoundError(`No existe la vigencia ${id}`);
+    const cycle = isUuid(id) ? await em.findOne(Cycle, { id }) : null;
+    if (!cycle) throw new NotFoundError(`No existe la vigencia ${id}`, { id });
     const now = this.now();
     if (cycle.closesAt > now) {
       await em.nativeUpdate(Cycle, { id }, { closesAt: now });
@@ -101,7 +110,7 @@ export class ProgrammeService {
   }
 
   async call(em: EntityManager, id: string): Promise<CallType | null> {
-    const c = await em.findOne(CofinancingCall, { id });
+    const c = isUuid(id) ? await em.findOne(CofinancingCall, { id }) : null;
     return c ? this.callType(c) : null;
   }
 
