@@ -107,7 +107,7 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   const { config, orm, redis, logger } = deps;
   const verifier = createTokenVerifier(config);
   const directory = new TerritorialDirectory(orm, config.directoryMaxAgeSeconds * 1000, logger);
-  const services = await createServices({ orm, redis, logger, redisPrefix: config.redisPrefix });
+  const services = await createServices({ config, orm, redis, logger });
   const app = express();
   app.disable('x-powered-by');
   // GraphQL answers POSTs, which no cache reuses: hashing every response body for an ETag is waste.
@@ -161,6 +161,7 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
         const token = bearerToken(req.headers.authorization);
         if (!token) throw new UnauthenticatedError();
         const principal = await verifier.verify(token);
+        await services.clock.sync();
         return new RequestContext(principal, requestId, directory, services, orm, logger);
       },
     }),

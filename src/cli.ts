@@ -30,7 +30,7 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
     async run() {
       const signals = handleSignals();
       const config = configFromEnv();
-      const system = await startSystem(config, { prepareDatabase: true, demoData: true });
+      const system = await startSystem(config, { prepareDatabase: true, demoData: true, worker: true });
       signals.stopWith(system.stop);
       const lines = [`\nCTI lista en ${system.api.url}/graphql  (salud: ${system.api.url}/health)\n`];
       if (config.auth.kind === 'secret') {

@@ -1,39 +1,59 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { WorkflowRegistry } from '../workflows/registry';
+import type { Config } from './config/env';
 import type { AppServices } from './core/graphql/context';
 import type { Orm } from './core/orm/orm';
+import { Broadcast } from './core/redis/broadcast';
+import { AdjustableClock, type Clock, systemClock } from './core/time/clock';
 import { WorkflowRuntime } from './core/workflow/workflow-runtime';
 import { CaseEvents } from './modules/cases/case-events';
 import { ProgrammeRules } from './modules/cases/case-rules';
 import { CaseService } from './modules/cases/case.service';
 import { ProgrammeService } from './modules/cycles/cycle.service';
+import { DeadlineService } from './modules/deadlines/deadline.service';
+import type { NotificationMessage } from './modules/notifications/notification-center';
+import { NotificationService } from './modules/notifications/notification.service';
 
 export interface ServiceDeps {
+  config: Config;
   orm: Orm;
-  redisPrefix: string;
   /** Commands (publish); subscriptions need a connection of their own, made here as a duplicate. */
   redis: Redis;
   logger: Logger;
   registry?: WorkflowRegistry;
 }
 
-/** The services of one process, wired once; `stop` releases the pub/sub connection. */
+export function createClock(config: Config, orm: Orm): Clock {
+  return config.clock === 'adjustable' ? new AdjustableClock(orm.em.getKnex()) : systemClock;
+}
+
+/** The services of one process (API or worker), wired once; `stop` releases the pub/sub connection. */
 export async function createServices(deps: ServiceDeps): Promise<AppServices & { stop(): Promise<void> }> {
+  const { config } = deps;
   const registry = deps.registry ?? new WorkflowRegistry();
   // Unlike the command client, the subscriber queues its SUBSCRIBE until Redis answers and
   // re-subscribes after every reconnection, so a Redis that starts late or restarts is followed.
   const subscriber = deps.redis.duplicate({ lazyConnect: false, enableOfflineQueue: true, maxRetriesPerRequest: null });
   subscriber.on('error', (err) => deps.logger.debug({ err }, 'redis (suscripciones) no responde'));
-  const caseEvents = new CaseEvents(deps.redisPrefix, deps.redis, subscriber, deps.logger);
+  const caseEvents = new CaseEvents(config.redisPrefix, deps.redis, subscriber, deps.logger);
+  const notificationEvents = new Broadcast<NotificationMessage>(config.redisPrefix, 'notification-added', deps.redis, subscriber, deps.logger);
   await caseEvents.start();
-  const runtime = new WorkflowRuntime(deps.orm, registry, new ProgrammeRules(), caseEvents);
+  await notificationEvents.start();
+  const clock = createClock(config, deps.orm);
+  const now = () => clock.now();
+  await clock.sync();
+  const runtime = new WorkflowRuntime(deps.orm, registry, new ProgrammeRules(now, config.termDays), caseEvents, clock);
   return {
     registry,
     runtime,
+    clock,
     caseEvents,
+    notificationEvents,
     cases: new CaseService(registry, runtime),
-    programme: new ProgrammeService(runtime),
+    programme: new ProgrammeService(runtime, now),
+    deadlines: new DeadlineService(runtime, clock),
+    notifications: new NotificationService(clock),
     stop: async () => {
       subscriber.disconnect();
     },

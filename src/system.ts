@@ -11,6 +11,7 @@ import { closeRedisClient, createRedisClient } from './core/redis/redis';
 import { withTimeout } from './core/timeout';
 import { seedTerritorialEntities } from './modules/territorial-entities/territorial-entity.seed';
 import { seedDemo } from './modules/cases/demo.seed';
+import { type RunningWorker, startWorker } from './worker-host';
 
 export interface System {
   config: Config;
@@ -19,6 +20,8 @@ export interface System {
   redis: Redis;
   redisUrl: string;
   api: RunningApi;
+  /** The BullMQ worker, when this process runs one (embedded default). */
+  worker: RunningWorker | null;
   stop(): Promise<void>;
 }
 
@@ -27,12 +30,14 @@ export interface SystemOptions {
   prepareDatabase: boolean;
   /** Also seed the demo cycle, call and cases once (embedded default). */
   demoData?: boolean;
+  /** Also run the BullMQ worker in this process (embedded default: one command for everything). */
+  worker?: boolean;
   logger?: Logger;
 }
 
 /**
  * Brings up one process of the service: Redis (the private one when REDIS_URL is unset), the
- * database, and the API. Stopping releases them in reverse order.
+ * database, the API and, when asked, the worker. Stopping releases them in reverse order.
  */
 export async function startSystem(config: Config, options: SystemOptions): Promise<System> {
   const logger = options.logger ?? createLogger(config);
@@ -70,11 +75,17 @@ export async function startSystem(config: Config, options: SystemOptions): Promi
 
     const api = await startApi({ config, orm, redis, logger });
     stops.push(() => api.stop());
+    let worker: RunningWorker | null = null;
+    if (options.worker) {
+      const running = await startWorker({ config, orm, redisUrl, logger, services: api.services });
+      worker = running;
+      stops.push(() => running.stop());
+    }
     if (options.prepareDatabase && options.demoData) {
       const demo = await seedDemo(orm, api.services);
       if (demo.seeded) logger.info({ cases: demo.cases }, 'datos de demostración sembrados');
     }
-    return { config, logger, orm, redis, redisUrl, api, stop: stopAll };
+    return { config, logger, orm, redis, redisUrl, api, worker, stop: stopAll };
   } catch (err) {
     await stopAll();
     throw err;

@@ -6,18 +6,36 @@
 /** Which side of the relationship owes the next move in a state (for reminders and `nextStep`). */
 export type Side = 'ENTITY' | 'MINISTRY' | 'ADVISOR' | 'NONE';
 
+/** The terms the programme tracks; lengths come from the call, the cycle or configuration. */
+export const DEADLINE_KINDS = ['ASSESSMENT_SUBMISSION', 'ACCOMPANIMENT_RESPONSE', 'CORRECTIONS', 'AGREEMENT_SIGNATURE'] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+/** Spanish names of the terms, for people. */
+export const deadlineKindLabels: Record<DeadlineKind, string> = {
+  ASSESSMENT_SUBMISSION: 'Radicación del autodiagnóstico antes del cierre de la vigencia',
+  ACCOMPANIMENT_RESPONSE: 'Respuesta a la solicitud de acompañamiento (derecho de petición)',
+  CORRECTIONS: 'Subsanación de la postulación',
+  AGREEMENT_SIGNATURE: 'Firma del convenio',
+};
+
 /**
- * A term declared on a state (DESIGN: deadlines live on states, never as XState `after`).
- * The runtime writes a `deadline.schedule` outbox row on entering the state and `deadline.cancel`
- * on leaving it; the durable-time work turns them into timers.
+ * A term declared on a state (DESIGN: deadlines live on states, never as XState `after`). On
+ * entering the state the runtime writes a deadline row (due instant, status) in the transition's
+ * transaction; leaving the state closes it; the worker fires it on time.
  */
 export interface DeadlineSpec {
-  /** Default length; calls and cycles may configure their own. */
+  kind: DeadlineKind;
+  /**
+   * Default length, counted from the day after entering the state; the call, the cycle or the
+   * configuration may set their own. Ignored when `until` names a fixed instant.
+   */
   days: number;
   calendar: 'business' | 'calendar';
+  /** The term ends at the closing instant of the case's cycle instead of after `days`. */
+  until?: 'CYCLE_CLOSE';
   /** Sent to the machine on expiry; absent means the case is flagged overdue instead. */
   onExpire?: string;
-  /** Days before the due date at which the owing side is reminded. */
+  /** Business days before the due date at which the owing side is reminded. */
   remindBefore: number[];
 }
 

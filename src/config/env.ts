@@ -22,6 +22,25 @@ export interface Config {
   varDir: string;
   /** Prefix of every Redis key and channel this deployment uses, so deployments can share a Redis. */
   redisPrefix: string;
+  /** `adjustable`: a clock every process reads from the database, moved by tests and demos. */
+  clock: 'system' | 'adjustable';
+  /** Term lengths set for the whole deployment, over the machines' defaults (calls and cycles override them). */
+  termDays: Partial<Record<'ACCOMPANIMENT_RESPONSE' | 'CORRECTIONS' | 'AGREEMENT_SIGNATURE', number>>;
+  mail: {
+    /** undefined: mail is written as .eml files under `dir` (embedded default). */
+    smtpUrl: string | undefined;
+    dir: string;
+    from: string;
+    coordinators: string;
+    /** The address of an entity, `{code}` replaced by its DIVIPOLA code. */
+    entityPattern: string;
+  };
+  jobs: {
+    /** How long a worker holds a job before another may take it over (a dead worker's job is retried then). */
+    lockMs: number;
+    reconcileEverySeconds: number;
+    relayPollMs: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -35,6 +54,23 @@ export class ConfigError extends Error {
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+
+function integer(min: number, max: number, fallback: number, unit: string) {
+  return z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: `debe ser un número de ${unit}` })
+      .int('debe ser un entero')
+      .min(min, `debe estar entre ${min} y ${max}`)
+      .max(max, `debe estar entre ${min} y ${max}`)
+      .default(fallback),
+  );
+}
+
+/** An optional term length in days. */
+function days() {
+  return z.preprocess(emptyToUndefined, z.coerce.number({ error: 'debe ser un número de días' }).int('debe ser un entero').min(1, 'debe estar entre 1 y 120').max(120, 'debe estar entre 1 y 120').optional());
+}
 
 const schema = z.object({
   PORT: z.preprocess(
@@ -79,6 +115,25 @@ const schema = z.object({
   ),
   JWT_ISSUER: optionalString,
   JWT_AUDIENCE: optionalString,
+  CLOCK: z.preprocess(
+    emptyToUndefined,
+    z.enum(['system', 'adjustable'], { error: 'debe ser system o adjustable' }).default('system'),
+  ),
+  NODE_ENV: optionalString,
+  TERM_DAYS_ACCOMPANIMENT_RESPONSE: days(),
+  TERM_DAYS_CORRECTIONS: days(),
+  TERM_DAYS_AGREEMENT_SIGNATURE: days(),
+  SMTP_URL: optionalString.refine((v) => v === undefined || /^smtps?:\/\/.+/.test(v), 'debe ser una URL smtp:// o smtps://'),
+  MAIL_DIR: optionalString,
+  MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default('Ciudades y Territorios Inteligentes <no-responder@mintic.gov.co>')),
+  MAIL_COORDINATORS: z.preprocess(emptyToUndefined, z.string().email('debe ser una dirección de correo').default('coordinacion.cti@mintic.gov.co')),
+  MAIL_ENTITY_PATTERN: z.preprocess(
+    emptyToUndefined,
+    z.string().regex(/^[^@\s]*\{code\}[^@\s]*@[^@\s]+$/, 'debe ser una dirección con {code}, p. ej. tic.{code}@entidades.gov.co').default('tic.{code}@entidades.ciudadesinteligentes.gov.co'),
+  ),
+  JOB_LOCK_MS: integer(1000, 600_000, 30_000, 'milisegundos'),
+  RECONCILE_EVERY_SECONDS: integer(5, 86_400, 300, 'segundos'),
+  RELAY_POLL_MS: integer(10, 60_000, 250, 'milisegundos'),
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
     z
@@ -108,6 +163,9 @@ export function loadConfig(
   if (e.JWT_SECRET && e.JWKS_URL) {
     throw new ConfigError('JWKS_URL', 'no puede definirse junto con JWT_SECRET: elija uno');
   }
+  if (e.CLOCK === 'adjustable' && e.NODE_ENV === 'production') {
+    throw new ConfigError('CLOCK', 'no puede ser adjustable en producción (NODE_ENV=production)');
+  }
   const databaseUrl = e.DATABASE_URL ?? `sqlite:${e.VAR_DIR}/cti.sqlite`;
   const database: Config['database'] = databaseUrl.startsWith('sqlite:')
     ? { kind: 'sqlite', path: databaseUrl.slice('sqlite:'.length) }
@@ -129,5 +187,19 @@ export function loadConfig(
     directoryMaxAgeSeconds: e.DIRECTORY_MAX_AGE_SECONDS,
     varDir: e.VAR_DIR,
     redisPrefix: e.REDIS_PREFIX,
+    clock: e.CLOCK,
+    termDays: {
+      ACCOMPANIMENT_RESPONSE: e.TERM_DAYS_ACCOMPANIMENT_RESPONSE,
+      CORRECTIONS: e.TERM_DAYS_CORRECTIONS,
+      AGREEMENT_SIGNATURE: e.TERM_DAYS_AGREEMENT_SIGNATURE,
+    },
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      dir: e.MAIL_DIR ?? `${e.VAR_DIR}/mail`,
+      from: e.MAIL_FROM,
+      coordinators: e.MAIL_COORDINATORS,
+      entityPattern: e.MAIL_ENTITY_PATTERN,
+    },
+    jobs: { lockMs: e.JOB_LOCK_MS, reconcileEverySeconds: e.RECONCILE_EVERY_SECONDS, relayPollMs: e.RELAY_POLL_MS },
   };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createMachine } from 'xstate';
 import { assessmentEventLabels, assessmentMachineV1 } from '../../workflows/assessment/assessment.machine';
+import { Deadline } from '../../src/core/workflow/deadline.entity';
 import { OutboxMessage } from '../../src/core/workflow/outbox.entity';
 import { CaseHistory } from '../../src/core/workflow/case-history.entity';
 import {
@@ -104,7 +105,7 @@ describe('idempotency', () => {
 });
 
 describe('history, outbox and request ids', () => {
-  it('records the request id and actor, and writes effects and deadlines to the outbox', async () => {
+  it('records the request id and actor, writes effects to the outbox and the term as a deadline row in the same transition', async () => {
     const who = await actors(app, codes[nextCode++]);
     await validatedAssessment(app, who, programme.cycleId);
     const requested = await execute(app.url, RequestAccompanimentDocument, {}, { token: who.member, headers: { 'x-request-id': 'req-accompaniment-1' } });
@@ -112,13 +113,14 @@ describe('history, outbox and request ids', () => {
     expect(requested.data!.requestAccompaniment.entry).toMatchObject({ seq: 1, event: 'CREATED', requestId: 'req-accompaniment-1', actorRole: 'ENTITY_MEMBER' });
     await sendEvent(app, who.coordinator, 'ACCOMPANIMENT', caseId, 'ADMIT', { requestId: 'req-admit-1' });
     const outbox = await app.system.orm.em.fork().find(OutboxMessage, { caseId }, { orderBy: { caseVersion: 'asc', kind: 'asc' } });
-    expect(outbox.map((o) => [o.caseVersion, o.kind, o.payload.effect ?? o.payload.state])).toEqual([
-      [1, 'deadline.schedule', 'requested'],
+    const deadlines = await app.system.orm.em.fork().find(Deadline, { caseId });
+    expect(deadlines).toHaveLength(1);
+    expect(deadlines[0]).toMatchObject({ state: 'requested', caseVersion: 1, kind: 'ACCOMPANIMENT_RESPONSE', days: 15, calendar: 'business', owner: 'MINISTRY', status: 'MET' });
+    expect(outbox.map((o) => [o.caseVersion, o.kind, o.payload.effect ?? o.payload.deadlineId])).toEqual([
+      [1, 'deadline.schedule', deadlines[0].id],
       [1, 'notification', 'notifyCoordinators'],
-      [2, 'deadline.cancel', 'requested'],
       [2, 'notification', 'notifyEntity'],
     ]);
-    expect(outbox[0].payload).toMatchObject({ days: 15, calendar: 'business' });
     const history = await historyOf(caseId);
     expect(history[1]).toMatchObject({ event: 'ADMIT', requestId: 'req-admit-1', actorSubject: 'coordinator@test', actorRole: 'COORDINATOR' });
   });

@@ -54,7 +54,7 @@ export const accompanimentMachineV1 = setup({
       meta: meta({
         label: 'Solicitada',
         owner: 'MINISTRY',
-        deadline: { days: 15, calendar: 'business', remindBefore: [5, 2] },
+        deadline: { kind: 'ACCOMPANIMENT_RESPONSE', days: 15, calendar: 'business', remindBefore: [5, 2] },
       }),
       entry: ['notifyCoordinators'],
       on: {

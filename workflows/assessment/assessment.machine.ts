@@ -43,7 +43,12 @@ export const assessmentMachineV1 = setup({
   context: ({ input }) => initialContext(input),
   states: {
     draft: {
-      meta: meta({ label: 'Borrador', owner: 'ENTITY' }),
+      // A draft not submitted when the cycle closes expires (the cycle's closing instant is the term).
+      meta: meta({
+        label: 'Borrador',
+        owner: 'ENTITY',
+        deadline: { kind: 'ASSESSMENT_SUBMISSION', days: 0, calendar: 'calendar', until: 'CYCLE_CLOSE', onExpire: 'CYCLE_CLOSED', remindBefore: [10, 3] },
+      }),
       on: {
         SUBMIT: { target: 'submitted', actions: ['notifyCoordinators'] },
         WITHDRAW: { target: 'withdrawn' },

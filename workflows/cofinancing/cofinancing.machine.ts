@@ -16,6 +16,7 @@ export type CofinancingEvent =
   | { type: 'WAITLIST'; note: string }
   | { type: 'REJECT'; note: string }
   | { type: 'SIGN_AGREEMENT' }
+  | { type: 'AGREEMENT_TERM_EXPIRED' }
   | { type: 'START_EXECUTION' }
   | { type: 'CLOSE'; note: string };
 
@@ -33,6 +34,7 @@ export const cofinancingEventLabels: Record<CofinancingEvent['type'], string> = 
   WAITLIST: 'Dejar en lista de espera',
   REJECT: 'Rechazar',
   SIGN_AGREEMENT: 'Firmar el convenio',
+  AGREEMENT_TERM_EXPIRED: 'Vencimiento del término para firmar el convenio',
   START_EXECUTION: 'Iniciar la ejecución',
   CLOSE: 'Cerrar',
 };
@@ -54,6 +56,10 @@ export const cofinancingMachineV1 = setup({
     recordDesistimiento: assign({
       outcome: () => 'DESISTIMIENTO',
       lastNote: () => 'Rechazada por desistimiento: la subsanación no se radicó dentro del término.',
+    }),
+    recordAgreementLapsed: assign({
+      outcome: () => 'CONVENIO_NO_FIRMADO',
+      lastNote: () => 'Aprobación sin efecto: el convenio no se firmó dentro del término.',
     }),
   },
 }).createMachine({
@@ -83,7 +89,7 @@ export const cofinancingMachineV1 = setup({
       meta: meta({
         label: 'Subsanación solicitada',
         owner: 'ENTITY',
-        deadline: { days: 10, calendar: 'business', onExpire: 'CORRECTIONS_TERM_EXPIRED', remindBefore: [3, 1] },
+        deadline: { kind: 'CORRECTIONS', days: 10, calendar: 'business', onExpire: 'CORRECTIONS_TERM_EXPIRED', remindBefore: [3, 1] },
       }),
       on: {
         RESUBMIT: { target: 'resubmitted', actions: ['notifyCoordinators'] },
@@ -117,8 +123,17 @@ export const cofinancingMachineV1 = setup({
       },
     },
     approved: {
-      meta: meta({ label: 'Aprobada', owner: 'ENTITY' }),
-      on: { SIGN_AGREEMENT: { target: 'agreementSigned', actions: ['notifyCoordinators'] }, WITHDRAW },
+      // The representative signs within the call's term (default here); unsigned, the approval lapses.
+      meta: meta({
+        label: 'Aprobada',
+        owner: 'ENTITY',
+        deadline: { kind: 'AGREEMENT_SIGNATURE', days: 20, calendar: 'business', onExpire: 'AGREEMENT_TERM_EXPIRED', remindBefore: [5, 1] },
+      }),
+      on: {
+        SIGN_AGREEMENT: { target: 'agreementSigned', actions: ['notifyCoordinators'] },
+        AGREEMENT_TERM_EXPIRED: { target: 'rejected', actions: ['recordAgreementLapsed', 'notifyEntity', 'notifyCoordinators'] },
+        WITHDRAW,
+      },
     },
     agreementSigned: {
       meta: meta({ label: 'Convenio firmado', owner: 'MINISTRY' }),

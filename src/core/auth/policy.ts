@@ -26,6 +26,8 @@ export const Action = {
   OpenCases: 'cases:open',
   /** Sending events to cases; which events on which cases is decided per case by `canSendEvent`. */
   ActOnCases: 'cases:act',
+  /** Reading and marking one's own notifications (those addressed to the user, their entity or their role). */
+  ReadNotifications: 'notifications:read',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -41,6 +43,7 @@ const rules: Record<Action, (principal: Principal) => boolean> = {
   [Action.ReadCases]: (p) => ALL_ROLES.includes(p.role),
   [Action.OpenCases]: isEntityUser,
   [Action.ActOnCases]: (p) => p.role === Role.COORDINATOR || p.role === Role.ADVISOR || isEntityUser(p),
+  [Action.ReadNotifications]: (p) => ALL_ROLES.includes(p.role),
 };
 
 export function can(principal: Principal, action: Action): boolean {
@@ -114,6 +117,7 @@ export const eventSenders: {
     RESUBMIT: 'REPRESENTATIVE',
     SIGN_AGREEMENT: 'REPRESENTATIVE',
     CORRECTIONS_TERM_EXPIRED: 'SYSTEM',
+    AGREEMENT_TERM_EXPIRED: 'SYSTEM',
     START_ELIGIBILITY_REVIEW: 'COORDINATOR',
     REQUEST_CORRECTIONS: 'COORDINATOR',
     DECLARE_ELIGIBLE: 'COORDINATOR',
@@ -184,4 +188,22 @@ export function canOpenCase(p: Actor, entityCode: string): boolean {
 /** An entity's journey (all its cases at a glance): the ministry, auditors and the entity itself. */
 export function canReadJourney(p: Principal, entityCode: string): boolean {
   return p.role === Role.COORDINATOR || p.role === Role.AUDITOR || (ENTITY_ROLES.has(p.role) && p.entityCode === entityCode);
+}
+
+/** Who a notification is for: every user of an entity, the coordinators, or one user (by subject). */
+export interface NotificationAddress {
+  audienceKind: 'ENTITY' | 'COORDINATORS' | 'USER';
+  audience: string | null;
+}
+
+/** The addresses whose notifications a principal receives: always their own, plus their entity's or their role's. */
+export function notificationAddresses(p: Principal): NotificationAddress[] {
+  const own: NotificationAddress = { audienceKind: 'USER', audience: p.subject };
+  if (isEntityUser(p)) return [own, { audienceKind: 'ENTITY', audience: p.entityCode }];
+  if (p.role === Role.COORDINATOR) return [own, { audienceKind: 'COORDINATORS', audience: null }];
+  return [own];
+}
+
+export function receivesNotification(p: Principal, n: NotificationAddress): boolean {
+  return notificationAddresses(p).some((a) => a.audienceKind === n.audienceKind && (a.audience ?? null) === (n.audience ?? null));
 }

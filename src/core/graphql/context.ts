@@ -8,6 +8,11 @@ import type { ProgrammeService } from '../../modules/cycles/cycle.service';
 import type { TerritorialDirectory } from '../../modules/territorial-entities/territorial-entity.service';
 import type { Principal } from '../auth/principal';
 import type { WorkflowRuntime } from '../workflow/workflow-runtime';
+import type { Broadcast } from '../redis/broadcast';
+import type { Clock } from '../time/clock';
+import type { DeadlineService } from '../../modules/deadlines/deadline.service';
+import type { NotificationMessage } from '../../modules/notifications/notification-center';
+import type { NotificationService } from '../../modules/notifications/notification.service';
 
 /** The long-lived services of one API process, shared by every request. */
 export interface AppServices {
@@ -16,6 +21,10 @@ export interface AppServices {
   cases: CaseService;
   programme: ProgrammeService;
   caseEvents: CaseEvents;
+  notificationEvents: Broadcast<NotificationMessage>;
+  clock: Clock;
+  deadlines: DeadlineService;
+  notifications: NotificationService;
 }
 
 /** What every resolver receives: who asks, a fresh EntityManager fork for this request, and ids for logs. */

@@ -14,6 +14,8 @@ import { CofinancingResolver } from '../../modules/cases/cofinancing.resolver';
 import { JourneyResolver } from '../../modules/cases/journey.resolver';
 import { ProcessDefinitionResolver } from '../../modules/cases/process-definition.resolver';
 import { ProgrammeResolver } from '../../modules/cycles/programme.resolver';
+import { DeadlineResolver } from '../../modules/deadlines/deadline.resolver';
+import { NotificationResolver } from '../../modules/notifications/notification.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -27,6 +29,8 @@ export const resolvers: NonEmptyArray<Function> = [
   AccompanimentResolver,
   CofinancingResolver,
   CaseSubscriptionResolver,
+  DeadlineResolver,
+  NotificationResolver,
 ];
 
 function messages(errors: ValidationError[]): string[] {

@@ -5,6 +5,7 @@ import type { CaseHistory } from './case-history.entity';
 import type { WorkflowCase } from './case.entity';
 import type { IdempotencyKey } from './idempotency-key.entity';
 import type { OutboxMessage } from './outbox.entity';
+import { type Deadline, DeadlineStatus } from './deadline.entity';
 
 /**
  * The SQL of the transition path, written by hand with bound parameters. The ORM's entity API
@@ -26,7 +27,7 @@ export class CaseStore {
     return this.knex.transaction(work);
   }
 
-  private instant = (d: Date): Date | number => (this.sqlite ? d.getTime() : d);
+  readonly instant = (d: Date): Date | number => (this.sqlite ? d.getTime() : d);
   private flag = (b: boolean): boolean | number => (this.sqlite ? (b ? 1 : 0) : b);
   private json = (v: unknown): string => JSON.stringify(v);
 
@@ -109,6 +110,61 @@ export class CaseStore {
     );
   }
 
+  async insertDeadline(trx: Knex.Transaction, d: Deadline): Promise<void> {
+    await trx('deadline').insert({
+      id: d.id,
+      case_id: d.caseId,
+      state: d.state,
+      case_version: d.caseVersion,
+      kind: d.kind,
+      owner: d.owner,
+      calendar: d.calendar,
+      days: d.days,
+      on_expire: d.onExpire,
+      remind_before: this.json(d.remindBefore),
+      started_at: this.instant(d.startedAt),
+      due_at: this.instant(d.dueAt),
+      original_due_at: this.instant(d.originalDueAt),
+      status: d.status,
+      reminders_sent: d.remindersSent,
+      extended_days: d.extendedDays,
+      extension_reason: d.extensionReason,
+      extended_by: d.extendedBy,
+      closed_at: d.closedAt ? this.instant(d.closedAt) : null,
+    });
+  }
+
+  /** Closes the case's running term (there is at most one: a case is in one state at a time). */
+  async closeDeadlines(trx: Knex.Transaction, caseId: string, expired: boolean, at: Date): Promise<void> {
+    const status = expired
+      ? DeadlineStatus.EXPIRED
+      : trx.raw(`case when status = ? or due_at < ? then ? else ? end`, [DeadlineStatus.OVERDUE, this.instant(at), DeadlineStatus.MET_LATE, DeadlineStatus.MET]);
+    await trx('deadline')
+      .where({ case_id: caseId })
+      .whereIn('status', [DeadlineStatus.PENDING, DeadlineStatus.OVERDUE])
+      .update({ status, closed_at: this.instant(at) });
+  }
+
+  async findOpenDeadline(db: Knex | Knex.Transaction, caseId: string): Promise<Deadline | null> {
+    const row = await db('deadline').where({ case_id: caseId }).whereIn('status', [DeadlineStatus.PENDING, DeadlineStatus.OVERDUE]).first();
+    return row ? deadlineFromRow(row) : null;
+  }
+
+  async findDeadline(db: Knex | Knex.Transaction, id: string): Promise<Deadline | null> {
+    const row = await db('deadline').where({ id }).first();
+    return row ? deadlineFromRow(row) : null;
+  }
+
+  async extendDeadline(trx: Knex.Transaction, d: Deadline): Promise<void> {
+    await trx('deadline').where({ id: d.id }).update({
+      due_at: this.instant(d.dueAt),
+      reminders_sent: d.remindersSent,
+      extended_days: d.extendedDays,
+      extension_reason: d.extensionReason,
+      extended_by: d.extendedBy,
+    });
+  }
+
   async insertKey(trx: Knex.Transaction, k: IdempotencyKey): Promise<void> {
     await trx('idempotency_key').insert({
       subject: k.subject,
@@ -131,7 +187,7 @@ type Row = Record<string, unknown>;
  * An instant as a driver returns it: a Date, epoch milliseconds (SQLite), or PostgreSQL's text form
  * ("2026-11-21 20:10:00.123+00": MikroORM has pg hand timestamps over as text).
  */
-function asDate(v: unknown): Date {
+export function asDate(v: unknown): Date {
   if (v instanceof Date) return v;
   if (typeof v === 'number' || /^\d+$/.test(String(v))) return new Date(Number(v));
   const iso = String(v).replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00');
@@ -139,7 +195,7 @@ function asDate(v: unknown): Date {
   if (Number.isNaN(d.getTime())) throw new Error(`instante ilegible de la base de datos: ${String(v)}`);
   return d;
 }
-const asJson = (v: unknown): Record<string, unknown> => (typeof v === 'string' ? JSON.parse(v) : (v as Record<string, unknown>));
+export const asJson = (v: unknown): Record<string, unknown> => (typeof v === 'string' ? JSON.parse(v) : (v as Record<string, unknown>));
 
 function caseFromRow(r: Row): WorkflowCase {
   return {
@@ -159,6 +215,30 @@ function caseFromRow(r: Row): WorkflowCase {
     createdBy: r.created_by as string,
     createdAt: asDate(r.created_at),
     updatedAt: asDate(r.updated_at),
+  };
+}
+
+export function deadlineFromRow(r: Row): Deadline {
+  return {
+    id: r.id as string,
+    caseId: r.case_id as string,
+    state: r.state as string,
+    caseVersion: Number(r.case_version),
+    kind: r.kind as string,
+    owner: r.owner as string,
+    calendar: r.calendar as string,
+    days: r.days == null ? null : Number(r.days),
+    onExpire: (r.on_expire as string | null) ?? null,
+    remindBefore: asJson(r.remind_before) as unknown as number[],
+    startedAt: asDate(r.started_at),
+    dueAt: asDate(r.due_at),
+    originalDueAt: asDate(r.original_due_at),
+    status: r.status as DeadlineStatus,
+    remindersSent: Number(r.reminders_sent),
+    extendedDays: r.extended_days == null ? null : Number(r.extended_days),
+    extensionReason: (r.extension_reason as string | null) ?? null,
+    extendedBy: (r.extended_by as string | null) ?? null,
+    closedAt: r.closed_at == null ? null : asDate(r.closed_at),
   };
 }
 

@@ -18,6 +18,11 @@ import type { WorkflowCase } from './case.entity';
 import { CaseStore, isUniqueViolation } from './case-store';
 import { type PersistedCase, persist, restore, stateInfo } from './definition';
 import type { OutboxMessage } from './outbox.entity';
+import { type Deadline, DeadlineStatus } from './deadline.entity';
+import type { DeadlineSpec, Side } from '../../../workflows/shared';
+import { type Clock, systemClock } from '../time/clock';
+import { addWorkingDays, bogotaDay, dueInstant, endOfDay, nextWorkingDay, type CalendarKind } from '../time/business-calendar';
+import { Role } from '../auth/principal';
 
 export interface WorkflowEvent {
   type: string;
@@ -42,7 +47,20 @@ export interface CaseRules {
   beforeOpen(db: () => EntityManager, actor: Actor, draft: NewCase): Promise<void>;
   /** Throws PreconditionFailedError when the event may not be sent now. */
   beforeEvent(db: () => EntityManager, actor: Actor, kase: WorkflowCase, event: WorkflowEvent): Promise<void>;
+  /** How long the term a state declares runs for this case (null: no term applies). */
+  termOf(db: () => EntityManager, kase: WorkflowCase, spec: DeadlineSpec): Promise<Term | null>;
 }
+
+/** A term's length in days of a calendar, or the fixed instant it ends at. */
+export type Term = { days: number; calendar: CalendarKind } | { until: Date };
+
+export interface TermExtension {
+  days: number;
+  reason: string;
+}
+
+/** The event name under which a term extension is recorded in a case's history. */
+export const EXTEND_TERM = 'EXTEND_TERM';
 
 /** A committed change, as published to subscribers. */
 export interface CaseChange {
@@ -106,7 +124,7 @@ export class WorkflowRuntime {
     readonly registry: WorkflowRegistry,
     private readonly rules: CaseRules,
     private readonly publisher: CaseChangePublisher,
-    private readonly now: () => Date = () => new Date(),
+    readonly clock: Clock = systemClock,
   ) {
     this.store = new CaseStore(orm);
   }
@@ -136,7 +154,7 @@ export class WorkflowRuntime {
       await this.rules.beforeOpen(this.lazyEm(trx), actor, draft);
       const { machine, version: machineVersion } = this.registry.latest(draft.process);
       const [snapshot, actions] = initialTransition(machine, { entityCode: draft.entityCode });
-      const at = this.now();
+      const at = this.clock.now();
       const kase: WorkflowCase = {
         id: randomUUID(),
         ...draft,
@@ -200,7 +218,7 @@ export class WorkflowRuntime {
         const guards = info.transitions.filter((t) => t.event === event.type && t.guard).map((t) => guardMessages[t.guard!] ?? t.guard!);
         throw new BadUserInputError(`El evento ${event.type} ${guards.join('; ') || 'no cumple las condiciones del estado'}`, { event: event.type });
       }
-      const at = this.now();
+      const at = this.clock.now();
       const fromState = kase.state;
       const nextState = next.value as string;
       const final = next.status === 'done';
@@ -312,27 +330,188 @@ export class WorkflowRuntime {
       requestId: meta.requestId,
     };
     await this.store.insertHistory(trx, entry);
-    await this.store.insertOutbox(trx, this.effects(kase, fromState, actions, type, at));
+    const outbox = this.effects(kase, actions, type, at);
+    const scheduled = await this.moveDeadlines(trx, kase, fromState, type, at);
+    if (scheduled) outbox.push(scheduleMessage(kase, scheduled, at));
+    await this.store.insertOutbox(trx, outbox);
     return entry;
   }
 
-  private effects(kase: WorkflowCase, fromState: string | null, actions: { type: string }[], event: string, at: Date): OutboxMessage[] {
+  /**
+   * Leaving a state closes its term (EXPIRED when the leaving event is the term's own expiry event,
+   * MET_LATE when it had passed, else MET); entering a state that declares one writes its row, due
+   * at the instant the calendar gives. Returns the new term, if any, for the relay to schedule.
+   */
+  private async moveDeadlines(trx: Knex.Transaction, kase: WorkflowCase, fromState: string | null, event: string, at: Date): Promise<Deadline | null> {
+    if (fromState === kase.state) return null;
     const { machine } = this.registry.get(kase.process as ProcessId, kase.machineVersion);
-    const rows: OutboxMessage[] = [];
-    const add = (kind: string, payload: Record<string, unknown>) =>
-      rows.push({ id: randomUUID(), caseId: kase.id, caseVersion: kase.version, kind, payload, createdAt: at, processedAt: null });
-    if (fromState !== kase.state) {
-      const left = fromState === null ? null : stateInfo(machine, fromState);
-      if (left?.deadline) add('deadline.cancel', { state: left.name });
-      const entered = stateInfo(machine, kase.state);
-      if (entered.deadline) add('deadline.schedule', { state: entered.name, ...entered.deadline });
-    }
-    for (const action of actions) {
-      if ((EFFECTS as readonly string[]).includes(action.type)) {
-        add('notification', { effect: action.type as Effect, event, state: kase.state });
+    const left = fromState === null ? null : stateInfo(machine, fromState);
+    if (left?.deadline) await this.store.closeDeadlines(trx, kase.id, event === left.deadline.onExpire, at);
+    const entered = stateInfo(machine, kase.state);
+    if (!entered.deadline) return null;
+    const spec = entered.deadline;
+    const term = await this.rules.termOf(this.lazyEm(trx), kase, spec);
+    if (!term) return null;
+    const dueAt = 'until' in term ? term.until : dueInstant(at, term.days, term.calendar);
+    const deadline: Deadline = {
+      id: randomUUID(),
+      caseId: kase.id,
+      state: kase.state,
+      caseVersion: kase.version,
+      kind: spec.kind,
+      owner: entered.owner,
+      calendar: 'until' in term ? 'calendar' : term.calendar,
+      days: 'until' in term ? null : term.days,
+      onExpire: spec.onExpire ?? null,
+      remindBefore: [...spec.remindBefore].sort((a, b) => b - a),
+      startedAt: at,
+      dueAt,
+      originalDueAt: dueAt,
+      status: DeadlineStatus.PENDING,
+      remindersSent: 0,
+      extendedDays: null,
+      extensionReason: null,
+      extendedBy: null,
+      closedAt: null,
+    };
+    await this.store.insertDeadline(trx, deadline);
+    return deadline;
+  }
+
+  /**
+   * Extends the running term of a case once (Ley 1755 de 2015, art. 14): by the side that owes the
+   * answer, before the term ends, with written reasons, by at most the original length (so at most
+   * double). Recorded like any change: version + 1, a history row, and the new due instant scheduled.
+   */
+  async extendTerm(actor: Actor, caseId: string, extension: TermExtension, expect: SendExpectations, meta: RequestMeta): Promise<Outcome> {
+    const print = fingerprint(['extend', caseId, extension]);
+    return this.idempotent(actor, meta, print, async (trx) => {
+      const kase = await this.store.findCase(trx, caseId);
+      if (!kase || !canReadCase(actor, kase)) {
+        throw new NotFoundError(`No existe el trámite ${caseId} o no tiene acceso a él`, { caseId });
       }
-    }
-    return rows;
+      const deadline = await this.store.findOpenDeadline(trx, kase.id);
+      if (!deadline) {
+        throw new PreconditionFailedError('NO_RUNNING_TERM', 'El trámite no tiene un término en curso que se pueda prorrogar');
+      }
+      if (!owesAnswer(actor, kase, deadline.owner as Side)) {
+        throw new ForbiddenError('Solo quien debe responder dentro del término puede prorrogarlo');
+      }
+      if (expect.expectedVersion != null && expect.expectedVersion !== kase.version) {
+        throw staleVersion(kase.id, expect.expectedVersion, kase.version);
+      }
+      const at = this.clock.now();
+      if (deadline.days === null) {
+        throw new PreconditionFailedError('TERM_NOT_EXTENSIBLE', 'Este término termina en una fecha fija (el cierre de la vigencia) y no admite prórroga');
+      }
+      if (deadline.extendedDays !== null) {
+        throw new PreconditionFailedError('TERM_ALREADY_EXTENDED', 'El término ya fue prorrogado una vez; la ley permite una sola prórroga');
+      }
+      if (deadline.status !== DeadlineStatus.PENDING || at > deadline.dueAt) {
+        throw new PreconditionFailedError('TERM_ALREADY_ENDED', 'El término ya venció: la prórroga debe informarse antes del vencimiento');
+      }
+      if (extension.days > deadline.days) {
+        throw new BadUserInputError(
+          `La prórroga no puede superar el término inicial de ${deadline.days} días (a lo sumo el doble del término)`,
+          { argument: 'days', maxDays: deadline.days },
+        );
+      }
+      const lastDay = bogotaDay(deadline.dueAt);
+      const dueAt =
+        deadline.calendar === 'business'
+          ? endOfDay(addWorkingDays(lastDay, extension.days))
+          : endOfDay(nextWorkingDay(addCalendarDays(lastDay, extension.days)));
+      const version = kase.version + 1;
+      const updated = await this.store.updateCase(trx, kase.id, kase.version, {
+        state: kase.state,
+        final: kase.final,
+        snapshot: kase.snapshot,
+        version,
+        assignee: kase.assignee,
+        openKey: kase.openKey,
+        updatedAt: at,
+      });
+      if (updated !== 1) throw staleVersion(kase.id, expect.expectedVersion ?? kase.version, null);
+      const extended: Deadline = {
+        ...deadline,
+        dueAt,
+        remindersSent: 0,
+        extendedDays: extension.days,
+        extensionReason: extension.reason,
+        extendedBy: actor.subject,
+      };
+      await this.store.extendDeadline(trx, extended);
+      const after: WorkflowCase = { ...kase, version, updatedAt: at };
+      const entry: CaseHistory = {
+        caseId: kase.id,
+        seq: version,
+        event: EXTEND_TERM,
+        fromState: kase.state,
+        toState: kase.state,
+        actorSubject: actor.subject,
+        actorRole: actor.role,
+        payload: { kind: deadline.kind, days: extension.days, note: extension.reason, previousDueAt: deadline.dueAt.toISOString(), dueAt: dueAt.toISOString() },
+        at,
+        requestId: meta.requestId,
+      };
+      await this.store.insertHistory(trx, entry);
+      await this.store.insertOutbox(trx, [scheduleMessage(after, extended, at)]);
+      return { kase: after, entry };
+    });
+  }
+
+  private effects(kase: WorkflowCase, actions: { type: string }[], event: string, at: Date): OutboxMessage[] {
+    return actions
+      .filter((action) => (EFFECTS as readonly string[]).includes(action.type))
+      .map((action) => ({
+        id: randomUUID(),
+        caseId: kase.id,
+        caseVersion: kase.version,
+        kind: OutboxKind.NOTIFICATION,
+        payload: { effect: action.type as Effect, event, state: kase.state },
+        createdAt: at,
+        processedAt: null,
+      }));
+  }
+}
+
+/** What the relay does with an outbox row. */
+export const OutboxKind = {
+  /** payload `{ effect, event, state }`: tell a side about the change. */
+  NOTIFICATION: 'notification',
+  /** payload `{ deadlineId, dueAt }`: a term started or moved; schedule its firing and reminders. */
+  DEADLINE_SCHEDULE: 'deadline.schedule',
+} as const;
+
+function scheduleMessage(kase: WorkflowCase, deadline: Deadline, at: Date): OutboxMessage {
+  return {
+    id: randomUUID(),
+    caseId: kase.id,
+    caseVersion: kase.version,
+    kind: OutboxKind.DEADLINE_SCHEDULE,
+    payload: { deadlineId: deadline.id, dueAt: deadline.dueAt.toISOString() },
+    createdAt: at,
+    processedAt: null,
+  };
+}
+
+function addCalendarDays(day: string, days: number): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whether the actor is the side that owes the answer in a term (and so may extend it). */
+function owesAnswer(actor: Actor, kase: WorkflowCase, owner: Side): boolean {
+  switch (owner) {
+    case 'MINISTRY':
+      return actor.role === Role.COORDINATOR;
+    case 'ENTITY':
+      return (actor.role === Role.ENTITY_REPRESENTATIVE || actor.role === Role.ENTITY_MEMBER) && actor.entityCode === kase.entityCode;
+    case 'ADVISOR':
+      return actor.role === Role.ADVISOR && actor.subject === kase.assignee;
+    default:
+      return false;
   }
 }
 

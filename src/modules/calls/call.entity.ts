@@ -28,6 +28,13 @@ export class CofinancingCall {
   @Property({ type: 'integer' })
   minCounterpartPercent!: number;
 
+  /** Días hábiles to answer a correction request, and to sign the agreement (null: the default). */
+  @Property({ type: 'integer', nullable: true })
+  correctionsTermDays?: number | null;
+
+  @Property({ type: 'integer', nullable: true })
+  agreementTermDays?: number | null;
+
   @Property({ type: 'string', length: 200 })
   createdBy!: string;
 

@@ -2,7 +2,9 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { Actor } from '../../core/auth/policy';
 import { PreconditionFailedError } from '../../core/errors/app-error';
 import { WorkflowCase } from '../../core/workflow/case.entity';
-import type { CaseRules, NewCase, WorkflowEvent } from '../../core/workflow/workflow-runtime';
+import type { CaseRules, NewCase, Term, WorkflowEvent } from '../../core/workflow/workflow-runtime';
+import type { Config } from '../../config/env';
+import type { DeadlineSpec } from '../../../workflows/shared';
 import { CofinancingCall } from '../calls/call.entity';
 import { Cycle } from '../cycles/cycle.entity';
 import { findCurrentCycle, isOpenAt } from '../cycles/cycle.service';
@@ -14,7 +16,31 @@ const dateText = (d: Date) => d.toLocaleString('es-CO', { timeZone: 'America/Bog
  * choices in DOMAIN): each refusal names its rule in `extensions.rule`.
  */
 export class ProgrammeRules implements CaseRules {
-  constructor(private readonly now: () => Date = () => new Date()) {}
+  constructor(
+    private readonly now: () => Date = () => new Date(),
+    private readonly termDays: Config['termDays'] = {},
+  ) {}
+
+  /**
+   * The length of a term for this case: the call's (cofinancing), else the cycle's (accompaniment),
+   * else the deployment's configuration, else the machine's default. A draft assessment's term is
+   * its cycle's closing instant.
+   */
+  async termOf(db: () => EntityManager, kase: WorkflowCase, spec: DeadlineSpec): Promise<Term | null> {
+    if (spec.until === 'CYCLE_CLOSE') {
+      const cycle = kase.cycleId ? await db().findOne(Cycle, { id: kase.cycleId }, { fields: ['closesAt'] }) : null;
+      return cycle ? { until: cycle.closesAt } : null;
+    }
+    let days: number | null | undefined;
+    if (spec.kind === 'CORRECTIONS' || spec.kind === 'AGREEMENT_SIGNATURE') {
+      const call = kase.callId ? await db().findOne(CofinancingCall, { id: kase.callId }, { fields: ['correctionsTermDays', 'agreementTermDays'] }) : null;
+      days = spec.kind === 'CORRECTIONS' ? call?.correctionsTermDays : call?.agreementTermDays;
+    } else if (spec.kind === 'ACCOMPANIMENT_RESPONSE' && kase.cycleId) {
+      days = (await db().findOne(Cycle, { id: kase.cycleId }, { fields: ['accompanimentResponseDays'] }))?.accompanimentResponseDays;
+    }
+    const configured = (this.termDays as Record<string, number | undefined>)[spec.kind];
+    return { days: days ?? configured ?? spec.days, calendar: spec.calendar };
+  }
 
   async beforeOpen(db: () => EntityManager, _actor: Actor, draft: NewCase): Promise<void> {
     const em = db();

@@ -3,11 +3,11 @@ import { IsOptional, IsUUID } from 'class-validator';
 import { Action, authorize, canReadCase } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
 import type { CaseChange } from '../../core/workflow/workflow-runtime';
-import { CaseFilter } from './case.inputs';
+import { CaseFilterFields } from './case.inputs';
 import { Process } from './case.type';
 
 @InputType({ description: 'Qué cambios recibir: los filtros de `cases` (el estado es el de llegada) y un trámite; solo llegan los de trámites visibles para quien se suscribe.' })
-class CaseChangeFilter extends CaseFilter {
+class CaseChangeFilter extends CaseFilterFields {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'caseId debe ser un identificador válido' })

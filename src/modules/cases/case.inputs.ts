@@ -15,8 +15,9 @@ registerEnumType(CaseOrderBy, {
   },
 });
 
-@InputType({ description: 'Filtros de trámites; se combinan con Y. Cada usuario ve solo los trámites a los que tiene acceso.' })
-export class CaseFilter {
+/** The filters `cases` and `caseChanged` share. */
+@InputType('CaseFilterFields')
+export class CaseFilterFields {
   @Field(() => Process, { nullable: true })
   process?: Process | null;
 
@@ -44,6 +45,16 @@ export class CaseFilter {
   @IsOptional()
   @IsUUID('all', { message: 'callId debe ser un identificador válido' })
   callId?: string | null;
+}
+
+@InputType({ description: 'Filtros de trámites; se combinan con Y. Cada usuario ve solo los trámites a los que tiene acceso.' })
+export class CaseFilter extends CaseFilterFields {
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: solo los trámites con un término vencido sin atender; false: solo los que no tienen ninguno.',
+  })
+  @IsOptional()
+  overdue?: boolean | null;
 }
 
 @ArgsType()

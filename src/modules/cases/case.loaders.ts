@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
 import { CaseHistory } from '../../core/workflow/case-history.entity';
 import { WorkflowCase } from '../../core/workflow/case.entity';
+import { Deadline } from '../../core/workflow/deadline.entity';
 
 export interface HistoryKey {
   caseId: string;
@@ -17,12 +18,18 @@ export class CaseLoaders {
   readonly history: DataLoader<HistoryKey, CaseHistory[], string>;
   /** Every case of an entity, newest first (for journeys of many entities at once). */
   readonly casesOfEntity: DataLoader<string, WorkflowCase[]>;
+  /** Every term of a case, oldest first. */
+  readonly deadlines: DataLoader<string, Deadline[]>;
 
   constructor(private readonly em: EntityManager) {
     this.history = new DataLoader((keys) => this.loadHistory(keys), { cacheKeyFn: (k) => `${k.caseId}:${k.last ?? '*'}` });
     this.casesOfEntity = new DataLoader(async (codes) => {
       const rows = await this.em.find(WorkflowCase, { entityCode: { $in: [...codes] } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
       return codes.map((code) => rows.filter((r) => r.entityCode === code));
+    });
+    this.deadlines = new DataLoader(async (caseIds) => {
+      const rows = await this.em.find(Deadline, { caseId: { $in: [...caseIds] } }, { orderBy: { startedAt: 'asc', id: 'asc' } });
+      return caseIds.map((id) => rows.filter((r) => r.caseId === id));
     });
   }
 

@@ -9,10 +9,17 @@ import { decodeCursor, encodeCursor, type ConnectionResult, toConnection } from 
 import type { CaseHistory } from '../../core/workflow/case-history.entity';
 import { WorkflowCase } from '../../core/workflow/case.entity';
 import { stateInfo } from '../../core/workflow/definition';
+import { Deadline, DeadlineStatus } from '../../core/workflow/deadline.entity';
 import type { Outcome, WorkflowEvent, WorkflowRuntime } from '../../core/workflow/workflow-runtime';
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
 import { CaseOrderBy, type CaseActionInput, type CasesArgs } from './case.inputs';
 import { type CaseEventOption, CaseTransitionResult, CaseType, historyEntryType, type CaseHistoryEntryType } from './case.type';
+
+/** Cases with a term still open past its due instant (flagged OVERDUE, or due and not yet fired). */
+async function overdueCaseIds(em: EntityManager, now: Date): Promise<string[]> {
+  const rows = await em.find(Deadline, { status: { $in: [DeadlineStatus.PENDING, DeadlineStatus.OVERDUE] }, dueAt: { $lt: now } }, { fields: ['caseId'] });
+  return [...new Set(rows.map((r) => r.caseId))];
+}
 
 /** Reading cases for the API, and the bridge from typed mutations to the workflow runtime. */
 export class CaseService {
@@ -54,6 +61,10 @@ export class CaseService {
     if (f.departmentCode) where.push({ departmentCode: f.departmentCode });
     if (f.cycleId) where.push({ cycleId: f.cycleId });
     if (f.callId) where.push({ callId: f.callId });
+    if (f.overdue != null) {
+      const ids = await overdueCaseIds(em, this.runtime.clock.now());
+      where.push(f.overdue ? { id: { $in: ids } } : { id: { $nin: ids } });
+    }
     const filtered: FilterQuery<WorkflowCase> = where.length ? { $and: where } : {};
 
     const desc = args.orderBy === CaseOrderBy.UPDATED_AT_DESC;

@@ -176,7 +176,7 @@ export function historyEntryType(row: CaseHistory, process: ProcessId, machineVe
   return {
     seq: row.seq,
     event: row.event,
-    eventLabel: row.event === 'CREATED' ? 'Creación del trámite' : (eventLabels[row.event] ?? row.event),
+    eventLabel: row.event === 'CREATED' ? 'Creación del trámite' : row.event === 'EXTEND_TERM' ? 'Prórroga del término' : (eventLabels[row.event] ?? row.event),
     fromState: row.fromState,
     fromStateLabel: row.fromState ? stateInfo(machine, row.fromState).label : null,
     toState: row.toState,

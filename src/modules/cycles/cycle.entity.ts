@@ -16,6 +16,10 @@ export class Cycle {
   @Property({ type: 'datetime' })
   closesAt!: Date;
 
+  /** Días hábiles the ministry has to answer an accompaniment request in this cycle (null: the default). */
+  @Property({ type: 'integer', nullable: true })
+  accompanimentResponseDays?: number | null;
+
   @Property({ type: 'string', length: 200 })
   createdBy!: string;
 

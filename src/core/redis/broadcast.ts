@@ -1,0 +1,78 @@
+import { EventEmitter, on } from 'node:events';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+
+/**
+ * Messages fanned out to every process through Redis pub/sub on one channel and, inside a process,
+ * to each subscription. Delivery is live and at most once: a subscriber that was not connected
+ * reads what it missed from the database.
+ */
+export class Broadcast<T> {
+  private readonly local = new EventEmitter();
+  private readonly channel: string;
+
+  constructor(
+    prefix: string,
+    name: string,
+    private readonly redis: Redis,
+    private readonly subscriber: Redis,
+    private readonly logger: Logger,
+  ) {
+    this.local.setMaxListeners(0);
+    this.channel = `${prefix}:${name}`;
+  }
+
+  async start(): Promise<void> {
+    this.subscriber.on('message', (channel: string, message: string) => {
+      if (channel !== this.channel) return;
+      try {
+        this.local.emit('change', JSON.parse(message) as T);
+      } catch (err) {
+        this.logger.warn({ err, channel }, 'mensaje ilegible en un canal de Redis');
+      }
+    });
+    // Not awaited: with Redis away the SUBSCRIBE waits in the queue, and the API still starts.
+    this.subscriber.subscribe(this.channel).catch((err: unknown) => {
+      this.logger.warn({ err, channel: this.channel }, 'no se pudo suscribir a un canal de Redis');
+    });
+  }
+
+  publish(message: T): void {
+    this.redis.publish(this.channel, JSON.stringify(message)).catch((err: unknown) => {
+      this.logger.warn({ err, channel: this.channel }, 'no se pudo publicar en un canal de Redis');
+    });
+  }
+
+  /** The messages `accept` lets through, until the consumer returns (unsubscribes). */
+  subscribe(accept: (message: T) => boolean): AsyncIterableIterator<T> {
+    const controller = new AbortController();
+    const inner = on(this.local, 'change', { signal: controller.signal });
+    const iterator: AsyncIterableIterator<T> = {
+      async next() {
+        for (;;) {
+          try {
+            const step = await inner.next();
+            if (step.done) return { value: undefined, done: true };
+            const [message] = step.value as [T];
+            if (accept(message)) return { value: message, done: false };
+          } catch (err) {
+            if (controller.signal.aborted) return { value: undefined, done: true };
+            throw err;
+          }
+        }
+      },
+      async return() {
+        controller.abort();
+        return { value: undefined, done: true };
+      },
+      [Symbol.asyncIterator]() {
+        return iterator;
+      },
+    };
+    return iterator;
+  }
+
+  listenerCount(): number {
+    return this.local.listenerCount('change');
+  }
+}

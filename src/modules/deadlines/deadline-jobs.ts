@@ -1,0 +1,102 @@
+import type { JobsOptions } from 'bullmq';
+import type { Logger } from 'pino';
+import type { WorkflowRegistry } from '../../../workflows/registry';
+import type { Side } from '../../../workflows/shared';
+import type { Queues } from '../../core/queue/queues';
+import type { Clock } from '../../core/time/clock';
+import { reminderInstant } from '../../core/time/business-calendar';
+import type { CaseStore } from '../../core/workflow/case-store';
+import type { WorkflowCase } from '../../core/workflow/case.entity';
+import type { Deadline } from '../../core/workflow/deadline.entity';
+import { stateInfo } from '../../core/workflow/definition';
+import type { WorkflowRuntime } from '../../core/workflow/workflow-runtime';
+import type { NotificationCenter } from '../notifications/notification-center';
+import { Audience } from '../notifications/notification.entity';
+import type { CaseFacts } from '../notifications/notification-templates';
+import type { ProcessId } from '../../../workflows/registry';
+
+/** What the jobs of the worker need, wired once per worker process. */
+export interface JobDeps {
+  store: CaseStore;
+  runtime: WorkflowRuntime;
+  registry: WorkflowRegistry;
+  clock: Clock;
+  center: NotificationCenter;
+  queues: Queues;
+  logger: Logger;
+}
+
+export const FIRE_DEADLINE = 'fire-deadline';
+export interface FireDeadlinePayload {
+  deadlineId: string;
+}
+/** DESIGN's deterministic id: re-scheduling the same term replaces nothing and duplicates nothing. */
+export const fireJobId = (d: Pick<Deadline, 'caseId' | 'state' | 'caseVersion'>) => `deadline:${d.caseId}:${d.state}:${d.caseVersion}`;
+
+export const SEND_REMINDER = 'send-reminder';
+export interface SendReminderPayload {
+  deadlineId: string;
+  /** Which of the term's `remindBefore` offsets, and the due instant it was computed for. */
+  index: number;
+  dueAt: number;
+}
+export const reminderJobId = (p: SendReminderPayload) => `reminder:${p.deadlineId}:${p.index}:${p.dueAt}`;
+
+export interface JobSpec {
+  name: string;
+  data: object;
+  opts: JobsOptions;
+}
+
+/**
+ * The reminder a term still owes: the first of its offsets not sent yet whose instant falls inside
+ * the term (a reminder "10 days before" a 5-day term has nothing to remind). Null when none is left.
+ */
+export function nextReminder(d: Deadline, from = d.remindersSent): { index: number; at: Date } | null {
+  for (let index = from; index < d.remindBefore.length; index++) {
+    const at = reminderInstant(d.dueAt, d.remindBefore[index]);
+    if (at > d.startedAt && at < d.dueAt) return { index, at };
+  }
+  return null;
+}
+
+/** The BullMQ jobs that make a pending term happen: its firing at the due instant and its next reminder. */
+export function jobsOf(d: Deadline, now: Date): { fire: JobSpec; reminder: JobSpec | null } {
+  const delay = (at: Date) => Math.max(0, at.getTime() - now.getTime());
+  const fire: JobSpec = { name: FIRE_DEADLINE, data: { deadlineId: d.id } satisfies FireDeadlinePayload, opts: { jobId: fireJobId(d), delay: delay(d.dueAt) } };
+  const next = nextReminder(d);
+  if (!next) return { fire, reminder: null };
+  const data: SendReminderPayload = { deadlineId: d.id, index: next.index, dueAt: d.dueAt.getTime() };
+  return { fire, reminder: { name: SEND_REMINDER, data, opts: { jobId: reminderJobId(data), delay: delay(next.at) } } };
+}
+
+/** Queues the jobs of many pending terms in bulk (relay and reconciler). */
+export async function scheduleDeadlines(queues: Queues, deadlines: Deadline[], now: Date): Promise<void> {
+  if (!deadlines.length) return;
+  const specs = deadlines.map((d) => jobsOf(d, now));
+  await Promise.all([
+    queues.deadlines.addBulk(specs.map((s) => s.fire)),
+    queues.reminders.addBulk(specs.flatMap((s) => (s.reminder ? [s.reminder] : []))),
+  ]);
+}
+
+/** Who hears about a term: the side that owes the answer. */
+export function audienceOf(owner: Side | string, kase: WorkflowCase): { audienceKind: Audience; audience: string | null } | null {
+  switch (owner) {
+    case 'ENTITY':
+      return { audienceKind: Audience.ENTITY, audience: kase.entityCode };
+    case 'MINISTRY':
+      return { audienceKind: Audience.COORDINATORS, audience: null };
+    case 'ADVISOR':
+      return kase.assignee ? { audienceKind: Audience.USER, audience: kase.assignee } : { audienceKind: Audience.COORDINATORS, audience: null };
+    default:
+      return null;
+  }
+}
+
+/** The facts of a case a notification's text needs. */
+export async function caseFacts(deps: Pick<JobDeps, 'store' | 'registry'>, kase: WorkflowCase): Promise<CaseFacts> {
+  const entity = await deps.store.knex('territorial_entity').where({ code: kase.entityCode }).first('name');
+  const { machine } = deps.registry.get(kase.process as ProcessId, kase.machineVersion);
+  return { process: kase.process, entityCode: kase.entityCode, entityName: entity?.name ?? kase.entityCode, stateLabel: stateInfo(machine, kase.state).label };
+}

@@ -1,0 +1,55 @@
+import { deadlineKindLabels, type DeadlineKind as Kind } from '../../../workflows/shared';
+import type { Actor } from '../../core/auth/policy';
+import type { Clock } from '../../core/time/clock';
+import { remainingWorkingDays } from '../../core/time/business-calendar';
+import { type Deadline, DeadlineStatus } from '../../core/workflow/deadline.entity';
+import type { WorkflowRuntime } from '../../core/workflow/workflow-runtime';
+import type { CaseService } from '../cases/case.service';
+import type { CaseTransitionResult } from '../cases/case.type';
+import type { DeadlineKind, DeadlineType, ExtendTermInput, TermCalendar } from './deadline.type';
+import type { Side } from '../cases/case.type';
+
+const OPEN: string[] = [DeadlineStatus.PENDING, DeadlineStatus.OVERDUE];
+
+/** Terms of cases as the API shows them, and their extension. */
+export class DeadlineService {
+  constructor(
+    private readonly runtime: WorkflowRuntime,
+    private readonly clock: Clock,
+  ) {}
+
+  toType(d: Deadline): DeadlineType {
+    const now = this.clock.now();
+    const open = OPEN.includes(d.status);
+    return {
+      id: d.id,
+      kind: d.kind as DeadlineKind,
+      label: deadlineKindLabels[d.kind as Kind] ?? d.kind,
+      state: d.state,
+      owner: d.owner as Side,
+      calendar: d.calendar as TermCalendar,
+      days: d.days,
+      startedAt: d.startedAt,
+      dueAt: d.dueAt,
+      originalDueAt: d.originalDueAt,
+      status: d.status,
+      remaining: open ? remainingWorkingDays(now, d.dueAt) : null,
+      overdue: d.status === DeadlineStatus.OVERDUE || d.status === DeadlineStatus.MET_LATE || (open && now > d.dueAt),
+      onExpire: d.onExpire,
+      extendedDays: d.extendedDays,
+      extensionReason: d.extensionReason,
+      closedAt: d.closedAt,
+    };
+  }
+
+  async extend(actor: Actor, requestId: string, cases: CaseService, input: ExtendTermInput): Promise<CaseTransitionResult> {
+    const outcome = await this.runtime.extendTerm(
+      actor,
+      input.caseId,
+      { days: input.days, reason: input.reason.trim() },
+      { expectedVersion: input.expectedVersion },
+      { requestId, idempotencyKey: input.idempotencyKey },
+    );
+    return cases.result(outcome);
+  }
+}

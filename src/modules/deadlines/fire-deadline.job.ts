@@ -1,0 +1,56 @@
+import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
+import { systemActor } from '../../core/auth/policy';
+import { ConflictError } from '../../core/errors/app-error';
+import { DeadlineStatus } from '../../core/workflow/deadline.entity';
+import { NotificationKind } from '../notifications/notification.entity';
+import { overdueText } from '../notifications/notification-templates';
+import { audienceOf, caseFacts, type FireDeadlinePayload, type JobDeps } from './deadline-jobs';
+
+/**
+ * A term's due instant came. The database decides what that means: a term no longer PENDING (the
+ * case moved on, or it fired before) is a no-op; a term not yet due (extended, or a job promoted
+ * early) waits again; an entity-side term sends its expiry event through the runtime; a
+ * ministry-side term is flagged OVERDUE and the coordinators are told.
+ */
+export async function fireDeadline(deps: JobDeps, job: Job<FireDeadlinePayload>, token?: string): Promise<string> {
+  await deps.clock.sync();
+  const { store } = deps;
+  const d = await store.findDeadline(store.knex, job.data.deadlineId);
+  if (!d || d.status !== DeadlineStatus.PENDING) return 'stale';
+  const now = deps.clock.now();
+  if (now < d.dueAt) {
+    await job.moveToDelayed(Date.now() + (d.dueAt.getTime() - now.getTime()), token);
+    throw new DelayedError();
+  }
+  const kase = await store.findCase(store.knex, d.caseId);
+  if (!kase || kase.state !== d.state) return 'stale';
+
+  if (d.onExpire) {
+    try {
+      await deps.runtime.send(
+        systemActor('deadline'),
+        kase.id,
+        { type: d.onExpire },
+        { expectedVersion: kase.version },
+        { requestId: `job:${job.id ?? d.id}`, idempotencyKey: `deadline:${d.id}` },
+      );
+    } catch (err) {
+      // Someone acted at the same instant: the next attempt reads the case again.
+      if (err instanceof ConflictError) throw err;
+      throw new UnrecoverableError(`el vencimiento ${d.id} no se pudo aplicar: ${(err as Error).message}`);
+    }
+    return 'expired';
+  }
+
+  const audience = audienceOf(d.owner, kase);
+  const facts = await caseFacts(deps, kase);
+  const text = overdueText(facts, d.kind, d.dueAt);
+  const drafts = [{ dedupeKey: `overdue:${d.id}`, caseId: kase.id, kind: NotificationKind.DEADLINE_OVERDUE, audienceKind: 'COORDINATORS' as const, audience: null, ...text }];
+  if (audience && audience.audienceKind !== 'COORDINATORS') drafts.push({ ...drafts[0], dedupeKey: `overdue:${d.id}:owner`, ...audience } as (typeof drafts)[number]);
+  const created = await store.transaction(async (trx) => {
+    const flagged = await trx('deadline').where({ id: d.id, status: DeadlineStatus.PENDING }).update({ status: DeadlineStatus.OVERDUE });
+    return flagged === 1 ? deps.center.write(trx, drafts) : [];
+  });
+  await deps.center.dispatch(created);
+  return 'overdue';
+}

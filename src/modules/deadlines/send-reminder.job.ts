@@ -1,0 +1,46 @@
+import { DelayedError, type Job } from 'bullmq';
+import { remainingWorkingDays } from '../../core/time/business-calendar';
+import { DeadlineStatus } from '../../core/workflow/deadline.entity';
+import { NotificationKind } from '../notifications/notification.entity';
+import { reminderText } from '../notifications/notification-templates';
+import { audienceOf, caseFacts, type JobDeps, jobsOf, nextReminder, type SendReminderPayload } from './deadline-jobs';
+
+/**
+ * Reminds the side that owes the answer, N business days before the due date. Only for the term
+ * and due instant it was scheduled for (an extension schedules its own reminders). When several
+ * reminders are late (Redis was lost for days), only the latest is sent. The reminder and the count
+ * of sent reminders are written together, then the next reminder is queued.
+ */
+export async function sendReminder(deps: JobDeps, job: Job<SendReminderPayload>, token?: string): Promise<string> {
+  await deps.clock.sync();
+  const { store } = deps;
+  const { deadlineId, index, dueAt } = job.data;
+  const d = await store.findDeadline(store.knex, deadlineId);
+  if (!d || d.status !== DeadlineStatus.PENDING || d.dueAt.getTime() !== dueAt || d.remindersSent > index) return 'stale';
+  const now = deps.clock.now();
+  const due = nextReminder(d, index);
+  if (!due || due.index !== index || now >= d.dueAt) return 'stale';
+  if (now < due.at) {
+    await job.moveToDelayed(Date.now() + (due.at.getTime() - now.getTime()), token);
+    throw new DelayedError();
+  }
+  const later = nextReminder(d, index + 1);
+  const skip = later !== null && later.at <= now;
+  const kase = await store.findCase(store.knex, d.caseId);
+  const audience = kase && audienceOf(d.owner, kase);
+  let created: Awaited<ReturnType<typeof deps.center.write>> = [];
+  if (kase && audience && !skip) {
+    const text = reminderText(await caseFacts(deps, kase), d.kind, d.dueAt, remainingWorkingDays(now, d.dueAt));
+    const draft = { dedupeKey: `reminder:${d.id}:${dueAt}:${d.remindBefore[index]}`, caseId: kase.id, kind: NotificationKind.DEADLINE_REMINDER, ...audience, ...text };
+    created = await store.transaction(async (trx) => {
+      await trx('deadline').where({ id: d.id, reminders_sent: d.remindersSent }).update({ reminders_sent: index + 1 });
+      return deps.center.write(trx, [draft]);
+    });
+  } else {
+    await store.knex('deadline').where({ id: d.id, reminders_sent: d.remindersSent }).update({ reminders_sent: index + 1 });
+  }
+  await deps.center.dispatch(created);
+  const { reminder } = jobsOf({ ...d, remindersSent: index + 1 }, now);
+  if (reminder) await deps.queues.reminders.add(reminder.name, reminder.data, reminder.opts);
+  return skip ? 'skipped' : 'sent';
+}

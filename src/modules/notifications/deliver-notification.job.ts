@@ -1,0 +1,46 @@
+import type { Job } from 'bullmq';
+import type { ProcessId } from '../../../workflows/registry';
+import type { Effect } from '../../../workflows/shared';
+import { asJson } from '../../core/workflow/case-store';
+import { audienceOf, caseFacts, type JobDeps } from '../deadlines/deadline-jobs';
+import { Audience, NotificationKind } from './notification.entity';
+import type { NotificationDraft } from './notification-center';
+import { caseUpdateText } from './notification-templates';
+
+/** Turns one `notification` outbox row (an effect of a transition) into the notification of its audience. */
+export const DELIVER_NOTIFICATION = 'deliver-notification';
+export interface DeliverNotificationPayload {
+  outboxId: string;
+}
+export const deliverJobId = (outboxId: string) => `notify:${outboxId}`;
+
+export async function deliverNotification(deps: JobDeps, job: Job<DeliverNotificationPayload>): Promise<string> {
+  await deps.clock.sync();
+  const { store } = deps;
+  const row = await store.knex('outbox').where({ id: job.data.outboxId }).first();
+  if (!row) return 'missing';
+  const payload = asJson(row.payload) as { effect: Effect; event: string };
+  const [kase, entry] = await Promise.all([store.findCase(store.knex, row.case_id), store.findHistory(store.knex, row.case_id, Number(row.case_version))]);
+  if (!kase || !entry) return 'missing';
+  const audience =
+    payload.effect === 'notifyEntity'
+      ? audienceOf('ENTITY', kase)
+      : payload.effect === 'notifyCoordinators'
+        ? { audienceKind: Audience.COORDINATORS, audience: null }
+        : kase.assignee
+          ? { audienceKind: Audience.USER, audience: kase.assignee }
+          : null;
+  if (!audience) return 'nobody';
+  const { eventLabels } = deps.registry.get(kase.process as ProcessId, kase.machineVersion);
+  const facts = await caseFacts(deps, { ...kase, state: entry.toState });
+  const note = typeof entry.payload.note === 'string' ? entry.payload.note : null;
+  const draft: NotificationDraft = {
+    dedupeKey: `outbox:${row.id}`,
+    caseId: kase.id,
+    kind: NotificationKind.CASE_UPDATE,
+    ...audience,
+    ...caseUpdateText(facts, eventLabels[payload.event] ?? payload.event, note),
+  };
+  await deps.center.writeAndDispatch([draft]);
+  return 'delivered';
+}

@@ -1,0 +1,56 @@
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createTransport, type Transporter } from 'nodemailer';
+import type { Config } from '../../config/env';
+
+export interface Mail {
+  /** Deterministic, so a resend after a crash carries the same Message-ID and file name. */
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/**
+ * Sends mail through SMTP (production: SMTP_URL) or, in the embedded default, writes each message
+ * as an .eml file under `var/mail/` named after the notification: sending twice rewrites one file.
+ */
+export class Mailer {
+  private readonly smtp: Transporter | null;
+  private readonly files: Transporter;
+
+  constructor(private readonly config: Config['mail']) {
+    this.smtp = config.smtpUrl ? createTransport(config.smtpUrl) : null;
+    this.files = createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  }
+
+  /** Where the embedded default writes mail, or null when mail goes out through SMTP. */
+  get directory(): string | null {
+    return this.smtp ? null : this.config.dir;
+  }
+
+  async send(mail: Mail): Promise<void> {
+    const message = {
+      from: this.config.from,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      messageId: `<${mail.id}@ciudadesinteligentes.mintic.gov.co>`,
+      headers: { 'Content-Language': 'es-CO' },
+    };
+    if (this.smtp) {
+      await this.smtp.sendMail(message);
+      return;
+    }
+    const info = (await this.files.sendMail(message)) as { message: Buffer };
+    await mkdir(this.config.dir, { recursive: true });
+    // Written aside and renamed, so a reader never sees half a message.
+    const file = join(this.config.dir, `${mail.id}.eml`);
+    await writeFile(`${file}.tmp`, info.message);
+    await rename(`${file}.tmp`, file);
+  }
+
+  close(): void {
+    this.smtp?.close();
+  }
+}

@@ -1,0 +1,47 @@
+import { deadlineKindLabels, type DeadlineKind } from '../../../workflows/shared';
+import { processLabel, type ProcessId } from '../../../workflows/registry';
+
+/** Spanish texts of notifications and their e-mails (es-CO dates, Bogotá time). */
+
+export interface CaseFacts {
+  process: string;
+  entityCode: string;
+  entityName: string;
+  stateLabel: string;
+}
+
+export interface Text {
+  title: string;
+  body: string;
+}
+
+const longDate = (d: Date) => d.toLocaleDateString('es-CO', { timeZone: 'America/Bogota', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const kindLabel = (kind: string) => deadlineKindLabels[kind as DeadlineKind] ?? kind;
+const caseName = (c: CaseFacts) => `${processLabel[c.process as ProcessId] ?? c.process} de ${c.entityName} (${c.entityCode})`;
+
+export function caseUpdateText(c: CaseFacts, eventLabel: string, note: string | null): Text {
+  return {
+    title: `${processLabel[c.process as ProcessId] ?? c.process}: ${eventLabel}`,
+    body: [`El trámite ${caseName(c)} está ahora en «${c.stateLabel}».`, note ? `Observaciones: ${note}` : null].filter(Boolean).join('\n'),
+  };
+}
+
+export function reminderText(c: CaseFacts, kind: string, dueAt: Date, workingDaysLeft: number): Text {
+  const left = workingDaysLeft <= 0 ? 'El término vence hoy' : `Queda${workingDaysLeft === 1 ? '' : 'n'} ${workingDaysLeft} día${workingDaysLeft === 1 ? '' : 's'} hábil${workingDaysLeft === 1 ? '' : 'es'}`;
+  return {
+    title: `Recordatorio: ${kindLabel(kind)} vence el ${longDate(dueAt)}`,
+    body: `${left} para ${kindLabel(kind).toLowerCase()} en el trámite ${caseName(c)} («${c.stateLabel}»). El término vence el ${longDate(dueAt)} a las 11:59 p. m., hora de Colombia.`,
+  };
+}
+
+export function overdueText(c: CaseFacts, kind: string, dueAt: Date): Text {
+  return {
+    title: `Término vencido sin respuesta: ${kindLabel(kind)}`,
+    body: `El término de ${kindLabel(kind).toLowerCase()} del trámite ${caseName(c)} venció el ${longDate(dueAt)} sin respuesta del Ministerio. El trámite sigue en «${c.stateLabel}» y queda marcado como vencido hasta que se atienda.`,
+  };
+}
+
+/** The e-mail around a notification's text. */
+export function mailText(t: Text): string {
+  return `${t.body}\n\nConsulte el detalle en la plataforma de Ciudades y Territorios Inteligentes.\n\n— Ministerio de Tecnologías de la Información y las Comunicaciones\nEste es un mensaje automático; por favor no lo responda.\n`;
+}

@@ -1,0 +1,75 @@
+import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+
+/** Who a notification is addressed to: every user of an entity, the coordinators, or one user. */
+export const Audience = { ENTITY: 'ENTITY', COORDINATORS: 'COORDINATORS', USER: 'USER' } as const;
+export type Audience = (typeof Audience)[keyof typeof Audience];
+
+export const NotificationKind = {
+  CASE_UPDATE: 'CASE_UPDATE',
+  DEADLINE_REMINDER: 'DEADLINE_REMINDER',
+  DEADLINE_OVERDUE: 'DEADLINE_OVERDUE',
+} as const;
+export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
+
+export const EmailStatus = { PENDING: 'PENDING', SENT: 'SENT', NONE: 'NONE' } as const;
+export type EmailStatus = (typeof EmailStatus)[keyof typeof EmailStatus];
+
+/**
+ * An in-app notification and the state of its e-mail. `dedupeKey` names what caused it (an outbox
+ * row, a reminder of a due instant, an escalation), so a job that runs twice finds it already there.
+ */
+@Entity({ tableName: 'notification' })
+@Index({ properties: ['audienceKind', 'audience', 'createdAt'] })
+@Index({ properties: ['emailStatus', 'createdAt'] })
+export class Notification {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Unique()
+  @Property({ type: 'string', length: 200 })
+  dedupeKey!: string;
+
+  @Property({ type: 'uuid', nullable: true })
+  caseId!: string | null;
+
+  @Property({ type: 'string', length: 30 })
+  kind!: NotificationKind;
+
+  @Property({ type: 'string', length: 15 })
+  audienceKind!: Audience;
+
+  /** The entity code (ENTITY), the user's subject (USER), or null (COORDINATORS). */
+  @Property({ type: 'string', length: 200, nullable: true })
+  audience!: string | null;
+
+  @Property({ type: 'string', length: 300 })
+  title!: string;
+
+  @Property({ type: 'text' })
+  body!: string;
+
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+
+  @Property({ type: 'string', length: 300, nullable: true })
+  emailTo!: string | null;
+
+  @Property({ type: 'string', length: 10 })
+  emailStatus!: EmailStatus;
+
+  @Property({ type: 'datetime', nullable: true })
+  emailedAt!: Date | null;
+}
+
+/** That one user has read one notification (notifications to a group are read per person). */
+@Entity({ tableName: 'notification_read' })
+export class NotificationRead {
+  @PrimaryKey({ type: 'uuid' })
+  notificationId!: string;
+
+  @PrimaryKey({ type: 'string', length: 200 })
+  subject!: string;
+
+  @Property({ type: 'datetime' })
+  readAt!: Date;
+}

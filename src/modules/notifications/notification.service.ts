@@ -1,0 +1,115 @@
+import type { EntityManager, Knex } from '@mikro-orm/knex';
+import { notificationAddresses, type NotificationAddress } from '../../core/auth/policy';
+import type { Principal } from '../../core/auth/principal';
+import { BadUserInputError, NotFoundError } from '../../core/errors/app-error';
+import { decodeCursor, encodeCursor, toConnection } from '../../core/graphql/connection';
+import type { Clock } from '../../core/time/clock';
+import { asDate } from '../../core/workflow/case-store';
+import type { Audience, NotificationKind } from './notification.entity';
+import type { NotificationConnection, NotificationsArgs, NotificationType } from './notification.type';
+
+type Row = Record<string, unknown>;
+const ORDER = 'notifications:newest';
+
+/** A principal's notifications (their own, their entity's, their role's), newest first, and read receipts. */
+export class NotificationService {
+  constructor(private readonly clock: Clock) {}
+
+  private addressed(knex: Knex, query: Knex.QueryBuilder, addresses: NotificationAddress[]): Knex.QueryBuilder {
+    return query.where((w) => {
+      for (const a of addresses) {
+        w.orWhere((x) => {
+          x.where('n.audience_kind', a.audienceKind);
+          if (a.audience === null) x.whereNull('n.audience');
+          else x.where('n.audience', a.audience);
+        });
+      }
+    });
+  }
+
+  private base(em: EntityManager, principal: Principal): Knex.QueryBuilder {
+    const knex = em.getKnex();
+    const q = knex('notification as n').leftJoin('notification_read as r', (j) => j.on('r.notification_id', 'n.id').andOn('r.subject', knex.raw('?', [principal.subject])));
+    return this.addressed(knex, q, notificationAddresses(principal));
+  }
+
+  async list(em: EntityManager, principal: Principal, args: NotificationsArgs): Promise<NotificationConnection> {
+    const platformInstant = this.instantOf(em);
+    const filtered = () => {
+      const q = this.base(em, principal);
+      if (args.unreadOnly) q.whereNull('r.read_at');
+      return q;
+    };
+    const page = filtered();
+    if (args.after) {
+      const [at, id] = decodeCursor(args.after, ORDER, 2);
+      const instant = new Date(at);
+      if (Number.isNaN(instant.getTime())) throw new BadUserInputError('Cursor inválido', { argument: 'after' });
+      const v = platformInstant(instant);
+      page.where((w) => w.where('n.created_at', '<', v).orWhere((x) => x.where('n.created_at', v).andWhere('n.id', '<', id)));
+    }
+    const [rows, total, unread] = await Promise.all([
+      args.first === 0 ? Promise.resolve([] as Row[]) : page.clone().select('n.*', 'r.read_at').orderBy([{ column: 'n.created_at', order: 'desc' }, { column: 'n.id', order: 'desc' }]).limit(args.first + 1),
+      filtered().count({ c: '*' }).first(),
+      this.base(em, principal).whereNull('r.read_at').count({ c: '*' }).first(),
+    ]);
+    const connection = toConnection({
+      rows: rows as Row[],
+      first: args.first,
+      after: args.after,
+      totalCount: Number((total as Row | undefined)?.c ?? 0),
+      cursorOf: (r) => encodeCursor(ORDER, [asDate(r.created_at).toISOString(), String(r.id)]),
+      toNode: (r) => toType(r),
+    });
+    return Object.assign(connection, { unreadCount: Number((unread as Row | undefined)?.c ?? 0) }) as NotificationConnection;
+  }
+
+  /** Marks notifications read for this principal; an id that is not theirs is NOT_FOUND and nothing is written. */
+  async markRead(em: EntityManager, principal: Principal, ids: string[]): Promise<number> {
+    const unique = [...new Set(ids)];
+    const visible: Row[] = await this.base(em, principal).whereIn('n.id', unique).select('n.id', 'r.read_at');
+    if (visible.length !== unique.length) {
+      const found = new Set(visible.map((r) => r.id));
+      const missing = unique.filter((id) => !found.has(id));
+      throw new NotFoundError(`No existen las notificaciones ${missing.join(', ')} o no son suyas`, { ids: missing });
+    }
+    return this.receipts(em, principal, visible.filter((r) => r.read_at == null).map((r) => String(r.id)));
+  }
+
+  async markAllRead(em: EntityManager, principal: Principal): Promise<number> {
+    const unread: Row[] = await this.base(em, principal).whereNull('r.read_at').select('n.id');
+    return this.receipts(em, principal, unread.map((r) => String(r.id)));
+  }
+
+  private async receipts(em: EntityManager, principal: Principal, ids: string[]): Promise<number> {
+    if (!ids.length) return 0;
+    const at = this.instantOf(em)(this.clock.now());
+    const knex = em.getKnex();
+    for (let i = 0; i < ids.length; i += 500) {
+      await knex('notification_read')
+        .insert(ids.slice(i, i + 500).map((id) => ({ notification_id: id, subject: principal.subject, read_at: at })))
+        .onConflict(['notification_id', 'subject'])
+        .ignore();
+    }
+    return ids.length;
+  }
+
+  private instantOf(em: EntityManager): (d: Date) => Date | number {
+    const sqlite = em.getPlatform().constructor.name.toLowerCase().includes('sqlite');
+    return (d) => (sqlite ? d.getTime() : d);
+  }
+}
+
+export function toType(r: Row): NotificationType {
+  return {
+    id: String(r.id),
+    kind: r.kind as NotificationKind,
+    caseId: (r.case_id as string | null) ?? null,
+    audience: r.audience_kind as Audience,
+    title: String(r.title),
+    body: String(r.body),
+    createdAt: asDate(r.created_at),
+    read: r.read_at != null,
+    readAt: r.read_at == null ? null : asDate(r.read_at),
+  };
+}

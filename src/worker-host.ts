@@ -1,0 +1,160 @@
+import { type Job, type Processor, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { Config } from './config/env';
+import type { AppServices } from './core/graphql/context';
+import type { Orm } from './core/orm/orm';
+import { OutboxRelay } from './core/queue/outbox-relay';
+import { bullConnection, bullPrefix, QueueName, Queues } from './core/queue/queues';
+import { CaseStore } from './core/workflow/case-store';
+import { type JobDeps, FIRE_DEADLINE, SEND_REMINDER } from './modules/deadlines/deadline-jobs';
+import { fireDeadline } from './modules/deadlines/fire-deadline.job';
+import { RECONCILE, reconcile, type ReconcileResult } from './modules/deadlines/reconcile-deadlines.job';
+import { sendReminder } from './modules/deadlines/send-reminder.job';
+import { DELIVER_NOTIFICATION, deliverNotification } from './modules/notifications/deliver-notification.job';
+import { Mailer } from './modules/notifications/mailer';
+import { NotificationCenter } from './modules/notifications/notification-center';
+import { SEND_MAIL, sendMail } from './modules/notifications/send-mail.job';
+
+export interface WorkerDeps {
+  config: Config;
+  orm: Orm;
+  redisUrl: string;
+  logger: Logger;
+  services: AppServices;
+}
+
+export interface RunningWorker {
+  queues: Queues;
+  relay: OutboxRelay;
+  /** Runs the reconciler now (also what the scheduled job does). */
+  reconcile(): Promise<ReconcileResult>;
+  /** Settles when the reconciliation run at start has finished. */
+  started: Promise<ReconcileResult>;
+  stop(): Promise<void>;
+}
+
+/** How long a graceful stop waits for jobs in flight before handing them back to the queue. */
+const DRAIN_MS = 10_000;
+/** How often the worker checks that Redis still holds its data (a flush or a restart without persistence). */
+const REDIS_LOSS_CHECK_MS = 2_000;
+
+/**
+ * The BullMQ side of the system: workers for deadlines, reminders, notifications and maintenance,
+ * the outbox relay, the reconciler (at start, on a job scheduler, and whenever Redis is found to
+ * have lost its data). Started by `src/worker.ts`, or inside the embedded default's one process.
+ */
+export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
+  const { config, logger, services } = deps;
+  const log = logger.child({ component: 'worker' });
+  const prefix = bullPrefix(config.redisPrefix);
+  const producer = bullConnection(deps.redisUrl);
+  producer.on('error', (err) => log.debug({ err }, 'redis (colas) no responde'));
+  const queues = new Queues(producer, prefix);
+  const store = new CaseStore(deps.orm);
+  const center = new NotificationCenter(store, queues, services.notificationEvents, config.mail, services.clock);
+  const mailer = new Mailer(config.mail);
+  const jobs: JobDeps = { store, runtime: services.runtime, registry: services.registry, clock: services.clock, center, queues, logger: log };
+  const runReconcile = async () => {
+    const result = await reconcile(jobs);
+    log.info(result, 'reconciliación: términos y correos pendientes vueltos a encolar');
+    return result;
+  };
+
+  const connections: Redis[] = [producer];
+  const worker = (name: QueueName, concurrency: number, processor: Processor) => {
+    const connection = bullConnection(deps.redisUrl);
+    connection.on('error', (err) => log.debug({ err }, 'redis (worker) no responde'));
+    connections.push(connection);
+    const w = new Worker(name, processor, {
+      connection,
+      prefix,
+      concurrency,
+      lockDuration: config.jobs.lockMs,
+      stalledInterval: Math.max(500, Math.floor(config.jobs.lockMs / 2)),
+      maxStalledCount: 3,
+    });
+    w.on('failed', (job: Job | undefined, err: Error) => log.warn({ err, queue: name, jobId: job?.id, attempts: job?.attemptsMade }, 'trabajo fallido'));
+    w.on('error', (err) => log.debug({ err, queue: name }, 'error del worker'));
+    return w;
+  };
+  const workers = [
+    worker(QueueName.DEADLINES, 20, (job, token) => fireDeadline(jobs, job, token)),
+    worker(QueueName.REMINDERS, 10, (job, token) => sendReminder(jobs, job, token)),
+    worker(QueueName.NOTIFICATIONS, 10, async (job) => {
+      if (job.name === DELIVER_NOTIFICATION) return deliverNotification(jobs, job);
+      if (job.name === SEND_MAIL) return sendMail({ center, mailer }, job);
+      throw new Error(`trabajo desconocido en notifications: ${job.name}`);
+    }),
+    worker(QueueName.MAINTENANCE, 1, async (job) => {
+      if (job.name === RECONCILE) return runReconcile();
+      throw new Error(`trabajo desconocido en maintenance: ${job.name}`);
+    }),
+  ];
+
+  const relay = new OutboxRelay(store, queues, services.clock, log, config.jobs.relayPollMs);
+  relay.start();
+  // A committed change anywhere (any API process) wakes the relay at once instead of at its next poll.
+  const changes = services.caseEvents.subscribe(() => true);
+  void (async () => {
+    for await (const _change of changes) relay.nudge();
+  })();
+
+  const scheduleReconciler = () =>
+    queues.maintenance.upsertJobScheduler(RECONCILE, { every: config.jobs.reconcileEverySeconds * 1000 }, { name: RECONCILE, data: {} });
+  // A key only this worker's start writes: when it is gone, Redis lost its data (FLUSHALL, or a
+  // restart without persistence) and with it the delayed jobs; the database has them all.
+  const marker = `${config.redisPrefix}:worker:redis-epoch`;
+  const watchRedis = async () => {
+    if ((await producer.exists(marker)) === 1) return;
+    await producer.set(marker, new Date().toISOString());
+    log.warn('Redis no tiene los datos del sistema (vaciado o reiniciado sin persistencia): se reconstruyen las colas desde la base de datos');
+    await scheduleReconciler();
+    await runReconcile();
+  };
+  await producer.set(marker, new Date().toISOString());
+  await scheduleReconciler();
+  const started = runReconcile();
+  started.catch((err: unknown) => log.error({ err }, 'la reconciliación inicial falló'));
+  let watching: Promise<void> | null = null;
+  const watchTimer = setInterval(() => {
+    if (watching) return;
+    watching = watchRedis()
+      .catch((err: unknown) => log.debug({ err }, 'no se pudo comprobar Redis'))
+      .finally(() => {
+        watching = null;
+      });
+  }, REDIS_LOSS_CHECK_MS);
+
+  return {
+    queues,
+    relay,
+    reconcile: runReconcile,
+    started,
+    stop: async () => {
+      clearInterval(watchTimer);
+      await changes.return?.();
+      await relay.stop();
+      await watching;
+      await started.catch(() => undefined);
+      // Jobs in flight are finished within DRAIN_MS; past that the workers are closed anyway and
+      // their jobs, whose locks lapse, go back to the queue for another worker (at-least-once).
+      await Promise.all(
+        workers.map(async (w) => {
+          let timer: NodeJS.Timeout | undefined;
+          const drained = await Promise.race([
+            w.close().then(() => true),
+            new Promise<boolean>((resolve) => {
+              timer = setTimeout(() => resolve(false), DRAIN_MS);
+            }),
+          ]);
+          clearTimeout(timer);
+          if (!drained) await w.close(true);
+        }),
+      );
+      await queues.close();
+      mailer.close();
+      for (const c of connections) c.disconnect();
+    },
+  };
+}

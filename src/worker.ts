@@ -1,0 +1,30 @@
+// Production worker process: BullMQ workers for deadlines, reminders, notifications and
+// maintenance, the outbox relay and the reconciler. Any number can run beside the API processes;
+// SIGTERM finishes the jobs in flight (or hands them back) before exiting.
+import 'reflect-metadata';
+import { initOrm } from './core/orm/orm';
+import { configFromEnv, handleSignals, runMain } from './core/process';
+import { createLogger } from './core/logger';
+import { closeRedisClient, createRedisClient } from './core/redis/redis';
+import { createServices } from './services';
+import { startWorker } from './worker-host';
+
+runMain(async () => {
+  const signals = handleSignals();
+  const config = configFromEnv();
+  const logger = createLogger(config);
+  if (!config.redisUrl) throw new Error('El worker necesita REDIS_URL (el predeterminado embebido corre el worker dentro de `npm start`)');
+  const redis = createRedisClient(config.redisUrl);
+  redis.on('error', (err) => logger.debug({ err }, 'redis no responde'));
+  await redis.connect();
+  const orm = await initOrm(config);
+  const services = await createServices({ config, orm, redis, logger });
+  const worker = await startWorker({ config, orm, redisUrl: config.redisUrl, logger, services });
+  signals.stopWith(async () => {
+    await worker.stop();
+    await services.stop();
+    closeRedisClient(redis);
+    await orm.close(true);
+  });
+  logger.info({ pid: process.pid }, 'worker listo');
+});
