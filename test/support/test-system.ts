@@ -18,9 +18,9 @@ export interface TestSystem {
 
 /**
  * The real service on a fresh database of the kind TEST_DB selects and the suite's real Redis,
- * listening on a free port.
+ * listening on a free port; with `worker`, the BullMQ worker runs in the same process.
  */
-export async function startTestSystem(env: NodeJS.ProcessEnv = {}): Promise<TestSystem> {
+export async function startTestSystem(env: NodeJS.ProcessEnv = {}, options: { worker?: boolean } = {}): Promise<TestSystem> {
   const redisUrl = process.env.TEST_REDIS_URL;
   if (!redisUrl) throw new Error('TEST_REDIS_URL no definido: ¿corrió el globalSetup de Jest?');
   const config = loadConfig(
@@ -39,7 +39,7 @@ export async function startTestSystem(env: NodeJS.ProcessEnv = {}): Promise<Test
       throw new Error('los tests siempre definen JWT_SECRET');
     },
   );
-  const system = await startSystem(config, { prepareDatabase: true });
+  const system = await startSystem(config, { prepareDatabase: true, worker: options.worker ?? false });
   return {
     url: system.api.url,
     system,
