@@ -28,6 +28,8 @@ export type CaseFilter = {
   cycleId?: string | number | null | undefined;
   departmentCode?: string | null | undefined;
   entityCode?: string | null | undefined;
+  /** true: solo los trámites con un término vencido sin atender; false: solo los que no tienen ninguno. */
+  overdue?: boolean | null | undefined;
   process?: Process | null | undefined;
   state?: string | null | undefined;
 };
@@ -51,8 +53,12 @@ export type CaseOrderBy =
 
 /** Una convocatoria nueva. Los valores en pesos son enteros. */
 export type CreateCallInput = {
+  /** Días hábiles para firmar el convenio (1 a 120); sin valor, el término general. */
+  agreementTermDays?: number | null | undefined;
   capPerApplication: unknown;
   closesAt: unknown;
+  /** Días hábiles para subsanar (1 a 60); sin valor, el término general. */
+  correctionsTermDays?: number | null | undefined;
   minCounterpartPercent: number;
   opensAt: unknown;
   title: string;
@@ -66,6 +72,8 @@ export type OpenCaseInput = {
 
 /** Una vigencia nueva: año e instantes de apertura y cierre. */
 export type OpenCycleInput = {
+  /** Días hábiles para responder las solicitudes de acompañamiento (1 a 30); sin valor, el término legal de 15. */
+  accompanimentResponseDays?: number | null | undefined;
   closesAt: unknown;
   opensAt: unknown;
   year: number;

@@ -59,6 +59,7 @@ const expectedSenders: Record<ProcessId, Record<string, EventSender>> = {
     RESUBMIT: 'REPRESENTATIVE',
     SIGN_AGREEMENT: 'REPRESENTATIVE',
     CORRECTIONS_TERM_EXPIRED: 'SYSTEM',
+    AGREEMENT_TERM_EXPIRED: 'SYSTEM',
     START_ELIGIBILITY_REVIEW: 'COORDINATOR',
     REQUEST_CORRECTIONS: 'COORDINATOR',
     DECLARE_ELIGIBLE: 'COORDINATOR',
@@ -121,7 +122,7 @@ describe('who may send each event (canSendEvent)', () => {
 
   it('covers every process, event and actor kind', () => {
     const events = PROCESS_IDS.reduce((n, p) => n + Object.keys(expectedSenders[p]).length, 0);
-    expect(events).toBe(8 + 9 + 15);
+    expect(events).toBe(8 + 9 + 16);
     expect(matrix).toHaveLength(events * ACTOR_KINDS.length);
   });
 
@@ -276,12 +277,12 @@ describe('who opens cases and reads journeys', () => {
 describe('the action map per role', () => {
   const A = Action;
   const expected: Record<Role, Action[]> = {
-    [Role.COORDINATOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ManageProgramme, A.ReadCases, A.ActOnCases],
-    [Role.ADVISOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.ActOnCases],
-    [Role.EVALUATOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases],
-    [Role.AUDITOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases],
-    [Role.ENTITY_REPRESENTATIVE]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.OpenCases, A.ActOnCases],
-    [Role.ENTITY_MEMBER]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.OpenCases, A.ActOnCases],
+    [Role.COORDINATOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ManageProgramme, A.ReadCases, A.ActOnCases, A.ReadNotifications],
+    [Role.ADVISOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.ActOnCases, A.ReadNotifications],
+    [Role.EVALUATOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.ReadNotifications],
+    [Role.AUDITOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.ReadNotifications],
+    [Role.ENTITY_REPRESENTATIVE]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.OpenCases, A.ActOnCases, A.ReadNotifications],
+    [Role.ENTITY_MEMBER]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.OpenCases, A.ActOnCases, A.ReadNotifications],
   };
 
   it.each(Object.values(Role))('%s', (role) => {

@@ -17,6 +17,16 @@ describe('loadConfig', () => {
       directoryMaxAgeSeconds: 60,
       varDir: 'var',
       redisPrefix: 'cti',
+      clock: 'system',
+      termDays: { ACCOMPANIMENT_RESPONSE: undefined, CORRECTIONS: undefined, AGREEMENT_SIGNATURE: undefined },
+      mail: {
+        smtpUrl: undefined,
+        dir: 'var/mail',
+        from: 'Ciudades y Territorios Inteligentes <no-responder@mintic.gov.co>',
+        coordinators: 'coordinacion.cti@mintic.gov.co',
+        entityPattern: 'tic.{code}@entidades.ciudadesinteligentes.gov.co',
+      },
+      jobs: { lockMs: 30000, reconcileEverySeconds: 300, relayPollMs: 250 },
     });
   });
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { IsDate, IsInt, Length, Max, Min } from 'class-validator';
+import { IsDate, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { GraphQLSafeInt } from 'graphql-scalars';
 
 @ObjectType('CofinancingCall', { description: 'Convocatoria de cofinanciación con recursos del Fondo Único de TIC.', simpleResolvers: true })
@@ -24,6 +24,12 @@ export class CallType {
 
   @Field(() => Int, { description: 'Contrapartida mínima, en porcentaje entero del total de la postulación.' })
   minCounterpartPercent!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Días hábiles para subsanar; null: el término general (10).' })
+  correctionsTermDays!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Días hábiles para firmar el convenio tras la aprobación; null: el término general (20).' })
+  agreementTermDays!: number | null;
 
   @Field({ description: 'Si en este momento recibe postulaciones.' })
   open!: boolean;
@@ -57,4 +63,18 @@ export class CreateCallInput {
   @Min(0, { message: 'minCounterpartPercent debe estar entre 0 y 100' })
   @Max(100, { message: 'minCounterpartPercent debe estar entre 0 y 100' })
   minCounterpartPercent!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Días hábiles para subsanar (1 a 60); sin valor, el término general.' })
+  @IsOptional()
+  @IsInt({ message: 'correctionsTermDays debe ser un número entero de días' })
+  @Min(1, { message: 'correctionsTermDays debe estar entre 1 y 60' })
+  @Max(60, { message: 'correctionsTermDays debe estar entre 1 y 60' })
+  correctionsTermDays?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Días hábiles para firmar el convenio (1 a 120); sin valor, el término general.' })
+  @IsOptional()
+  @IsInt({ message: 'agreementTermDays debe ser un número entero de días' })
+  @Min(1, { message: 'agreementTermDays debe estar entre 1 y 120' })
+  @Max(120, { message: 'agreementTermDays debe estar entre 1 y 120' })
+  agreementTermDays?: number | null;
 }

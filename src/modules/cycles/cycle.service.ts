@@ -35,7 +35,14 @@ export class ProgrammeService {
   ) {}
 
   cycleType(c: Cycle): CycleType {
-    return { id: c.id, year: c.year, opensAt: c.opensAt, closesAt: c.closesAt, open: isOpenAt(c, this.now()) };
+    return {
+      id: c.id,
+      year: c.year,
+      opensAt: c.opensAt,
+      closesAt: c.closesAt,
+      accompanimentResponseDays: c.accompanimentResponseDays ?? null,
+      open: isOpenAt(c, this.now()),
+    };
   }
 
   callType(c: CofinancingCall): CallType {
@@ -47,6 +54,8 @@ export class ProgrammeService {
       totalBudget: c.totalBudget,
       capPerApplication: c.capPerApplication,
       minCounterpartPercent: c.minCounterpartPercent,
+      correctionsTermDays: c.correctionsTermDays ?? null,
+      agreementTermDays: c.agreementTermDays ?? null,
       open: isOpenAt(c, this.now()),
     };
   }

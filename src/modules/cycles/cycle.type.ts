@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { IsDate, Max, Min } from 'class-validator';
+import { IsDate, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 @ObjectType('Cycle', { description: 'Vigencia (edición anual) del Modelo de Madurez y del Índice CTI.', simpleResolvers: true })
 export class CycleType {
@@ -14,6 +14,9 @@ export class CycleType {
 
   @Field({ description: 'Hasta cuándo (excluido) se reciben; los borradores vencen al cierre.' })
   closesAt!: Date;
+
+  @Field(() => Int, { nullable: true, description: 'Días hábiles para responder las solicitudes de acompañamiento; null: el término general (15).' })
+  accompanimentResponseDays!: number | null;
 
   @Field({ description: 'Si en este momento recibe autodiagnósticos.' })
   open!: boolean;
@@ -33,4 +36,11 @@ export class OpenCycleInput {
   @Field()
   @IsDate({ message: 'closesAt debe ser una fecha ISO 8601' })
   closesAt!: Date;
+
+  @Field(() => Int, { nullable: true, description: 'Días hábiles para responder las solicitudes de acompañamiento (1 a 30); sin valor, el término legal de 15.' })
+  @IsOptional()
+  @IsInt({ message: 'accompanimentResponseDays debe ser un número entero de días' })
+  @Min(1, { message: 'accompanimentResponseDays debe estar entre 1 y 30' })
+  @Max(30, { message: 'accompanimentResponseDays debe estar entre 1 y 30' })
+  accompanimentResponseDays?: number | null;
 }
