@@ -129,6 +129,11 @@ export class WorkflowRuntime {
     this.store = new CaseStore(orm);
   }
 
+  /** The same runtime reading another clock (the demo seed files cases in the past with it). */
+  withClock(clock: Clock): WorkflowRuntime {
+    return new WorkflowRuntime(this.orm, this.registry, this.rules, this.publisher, clock);
+  }
+
   /**
    * An EntityManager for the rules, made on first use and bound to the transition's transaction
    * (consistent reads; and SQLite's single connection is held by that transaction).

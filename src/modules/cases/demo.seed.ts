@@ -4,6 +4,8 @@ import { Role } from '../../core/auth/principal';
 import type { AppServices } from '../../core/graphql/context';
 import type { Orm } from '../../core/orm/orm';
 import { Cycle } from '../cycles/cycle.entity';
+import { addWorkingDays, atBogotaTime, bogotaDay } from '../../core/time/business-calendar';
+import type { WorkflowRuntime } from '../../core/workflow/workflow-runtime';
 
 const DAY = 24 * 3600 * 1000;
 const coordinator: Principal = { subject: 'coordinador@mintic.gov.co', role: Role.COORDINATOR, entityCode: null };
@@ -33,18 +35,24 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
   const meta = () => ({ requestId: `demo-${randomUUID()}` });
   const cycle = await services.programme.openCycle(em, coordinator, {
     year: now.getUTCFullYear(),
-    opensAt: new Date(now.getTime() - 30 * DAY),
+    opensAt: new Date(now.getTime() - 60 * DAY),
     closesAt: new Date(now.getTime() + 90 * DAY),
   });
   const call = await services.programme.createCall(em, coordinator, {
     title: `Convocatoria de cofinanciación CTI ${now.getUTCFullYear()}`,
-    opensAt: new Date(now.getTime() - 7 * DAY),
+    opensAt: new Date(now.getTime() - 40 * DAY),
     closesAt: new Date(now.getTime() + 45 * DAY),
     totalBudget: 40_000_000_000,
     capPerApplication: 2_500_000_000,
     minCounterpartPercent: 20,
   });
-  const { runtime } = services;
+  // Some cases are filed in the past (10:00 Bogotá, N business days ago), so their terms run late
+  // or near their end on the first start: the worker then escalates and reminds at once.
+  const businessDaysAgo = (n: number): WorkflowRuntime => {
+    const at = atBogotaTime(addWorkingDays(bogotaDay(now), -n), 10);
+    return services.runtime.withClock({ now: () => at, sync: async () => undefined });
+  };
+  let runtime = services.runtime;
   let cases = 0;
   const start = async (who: Principal, code: string, departmentCode: string, process: 'MATURITY_ASSESSMENT' | 'ACCOMPANIMENT' | 'COFINANCING_APPLICATION') => {
     cases++;
@@ -66,14 +74,26 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
     return users;
   };
 
-  // Bogotá: validated, accompaniment in diagnosis with the demo advisor, application under eligibility review.
+  // Barranquilla: validated, accompaniment requested 20 business days ago and never answered: past
+  // its 15-day term, so the worker flags it overdue and tells the coordinators.
+  runtime = businessDaysAgo(20);
+  const barranquilla = await validate('08001', '08', 'barranquilla.gov.co');
+  await start(barranquilla.member, '08001', '08', 'ACCOMPANIMENT');
+
+  // Bogotá: validated, accompaniment in diagnosis with the demo advisor, application with
+  // corrections requested 8 business days ago: 2 of its 10 days are left, so Bogotá is reminded.
+  runtime = businessDaysAgo(8);
   const bogota = await validate('11001', '11', 'bogota.gov.co');
   const advisory = await start(bogota.member, '11001', '11', 'ACCOMPANIMENT');
   await send(coordinator, advisory, [{ type: 'ADMIT' }, { type: 'ASSIGN_ADVISOR', advisor: advisor.subject }]);
   await send(advisor, advisory, [{ type: 'START_DIAGNOSIS' }]);
   const application = await start(bogota.member, '11001', '11', 'COFINANCING_APPLICATION');
   await send(bogota.representative, application, [{ type: 'SUBMIT' }]);
-  await send(coordinator, application, [{ type: 'START_ELIGIBILITY_REVIEW' }]);
+  await send(coordinator, application, [
+    { type: 'START_ELIGIBILITY_REVIEW' },
+    { type: 'REQUEST_CORRECTIONS', note: 'Ajuste la contrapartida: el certificado de disponibilidad presupuestal no cubre el 20 % exigido.' },
+  ]);
+  runtime = services.runtime;
 
   // Cali: assessment under review with changes requested.
   const cali = entityUsers('76001', 'cali.gov.co');
@@ -83,10 +103,6 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
     { type: 'START_REVIEW' },
     { type: 'REQUEST_CHANGES', note: 'Adjunte la evidencia de la dimensión Gobernanza (plan de desarrollo vigente).' },
   ]);
-
-  // Barranquilla: validated, accompaniment requested and waiting for the ministry's answer.
-  const barranquilla = await validate('08001', '08', 'barranquilla.gov.co');
-  await start(barranquilla.member, '08001', '08', 'ACCOMPANIMENT');
 
   // Gobernación de Boyacá: a draft assessment.
   await start(entityUsers('15', 'boyaca.gov.co').member, '15', '15', 'MATURITY_ASSESSMENT');

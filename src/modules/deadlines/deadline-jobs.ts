@@ -30,8 +30,11 @@ export const FIRE_DEADLINE = 'fire-deadline';
 export interface FireDeadlinePayload {
   deadlineId: string;
 }
-/** DESIGN's deterministic id: re-scheduling the same term replaces nothing and duplicates nothing. */
-export const fireJobId = (d: Pick<Deadline, 'caseId' | 'state' | 'caseVersion'>) => `deadline:${d.caseId}:${d.state}:${d.caseVersion}`;
+/**
+ * DESIGN's deterministic id (`deadline:<caseId>:<state>:<version>`, written with `_` because BullMQ 6
+ * refuses `:` in custom ids): re-scheduling the same term duplicates nothing.
+ */
+export const fireJobId = (d: Pick<Deadline, 'caseId' | 'state' | 'caseVersion'>) => `deadline_${d.caseId}_${d.state}_${d.caseVersion}`;
 
 export const SEND_REMINDER = 'send-reminder';
 export interface SendReminderPayload {
@@ -40,7 +43,7 @@ export interface SendReminderPayload {
   index: number;
   dueAt: number;
 }
-export const reminderJobId = (p: SendReminderPayload) => `reminder:${p.deadlineId}:${p.index}:${p.dueAt}`;
+export const reminderJobId = (p: SendReminderPayload) => `reminder_${p.deadlineId}_${p.index}_${p.dueAt}`;
 
 export interface JobSpec {
   name: string;

@@ -12,7 +12,7 @@ export const DELIVER_NOTIFICATION = 'deliver-notification';
 export interface DeliverNotificationPayload {
   outboxId: string;
 }
-export const deliverJobId = (outboxId: string) => `notify:${outboxId}`;
+export const deliverJobId = (outboxId: string) => `notify_${outboxId}`;
 
 export async function deliverNotification(deps: JobDeps, job: Job<DeliverNotificationPayload>): Promise<string> {
   await deps.clock.sync();
@@ -39,7 +39,7 @@ export async function deliverNotification(deps: JobDeps, job: Job<DeliverNotific
     caseId: kase.id,
     kind: NotificationKind.CASE_UPDATE,
     ...audience,
-    ...caseUpdateText(facts, eventLabels[payload.event] ?? payload.event, note),
+    ...caseUpdateText(facts, payload.event === 'CREATED' ? 'nuevo trámite' : (eventLabels[payload.event] ?? payload.event), note),
   };
   await deps.center.writeAndDispatch([draft]);
   return 'delivered';
