@@ -7,8 +7,14 @@ import { Process, Side } from './case.type';
 
 @ObjectType('DeadlineDefinition', { description: 'Término declarado en un estado (valor por defecto; convocatorias y vigencias pueden fijar el suyo).', simpleResolvers: true })
 class DeadlineDefinition {
-  @Field(() => Int)
+  @Field({ description: 'Qué término es (ver DeadlineKind).' })
+  kind!: string;
+
+  @Field(() => Int, { description: 'Duración por defecto en días de su calendario (0 cuando termina en una fecha fija, ver `until`).' })
   days!: number;
+
+  @Field(() => String, { nullable: true, description: 'CYCLE_CLOSE: termina al cierre de la vigencia del trámite.' })
+  until!: string | null;
 
   @Field({ description: 'business (días hábiles) o calendar (días calendario).' })
   calendar!: string;
@@ -89,7 +95,7 @@ function describe(v: MachineVersion): ProcessDefinition {
       label: s.label,
       owner: Side[s.owner],
       final: s.final,
-      deadline: s.deadline ? { ...s.deadline, onExpire: s.deadline.onExpire ?? null } : null,
+      deadline: s.deadline ? { ...s.deadline, until: s.deadline.until ?? null, onExpire: s.deadline.onExpire ?? null } : null,
       events: s.events,
     })),
     events: eventsOf(v.machine).map((type) => ({ type, label: v.eventLabels[type] ?? type, sender: senderOf(v.process, type) ?? 'SYSTEM' })),
