@@ -7,7 +7,7 @@ import type { Orm } from './core/orm/orm';
 import { OutboxRelay } from './core/queue/outbox-relay';
 import { bullConnection, bullPrefix, QueueName, Queues } from './core/queue/queues';
 import { CaseStore } from './core/workflow/case-store';
-import { type JobDeps, FIRE_DEADLINE, SEND_REMINDER } from './modules/deadlines/deadline-jobs';
+import type { JobDeps } from './modules/deadlines/deadline-jobs';
 import { fireDeadline } from './modules/deadlines/fire-deadline.job';
 import { RECONCILE, reconcile, type ReconcileResult } from './modules/deadlines/reconcile-deadlines.job';
 import { sendReminder } from './modules/deadlines/send-reminder.job';

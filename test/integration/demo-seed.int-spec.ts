@@ -65,10 +65,10 @@ describe('the embedded default’s demo data', () => {
     const coordinator = await app.token(Role.COORDINATOR);
     const overdue = await eventually(
       () => executeText(app.url, `{ cases(filter: { overdue: true }) { edges { node { entityCode process state deadlines { kind status dueAt remaining overdue } } } } }`, {}, { token: coordinator }),
-      (r) => (r.data as { cases: { edges: { node: { deadlines: { status: string }[] } }[] } }).cases.edges.some((e) => e.node.deadlines.some((d) => d.status === 'OVERDUE')),
+      (r) => (r.data as unknown as { cases: { edges: { node: { deadlines: { status: string }[] } }[] } }).cases.edges.some((e) => e.node.deadlines.some((d) => d.status === 'OVERDUE')),
       'el término de Barranquilla marcado como vencido',
     );
-    const nodes = (overdue.data as { cases: { edges: { node: Record<string, unknown> }[] } }).cases.edges.map((e) => e.node);
+    const nodes = (overdue.data as unknown as { cases: { edges: { node: Record<string, unknown> }[] } }).cases.edges.map((e) => e.node);
     expect(nodes).toHaveLength(1);
     expect(nodes[0]).toMatchObject({ entityCode: '08001', process: 'ACCOMPANIMENT', state: 'requested' });
     expect((nodes[0].deadlines as Record<string, unknown>[])[0]).toMatchObject({ kind: 'ACCOMPANIMENT_RESPONSE', status: 'OVERDUE', overdue: true });
