@@ -7,6 +7,7 @@ import type { Orm } from './core/orm/orm';
 import { OutboxRelay } from './core/queue/outbox-relay';
 import { bullConnection, bullPrefix, QueueName, Queues } from './core/queue/queues';
 import { CaseStore } from './core/workflow/case-store';
+import { withTimeout } from './core/timeout';
 import type { JobDeps } from './modules/deadlines/deadline-jobs';
 import { fireDeadline } from './modules/deadlines/fire-deadline.job';
 import { RECONCILE, reconcile, type ReconcileResult } from './modules/deadlines/reconcile-deadlines.job';
@@ -135,20 +136,16 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
       clearInterval(watchTimer);
       await changes.return?.();
       await relay.stop();
-      await watching;
-      await started.catch(() => undefined);
+      // A reconciliation under way is left to finish on its own: with Redis away it would wait.
+      await withTimeout(Promise.allSettled([watching, started]), DRAIN_MS).catch(() => undefined);
       // Jobs in flight are finished within DRAIN_MS; past that the workers are closed anyway and
       // their jobs, whose locks lapse, go back to the queue for another worker (at-least-once).
       await Promise.all(
         workers.map(async (w) => {
-          let timer: NodeJS.Timeout | undefined;
-          const drained = await Promise.race([
-            w.close().then(() => true),
-            new Promise<boolean>((resolve) => {
-              timer = setTimeout(() => resolve(false), DRAIN_MS);
-            }),
-          ]);
-          clearTimeout(timer);
+          const drained = await withTimeout(w.close(), DRAIN_MS).then(
+            () => true,
+            () => false,
+          );
           if (!drained) await w.close(true);
         }),
       );
