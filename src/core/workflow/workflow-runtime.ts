@@ -406,6 +406,9 @@ export class WorkflowRuntime {
         throw staleVersion(kase.id, expect.expectedVersion, kase.version);
       }
       const at = this.clock.now();
+      if (extension.reason.trim().length < 10) {
+        throw new BadUserInputError('La prórroga debe explicar sus motivos en al menos 10 caracteres', { argument: 'reason' });
+      }
       if (deadline.days === null) {
         throw new PreconditionFailedError('TERM_NOT_EXTENSIBLE', 'Este término termina en una fecha fija (el cierre de la vigencia) y no admite prórroga');
       }
@@ -460,7 +463,9 @@ export class WorkflowRuntime {
         requestId: meta.requestId,
       };
       await this.store.insertHistory(trx, entry);
-      await this.store.insertOutbox(trx, [scheduleMessage(after, extended, at)]);
+      // The other side is told of the new term and its reasons (Ley 1755 art. 14).
+      const tell: Effect = deadline.owner === 'ENTITY' ? 'notifyCoordinators' : 'notifyEntity';
+      await this.store.insertOutbox(trx, [scheduleMessage(after, extended, at), ...this.effects(after, [{ type: tell }], EXTEND_TERM, at)]);
       return { kase: after, entry };
     });
   }

@@ -34,7 +34,7 @@ export class DeadlineService {
       originalDueAt: d.originalDueAt,
       status: d.status,
       remaining: open ? remainingWorkingDays(now, d.dueAt) : null,
-      overdue: d.status === DeadlineStatus.OVERDUE || d.status === DeadlineStatus.MET_LATE || (open && now > d.dueAt),
+      overdue: d.status === DeadlineStatus.OVERDUE || d.status === DeadlineStatus.MET_LATE || d.status === DeadlineStatus.EXPIRED || (open && now > d.dueAt),
       onExpire: d.onExpire,
       extendedDays: d.extendedDays,
       extensionReason: d.extensionReason,

@@ -14,6 +14,9 @@ export interface DeliverNotificationPayload {
 }
 export const deliverJobId = (outboxId: string) => `notify_${outboxId}`;
 
+/** Entries the runtime writes itself, which no machine labels. */
+const specialLabels: Record<string, string> = { CREATED: 'nuevo trámite', EXTEND_TERM: 'prórroga del término' };
+
 export async function deliverNotification(deps: JobDeps, job: Job<DeliverNotificationPayload>): Promise<string> {
   await deps.clock.sync();
   const { store } = deps;
@@ -39,7 +42,7 @@ export async function deliverNotification(deps: JobDeps, job: Job<DeliverNotific
     caseId: kase.id,
     kind: NotificationKind.CASE_UPDATE,
     ...audience,
-    ...caseUpdateText(facts, payload.event === 'CREATED' ? 'nuevo trámite' : (eventLabels[payload.event] ?? payload.event), note),
+    ...caseUpdateText(facts, specialLabels[payload.event] ?? eventLabels[payload.event] ?? payload.event, note),
   };
   await deps.center.writeAndDispatch([draft]);
   return 'delivered';
