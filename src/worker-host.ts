@@ -108,10 +108,11 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
   const marker = `${config.redisPrefix}:worker:redis-epoch`;
   const watchRedis = async () => {
     if ((await producer.exists(marker)) === 1) return;
-    await producer.set(marker, new Date().toISOString());
     log.warn('Redis no tiene los datos del sistema (vaciado o reiniciado sin persistencia): se reconstruyen las colas desde la base de datos');
     await scheduleReconciler();
     await runReconcile();
+    // Written only once the queues are rebuilt, so a failed rebuild is tried again at the next check.
+    await producer.set(marker, new Date().toISOString());
   };
   await producer.set(marker, new Date().toISOString());
   await scheduleReconciler();

@@ -1,6 +1,6 @@
 import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import { systemActor } from '../../core/auth/policy';
-import { ConflictError } from '../../core/errors/app-error';
+import { AppError, ConflictError } from '../../core/errors/app-error';
 import { DeadlineStatus } from '../../core/workflow/deadline.entity';
 import { NotificationKind } from '../notifications/notification.entity';
 import { overdueText } from '../notifications/notification-templates';
@@ -35,9 +35,12 @@ export async function fireDeadline(deps: JobDeps, job: Job<FireDeadlinePayload>,
         { requestId: `job:${job.id ?? d.id}`, idempotencyKey: `deadline:${d.id}` },
       );
     } catch (err) {
-      // Someone acted at the same instant: the next attempt reads the case again.
-      if (err instanceof ConflictError) throw err;
-      throw new UnrecoverableError(`el vencimiento ${d.id} no se pudo aplicar: ${(err as Error).message}`);
+      // Someone acted at the same instant, or the database or Redis failed: the next attempt reads
+      // the case again. Only a refusal of the workflow itself cannot succeed by retrying.
+      if (err instanceof AppError && !(err instanceof ConflictError)) {
+        throw new UnrecoverableError(`el vencimiento ${d.id} no se pudo aplicar: ${err.message}`);
+      }
+      throw err;
     }
     return 'expired';
   }

@@ -1,5 +1,7 @@
 import { deadlineFromRow } from '../../core/workflow/case-store';
 import { DeadlineStatus } from '../../core/workflow/deadline.entity';
+import { OutboxKind } from '../../core/workflow/workflow-runtime';
+import { DELIVER_NOTIFICATION, deliverJobId, type DeliverNotificationPayload } from '../notifications/deliver-notification.job';
 import { type JobDeps, scheduleDeadlines } from './deadline-jobs';
 
 /** The reconciler's job scheduler id and job name (maintenance queue). */
@@ -8,17 +10,23 @@ export const RECONCILE = 'reconcile';
 export interface ReconcileResult {
   deadlines: number;
   mails: number;
+  /** Notification effects delivered again because their job was lost. */
+  notifications: number;
+  /** Failed jobs given another run. */
+  retried: number;
   purgedOutbox: number;
   ms: number;
 }
 
 const PAGE = 2000;
 const KEEP_RELAYED_OUTBOX_MS = 7 * 24 * 3600 * 1000;
+const REDELIVER_WITHIN_MS = 3 * 24 * 3600 * 1000;
 
 /**
  * Rebuilds the queues from the database, the truth: every PENDING term gets its firing and next
- * reminder queued again (deterministic ids: jobs still in Redis are left as they are), and every
- * e-mail still pending is queued again. Run at worker start, periodically, and when the worker sees
+ * reminder queued again (deterministic ids: jobs still in Redis are left as they are), every
+ * e-mail still pending and every recent notification effect never delivered are queued again, and
+ * failed jobs are retried. Run at worker start, periodically, and when the worker sees
  * that Redis lost its data. Also forgets outbox rows relayed more than a week ago.
  */
 export async function reconcile(deps: Pick<JobDeps, 'store' | 'queues' | 'clock' | 'center'>): Promise<ReconcileResult> {
@@ -26,25 +34,49 @@ export async function reconcile(deps: Pick<JobDeps, 'store' | 'queues' | 'clock'
   await deps.clock.sync();
   const { knex } = deps.store;
   const now = deps.clock.now();
+  // Jobs that used up their attempts (a database or SMTP outage longer than the backoff) keep
+  // their ids, so adding them again would do nothing: they are retried instead. Every handler
+  // re-reads the database first, so a retried job whose work is done does nothing.
+  const retried = (
+    await Promise.all([deps.queues.deadlines, deps.queues.reminders, deps.queues.notifications].map((q) => q.getJobCountByTypes('failed').then(async (n) => (n ? (await q.retryJobs({ state: 'failed' }), n) : 0))))
+  ).reduce((a, b) => a + b, 0);
   let deadlines = 0;
-  let after = '';
+  let after: string | null = null;
   for (;;) {
-    const rows = await knex('deadline').where({ status: DeadlineStatus.PENDING }).andWhere('id', '>', after).orderBy('id').limit(PAGE);
+    const page = knex('deadline').where({ status: DeadlineStatus.PENDING }).orderBy('id').limit(PAGE);
+    if (after) page.andWhere('id', '>', after);
+    const rows = await page;
     if (!rows.length) break;
     await scheduleDeadlines(deps.queues, rows.map(deadlineFromRow), now);
     deadlines += rows.length;
     after = rows[rows.length - 1].id;
   }
   let mails = 0;
+  let afterMail: string | null = null;
   for (;;) {
-    const pending = await deps.center.pendingMail(PAGE, mails);
+    const pending = await deps.center.pendingMail(PAGE, afterMail);
     if (!pending.length) break;
     await deps.center.queueMail(pending.map((p) => p.id));
     mails += pending.length;
+    afterMail = pending[pending.length - 1].id;
+  }
+  // Notification effects relayed recently whose notification was never written (their job was
+  // lost with Redis's data) are delivered again; the deterministic job id skips those still queued.
+  const lost: { id: string }[] = await knex('outbox as o')
+    .leftJoin('notification as n', 'n.dedupe_key', knex.raw(`'outbox:' || o.id`))
+    .where('o.kind', OutboxKind.NOTIFICATION)
+    .whereNotNull('o.processed_at')
+    .andWhere('o.created_at', '>', deps.store.instant(new Date(now.getTime() - REDELIVER_WITHIN_MS)))
+    .whereNull('n.id')
+    .select('o.id');
+  for (let i = 0; i < lost.length; i += PAGE) {
+    await deps.queues.notifications.addBulk(
+      lost.slice(i, i + PAGE).map((r) => ({ name: DELIVER_NOTIFICATION, data: { outboxId: r.id } satisfies DeliverNotificationPayload, opts: { jobId: deliverJobId(r.id) } })),
+    );
   }
   const purgedOutbox = await knex('outbox')
     .whereNotNull('processed_at')
     .andWhere('processed_at', '<', deps.store.instant(new Date(Date.now() - KEEP_RELAYED_OUTBOX_MS)))
     .delete();
-  return { deadlines, mails, purgedOutbox, ms: Math.round(performance.now() - started) };
+  return { deadlines, mails, notifications: lost.length, retried, purgedOutbox, ms: Math.round(performance.now() - started) };
 }

@@ -124,8 +124,10 @@ export class NotificationCenter {
   }
 
   /** Notifications whose e-mail is still to be sent (for the reconciler). */
-  async pendingMail(limit: number, offset = 0): Promise<{ id: string; createdAt: Date }[]> {
-    const rows = await this.store.knex('notification').where({ email_status: EmailStatus.PENDING }).orderBy('id').offset(offset).limit(limit).select('id', 'created_at');
+  async pendingMail(limit: number, after: string | null = null): Promise<{ id: string; createdAt: Date }[]> {
+    const query = this.store.knex('notification').where({ email_status: EmailStatus.PENDING }).orderBy('id').limit(limit).select('id', 'created_at');
+    if (after) query.andWhere('id', '>', after);
+    const rows = await query;
     return rows.map((r: { id: string; created_at: unknown }) => ({ id: r.id, createdAt: asDate(r.created_at) }));
   }
 }
