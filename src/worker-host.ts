@@ -101,8 +101,11 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
     for await (const _change of changes) relay.nudge();
   })();
 
+  // The first scheduled run comes one period from now: this process reconciles directly at start
+  // and after a Redis loss, and a new scheduler's immediate run would repeat that work alongside.
+  const everyMs = config.jobs.reconcileEverySeconds * 1000;
   const scheduleReconciler = () =>
-    queues.maintenance.upsertJobScheduler(RECONCILE, { every: config.jobs.reconcileEverySeconds * 1000 }, { name: RECONCILE, data: {} });
+    queues.maintenance.upsertJobScheduler(RECONCILE, { every: everyMs, startDate: Date.now() + everyMs }, { name: RECONCILE, data: {} });
   // A key only this worker's start writes: when it is gone, Redis lost its data (FLUSHALL, or a
   // restart without persistence) and with it the delayed jobs; the database has them all.
   const marker = `${config.redisPrefix}:worker:redis-epoch`;

@@ -42,12 +42,15 @@ export async function reconcile(deps: Pick<JobDeps, 'store' | 'queues' | 'clock'
   ).reduce((a, b) => a + b, 0);
   let deadlines = 0;
   let after: string | null = null;
+  // The next page is read while the previous one is being queued: Redis and the database work at once.
+  let queueing: Promise<void> = Promise.resolve();
   for (;;) {
     const page = knex('deadline').where({ status: DeadlineStatus.PENDING }).orderBy('id').limit(PAGE);
     if (after) page.andWhere('id', '>', after);
     const rows = await page;
+    await queueing;
     if (!rows.length) break;
-    await scheduleDeadlines(deps.queues, rows.map(deadlineFromRow), now);
+    queueing = scheduleDeadlines(deps.queues, rows.map(deadlineFromRow), now);
     deadlines += rows.length;
     after = rows[rows.length - 1].id;
   }
