@@ -32,7 +32,9 @@ export async function fireDeadline(deps: JobDeps, job: Job<FireDeadlinePayload>,
         kase.id,
         { type: d.onExpire },
         { expectedVersion: kase.version },
-        { requestId: `job:${job.id ?? d.id}`, idempotencyKey: `deadline:${d.id}` },
+        // No idempotency key: the transition closes this term as EXPIRED in its own transaction,
+        // so a retry after a crash finds it no longer PENDING and does nothing.
+        { requestId: `job:${job.id ?? d.id}` },
       );
     } catch (err) {
       // Someone acted at the same instant, or the database or Redis failed: the next attempt reads
