@@ -40,16 +40,16 @@ import { expressMiddleware } from '@as-integrations/express5';
 import autocannon from 'autocannon';
 import express from 'express';
 import { buildSchema } from 'graphql';
-import { loadConfig } from '../../src/config/env';
 import { mintToken } from '../../src/core/auth/jwt';
 import { Role } from '../../src/core/auth/principal';
 import { projectRoot } from '../../src/core/paths';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/core/redis/embedded-redis';
 import { startSystem, type System } from '../../src/system';
+import { benchConfig, secondsFromEnv } from './bench-support';
 
 const CONNECTIONS = 32;
 const WARMUP_SECONDS = 3;
-const DURATION_SECONDS = durationFromEnv(process.env.BENCH_DURATION, 10);
+const DURATION_SECONDS = secondsFromEnv('BENCH_DURATION', 10, { positive: true });
 
 const TARGET_MIN_RATIO = 0.5;
 const TARGET_MAX_P99_MS = 50;
@@ -78,15 +78,6 @@ interface Figures {
   errors: number;
   timeouts: number;
   warmupFailures: number;
-}
-
-function durationFromEnv(raw: string | undefined, fallback: number): number {
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const seconds = Number(raw);
-  if (!Number.isFinite(seconds) || seconds <= 0) {
-    throw new Error(`BENCH_DURATION debe ser un número de segundos positivo (valor recibido: ${JSON.stringify(raw)})`);
-  }
-  return seconds;
 }
 
 function graphqlTarget(name: string, baseUrl: string, query: string, token?: string): Target {
@@ -212,19 +203,14 @@ async function startReal(dir: string): Promise<RealSystem> {
     // startTestSystem needs Jest's global setup for Redis; this is the same wiring done directly.
     redis = await startEmbeddedRedis(join(dir, 'redis'));
     const databaseUrl = `sqlite:${join(dir, 'bench.sqlite')}`;
-    const config = loadConfig(
-      {
-        DATABASE_URL: databaseUrl,
-        REDIS_URL: redis.url,
-        JWT_SECRET: 'bench-secret-bench-secret-bench-secret-01',
-        PORT: '0',
-        LOG_LEVEL: 'silent',
-        VAR_DIR: dir,
-      },
-      () => {
-        throw new Error('el benchmark siempre define JWT_SECRET');
-      },
-    );
+    const config = benchConfig({
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redis.url,
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-01',
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      VAR_DIR: dir,
+    });
     for (const command of ['migrate', 'seed']) {
       execFileSync(process.execPath, [join(projectRoot(), 'dist/src/cli.js'), command], {
         env: { ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET: 'x'.repeat(32), LOG_LEVEL: 'warn' },

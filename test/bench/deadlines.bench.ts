@@ -40,9 +40,7 @@
  * not add up (jobs missing after a reconciliation, terms that never expired) exits 1.
  */
 import 'reflect-metadata';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
@@ -52,7 +50,6 @@ import pino from 'pino';
 import { Client } from 'pg';
 import { initialTransition, transition } from 'xstate';
 import { WorkflowRegistry } from '../../workflows/registry';
-import { type Config, loadConfig } from '../../src/config/env';
 import { initOrm, migrate, type Orm } from '../../src/core/orm/orm';
 import { bullConnection, bullPrefix, Queues } from '../../src/core/queue/queues';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/core/redis/embedded-redis';
@@ -68,13 +65,14 @@ import { NotificationCenter } from '../../src/modules/notifications/notification
 import { seedTerritorialEntities } from '../../src/modules/territorial-entities/territorial-entity.seed';
 import { createServices } from '../../src/services';
 import { type RunningWorker, startWorker } from '../../src/worker-host';
-import { startPostgres, type PostgresCluster } from '../support/postgres';
+import { type PostgresCluster } from '../support/postgres';
+import { allStats, benchConfig, cleanUpOnExit, intFromEnv, machineBusyMs, percentile, type ProcStat, reportStopFailure, runExitCleanups, secondsFromEnv, sleep, startBenchPostgres, stopBenchPostgres, tempRoot } from './bench-support';
 
 const DEADLINES = intFromEnv('BENCH_DEADLINES', 100_000, 1, 2_000_000);
 const DUE = intFromEnv('BENCH_DUE', 1000, 1, 100_000);
-const SPREAD_S = secondsFromEnv('BENCH_DUE_SPREAD', 60);
-const LEAD_S = secondsFromEnv('BENCH_DUE_LEAD', 20);
-const TIMEOUT_S = secondsFromEnv('BENCH_TIMEOUT', 540);
+const SPREAD_S = secondsFromEnv('BENCH_DUE_SPREAD', 60, { max: 3600 });
+const LEAD_S = secondsFromEnv('BENCH_DUE_LEAD', 20, { max: 3600 });
+const TIMEOUT_S = secondsFromEnv('BENCH_TIMEOUT', 540, { max: 3600 });
 
 const TARGET_RECONCILE_MS = 30_000;
 const TARGET_P99_MS = 2_000;
@@ -95,94 +93,13 @@ const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-01';
 const DATABASE = 'cti_bench_deadlines';
 const DAY_MS = 24 * 3600 * 1000;
 
-function secondsFromEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const seconds = Number(raw);
-  if (!Number.isFinite(seconds) || seconds < 0 || seconds > 3600) {
-    throw new Error(`${name} debe ser un número de segundos entre 0 y 3600 (valor recibido: ${JSON.stringify(raw)})`);
-  }
-  return seconds;
-}
-
-function intFromEnv(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} debe ser un entero entre ${min} y ${max} (valor recibido: ${JSON.stringify(raw)})`);
-  return n;
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const fmtMs = (ms: number) => (Number.isFinite(ms) ? (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(ms >= 100 ? 0 : 1)} ms`) : '-');
 const fmtInt = (n: number) => n.toLocaleString('es-CO');
 
-// ───────────────────────────── cleanup ─────────────────────────────
-
-/** Synchronous cleanups on any exit (end, error, signal, watchdog): PostgreSQL is detached by pg_ctl, so nothing else would stop it. */
-const exitCleanups = new Map<string, () => void>();
-function runExitCleanups(): void {
-  for (const [name, cleanup] of [...exitCleanups].reverse()) {
-    exitCleanups.delete(name);
-    try {
-      cleanup();
-    } catch (err) {
-      console.error(`limpieza de ${name} falló:`, err);
-    }
-  }
-}
-process.on('exit', runExitCleanups);
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, () => {
-    console.error(`\n${signal} recibido: limpiando…`);
-    process.exit(130);
-  });
-}
+// Synchronous cleanups on any exit (end, error, signal, watchdog): PostgreSQL is detached by pg_ctl, so nothing else would stop it.
+cleanUpOnExit();
 
 // ───────────────────────────── CPU accounting ─────────────────────────────
-
-const CLOCK_TICKS = (() => {
-  try {
-    return Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
-  } catch {
-    return 100;
-  }
-})();
-
-interface ProcStat {
-  pid: number;
-  comm: string;
-  ppid: number;
-  cpuMs: number;
-}
-
-function readStat(pid: number | string): ProcStat | null {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const close = stat.lastIndexOf(')');
-    const fields = stat.slice(close + 2).split(' ');
-    return { pid: Number(pid), comm: stat.slice(stat.indexOf('(') + 1, close), ppid: Number(fields[1]), cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS };
-  } catch {
-    return null;
-  }
-}
-
-function allStats(): ProcStat[] {
-  return readdirSync('/proc')
-    .filter((e) => /^\d+$/.test(e))
-    .map(readStat)
-    .filter((s): s is ProcStat => s !== null);
-}
-
-function machineBusyMs(): number {
-  try {
-    const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
-    const [user, nice, system, , , irq, softirq, steal] = ticks.map(Number);
-    return ((user + nice + system + irq + softirq + steal) * 1000) / CLOCK_TICKS;
-  } catch {
-    return NaN;
-  }
-}
 
 interface CpuSample {
   at: number;
@@ -249,11 +166,6 @@ const isReconcileLog = (e: LogEntry) => e.msg.startsWith('reconciliación:');
 const isRedisLossLog = (e: LogEntry) => e.msg.startsWith('Redis no tiene los datos');
 
 // ───────────────────────────── statistics ─────────────────────────────
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
 
 interface Distribution {
   count: number;
@@ -476,12 +388,6 @@ interface Summary {
   problems: string[];
 }
 
-function benchConfig(env: Record<string, string>): Config {
-  return loadConfig(env, () => {
-    throw new Error('el benchmark siempre define JWT_SECRET');
-  });
-}
-
 async function main(): Promise<void> {
   const runStarted = performance.now();
   const watchdog = setTimeout(() => {
@@ -490,8 +396,7 @@ async function main(): Promise<void> {
   }, TIMEOUT_S * 1000);
   watchdog.unref();
 
-  const root = mkdtempSync(join(tmpdir(), 'cti-bench-deadlines-'));
-  exitCleanups.set('temporales', () => rmSync(root, { recursive: true, force: true }));
+  const root = tempRoot('cti-bench-deadlines-');
   let pg: PostgresCluster | undefined;
   let redis: EmbeddedRedis | undefined;
   let orm: Orm | undefined;
@@ -506,9 +411,7 @@ async function main(): Promise<void> {
 
   try {
     process.stdout.write('PostgreSQL… ');
-    const cluster = await startPostgres({ durable: true, settings: ['track_commit_timestamp=on'] });
-    pg = cluster;
-    exitCleanups.set('postgresql', () => cluster.stop());
+    pg = await startBenchPostgres({ durable: true, settings: ['track_commit_timestamp=on'] });
     const adminDb = new Client({ connectionString: pg.url('postgres') });
     await adminDb.connect();
     await adminDb.query(`create database ${DATABASE}`);
@@ -692,22 +595,16 @@ async function main(): Promise<void> {
     // ── 2. lateness ──
     await latenessPhase({ db, pg, template, worker, redisUrl: redis.url, prefix: bullPrefix(config.redisPrefix), logs, summary });
   } finally {
-    const report = (what: string) => (err: unknown) => console.error(`al detener ${what}:`, err);
     clearTimeout(watchdog);
-    if (worker) await worker.stop().catch(report('el worker'));
-    for (const close of closers.reverse()) await close().catch(report('una cola'));
-    if (services) await services.stop().catch(report('los servicios'));
+    if (worker) await worker.stop().catch(reportStopFailure('el worker'));
+    for (const close of closers.reverse()) await close().catch(reportStopFailure('una cola'));
+    if (services) await services.stop().catch(reportStopFailure('los servicios'));
     if (appRedis) closeRedisClient(appRedis);
     admin?.disconnect();
-    await db?.end().catch(report('el cliente de PostgreSQL'));
-    await orm?.close(true).catch(report('el ORM'));
-    await redis?.stop().catch(report('redis-server'));
-    try {
-      pg?.stop();
-      exitCleanups.delete('postgresql');
-    } catch (err) {
-      report('PostgreSQL')(err);
-    }
+    await db?.end().catch(reportStopFailure('el cliente de PostgreSQL'));
+    await orm?.close(true).catch(reportStopFailure('el ORM'));
+    await redis?.stop().catch(reportStopFailure('redis-server'));
+    stopBenchPostgres(pg);
     runExitCleanups();
   }
 

@@ -37,24 +37,24 @@
 import 'reflect-metadata';
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
-import { cpus, tmpdir } from 'node:os';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { loadConfig } from '../../src/config/env';
+import { type Config } from '../../src/config/env';
 import { mintToken } from '../../src/core/auth/jwt';
 import { Role } from '../../src/core/auth/principal';
 import { freePort } from '../../src/core/net';
 import { projectRoot } from '../../src/core/paths';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/core/redis/embedded-redis';
-import { startPostgres, type PostgresCluster } from '../support/postgres';
+import { type PostgresCluster } from '../support/postgres';
+import { allStats, benchConfig, cleanUpOnExit, exitCleanups, intFromEnv, machineBusyMs, percentile, readStat, reportStopFailure, runExitCleanups, secondsFromEnv, sleep, startBenchPostgres, stopBenchPostgres, tempRoot } from './bench-support';
 
-const CLIENTS = intFromEnv('BENCH_CLIENTS', 16);
+const CLIENTS = intFromEnv('BENCH_CLIENTS', 16, 1, 64);
 const WARMUP_SECONDS = secondsFromEnv('BENCH_WARMUP', 3);
-const DURATION_SECONDS = secondsFromEnv('BENCH_DURATION', 15);
-const API_PROCESSES = intFromEnv('BENCH_API_PROCESSES', 1);
+const DURATION_SECONDS = secondsFromEnv('BENCH_DURATION', 15, { positive: true });
+const API_PROCESSES = intFromEnv('BENCH_API_PROCESSES', 1, 1, 64);
 const API_CPU_PROF_DIR = process.env.BENCH_API_CPU_PROF?.trim() || undefined;
 const PG_STAT_STATEMENTS = process.env.BENCH_PG_STAT_STATEMENTS === '1';
 const PG_UNIX_SOCKET = process.env.BENCH_PG_SOCKET === '1';
@@ -70,49 +70,9 @@ const DATABASE = 'cti_bench';
 const REQUEST_TIMEOUT_MS = 10_000;
 const DAY_MS = 24 * 3600 * 1000;
 
-function secondsFromEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const seconds = Number(raw);
-  if (!Number.isFinite(seconds) || seconds < 0 || (seconds === 0 && name === 'BENCH_DURATION')) {
-    throw new Error(`${name} debe ser un número de segundos positivo (valor recibido: ${JSON.stringify(raw)})`);
-  }
-  return seconds;
-}
-
-function intFromEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new Error(`${name} debe ser un entero entre 1 y 64 (valor recibido: ${JSON.stringify(raw)})`);
-  return n;
-}
-
-// ───────────────────────────── cleanup ─────────────────────────────
-
-/**
- * Synchronous cleanups run on any exit (normal end, error, signal): kill the API, stop the
- * PostgreSQL cluster (pg_ctl detaches it, so nothing else would), remove the temporary folders.
- * The graceful path stops things first and removes its entry from here.
- */
-const exitCleanups = new Map<string, () => void>();
-function runExitCleanups(): void {
-  for (const [name, cleanup] of [...exitCleanups].reverse()) {
-    exitCleanups.delete(name);
-    try {
-      cleanup();
-    } catch (err) {
-      console.error(`limpieza de ${name} falló:`, err);
-    }
-  }
-}
-process.on('exit', runExitCleanups);
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, () => {
-    console.error(`\n${signal} recibido: limpiando…`);
-    process.exit(130);
-  });
-}
+// Synchronous cleanups run on any exit (normal end, error, signal): kill the API, stop the
+// PostgreSQL cluster (pg_ctl detaches it, so nothing else would), remove the temporary folders.
+cleanUpOnExit();
 
 // ───────────────────────────── PostgreSQL ─────────────────────────────
 
@@ -189,8 +149,6 @@ async function startApi(env: NodeJS.ProcessEnv): Promise<ApiProcess> {
       }),
   };
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // ───────────────────────────── HTTP client ─────────────────────────────
 
@@ -319,7 +277,7 @@ async function resync(coordinator: string, d: CaseDriver): Promise<void> {
 }
 
 /** The programme and one case per client, through the API as the frontends would do it. */
-async function prepareCases(https: GraphQLClient[], config: ReturnType<typeof benchConfig>, dbUrl: string, coordinator: string): Promise<CaseDriver[]> {
+async function prepareCases(https: GraphQLClient[], config: Config, dbUrl: string, coordinator: string): Promise<CaseDriver[]> {
   const now = Date.now();
   const cycle = await https[0].field<{ id: string; open: boolean }>(
     coordinator,
@@ -403,50 +361,16 @@ async function runPhase(clients: (() => Promise<void>)[], seconds: number, onErr
 
 // ───────────────────────────── CPU accounting ─────────────────────────────
 
-const CLOCK_TICKS = (() => {
-  try {
-    return Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
-  } catch {
-    return 100;
-  }
-})();
-
 /** utime + stime of a process in ms, from /proc (0 if it is gone). */
 function processCpuMs(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-  } catch {
-    return 0;
-  }
+  return readStat(pid)?.cpuMs ?? 0;
 }
 
 /** The postmaster and all its children (backends, WAL writer, checkpointer…), in ms of CPU. */
 function postgresCpuMs(postmasterPid: number): number {
-  let total = processCpuMs(postmasterPid);
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[1]) === postmasterPid) total += ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return total;
-}
-
-/** Busy CPU time of the whole machine (all cores), in ms, from the first line of /proc/stat. */
-function machineBusyMs(): number {
-  try {
-    const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
-    const [user, nice, system, , , irq, softirq, steal] = ticks.map(Number);
-    return ((user + nice + system + irq + softirq + steal) * 1000) / CLOCK_TICKS;
-  } catch {
-    return NaN;
-  }
+  return allStats()
+    .filter((s) => s.pid === postmasterPid || s.ppid === postmasterPid)
+    .reduce((total, s) => total + s.cpuMs, 0);
 }
 
 /** Cumulative CPU time in ms: the API process(es), PostgreSQL, this process, the whole machine. */
@@ -502,11 +426,6 @@ interface Figures {
   cpu: CpuUse;
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
-
 function figuresOf(name: string, r: PhaseResult, before: CpuSample, after: CpuSample): Figures {
   const sorted = Float64Array.from(r.latencies).sort();
   const arr = Array.from(sorted);
@@ -551,15 +470,8 @@ function printTable(rows: Figures[]): void {
 
 // ───────────────────────────── main ─────────────────────────────
 
-function benchConfig() {
-  return loadConfig({ JWT_SECRET, LOG_LEVEL: 'silent' }, () => {
-    throw new Error('el benchmark siempre define JWT_SECRET');
-  });
-}
-
 async function main(): Promise<void> {
-  const root = mkdtempSync(join(tmpdir(), 'cti-bench-tx-'));
-  exitCleanups.set('temporales', () => rmSync(root, { recursive: true, force: true }));
+  const root = tempRoot('cti-bench-tx-');
   let redis: EmbeddedRedis | undefined;
   let pg: PostgresCluster | undefined;
   const apis: ApiProcess[] = [];
@@ -568,12 +480,10 @@ async function main(): Promise<void> {
   try {
     process.stdout.write('PostgreSQL… ');
     // The benchmark is about durable transitions: fsync and synchronous commit stay on.
-    const cluster = await startPostgres({
+    pg = await startBenchPostgres({
       durable: true,
       settings: PG_STAT_STATEMENTS ? ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all'] : [],
     });
-    pg = cluster;
-    exitCleanups.set('postgresql', () => cluster.stop());
     const via = PG_UNIX_SOCKET ? 'socket' : 'tcp';
     const adminUrl = pg.url('postgres', via);
     await withClient(adminUrl, (c) => c.query(`create database ${DATABASE}`));
@@ -610,7 +520,7 @@ async function main(): Promise<void> {
     });
 
     // Setup through the API.
-    const config = benchConfig();
+    const config = benchConfig({ JWT_SECRET, LOG_LEVEL: 'silent' });
     const coordinator = await mintToken(config, { sub: 'coordinador@bench', role: Role.COORDINATOR });
     https.push(...apis.map((a) => new GraphQLClient(a.port)));
     const drivers = await prepareCases(https, config, dbUrl, coordinator);
@@ -740,17 +650,11 @@ async function main(): Promise<void> {
         `razón ${(ratio * 100).toFixed(1)}% · objetivo ≥${TARGET_MIN_PER_SECOND}/s y p99<${TARGET_MAX_P99_MS}ms: ${meets ? 'CUMPLE' : 'NO CUMPLE'}`,
     );
   } finally {
-    const report = (what: string) => (err: unknown) => console.error(`al detener ${what}:`, err);
     for (const http of https) http.close();
-    await Promise.all(apis.map((api) => api.stop().catch(report('la API'))));
+    await Promise.all(apis.map((api) => api.stop().catch(reportStopFailure('la API'))));
     if (API_CPU_PROF_DIR) console.log(`perfil de CPU de la API en ${API_CPU_PROF_DIR}`);
-    await redis?.stop().catch(report('redis-server'));
-    try {
-      pg?.stop();
-      exitCleanups.delete('postgresql');
-    } catch (err) {
-      report('PostgreSQL')(err);
-    }
+    await redis?.stop().catch(reportStopFailure('redis-server'));
+    stopBenchPostgres(pg);
     runExitCleanups();
   }
   if (failed) process.exitCode = 1;

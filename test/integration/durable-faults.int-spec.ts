@@ -87,22 +87,31 @@ async function caseOf(app: TestSystem, token: string, id: string) {
   return res.data!.case!;
 }
 
+/**
+ * The entity's validated assessment on a system of its own, and a first worker process sending its
+ * mail to an SMTP sink, once the assessment's own notifications have gone out: from then on, only
+ * the mail a test causes is in flight. `workerEnv` starts another worker like it.
+ */
+async function mailWorker() {
+  const smtp = await smtpSink();
+  const { app, queues } = await system();
+  const knex = knexOf(app);
+  const who = await actors(app, ENTITY);
+  const { cycleId } = await openProgramme(app, who.coordinator);
+  await validatedAssessment(app, who, cycleId);
+
+  const workerEnv = processEnv(app.config, { SMTP_URL: smtp.url, JOB_LOCK_MS: '2000', RELAY_POLL_MS: '100' });
+  const first = startServiceProcess('src/worker.ts', workerEnv);
+  await first.waitForLog(WORKER_READY);
+  await notificationsSettled(app, queues);
+  return { smtp, app, queues, knex, who, workerEnv, first };
+}
+
 const jobState = async (queues: Queues, queue: 'deadlines' | 'notifications', id: string) => (await (await queues[queue].getJob(id))?.getState()) ?? 'missing';
 
 describe('a worker process killed while it sends a mail', () => {
   it('leaves the job to the next worker, which sends the notification exactly once', async () => {
-    const smtp = await smtpSink();
-    const { app, queues } = await system();
-    const knex = knexOf(app);
-    const who = await actors(app, ENTITY);
-    const { cycleId } = await openProgramme(app, who.coordinator);
-    await validatedAssessment(app, who, cycleId);
-
-    const workerEnv = processEnv(app.config, { SMTP_URL: smtp.url, JOB_LOCK_MS: '2000', RELAY_POLL_MS: '100' });
-    const first = startServiceProcess('src/worker.ts', workerEnv);
-    await first.waitForLog(WORKER_READY);
-    // The assessment's own notifications go out first, so that only one mail is in flight below.
-    await notificationsSettled(app, queues);
+    const { smtp, app, queues, knex, who, workerEnv, first } = await mailWorker();
     // The first message from now on is read and never answered: the worker waits on it when it dies.
     smtp.setPolicy(() => (smtp.held.length === 0 ? { action: 'hold' } : { action: 'accept' }));
 
@@ -297,17 +306,7 @@ describe('an API process that dies after its commit', () => {
 
 describe('a worker process stopped with SIGTERM while it sends a mail', () => {
   it('finishes the job before exiting 0, and the next worker does not send it again', async () => {
-    const smtp = await smtpSink();
-    const { app, queues } = await system();
-    const knex = knexOf(app);
-    const who = await actors(app, ENTITY);
-    const { cycleId } = await openProgramme(app, who.coordinator);
-    await validatedAssessment(app, who, cycleId);
-
-    const workerEnv = processEnv(app.config, { SMTP_URL: smtp.url, JOB_LOCK_MS: '2000', RELAY_POLL_MS: '100' });
-    const first = startServiceProcess('src/worker.ts', workerEnv);
-    await first.waitForLog(WORKER_READY);
-    await notificationsSettled(app, queues);
+    const { smtp, app, queues, knex, who, workerEnv, first } = await mailWorker();
     const before = smtp.received.length;
     // From now on the server answers each message 1.5 s after reading it.
     smtp.setPolicy(() => ({ action: 'accept', delayMs: 1500 }));

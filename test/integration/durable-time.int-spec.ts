@@ -90,6 +90,18 @@ async function toCorrections(app: TestSystem, who: Actors, callId: string): Prom
   return id;
 }
 
+/**
+ * Sets `app`'s clock to START and opens the programme then, with a validated assessment for each
+ * entity of `codes`; their actors come back in the same order, with the programme's call.
+ */
+async function programmeAtStart(app: TestSystem, codes: string[]): Promise<{ entities: Actors[]; callId: string }> {
+  await clockOf(app).set(START);
+  const entities = await Promise.all(codes.map((code) => actors(app, code)));
+  const { cycleId, callId } = await openProgrammeAt(app, entities[0].coordinator, START);
+  for (const who of entities) await validatedAssessment(app, who, cycleId);
+  return { entities, callId };
+}
+
 describe('a ministry-side term: the answer to an accompaniment request (15 business days)', () => {
   let app: TestSystem;
   let mail: MailCapture;
@@ -105,10 +117,7 @@ describe('a ministry-side term: the answer to an accompaniment request (15 busin
   beforeAll(async () => {
     mail = await startMailCapture();
     app = await startTestSystem(timeTravelEnv({ SMTP_URL: mail.url }), { worker: true });
-    await clockOf(app).set(START);
-    who = await actors(app, '05001');
-    const { cycleId } = await openProgrammeAt(app, who.coordinator, START);
-    await validatedAssessment(app, who, cycleId);
+    [who] = (await programmeAtStart(app, ['05001'])).entities;
     caseId = await requestAccompaniment(app, who.member);
     await settled(app);
   });
@@ -244,11 +253,9 @@ describe('an entity-side term: corrections to an application (desistimiento when
   beforeAll(async () => {
     mail = await startMailCapture();
     app = await startTestSystem(timeTravelEnv({ SMTP_URL: mail.url }), { worker: true });
-    await clockOf(app).set(START);
-    [cali, bogotaDc, barranquilla] = await Promise.all(['76001', '11001', '08001'].map((code) => actors(app, code)));
-    const { cycleId, callId } = await openProgrammeAt(app, cali.coordinator, START);
+    const { entities, callId } = await programmeAtStart(app, ['76001', '11001', '08001']);
+    [cali, bogotaDc, barranquilla] = entities;
     const ownTermCall = await createCallAt(app, cali.coordinator, START, { title: 'Convocatoria con término propio', correctionsTermDays: 5 });
-    for (const who of [cali, bogotaDc, barranquilla]) await validatedAssessment(app, who, cycleId);
     lapsing = await toCorrections(app, cali, callId);
     answered = await toCorrections(app, bogotaDc, callId);
     shortTerm = await toCorrections(app, barranquilla, ownTermCall);
@@ -400,10 +407,7 @@ describe('extending a term (Ley 1755 de 2015, art. 14)', () => {
 
   beforeAll(async () => {
     app = await startTestSystem(timeTravelEnv(), { worker: true });
-    await clockOf(app).set(START);
-    [medellin, cali, bogotaDc] = await Promise.all(['05001', '76001', '11001'].map((code) => actors(app, code)));
-    const { cycleId } = await openProgrammeAt(app, medellin.coordinator, START);
-    for (const who of [medellin, cali, bogotaDc]) await validatedAssessment(app, who, cycleId);
+    [medellin, cali, bogotaDc] = (await programmeAtStart(app, ['05001', '76001', '11001'])).entities;
     extended = await requestAccompaniment(app, medellin.member);
     lapsed = await requestAccompaniment(app, cali.member);
     padded = await requestAccompaniment(app, bogotaDc.member);
@@ -532,10 +536,8 @@ describe('notifications: the list, read receipts and notificationAdded', () => {
 
   beforeAll(async () => {
     app = await startTestSystem(timeTravelEnv(), { worker: true });
-    await clockOf(app).set(START);
-    [medellin, cali] = await Promise.all(['05001', '76001'].map((code) => actors(app, code)));
-    const { cycleId, callId } = await openProgrammeAt(app, medellin.coordinator, START);
-    for (const who of [medellin, cali]) await validatedAssessment(app, who, cycleId);
+    const { entities, callId } = await programmeAtStart(app, ['05001', '76001']);
+    [medellin, cali] = entities;
     correcting = await toCorrections(app, medellin, callId);
     const started = await execute(app.url, StartApplicationDocument, { input: { callId } }, { token: cali.member });
     submitted = started.data!.startApplication.case.id;
@@ -654,10 +656,7 @@ describe('the embedded default writes mail as .eml files', () => {
 
   beforeAll(async () => {
     app = await startTestSystem(timeTravelEnv(), { worker: true });
-    await clockOf(app).set(START);
-    who = await actors(app, '05001');
-    const { cycleId } = await openProgrammeAt(app, who.coordinator, START);
-    await validatedAssessment(app, who, cycleId);
+    [who] = (await programmeAtStart(app, ['05001'])).entities;
     caseId = await requestAccompaniment(app, who.member);
     await settled(app);
   });
