@@ -106,8 +106,8 @@ class RequestContext implements GraphQLContext {
 export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   const { config, orm, redis, logger } = deps;
   const verifier = createTokenVerifier(config);
-  const directory = new TerritorialDirectory(orm, config.directoryMaxAgeSeconds * 1000, logger);
   const services = await createServices({ config, orm, redis, logger });
+  const { directory } = services;
   const app = express();
   app.disable('x-powered-by');
   // GraphQL answers POSTs, which no cache reuses: hashing every response body for an ETag is waste.

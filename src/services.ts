@@ -14,6 +14,7 @@ import { ProgrammeService } from './modules/cycles/cycle.service';
 import { DeadlineService } from './modules/deadlines/deadline.service';
 import type { NotificationMessage } from './modules/notifications/notification-center';
 import { NotificationService } from './modules/notifications/notification.service';
+import { TerritorialDirectory } from './modules/territorial-entities/territorial-entity.service';
 
 export interface ServiceDeps {
   config: Config;
@@ -47,6 +48,7 @@ export async function createServices(deps: ServiceDeps): Promise<AppServices & {
   return {
     registry,
     runtime,
+    directory: new TerritorialDirectory(deps.orm, config.directoryMaxAgeSeconds * 1000, deps.logger),
     clock,
     caseEvents,
     notificationEvents,

@@ -55,7 +55,7 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
   const store = new CaseStore(deps.orm);
   const center = new NotificationCenter(store, queues, services.notificationEvents, config.mail, services.clock);
   const mailer = new Mailer(config.mail);
-  const jobs: JobDeps = { store, runtime: services.runtime, registry: services.registry, clock: services.clock, center, queues, logger: log };
+  const jobs: JobDeps = { store, runtime: services.runtime, registry: services.registry, directory: services.directory, clock: services.clock, center, queues, logger: log };
   const runReconcile = async () => {
     const result = await reconcile(jobs);
     log.info(result, 'reconciliación: términos y correos pendientes vueltos a encolar');

@@ -3,6 +3,7 @@ import type { AccompanimentEvent } from '../../../workflows/accompaniment/accomp
 import type { AssessmentEvent } from '../../../workflows/assessment/assessment.machine';
 import type { CofinancingEvent } from '../../../workflows/cofinancing/cofinancing.machine';
 import type { ProcessId } from '../../../workflows/registry';
+import type { Side } from '../../../workflows/shared';
 import { ForbiddenError, UnauthenticatedError } from '../errors/app-error';
 import type { GraphQLContext } from '../graphql/context';
 import { ENTITY_ROLES, type Principal, Role } from './principal';
@@ -139,7 +140,19 @@ const ownsCase = (p: Actor, c: CaseAccess) => p.entityCode !== null && p.entityC
 
 /** Whether the actor may send `event` to the case (the machine then decides if the state accepts it). */
 export function canSendEvent(actor: Actor, c: CaseAccess, event: string): boolean {
-  switch (senderOf(c.process, event)) {
+  return isSender(actor, c, senderOf(c.process, event));
+}
+
+/** The sender that speaks for the side owing the answer in a state (for extending its term). */
+const senderForSide: Record<Side, EventSender | undefined> = { MINISTRY: 'COORDINATOR', ENTITY: 'ENTITY', ADVISOR: 'ASSIGNEE', NONE: undefined };
+
+/** Whether the actor is the side that owes the answer within a term, and so may extend it. */
+export function canExtendTerm(actor: Actor, c: CaseAccess, owner: Side): boolean {
+  return isSender(actor, c, senderForSide[owner]);
+}
+
+function isSender(actor: Actor, c: CaseAccess, sender: EventSender | undefined): boolean {
+  switch (sender) {
     case 'SYSTEM':
       return actor.role === 'SYSTEM';
     case 'COORDINATOR':

@@ -17,6 +17,8 @@ import type { NotificationService } from '../../modules/notifications/notificati
 /** The long-lived services of one API process, shared by every request. */
 export interface AppServices {
   registry: WorkflowRegistry;
+  /** The territorial-entity directory this process serves from memory (reference data, see the service). */
+  directory: TerritorialDirectory;
   runtime: WorkflowRuntime;
   cases: CaseService;
   programme: ProgrammeService;

@@ -2,10 +2,11 @@ import type { Logger } from 'pino';
 import type { Clock } from '../time/clock';
 import type { CaseStore } from '../workflow/case-store';
 import { deadlineFromRow } from '../workflow/case-store';
+import { DeadlineStatus } from '../workflow/deadline.entity';
 import { OutboxKind } from '../workflow/workflow-runtime';
 import type { Queues } from './queues';
 import { scheduleDeadlines } from '../../modules/deadlines/deadline-jobs';
-import { DELIVER_NOTIFICATION, deliverJobId, type DeliverNotificationPayload } from '../../modules/notifications/deliver-notification.job';
+import { deliverJobs } from '../../modules/notifications/deliver-notification.job';
 
 /**
  * Hands committed outbox rows to BullMQ (DESIGN step 6) and marks them relayed. Job ids are
@@ -73,13 +74,9 @@ export class OutboxRelay {
       .filter((r) => r.kind === OutboxKind.DEADLINE_SCHEDULE)
       .map((r) => (typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload) as { deadlineId: string })
       .map((p) => p.deadlineId);
-    const deadlines = deadlineIds.length ? (await knex('deadline').whereIn('id', deadlineIds).where({ status: 'PENDING' })).map(deadlineFromRow) : [];
+    const deadlines = deadlineIds.length ? (await knex('deadline').whereIn('id', deadlineIds).where({ status: DeadlineStatus.PENDING })).map(deadlineFromRow) : [];
     await Promise.all([
-      notify.length
-        ? this.queues.notifications.addBulk(
-            notify.map((r) => ({ name: DELIVER_NOTIFICATION, data: { outboxId: r.id } satisfies DeliverNotificationPayload, opts: { jobId: deliverJobId(r.id) } })),
-          )
-        : null,
+      notify.length ? this.queues.notifications.addBulk(deliverJobs(notify.map((r) => r.id))) : null,
       scheduleDeadlines(this.queues, deadlines, this.clock.now()),
     ]);
     await knex('outbox')

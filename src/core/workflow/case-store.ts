@@ -5,7 +5,7 @@ import type { CaseHistory } from './case-history.entity';
 import type { WorkflowCase } from './case.entity';
 import type { IdempotencyKey } from './idempotency-key.entity';
 import type { OutboxMessage } from './outbox.entity';
-import { type Deadline, DeadlineStatus } from './deadline.entity';
+import { type Deadline, DeadlineStatus, OPEN_DEADLINE } from './deadline.entity';
 
 /**
  * The SQL of the transition path, written by hand with bound parameters. The ORM's entity API
@@ -141,12 +141,12 @@ export class CaseStore {
       : trx.raw(`case when status = ? or due_at < ? then ? else ? end`, [DeadlineStatus.OVERDUE, this.instant(at), DeadlineStatus.MET_LATE, DeadlineStatus.MET]);
     await trx('deadline')
       .where({ case_id: caseId })
-      .whereIn('status', [DeadlineStatus.PENDING, DeadlineStatus.OVERDUE])
+      .whereIn('status', OPEN_DEADLINE)
       .update({ status, closed_at: this.instant(at) });
   }
 
   async findOpenDeadline(db: Knex | Knex.Transaction, caseId: string): Promise<Deadline | null> {
-    const row = await db('deadline').where({ case_id: caseId }).whereIn('status', [DeadlineStatus.PENDING, DeadlineStatus.OVERDUE]).first();
+    const row = await db('deadline').where({ case_id: caseId }).whereIn('status', OPEN_DEADLINE).first();
     return row ? deadlineFromRow(row) : null;
   }
 

@@ -14,6 +14,9 @@ export const DeadlineStatus = {
 } as const;
 export type DeadlineStatus = (typeof DeadlineStatus)[keyof typeof DeadlineStatus];
 
+/** A term still running: not yet answered, whether or not it has passed. */
+export const OPEN_DEADLINE: DeadlineStatus[] = [DeadlineStatus.PENDING, DeadlineStatus.OVERDUE];
+
 /**
  * A term running on a case, written in the same transaction as the transition that entered its
  * state and closed by the one that leaves it. The database row is the truth; the BullMQ delayed

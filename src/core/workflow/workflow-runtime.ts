@@ -3,7 +3,7 @@ import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { initialTransition, transition } from 'xstate';
 import { EFFECTS, type Effect } from '../../../workflows/shared';
 import { processLabel, type ProcessId, type WorkflowRegistry } from '../../../workflows/registry';
-import { type Actor, canOpenCase, canReadCase, canSendEvent } from '../auth/policy';
+import { type Actor, canExtendTerm, canOpenCase, canReadCase, canSendEvent } from '../auth/policy';
 import {
   BadUserInputError,
   ConflictError,
@@ -21,8 +21,7 @@ import type { OutboxMessage } from './outbox.entity';
 import { type Deadline, DeadlineStatus } from './deadline.entity';
 import type { DeadlineSpec, Side } from '../../../workflows/shared';
 import { type Clock, systemClock } from '../time/clock';
-import { addWorkingDays, bogotaDay, dueInstant, endOfDay, nextWorkingDay, type CalendarKind } from '../time/business-calendar';
-import { Role } from '../auth/principal';
+import { dueInstant, type CalendarKind } from '../time/business-calendar';
 
 export interface WorkflowEvent {
   type: string;
@@ -193,10 +192,7 @@ export class WorkflowRuntime {
     const { expectedVersion } = expect;
     const print = fingerprint(['send', caseId, expect.process ?? null, event]);
     return this.idempotent(actor, meta, print, async (trx) => {
-      const kase = await this.store.findCase(trx, caseId);
-      if (!kase || !canReadCase(actor, kase)) {
-        throw new NotFoundError(`No existe el trámite ${caseId} o no tiene acceso a él`, { caseId });
-      }
+      const kase = await this.readableCase(trx, actor, caseId);
       const process = kase.process as ProcessId;
       if (expect.process && expect.process !== process) {
         throw new BadUserInputError(`El trámite ${caseId} no pertenece al proceso "${processLabel[expect.process]}"`, { argument: 'caseId' });
@@ -243,6 +239,15 @@ export class WorkflowRuntime {
       const entry = await this.record(trx, actor, after, event, fromState, actions, meta, at);
       return { kase: after, entry };
     });
+  }
+
+  /** The case, read in the transaction; another entity's case looks exactly like a missing one. */
+  private async readableCase(trx: Knex.Transaction, actor: Actor, caseId: string): Promise<WorkflowCase> {
+    const kase = await this.store.findCase(trx, caseId);
+    if (!kase || !canReadCase(actor, kase)) {
+      throw new NotFoundError(`No existe el trámite ${caseId} o no tiene acceso a él`, { caseId });
+    }
+    return kase;
   }
 
   /**
@@ -320,6 +325,8 @@ export class WorkflowRuntime {
     actions: { type: string }[],
     meta: RequestMeta,
     at: Date,
+    /** Outbox rows the caller adds beyond the effects and term changes of the step. */
+    extra: OutboxMessage[] = [],
   ): Promise<CaseHistory> {
     const { type, ...payload } = event;
     const entry: CaseHistory = {
@@ -335,7 +342,7 @@ export class WorkflowRuntime {
       requestId: meta.requestId,
     };
     await this.store.insertHistory(trx, entry);
-    const outbox = this.effects(kase, actions, type, at);
+    const outbox = [...this.effects(kase, actions, type, at), ...extra];
     const scheduled = await this.moveDeadlines(trx, kase, fromState, type, at);
     if (scheduled) outbox.push(scheduleMessage(kase, scheduled, at));
     await this.store.insertOutbox(trx, outbox);
@@ -391,15 +398,12 @@ export class WorkflowRuntime {
   async extendTerm(actor: Actor, caseId: string, extension: TermExtension, expect: SendExpectations, meta: RequestMeta): Promise<Outcome> {
     const print = fingerprint(['extend', caseId, extension]);
     return this.idempotent(actor, meta, print, async (trx) => {
-      const kase = await this.store.findCase(trx, caseId);
-      if (!kase || !canReadCase(actor, kase)) {
-        throw new NotFoundError(`No existe el trámite ${caseId} o no tiene acceso a él`, { caseId });
-      }
+      const kase = await this.readableCase(trx, actor, caseId);
       const deadline = await this.store.findOpenDeadline(trx, kase.id);
       if (!deadline) {
         throw new PreconditionFailedError('NO_RUNNING_TERM', 'El trámite no tiene un término en curso que se pueda prorrogar');
       }
-      if (!owesAnswer(actor, kase, deadline.owner as Side)) {
+      if (!canExtendTerm(actor, kase, deadline.owner as Side)) {
         throw new ForbiddenError('Solo quien debe responder dentro del término puede prorrogarlo');
       }
       if (expect.expectedVersion != null && expect.expectedVersion !== kase.version) {
@@ -424,11 +428,8 @@ export class WorkflowRuntime {
           { argument: 'days', maxDays: deadline.days },
         );
       }
-      const lastDay = bogotaDay(deadline.dueAt);
-      const dueAt =
-        deadline.calendar === 'business'
-          ? endOfDay(addWorkingDays(lastDay, extension.days))
-          : endOfDay(nextWorkingDay(addCalendarDays(lastDay, extension.days)));
+      // Counted like the term itself, from the day after its last day.
+      const dueAt = dueInstant(deadline.dueAt, extension.days, deadline.calendar as CalendarKind);
       const version = kase.version + 1;
       const updated = await this.store.updateCase(trx, kase.id, kase.version, {
         state: kase.state,
@@ -450,22 +451,10 @@ export class WorkflowRuntime {
       };
       await this.store.extendDeadline(trx, extended);
       const after: WorkflowCase = { ...kase, version, updatedAt: at };
-      const entry: CaseHistory = {
-        caseId: kase.id,
-        seq: version,
-        event: EXTEND_TERM,
-        fromState: kase.state,
-        toState: kase.state,
-        actorSubject: actor.subject,
-        actorRole: actor.role,
-        payload: { kind: deadline.kind, days: extension.days, note: extension.reason, previousDueAt: deadline.dueAt.toISOString(), dueAt: dueAt.toISOString() },
-        at,
-        requestId: meta.requestId,
-      };
-      await this.store.insertHistory(trx, entry);
+      const event = { type: EXTEND_TERM, kind: deadline.kind, days: extension.days, note: extension.reason, previousDueAt: deadline.dueAt.toISOString(), dueAt: dueAt.toISOString() };
       // The other side is told of the new term and its reasons (Ley 1755 art. 14).
       const tell: Effect = deadline.owner === 'ENTITY' ? 'notifyCoordinators' : 'notifyEntity';
-      await this.store.insertOutbox(trx, [scheduleMessage(after, extended, at), ...this.effects(after, [{ type: tell }], EXTEND_TERM, at)]);
+      const entry = await this.record(trx, actor, after, event, kase.state, [{ type: tell }], meta, at, [scheduleMessage(after, extended, at)]);
       return { kase: after, entry };
     });
   }
@@ -489,7 +478,7 @@ export class WorkflowRuntime {
 export const OutboxKind = {
   /** payload `{ effect, event, state }`: tell a side about the change. */
   NOTIFICATION: 'notification',
-  /** payload `{ deadlineId, dueAt }`: a term started or moved; schedule its firing and reminders. */
+  /** payload `{ deadlineId }`: a term started or moved; schedule its firing and reminders from its row. */
   DEADLINE_SCHEDULE: 'deadline.schedule',
 } as const;
 
@@ -499,31 +488,12 @@ function scheduleMessage(kase: WorkflowCase, deadline: Deadline, at: Date): Outb
     caseId: kase.id,
     caseVersion: kase.version,
     kind: OutboxKind.DEADLINE_SCHEDULE,
-    payload: { deadlineId: deadline.id, dueAt: deadline.dueAt.toISOString() },
+    payload: { deadlineId: deadline.id },
     createdAt: at,
     processedAt: null,
   };
 }
 
-function addCalendarDays(day: string, days: number): string {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Whether the actor is the side that owes the answer in a term (and so may extend it). */
-function owesAnswer(actor: Actor, kase: WorkflowCase, owner: Side): boolean {
-  switch (owner) {
-    case 'MINISTRY':
-      return actor.role === Role.COORDINATOR;
-    case 'ENTITY':
-      return (actor.role === Role.ENTITY_REPRESENTATIVE || actor.role === Role.ENTITY_MEMBER) && actor.entityCode === kase.entityCode;
-    case 'ADVISOR':
-      return actor.role === Role.ADVISOR && actor.subject === kase.assignee;
-    default:
-      return false;
-  }
-}
 
 function openKeyOf(process: ProcessId, entityCode: string, scope: string | null, final: boolean): string | null {
   return final ? null : `${process}:${entityCode}:${scope ?? '-'}`;

@@ -9,15 +9,18 @@ import { decodeCursor, encodeCursor, type ConnectionResult, toConnection } from 
 import type { CaseHistory } from '../../core/workflow/case-history.entity';
 import { WorkflowCase } from '../../core/workflow/case.entity';
 import { stateInfo } from '../../core/workflow/definition';
-import { Deadline, DeadlineStatus } from '../../core/workflow/deadline.entity';
+import { Deadline, OPEN_DEADLINE } from '../../core/workflow/deadline.entity';
 import type { Outcome, WorkflowEvent, WorkflowRuntime } from '../../core/workflow/workflow-runtime';
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
 import { CaseOrderBy, type CaseActionInput, type CasesArgs } from './case.inputs';
 import { type CaseEventOption, CaseTransitionResult, CaseType, historyEntryType, type CaseHistoryEntryType } from './case.type';
 
-/** Cases with a term still open past its due instant (flagged OVERDUE, or due and not yet fired). */
+/**
+ * Cases with a term still open past its due instant (flagged OVERDUE, or due and not yet fired).
+ * Read first and passed as ids: `em.find` takes no subquery, and overdue cases are few.
+ */
 async function overdueCaseIds(em: EntityManager, now: Date): Promise<string[]> {
-  const rows = await em.find(Deadline, { status: { $in: [DeadlineStatus.PENDING, DeadlineStatus.OVERDUE] }, dueAt: { $lt: now } }, { fields: ['caseId'] });
+  const rows = await em.find(Deadline, { status: { $in: OPEN_DEADLINE }, dueAt: { $lt: now } }, { fields: ['caseId'] });
   return [...new Set(rows.map((r) => r.caseId))];
 }
 

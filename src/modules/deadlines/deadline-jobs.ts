@@ -1,4 +1,4 @@
-import type { JobsOptions } from 'bullmq';
+import { DelayedError, type Job, type JobsOptions } from 'bullmq';
 import type { Logger } from 'pino';
 import type { WorkflowRegistry } from '../../../workflows/registry';
 import type { Side } from '../../../workflows/shared';
@@ -10,6 +10,7 @@ import type { WorkflowCase } from '../../core/workflow/case.entity';
 import type { Deadline } from '../../core/workflow/deadline.entity';
 import { stateInfo } from '../../core/workflow/definition';
 import type { WorkflowRuntime } from '../../core/workflow/workflow-runtime';
+import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
 import type { NotificationCenter } from '../notifications/notification-center';
 import { Audience } from '../notifications/notification.entity';
 import type { CaseFacts } from '../notifications/notification-templates';
@@ -20,6 +21,7 @@ export interface JobDeps {
   store: CaseStore;
   runtime: WorkflowRuntime;
   registry: WorkflowRegistry;
+  directory: TerritorialDirectory;
   clock: Clock;
   center: NotificationCenter;
   queues: Queues;
@@ -98,8 +100,14 @@ export function audienceOf(owner: Side | string, kase: WorkflowCase): { audience
 }
 
 /** The facts of a case a notification's text needs. */
-export async function caseFacts(deps: Pick<JobDeps, 'store' | 'registry'>, kase: WorkflowCase): Promise<CaseFacts> {
-  const entity = await deps.store.knex('territorial_entity').where({ code: kase.entityCode }).first('name');
+export async function caseFacts(deps: Pick<JobDeps, 'directory' | 'registry'>, kase: WorkflowCase): Promise<CaseFacts> {
+  const entity = await deps.directory.read((d) => d.find(kase.entityCode));
   const { machine } = deps.registry.get(kase.process as ProcessId, kase.machineVersion);
   return { process: kase.process, entityCode: kase.entityCode, entityName: entity?.name ?? kase.entityCode, stateLabel: stateInfo(machine, kase.state).label };
+}
+
+/** A job that ran before its instant (promoted early, or its term was extended) waits again until then. */
+export async function waitUntil(job: Job, token: string | undefined, at: Date, now: Date): Promise<never> {
+  await job.moveToDelayed(Date.now() + (at.getTime() - now.getTime()), token);
+  throw new DelayedError();
 }

@@ -2,14 +2,12 @@ import { deadlineKindLabels, type DeadlineKind as Kind } from '../../../workflow
 import type { Actor } from '../../core/auth/policy';
 import type { Clock } from '../../core/time/clock';
 import { remainingWorkingDays } from '../../core/time/business-calendar';
-import { type Deadline, DeadlineStatus } from '../../core/workflow/deadline.entity';
+import { type Deadline, DeadlineStatus, OPEN_DEADLINE } from '../../core/workflow/deadline.entity';
 import type { WorkflowRuntime } from '../../core/workflow/workflow-runtime';
 import type { CaseService } from '../cases/case.service';
 import type { CaseTransitionResult } from '../cases/case.type';
 import type { DeadlineKind, DeadlineType, ExtendTermInput, TermCalendar } from './deadline.type';
 import type { Side } from '../cases/case.type';
-
-const OPEN: string[] = [DeadlineStatus.PENDING, DeadlineStatus.OVERDUE];
 
 /** Terms of cases as the API shows them, and their extension. */
 export class DeadlineService {
@@ -20,7 +18,7 @@ export class DeadlineService {
 
   toType(d: Deadline): DeadlineType {
     const now = this.clock.now();
-    const open = OPEN.includes(d.status);
+    const open = OPEN_DEADLINE.includes(d.status);
     return {
       id: d.id,
       kind: d.kind as DeadlineKind,

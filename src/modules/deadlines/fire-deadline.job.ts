@@ -1,10 +1,11 @@
-import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
+import { type Job, UnrecoverableError } from 'bullmq';
 import { systemActor } from '../../core/auth/policy';
 import { AppError, ConflictError } from '../../core/errors/app-error';
 import { DeadlineStatus } from '../../core/workflow/deadline.entity';
-import { NotificationKind } from '../notifications/notification.entity';
+import { Audience, NotificationKind } from '../notifications/notification.entity';
+import type { NotificationDraft } from '../notifications/notification-center';
 import { overdueText } from '../notifications/notification-templates';
-import { audienceOf, caseFacts, type FireDeadlinePayload, type JobDeps } from './deadline-jobs';
+import { audienceOf, caseFacts, type FireDeadlinePayload, type JobDeps, waitUntil } from './deadline-jobs';
 
 /**
  * A term's due instant came. The database decides what that means: a term no longer PENDING (the
@@ -18,10 +19,7 @@ export async function fireDeadline(deps: JobDeps, job: Job<FireDeadlinePayload>,
   const d = await store.findDeadline(store.knex, job.data.deadlineId);
   if (!d || d.status !== DeadlineStatus.PENDING) return 'stale';
   const now = deps.clock.now();
-  if (now < d.dueAt) {
-    await job.moveToDelayed(Date.now() + (d.dueAt.getTime() - now.getTime()), token);
-    throw new DelayedError();
-  }
+  if (now < d.dueAt) return waitUntil(job, token, d.dueAt, now);
   const kase = await store.findCase(store.knex, d.caseId);
   if (!kase || kase.state !== d.state) return 'stale';
 
@@ -47,11 +45,14 @@ export async function fireDeadline(deps: JobDeps, job: Job<FireDeadlinePayload>,
     return 'expired';
   }
 
-  const audience = audienceOf(d.owner, kase);
-  const facts = await caseFacts(deps, kase);
-  const text = overdueText(facts, d.kind, d.dueAt);
-  const drafts = [{ dedupeKey: `overdue:${d.id}`, caseId: kase.id, kind: NotificationKind.DEADLINE_OVERDUE, audienceKind: 'COORDINATORS' as const, audience: null, ...text }];
-  if (audience && audience.audienceKind !== 'COORDINATORS') drafts.push({ ...drafts[0], dedupeKey: `overdue:${d.id}:owner`, ...audience } as (typeof drafts)[number]);
+  // The coordinators always; the owing side too when it is someone else (an assigned advisor).
+  const text = overdueText(await caseFacts(deps, kase), d.kind, d.dueAt);
+  const owner = audienceOf(d.owner, kase);
+  const addressed = [
+    { dedupeKey: `overdue:${d.id}`, audienceKind: Audience.COORDINATORS, audience: null },
+    ...(owner && owner.audienceKind !== Audience.COORDINATORS ? [{ dedupeKey: `overdue:${d.id}:owner`, ...owner }] : []),
+  ];
+  const drafts: NotificationDraft[] = addressed.map((a) => ({ ...a, caseId: kase.id, kind: NotificationKind.DEADLINE_OVERDUE, ...text }));
   const created = await store.transaction(async (trx) => {
     const flagged = await trx('deadline').where({ id: d.id, status: DeadlineStatus.PENDING }).update({ status: DeadlineStatus.OVERDUE });
     return flagged === 1 ? deps.center.write(trx, drafts) : [];

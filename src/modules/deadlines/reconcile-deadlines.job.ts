@@ -1,7 +1,7 @@
 import { deadlineFromRow } from '../../core/workflow/case-store';
 import { DeadlineStatus } from '../../core/workflow/deadline.entity';
 import { OutboxKind } from '../../core/workflow/workflow-runtime';
-import { DELIVER_NOTIFICATION, deliverJobId, type DeliverNotificationPayload } from '../notifications/deliver-notification.job';
+import { deliverJobs } from '../notifications/deliver-notification.job';
 import { type JobDeps, scheduleDeadlines } from './deadline-jobs';
 
 /** The reconciler's job scheduler id and job name (maintenance queue). */
@@ -73,9 +73,7 @@ export async function reconcile(deps: Pick<JobDeps, 'store' | 'queues' | 'clock'
     .whereNull('n.id')
     .select('o.id');
   for (let i = 0; i < lost.length; i += PAGE) {
-    await deps.queues.notifications.addBulk(
-      lost.slice(i, i + PAGE).map((r) => ({ name: DELIVER_NOTIFICATION, data: { outboxId: r.id } satisfies DeliverNotificationPayload, opts: { jobId: deliverJobId(r.id) } })),
-    );
+    await deps.queues.notifications.addBulk(deliverJobs(lost.slice(i, i + PAGE).map((r) => r.id)));
   }
   const purgedOutbox = await knex('outbox')
     .whereNotNull('processed_at')

@@ -1,9 +1,9 @@
-import { DelayedError, type Job } from 'bullmq';
+import type { Job } from 'bullmq';
 import { remainingWorkingDays } from '../../core/time/business-calendar';
 import { DeadlineStatus } from '../../core/workflow/deadline.entity';
 import { NotificationKind } from '../notifications/notification.entity';
 import { reminderText } from '../notifications/notification-templates';
-import { audienceOf, caseFacts, type JobDeps, jobsOf, nextReminder, type SendReminderPayload } from './deadline-jobs';
+import { audienceOf, caseFacts, type JobDeps, jobsOf, nextReminder, type SendReminderPayload, waitUntil } from './deadline-jobs';
 
 /**
  * Reminds the side that owes the answer, N business days before the due date. Only for the term
@@ -20,25 +20,28 @@ export async function sendReminder(deps: JobDeps, job: Job<SendReminderPayload>,
   const now = deps.clock.now();
   const due = nextReminder(d, index);
   if (!due || due.index !== index || now >= d.dueAt) return 'stale';
-  if (now < due.at) {
-    await job.moveToDelayed(Date.now() + (due.at.getTime() - now.getTime()), token);
-    throw new DelayedError();
-  }
+  if (now < due.at) return waitUntil(job, token, due.at, now);
   const later = nextReminder(d, index + 1);
   const skip = later !== null && later.at <= now;
   const kase = await store.findCase(store.knex, d.caseId);
   const audience = kase && audienceOf(d.owner, kase);
-  let created: Awaited<ReturnType<typeof deps.center.write>> = [];
-  if (kase && audience && !skip) {
-    const text = reminderText(await caseFacts(deps, kase), d.kind, d.dueAt, remainingWorkingDays(now, d.dueAt));
-    const draft = { dedupeKey: `reminder:${d.id}:${dueAt}:${d.remindBefore[index]}`, caseId: kase.id, kind: NotificationKind.DEADLINE_REMINDER, ...audience, ...text };
-    created = await store.transaction(async (trx) => {
-      await trx('deadline').where({ id: d.id, reminders_sent: d.remindersSent }).update({ reminders_sent: index + 1 });
-      return deps.center.write(trx, [draft]);
-    });
-  } else {
-    await store.knex('deadline').where({ id: d.id, reminders_sent: d.remindersSent }).update({ reminders_sent: index + 1 });
-  }
+  const drafts =
+    kase && audience && !skip
+      ? [
+          {
+            dedupeKey: `reminder:${d.id}:${dueAt}:${d.remindBefore[index]}`,
+            caseId: kase.id,
+            kind: NotificationKind.DEADLINE_REMINDER,
+            ...audience,
+            ...reminderText(await caseFacts(deps, kase), d.kind, d.dueAt, remainingWorkingDays(now, d.dueAt)),
+          },
+        ]
+      : [];
+  // The reminder and the count of sent reminders are written together.
+  const created = await store.transaction(async (trx) => {
+    await trx('deadline').where({ id: d.id, reminders_sent: d.remindersSent }).update({ reminders_sent: index + 1 });
+    return deps.center.write(trx, drafts);
+  });
   await deps.center.dispatch(created);
   const { reminder } = jobsOf({ ...d, remindersSent: index + 1 }, now);
   if (reminder) await deps.queues.reminders.add(reminder.name, reminder.data, reminder.opts);
