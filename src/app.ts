@@ -23,6 +23,7 @@ import type { AppServices, GraphQLContext } from './core/graphql/context';
 import { buildAppSchema } from './core/graphql/schema';
 import { healthHandler } from './core/http/health';
 import { TerritorialDirectory } from './modules/territorial-entities/territorial-entity.service';
+import { MaturityLoaders } from './modules/maturity/maturity.loaders';
 import { CaseLoaders } from './modules/cases/case.loaders';
 import { createServices } from './services';
 
@@ -79,6 +80,7 @@ class RequestContext implements GraphQLContext {
   private forked: GraphQLContext['em'] | undefined;
   private childLogger: Logger | undefined;
   private batching: CaseLoaders | undefined;
+  private maturityBatching: MaturityLoaders | undefined;
 
   constructor(
     readonly principal: Principal,
@@ -95,6 +97,10 @@ class RequestContext implements GraphQLContext {
 
   get loaders(): CaseLoaders {
     return (this.batching ??= new CaseLoaders(this.em));
+  }
+
+  get maturity(): MaturityLoaders {
+    return (this.maturityBatching ??= new MaturityLoaders(this.em, this.services.cti));
   }
 
   get logger(): Logger {

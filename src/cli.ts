@@ -9,6 +9,8 @@ import { printAppSchema } from './core/graphql/schema';
 import { initOrm, migrate } from './core/orm/orm';
 import { projectRoot } from './core/paths';
 import { configFromEnv, handleSignals, runMain } from './core/process';
+import { type MaturityModel, ModelDefinitionError, modelFromFile } from './modules/maturity/maturity-model';
+import { ModelCatalog } from './modules/maturity/model-catalog';
 import { seedTerritorialEntities } from './modules/territorial-entities/territorial-entity.seed';
 import { startSystem } from './system';
 
@@ -56,12 +58,14 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
     },
   },
   seed: {
-    help: 'siembra las entidades territoriales de DIVIPOLA (idempotente)',
+    help: 'siembra las entidades territoriales de DIVIPOLA y publica el modelo de madurez por defecto (idempotente)',
     async run() {
       const orm = await initOrm(configFromEnv());
       try {
         const r = await seedTerritorialEntities(orm.em.fork());
         console.log(`Entidades territoriales: ${r.inserted} nuevas, ${r.updated} actualizadas, ${r.unchanged} sin cambios`);
+        const m = await new ModelCatalog().ensureShipped(orm.em.fork(), new Date());
+        console.log(`Modelo de madurez ${m.version}: ${m.created ? 'publicado' : 'ya estaba publicado'}${m.cyclesFrozen ? `; fijado en ${m.cyclesFrozen} vigencias` : ''}`);
       } finally {
         await orm.close(true);
       }
@@ -100,6 +104,28 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
       }
     },
   },
+  'model:validate': {
+    help: 'valida un archivo de modelo de madurez (YAML o JSON) e informa cada error con su ruta: FILE',
+    async run(args) {
+      if (!args[0]) throw new UsageError('indique el archivo: model:validate FILE');
+      const model = checkedModel(args[0]);
+      console.log(`${args[0]}: versión ${model.version}, ${model.definition.dimensions.length} dimensiones, ${model.questions.size} preguntas; válido`);
+    },
+  },
+  'model:publish': {
+    help: 'publica una versión nueva del modelo de madurez desde un archivo: FILE',
+    async run(args) {
+      if (!args[0]) throw new UsageError('indique el archivo: model:publish FILE');
+      const model = checkedModel(args[0]);
+      const orm = await initOrm(configFromEnv());
+      try {
+        const { created } = await new ModelCatalog().publish(orm.em.fork(), 'cli', model, new Date());
+        console.log(created ? `Versión ${model.version} publicada` : `La versión ${model.version} ya estaba publicada con el mismo contenido`);
+      } finally {
+        await orm.close(true);
+      }
+    },
+  },
   'schema:emit': {
     help: 'escribe schema/schema.graphql desde el código',
     async run() {
@@ -125,6 +151,16 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
 };
 
 class UsageError extends Error {}
+
+function checkedModel(file: string): MaturityModel {
+  try {
+    return modelFromFile(file);
+  } catch (err) {
+    if (err instanceof ModelDefinitionError) throw new UsageError(err.message);
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`no existe el archivo ${file}`);
+    throw err;
+  }
+}
 
 runMain(async () => {
   const [name, ...args] = process.argv.slice(2);

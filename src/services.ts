@@ -14,6 +14,9 @@ import { ProgrammeService } from './modules/cycles/cycle.service';
 import { DeadlineService } from './modules/deadlines/deadline.service';
 import type { NotificationMessage } from './modules/notifications/notification-center';
 import { NotificationService } from './modules/notifications/notification.service';
+import { AssessmentService } from './modules/maturity/assessment.service';
+import { CtiIndexService } from './modules/maturity/cti-index.service';
+import { ModelCatalog } from './modules/maturity/model-catalog';
 import { TerritorialDirectory } from './modules/territorial-entities/territorial-entity.service';
 
 export interface ServiceDeps {
@@ -44,16 +47,22 @@ export async function createServices(deps: ServiceDeps): Promise<AppServices & {
   const clock = createClock(config, deps.orm);
   const now = () => clock.now();
   await clock.sync();
-  const runtime = new WorkflowRuntime(deps.orm, registry, new ProgrammeRules(now, config.termDays), caseEvents, clock);
+  const directory = new TerritorialDirectory(deps.orm, config.directoryMaxAgeSeconds * 1000, deps.logger);
+  const models = new ModelCatalog();
+  const assessments = new AssessmentService(models, clock);
+  const runtime = new WorkflowRuntime(deps.orm, registry, new ProgrammeRules(config.termDays, assessments), caseEvents, clock);
   return {
     registry,
     runtime,
-    directory: new TerritorialDirectory(deps.orm, config.directoryMaxAgeSeconds * 1000, deps.logger),
+    directory,
+    models,
+    assessments,
+    cti: new CtiIndexService(models, directory, clock),
     clock,
     caseEvents,
     notificationEvents,
     cases: new CaseService(registry, runtime),
-    programme: new ProgrammeService(runtime, now),
+    programme: new ProgrammeService(runtime, models, now),
     deadlines: new DeadlineService(runtime, clock),
     notifications: new NotificationService(clock),
     stop: async () => {

@@ -10,6 +10,7 @@ import { type EmbeddedRedis, startEmbeddedRedis } from './core/redis/embedded-re
 import { closeRedisClient, createRedisClient } from './core/redis/redis';
 import { withTimeout } from './core/timeout';
 import { seedTerritorialEntities } from './modules/territorial-entities/territorial-entity.seed';
+import { ModelCatalog } from './modules/maturity/model-catalog';
 import { seedDemo } from './modules/cases/demo.seed';
 import { type RunningWorker, startWorker } from './worker-host';
 
@@ -71,6 +72,8 @@ export async function startSystem(config: Config, options: SystemOptions): Promi
       if (applied.length) logger.info({ applied }, 'migraciones aplicadas');
       const seeded = await seedTerritorialEntities(orm.em.fork());
       logger.info(seeded, 'entidades territoriales sembradas');
+      const model = await new ModelCatalog().ensureShipped(orm.em.fork(), new Date());
+      if (model.created || model.cyclesFrozen) logger.info(model, 'modelo de madurez por defecto publicado');
     }
 
     const api = await startApi({ config, orm, redis, logger });

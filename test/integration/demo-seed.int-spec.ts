@@ -28,19 +28,23 @@ afterAll(() => app?.stop());
 
 describe('the embedded default’s demo data', () => {
   it('opens a cycle and a call and puts a few entities at different points of their path, once', async () => {
-    expect(await seedDemo(app.system.orm, app.system.api.services)).toEqual({ seeded: true, cases: 7 });
+    // 7 cases on the current cycle and call, 40 validated assessments of last year's published Índice.
+    expect(await seedDemo(app.system.orm, app.system.api.services)).toEqual({ seeded: true, cases: 7 + 40 });
     expect(await seedDemo(app.system.orm, app.system.api.services)).toEqual({ seeded: false, cases: 0 });
 
     const coordinator = await app.token(Role.COORDINATOR);
     const programme = await execute(app.url, ProgrammeDocument, {}, { token: coordinator });
-    expect(programme.data!.cycles).toHaveLength(1);
+    expect(programme.data!.cycles).toHaveLength(2);
     expect(programme.data!.cycles[0].open).toBe(true);
+    expect(programme.data!.cycles[1].open).toBe(false);
     expect(programme.data!.calls[0]).toMatchObject({ open: true, totalBudget: 40_000_000_000 });
 
-    const cases = await execute(app.url, CasesDocument, { first: 20, orderBy: 'CREATED_AT_ASC' }, { token: coordinator });
-    expect(cases.data!.cases.totalCount).toBe(7);
+    const current = await execute(app.url, CasesDocument, { first: 20, filter: { cycleId: programme.data!.cycles[0].id } }, { token: coordinator });
+    const ofCall = await execute(app.url, CasesDocument, { first: 20, filter: { callId: programme.data!.calls[0].id } }, { token: coordinator });
+    const cases = { data: { cases: { edges: [...current.data!.cases.edges, ...ofCall.data!.cases.edges] } } };
+    expect(cases.data.cases.edges).toHaveLength(7);
     // Cases filed at the same (demo) instant have no order among them.
-    const states = cases.data!.cases.edges.map((e) => `${e.node.entityCode}:${e.node.process}:${e.node.state}`).sort();
+    const states = cases.data.cases.edges.map((e) => `${e.node.entityCode}:${e.node.process}:${e.node.state}`).sort();
     expect(states).toEqual([
       '08001:ACCOMPANIMENT:requested',
       '08001:MATURITY_ASSESSMENT:validated',

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { eventSenders, systemActor, type EventSender } from '../../src/core/auth/policy';
 import { Role } from '../../src/core/auth/principal';
 import type { ProcessId } from '../../workflows/registry';
+import { shippedModel } from '../../src/modules/maturity/maturity-model';
+import { sampleAnswers } from '../../src/modules/maturity/sample-answers';
 import {
   CreateCallDocument,
   OpenCycleDocument,
@@ -15,12 +17,12 @@ import type { TestSystem } from './test-system';
 export const ADVISOR = 'advisor@test';
 
 /** The typed mutation of each event, and which input it takes. */
-const mutations: Record<ProcessId, Record<string, { field: string; input: 'CaseActionInput' | 'CaseNoteInput' | 'AssignAdvisorInput' }>> = {
+const mutations: Record<ProcessId, Record<string, { field: string; input: 'CaseActionInput' | 'CaseNoteInput' | 'RequestAssessmentChangesInput' | 'AssignAdvisorInput' }>> = {
   MATURITY_ASSESSMENT: {
     SUBMIT: { field: 'submitAssessment', input: 'CaseActionInput' },
     WITHDRAW: { field: 'withdrawAssessment', input: 'CaseActionInput' },
     START_REVIEW: { field: 'startAssessmentReview', input: 'CaseActionInput' },
-    REQUEST_CHANGES: { field: 'requestAssessmentChanges', input: 'CaseNoteInput' },
+    REQUEST_CHANGES: { field: 'requestAssessmentChanges', input: 'RequestAssessmentChangesInput' },
     RESUBMIT: { field: 'resubmitAssessment', input: 'CaseActionInput' },
     VALIDATE: { field: 'validateAssessment', input: 'CaseActionInput' },
     REJECT: { field: 'rejectAssessment', input: 'CaseNoteInput' },
@@ -67,7 +69,7 @@ export const senderOf = (process: ProcessId, event: string): EventSender =>
 export function payloadFor(process: ProcessId, event: string): Record<string, string> {
   if (senderOf(process, event) === 'SYSTEM') return {};
   const { input } = mutationOf(process, event);
-  if (input === 'CaseNoteInput') return { note: `Motivos de ${event.toLowerCase()} en la prueba` };
+  if (input === 'CaseNoteInput' || input === 'RequestAssessmentChangesInput') return { note: `Motivos de ${event.toLowerCase()} en la prueba` };
   if (input === 'AssignAdvisorInput') return { advisor: ADVISOR };
   return {};
 }
@@ -134,8 +136,23 @@ export function tokenFor(who: Actors, process: ProcessId, event: string): string
   }
 }
 
-/** Sends an event as whoever the policy says sends it; system events go to the runtime in-process. */
+const SAVE_ANSWERS = `mutation Save($input: SaveAssessmentAnswersInput!) { saveAssessmentAnswers(input: $input) { id } }`;
+
+/** Answers every question of the default model for an assessment (through the API, in batches), so it can be submitted. */
+export async function answerAssessment(app: TestSystem, token: string, caseId: string, maturity = 0.6): Promise<void> {
+  const answers = sampleAnswers(shippedModel(), caseId, maturity);
+  for (let i = 0; i < answers.length; i += 100) {
+    const res = await executeText(app.url, SAVE_ANSWERS, { input: { caseId, answers: answers.slice(i, i + 100) } }, { token });
+    if (res.errors) throw new Error(`saveAssessmentAnswers: ${errorCode(res)} ${res.errors[0].message}`);
+  }
+}
+
+/**
+ * Sends an event as whoever the policy says sends it; system events go to the runtime in-process.
+ * An assessment's SUBMIT is preceded by answering the whole questionnaire (submission requires it).
+ */
 export async function drive(app: TestSystem, who: Actors, process: ProcessId, caseId: string, event: string): Promise<Transition> {
+  if (process === 'MATURITY_ASSESSMENT' && event === 'SUBMIT') await answerAssessment(app, who.member, caseId);
   const token = tokenFor(who, process, event);
   if (token === null) {
     const outcome = await app.system.api.services.runtime.send(systemActor('prueba'), caseId, { type: event }, {}, { requestId: `test-${randomUUID()}` });

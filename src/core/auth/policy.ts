@@ -168,6 +168,19 @@ function isSender(actor: Actor, c: CaseAccess, sender: EventSender | undefined):
   }
 }
 
+/** Whether the actor may change the answers of an assessment: any user of its entity (the machine's state decides when). */
+export function canAnswerAssessment(actor: Actor, c: CaseAccess): boolean {
+  return c.process === 'MATURITY_ASSESSMENT' && isSender(actor, c, 'ENTITY');
+}
+
+/**
+ * A cycle's Índice CTI (ranking, averages, every entity's scores): the ministry and auditors at any
+ * time (a provisional ranking), everyone once a coordinator has published it.
+ */
+export function canReadIndex(p: Actor, published: boolean): boolean {
+  return published || p.role === 'SYSTEM' || p.role === Role.COORDINATOR || p.role === Role.AUDITOR;
+}
+
 /** Which cases a principal may see: all of them, one entity's, or those assigned to them. */
 export type CaseScope = { kind: 'ALL' } | { kind: 'ENTITY'; entityCode: string } | { kind: 'ASSIGNEE'; subject: string } | { kind: 'NONE' };
 

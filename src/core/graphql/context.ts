@@ -1,6 +1,10 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
 import type { WorkflowRegistry } from '../../../workflows/registry';
+import type { AssessmentService } from '../../modules/maturity/assessment.service';
+import type { CtiIndexService } from '../../modules/maturity/cti-index.service';
+import type { MaturityLoaders } from '../../modules/maturity/maturity.loaders';
+import type { ModelCatalog } from '../../modules/maturity/model-catalog';
 import type { CaseEvents } from '../../modules/cases/case-events';
 import type { CaseLoaders } from '../../modules/cases/case.loaders';
 import type { CaseService } from '../../modules/cases/case.service';
@@ -27,6 +31,9 @@ export interface AppServices {
   clock: Clock;
   deadlines: DeadlineService;
   notifications: NotificationService;
+  models: ModelCatalog;
+  assessments: AssessmentService;
+  cti: CtiIndexService;
 }
 
 /** What every resolver receives: who asks, a fresh EntityManager fork for this request, and ids for logs. */
@@ -38,6 +45,8 @@ export interface GraphQLContext {
   services: AppServices;
   /** DataLoaders of this request (batching nested fields of lists). */
   loaders: CaseLoaders;
+  /** DataLoaders of the maturity model's fields (answers, scores, ranks, Índice aggregates). */
+  maturity: MaturityLoaders;
   requestId: string;
   logger: Logger;
 }

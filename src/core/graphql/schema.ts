@@ -15,6 +15,14 @@ import { JourneyResolver } from '../../modules/cases/journey.resolver';
 import { ProcessDefinitionResolver } from '../../modules/cases/process-definition.resolver';
 import { ProgrammeResolver } from '../../modules/cycles/programme.resolver';
 import { DeadlineResolver } from '../../modules/deadlines/deadline.resolver';
+import {
+  AssessmentAnswersResolver,
+  CycleIndexResolver,
+  EntityAssessmentsResolver,
+  IndexAggregatesResolver,
+  IndexEntryResolver,
+  MaturityModelResolver,
+} from '../../modules/maturity/maturity.resolver';
 import { NotificationResolver } from '../../modules/notifications/notification.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -31,6 +39,12 @@ export const resolvers: NonEmptyArray<Function> = [
   CaseSubscriptionResolver,
   DeadlineResolver,
   NotificationResolver,
+  MaturityModelResolver,
+  AssessmentAnswersResolver,
+  EntityAssessmentsResolver,
+  CycleIndexResolver,
+  IndexAggregatesResolver,
+  IndexEntryResolver,
 ];
 
 function messages(errors: ValidationError[]): string[] {

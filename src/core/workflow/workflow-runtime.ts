@@ -37,15 +37,17 @@ export interface NewCase {
 }
 
 /**
- * Where the runtime asks the domain whether a change may happen (cross-process rules). The rules
- * read programme data (cycles, calls, other cases) through `db()`, an EntityManager in the
+ * Where the runtime asks the domain whether a change may happen (cross-process rules), at the
+ * instant of the runtime's own clock. The rules read programme data (cycles, calls, other cases) through `db()`, an EntityManager in the
  * transition's transaction, made on first use because most events need no rule.
  */
 export interface CaseRules {
   /** Throws PreconditionFailedError when the case may not be opened. */
-  beforeOpen(db: () => EntityManager, actor: Actor, draft: NewCase): Promise<void>;
+  beforeOpen(db: () => EntityManager, actor: Actor, draft: NewCase, now: Date): Promise<void>;
   /** Throws PreconditionFailedError when the event may not be sent now. */
-  beforeEvent(db: () => EntityManager, actor: Actor, kase: WorkflowCase, event: WorkflowEvent): Promise<void>;
+  beforeEvent(db: () => EntityManager, actor: Actor, kase: WorkflowCase, event: WorkflowEvent, now: Date): Promise<void>;
+  /** Writes the domain data an accepted event carries or causes, in the transition's transaction. */
+  afterEvent(db: () => EntityManager, actor: Actor, after: WorkflowCase, event: WorkflowEvent): Promise<void>;
   /** How long the term a state declares runs for this case (null: no term applies). */
   termOf(db: () => EntityManager, kase: WorkflowCase, spec: DeadlineSpec): Promise<Term | null>;
 }
@@ -155,7 +157,7 @@ export class WorkflowRuntime {
     }
     const print = fingerprint(['open', draft]);
     return this.idempotent(actor, meta, print, async (trx) => {
-      await this.rules.beforeOpen(this.lazyEm(trx), actor, draft);
+      await this.rules.beforeOpen(this.lazyEm(trx), actor, draft, this.clock.now());
       const { machine, version: machineVersion } = this.registry.latest(draft.process);
       const [snapshot, actions] = initialTransition(machine, { entityCode: draft.entityCode });
       const at = this.clock.now();
@@ -212,7 +214,8 @@ export class WorkflowRuntime {
           { state: kase.state, event: event.type, acceptedEvents: info.events },
         );
       }
-      await this.rules.beforeEvent(this.lazyEm(trx), actor, kase, event);
+      const db = this.lazyEm(trx);
+      await this.rules.beforeEvent(db, actor, kase, event, this.clock.now());
       const [next, actions] = transition(machine, current, event);
       // The state accepts the event type (checked above), so the same snapshot back means a guard refused it.
       if (next === current) {
@@ -236,6 +239,7 @@ export class WorkflowRuntime {
       const updated = await this.store.updateCase(trx, kase.id, kase.version, changes);
       if (updated !== 1) throw staleVersion(kase.id, expectedVersion ?? kase.version, null);
       const after: WorkflowCase = { ...kase, ...changes };
+      await this.rules.afterEvent(db, actor, after, event);
       const entry = await this.record(trx, actor, after, event, fromState, actions, meta, at);
       return { kase: after, entry };
     });

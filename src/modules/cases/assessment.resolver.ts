@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Action } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
+import { RequestAssessmentChangesInput } from '../maturity/maturity.inputs';
 import { CaseActionInput, CaseNoteInput, StartAssessmentInput } from './case.inputs';
 import { CaseTransitionResult } from './case.type';
 
@@ -38,9 +39,14 @@ export class AssessmentResolver {
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => CaseTransitionResult, { description: 'Solicita ajustes con un comentario (coordinación).' })
-  requestAssessmentChanges(@Arg('input', () => CaseNoteInput) input: CaseNoteInput, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'MATURITY_ASSESSMENT', input, { type: 'REQUEST_CHANGES', note: input.note });
+  @Mutation(() => CaseTransitionResult, { description: 'Solicita ajustes con una nota general y comentarios por pregunta, que la entidad ve en su autodiagnóstico (coordinación).' })
+  requestAssessmentChanges(@Arg('input', () => RequestAssessmentChangesInput) input: RequestAssessmentChangesInput, @Ctx() ctx: GraphQLContext) {
+    const comments = input.comments.map((c) => ({ questionId: c.questionId, text: c.text.trim() }));
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'MATURITY_ASSESSMENT', input, {
+      type: 'REQUEST_CHANGES',
+      note: input.note,
+      ...(comments.length ? { comments } : {}),
+    });
   }
 
   @Authorized(Action.ActOnCases)

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import type { AssessmentService } from '../maturity/assessment.service';
 import type { Actor } from '../../core/auth/policy';
 import { PreconditionFailedError } from '../../core/errors/app-error';
 import { WorkflowCase } from '../../core/workflow/case.entity';
@@ -17,8 +18,9 @@ const dateText = (d: Date) => d.toLocaleString('es-CO', { timeZone: 'America/Bog
  */
 export class ProgrammeRules implements CaseRules {
   constructor(
-    private readonly now: () => Date = () => new Date(),
     private readonly termDays: Config['termDays'] = {},
+    /** The maturity model's rules on assessment events (answers complete, comments, scores). */
+    private readonly assessments?: AssessmentService,
   ) {}
 
   /**
@@ -42,12 +44,12 @@ export class ProgrammeRules implements CaseRules {
     return { days: days ?? configured ?? spec.days, calendar: spec.calendar };
   }
 
-  async beforeOpen(db: () => EntityManager, _actor: Actor, draft: NewCase): Promise<void> {
+  async beforeOpen(db: () => EntityManager, _actor: Actor, draft: NewCase, now: Date): Promise<void> {
     const em = db();
     switch (draft.process) {
       case 'MATURITY_ASSESSMENT': {
         const cycle = await this.cycle(em, draft.cycleId);
-        this.requireCycleOpen(cycle);
+        this.requireCycleOpen(cycle, now);
         const validated = await em.count(WorkflowCase, {
           process: 'MATURITY_ASSESSMENT',
           entityCode: draft.entityCode,
@@ -60,23 +62,28 @@ export class ProgrammeRules implements CaseRules {
         return;
       }
       case 'ACCOMPANIMENT':
-        await this.requireValidatedAssessment(em, draft.entityCode);
+        await this.requireValidatedAssessment(em, draft.entityCode, now);
         return;
       case 'COFINANCING_APPLICATION':
         await this.call(em, draft.callId);
-        await this.requireValidatedAssessment(em, draft.entityCode);
+        await this.requireValidatedAssessment(em, draft.entityCode, now);
         return;
     }
   }
 
-  async beforeEvent(db: () => EntityManager, _actor: Actor, kase: WorkflowCase, event: WorkflowEvent): Promise<void> {
+  async beforeEvent(db: () => EntityManager, _actor: Actor, kase: WorkflowCase, event: WorkflowEvent, now: Date): Promise<void> {
     if (kase.process === 'MATURITY_ASSESSMENT' && event.type === 'SUBMIT') {
-      this.requireCycleOpen(await this.cycle(db(), kase.cycleId));
+      this.requireCycleOpen(await this.cycle(db(), kase.cycleId), now);
     }
+    if (kase.process === 'MATURITY_ASSESSMENT') await this.assessments?.beforeEvent(db, kase, event);
     if (kase.process === 'COFINANCING_APPLICATION' && event.type === 'SUBMIT') {
-      this.requireCallOpen(await this.call(db(), kase.callId));
-      await this.requireValidatedAssessment(db(), kase.entityCode);
+      this.requireCallOpen(await this.call(db(), kase.callId), now);
+      await this.requireValidatedAssessment(db(), kase.entityCode, now);
     }
+  }
+
+  async afterEvent(db: () => EntityManager, actor: Actor, after: WorkflowCase, event: WorkflowEvent): Promise<void> {
+    if (after.process === 'MATURITY_ASSESSMENT') await this.assessments?.afterEvent(db, actor, after, event);
   }
 
   private async cycle(em: EntityManager, id: string | null): Promise<Cycle> {
@@ -91,8 +98,8 @@ export class ProgrammeRules implements CaseRules {
     return call;
   }
 
-  private requireCycleOpen(cycle: Cycle): void {
-    if (!isOpenAt(cycle, this.now())) {
+  private requireCycleOpen(cycle: Cycle, now: Date): void {
+    if (!isOpenAt(cycle, now)) {
       throw new PreconditionFailedError(
         'CYCLE_NOT_OPEN',
         `La vigencia ${cycle.year} no está abierta: recibe autodiagnósticos del ${dateText(cycle.opensAt)} al ${dateText(cycle.closesAt)}`,
@@ -101,8 +108,8 @@ export class ProgrammeRules implements CaseRules {
     }
   }
 
-  private requireCallOpen(call: CofinancingCall): void {
-    if (!isOpenAt(call, this.now())) {
+  private requireCallOpen(call: CofinancingCall, now: Date): void {
+    if (!isOpenAt(call, now)) {
       throw new PreconditionFailedError(
         'CALL_NOT_OPEN',
         `La convocatoria "${call.title}" no está abierta: recibe postulaciones del ${dateText(call.opensAt)} al ${dateText(call.closesAt)}`,
@@ -115,8 +122,8 @@ export class ProgrammeRules implements CaseRules {
    * An accompaniment request or an application needs a validated assessment of the same entity in
    * the current cycle (the latest one already opened) or the one before it.
    */
-  private async requireValidatedAssessment(em: EntityManager, entityCode: string): Promise<void> {
-    const current = await findCurrentCycle(em, this.now());
+  private async requireValidatedAssessment(em: EntityManager, entityCode: string, now: Date): Promise<void> {
+    const current = await findCurrentCycle(em, now);
     const cycles = current ? await em.find(Cycle, { year: { $gte: current.year - 1, $lte: current.year } }, { fields: ['id'] }) : [];
     const validated = cycles.length
       ? await em.count(WorkflowCase, {

@@ -4,6 +4,9 @@ import { Role } from '../../core/auth/principal';
 import type { AppServices } from '../../core/graphql/context';
 import type { Orm } from '../../core/orm/orm';
 import { Cycle } from '../cycles/cycle.entity';
+import { sampleAnswers, seededRandom } from '../maturity/sample-answers';
+import type { DirectorySnapshot } from '../territorial-entities/territorial-entity.service';
+import type { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
 import { addWorkingDays, atBogotaTime, bogotaDay } from '../../core/time/business-calendar';
 import type { WorkflowRuntime } from '../../core/workflow/workflow-runtime';
 
@@ -16,6 +19,48 @@ function entityUsers(code: string, domain: string) {
     member: { subject: `lider-tic@${domain}`, role: Role.ENTITY_MEMBER, entityCode: code } as Principal,
     representative: { subject: `alcaldia@${domain}`, role: Role.ENTITY_REPRESENTATIVE, entityCode: code } as Principal,
   };
+}
+
+/** The entities of last cycle's published Índice: department capitals (Medellín excepted) and some gobernaciones. */
+function previousCycleEntities(directory: DirectorySnapshot): TerritorialEntityType[] {
+  const capitals = [...new Set([...Array(100).keys()].map((d) => String(d).padStart(2, '0')))]
+    .map((d) => directory.find(`${d}001`))
+    .filter((e): e is TerritorialEntityType => e !== null && e.code !== '05001');
+  const governorates = ['05', '08', '15', '25', '54', '68', '73', '76'].map((d) => directory.find(d)).filter((e): e is TerritorialEntityType => e !== null);
+  return [...capitals, ...governorates];
+}
+
+/**
+ * Last year's cycle, closed, with a few dozen validated assessments over the country and its Índice
+ * published, so `cycle(id) { index }` answers with a real ranking on the first start. Each assessment
+ * goes the whole way through the runtime while the cycle was open (a clock in the past). Two
+ * entities answer alike, so the ranking shows a shared place.
+ */
+async function seedPublishedIndex(em: ReturnType<Orm['em']['fork']>, services: AppServices, now: Date): Promise<number> {
+  const year = now.getUTCFullYear() - 1;
+  const cycle = await services.programme.openCycle(em, coordinator, {
+    year,
+    opensAt: new Date(now.getTime() - 420 * DAY),
+    closesAt: new Date(now.getTime() - 120 * DAY),
+  });
+  const at = new Date(now.getTime() - 200 * DAY);
+  const runtime = services.runtime.withClock({ now: () => at, sync: async () => undefined });
+  const meta = () => ({ requestId: `demo-${randomUUID()}` });
+  const { model } = await services.models.ofCycle(em, cycle.id);
+  const entities = previousCycleEntities(await services.directory.current());
+  for (const [i, entity] of entities.entries()) {
+    const users = entityUsers(entity.code, `${entity.code}.demo.gov.co`);
+    const opened = await runtime.open(users.member, { process: 'MATURITY_ASSESSMENT', entityCode: entity.code, departmentCode: entity.departmentCode, cycleId: cycle.id, callId: null }, meta());
+    // A spread of maturities from Inicial to Optimizado; the second entity answers like the first.
+    const seed = i === 1 ? entities[0].code : entity.code;
+    const maturity = i === 1 ? 0.85 : 0.1 + 0.8 * seededRandom(`madurez-${entity.code}`)();
+    await services.assessments.saveAnswers(em, users.member, opened.kase.id, sampleAnswers(model, seed, i <= 1 ? 0.85 : maturity, { evidenceDate: `${year}-05-15` }), []);
+    for (const [who, type] of [[users.representative, 'SUBMIT'], [coordinator, 'START_REVIEW'], [coordinator, 'VALIDATE']] as const) {
+      await runtime.send(who, opened.kase.id, { type }, {}, meta());
+    }
+  }
+  await services.cti.publish(em, coordinator, cycle.id);
+  return entities.length;
 }
 
 export interface DemoSeedResult {
@@ -66,9 +111,13 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
   const send = async (who: Principal, caseId: string, events: { type: string; [k: string]: unknown }[]) => {
     for (const event of events) await runtime.send(who, caseId, event, {}, meta());
   };
+  const { model } = await services.models.ofCycle(em, cycle.id);
+  const answer = (who: Principal, caseId: string, code: string, maturity: number, options: { skipOptional?: boolean } = {}) =>
+    services.assessments.saveAnswers(em, who, caseId, sampleAnswers(model, code, maturity, { ...options, evidenceDate: '2025-06-30' }), []);
   const validate = async (code: string, departmentCode: string, domain: string) => {
     const users = entityUsers(code, domain);
     const id = await start(users.member, code, departmentCode, 'MATURITY_ASSESSMENT');
+    await answer(users.member, id, code, 0.6);
     await send(users.representative, id, [{ type: 'SUBMIT' }]);
     await send(coordinator, id, [{ type: 'START_REVIEW' }, { type: 'VALIDATE' }]);
     return users;
@@ -98,13 +147,23 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
   // Cali: assessment under review with changes requested.
   const cali = entityUsers('76001', 'cali.gov.co');
   const caliAssessment = await start(cali.member, '76001', '76', 'MATURITY_ASSESSMENT');
+  await answer(cali.member, caliAssessment, '76001', 0.55);
   await send(cali.representative, caliAssessment, [{ type: 'SUBMIT' }]);
+  const [governance] = model.definition.dimensions.filter((d) => d.id === 'GOBERNANZA').map((d) => d.subdimensions[0].questions[0].id);
   await send(coordinator, caliAssessment, [
     { type: 'START_REVIEW' },
-    { type: 'REQUEST_CHANGES', note: 'Adjunte la evidencia de la dimensión Gobernanza (plan de desarrollo vigente).' },
+    {
+      type: 'REQUEST_CHANGES',
+      note: 'Adjunte la evidencia de la dimensión Gobernanza (plan de desarrollo vigente).',
+      ...(governance ? { comments: [{ questionId: governance, text: 'El enlace no abre: adjunte el acuerdo del concejo que adopta el plan de desarrollo.' }] } : {}),
+    },
   ]);
 
-  // Gobernación de Boyacá: a draft assessment.
-  await start(entityUsers('15', 'boyaca.gov.co').member, '15', '15', 'MATURITY_ASSESSMENT');
+  // Gobernación de Boyacá: a draft assessment, its required questions answered and the optional ones not yet.
+  const boyaca = entityUsers('15', 'boyaca.gov.co');
+  const boyacaDraft = await start(boyaca.member, '15', '15', 'MATURITY_ASSESSMENT');
+  await answer(boyaca.member, boyacaDraft, '15', 0.4, { skipOptional: true });
+
+  cases += await seedPublishedIndex(em, services, now);
   return { seeded: true, cases };
 }

@@ -20,6 +20,17 @@ export class Cycle {
   @Property({ type: 'integer', nullable: true })
   accompanimentResponseDays?: number | null;
 
+  /** The maturity model version this cycle's assessments answer, frozen when the cycle is opened. */
+  @Property({ type: 'string', length: 40, nullable: true })
+  modelVersion?: string | null;
+
+  /** When a coordinator published the cycle's Índice CTI (ranks and scores become public; scores are final). */
+  @Property({ type: 'datetime', nullable: true })
+  indexPublishedAt?: Date | null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  indexPublishedBy?: string | null;
+
   @Property({ type: 'string', length: 200 })
   createdBy!: string;
 

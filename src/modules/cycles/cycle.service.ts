@@ -10,6 +10,7 @@ import type { WorkflowRuntime } from '../../core/workflow/workflow-runtime';
 import { CofinancingCall } from '../calls/call.entity';
 import { type CallType, type CreateCallInput } from '../calls/call.type';
 import { Cycle } from './cycle.entity';
+import type { ModelCatalog } from '../maturity/model-catalog';
 import type { CycleType, OpenCycleInput } from './cycle.type';
 
 /** Cycles and calls receive from `opensAt` (included) until `closesAt` (excluded). */
@@ -31,6 +32,7 @@ function requireOrder(opensAt: Date, closesAt: Date): void {
 export class ProgrammeService {
   constructor(
     private readonly runtime: WorkflowRuntime,
+    private readonly models: ModelCatalog,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -42,6 +44,8 @@ export class ProgrammeService {
       closesAt: c.closesAt,
       accompanimentResponseDays: c.accompanimentResponseDays ?? null,
       open: isOpenAt(c, this.now()),
+      modelVersion: c.modelVersion ?? '',
+      indexPublishedAt: c.indexPublishedAt ?? null,
     };
   }
 
@@ -76,7 +80,14 @@ export class ProgrammeService {
 
   async openCycle(em: EntityManager, principal: Principal, input: OpenCycleInput): Promise<CycleType> {
     requireOrder(input.opensAt, input.closesAt);
-    const cycle: Cycle = { id: randomUUID(), ...input, createdBy: principal.subject, createdAt: this.now() };
+    // The cycle freezes a published model version: later versions never change its assessments.
+    const model = input.modelVersion ? await this.models.find(em, input.modelVersion) : await this.models.latest(em);
+    if (!model) {
+      throw input.modelVersion
+        ? new BadUserInputError(`No existe la versión ${input.modelVersion} del modelo de madurez`, { argument: 'modelVersion' })
+        : new PreconditionFailedError('NO_MODEL_PUBLISHED', 'No hay ninguna versión publicada del modelo de madurez');
+    }
+    const cycle: Cycle = { id: randomUUID(), ...input, modelVersion: model.model.version, createdBy: principal.subject, createdAt: this.now() };
     try {
       await em.insert(Cycle, cycle);
     } catch (err) {

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { IsDate, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsDate, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 
 @ObjectType('Cycle', { description: 'Vigencia (edición anual) del Modelo de Madurez y del Índice CTI.', simpleResolvers: true })
 export class CycleType {
@@ -20,6 +20,12 @@ export class CycleType {
 
   @Field({ description: 'Si en este momento recibe autodiagnósticos.' })
   open!: boolean;
+
+  @Field({ description: 'La versión del modelo de madurez que responden sus autodiagnósticos, fijada al abrirla.' })
+  modelVersion!: string;
+
+  @Field(() => Date, { nullable: true, description: 'Cuándo se publicó su Índice CTI; null si aún no.' })
+  indexPublishedAt!: Date | null;
 }
 
 @InputType({ description: 'Una vigencia nueva: año e instantes de apertura y cierre.' })
@@ -43,4 +49,9 @@ export class OpenCycleInput {
   @Min(1, { message: 'accompanimentResponseDays debe estar entre 1 y 30' })
   @Max(30, { message: 'accompanimentResponseDays debe estar entre 1 y 30' })
   accompanimentResponseDays?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Versión publicada del modelo de madurez; sin valor, la publicada más reciente.' })
+  @IsOptional()
+  @Length(1, 40, { message: 'modelVersion debe tener entre 1 y 40 caracteres' })
+  modelVersion?: string | null;
 }

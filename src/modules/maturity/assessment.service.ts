@@ -1,0 +1,409 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/knex';
+import { type Actor, canAnswerAssessment, canReadCase } from '../../core/auth/policy';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
+import { isUuid } from '../../core/text';
+import type { Clock } from '../../core/time/clock';
+import { WorkflowCase } from '../../core/workflow/case.entity';
+import type { WorkflowEvent } from '../../core/workflow/workflow-runtime';
+import { Cycle } from '../cycles/cycle.entity';
+import { TerritorialEntity } from '../territorial-entities/territorial-entity.entity';
+import { AssessmentAnswer, AssessmentComment, AssessmentPartScore, AssessmentScore, type EvidenceItem } from './maturity.entity';
+import type { MaturityModel } from './maturity-model';
+import type { ModelCatalog } from './model-catalog';
+import { answerProblem, scoreAssessment } from './scoring';
+
+export const ASSESSMENT = 'MATURITY_ASSESSMENT';
+/** The states in which the entity may change its answers; validation (and submission) freezes them. */
+export const EDITABLE_STATES = ['draft', 'changesRequested'];
+export const MAX_ANSWERS_PER_BATCH = 100;
+export const MAX_EVIDENCE_PER_ANSWER = 5;
+
+export interface EvidenceData {
+  title: string;
+  url?: string | null;
+  fileRef?: string | null;
+  date?: string | null;
+}
+
+export interface AnswerData {
+  questionId: string;
+  /** Scale, percentage or number questions. */
+  value?: number | null;
+  /** Yes/no questions. */
+  yes?: boolean | null;
+  evidence?: EvidenceData[] | null;
+}
+
+export interface ReviewCommentData {
+  questionId: string;
+  text: string;
+}
+
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+export type MissingReason = 'UNANSWERED' | 'EVIDENCE_REQUIRED';
+
+export interface MissingItem {
+  questionId: string;
+  dimensionId: string;
+  reason: MissingReason;
+}
+
+export interface DimensionCompleteness {
+  dimensionId: string;
+  questions: number;
+  answered: number;
+  required: number;
+  requiredAnswered: number;
+  missingEvidence: number;
+  complete: boolean;
+}
+
+export interface Completeness {
+  questions: number;
+  answered: number;
+  required: number;
+  requiredAnswered: number;
+  complete: boolean;
+  dimensions: DimensionCompleteness[];
+  missing: MissingItem[];
+}
+
+type StoredAnswer = Pick<AssessmentAnswer, 'questionId' | 'value' | 'evidence'>;
+
+/** What each question still needs: an answer if it is required, evidence if its answer needs it. */
+export function completenessOf(model: MaturityModel, answers: ReadonlyMap<string, StoredAnswer>): Completeness {
+  const missing: MissingItem[] = [];
+  const dimensions: DimensionCompleteness[] = [];
+  for (const d of model.definition.dimensions) {
+    const c: DimensionCompleteness = { dimensionId: d.id, questions: 0, answered: 0, required: 0, requiredAnswered: 0, missingEvidence: 0, complete: true };
+    for (const s of d.subdimensions) {
+      for (const q of s.questions) {
+        const answer = answers.get(q.id);
+        c.questions++;
+        if (q.required) c.required++;
+        if (answer) {
+          c.answered++;
+          if (q.required) c.requiredAnswered++;
+          if (q.evidenceRequired && answer.evidence.length === 0) {
+            c.missingEvidence++;
+            missing.push({ questionId: q.id, dimensionId: d.id, reason: 'EVIDENCE_REQUIRED' });
+          }
+        } else if (q.required) {
+          missing.push({ questionId: q.id, dimensionId: d.id, reason: 'UNANSWERED' });
+        }
+      }
+    }
+    c.complete = c.requiredAnswered === c.required && c.missingEvidence === 0;
+    dimensions.push(c);
+  }
+  const sum = (f: (c: DimensionCompleteness) => number) => dimensions.reduce((t, c) => t + f(c), 0);
+  return {
+    questions: sum((c) => c.questions),
+    answered: sum((c) => c.answered),
+    required: sum((c) => c.required),
+    requiredAnswered: sum((c) => c.requiredAnswered),
+    complete: missing.length === 0,
+    dimensions,
+    missing,
+  };
+}
+
+const missingText: Record<MissingReason, string> = { UNANSWERED: 'sin responder', EVIDENCE_REQUIRED: 'sin la evidencia obligatoria' };
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.') && !/\s/.test(text);
+  } catch {
+    return false;
+  }
+}
+
+function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text);
+}
+
+/** Every problem of a batch against the frozen model, each with the path of the bad value. */
+export function answerProblems(model: MaturityModel, answers: readonly AnswerData[], clear: readonly string[], today: string): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  answers.forEach((a, i) => {
+    const at = `answers[${i}]`;
+    const q = model.questions.get(a.questionId);
+    if (!q) {
+      problems.push({ path: `${at}.questionId`, message: `la pregunta ${a.questionId} no existe en la versión ${model.version} del modelo` });
+      return;
+    }
+    if (seen.has(a.questionId)) problems.push({ path: `${at}.questionId`, message: `la pregunta ${a.questionId} aparece más de una vez en el lote` });
+    seen.add(a.questionId);
+    const value = valueOf(q.type, a);
+    if (typeof value === 'string') problems.push({ path: at, message: `${q.id}: ${value}` });
+    else {
+      const problem = answerProblem(q, value);
+      if (problem) problems.push({ path: q.type === 'YES_NO' ? `${at}.yes` : `${at}.value`, message: `${q.id} ${problem}` });
+    }
+    const evidence = a.evidence ?? [];
+    if (evidence.length > MAX_EVIDENCE_PER_ANSWER) problems.push({ path: `${at}.evidence`, message: `admite como máximo ${MAX_EVIDENCE_PER_ANSWER} evidencias por respuesta` });
+    evidence.forEach((e, j) => {
+      const ep = `${at}.evidence[${j}]`;
+      const title = e.title?.trim() ?? '';
+      if (title.length < 3 || title.length > 200) problems.push({ path: `${ep}.title`, message: 'el título de la evidencia debe tener entre 3 y 200 caracteres' });
+      const url = e.url?.trim() || null;
+      const fileRef = e.fileRef?.trim() || null;
+      if (!url && !fileRef) problems.push({ path: ep, message: 'la evidencia debe tener una URL o una referencia de archivo' });
+      if (url && (url.length > 2000 || !isHttpUrl(url))) problems.push({ path: `${ep}.url`, message: `"${url.slice(0, 100)}" no es una URL http(s) válida` });
+      if (fileRef && fileRef.length > 300) problems.push({ path: `${ep}.fileRef`, message: 'la referencia de archivo admite como máximo 300 caracteres' });
+      if (e.date != null) {
+        if (!isCalendarDate(e.date)) problems.push({ path: `${ep}.date`, message: `"${e.date}" no es una fecha AAAA-MM-DD válida` });
+        else if (e.date > today) problems.push({ path: `${ep}.date`, message: `la fecha de la evidencia (${e.date}) no puede ser futura` });
+      }
+    });
+  });
+  clear.forEach((questionId, i) => {
+    if (!model.questions.has(questionId)) {
+      problems.push({ path: `clear[${i}]`, message: `la pregunta ${questionId} no existe en la versión ${model.version} del modelo` });
+    } else if (seen.has(questionId)) {
+      problems.push({ path: `clear[${i}]`, message: `la pregunta ${questionId} no puede responderse y borrarse en el mismo lote` });
+    }
+  });
+  return problems;
+}
+
+/** The stored value of an answer (yes/no as 1/0), or why the input does not carry one. */
+function valueOf(type: string, a: AnswerData): number | string {
+  if (type === 'YES_NO') {
+    if (a.value != null) return 'es de sí o no: responda con yes (true o false), no con value';
+    if (a.yes == null) return 'falta yes (true o false)';
+    return a.yes ? 1 : 0;
+  }
+  if (a.yes != null) return 'no es de sí o no: responda con value';
+  if (a.value == null) return 'falta value';
+  return a.value;
+}
+
+function problemsError(problems: Problem[]): BadUserInputError {
+  const shown = problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`).join('; ');
+  const more = problems.length > 5 ? ` (y ${problems.length - 5} problemas más)` : '';
+  return new BadUserInputError(`No se guardó ninguna respuesta: ${shown}${more}`, { problems });
+}
+
+/**
+ * The assessment's answers and review comments, and the maturity rules the workflow runtime asks
+ * about its events: submission needs every required answer with its evidence, review comments
+ * must name questions of the model, and validation computes and stores the scores.
+ */
+export class AssessmentService {
+  constructor(
+    private readonly catalog: ModelCatalog,
+    private readonly clock: Clock,
+  ) {}
+
+  /** An assessment case the actor may read (another entity's looks exactly like a missing one). */
+  async readable(em: EntityManager, actor: Actor, caseId: string): Promise<WorkflowCase> {
+    const kase = isUuid(caseId) ? await em.findOne(WorkflowCase, { id: caseId, process: ASSESSMENT }) : null;
+    if (!kase || !canReadCase(actor, kase)) throw new NotFoundError(`No existe el autodiagnóstico ${caseId} o no tiene acceso a él`, { caseId });
+    return kase;
+  }
+
+  /**
+   * Saves a batch of answers and clears others, all or nothing. Safe to repeat (autosave): the
+   * same batch leaves the same answers. The case row is updated first, conditioned on an editable
+   * state, which also serialises the batch with a concurrent submission.
+   */
+  async saveAnswers(em: EntityManager, actor: Actor, caseId: string, answers: AnswerData[], clear: string[]): Promise<WorkflowCase> {
+    if (answers.length + clear.length === 0) throw new BadUserInputError('El lote no trae respuestas ni preguntas para borrar', { argument: 'answers' });
+    if (answers.length > MAX_ANSWERS_PER_BATCH || clear.length > MAX_ANSWERS_PER_BATCH) {
+      throw new BadUserInputError(`Un lote admite como máximo ${MAX_ANSWERS_PER_BATCH} respuestas y ${MAX_ANSWERS_PER_BATCH} preguntas para borrar`, { argument: 'answers' });
+    }
+    const kase = await this.readable(em, actor, caseId);
+    if (!canAnswerAssessment(actor, kase)) throw new ForbiddenError('Solo los usuarios de la entidad pueden responder su autodiagnóstico');
+    const { model } = await this.catalog.ofCycle(em, kase.cycleId);
+    const now = this.clock.now();
+    const problems = answerProblems(model, answers, clear, bogotaToday(now));
+    if (problems.length) throw problemsError(problems);
+    return em.transactional(async (tx) => {
+      const locked = await tx.nativeUpdate(WorkflowCase, { id: kase.id, state: { $in: EDITABLE_STATES } }, { updatedAt: now });
+      if (locked !== 1) {
+        const current = await tx.findOneOrFail(WorkflowCase, { id: kase.id }, { refresh: true });
+        throw notEditable(current.state);
+      }
+      const ids = [...answers.map((a) => a.questionId), ...clear];
+      await tx.nativeDelete(AssessmentAnswer, { caseId: kase.id, questionId: { $in: ids } });
+      if (answers.length) {
+        await tx.insertMany(
+          AssessmentAnswer,
+          answers.map((a) => ({
+            caseId: kase.id,
+            questionId: a.questionId,
+            value: valueOf(model.questions.get(a.questionId)!.type, a) as number,
+            evidence: (a.evidence ?? []).map(
+              (e): EvidenceItem => ({ title: e.title.trim(), url: e.url?.trim() || null, fileRef: e.fileRef?.trim() || null, date: e.date ?? null }),
+            ),
+            answeredBy: actor.subject,
+            answeredAt: now,
+          })),
+        );
+      }
+      return { ...kase, updatedAt: now };
+    });
+  }
+
+  async answersOf(em: EntityManager, caseIds: readonly string[]): Promise<AssessmentAnswer[]> {
+    return em.find(AssessmentAnswer, { caseId: { $in: [...caseIds] } }, { orderBy: { caseId: 'asc', questionId: 'asc' } });
+  }
+
+  // ---- rules the workflow runtime applies (called inside the transition's transaction) ----
+
+  async beforeEvent(db: () => EntityManager, kase: WorkflowCase, event: WorkflowEvent): Promise<void> {
+    switch (event.type) {
+      case 'SUBMIT':
+      case 'RESUBMIT':
+        return this.requireComplete(db(), kase);
+      case 'REQUEST_CHANGES':
+        return this.checkComments(db(), kase, event);
+      case 'VALIDATE': {
+        const cycle = await db().findOne(Cycle, { id: kase.cycleId! }, { fields: ['indexPublishedAt', 'year'] });
+        if (cycle?.indexPublishedAt) {
+          throw new PreconditionFailedError('INDEX_PUBLISHED', `El Índice CTI de la vigencia ${cycle.year} ya se publicó; sus puntajes son definitivos`);
+        }
+        return;
+      }
+    }
+  }
+
+  async afterEvent(db: () => EntityManager, actor: Actor, after: WorkflowCase, event: WorkflowEvent): Promise<void> {
+    if (event.type === 'REQUEST_CHANGES') {
+      const comments = commentsOf(event);
+      if (comments.length) {
+        await db().insertMany(
+          AssessmentComment,
+          comments.map((c) => ({ id: randomUUID(), caseId: after.id, questionId: c.questionId, text: c.text.trim(), round: after.version, authorSubject: actor.subject, createdAt: after.updatedAt })),
+        );
+      }
+    }
+    if (event.type === 'VALIDATE') await this.storeScores(db(), after);
+  }
+
+  private async requireComplete(em: EntityManager, kase: WorkflowCase): Promise<void> {
+    // Taking the case row first waits for an answer batch in flight (and makes a later one see the new state).
+    const locked = await em.nativeUpdate(WorkflowCase, { id: kase.id, version: kase.version }, { updatedAt: this.clock.now() });
+    if (locked !== 1) throw new ConflictError('El autodiagnóstico cambió mientras se enviaba; consúltelo de nuevo e intente otra vez');
+    const { model } = await this.catalog.ofCycle(em, kase.cycleId);
+    const answers = await this.answersOf(em, [kase.id]);
+    const completeness = completenessOf(model, new Map(answers.map((a) => [a.questionId, a])));
+    if (completeness.complete) return;
+    const { missing } = completeness;
+    const listed = missing.slice(0, 10).map((m) => `${m.questionId} (${missingText[m.reason]})`).join(', ');
+    throw new PreconditionFailedError(
+      'ASSESSMENT_INCOMPLETE',
+      `El autodiagnóstico no se puede enviar: faltan ${missing.length} ${missing.length === 1 ? 'respuesta o evidencia obligatoria' : 'respuestas o evidencias obligatorias'}: ${listed}${missing.length > 10 ? ', …' : ''}`,
+      { missing },
+    );
+  }
+
+  private async checkComments(em: EntityManager, kase: WorkflowCase, event: WorkflowEvent): Promise<void> {
+    const comments = commentsOf(event);
+    if (!comments.length) return;
+    const { model } = await this.catalog.ofCycle(em, kase.cycleId);
+    const problems: Problem[] = [];
+    comments.forEach((c, i) => {
+      if (!model.questions.has(c.questionId)) problems.push({ path: `comments[${i}].questionId`, message: `la pregunta ${c.questionId} no existe en la versión ${model.version} del modelo` });
+    });
+    if (problems.length) {
+      throw new BadUserInputError(`No se solicitaron los ajustes: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, { problems });
+    }
+  }
+
+  /** Scores the assessment with its cycle's frozen model and stores them (the Índice reads only these rows). */
+  private async storeScores(em: EntityManager, kase: WorkflowCase): Promise<void> {
+    const { model } = await this.catalog.ofCycle(em, kase.cycleId);
+    const answers = await this.answersOf(em, [kase.id]);
+    // Read in the transaction, not from the directory: on SQLite a directory reload would wait for
+    // the one connection this transaction holds.
+    const entity = await em.findOne(TerritorialEntity, { code: kase.entityCode }, { fields: ['name', 'kind'] });
+    const rows = scoreRows(model, kase, entity ? { name: entity.name, kind: entity.kind } : { name: kase.entityCode, kind: 'MUNICIPALITY' }, answers, this.clock.now());
+    if (!rows) throw new PreconditionFailedError('ASSESSMENT_EMPTY', 'El autodiagnóstico no tiene respuestas que puntuar');
+    await em.nativeDelete(AssessmentPartScore, { caseId: kase.id });
+    await em.nativeDelete(AssessmentScore, { caseId: kase.id });
+    await em.insert(AssessmentScore, rows.score);
+    await em.insertMany(AssessmentPartScore, rows.parts);
+  }
+}
+
+/** The score rows of one assessment (null when nothing is answered). */
+export function scoreRows(
+  model: MaturityModel,
+  kase: Pick<WorkflowCase, 'id' | 'cycleId' | 'entityCode' | 'departmentCode'>,
+  entity: { name: string; kind: string },
+  answers: readonly Pick<AssessmentAnswer, 'questionId' | 'value'>[],
+  at: Date,
+): { score: AssessmentScore; parts: AssessmentPartScore[] } | null {
+  const scoring = scoreAssessment(model, new Map(answers.map((a) => [a.questionId, a.value])));
+  if (scoring.index === null) return null;
+  return {
+    score: {
+      caseId: kase.id,
+      cycleId: kase.cycleId!,
+      entityCode: kase.entityCode,
+      entityName: entity.name,
+      departmentCode: kase.departmentCode,
+      entityKind: entity.kind,
+      modelVersion: model.version,
+      indexScore: scoring.index,
+      level: scoring.level!,
+      scoredAt: at,
+    },
+    parts: scoring.parts.map((p) => ({ caseId: kase.id, partId: p.id, kind: p.kind, dimensionId: p.dimensionId, score: p.score, level: p.level, answered: p.answered })),
+  };
+}
+
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** The answers of many assessments, grouped by case (in chunks, under every database's parameter limit). */
+export async function answersByCase(em: EntityManager, caseIds: readonly string[]): Promise<Map<string, AssessmentAnswer[]>> {
+  const byCase = new Map<string, AssessmentAnswer[]>();
+  for (const ids of chunks(caseIds, 1000)) {
+    const rows = await em.find(AssessmentAnswer, { caseId: { $in: ids } }, { fields: ['caseId', 'questionId', 'value'] as never });
+    for (const r of rows) {
+      const list = byCase.get(r.caseId);
+      if (list) list.push(r);
+      else byCase.set(r.caseId, [r]);
+    }
+  }
+  return byCase;
+}
+
+function commentsOf(event: WorkflowEvent): ReviewCommentData[] {
+  return Array.isArray(event.comments) ? (event.comments as ReviewCommentData[]) : [];
+}
+
+const stateNames: Record<string, string> = {
+  submitted: 'enviado',
+  underReview: 'en revisión',
+  resubmitted: 'reenviado',
+  validated: 'validado',
+  rejected: 'rechazado',
+  withdrawn: 'retirado',
+  expired: 'vencido',
+};
+
+function notEditable(state: string): PreconditionFailedError {
+  const frozen = state === 'validated' ? 'la validación congeló sus respuestas' : 'solo se responde en borrador o con ajustes solicitados';
+  return new PreconditionFailedError('ASSESSMENT_NOT_EDITABLE', `El autodiagnóstico está ${stateNames[state] ?? state}: ${frozen}`, { state });
+}
+
+/** Today's date in Bogotá (UTC−5), as YYYY-MM-DD. */
+function bogotaToday(now: Date): string {
+  return new Date(now.getTime() - 5 * 3600 * 1000).toISOString().slice(0, 10);
+}

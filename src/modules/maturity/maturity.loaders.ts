@@ -1,0 +1,42 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/knex';
+import { Cycle } from '../cycles/cycle.entity';
+import { AssessmentAnswer, AssessmentComment, AssessmentPartScore, AssessmentScore } from './maturity.entity';
+import type { CtiIndexService, IndexAggregates } from './cti-index.service';
+
+/** Per-request batching of what assessment and Índice fields read (constant statements per page). */
+export class MaturityLoaders {
+  readonly cycles: DataLoader<string, Cycle | null>;
+  readonly answers: DataLoader<string, AssessmentAnswer[]>;
+  readonly comments: DataLoader<string, AssessmentComment[]>;
+  readonly scores: DataLoader<string, AssessmentScore | null>;
+  readonly parts: DataLoader<string, AssessmentPartScore[]>;
+  readonly ranks: DataLoader<string, number | null>;
+  readonly aggregates: DataLoader<string, IndexAggregates>;
+
+  constructor(em: EntityManager, index: CtiIndexService) {
+    const grouped = <R extends { caseId: string }>(rows: R[], keys: readonly string[]) => {
+      const by = new Map<string, R[]>();
+      for (const r of rows) by.set(r.caseId, [...(by.get(r.caseId) ?? []), r]);
+      return keys.map((k) => by.get(k) ?? []);
+    };
+    this.cycles = new DataLoader(async (ids) => {
+      const rows = await em.find(Cycle, { id: { $in: [...ids] } });
+      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+    });
+    this.answers = new DataLoader(async (ids) => grouped(await em.find(AssessmentAnswer, { caseId: { $in: [...ids] } }, { orderBy: { questionId: 'asc' } }), ids));
+    this.comments = new DataLoader(async (ids) =>
+      grouped(await em.find(AssessmentComment, { caseId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), ids),
+    );
+    this.scores = new DataLoader(async (ids) => {
+      const rows = await em.find(AssessmentScore, { caseId: { $in: [...ids] } });
+      return ids.map((id) => rows.find((r) => r.caseId === id) ?? null);
+    });
+    this.parts = new DataLoader(async (ids) => grouped(await em.find(AssessmentPartScore, { caseId: { $in: [...ids] } }), ids));
+    this.ranks = new DataLoader(async (ids) => {
+      const ranks = await index.ranks(em, ids);
+      return ids.map((id) => ranks.get(id) ?? null);
+    });
+    this.aggregates = new DataLoader(async (cycleIds) => Promise.all(cycleIds.map((id) => index.aggregates(em, id))));
+  }
+}
