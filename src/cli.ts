@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mintToken } from './core/auth/jwt';
+import { AppError } from './core/errors/app-error';
 import { Role } from './core/auth/principal';
 import { printAppSchema } from './core/graphql/schema';
 import { initOrm, migrate } from './core/orm/orm';
@@ -119,7 +120,9 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
       const model = checkedModel(args[0]);
       const orm = await initOrm(configFromEnv());
       try {
-        const { created } = await new ModelCatalog().publish(orm.em.fork(), 'cli', model, new Date());
+        const { created } = await new ModelCatalog().publish(orm.em.fork(), 'cli', model, new Date()).catch((err: unknown) => {
+          throw err instanceof AppError ? new UsageError(err.message) : err;
+        });
         console.log(created ? `Versión ${model.version} publicada` : `La versión ${model.version} ya estaba publicada con el mismo contenido`);
       } finally {
         await orm.close(true);

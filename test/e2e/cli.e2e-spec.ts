@@ -1,6 +1,6 @@
 // The built service as an operator runs it: `node dist/src/cli.js <command>` in its own process.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { projectRoot } from '../../src/core/paths';
@@ -132,8 +132,34 @@ describe('cli migrate, seed, token, schema:check', () => {
     const env = { DATABASE_URL: await createTestDatabase(), JWT_SECRET: 'x'.repeat(32), LOG_LEVEL: 'warn' };
     expect(cli(['migrate'], env).stdout).toMatch(/^Migraciones aplicadas: Migration\d+/);
     expect(cli(['migrate'], env).stdout.trim()).toBe('Sin migraciones pendientes');
-    expect(cli(['seed'], env).stdout.trim()).toBe('Entidades territoriales: 1153 nuevas, 0 actualizadas, 0 sin cambios');
-    expect(cli(['seed'], env).stdout.trim()).toBe('Entidades territoriales: 0 nuevas, 0 actualizadas, 1153 sin cambios');
+    expect(cli(['seed'], env).stdout.trim()).toBe('Entidades territoriales: 1153 nuevas, 0 actualizadas, 0 sin cambios\nModelo de madurez 2026.1: publicado');
+    expect(cli(['seed'], env).stdout.trim()).toBe('Entidades territoriales: 0 nuevas, 0 actualizadas, 1153 sin cambios\nModelo de madurez 2026.1: ya estaba publicado');
+  });
+
+  it('validates a maturity model file, naming the path of each error, and publishes a new version once', async () => {
+    const shipped = join(root, 'src/modules/maturity/models/cti-maturity-2026.1.yaml');
+    const valid = cli(['model:validate', shipped], {});
+    expect(valid.status).toBe(0);
+    expect(valid.stdout.trim()).toBe(`${shipped}: versión 2026.1, 6 dimensiones, 60 preguntas; válido`);
+
+    const dir = temporaryDir('cti-model-');
+    const broken = join(dir, 'roto.yaml');
+    writeFileSync(broken, readFileSync(shipped, 'utf8').replace('weight: 1', 'weight: 0').replace('type: SCALE_0_4', 'type: ESCALA'));
+    const invalid = cli(['model:validate', broken], {});
+    expect(invalid.status).not.toBe(0);
+    expect(invalid.stderr).toContain('dimensions[0].weight: debe ser mayor que 0');
+    expect(invalid.stderr).toMatch(/dimensions\[0\]\.subdimensions\[0\]\.questions\[0\]\.type: debe ser uno de SCALE_0_4, YES_NO, PERCENTAGE, NUMBER/);
+
+    const next = join(dir, 'siguiente.yaml');
+    writeFileSync(next, readFileSync(shipped, 'utf8').replace('version: "2026.1"', 'version: "2027.1"'));
+    const env = { DATABASE_URL: await createTestDatabase(), JWT_SECRET: 'x'.repeat(32), LOG_LEVEL: 'warn' };
+    expect(cli(['migrate'], env).status).toBe(0);
+    expect(cli(['model:publish', next], env).stdout.trim()).toBe('Versión 2027.1 publicada');
+    expect(cli(['model:publish', next], env).stdout.trim()).toBe('La versión 2027.1 ya estaba publicada con el mismo contenido');
+    writeFileSync(next, readFileSync(next, 'utf8').replace('weight: 1', 'weight: 2'));
+    const clash = cli(['model:publish', next], env);
+    expect(clash.status).not.toBe(0);
+    expect(clash.stderr).toContain('La versión 2027.1 del modelo ya está publicada con otro contenido');
   });
 
   it('mints tokens with the claims asked for, and refuses bad roles and claims', () => {

@@ -14,7 +14,7 @@ import {
 } from '../graphql/generated';
 import { errorCode, execute, executeText, type GraphQLResponse } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
-import { actors, type Actors, drive, municipalities, openProgramme, sendEvent, validatedAssessment } from '../support/workflow';
+import { actors, type Actors, answerAssessment, drive, municipalities, openProgramme, sendEvent, validatedAssessment } from '../support/workflow';
 
 /*
  * Every refusal of bad input says what was wrong, with a stable code, and leaves nothing written:
@@ -215,7 +215,7 @@ describe('payloads', () => {
 
   it('refuses wrong types in variables with HTTP 400 BAD_USER_INPUT, before anything runs', async () => {
     const id = await underReview();
-    const note = 'mutation($input: CaseNoteInput!) { requestAssessmentChanges(input: $input) { replayed } }';
+    const note = 'mutation($input: RequestAssessmentChangesInput!) { requestAssessmentChanges(input: $input) { replayed } }';
     const action = 'mutation($input: CaseActionInput!) { validateAssessment(input: $input) { replayed } }';
     await nothingWritten([id], async () => {
       let error = expectRejectedRequest(await executeText(app.url, note, { input: { caseId: id, note: 123 } }, { token: coordinator }), 'BAD_USER_INPUT');
@@ -252,7 +252,7 @@ describe('payloads', () => {
         await executeText(app.url, `mutation { requestAssessmentChanges(input: { caseId: "${id}" }) { replayed } }`, undefined, { token: coordinator }),
         'GRAPHQL_VALIDATION_FAILED',
       );
-      expect(error.message).toBe('Field "CaseNoteInput.note" of required type "String!" was not provided.');
+      expect(error.message).toBe('Field "RequestAssessmentChangesInput.note" of required type "String!" was not provided.');
     });
   });
 
@@ -289,6 +289,8 @@ describe('stale versions', () => {
       const error = expectRefused(await sendEvent(app, who.representative, 'MATURITY_ASSESSMENT', id, 'SUBMIT', { expectedVersion: 5 }), 'CONFLICT');
       expect(error.extensions).toEqual({ code: 'CONFLICT', caseId: id, expectedVersion: 5, currentVersion: 1 });
     });
+    // Answering the questionnaire (required before submitting) does not change the case's version.
+    await answerAssessment(app, who.member, id);
     const submitted = await sendEvent(app, who.representative, 'MATURITY_ASSESSMENT', id, 'SUBMIT', { expectedVersion: 1 });
     expect(submitted.result).toMatchObject({ case: { state: 'submitted', version: 2 } });
     await nothingWritten([id], async () => {
@@ -437,6 +439,7 @@ describe('idempotency keys', () => {
     const { who } = await entity();
     const id = await draftAssessment(who);
     const k = key();
+    await answerAssessment(app, who.member, id);
     const first = await sendEvent(app, who.representative, 'MATURITY_ASSESSMENT', id, 'SUBMIT', { idempotencyKey: k });
     expect(first.result).toMatchObject({ replayed: false, case: { state: 'submitted' } });
     const withoutKey = await sendEvent(app, who.representative, 'COFINANCING_APPLICATION', id, 'SUBMIT');
