@@ -44,6 +44,8 @@ import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { type Config } from '../../src/config/env';
 import { mintToken } from '../../src/core/auth/jwt';
+import { shippedModel } from '../../src/modules/maturity/maturity-model';
+import { sampleAnswers } from '../../src/modules/maturity/sample-answers';
 import { Role } from '../../src/core/auth/principal';
 import { freePort } from '../../src/core/net';
 import { projectRoot } from '../../src/core/paths';
@@ -234,11 +236,12 @@ const LOOP = [
   { field: 'requestAssessmentChanges', by: 'coordinator', from: 'underReview', to: 'changesRequested', note: true },
   { field: 'resubmitAssessment', by: 'representative', from: 'changesRequested', to: 'resubmitted', note: false },
   { field: 'startAssessmentReview', by: 'coordinator', from: 'resubmitted', to: 'underReview', note: false },
-].map((step) => ({ ...step, query: mutation(step.field, step.note ? 'CaseNoteInput' : 'CaseActionInput') }));
+].map((step) => ({ ...step, query: mutation(step.field, step.note ? 'RequestAssessmentChangesInput' : 'CaseActionInput') }));
 
 const START_ASSESSMENT = mutation('startAssessment', 'StartAssessmentInput');
 const SUBMIT_ASSESSMENT = mutation('submitAssessment', 'CaseActionInput');
 const START_REVIEW = mutation('startAssessmentReview', 'CaseActionInput');
+const SAVE_ANSWERS = 'mutation save($input: SaveAssessmentAnswersInput!) { saveAssessmentAnswers(input: $input) { id version } }';
 const CASE_QUERY = 'query case($id: ID!) { case(id: $id) { id state version } }';
 const OPEN_CYCLE = 'mutation openCycle($input: OpenCycleInput!) { openCycle(input: $input) { id year open } }';
 
@@ -296,6 +299,8 @@ async function prepareCases(https: GraphQLClient[], config: Config, dbUrl: strin
       const representative = await mintToken(config, { sub: `alcalde-${entityCode}@bench`, role: Role.ENTITY_REPRESENTATIVE, entityCode });
       const started = await http.field<TransitionAnswer>(representative, START_ASSESSMENT, { input: { cycleId: cycle.id } }, 'startAssessment');
       const caseId = started.case.id;
+      // Submission (and each RESUBMIT of the loop) needs the whole questionnaire answered.
+      await http.field<{ id: string }>(representative, SAVE_ANSWERS, { input: { caseId, answers: sampleAnswers(shippedModel(), entityCode, 0.6) } }, 'saveAssessmentAnswers');
       const submitted = await http.field<TransitionAnswer>(representative, SUBMIT_ASSESSMENT, { input: { caseId, expectedVersion: started.case.version } }, 'submitAssessment');
       const review = await http.field<TransitionAnswer>(coordinator, START_REVIEW, { input: { caseId, expectedVersion: submitted.case.version } }, 'startAssessmentReview');
       if (review.case.state !== LOOP[0].from) throw new Error(`el trámite de ${entityCode} quedó en ${review.case.state}, no en ${LOOP[0].from}`);
