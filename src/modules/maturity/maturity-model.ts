@@ -73,7 +73,7 @@ const levelSchema = z
   .strict();
 
 const scaleSchema = z
-  .object({ value: z.number().int('debe ser un entero').min(0).max(4), label: text(80), description: text(500).optional() })
+  .object({ value: z.number().int('debe ser un entero').min(0, 'debe estar entre 0 y 4').max(4, 'debe estar entre 0 y 4'), label: text(80), description: text(500).optional() })
   .strict();
 
 export const modelSchema = z
@@ -125,7 +125,11 @@ export interface ModelIssue {
   message: string;
 }
 
-/** A definition that does not load, with every problem found and where. */
+/**
+ * A definition that does not load, with the problems found and where. The cross-checks (unique ids,
+ * scale order, level bands) run once every value has its right type, so a file with a wrong type
+ * shows them on the next attempt.
+ */
 export class ModelDefinitionError extends Error {
   constructor(
     readonly source: string,
@@ -180,9 +184,12 @@ export class MaturityModel {
   }
 }
 
+const spanish = z.locales.es();
+
 /** Validates an already parsed definition (from YAML, JSON or GraphQL). */
 export function modelFromObject(value: unknown, source: string): MaturityModel {
-  const parsed = modelSchema.safeParse(value);
+  // zod's own messages (wrong types, missing fields, unknown keys) in Spanish too.
+  const parsed = modelSchema.safeParse(value, { error: spanish.localeError });
   if (!parsed.success) {
     throw new ModelDefinitionError(
       source,
