@@ -51,10 +51,11 @@ async function seedPublishedIndex(em: ReturnType<Orm['em']['fork']>, services: A
   for (const [i, entity] of entities.entries()) {
     const users = entityUsers(entity.code, `${entity.code}.demo.gov.co`);
     const opened = await runtime.open(users.member, { process: 'MATURITY_ASSESSMENT', entityCode: entity.code, departmentCode: entity.departmentCode, cycleId: cycle.id, callId: null }, meta());
-    // A spread of maturities from Inicial to Optimizado; the second entity answers like the first.
+    // A spread of maturities from Inicial to Optimizado; the second entity (Bogotá) answers exactly
+    // like the first (Barranquilla), so they share a place.
     const seed = i === 1 ? entities[0].code : entity.code;
-    const maturity = i === 1 ? 0.85 : 0.1 + 0.8 * seededRandom(`madurez-${entity.code}`)();
-    await services.assessments.saveAnswers(em, users.member, opened.kase.id, sampleAnswers(model, seed, i <= 1 ? 0.85 : maturity, { evidenceDate: `${year}-05-15` }), []);
+    const maturity = i <= 1 ? 0.85 : 0.1 + 0.8 * seededRandom(`madurez-${entity.code}`)();
+    await services.assessments.saveAnswers(em, users.member, opened.kase.id, sampleAnswers(model, seed, maturity, { evidenceDate: `${year}-05-15` }), []);
     for (const [who, type] of [[users.representative, 'SUBMIT'], [coordinator, 'START_REVIEW'], [coordinator, 'VALIDATE']] as const) {
       await runtime.send(who, opened.kase.id, { type }, {}, meta());
     }
