@@ -332,7 +332,7 @@ export class IndexAggregatesResolver {
   async departments(@Root() root: IndexConnection, @Ctx() ctx: GraphQLContext) {
     const { aggregates, model } = await this.parts(root, ctx);
     const directory = await ctx.directory.current();
-    return aggregates.departments.map((g) => ({ ...this.average(g, model), departmentCode: g.key, departmentName: directory.find(g.key)?.departmentName ?? g.key }));
+    return aggregates.departments.map((g) => ({ ...this.average(g, model), departmentCode: g.key, departmentName: directory.departmentName(g.key) ?? g.key }));
   }
 
   @FieldResolver(() => [KindAverageType], { description: 'Promedios por clase de entidad (alcaldías, gobernaciones).' })
@@ -382,7 +382,7 @@ export class IndexEntryResolver {
       dimensions: (g?.dimensions ?? []).map((d) => ({ dimension: d.dimensionId, average: d.score, difference: round2((own.get(d.dimensionId) ?? d.score) - d.score) })),
     });
     return {
-      department: compare(aggregates.departments.find((g) => g.key === root.departmentCode), directory.find(root.departmentCode)?.departmentName ?? root.departmentCode),
+      department: compare(aggregates.departments.find((g) => g.key === root.departmentCode), directory.departmentName(root.departmentCode) ?? root.departmentCode),
       kind: compare(aggregates.kinds.find((g) => g.key === root.entityKind), kindLabel(root.entityKind)),
     };
   }

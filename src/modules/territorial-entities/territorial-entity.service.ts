@@ -56,6 +56,13 @@ export class DirectorySnapshot {
     return this.byCode.get(code) ?? null;
   }
 
+  private departmentNames: Map<string, string> | undefined;
+  /** A department's name by its 2-digit code (Bogotá D.C., code 11, has no gobernación of its own). */
+  departmentName(code: string): string | null {
+    this.departmentNames ??= new Map([...this.byCode.values()].map((e) => [e.departmentCode, e.departmentName]));
+    return this.departmentNames.get(code) ?? null;
+  }
+
   /** A Relay page: the same filters, ordering and keyset cursors as a SQL query would give. */
   list(args: TerritorialEntitiesArgs): ConnectionResult<TerritorialEntityType> {
     const { arity, keyOf } = orderings[args.orderBy];
