@@ -144,7 +144,11 @@ export function answerProblems(model: MaturityModel, answers: readonly AnswerDat
     if (seen.has(a.questionId)) problems.push({ path: `${at}.questionId`, message: `la pregunta ${a.questionId} aparece más de una vez en el lote` });
     seen.add(a.questionId);
     const value = valueOf(q.type, a);
-    if (typeof value === 'string') problems.push({ path: at, message: `${q.id}: ${value}` });
+    if (typeof value === 'string') {
+      // Name the field that is wrong: `value` sent (or missing) where it does not belong, or `yes`.
+      const field = q.type === 'YES_NO' ? (a.value != null ? 'value' : 'yes') : a.yes != null ? 'yes' : 'value';
+      problems.push({ path: `${at}.${field}`, message: `${q.id}: ${value}` });
+    }
     else {
       const problem = answerProblem(q, value);
       if (problem) problems.push({ path: q.type === 'YES_NO' ? `${at}.yes` : `${at}.value`, message: `${q.id} ${problem}` });
@@ -284,7 +288,16 @@ export class AssessmentService {
       if (comments.length) {
         await db().insertMany(
           AssessmentComment,
-          comments.map((c) => ({ id: randomUUID(), caseId: after.id, questionId: c.questionId, text: c.text.trim(), round: after.version, authorSubject: actor.subject, createdAt: after.updatedAt })),
+          comments.map((c, position) => ({
+            id: randomUUID(),
+            caseId: after.id,
+            questionId: c.questionId,
+            text: c.text.trim(),
+            round: after.version,
+            position,
+            authorSubject: actor.subject,
+            createdAt: after.updatedAt,
+          })),
         );
       }
     }
@@ -304,7 +317,7 @@ export class AssessmentService {
     throw new PreconditionFailedError(
       'ASSESSMENT_INCOMPLETE',
       `El autodiagnóstico no se puede enviar: faltan ${missing.length} ${missing.length === 1 ? 'respuesta o evidencia obligatoria' : 'respuestas o evidencias obligatorias'}: ${listed}${missing.length > 10 ? ', …' : ''}`,
-      { missing },
+      { missing: missing.map((m) => ({ questionId: m.questionId, dimension: m.dimensionId, reason: m.reason })) },
     );
   }
 
@@ -314,6 +327,8 @@ export class AssessmentService {
     const { model } = await this.catalog.ofCycle(em, kase.cycleId);
     const problems: Problem[] = [];
     comments.forEach((c, i) => {
+      const text = c.text.trim();
+      if (text.length < 3 || text.length > 2000) problems.push({ path: `comments[${i}].text`, message: 'el comentario debe tener entre 3 y 2000 caracteres (sin contar espacios al inicio y al final)' });
       if (!model.questions.has(c.questionId)) problems.push({ path: `comments[${i}].questionId`, message: `la pregunta ${c.questionId} no existe en la versión ${model.version} del modelo` });
     });
     if (problems.length) {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { type Actor, canReadIndex } from '../../core/auth/policy';
-import { ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
+import { BadUserInputError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { type ConnectionResult, decodeCursor, encodeCursor, toConnection } from '../../core/graphql/connection';
 import { isUuid } from '../../core/text';
 import type { Clock } from '../../core/time/clock';
@@ -99,6 +99,7 @@ export class CtiIndexService {
       if (order === 'NAME_ASC') rows.where((w) => w.where('entity_name', '>', key).orWhere((o) => o.where('entity_name', key).andWhere('entity_code', '>', code)));
       else {
         const value = Number(key);
+        if (!Number.isFinite(value)) throw new BadUserInputError('Cursor inválido: use el endCursor de una página de esta misma consulta', { argument: 'after' });
         const op = order === 'INDEX_DESC' ? '<' : '>';
         rows.where((w) => w.where('index_score', op, value).orWhere((o) => o.where('index_score', value).andWhere('entity_code', '>', code)));
       }

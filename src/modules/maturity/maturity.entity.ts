@@ -74,6 +74,10 @@ export class AssessmentComment {
   @Property({ type: 'integer' })
   round!: number;
 
+  /** The comment's place in its round, as the coordinator wrote them. */
+  @Property({ type: 'integer' })
+  position!: number;
+
   @Property({ type: 'string', length: 200 })
   authorSubject!: string;
 

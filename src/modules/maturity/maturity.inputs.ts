@@ -109,6 +109,7 @@ export class IndexArgs extends ConnectionArgs {
   orderBy: IndexOrder = IndexOrder.INDEX_DESC;
 
   @Field(() => IndexFilterInput, { nullable: true })
+  @IsOptional()
   @ValidateNested()
   filter?: IndexFilterInput | null;
 }

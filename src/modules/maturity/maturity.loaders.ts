@@ -26,13 +26,13 @@ export class MaturityLoaders {
     });
     this.answers = new DataLoader(async (ids) => grouped(await em.find(AssessmentAnswer, { caseId: { $in: [...ids] } }, { orderBy: { questionId: 'asc' } }), ids));
     this.comments = new DataLoader(async (ids) =>
-      grouped(await em.find(AssessmentComment, { caseId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), ids),
+      grouped(await em.find(AssessmentComment, { caseId: { $in: [...ids] } }, { orderBy: { round: 'asc', position: 'asc' } }), ids),
     );
     this.scores = new DataLoader(async (ids) => {
       const rows = await em.find(AssessmentScore, { caseId: { $in: [...ids] } });
       return ids.map((id) => rows.find((r) => r.caseId === id) ?? null);
     });
-    this.parts = new DataLoader(async (ids) => grouped(await em.find(AssessmentPartScore, { caseId: { $in: [...ids] } }), ids));
+    this.parts = new DataLoader(async (ids) => grouped(await em.find(AssessmentPartScore, { caseId: { $in: [...ids] } }, { orderBy: { caseId: 'asc', partId: 'asc' } }), ids));
     this.ranks = new DataLoader(async (ids) => {
       const ranks = await index.ranks(em, ids);
       return ids.map((id) => ranks.get(id) ?? null);

@@ -76,6 +76,7 @@ export function assessmentType(kase: WorkflowCase, registry: WorkflowRegistry): 
 function dimensionScores(model: MaturityModel, parts: AssessmentPartScore[]): DimensionScoreType[] {
   const levelName = (n: number) => model.level(n)?.name ?? String(n);
   const order = [...model.dimensionNames.keys()];
+  const subOrder = [...model.subdimensionNames.keys()];
   return parts
     .filter((p) => p.kind === 'DIMENSION')
     .sort((a, b) => order.indexOf(a.partId) - order.indexOf(b.partId))
@@ -87,6 +88,7 @@ function dimensionScores(model: MaturityModel, parts: AssessmentPartScore[]): Di
       levelName: levelName(d.level),
       subdimensions: parts
         .filter((s) => s.kind === 'SUBDIMENSION' && s.dimensionId === d.partId)
+        .sort((a, b) => subOrder.indexOf(a.partId) - subOrder.indexOf(b.partId))
         .map((s) => ({ subdimension: s.partId, subdimensionName: model.subdimensionNames.get(s.partId) ?? s.partId, score: s.score, level: s.level, levelName: levelName(s.level) })),
     }));
 }
@@ -309,6 +311,12 @@ export class CycleIndexResolver {
   }
 }
 
+/** Per-dimension figures in the order the model lists its dimensions. */
+function inModelOrder<T extends { dimensionId: string }>(model: MaturityModel, items: T[]): T[] {
+  const order = [...model.dimensionNames.keys()];
+  return [...items].sort((a, b) => order.indexOf(a.dimensionId) - order.indexOf(b.dimensionId));
+}
+
 const kindLabel = (kind: string) => territorialEntityKindLabel[kind as TerritorialEntityKind] ?? kind;
 
 @Resolver(() => IndexConnection)
@@ -319,7 +327,7 @@ export class IndexAggregatesResolver {
   }
 
   private average(g: GroupAverage, model: MaturityModel): IndexAverageType {
-    return { count: g.count, index: g.index, dimensions: g.dimensions.map((d) => ({ dimension: d.dimensionId, dimensionName: model.dimensionNames.get(d.dimensionId) ?? d.dimensionId, score: d.score })) };
+    return { count: g.count, index: g.index, dimensions: inModelOrder(model, g.dimensions).map((d) => ({ dimension: d.dimensionId, dimensionName: model.dimensionNames.get(d.dimensionId) ?? d.dimensionId, score: d.score })) };
   }
 
   @FieldResolver(() => IndexAverageType, { description: 'Promedio nacional del índice y de cada dimensión.' })
@@ -372,14 +380,19 @@ export class IndexEntryResolver {
 
   @FieldResolver(() => ComparisonType, { description: 'La entidad frente a su departamento y frente a las entidades de su misma clase.' })
   async comparison(@Root() root: IndexEntryType, @Ctx() ctx: GraphQLContext): Promise<ComparisonType> {
-    const [aggregates, parts, directory] = await Promise.all([ctx.maturity.aggregates.load(root.cycleId), ctx.maturity.parts.load(root.assessmentId), ctx.directory.current()]);
+    const [aggregates, parts, directory, { model }] = await Promise.all([
+      ctx.maturity.aggregates.load(root.cycleId),
+      ctx.maturity.parts.load(root.assessmentId),
+      ctx.directory.current(),
+      ctx.services.models.get(ctx.em, root.modelVersion),
+    ]);
     const own = new Map(parts.filter((p) => p.kind === 'DIMENSION').map((p) => [p.partId, p.score]));
     const compare = (g: GroupAverage | undefined, label: string): GroupComparisonType => ({
       label,
       count: g?.count ?? 0,
       average: g?.index ?? root.index,
       difference: round2(root.index - (g?.index ?? root.index)),
-      dimensions: (g?.dimensions ?? []).map((d) => ({ dimension: d.dimensionId, average: d.score, difference: round2((own.get(d.dimensionId) ?? d.score) - d.score) })),
+      dimensions: inModelOrder(model, g?.dimensions ?? []).map((d) => ({ dimension: d.dimensionId, average: d.score, difference: round2((own.get(d.dimensionId) ?? d.score) - d.score) })),
     });
     return {
       department: compare(aggregates.departments.find((g) => g.key === root.departmentCode), directory.departmentName(root.departmentCode) ?? root.departmentCode),

@@ -1,11 +1,11 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261121221728 extends Migration {
+export class Migration20261121223538 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "assessment_answer" ("case_id" uuid not null, "question_id" varchar(40) not null, "value" double precision not null, "evidence" jsonb not null, "answered_by" varchar(200) not null, "answered_at" timestamptz not null, constraint "assessment_answer_pkey" primary key ("case_id", "question_id"));`);
 
-    this.addSql(`create table "assessment_comment" ("id" uuid not null, "case_id" uuid not null, "question_id" varchar(40) not null, "text" text not null, "round" int not null, "author_subject" varchar(200) not null, "created_at" timestamptz not null, constraint "assessment_comment_pkey" primary key ("id"));`);
+    this.addSql(`create table "assessment_comment" ("id" uuid not null, "case_id" uuid not null, "question_id" varchar(40) not null, "text" text not null, "round" int not null, "position" int not null, "author_subject" varchar(200) not null, "created_at" timestamptz not null, constraint "assessment_comment_pkey" primary key ("id"));`);
     this.addSql(`create index "assessment_comment_case_id_round_index" on "assessment_comment" ("case_id", "round");`);
 
     this.addSql(`create table "assessment_part_score" ("case_id" uuid not null, "part_id" varchar(40) not null, "kind" varchar(12) not null, "dimension_id" varchar(40) not null, "score" double precision not null, "level" int not null, "answered" int not null, constraint "assessment_part_score_pkey" primary key ("case_id", "part_id"));`);
