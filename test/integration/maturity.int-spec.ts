@@ -879,6 +879,27 @@ describe('the Índice CTI', () => {
     expect(nd.scores.every((s) => s.score === 0 && s.level === 1)).toBe(true);
   });
 
+  it('costs the same number of SQL statements for a page of 1 and a page of 5, aggregates and nested fields included', async () => {
+    const knex = app.system.orm.em.getKnex();
+    const count = async (first: number) => {
+      let statements = 0;
+      const listener = () => statements++;
+      knex.on('query', listener);
+      try {
+        const page = ok(await execute(app.url, CycleIndexDocument, { id: cycleId, first }, { token: coordinator })).cycle!.index;
+        expect(page.edges).toHaveLength(first);
+        expect(page.edges.every((e) => e.node.scores.length === 6 && e.node.entity !== null && e.node.comparison.department.count > 0)).toBe(true);
+      } finally {
+        knex.removeListener('query', listener);
+      }
+      return statements;
+    };
+    const small = await count(1);
+    const large = await count(5);
+    expect(small).toBeGreaterThan(0);
+    expect(large).toBe(small);
+  });
+
   it('aggregates nationally, by department, by kind and by level (checked against the values read)', async () => {
     const { a, b, c, gov, d } = entities;
     const byCode = new Map(nodes.map((n) => [n.entityCode, n]));
