@@ -78,7 +78,7 @@ describe('the embedded default’s demo data', () => {
     expect((nodes[0].deadlines as Record<string, unknown>[])[0]).toMatchObject({ kind: 'ACCOMPANIMENT_RESPONSE', status: 'OVERDUE', overdue: true });
     expect((nodes[0].deadlines as { remaining: number }[])[0].remaining).toBeLessThan(0);
 
-    const notifications = `{ notifications(first: 20) { unreadCount edges { node { kind title body } } } }`;
+    const notifications = `{ notifications(first: 100) { unreadCount edges { node { kind title body } } } }`;
     const escalated = await eventually(
       () => executeText(app.url, notifications, {}, { token: coordinator }),
       (r) => JSON.stringify(r.data).includes('DEADLINE_OVERDUE'),

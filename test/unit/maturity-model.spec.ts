@@ -467,10 +467,10 @@ describe('answerProblems', () => {
   });
 
   it('wants yes on a yes/no question and value on the others', () => {
-    expect(problems([{ questionId: 'Q2', value: 1 }])).toEqual([{ path: 'answers[0]', message: 'Q2: es de sí o no: responda con yes (true o false), no con value' }]);
-    expect(problems([{ questionId: 'Q2' }])).toEqual([{ path: 'answers[0]', message: 'Q2: falta yes (true o false)' }]);
-    expect(problems([{ questionId: 'Q1', yes: true }])).toEqual([{ path: 'answers[0]', message: 'Q1: no es de sí o no: responda con value' }]);
-    expect(problems([{ questionId: 'Q1', value: null }])).toEqual([{ path: 'answers[0]', message: 'Q1: falta value' }]);
+    expect(problems([{ questionId: 'Q2', value: 1 }])).toEqual([{ path: 'answers[0].value', message: 'Q2: es de sí o no: responda con yes (true o false), no con value' }]);
+    expect(problems([{ questionId: 'Q2' }])).toEqual([{ path: 'answers[0].yes', message: 'Q2: falta yes (true o false)' }]);
+    expect(problems([{ questionId: 'Q1', yes: true }])).toEqual([{ path: 'answers[0].yes', message: 'Q1: no es de sí o no: responda con value' }]);
+    expect(problems([{ questionId: 'Q1', value: null }])).toEqual([{ path: 'answers[0].value', message: 'Q1: falta value' }]);
   });
 
   it('names an unknown question and the model version', () => {

@@ -31,17 +31,19 @@ function previousCycleEntities(directory: DirectorySnapshot): TerritorialEntityT
 }
 
 /**
- * Last year's cycle, closed, with a few dozen validated assessments over the country and its Índice
+ * Last year's cycle, now closed, with a few dozen validated assessments over the country and its Índice
  * published, so `cycle(id) { index }` answers with a real ranking on the first start. Each assessment
  * goes the whole way through the runtime while the cycle was open (a clock in the past). Two
  * entities answer alike, so the ranking shows a shared place.
  */
 async function seedPublishedIndex(em: ReturnType<Orm['em']['fork']>, services: AppServices, now: Date): Promise<number> {
   const year = now.getUTCFullYear() - 1;
+  // Opened still open and closed once every assessment is validated: a draft of a cycle already
+  // closed would be expired by the worker while the seed is still submitting it.
   const cycle = await services.programme.openCycle(em, coordinator, {
     year,
     opensAt: new Date(now.getTime() - 420 * DAY),
-    closesAt: new Date(now.getTime() - 120 * DAY),
+    closesAt: new Date(now.getTime() + DAY),
   });
   const at = new Date(now.getTime() - 200 * DAY);
   const runtime = services.runtime.withClock({ now: () => at, sync: async () => undefined });
@@ -60,6 +62,7 @@ async function seedPublishedIndex(em: ReturnType<Orm['em']['fork']>, services: A
       await runtime.send(who, opened.kase.id, { type }, {}, meta());
     }
   }
+  await services.programme.closeCycle(em, cycle.id, `demo-${randomUUID()}`);
   await services.cti.publish(em, coordinator, cycle.id);
   return entities.length;
 }
