@@ -10,7 +10,7 @@ export const QUERY_LIMITS = {
   maxAliases: 15,
   maxTokens: 2000,
   maxDirectives: 20,
-  maxCost: 5000,
+  maxCost: 15000,
 } as const;
 
 export function queryProtection() {

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { LRUCache } from 'lru-cache';
 import { type Actor, canReadIndex } from '../../core/auth/policy';
 import { BadUserInputError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { type ConnectionResult, decodeCursor, encodeCursor, toConnection } from '../../core/graphql/connection';
@@ -17,6 +18,18 @@ export interface IndexFilter {
   departmentCode?: string | null;
   kind?: string | null;
   level?: number | null;
+}
+
+export interface PageArgs {
+  first: number;
+  after?: string | null;
+  orderBy: IndexOrder;
+  filter?: IndexFilter | null;
+}
+
+/** A ranked row with its dimension and sub-dimension scores. */
+export interface RankedEntry extends IndexRow {
+  parts: AssessmentPartScore[];
 }
 
 /** One ranked row of a cycle's Índice (rank over the whole cycle, whatever the filter). */
@@ -59,11 +72,58 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  * read from the score rows written at validation.
  */
 export class CtiIndexService {
+  /**
+   * Pages and aggregates already computed, each under the generation of its cycle's scores (see
+   * `generation`): a request re-reads the generation and reuses what matches it, so every process
+   * answers from the database's current scores, never from a stale copy.
+   */
+  private readonly pages = new LRUCache<string, { generation: string; page: ConnectionResult<RankedEntry> }>({ max: 500 });
+  private readonly summaries = new LRUCache<string, { generation: string; aggregates: IndexAggregates }>({ max: 100 });
+
   constructor(
     private readonly catalog: ModelCatalog,
     private readonly directory: TerritorialDirectory,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * What identifies a cycle's current set of scores: fixed once the Índice is published (final);
+   * before, the number of score rows and the latest scoring instant (a validation adds a row, a
+   * rescore rewrites them all with a new instant), read with one indexed statement.
+   */
+  async generation(em: EntityManager, cycleId: string, publishedAt?: Date | null): Promise<string> {
+    const instant = (v: unknown) => (v == null ? '' : String(v instanceof Date ? v.getTime() : v));
+    if (publishedAt === undefined) {
+      const cycle = await em.getKnex()('cycle').select('index_published_at as published').where('id', cycleId).first();
+      publishedAt = cycle?.published == null ? null : (cycle.published as Date);
+    }
+    if (publishedAt) return `published:${instant(publishedAt)}`;
+    const [row] = await em.getKnex()('assessment_score').count({ n: '*' }).max({ at: 'scored_at' }).where('cycle_id', cycleId);
+    return `${row.n}:${instant(row.at)}`;
+  }
+
+  /** A page of the Índice with each entry's dimension and sub-dimension scores, from the cache when its generation still holds. */
+  async cachedPage(em: EntityManager, cycleId: string, args: PageArgs, publishedAt?: Date | null): Promise<ConnectionResult<RankedEntry>> {
+    const generation = await this.generation(em, cycleId, publishedAt);
+    const key = JSON.stringify([cycleId, args.first, args.after ?? null, args.orderBy, args.filter ?? null]);
+    const hit = this.pages.get(key);
+    if (hit?.generation === generation) return hit.page;
+    const page = await this.page(em, cycleId, args);
+    const parts = await partsOf(em, page.edges.map((e) => e.node.caseId));
+    const withParts: ConnectionResult<RankedEntry> = { ...page, edges: page.edges.map((e) => ({ ...e, node: { ...e.node, parts: parts.get(e.node.caseId) ?? [] } })) };
+    this.pages.set(key, { generation, page: withParts });
+    return withParts;
+  }
+
+  /** The cycle's aggregates, from the cache when its generation still holds. */
+  async cachedAggregates(em: EntityManager, cycleId: string): Promise<IndexAggregates> {
+    const generation = await this.generation(em, cycleId);
+    const hit = this.summaries.get(cycleId);
+    if (hit?.generation === generation) return hit.aggregates;
+    const aggregates = await this.aggregates(em, cycleId);
+    this.summaries.set(cycleId, { generation, aggregates });
+    return aggregates;
+  }
 
   async cycle(em: EntityManager, cycleId: string): Promise<Cycle> {
     const cycle = isUuid(cycleId) ? await em.findOne(Cycle, { id: cycleId }) : null;
@@ -72,13 +132,13 @@ export class CtiIndexService {
   }
 
   /** The cycle, if the actor may read its Índice; before publication only the ministry and auditors may. */
-  requireReadable(actor: Actor, cycle: Cycle): void {
+  requireReadable(actor: Actor, cycle: Pick<Cycle, 'year' | 'indexPublishedAt'>): void {
     if (!canReadIndex(actor, cycle.indexPublishedAt != null)) {
       throw new ForbiddenError(`El Índice CTI de la vigencia ${cycle.year} aún no se ha publicado`);
     }
   }
 
-  async page(em: EntityManager, cycleId: string, args: { first: number; after?: string | null; orderBy: IndexOrder; filter?: IndexFilter | null }): Promise<ConnectionResult<IndexRow>> {
+  async page(em: EntityManager, cycleId: string, args: PageArgs): Promise<ConnectionResult<IndexRow>> {
     const knex = em.getKnex();
     const ranked = knex('assessment_score')
       .select('*', knex.raw('rank() over (order by index_score desc) as "rank"'))
@@ -240,6 +300,31 @@ export class CtiIndexService {
       return { scored: scores.length };
     });
   }
+}
+
+/** Dimension and sub-dimension scores of some assessments, as plain rows (not managed entities: a page reads 28 per entry). */
+export async function partsOf(em: EntityManager, caseIds: readonly string[]): Promise<Map<string, AssessmentPartScore[]>> {
+  const byCase = new Map<string, AssessmentPartScore[]>();
+  if (!caseIds.length) return byCase;
+  const rows: Record<string, unknown>[] = await em
+    .getKnex()('assessment_part_score')
+    .select('case_id', 'part_id', 'kind', 'dimension_id', 'score', 'level', 'answered')
+    .whereIn('case_id', [...caseIds]);
+  for (const r of rows) {
+    const part: AssessmentPartScore = {
+      caseId: String(r.case_id),
+      partId: String(r.part_id),
+      kind: r.kind as AssessmentPartScore['kind'],
+      dimensionId: String(r.dimension_id),
+      score: Number(r.score),
+      level: Number(r.level),
+      answered: Number(r.answered),
+    };
+    const list = byCase.get(part.caseId);
+    if (list) list.push(part);
+    else byCase.set(part.caseId, [part]);
+  }
+  return byCase;
 }
 
 interface PartSum {

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Cycle } from '../cycles/cycle.entity';
-import { AssessmentAnswer, AssessmentComment, AssessmentPartScore, AssessmentScore } from './maturity.entity';
-import type { CtiIndexService, IndexAggregates } from './cti-index.service';
+import { AssessmentAnswer, AssessmentComment, type AssessmentPartScore, AssessmentScore } from './maturity.entity';
+import { type CtiIndexService, type IndexAggregates, partsOf } from './cti-index.service';
 
 /** Per-request batching of what assessment and Índice fields read (constant statements per page). */
 export class MaturityLoaders {
@@ -17,7 +17,11 @@ export class MaturityLoaders {
   constructor(em: EntityManager, index: CtiIndexService) {
     const grouped = <R extends { caseId: string }>(rows: R[], keys: readonly string[]) => {
       const by = new Map<string, R[]>();
-      for (const r of rows) by.set(r.caseId, [...(by.get(r.caseId) ?? []), r]);
+      for (const r of rows) {
+        const list = by.get(r.caseId);
+        if (list) list.push(r);
+        else by.set(r.caseId, [r]);
+      }
       return keys.map((k) => by.get(k) ?? []);
     };
     this.cycles = new DataLoader(async (ids) => {
@@ -32,11 +36,14 @@ export class MaturityLoaders {
       const rows = await em.find(AssessmentScore, { caseId: { $in: [...ids] } });
       return ids.map((id) => rows.find((r) => r.caseId === id) ?? null);
     });
-    this.parts = new DataLoader(async (ids) => grouped(await em.find(AssessmentPartScore, { caseId: { $in: [...ids] } }, { orderBy: { caseId: 'asc', partId: 'asc' } }), ids));
+    this.parts = new DataLoader(async (ids) => {
+      const parts = await partsOf(em, ids);
+      return ids.map((id) => parts.get(id) ?? []);
+    });
     this.ranks = new DataLoader(async (ids) => {
       const ranks = await index.ranks(em, ids);
       return ids.map((id) => ranks.get(id) ?? null);
     });
-    this.aggregates = new DataLoader(async (cycleIds) => Promise.all(cycleIds.map((id) => index.aggregates(em, id))));
+    this.aggregates = new DataLoader(async (cycleIds) => Promise.all(cycleIds.map((id) => index.cachedAggregates(em, id))));
   }
 }

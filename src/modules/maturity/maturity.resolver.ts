@@ -9,7 +9,8 @@ import { CycleType } from '../cycles/cycle.type';
 import { TerritorialEntityKind, territorialEntityKindLabel } from '../territorial-entities/territorial-entity-kind';
 import { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
 import { ASSESSMENT, completenessOf, EDITABLE_STATES } from './assessment.service';
-import type { GroupAverage, IndexAggregates } from './cti-index.service';
+import type { GroupAverage, IndexAggregates, RankedEntry } from './cti-index.service';
+import type { ConnectionResult } from '../../core/graphql/connection';
 import type { AssessmentPartScore } from './maturity.entity';
 import {
   IndexArgs,
@@ -276,30 +277,54 @@ export class CycleIndexResolver {
     description: 'El Índice CTI de la vigencia: los autodiagnósticos validados en orden. Público cuando se publica; antes, solo para el Ministerio y los auditores.',
   })
   async index(@Root() root: CycleType, @Args() args: IndexArgs, @Ctx() ctx: GraphQLContext): Promise<IndexConnection> {
-    const cycle = (await ctx.maturity.cycles.load(root.id))!;
+    // The cycle row was just read to resolve `root`: its publication state and model come with it.
+    const cycle = root;
     ctx.services.cti.requireReadable(ctx.principal, cycle);
-    const page = await ctx.services.cti.page(ctx.em, cycle.id, args);
+    const page = await ctx.services.cti.cachedPage(ctx.em, cycle.id, args, cycle.indexPublishedAt);
     return Object.assign(new IndexConnection(), {
       ...page,
-      edges: page.edges.map((e) => ({
-        cursor: e.cursor,
-        node: Object.assign(new IndexEntryType(), {
-          rank: e.node.rank,
-          assessmentId: e.node.caseId,
-          entityCode: e.node.entityCode,
-          index: e.node.indexScore,
-          level: e.node.level,
-          cycleId: e.node.cycleId,
-          entityKind: e.node.entityKind,
-          departmentCode: e.node.departmentCode,
-          modelVersion: e.node.modelVersion,
-        }),
-      })),
+      edges: await this.entries(page, ctx),
       cycleId: cycle.id,
-      modelVersion: cycle.modelVersion!,
+      modelVersion: cycle.modelVersion,
       published: cycle.indexPublishedAt != null,
       publishedAt: cycle.indexPublishedAt ?? null,
     });
+  }
+
+  /** The page's entries as GraphQL objects, built once per cached page (they are plain data: the model and directory are fixed per version). */
+  private readonly built = new WeakMap<ConnectionResult<RankedEntry>, { cursor: string; node: IndexEntryType }[]>();
+
+  private async entries(page: ConnectionResult<RankedEntry>, ctx: GraphQLContext) {
+    const done = this.built.get(page);
+    if (done) return done;
+    const directory = await ctx.directory.current();
+    const models = new Map<string, MaturityModel>();
+    const edges = [];
+    for (const e of page.edges) {
+      const r = e.node;
+      let model = models.get(r.modelVersion);
+      if (!model) models.set(r.modelVersion, (model = (await ctx.services.models.get(ctx.em, r.modelVersion)).model));
+      edges.push({
+        cursor: e.cursor,
+        node: Object.assign(new IndexEntryType(), {
+          rank: r.rank,
+          assessmentId: r.caseId,
+          entityCode: r.entityCode,
+          index: r.indexScore,
+          level: r.level,
+          levelName: model.level(r.level)?.name ?? String(r.level),
+          entity: directory.find(r.entityCode),
+          scores: dimensionScores(model, r.parts),
+          parts: r.parts,
+          cycleId: r.cycleId,
+          entityKind: r.entityKind,
+          departmentCode: r.departmentCode,
+          modelVersion: r.modelVersion,
+        }),
+      });
+    }
+    this.built.set(page, edges);
+    return edges;
   }
 
   @Authorized(Action.ManageProgramme)
@@ -362,27 +387,11 @@ export class IndexAggregatesResolver {
 
 @Resolver(() => IndexEntryType)
 export class IndexEntryResolver {
-  @FieldResolver(() => TerritorialEntityType, { nullable: true })
-  entity(@Root() root: IndexEntryType, @Ctx() ctx: GraphQLContext) {
-    return ctx.directory.read((d) => d.find(root.entityCode));
-  }
-
-  @FieldResolver(() => String)
-  async levelName(@Root() root: IndexEntryType, @Ctx() ctx: GraphQLContext) {
-    return (await ctx.services.models.get(ctx.em, root.modelVersion)).model.level(root.level)?.name ?? String(root.level);
-  }
-
-  @FieldResolver(() => [DimensionScoreType])
-  async scores(@Root() root: IndexEntryType, @Ctx() ctx: GraphQLContext) {
-    const { model } = await ctx.services.models.get(ctx.em, root.modelVersion);
-    return dimensionScores(model, await ctx.maturity.parts.load(root.assessmentId));
-  }
-
   @FieldResolver(() => ComparisonType, { description: 'La entidad frente a su departamento y frente a las entidades de su misma clase.' })
   async comparison(@Root() root: IndexEntryType, @Ctx() ctx: GraphQLContext): Promise<ComparisonType> {
-    const [aggregates, parts, directory, { model }] = await Promise.all([
+    const parts = root.parts;
+    const [aggregates, directory, { model }] = await Promise.all([
       ctx.maturity.aggregates.load(root.cycleId),
-      ctx.maturity.parts.load(root.assessmentId),
       ctx.directory.current(),
       ctx.services.models.get(ctx.em, root.modelVersion),
     ]);

@@ -1,7 +1,9 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../core/graphql/connection';
 import { TerritorialEntityKind } from '../territorial-entities/territorial-entity-kind';
+import { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
 import { LENSES, QUESTION_TYPES } from './maturity-model';
+import type { AssessmentPartScore } from './maturity.entity';
 
 export enum QuestionType {
   SCALE_0_4 = 'SCALE_0_4',
@@ -437,7 +439,7 @@ export class ComparisonType {
   kind!: GroupComparisonType;
 }
 
-@ObjectType('CtiIndexEntry', { description: 'Una entidad en el Índice CTI de una vigencia.' })
+@ObjectType('CtiIndexEntry', { description: 'Una entidad en el Índice CTI de una vigencia.', simpleResolvers: true })
 export class IndexEntryType {
   @Field(() => Int, { description: 'Puesto en la vigencia (los empates comparten puesto: 1, 2, 2, 4).' })
   rank!: number;
@@ -454,6 +456,16 @@ export class IndexEntryType {
   @Field(() => Int)
   level!: number;
 
+  @Field()
+  levelName!: string;
+
+  @Field(() => TerritorialEntityType, { nullable: true })
+  entity!: TerritorialEntityType | null;
+
+  @Field(() => [DimensionScoreType], { description: 'Puntajes por dimensión, con sus subdimensiones.' })
+  scores!: DimensionScoreType[];
+
+  parts!: AssessmentPartScore[];
   cycleId!: string;
   entityKind!: string;
   departmentCode!: string;
