@@ -974,6 +974,15 @@ describe('the Índice CTI', () => {
     if (orderBy === 'NAME_ASC') expect([...rows.map((r) => r.entityCode)].sort()).toEqual([a.code, b.code, c.code, d.code, gov.code].sort());
   });
 
+  it('recomputes the same scores when the whole cycle is rescored in one transaction, and the page follows the new generation', async () => {
+    const before = ok(await execute(app.url, CycleIndexDocument, { id: cycleId, first: 10 }, { token: coordinator })).cycle!.index;
+    const em = app.system.orm.em.fork();
+    expect(await app.system.api.services.cti.rescoreCycle(em, cycleId)).toEqual({ scored: before.totalCount });
+    const after = ok(await execute(app.url, CycleIndexDocument, { id: cycleId, first: 10 }, { token: coordinator })).cycle!.index;
+    expect(after.edges.map((e) => [e.node.entityCode, e.node.rank, e.node.index, e.node.scores])).toEqual(before.edges.map((e) => [e.node.entityCode, e.node.rank, e.node.index, e.node.scores]));
+    expect(after.national).toEqual(before.national);
+  });
+
   it('filters by department, kind and level keeping the rank of the whole cycle', async () => {
     const { a, b, gov, c } = entities;
     const atlantico = await allPages(coordinator, cycleId, 'INDEX_DESC', 1, { departmentCode: '08' });
