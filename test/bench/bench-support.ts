@@ -172,3 +172,35 @@ export function machineBusyMs(): number {
     return NaN;
   }
 }
+
+/** Cumulative CPU ms of this process, PostgreSQL (postmaster and its children), our redis-server, and the machine. */
+export interface CpuSample {
+  at: number;
+  node: number;
+  postgres: number;
+  redis: number;
+  machine: number;
+}
+
+export function sampleCpu(postmasterPid: number): CpuSample {
+  const own = process.cpuUsage();
+  const stats = allStats();
+  const sum = (pred: (s: ProcStat) => boolean) => stats.filter(pred).reduce((t, s) => t + s.cpuMs, 0);
+  return {
+    at: performance.now(),
+    node: (own.user + own.system) / 1000,
+    postgres: sum((s) => s.pid === postmasterPid || s.ppid === postmasterPid),
+    redis: sum((s) => s.ppid === process.pid && s.comm.startsWith('redis-server')),
+    machine: machineBusyMs(),
+  };
+}
+
+/** Ends the run (its exit cleanups stop what it started) if it lasts longer than `seconds`. */
+export function startWatchdog(seconds: number): NodeJS.Timeout {
+  const watchdog = setTimeout(() => {
+    console.error(`\nERROR: el benchmark superó BENCH_TIMEOUT=${seconds} s: se detiene y limpia`);
+    process.exit(1);
+  }, seconds * 1000);
+  watchdog.unref();
+  return watchdog;
+}

@@ -66,7 +66,7 @@ import { seedTerritorialEntities } from '../../src/modules/territorial-entities/
 import { createServices } from '../../src/services';
 import { type RunningWorker, startWorker } from '../../src/worker-host';
 import { type PostgresCluster } from '../support/postgres';
-import { allStats, benchConfig, cleanUpOnExit, intFromEnv, machineBusyMs, percentile, type ProcStat, reportStopFailure, runExitCleanups, secondsFromEnv, sleep, startBenchPostgres, stopBenchPostgres, tempRoot } from './bench-support';
+import { benchConfig, cleanUpOnExit, type CpuSample, intFromEnv, percentile, reportStopFailure, runExitCleanups, secondsFromEnv, sleep, startBenchPostgres, stopBenchPostgres, sampleCpu, startWatchdog, tempRoot } from './bench-support';
 
 const DEADLINES = intFromEnv('BENCH_DEADLINES', 100_000, 1, 2_000_000);
 const DUE = intFromEnv('BENCH_DUE', 1000, 1, 100_000);
@@ -101,27 +101,6 @@ cleanUpOnExit();
 
 // ───────────────────────────── CPU accounting ─────────────────────────────
 
-interface CpuSample {
-  at: number;
-  node: number;
-  postgres: number;
-  redis: number;
-  machine: number;
-}
-
-/** Cumulative CPU ms of this process (the worker runs in it), PostgreSQL (postmaster and its children), our redis-server, and the machine. */
-function sampleCpu(postmasterPid: number): CpuSample {
-  const own = process.cpuUsage();
-  const stats = allStats();
-  const sum = (pred: (s: ProcStat) => boolean) => stats.filter(pred).reduce((t, s) => t + s.cpuMs, 0);
-  return {
-    at: performance.now(),
-    node: (own.user + own.system) / 1000,
-    postgres: sum((s) => s.pid === postmasterPid || s.ppid === postmasterPid),
-    redis: sum((s) => s.ppid === process.pid && s.comm.startsWith('redis-server')),
-    machine: machineBusyMs(),
-  };
-}
 
 /** Cores busy on average between two samples: node, PostgreSQL, Redis, and other processes of the machine. */
 function cpuLine(a: CpuSample, b: CpuSample): string {
@@ -390,11 +369,7 @@ interface Summary {
 
 async function main(): Promise<void> {
   const runStarted = performance.now();
-  const watchdog = setTimeout(() => {
-    console.error(`\nERROR: el benchmark superó BENCH_TIMEOUT=${TIMEOUT_S} s: se detiene y limpia`);
-    process.exit(1);
-  }, TIMEOUT_S * 1000);
-  watchdog.unref();
+  const watchdog = startWatchdog(TIMEOUT_S);
 
   const root = tempRoot('cti-bench-deadlines-');
   let pg: PostgresCluster | undefined;
