@@ -1,5 +1,5 @@
 import { MikroORM } from '@mikro-orm/core';
-import type { AbstractSqlDriver, EntityManager } from '@mikro-orm/knex';
+import type { AbstractSqlDriver, EntityManager, Knex } from '@mikro-orm/knex';
 import type { Config } from '../../config/env';
 import { withTimeout } from '../timeout';
 import { ormOptions } from '../../config/orm.config';
@@ -25,4 +25,12 @@ export async function databaseAnswers(orm: Orm, timeoutMs = 2000): Promise<boole
   } catch {
     return false;
   }
+}
+
+/**
+ * Knex bound to the EntityManager's transaction when it is in one, for plain SQL on hot paths (on
+ * SQLite a read outside the transaction would wait for the one connection it holds).
+ */
+export function sqlOf(em: EntityManager): Knex | Knex.Transaction {
+  return em.getTransactionContext<Knex.Transaction>() ?? em.getKnex();
 }

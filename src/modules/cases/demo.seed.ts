@@ -23,8 +23,8 @@ function entityUsers(code: string, domain: string) {
 
 /** The entities of last cycle's published Índice: department capitals (Medellín excepted) and some gobernaciones. */
 function previousCycleEntities(directory: DirectorySnapshot): TerritorialEntityType[] {
-  const capitals = [...new Set([...Array(100).keys()].map((d) => String(d).padStart(2, '0')))]
-    .map((d) => directory.find(`${d}001`))
+  const capitals = [...Array(100).keys()]
+    .map((d) => directory.find(`${String(d).padStart(2, '0')}001`))
     .filter((e): e is TerritorialEntityType => e !== null && e.code !== '05001');
   const governorates = ['05', '08', '15', '25', '54', '68', '73', '76'].map((d) => directory.find(d)).filter((e): e is TerritorialEntityType => e !== null);
   return [...capitals, ...governorates];

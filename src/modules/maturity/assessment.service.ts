@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
+import { chunks, groupBy } from '../../core/collections';
+import { sqlOf } from '../../core/orm/orm';
+import { asJson } from '../../core/workflow/case-store';
 import { type Actor, canAnswerAssessment, canReadCase } from '../../core/auth/policy';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { isUuid } from '../../core/text';
@@ -73,7 +76,8 @@ export interface Completeness {
   missing: MissingItem[];
 }
 
-type StoredAnswer = Pick<AssessmentAnswer, 'questionId' | 'value' | 'evidence'>;
+/** All completeness needs of an answer: that it exists, and its evidence. */
+type StoredAnswer = Pick<AssessmentAnswer, 'evidence'>;
 
 /** What each question still needs: an answer if it is required, evidence if its answer needs it. */
 export function completenessOf(model: MaturityModel, answers: ReadonlyMap<string, StoredAnswer>): Completeness {
@@ -218,7 +222,7 @@ export class AssessmentService {
 
   /**
    * Saves a batch of answers and clears others, all or nothing. Safe to repeat (autosave): the
-   * same batch leaves the same answers. The case row is updated first, conditioned on an editable
+   * same batch leaves the same answers. The case row is taken first, conditioned on an editable
    * state, which also serialises the batch with a concurrent submission.
    */
   async saveAnswers(em: EntityManager, actor: Actor, caseId: string, answers: AnswerData[], clear: string[]): Promise<WorkflowCase> {
@@ -233,8 +237,7 @@ export class AssessmentService {
     const problems = answerProblems(model, answers, clear, bogotaToday(now));
     if (problems.length) throw problemsError(problems);
     return em.transactional(async (tx) => {
-      const locked = await tx.nativeUpdate(WorkflowCase, { id: kase.id, state: { $in: EDITABLE_STATES } }, { updatedAt: now });
-      if (locked !== 1) {
+      if (!(await takeCaseRow(sqlOf(tx), (q) => q.where('id', kase.id).whereIn('state', EDITABLE_STATES)))) {
         const current = await tx.findOneOrFail(WorkflowCase, { id: kase.id }, { refresh: true });
         throw notEditable(current.state);
       }
@@ -255,12 +258,8 @@ export class AssessmentService {
           })),
         );
       }
-      return { ...kase, updatedAt: now };
+      return kase;
     });
-  }
-
-  async answersOf(em: EntityManager, caseIds: readonly string[]): Promise<AssessmentAnswer[]> {
-    return em.find(AssessmentAnswer, { caseId: { $in: [...caseIds] } }, { orderBy: { caseId: 'asc', questionId: 'asc' } });
   }
 
   // ---- rules the workflow runtime applies (called inside the transition's transaction) ----
@@ -307,17 +306,14 @@ export class AssessmentService {
   private async requireComplete(em: EntityManager, kase: WorkflowCase): Promise<void> {
     // Plain statements in the transition's transaction: this runs on every (re)submission, and the
     // ORM's entity machinery tripled the CPU of a transition (see the README's benchmark).
-    const db = em.getTransactionContext<Knex.Transaction>() ?? em.getKnex();
+    const db = sqlOf(em);
     // Taking the case row first waits for an answer batch in flight (and makes a later one see the new state).
-    const locked = await db('workflow_case').where({ id: kase.id, version: kase.version }).update({ version: kase.version });
-    if (locked !== 1) throw new ConflictError('El autodiagnóstico cambió mientras se enviaba; consúltelo de nuevo e intente otra vez');
-    const cycle: { model_version: string | null } | undefined = await db('cycle').select('model_version').where('id', kase.cycleId).first();
-    if (!cycle?.model_version) throw new PreconditionFailedError('CYCLE_WITHOUT_MODEL', 'La vigencia no tiene una versión del modelo de madurez');
-    const { model } = await this.catalog.get(em, cycle.model_version);
+    if (!(await takeCaseRow(db, (q) => q.where({ id: kase.id, version: kase.version })))) {
+      throw new ConflictError('El autodiagnóstico cambió mientras se enviaba; consúltelo de nuevo e intente otra vez');
+    }
+    const { model } = await this.catalog.ofCycle(em, kase.cycleId);
     const rows: { question_id: string; evidence: unknown }[] = await db('assessment_answer').select('question_id', 'evidence').where('case_id', kase.id);
-    const answers = new Map(
-      rows.map((r) => [r.question_id, { questionId: r.question_id, value: 0, evidence: (typeof r.evidence === 'string' ? JSON.parse(r.evidence) : r.evidence) as EvidenceItem[] }]),
-    );
+    const answers = new Map(rows.map((r) => [r.question_id, { evidence: asJson(r.evidence) as unknown as EvidenceItem[] }]));
     const completeness = completenessOf(model, answers);
     if (completeness.complete) return;
     const { missing } = completeness;
@@ -347,14 +343,13 @@ export class AssessmentService {
   /** Scores the assessment with its cycle's frozen model and stores them (the Índice reads only these rows). */
   private async storeScores(em: EntityManager, kase: WorkflowCase): Promise<void> {
     const { model } = await this.catalog.ofCycle(em, kase.cycleId);
-    const answers = await this.answersOf(em, [kase.id]);
+    const answers = (await answersByCase(em, [kase.id])).get(kase.id) ?? [];
     // Read in the transaction, not from the directory: on SQLite a directory reload would wait for
     // the one connection this transaction holds.
     const entity = await em.findOne(TerritorialEntity, { code: kase.entityCode }, { fields: ['name', 'kind'] });
     const rows = scoreRows(model, kase, entity ? { name: entity.name, kind: entity.kind } : { name: kase.entityCode, kind: 'MUNICIPALITY' }, answers, this.clock.now());
     if (!rows) throw new PreconditionFailedError('ASSESSMENT_EMPTY', 'El autodiagnóstico no tiene respuestas que puntuar');
-    await em.nativeDelete(AssessmentPartScore, { caseId: kase.id });
-    await em.nativeDelete(AssessmentScore, { caseId: kase.id });
+    // `validated` is final: an assessment is scored here once.
     await em.insert(AssessmentScore, rows.score);
     await em.insertMany(AssessmentPartScore, rows.parts);
   }
@@ -387,28 +382,28 @@ export function scoreRows(
   };
 }
 
-export function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-/** The answers of many assessments, grouped by case (in chunks, under every database's parameter limit). */
+/** The answers of many assessments, grouped by case, as plain rows read in the caller's transaction (if any). */
 export async function answersByCase(em: EntityManager, caseIds: readonly string[]): Promise<Map<string, Pick<AssessmentAnswer, 'caseId' | 'questionId' | 'value'>[]>> {
-  const byCase = new Map<string, Pick<AssessmentAnswer, 'caseId' | 'questionId' | 'value'>[]>();
-  // Plain rows in the caller's transaction (if any): as managed entities, the 68,100 answers of a
-  // full cycle cost a second of CPU to hydrate and then to scan at flush.
-  const db = em.getTransactionContext<Knex.Transaction>() ?? em.getKnex();
+  // As managed entities, the 68,100 answers of a full cycle cost a second of CPU to hydrate and
+  // then to scan at flush.
+  const db = sqlOf(em);
+  const rows: Pick<AssessmentAnswer, 'caseId' | 'questionId' | 'value'>[] = [];
   for (const ids of chunks(caseIds, 1000)) {
     const raw: { case_id: string; question_id: string; value: number | string }[] = await db('assessment_answer').select('case_id', 'question_id', 'value').whereIn('case_id', ids);
-    for (const row of raw) {
-      const r = { caseId: row.case_id, questionId: row.question_id, value: Number(row.value) };
-      const list = byCase.get(r.caseId);
-      if (list) list.push(r);
-      else byCase.set(r.caseId, [r]);
-    }
+    for (const r of raw) rows.push({ caseId: r.case_id, questionId: r.question_id, value: Number(r.value) });
   }
-  return byCase;
+  return groupBy(rows, (r) => r.caseId);
+}
+
+/**
+ * Takes the assessment's case row for the rest of the transaction, if it matches `where`, without
+ * changing it (the row is the runtime's to change). Answer batches and submissions both take it,
+ * so they serialise. Returns whether the row matched.
+ */
+async function takeCaseRow(db: Knex | Knex.Transaction, where: (q: Knex.QueryBuilder) => void): Promise<boolean> {
+  const q = db('workflow_case');
+  where(q);
+  return (await q.update({ version: db.raw('??', ['version']) })) === 1;
 }
 
 function commentsOf(event: WorkflowEvent): ReviewCommentData[] {

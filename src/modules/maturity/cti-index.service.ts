@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { LRUCache } from 'lru-cache';
+import { sqlOf } from '../../core/orm/orm';
 import { type Actor, canReadIndex } from '../../core/auth/policy';
 import { BadUserInputError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { type ConnectionResult, decodeCursor, encodeCursor, toConnection } from '../../core/graphql/connection';
@@ -10,7 +11,8 @@ import { Cycle } from '../cycles/cycle.entity';
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
 import { AssessmentPartScore, AssessmentScore } from './maturity.entity';
 import type { ModelCatalog } from './model-catalog';
-import { ASSESSMENT, answersByCase, chunks, scoreRows } from './assessment.service';
+import { ASSESSMENT, answersByCase, scoreRows } from './assessment.service';
+import { chunks, groupBy } from '../../core/collections';
 
 export type IndexOrder = 'INDEX_DESC' | 'INDEX_ASC' | 'NAME_ASC';
 
@@ -91,20 +93,15 @@ export class CtiIndexService {
    * before, the number of score rows and the latest scoring instant (a validation adds a row, a
    * rescore rewrites them all with a new instant), read with one indexed statement.
    */
-  async generation(em: EntityManager, cycleId: string, publishedAt?: Date | null): Promise<string> {
+  async generation(em: EntityManager, cycleId: string, publishedAt: Date | null): Promise<string> {
     const instant = (v: unknown) => (v == null ? '' : String(v instanceof Date ? v.getTime() : v));
-    if (publishedAt === undefined) {
-      const cycle = await em.getKnex()('cycle').select('index_published_at as published').where('id', cycleId).first();
-      publishedAt = cycle?.published == null ? null : (cycle.published as Date);
-    }
     if (publishedAt) return `published:${instant(publishedAt)}`;
     const [row] = await em.getKnex()('assessment_score').count({ n: '*' }).max({ at: 'scored_at' }).where('cycle_id', cycleId);
     return `${row.n}:${instant(row.at)}`;
   }
 
   /** A page of the Índice with each entry's dimension and sub-dimension scores, from the cache when its generation still holds. */
-  async cachedPage(em: EntityManager, cycleId: string, args: PageArgs, publishedAt?: Date | null): Promise<ConnectionResult<RankedEntry>> {
-    const generation = await this.generation(em, cycleId, publishedAt);
+  async cachedPage(em: EntityManager, cycleId: string, generation: string, args: PageArgs): Promise<ConnectionResult<RankedEntry>> {
     const key = JSON.stringify([cycleId, args.first, args.after ?? null, args.orderBy, args.filter ?? null]);
     const hit = this.pages.get(key);
     if (hit?.generation === generation) return hit.page;
@@ -116,8 +113,7 @@ export class CtiIndexService {
   }
 
   /** The cycle's aggregates, from the cache when its generation still holds. */
-  async cachedAggregates(em: EntityManager, cycleId: string): Promise<IndexAggregates> {
-    const generation = await this.generation(em, cycleId);
+  async cachedAggregates(em: EntityManager, cycleId: string, generation: string): Promise<IndexAggregates> {
     const hit = this.summaries.get(cycleId);
     if (hit?.generation === generation) return hit.aggregates;
     const aggregates = await this.aggregates(em, cycleId);
@@ -277,7 +273,7 @@ export class CtiIndexService {
     if (cycle.indexPublishedAt) {
       throw new PreconditionFailedError('INDEX_PUBLISHED', `El Índice CTI de la vigencia ${cycle.year} ya se publicó; sus puntajes son definitivos`);
     }
-    const { model } = await this.catalog.ofCycle(em, cycleId);
+    const { model } = await this.catalog.get(em, cycle.modelVersion!);
     const directory = await this.directory.current();
     const now = this.clock.now();
     return em.transactional(async (tx) => {
@@ -292,11 +288,11 @@ export class CtiIndexService {
         scores.push(rows.score);
         parts.push(...rows.parts);
       }
-      const previous = await tx.find(AssessmentScore, { cycleId }, { fields: ['caseId'] });
-      for (const ids of chunks(previous.map((p) => p.caseId), 1000)) await tx.nativeDelete(AssessmentPartScore, { caseId: { $in: ids } });
-      await tx.nativeDelete(AssessmentScore, { cycleId });
-      for (let i = 0; i < scores.length; i += 500) await tx.insertMany(AssessmentScore, scores.slice(i, i + 500));
-      for (let i = 0; i < parts.length; i += 2000) await tx.insertMany(AssessmentPartScore, parts.slice(i, i + 2000));
+      const db = sqlOf(tx);
+      await db('assessment_part_score').whereIn('case_id', db('assessment_score').select('case_id').where('cycle_id', cycleId)).delete();
+      await db('assessment_score').where('cycle_id', cycleId).delete();
+      for (const slice of chunks(scores, 500)) await tx.insertMany(AssessmentScore, slice);
+      for (const slice of chunks(parts, 2000)) await tx.insertMany(AssessmentPartScore, slice);
       return { scored: scores.length };
     });
   }
@@ -304,14 +300,13 @@ export class CtiIndexService {
 
 /** Dimension and sub-dimension scores of some assessments, as plain rows (not managed entities: a page reads 28 per entry). */
 export async function partsOf(em: EntityManager, caseIds: readonly string[]): Promise<Map<string, AssessmentPartScore[]>> {
-  const byCase = new Map<string, AssessmentPartScore[]>();
-  if (!caseIds.length) return byCase;
+  if (!caseIds.length) return new Map();
   const rows: Record<string, unknown>[] = await em
     .getKnex()('assessment_part_score')
     .select('case_id', 'part_id', 'kind', 'dimension_id', 'score', 'level', 'answered')
     .whereIn('case_id', [...caseIds]);
-  for (const r of rows) {
-    const part: AssessmentPartScore = {
+  const parts = rows.map(
+    (r): AssessmentPartScore => ({
       caseId: String(r.case_id),
       partId: String(r.part_id),
       kind: r.kind as AssessmentPartScore['kind'],
@@ -319,12 +314,9 @@ export async function partsOf(em: EntityManager, caseIds: readonly string[]): Pr
       score: Number(r.score),
       level: Number(r.level),
       answered: Number(r.answered),
-    };
-    const list = byCase.get(part.caseId);
-    if (list) list.push(part);
-    else byCase.set(part.caseId, [part]);
-  }
-  return byCase;
+    }),
+  );
+  return groupBy(parts, (p) => p.caseId);
 }
 
 interface PartSum {

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
+import { groupBy } from '../../core/collections';
 import { Cycle } from '../cycles/cycle.entity';
 import { AssessmentAnswer, AssessmentComment, type AssessmentPartScore, AssessmentScore } from './maturity.entity';
 import { type CtiIndexService, type IndexAggregates, partsOf } from './cti-index.service';
@@ -12,16 +13,12 @@ export class MaturityLoaders {
   readonly scores: DataLoader<string, AssessmentScore | null>;
   readonly parts: DataLoader<string, AssessmentPartScore[]>;
   readonly ranks: DataLoader<string, number | null>;
-  readonly aggregates: DataLoader<string, IndexAggregates>;
+  /** Keyed by cycle and the generation of its scores the page was read at (see CtiIndexService). */
+  readonly aggregates: DataLoader<{ cycleId: string; generation: string }, IndexAggregates, string>;
 
   constructor(em: EntityManager, index: CtiIndexService) {
     const grouped = <R extends { caseId: string }>(rows: R[], keys: readonly string[]) => {
-      const by = new Map<string, R[]>();
-      for (const r of rows) {
-        const list = by.get(r.caseId);
-        if (list) list.push(r);
-        else by.set(r.caseId, [r]);
-      }
+      const by = groupBy(rows, (r) => r.caseId);
       return keys.map((k) => by.get(k) ?? []);
     };
     this.cycles = new DataLoader(async (ids) => {
@@ -44,6 +41,8 @@ export class MaturityLoaders {
       const ranks = await index.ranks(em, ids);
       return ids.map((id) => ranks.get(id) ?? null);
     });
-    this.aggregates = new DataLoader(async (cycleIds) => Promise.all(cycleIds.map((id) => index.cachedAggregates(em, id))));
+    this.aggregates = new DataLoader((keys) => Promise.all(keys.map((k) => index.cachedAggregates(em, k.cycleId, k.generation))), {
+      cacheKeyFn: (k) => `${k.cycleId}@${k.generation}`,
+    });
   }
 }

@@ -1,17 +1,18 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ProcessId, WorkflowRegistry } from '../../../workflows/registry';
 import { Action, canReadCase, canReadIndex } from '../../core/auth/policy';
-import { ForbiddenError } from '../../core/errors/app-error';
+import { ForbiddenError, NotFoundError } from '../../core/errors/app-error';
 import type { GraphQLContext } from '../../core/graphql/context';
 import type { WorkflowCase } from '../../core/workflow/case.entity';
 import { stateInfo } from '../../core/workflow/definition';
+import type { Cycle } from '../cycles/cycle.entity';
 import { CycleType } from '../cycles/cycle.type';
 import { TerritorialEntityKind, territorialEntityKindLabel } from '../territorial-entities/territorial-entity-kind';
 import { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
 import { ASSESSMENT, completenessOf, EDITABLE_STATES } from './assessment.service';
 import type { GroupAverage, IndexAggregates, RankedEntry } from './cti-index.service';
 import type { ConnectionResult } from '../../core/graphql/connection';
-import type { AssessmentPartScore } from './maturity.entity';
+import type { AssessmentPartScore, AssessmentScore } from './maturity.entity';
 import {
   IndexArgs,
   PublishCycleIndexInput,
@@ -76,11 +77,8 @@ export function assessmentType(kase: WorkflowCase, registry: WorkflowRegistry): 
 /** Dimension scores with their sub-dimensions, named and levelled by the model the scores were computed with. */
 function dimensionScores(model: MaturityModel, parts: AssessmentPartScore[]): DimensionScoreType[] {
   const levelName = (n: number) => model.level(n)?.name ?? String(n);
-  const order = [...model.dimensionNames.keys()];
   const subOrder = [...model.subdimensionNames.keys()];
-  return parts
-    .filter((p) => p.kind === 'DIMENSION')
-    .sort((a, b) => order.indexOf(a.partId) - order.indexOf(b.partId))
+  return inModelOrder(model, parts.filter((p) => p.kind === 'DIMENSION'))
     .map((d) => ({
       dimension: d.partId,
       dimensionName: model.dimensionNames.get(d.partId) ?? d.partId,
@@ -127,7 +125,7 @@ export class AssessmentAnswersResolver {
     try {
       return assessmentType(await ctx.services.assessments.readable(ctx.em, ctx.principal, id), ctx.services.registry);
     } catch (err) {
-      if (err instanceof Error && 'code' in err && (err as { code: string }).code === 'NOT_FOUND') return null;
+      if (err instanceof NotFoundError) return null;
       throw err;
     }
   }
@@ -147,11 +145,10 @@ export class AssessmentAnswersResolver {
     }
   }
 
-  /** Scores are the entity's own until its cycle's Índice is published; then they are public. */
-  private async scoresVisible(root: AssessmentType, ctx: GraphQLContext): Promise<boolean> {
-    if (canReadCase(ctx.principal, root)) return true;
-    const cycle = await ctx.maturity.cycles.load(root.cycleId);
-    return cycle?.indexPublishedAt != null;
+  /** The stored scores, if any and if visible: the entity's own until its cycle's Índice is published; then public. */
+  private async visibleScore(root: AssessmentType, ctx: GraphQLContext): Promise<AssessmentScore | null> {
+    if (!canReadCase(ctx.principal, root) && (await ctx.maturity.cycles.load(root.cycleId))?.indexPublishedAt == null) return null;
+    return ctx.maturity.scores.load(root.id);
   }
 
   private async model(root: AssessmentType, ctx: GraphQLContext): Promise<MaturityModel> {
@@ -216,27 +213,23 @@ export class AssessmentAnswersResolver {
 
   @FieldResolver(() => Float, { nullable: true, description: 'Índice 0–100; null hasta la validación.' })
   async index(@Root() root: AssessmentType, @Ctx() ctx: GraphQLContext) {
-    if (!(await this.scoresVisible(root, ctx))) return null;
-    return (await ctx.maturity.scores.load(root.id))?.indexScore ?? null;
+    return (await this.visibleScore(root, ctx))?.indexScore ?? null;
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Nivel de madurez (1 a 5); null hasta la validación.' })
   async level(@Root() root: AssessmentType, @Ctx() ctx: GraphQLContext) {
-    if (!(await this.scoresVisible(root, ctx))) return null;
-    return (await ctx.maturity.scores.load(root.id))?.level ?? null;
+    return (await this.visibleScore(root, ctx))?.level ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true })
   async levelName(@Root() root: AssessmentType, @Ctx() ctx: GraphQLContext) {
-    if (!(await this.scoresVisible(root, ctx))) return null;
-    const score = await ctx.maturity.scores.load(root.id);
+    const score = await this.visibleScore(root, ctx);
     return score ? ((await ctx.services.models.get(ctx.em, score.modelVersion)).model.level(score.level)?.name ?? null) : null;
   }
 
   @FieldResolver(() => [DimensionScoreType], { nullable: true, description: 'Puntajes por dimensión; null hasta la validación.' })
   async scores(@Root() root: AssessmentType, @Ctx() ctx: GraphQLContext) {
-    if (!(await this.scoresVisible(root, ctx))) return null;
-    const score = await ctx.maturity.scores.load(root.id);
+    const score = await this.visibleScore(root, ctx);
     if (!score) return null;
     const { model } = await ctx.services.models.get(ctx.em, score.modelVersion);
     return dimensionScores(model, await ctx.maturity.parts.load(root.id));
@@ -257,12 +250,10 @@ export class EntityAssessmentsResolver {
   })
   async assessments(@Root() entity: TerritorialEntityType, @Ctx() ctx: GraphQLContext): Promise<AssessmentType[]> {
     const cases = (await ctx.loaders.casesOfEntity.load(entity.code)).filter((c) => c.process === ASSESSMENT);
-    const visible: AssessmentType[] = [];
-    for (const kase of cases) {
-      if (canReadCase(ctx.principal, kase)) visible.push(assessmentType(kase, ctx.services.registry));
-      else if (kase.state === 'validated' && (await ctx.maturity.cycles.load(kase.cycleId!))?.indexPublishedAt) visible.push(assessmentType(kase, ctx.services.registry));
-    }
-    return visible;
+    const cycles = await ctx.maturity.cycles.loadMany(cases.map((c) => c.cycleId!));
+    return cases
+      .filter((kase, i) => canReadCase(ctx.principal, kase) || (kase.state === 'validated' && (cycles[i] as Cycle | null)?.indexPublishedAt != null))
+      .map((kase) => assessmentType(kase, ctx.services.registry));
   }
 }
 
@@ -280,11 +271,13 @@ export class CycleIndexResolver {
     // The cycle row was just read to resolve `root`: its publication state and model come with it.
     const cycle = root;
     ctx.services.cti.requireReadable(ctx.principal, cycle);
-    const page = await ctx.services.cti.cachedPage(ctx.em, cycle.id, args, cycle.indexPublishedAt);
+    const generation = await ctx.services.cti.generation(ctx.em, cycle.id, cycle.indexPublishedAt);
+    const page = await ctx.services.cti.cachedPage(ctx.em, cycle.id, generation, args);
     return Object.assign(new IndexConnection(), {
       ...page,
-      edges: await this.entries(page, ctx),
+      edges: await this.entries(page, generation, ctx),
       cycleId: cycle.id,
+      generation,
       modelVersion: cycle.modelVersion,
       published: cycle.indexPublishedAt != null,
       publishedAt: cycle.indexPublishedAt ?? null,
@@ -294,7 +287,7 @@ export class CycleIndexResolver {
   /** The page's entries as GraphQL objects, built once per cached page (they are plain data: the model and directory are fixed per version). */
   private readonly built = new WeakMap<ConnectionResult<RankedEntry>, { cursor: string; node: IndexEntryType }[]>();
 
-  private async entries(page: ConnectionResult<RankedEntry>, ctx: GraphQLContext) {
+  private async entries(page: ConnectionResult<RankedEntry>, generation: string, ctx: GraphQLContext) {
     const done = this.built.get(page);
     if (done) return done;
     const directory = await ctx.directory.current();
@@ -316,6 +309,7 @@ export class CycleIndexResolver {
           entity: directory.find(r.entityCode),
           scores: dimensionScores(model, r.parts),
           parts: r.parts,
+          generation,
           cycleId: r.cycleId,
           entityKind: r.entityKind,
           departmentCode: r.departmentCode,
@@ -346,8 +340,8 @@ const kindLabel = (kind: string) => territorialEntityKindLabel[kind as Territori
 
 @Resolver(() => IndexConnection)
 export class IndexAggregatesResolver {
-  private async parts(root: IndexConnection, ctx: GraphQLContext): Promise<{ aggregates: IndexAggregates; model: MaturityModel }> {
-    const [aggregates, { model }] = await Promise.all([ctx.maturity.aggregates.load(root.cycleId), ctx.services.models.get(ctx.em, root.modelVersion)]);
+  private async summary(root: IndexConnection, ctx: GraphQLContext): Promise<{ aggregates: IndexAggregates; model: MaturityModel }> {
+    const [aggregates, { model }] = await Promise.all([ctx.maturity.aggregates.load(root), ctx.services.models.get(ctx.em, root.modelVersion)]);
     return { aggregates, model };
   }
 
@@ -357,26 +351,26 @@ export class IndexAggregatesResolver {
 
   @FieldResolver(() => IndexAverageType, { description: 'Promedio nacional del índice y de cada dimensión.' })
   async national(@Root() root: IndexConnection, @Ctx() ctx: GraphQLContext) {
-    const { aggregates, model } = await this.parts(root, ctx);
+    const { aggregates, model } = await this.summary(root, ctx);
     return this.average(aggregates.national, model);
   }
 
   @FieldResolver(() => [DepartmentAverageType], { description: 'Promedios por departamento (las gobernaciones y alcaldías validadas de cada uno).' })
   async departments(@Root() root: IndexConnection, @Ctx() ctx: GraphQLContext) {
-    const { aggregates, model } = await this.parts(root, ctx);
+    const { aggregates, model } = await this.summary(root, ctx);
     const directory = await ctx.directory.current();
     return aggregates.departments.map((g) => ({ ...this.average(g, model), departmentCode: g.key, departmentName: directory.departmentName(g.key) ?? g.key }));
   }
 
   @FieldResolver(() => [KindAverageType], { description: 'Promedios por clase de entidad (alcaldías, gobernaciones).' })
   async kinds(@Root() root: IndexConnection, @Ctx() ctx: GraphQLContext) {
-    const { aggregates, model } = await this.parts(root, ctx);
+    const { aggregates, model } = await this.summary(root, ctx);
     return aggregates.kinds.map((g) => ({ ...this.average(g, model), kind: g.key, kindLabel: kindLabel(g.key) }));
   }
 
   @FieldResolver(() => [LevelCountType], { description: 'Cuántas entidades hay en cada nivel de madurez.' })
   async distribution(@Root() root: IndexConnection, @Ctx() ctx: GraphQLContext) {
-    const { aggregates, model } = await this.parts(root, ctx);
+    const { aggregates, model } = await this.summary(root, ctx);
     const total = aggregates.national.count;
     return model.definition.levels.map((l) => {
       const count = aggregates.levels.get(l.level) ?? 0;
@@ -391,7 +385,7 @@ export class IndexEntryResolver {
   async comparison(@Root() root: IndexEntryType, @Ctx() ctx: GraphQLContext): Promise<ComparisonType> {
     const parts = root.parts;
     const [aggregates, directory, { model }] = await Promise.all([
-      ctx.maturity.aggregates.load(root.cycleId),
+      ctx.maturity.aggregates.load(root),
       ctx.directory.current(),
       ctx.services.models.get(ctx.em, root.modelVersion),
     ]);

@@ -123,8 +123,9 @@ export class QuestionType_ {
   unit?: string | null;
 }
 
-@ObjectType('MaturitySubdimension', { simpleResolvers: true })
-export class SubdimensionType {
+/** What a dimension and a sub-dimension share (a base class only: no type of its own is emitted). */
+@ObjectType('MaturityWeightedPart')
+abstract class WeightedPart {
   @Field(() => ID)
   id!: string;
 
@@ -136,25 +137,16 @@ export class SubdimensionType {
 
   @Field(() => Float)
   weight!: number;
+}
 
+@ObjectType('MaturitySubdimension', { simpleResolvers: true })
+export class SubdimensionType extends WeightedPart {
   @Field(() => [QuestionType_])
   questions!: QuestionType_[];
 }
 
 @ObjectType('MaturityDimension', { simpleResolvers: true })
-export class DimensionType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  name!: string;
-
-  @Field(() => String, { nullable: true })
-  description?: string | null;
-
-  @Field(() => Float)
-  weight!: number;
-
+export class DimensionType extends WeightedPart {
   @Field(() => [SubdimensionType])
   subdimensions!: SubdimensionType[];
 }
@@ -466,6 +458,8 @@ export class IndexEntryType {
   scores!: DimensionScoreType[];
 
   parts!: AssessmentPartScore[];
+  /** The generation of the cycle's scores the page was read at (its aggregates must match it). */
+  generation!: string;
   cycleId!: string;
   entityKind!: string;
   departmentCode!: string;
@@ -526,6 +520,7 @@ export class LevelCountType extends LevelType {
 @ObjectType('CtiIndexConnection', { description: 'El Índice CTI de una vigencia: ranking paginado y sus agregados (sobre toda la vigencia).' })
 export class IndexConnection extends Connection(IndexEntryType, 'CtiIndex') {
   cycleId!: string;
+  generation!: string;
   modelVersion!: string;
 
   @Field({ description: 'Si la coordinación ya lo publicó (antes solo lo ven el Ministerio y los auditores).' })

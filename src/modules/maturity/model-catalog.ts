@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { BadUserInputError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { Cycle } from '../cycles/cycle.entity';
+import { sqlOf } from '../../core/orm/orm';
 import { MaturityModelVersion } from './maturity.entity';
 import { MaturityModel, ModelDefinitionError, modelFromObject, modelFromText, shippedModel } from './maturity-model';
 
@@ -53,9 +54,10 @@ export class ModelCatalog {
 
   /** The model a cycle's assessments answer (its frozen version). */
   async ofCycle(em: EntityManager, cycleId: string | null): Promise<PublishedModel> {
-    const cycle = cycleId ? await em.findOne(Cycle, { id: cycleId }, { fields: ['modelVersion', 'year'] }) : null;
-    if (!cycle?.modelVersion) throw new PreconditionFailedError('CYCLE_WITHOUT_MODEL', 'La vigencia no tiene una versión del modelo de madurez');
-    return this.get(em, cycle.modelVersion);
+    // A plain read in the caller's transaction: (re)submissions, reviews and validations ask this.
+    const cycle: { model_version: string | null } | undefined = cycleId ? await sqlOf(em)('cycle').select('model_version').where('id', cycleId).first() : undefined;
+    if (!cycle?.model_version) throw new PreconditionFailedError('CYCLE_WITHOUT_MODEL', 'La vigencia no tiene una versión del modelo de madurez');
+    return this.get(em, cycle.model_version);
   }
 
   /**
