@@ -38,12 +38,13 @@ function previousCycleEntities(directory: DirectorySnapshot): TerritorialEntityT
  */
 async function seedPublishedIndex(em: ReturnType<Orm['em']['fork']>, services: AppServices, now: Date): Promise<number> {
   const year = now.getUTCFullYear() - 1;
-  // Opened still open and closed once every assessment is validated: a draft of a cycle already
-  // closed would be expired by the worker while the seed is still submitting it.
+  // Opened with its close far ahead and closed once every assessment is validated: a draft of a
+  // cycle already closed would be expired by the worker while the seed is still submitting it, and
+  // one closing soon would get its reminder mails in that instant.
   const cycle = await services.programme.openCycle(em, coordinator, {
     year,
     opensAt: new Date(now.getTime() - 420 * DAY),
-    closesAt: new Date(now.getTime() + DAY),
+    closesAt: new Date(now.getTime() + 365 * DAY),
   });
   const at = new Date(now.getTime() - 200 * DAY);
   const runtime = services.runtime.withClock({ now: () => at, sync: async () => undefined });
