@@ -24,6 +24,7 @@ import { buildAppSchema } from './core/graphql/schema';
 import { healthHandler } from './core/http/health';
 import { TerritorialDirectory } from './modules/territorial-entities/territorial-entity.service';
 import { MaturityLoaders } from './modules/maturity/maturity.loaders';
+import { CofinancingLoaders } from './modules/cofinancing/cofinancing.loaders';
 import { CaseLoaders } from './modules/cases/case.loaders';
 import { createServices } from './services';
 
@@ -81,6 +82,7 @@ class RequestContext implements GraphQLContext {
   private childLogger: Logger | undefined;
   private batching: CaseLoaders | undefined;
   private maturityBatching: MaturityLoaders | undefined;
+  private cofinancingBatching: CofinancingLoaders | undefined;
 
   constructor(
     readonly principal: Principal,
@@ -101,6 +103,10 @@ class RequestContext implements GraphQLContext {
 
   get maturity(): MaturityLoaders {
     return (this.maturityBatching ??= new MaturityLoaders(this.em, this.services.cti));
+  }
+
+  get cofinancing(): CofinancingLoaders {
+    return (this.cofinancingBatching ??= new CofinancingLoaders(this.em));
   }
 
   get logger(): Logger {

@@ -11,6 +11,8 @@ import { CaseEvents } from './modules/cases/case-events';
 import { ProgrammeRules } from './modules/cases/case-rules';
 import { CaseService } from './modules/cases/case.service';
 import { ProgrammeService } from './modules/cycles/cycle.service';
+import { CallService } from './modules/calls/call.service';
+import { ApplicationService } from './modules/cofinancing/application.service';
 import { DeadlineService } from './modules/deadlines/deadline.service';
 import type { NotificationMessage } from './modules/notifications/notification-center';
 import { NotificationService } from './modules/notifications/notification.service';
@@ -50,7 +52,8 @@ export async function createServices(deps: ServiceDeps): Promise<AppServices & {
   const directory = new TerritorialDirectory(deps.orm, config.directoryMaxAgeSeconds * 1000, deps.logger);
   const models = new ModelCatalog();
   const assessments = new AssessmentService(models, clock);
-  const runtime = new WorkflowRuntime(deps.orm, registry, new ProgrammeRules(config.termDays, assessments), caseEvents, clock);
+  const applications = new ApplicationService(models, clock, registry);
+  const runtime = new WorkflowRuntime(deps.orm, registry, new ProgrammeRules(config.termDays, assessments, applications), caseEvents, clock);
   return {
     registry,
     runtime,
@@ -63,6 +66,8 @@ export async function createServices(deps: ServiceDeps): Promise<AppServices & {
     notificationEvents,
     cases: new CaseService(registry, runtime),
     programme: new ProgrammeService(runtime, models, now),
+    calls: new CallService(now),
+    applications,
     deadlines: new DeadlineService(runtime, clock),
     notifications: new NotificationService(clock),
     stop: async () => {

@@ -1,3 +1,4 @@
+import { CallService } from './modules/calls/call.service';
 import 'reflect-metadata';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -74,6 +75,8 @@ export async function startSystem(config: Config, options: SystemOptions): Promi
       logger.info(seeded, 'entidades territoriales sembradas');
       const model = await new ModelCatalog().ensureShipped(orm.em.fork(), new Date());
       if (model.created || model.cyclesFrozen) logger.info(model, 'modelo de madurez por defecto publicado');
+      const adopted = await new CallService().adoptEarlierCalls(orm.em.fork());
+      if (adopted) logger.info({ calls: adopted }, 'convocatorias anteriores con la rúbrica y los requisitos por defecto');
     }
 
     const api = await startApi({ config, orm, redis, logger });

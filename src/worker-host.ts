@@ -16,6 +16,7 @@ import { DELIVER_NOTIFICATION, deliverNotification } from './modules/notificatio
 import { Mailer } from './modules/notifications/mailer';
 import { NotificationCenter } from './modules/notifications/notification-center';
 import { SEND_MAIL, sendMail } from './modules/notifications/send-mail.job';
+import { PROMOTE_WAITLIST, promoteWaitlist } from './modules/cofinancing/promote-waitlist.job';
 
 export interface WorkerDeps {
   config: Config;
@@ -89,6 +90,7 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
     }),
     worker(QueueName.MAINTENANCE, 1, async (job) => {
       if (job.name === RECONCILE) return runReconcile();
+      if (job.name === PROMOTE_WAITLIST) return promoteWaitlist(jobs, job);
       throw new Error(`trabajo desconocido en maintenance: ${job.name}`);
     }),
   ];

@@ -1,7 +1,7 @@
 import type { AnyStateMachine } from 'xstate';
 import { accompanimentEventLabels, accompanimentMachineV1 } from './accompaniment/accompaniment.machine';
 import { assessmentEventLabels, assessmentMachineV1 } from './assessment/assessment.machine';
-import { cofinancingEventLabels, cofinancingMachineV1 } from './cofinancing/cofinancing.machine';
+import { cofinancingEventLabels, cofinancingMachineV1, cofinancingMachineV2 } from './cofinancing/cofinancing.machine';
 
 /** The three processes of Resolución 1117 de 2022 an entity goes through. */
 export const PROCESS_IDS = ['MATURITY_ASSESSMENT', 'ACCOMPANIMENT', 'COFINANCING_APPLICATION'] as const;
@@ -29,6 +29,7 @@ export const MACHINE_VERSIONS: readonly MachineVersion[] = [
   { process: 'MATURITY_ASSESSMENT', version: 1, machine: assessmentMachineV1, eventLabels: assessmentEventLabels },
   { process: 'ACCOMPANIMENT', version: 1, machine: accompanimentMachineV1, eventLabels: accompanimentEventLabels },
   { process: 'COFINANCING_APPLICATION', version: 1, machine: cofinancingMachineV1, eventLabels: cofinancingEventLabels },
+  { process: 'COFINANCING_APPLICATION', version: 2, machine: cofinancingMachineV2, eventLabels: cofinancingEventLabels },
 ];
 
 export class WorkflowRegistry {

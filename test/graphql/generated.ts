@@ -60,7 +60,13 @@ export type CaseOrderBy =
   /** Los cambiados más recientemente primero. */
   | 'UPDATED_AT_DESC';
 
-/** Una convocatoria nueva. Los valores en pesos son enteros. */
+export type ChecklistItemInput = {
+  /** Identificador estable (A–Z, 0–9, _). */
+  id: string;
+  text: string;
+};
+
+/** Una convocatoria nueva (queda en borrador hasta publicarla). Los valores en pesos son enteros. */
 export type CreateCallInput = {
   /** Días hábiles para firmar el convenio (1 a 120); sin valor, el término general. */
   agreementTermDays?: number | null | undefined;
@@ -68,8 +74,14 @@ export type CreateCallInput = {
   closesAt: unknown;
   /** Días hábiles para subsanar (1 a 60); sin valor, el término general. */
   correctionsTermDays?: number | null | undefined;
+  /** Requisitos habilitantes; sin valor, los de por defecto. */
+  eligibilityChecklist?: Array<ChecklistItemInput> | null | undefined;
   minCounterpartPercent: number;
+  /** Puntaje mínimo (0 a 100); sin valor, 60. */
+  minScore?: number | null | undefined;
   opensAt: unknown;
+  /** Rúbrica (pesos que suman 100); sin valor, la rúbrica por defecto. */
+  rubric?: Array<RubricCriterionInput> | null | undefined;
   title: string;
   totalBudget: unknown;
 };
@@ -233,6 +245,14 @@ export type Role =
   | 'ENTITY_REPRESENTATIVE'
   /** Evaluador(a) de postulaciones de cofinanciación. */
   | 'EVALUATOR';
+
+export type RubricCriterionInput = {
+  description?: string | null | undefined;
+  /** Identificador estable (A–Z, 0–9, _), p. ej. PERTINENCIA. */
+  id: string;
+  name: string;
+  weight: number;
+};
 
 /** Un lote de respuestas (guardado parcial e idempotente): todas se guardan o ninguna. */
 export type SaveAssessmentAnswersInput = {

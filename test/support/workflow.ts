@@ -4,6 +4,7 @@ import { Role } from '../../src/core/auth/principal';
 import type { ProcessId } from '../../workflows/registry';
 import { shippedModel } from '../../src/modules/maturity/maturity-model';
 import { sampleAnswers } from '../../src/modules/maturity/sample-answers';
+import { DEFAULT_CHECKLIST, DEFAULT_RUBRIC } from '../../src/modules/cofinancing/cofinancing-defaults';
 import {
   CreateCallDocument,
   OpenCycleDocument,
@@ -15,9 +16,21 @@ import type { TestSystem } from './test-system';
 
 /** The advisor every test assigns: the subject of `app.token(Role.ADVISOR)`. */
 export const ADVISOR = 'advisor@test';
+/** The evaluator every test assigns: the subject of `app.token(Role.EVALUATOR)`. */
+export const EVALUATOR = 'evaluator@test';
+
+type InputName =
+  | 'CaseActionInput'
+  | 'CaseNoteInput'
+  | 'RequestAssessmentChangesInput'
+  | 'AssignAdvisorInput'
+  | 'AssignEvaluatorsInput'
+  | 'DeclareConflictInput'
+  | 'SubmitEvaluationInput'
+  | 'SignAgreementInput';
 
 /** The typed mutation of each event, and which input it takes. */
-const mutations: Record<ProcessId, Record<string, { field: string; input: 'CaseActionInput' | 'CaseNoteInput' | 'RequestAssessmentChangesInput' | 'AssignAdvisorInput' }>> = {
+const mutations: Record<ProcessId, Record<string, { field: string; input: InputName }>> = {
   MATURITY_ASSESSMENT: {
     SUBMIT: { field: 'submitAssessment', input: 'CaseActionInput' },
     WITHDRAW: { field: 'withdrawAssessment', input: 'CaseActionInput' },
@@ -50,7 +63,10 @@ const mutations: Record<ProcessId, Record<string, { field: string; input: 'CaseA
     APPROVE: { field: 'approveApplication', input: 'CaseActionInput' },
     WAITLIST: { field: 'waitlistApplication', input: 'CaseNoteInput' },
     REJECT: { field: 'rejectApplication', input: 'CaseNoteInput' },
-    SIGN_AGREEMENT: { field: 'signAgreement', input: 'CaseActionInput' },
+    SIGN_AGREEMENT: { field: 'signAgreement', input: 'SignAgreementInput' },
+    ASSIGN_EVALUATORS: { field: 'assignEvaluators', input: 'AssignEvaluatorsInput' },
+    DECLARE_CONFLICT: { field: 'declareConflictOfInterest', input: 'DeclareConflictInput' },
+    SUBMIT_EVALUATION: { field: 'submitEvaluation', input: 'SubmitEvaluationInput' },
     START_EXECUTION: { field: 'startExecution', input: 'CaseActionInput' },
     CLOSE: { field: 'closeApplication', input: 'CaseNoteInput' },
   },
@@ -65,13 +81,25 @@ export function mutationOf(process: ProcessId, event: string) {
 export const senderOf = (process: ProcessId, event: string): EventSender =>
   (eventSenders[process] as Record<string, EventSender>)[event];
 
-/** The payload a test sends with an event: a note or the advisor where the input needs one. */
-export function payloadFor(process: ProcessId, event: string): Record<string, string> {
+/** Scores for every criterion of the default rubric (what `drive` sends): 80 each, so the application is fundable. */
+export const defaultRubricScores = (score = 80) =>
+  DEFAULT_RUBRIC.map((c) => ({ criterionId: c.id, score, justification: `Justificación de ${c.name} en la prueba` }));
+
+/** The payload a test sends with an event: a note, the advisor, evaluators or scores where the input needs them. */
+export function payloadFor(process: ProcessId, event: string): Record<string, unknown> {
   if (senderOf(process, event) === 'SYSTEM') return {};
   const { input } = mutationOf(process, event);
   if (input === 'CaseNoteInput' || input === 'RequestAssessmentChangesInput') return { note: `Motivos de ${event.toLowerCase()} en la prueba` };
   if (input === 'AssignAdvisorInput') return { advisor: ADVISOR };
+  if (input === 'AssignEvaluatorsInput') return { evaluators: [EVALUATOR] };
+  if (input === 'DeclareConflictInput') return { conflict: false };
+  if (input === 'SubmitEvaluationInput') return { scores: defaultRubricScores() };
   return {};
+}
+
+/** The event as the machine receives it: the mutation's payload, plus the sender an evaluator's mutation adds. */
+export function machineEventFor(process: ProcessId, event: string): Record<string, unknown> & { type: string } {
+  return { type: event, ...payloadFor(process, event), ...(senderOf(process, event) === 'EVALUATOR' ? { evaluator: EVALUATOR } : {}) };
 }
 
 export const TRANSITION_FIELDS = `replayed case { id state version final assignee } entry { seq event fromState toState actorSubject actorRole payload requestId }`;
@@ -131,9 +159,52 @@ export function tokenFor(who: Actors, process: ProcessId, event: string): string
       return who.coordinator;
     case 'ASSIGNEE':
       return who.advisor;
+    case 'EVALUATOR':
+      return who.evaluator;
     default:
       return null;
   }
+}
+
+const SAVE_APPLICATION = `mutation SaveApplication($input: SaveApplicationInput!) { saveApplication(input: $input) { id } }`;
+
+/** A valid application within the test call's rules: 600 M FUTIC (cap 2,000 M) and 25 % counterpart (minimum 20 %). */
+export const validApplication = (caseId: string) => ({
+  caseId,
+  title: 'Plataforma de datos abiertos de la ciudad',
+  description: 'Implementación de una plataforma de datos abiertos y tableros de gestión para la estrategia CTI del municipio.',
+  dimensions: ['GOBERNANZA', 'PERSONAS'],
+  budgetLines: [
+    { component: 'EQUIPMENT', description: 'Servidores y almacenamiento', futicAmount: 400_000_000, counterpartAmount: 100_000_000 },
+    { component: 'TRAINING', description: 'Formación de servidores públicos', futicAmount: 200_000_000, counterpartAmount: 100_000_000 },
+  ],
+});
+
+/** Saves a valid application through the API (as a member of the entity), so it can be submitted. */
+export async function fillApplication(app: TestSystem, token: string, caseId: string): Promise<void> {
+  const res = await executeText(app.url, SAVE_APPLICATION, { input: validApplication(caseId) }, { token });
+  if (res.errors) throw new Error(`saveApplication: ${errorCode(res)} ${res.errors[0].message}`);
+}
+
+const RECORD_CHECKLIST = `mutation Record($input: RecordEligibilityInput!) { recordEligibilityCheck(input: $input) { id } }`;
+
+/** Marks every item of the default checklist as met (coordinator), so the application can be declared eligible. */
+export async function passChecklist(app: TestSystem, token: string, caseId: string): Promise<void> {
+  const items = DEFAULT_CHECKLIST.map((i) => ({ itemId: i.id, met: true, note: 'Verificado en la prueba' }));
+  const res = await executeText(app.url, RECORD_CHECKLIST, { input: { caseId, items } }, { token });
+  if (res.errors) throw new Error(`recordEligibilityCheck: ${errorCode(res)} ${res.errors[0].message}`);
+}
+
+const SET_SCHEDULE = `mutation Schedule($input: DisbursementScheduleInput!) { setDisbursementSchedule(input: $input) { id } }`;
+
+/** Two instalments adding up to `validApplication`'s 600 M FUTIC (coordinator), so execution can start. */
+export async function scheduleDisbursements(app: TestSystem, token: string, caseId: string): Promise<void> {
+  const instalments = [
+    { dueOn: '2027-02-01', amount: 360_000_000 },
+    { dueOn: '2027-08-01', amount: 240_000_000 },
+  ];
+  const res = await executeText(app.url, SET_SCHEDULE, { input: { caseId, instalments } }, { token });
+  if (res.errors) throw new Error(`setDisbursementSchedule: ${errorCode(res)} ${res.errors[0].message}`);
 }
 
 const SAVE_ANSWERS = `mutation Save($input: SaveAssessmentAnswersInput!) { saveAssessmentAnswers(input: $input) { id } }`;
@@ -153,9 +224,14 @@ export async function answerAssessment(app: TestSystem, token: string, caseId: s
  */
 export async function drive(app: TestSystem, who: Actors, process: ProcessId, caseId: string, event: string): Promise<Transition> {
   if (process === 'MATURITY_ASSESSMENT' && event === 'SUBMIT') await answerAssessment(app, who.member, caseId);
+  if (process === 'COFINANCING_APPLICATION') {
+    if (event === 'SUBMIT' || event === 'RESUBMIT') await fillApplication(app, who.member, caseId);
+    if (event === 'DECLARE_ELIGIBLE') await passChecklist(app, who.coordinator, caseId);
+    if (event === 'START_EXECUTION') await scheduleDisbursements(app, who.coordinator, caseId);
+  }
   const token = tokenFor(who, process, event);
   if (token === null) {
-    const outcome = await app.system.api.services.runtime.send(systemActor('prueba'), caseId, { type: event }, {}, { requestId: `test-${randomUUID()}` });
+    const outcome = await app.system.api.services.runtime.send(systemActor('prueba'), caseId, machineEventFor(process, event), {}, { requestId: `test-${randomUUID()}` });
     return { replayed: outcome.replayed, case: { ...outcome.kase }, entry: { ...outcome.entry } } as unknown as Transition;
   }
   const res = await sendEvent(app, token, process, caseId, event);
@@ -164,6 +240,12 @@ export async function drive(app: TestSystem, who: Actors, process: ProcessId, ca
 }
 
 const DAY = 24 * 3600 * 1000;
+
+/** Publishes a draft call (calls are created as drafts), so entities can apply to it. */
+export async function publishCall(app: TestSystem, coordinator: string, callId: string): Promise<void> {
+  const res = await executeText(app.url, `mutation Publish($id: ID!) { publishCall(id: $id) { id status } }`, { id: callId }, { token: coordinator });
+  if (res.errors) throw new Error(`publishCall: ${errorCode(res)} ${res.errors[0].message}`);
+}
 
 /** An open cycle for the current year and an open call, created by a coordinator over HTTP. */
 export async function openProgramme(app: TestSystem, coordinator: string, options: { callOpen?: boolean } = {}) {
@@ -192,6 +274,7 @@ export async function openProgramme(app: TestSystem, coordinator: string, option
     { token: coordinator },
   );
   if (call.errors) throw new Error(call.errors[0].message);
+  await publishCall(app, coordinator, call.data!.createCall.id);
   return { cycleId: cycle.data!.openCycle.id, callId: call.data!.createCall.id };
 }
 

@@ -43,7 +43,7 @@ const rules: Record<Action, (principal: Principal) => boolean> = {
   [Action.ManageProgramme]: (p) => p.role === Role.COORDINATOR,
   [Action.ReadCases]: (p) => ALL_ROLES.includes(p.role),
   [Action.OpenCases]: isEntityUser,
-  [Action.ActOnCases]: (p) => p.role === Role.COORDINATOR || p.role === Role.ADVISOR || isEntityUser(p),
+  [Action.ActOnCases]: (p) => p.role === Role.COORDINATOR || p.role === Role.ADVISOR || p.role === Role.EVALUATOR || isEntityUser(p),
   [Action.ReadNotifications]: (p) => ALL_ROLES.includes(p.role),
 };
 
@@ -76,6 +76,8 @@ export interface CaseAccess {
   process: string;
   entityCode: string;
   assignee: string | null;
+  /** The evaluators assigned to a cofinancing application (null: none). */
+  evaluators?: readonly string[] | null;
 }
 
 /**
@@ -84,7 +86,7 @@ export interface CaseAccess {
  * processes). The machine decides what an event does; this table decides who may send it.
  * Typed per machine, so an event without a rule does not compile.
  */
-export type EventSender = 'REPRESENTATIVE' | 'ENTITY' | 'COORDINATOR' | 'ASSIGNEE' | 'SYSTEM';
+export type EventSender = 'REPRESENTATIVE' | 'ENTITY' | 'COORDINATOR' | 'ASSIGNEE' | 'EVALUATOR' | 'SYSTEM';
 
 export const eventSenders: {
   MATURITY_ASSESSMENT: Record<AssessmentEvent['type'], EventSender>;
@@ -129,6 +131,10 @@ export const eventSenders: {
     REJECT: 'COORDINATOR',
     START_EXECUTION: 'COORDINATOR',
     CLOSE: 'COORDINATOR',
+    ASSIGN_EVALUATORS: 'COORDINATOR',
+    DECLARE_CONFLICT: 'EVALUATOR',
+    SUBMIT_EVALUATION: 'EVALUATOR',
+    PROMOTE: 'SYSTEM',
   },
 };
 
@@ -159,6 +165,8 @@ function isSender(actor: Actor, c: CaseAccess, sender: EventSender | undefined):
       return actor.role === Role.COORDINATOR;
     case 'ASSIGNEE':
       return actor.role === Role.ADVISOR && c.assignee !== null && actor.subject === c.assignee;
+    case 'EVALUATOR':
+      return isAssignedEvaluator(actor, c);
     case 'REPRESENTATIVE':
       return actor.role === Role.ENTITY_REPRESENTATIVE && ownsCase(actor, c);
     case 'ENTITY':
@@ -181,14 +189,31 @@ export function canReadIndex(p: Actor, published: boolean): boolean {
   return published || p.role === 'SYSTEM' || p.role === Role.COORDINATOR || p.role === Role.AUDITOR;
 }
 
-/** Which cases a principal may see: all of them, one entity's, or those assigned to them. */
-export type CaseScope = { kind: 'ALL' } | { kind: 'ENTITY'; entityCode: string } | { kind: 'ASSIGNEE'; subject: string } | { kind: 'NONE' };
+const isAssignedEvaluator = (actor: Actor, c: CaseAccess) => actor.role === Role.EVALUATOR && (c.evaluators ?? []).includes(actor.subject);
+
+/** Whether the actor may write an application's content (title, budget): any user of its entity (the state decides when). */
+export function canEditApplication(actor: Actor, c: CaseAccess): boolean {
+  return c.process === 'COFINANCING_APPLICATION' && isSender(actor, c, 'ENTITY');
+}
+
+/** A call still in draft: coordinators (who prepare it) and auditors only; published calls are public. */
+export function canReadDraftCalls(p: Actor): boolean {
+  return p.role === 'SYSTEM' || p.role === Role.COORDINATOR || p.role === Role.AUDITOR;
+}
+
+/** Which cases a principal may see: all of them, one entity's, those assigned to them (advisors), or those they evaluate. */
+export type CaseScope =
+  | { kind: 'ALL' }
+  | { kind: 'ENTITY'; entityCode: string }
+  | { kind: 'ASSIGNEE'; subject: string }
+  | { kind: 'EVALUATOR'; subject: string }
+  | { kind: 'NONE' };
 
 export function caseScope(p: Actor): CaseScope {
   if (p.role === 'SYSTEM' || p.role === Role.COORDINATOR || p.role === Role.AUDITOR) return { kind: 'ALL' };
   if (ENTITY_ROLES.has(p.role) && p.entityCode) return { kind: 'ENTITY', entityCode: p.entityCode };
   if (p.role === Role.ADVISOR) return { kind: 'ASSIGNEE', subject: p.subject };
-  // Evaluators see the applications assigned to them for evaluation, which cofinancing adds.
+  if (p.role === Role.EVALUATOR) return { kind: 'EVALUATOR', subject: p.subject };
   return { kind: 'NONE' };
 }
 
@@ -201,9 +226,26 @@ export function canReadCase(p: Actor, c: CaseAccess): boolean {
       return scope.entityCode === c.entityCode;
     case 'ASSIGNEE':
       return c.assignee === scope.subject;
+    case 'EVALUATOR':
+      return isAssignedEvaluator(p, c);
     default:
       return false;
   }
+}
+
+/**
+ * How much of an application's technical evaluation an actor sees: every evaluation and the average
+ * (ministry, auditors; an evaluator without a conflict once their own is submitted, so the others'
+ * scores cannot anchor theirs), only their own (an evaluator before submitting, or one who declared
+ * a conflict: excluded, they never see the others' scores), or the final score alone (the entity,
+ * once evaluation is complete).
+ */
+export type EvaluationView = 'ALL' | 'OWN' | 'SCORE' | 'NONE';
+export function evaluationView(p: Actor, c: CaseAccess, panel: { conflicted: readonly string[]; evaluated: readonly string[] }): EvaluationView {
+  if (p.role === 'SYSTEM' || p.role === Role.COORDINATOR || p.role === Role.AUDITOR) return 'ALL';
+  if (isAssignedEvaluator(p, c)) return !panel.conflicted.includes(p.subject) && panel.evaluated.includes(p.subject) ? 'ALL' : 'OWN';
+  if (ENTITY_ROLES.has(p.role as Role) && p.entityCode === c.entityCode) return 'SCORE';
+  return 'NONE';
 }
 
 /** Whether the actor may start a case of a process for the entity: only the entity's own users. */

@@ -1,9 +1,12 @@
+import type { CallService } from '../../modules/calls/call.service';
+import type { ApplicationService } from '../../modules/cofinancing/application.service';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
 import type { WorkflowRegistry } from '../../../workflows/registry';
 import type { AssessmentService } from '../../modules/maturity/assessment.service';
 import type { CtiIndexService } from '../../modules/maturity/cti-index.service';
 import type { MaturityLoaders } from '../../modules/maturity/maturity.loaders';
+import type { CofinancingLoaders } from '../../modules/cofinancing/cofinancing.loaders';
 import type { ModelCatalog } from '../../modules/maturity/model-catalog';
 import type { CaseEvents } from '../../modules/cases/case-events';
 import type { CaseLoaders } from '../../modules/cases/case.loaders';
@@ -26,6 +29,8 @@ export interface AppServices {
   runtime: WorkflowRuntime;
   cases: CaseService;
   programme: ProgrammeService;
+  calls: CallService;
+  applications: ApplicationService;
   caseEvents: CaseEvents;
   notificationEvents: Broadcast<NotificationMessage>;
   clock: Clock;
@@ -47,6 +52,8 @@ export interface GraphQLContext {
   loaders: CaseLoaders;
   /** DataLoaders of the maturity model's fields (answers, scores, ranks, Índice aggregates). */
   maturity: MaturityLoaders;
+  /** DataLoaders of cofinancing applications' fields (budget, checklist, evaluations, funds, agreement). */
+  cofinancing: CofinancingLoaders;
   requestId: string;
   logger: Logger;
 }

@@ -14,6 +14,7 @@ import { CofinancingResolver } from '../../modules/cases/cofinancing.resolver';
 import { JourneyResolver } from '../../modules/cases/journey.resolver';
 import { ProcessDefinitionResolver } from '../../modules/cases/process-definition.resolver';
 import { ProgrammeResolver } from '../../modules/cycles/programme.resolver';
+import { ApplicationResolver, CallApplicationsResolver, CaseApplicationResolver } from '../../modules/cofinancing/application.resolver';
 import { DeadlineResolver } from '../../modules/deadlines/deadline.resolver';
 import {
   AssessmentAnswersResolver,
@@ -45,6 +46,9 @@ export const resolvers: NonEmptyArray<Function> = [
   CycleIndexResolver,
   IndexAggregatesResolver,
   IndexEntryResolver,
+  ApplicationResolver,
+  CaseApplicationResolver,
+  CallApplicationsResolver,
 ];
 
 function messages(errors: ValidationError[]): string[] {

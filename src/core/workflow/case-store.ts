@@ -50,6 +50,7 @@ export class CaseStore {
       snapshot: this.json(c.snapshot),
       version: c.version,
       assignee: c.assignee,
+      evaluators: c.evaluators ? this.json(c.evaluators) : null,
       open_key: c.openKey,
       created_by: c.createdBy,
       created_at: this.instant(c.createdAt),
@@ -62,7 +63,7 @@ export class CaseStore {
     trx: Knex.Transaction,
     id: string,
     version: number,
-    changes: Pick<WorkflowCase, 'state' | 'final' | 'snapshot' | 'version' | 'assignee' | 'openKey' | 'updatedAt'>,
+    changes: Pick<WorkflowCase, 'state' | 'final' | 'snapshot' | 'version' | 'assignee' | 'evaluators' | 'openKey' | 'updatedAt'>,
   ): Promise<number> {
     return trx('workflow_case').where({ id, version }).update({
       state: changes.state,
@@ -70,6 +71,7 @@ export class CaseStore {
       snapshot: this.json(changes.snapshot),
       version: changes.version,
       assignee: changes.assignee,
+      evaluators: changes.evaluators ? this.json(changes.evaluators) : null,
       open_key: changes.openKey,
       updated_at: this.instant(changes.updatedAt),
     });
@@ -211,6 +213,7 @@ function caseFromRow(r: Row): WorkflowCase {
     snapshot: asJson(r.snapshot),
     version: Number(r.version),
     assignee: (r.assignee as string | null) ?? null,
+    evaluators: r.evaluators == null ? null : (asJson(r.evaluators) as unknown as string[]),
     openKey: (r.open_key as string | null) ?? null,
     createdBy: r.created_by as string,
     createdAt: asDate(r.created_at),
@@ -261,4 +264,15 @@ function historyFromRow(r: Row): CaseHistory {
 export function isUniqueViolation(err: unknown): boolean {
   const e = err as { code?: string };
   return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/**
+ * Takes a case row for the rest of the transaction, if it matches `where`, without changing it
+ * (the row is the runtime's to change). Domain edits (assessment answers, an application's budget)
+ * and the transitions that check them both take it, so they serialise. Returns whether it matched.
+ */
+export async function takeCaseRow(db: Knex | Knex.Transaction, where: (q: Knex.QueryBuilder) => void): Promise<boolean> {
+  const q = db('workflow_case');
+  where(q);
+  return (await q.update({ version: db.raw('??', ['version']) })) === 1;
 }

@@ -7,6 +7,7 @@ import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 @Entity({ tableName: 'workflow_case' })
 @Index({ properties: ['entityCode', 'process'] })
 @Index({ properties: ['updatedAt', 'id'] })
+@Index({ properties: ['callId', 'state'] })
 export class WorkflowCase {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -46,6 +47,10 @@ export class WorkflowCase {
   @Index()
   @Property({ type: 'string', length: 200, nullable: true })
   assignee!: string | null;
+
+  /** Subjects of the evaluators assigned to a cofinancing application (null when none), from its context. */
+  @Property({ type: 'json', nullable: true })
+  evaluators!: string[] | null;
 
   /**
    * `process:entity:scope` while the case is open, null once final: a unique index on it makes

@@ -47,7 +47,7 @@ export interface CaseRules {
   /** Throws PreconditionFailedError when the event may not be sent now. */
   beforeEvent(db: () => EntityManager, actor: Actor, kase: WorkflowCase, event: WorkflowEvent, now: Date): Promise<void>;
   /** Writes the domain data an accepted event carries or causes, in the transition's transaction. */
-  afterEvent(db: () => EntityManager, actor: Actor, after: WorkflowCase, event: WorkflowEvent): Promise<void>;
+  afterEvent(db: () => EntityManager, actor: Actor, after: WorkflowCase, event: WorkflowEvent, at: Date): Promise<void>;
   /** How long the term a state declares runs for this case (null: no term applies). */
   termOf(db: () => EntityManager, kase: WorkflowCase, spec: DeadlineSpec): Promise<Term | null>;
 }
@@ -72,6 +72,7 @@ export interface CaseChange {
   cycleId: string | null;
   callId: string | null;
   assignee: string | null;
+  evaluators: string[] | null;
   seq: number;
   event: string;
   fromState: string | null;
@@ -105,6 +106,11 @@ export interface RequestMeta {
 const guardMessages: Record<string, string> = {
   hasNote: 'debe incluir una nota (motivos o comentario) de al menos 3 caracteres',
   namesAdvisor: 'debe indicar el usuario del asesor o asesora',
+  namesEvaluators: 'debe indicar al menos un evaluador o evaluadora',
+  declarable: 'solo lo envía una vez cada evaluador asignado',
+  evaluable: 'solo lo envía una vez un evaluador asignado que declaró no tener conflicto de interés',
+  declarationCompletesPanel: 'solo lo envía una vez cada evaluador asignado',
+  evaluationCompletesPanel: 'solo lo envía una vez un evaluador asignado que declaró no tener conflicto de interés',
 };
 
 function fingerprint(parts: unknown[]): string {
@@ -170,6 +176,7 @@ export class WorkflowRuntime {
         snapshot: persist(snapshot) as unknown as Record<string, unknown>,
         version: 1,
         assignee: null,
+        evaluators: null,
         openKey: openKeyOf(draft.process, draft.entityCode, draft.cycleId ?? draft.callId, snapshot.status === 'done'),
         createdBy: actor.subject,
         createdAt: at,
@@ -219,27 +226,28 @@ export class WorkflowRuntime {
       const [next, actions] = transition(machine, current, event);
       // The state accepts the event type (checked above), so the same snapshot back means a guard refused it.
       if (next === current) {
-        const guards = info.transitions.filter((t) => t.event === event.type && t.guard).map((t) => guardMessages[t.guard!] ?? t.guard!);
+        const guards = [...new Set(info.transitions.filter((t) => t.event === event.type && t.guard).map((t) => guardMessages[t.guard!] ?? t.guard!))];
         throw new BadUserInputError(`El evento ${event.type} ${guards.join('; ') || 'no cumple las condiciones del estado'}`, { event: event.type });
       }
       const at = this.clock.now();
       const fromState = kase.state;
       const nextState = next.value as string;
       const final = next.status === 'done';
-      const context = next.context as { assignee?: string | null };
+      const context = next.context as { assignee?: string | null; evaluators?: string[] };
       const changes = {
         state: nextState,
         final,
         snapshot: persist(next) as unknown as Record<string, unknown>,
         version: kase.version + 1,
         assignee: context.assignee ?? null,
+        evaluators: context.evaluators?.length ? context.evaluators : null,
         openKey: final ? null : kase.openKey,
         updatedAt: at,
       };
       const updated = await this.store.updateCase(trx, kase.id, kase.version, changes);
       if (updated !== 1) throw staleVersion(kase.id, expectedVersion ?? kase.version, null);
       const after: WorkflowCase = { ...kase, ...changes };
-      await this.rules.afterEvent(db, actor, after, event);
+      await this.rules.afterEvent(db, actor, after, event, at);
       const entry = await this.record(trx, actor, after, event, fromState, actions, meta, at);
       return { kase: after, entry };
     });
@@ -441,6 +449,7 @@ export class WorkflowRuntime {
         snapshot: kase.snapshot,
         version,
         assignee: kase.assignee,
+        evaluators: kase.evaluators,
         openKey: kase.openKey,
         updatedAt: at,
       });
@@ -484,6 +493,8 @@ export const OutboxKind = {
   NOTIFICATION: 'notification',
   /** payload `{ deadlineId }`: a term started or moved; schedule its firing and reminders from its row. */
   DEADLINE_SCHEDULE: 'deadline.schedule',
+  /** payload `{ callId }`: funds of a call were released; promote its best-scored waitlisted applications that fit. */
+  WAITLIST_PROMOTION: 'cofinancing.promote-waitlist',
 } as const;
 
 function scheduleMessage(kase: WorkflowCase, deadline: Deadline, at: Date): OutboxMessage {
@@ -527,6 +538,7 @@ export function changeOf(kase: WorkflowCase, entry: CaseHistory): CaseChange {
     cycleId: kase.cycleId,
     callId: kase.callId,
     assignee: kase.assignee,
+    evaluators: kase.evaluators,
     seq: entry.seq,
     event: entry.event,
     fromState: entry.fromState,

@@ -1,5 +1,19 @@
 import { BigIntType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
+/** A criterion of a call's evaluation rubric: scored 0–100 by each evaluator; weights sum to 100. */
+export interface RubricCriterion {
+  id: string;
+  name: string;
+  description: string | null;
+  weight: number;
+}
+
+/** An item of a call's eligibility checklist (requisitos habilitantes). */
+export interface ChecklistItem {
+  id: string;
+  text: string;
+}
+
 /**
  * A cofinancing call (convocatoria) of the Fondo Único de TIC. Money is in whole Colombian pesos,
  * stored as 64-bit integers and handled as JavaScript numbers (exact up to 9 × 10^15).
@@ -34,6 +48,28 @@ export class CofinancingCall {
 
   @Property({ type: 'integer', nullable: true })
   agreementTermDays?: number | null;
+
+  /** The evaluation rubric (null only for calls made before rubrics existed; the default applies). */
+  @Property({ type: 'json', nullable: true })
+  rubric!: RubricCriterion[] | null;
+
+  /** The weighted score (0–100) an application needs to be approved or waitlisted. */
+  @Property({ type: 'integer', default: 60 })
+  minScore!: number;
+
+  @Property({ type: 'json', nullable: true })
+  eligibilityChecklist!: ChecklistItem[] | null;
+
+  /** When a coordinator published the call; until then only coordinators see it and nobody applies. */
+  @Property({ type: 'datetime', nullable: true })
+  publishedAt!: Date | null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  publishedBy!: string | null;
+
+  /** Funds reserved for approved applications; never above `totalBudget` (a conditional UPDATE keeps it so). */
+  @Property({ type: new BigIntType('number'), default: 0 })
+  committed!: number;
 
   @Property({ type: 'string', length: 200 })
   createdBy!: string;

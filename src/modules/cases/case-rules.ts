@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { AssessmentService } from '../maturity/assessment.service';
+import type { ApplicationService } from '../cofinancing/application.service';
 import type { Actor } from '../../core/auth/policy';
 import { PreconditionFailedError } from '../../core/errors/app-error';
 import { WorkflowCase } from '../../core/workflow/case.entity';
@@ -21,6 +22,8 @@ export class ProgrammeRules implements CaseRules {
     private readonly termDays: Config['termDays'] = {},
     /** The maturity model's rules on assessment events (answers complete, comments, scores). */
     private readonly assessments?: AssessmentService,
+    /** Cofinancing's rules on application events (budget, checklist, evaluation, funds), from machine version 2. */
+    private readonly applications?: ApplicationService,
   ) {}
 
   /**
@@ -64,26 +67,32 @@ export class ProgrammeRules implements CaseRules {
       case 'ACCOMPANIMENT':
         await this.requireValidatedAssessment(em, draft.entityCode, now);
         return;
-      case 'COFINANCING_APPLICATION':
-        await this.call(em, draft.callId);
+      case 'COFINANCING_APPLICATION': {
+        const call = await this.call(em, draft.callId);
+        if (!call.publishedAt) throw new PreconditionFailedError('CALL_NOT_PUBLISHED', `La convocatoria "${call.title}" aún no se ha publicado`, { callId: call.id });
         await this.requireValidatedAssessment(em, draft.entityCode, now);
         return;
+      }
     }
   }
 
-  async beforeEvent(db: () => EntityManager, _actor: Actor, kase: WorkflowCase, event: WorkflowEvent, now: Date): Promise<void> {
+  async beforeEvent(db: () => EntityManager, actor: Actor, kase: WorkflowCase, event: WorkflowEvent, now: Date): Promise<void> {
     if (kase.process === 'MATURITY_ASSESSMENT' && event.type === 'SUBMIT') {
       this.requireCycleOpen(await this.cycle(db(), kase.cycleId), now);
     }
     if (kase.process === 'MATURITY_ASSESSMENT') await this.assessments?.beforeEvent(db, kase, event);
-    if (kase.process === 'COFINANCING_APPLICATION' && event.type === 'SUBMIT') {
+    if (kase.process === 'COFINANCING_APPLICATION' && kase.machineVersion >= 2 && this.applications) {
+      const assessment = () => (event.type === 'SUBMIT' ? this.validatedAssessmentProblem(db(), kase.entityCode, now) : Promise.resolve(null));
+      await this.applications.beforeEvent(db, actor, kase, event, now, assessment);
+    } else if (kase.process === 'COFINANCING_APPLICATION' && event.type === 'SUBMIT') {
       this.requireCallOpen(await this.call(db(), kase.callId), now);
       await this.requireValidatedAssessment(db(), kase.entityCode, now);
     }
   }
 
-  async afterEvent(db: () => EntityManager, actor: Actor, after: WorkflowCase, event: WorkflowEvent): Promise<void> {
+  async afterEvent(db: () => EntityManager, actor: Actor, after: WorkflowCase, event: WorkflowEvent, at: Date): Promise<void> {
     if (after.process === 'MATURITY_ASSESSMENT') await this.assessments?.afterEvent(db, actor, after, event);
+    if (after.process === 'COFINANCING_APPLICATION' && after.machineVersion >= 2) await this.applications?.afterEvent(db, actor, after, event, at);
   }
 
   private async cycle(em: EntityManager, id: string | null): Promise<Cycle> {
@@ -123,6 +132,11 @@ export class ProgrammeRules implements CaseRules {
    * the current cycle (the latest one already opened) or the one before it.
    */
   private async requireValidatedAssessment(em: EntityManager, entityCode: string, now: Date): Promise<void> {
+    const problem = await this.validatedAssessmentProblem(em, entityCode, now);
+    if (problem) throw new PreconditionFailedError('VALIDATED_ASSESSMENT_REQUIRED', problem, { entityCode });
+  }
+
+  private async validatedAssessmentProblem(em: EntityManager, entityCode: string, now: Date): Promise<string | null> {
     const current = await findCurrentCycle(em, now);
     const cycles = current ? await em.find(Cycle, { year: { $gte: current.year - 1, $lte: current.year } }, { fields: ['id'] }) : [];
     const validated = cycles.length
@@ -133,14 +147,9 @@ export class ProgrammeRules implements CaseRules {
           cycleId: { $in: cycles.map((c) => c.id) },
         })
       : 0;
-    if (validated === 0) {
-      throw new PreconditionFailedError(
-        'VALIDATED_ASSESSMENT_REQUIRED',
-        current
-          ? `Se requiere un autodiagnóstico validado de la entidad en la vigencia ${current.year} o ${current.year - 1}`
-          : 'Se requiere un autodiagnóstico validado de la entidad, y aún no se ha abierto ninguna vigencia',
-        { entityCode },
-      );
-    }
+    if (validated > 0) return null;
+    return current
+      ? `Se requiere un autodiagnóstico validado de la entidad en la vigencia ${current.year} o ${current.year - 1}`
+      : 'Se requiere un autodiagnóstico validado de la entidad, y aún no se ha abierto ninguna vigencia';
   }
 }

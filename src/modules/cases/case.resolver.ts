@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { Action } from '../../core/auth/policy';
+import { Action, evaluationView } from '../../core/auth/policy';
 import { BadUserInputError } from '../../core/errors/app-error';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
@@ -7,6 +7,9 @@ import { CasesArgs } from './case.inputs';
 import { CaseConnection, CaseEventOption, CaseHistoryEntryType, CaseType } from './case.type';
 
 const MAX_HISTORY = 500;
+
+/** Events whose payload (conflict reasons, scores) only those who see every evaluation may read. */
+const PRIVATE_EVALUATION_EVENTS = new Set(['DECLARE_CONFLICT', 'SUBMIT_EVALUATION']);
 
 @Resolver(() => CaseType)
 export class CaseResolver {
@@ -42,6 +45,12 @@ export class CaseResolver {
       throw new BadUserInputError(`last debe estar entre 0 y ${MAX_HISTORY}`, { argument: 'last' });
     }
     const rows = await ctx.loaders.history.load({ caseId: kase.id, last: last ?? null });
-    return rows.map((r) => ctx.services.cases.historyType(r, kase));
+    const view = evaluationView(ctx.principal, kase, kase.panel);
+    return rows.map((r) => {
+      const entry = ctx.services.cases.historyType(r, kase);
+      // An evaluator's declaration and scores are as private in the history as in `evaluations`.
+      if (view !== 'ALL' && PRIVATE_EVALUATION_EVENTS.has(r.event) && r.actorSubject !== ctx.principal.subject) entry.payload = {};
+      return entry;
+    });
   }
 }

@@ -10,6 +10,7 @@ import type { CaseHistory } from '../../core/workflow/case-history.entity';
 import { WorkflowCase } from '../../core/workflow/case.entity';
 import { stateInfo } from '../../core/workflow/definition';
 import { Deadline, OPEN_DEADLINE } from '../../core/workflow/deadline.entity';
+import { EvaluatorAssignment } from '../cofinancing/cofinancing.entity';
 import type { Outcome, WorkflowEvent, WorkflowRuntime } from '../../core/workflow/workflow-runtime';
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
 import { CaseOrderBy, type CaseActionInput, type CasesArgs } from './case.inputs';
@@ -22,6 +23,11 @@ import { type CaseEventOption, CaseTransitionResult, CaseType, historyEntryType,
 async function overdueCaseIds(em: EntityManager, now: Date): Promise<string[]> {
   const rows = await em.find(Deadline, { status: { $in: OPEN_DEADLINE }, dueAt: { $lt: now } }, { fields: ['caseId'] });
   return [...new Set(rows.map((r) => r.caseId))];
+}
+
+/** The applications an evaluator is assigned to (few per evaluator), read first like overdue ones. */
+async function evaluatedCaseIds(em: EntityManager, evaluator: string): Promise<string[]> {
+  return (await em.find(EvaluatorAssignment, { evaluator }, { fields: ['caseId'] })).map((a) => a.caseId);
 }
 
 /** Reading cases for the API, and the bridge from typed mutations to the workflow runtime. */
@@ -57,6 +63,7 @@ export class CaseService {
     if (scope.kind === 'NONE') return toConnection({ rows: [], first: args.first, after: args.after, totalCount: 0, cursorOf: () => '', toNode: (r: WorkflowCase) => this.toType(r) });
     if (scope.kind === 'ENTITY') where.push({ entityCode: scope.entityCode });
     if (scope.kind === 'ASSIGNEE') where.push({ assignee: scope.subject });
+    if (scope.kind === 'EVALUATOR') where.push({ id: { $in: await evaluatedCaseIds(em, scope.subject) } });
     const f = args.filter ?? {};
     if (f.process) where.push({ process: f.process });
     if (f.state) where.push({ state: f.state });

@@ -141,6 +141,10 @@ export class CaseType {
   @Field()
   updatedAt!: Date;
 
+  /** Not exposed: who evaluates the case and how far they got (they decide what each viewer sees). */
+  evaluators!: string[] | null;
+  panel!: { conflicted: string[]; evaluated: string[] };
+
   static from(row: WorkflowCase, registry: WorkflowRegistry): CaseType {
     const process = row.process as ProcessId;
     const { machine } = registry.get(process, row.machineVersion);
@@ -148,6 +152,8 @@ export class CaseType {
     const context = ((row.snapshot as { context?: Record<string, unknown> }).context ?? {}) as {
       lastNote?: string | null;
       outcome?: string | null;
+      conflicted?: string[];
+      evaluated?: string[];
     };
     return Object.assign(new CaseType(), {
       id: row.id,
@@ -167,6 +173,8 @@ export class CaseType {
       outcome: context.outcome ?? null,
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
+      evaluators: row.evaluators ?? null,
+      panel: { conflicted: context.conflicted ?? [], evaluated: context.evaluated ?? [] },
     });
   }
 }

@@ -3,6 +3,7 @@ import { Action } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { CaseActionInput, CaseNoteInput, StartApplicationInput } from './case.inputs';
 import { CaseTransitionResult } from './case.type';
+import { SignAgreementInput } from '../cofinancing/cofinancing.inputs';
 
 /** One typed mutation per user action of the COFINANCING_APPLICATION machine; each is one call to the runtime. */
 @Resolver()
@@ -64,7 +65,9 @@ export class CofinancingResolver {
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => CaseTransitionResult, { description: 'Envía la postulación evaluada al comité (coordinación).' })
+  @Mutation(() => CaseTransitionResult, {
+    description: 'Envía la postulación evaluada al comité (coordinación; solo postulaciones iniciadas antes de la versión 2, en la que el paso es automático).',
+  })
   sendToCommittee(@Arg('input', () => CaseActionInput) input: CaseActionInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.cases.act(ctx.principal, ctx.requestId, 'COFINANCING_APPLICATION', input, { type: 'SEND_TO_COMMITTEE' });
   }
@@ -89,8 +92,11 @@ export class CofinancingResolver {
 
   @Authorized(Action.ActOnCases)
   @Mutation(() => CaseTransitionResult, { description: 'Firma el convenio (representante legal).' })
-  signAgreement(@Arg('input', () => CaseActionInput) input: CaseActionInput, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'COFINANCING_APPLICATION', input, { type: 'SIGN_AGREEMENT' });
+  signAgreement(@Arg('input', () => SignAgreementInput) input: SignAgreementInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'COFINANCING_APPLICATION', input, {
+      type: 'SIGN_AGREEMENT',
+      ...(input.agreementNumber != null ? { agreementNumber: input.agreementNumber } : {}),
+    });
   }
 
   @Authorized(Action.ActOnCases)

@@ -88,7 +88,7 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
     opensAt: new Date(now.getTime() - 60 * DAY),
     closesAt: new Date(now.getTime() + 90 * DAY),
   });
-  const call = await services.programme.createCall(em, coordinator, {
+  const draftCall = await services.calls.create(em, coordinator, {
     title: `Convocatoria de cofinanciación CTI ${now.getUTCFullYear()}`,
     opensAt: new Date(now.getTime() - 40 * DAY),
     closesAt: new Date(now.getTime() + 45 * DAY),
@@ -96,6 +96,7 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
     capPerApplication: 2_500_000_000,
     minCounterpartPercent: 20,
   });
+  const call = await services.calls.publish(em, coordinator, draftCall.id);
   // Some cases are filed in the past (10:00 Bogotá, N business days ago), so their terms run late
   // or near their end on the first start: the worker then escalates and reminds at once.
   const businessDaysAgo = (n: number): WorkflowRuntime => {

@@ -7,8 +7,6 @@ import { AppError, BadUserInputError, ErrorCode, NotFoundError, PreconditionFail
 import { isUuid } from '../../core/text';
 import { WorkflowCase } from '../../core/workflow/case.entity';
 import type { WorkflowRuntime } from '../../core/workflow/workflow-runtime';
-import { CofinancingCall } from '../calls/call.entity';
-import { type CallType, type CreateCallInput } from '../calls/call.type';
 import { Cycle } from './cycle.entity';
 import type { ModelCatalog } from '../maturity/model-catalog';
 import type { CycleType, OpenCycleInput } from './cycle.type';
@@ -46,21 +44,6 @@ export class ProgrammeService {
       open: isOpenAt(c, this.now()),
       modelVersion: c.modelVersion ?? '',
       indexPublishedAt: c.indexPublishedAt ?? null,
-    };
-  }
-
-  callType(c: CofinancingCall): CallType {
-    return {
-      id: c.id,
-      title: c.title,
-      opensAt: c.opensAt,
-      closesAt: c.closesAt,
-      totalBudget: c.totalBudget,
-      capPerApplication: c.capPerApplication,
-      minCounterpartPercent: c.minCounterpartPercent,
-      correctionsTermDays: c.correctionsTermDays ?? null,
-      agreementTermDays: c.agreementTermDays ?? null,
-      open: isOpenAt(c, this.now()),
     };
   }
 
@@ -123,24 +106,5 @@ export class ProgrammeService {
       }
     }
     return { cycle: this.cycleType(cycle), expired };
-  }
-
-  async calls(em: EntityManager): Promise<CallType[]> {
-    return (await em.find(CofinancingCall, {}, { orderBy: { opensAt: 'desc', id: 'asc' } })).map((c) => this.callType(c));
-  }
-
-  async call(em: EntityManager, id: string): Promise<CallType | null> {
-    const c = isUuid(id) ? await em.findOne(CofinancingCall, { id }) : null;
-    return c ? this.callType(c) : null;
-  }
-
-  async createCall(em: EntityManager, principal: Principal, input: CreateCallInput): Promise<CallType> {
-    requireOrder(input.opensAt, input.closesAt);
-    if (input.capPerApplication > input.totalBudget) {
-      throw new BadUserInputError('capPerApplication no puede superar totalBudget', { argument: 'capPerApplication' });
-    }
-    const call: CofinancingCall = { id: randomUUID(), ...input, createdBy: principal.subject, createdAt: this.now() };
-    await em.insert(CofinancingCall, call);
-    return this.callType(call);
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Action } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { CallType, CreateCallInput } from '../calls/call.type';
+import { CallType, CreateCallInput, UpdateCallInput } from '../calls/call.type';
 import { CycleType, OpenCycleInput } from './cycle.type';
 
 @ObjectType('CloseCycleResult', { simpleResolvers: true })
@@ -43,18 +43,30 @@ export class ProgrammeResolver {
   @Authorized(Action.ReadProgramme)
   @Query(() => [CallType], { description: 'Convocatorias de cofinanciación, la más reciente primero.' })
   calls(@Ctx() ctx: GraphQLContext) {
-    return ctx.services.programme.calls(ctx.em);
+    return ctx.services.calls.list(ctx.em, ctx.principal);
   }
 
   @Authorized(Action.ReadProgramme)
   @Query(() => CallType, { nullable: true })
   call(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.programme.call(ctx.em, id);
+    return ctx.services.calls.get(ctx.em, ctx.principal, id);
   }
 
   @Authorized(Action.ManageProgramme)
-  @Mutation(() => CallType, { description: 'Crea una convocatoria de cofinanciación (coordinación).' })
+  @Mutation(() => CallType, { description: 'Crea una convocatoria de cofinanciación en borrador (coordinación); se publica con publishCall.' })
   createCall(@Arg('input', () => CreateCallInput) input: CreateCallInput, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.programme.createCall(ctx.em, ctx.principal, input);
+    return ctx.services.calls.create(ctx.em, ctx.principal, input);
+  }
+
+  @Authorized(Action.ManageProgramme)
+  @Mutation(() => CallType, { description: 'Cambia una convocatoria (coordinación); publicada y con postulaciones radicadas, sus reglas ya no cambian.' })
+  updateCall(@Arg('input', () => UpdateCallInput) input: UpdateCallInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.calls.update(ctx.em, ctx.principal, input);
+  }
+
+  @Authorized(Action.ManageProgramme)
+  @Mutation(() => CallType, { description: 'Publica una convocatoria en borrador (coordinación): desde entonces las entidades la ven y se postulan en su ventana.' })
+  publishCall(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.calls.publish(ctx.em, ctx.principal, id);
   }
 }

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager, Knex } from '@mikro-orm/knex';
+import type { EntityManager } from '@mikro-orm/knex';
 import { chunks, groupBy } from '../../core/collections';
 import { sqlOf } from '../../core/orm/orm';
-import { asJson } from '../../core/workflow/case-store';
 import { type Actor, canAnswerAssessment, canReadCase } from '../../core/auth/policy';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
-import { isUuid } from '../../core/text';
+import { isCalendarDate, isUuid, type Problem } from '../../core/text';
 import type { Clock } from '../../core/time/clock';
 import { WorkflowCase } from '../../core/workflow/case.entity';
+import { asJson, takeCaseRow } from '../../core/workflow/case-store';
 import type { WorkflowEvent } from '../../core/workflow/workflow-runtime';
 import { Cycle } from '../cycles/cycle.entity';
 import { TerritorialEntity } from '../territorial-entities/territorial-entity.entity';
@@ -41,11 +41,6 @@ export interface AnswerData {
 export interface ReviewCommentData {
   questionId: string;
   text: string;
-}
-
-export interface Problem {
-  path: string;
-  message: string;
 }
 
 export type MissingReason = 'UNANSWERED' | 'EVIDENCE_REQUIRED';
@@ -128,11 +123,6 @@ function isHttpUrl(text: string): boolean {
   }
 }
 
-function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const d = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text);
-}
 
 /** Every problem of a batch against the frozen model, each with the path of the bad value. */
 export function answerProblems(model: MaturityModel, answers: readonly AnswerData[], clear: readonly string[], today: string): Problem[] {
@@ -395,16 +385,6 @@ export async function answersByCase(em: EntityManager, caseIds: readonly string[
   return groupBy(rows, (r) => r.caseId);
 }
 
-/**
- * Takes the assessment's case row for the rest of the transaction, if it matches `where`, without
- * changing it (the row is the runtime's to change). Answer batches and submissions both take it,
- * so they serialise. Returns whether the row matched.
- */
-async function takeCaseRow(db: Knex | Knex.Transaction, where: (q: Knex.QueryBuilder) => void): Promise<boolean> {
-  const q = db('workflow_case');
-  where(q);
-  return (await q.update({ version: db.raw('??', ['version']) })) === 1;
-}
 
 function commentsOf(event: WorkflowEvent): ReviewCommentData[] {
   return Array.isArray(event.comments) ? (event.comments as ReviewCommentData[]) : [];

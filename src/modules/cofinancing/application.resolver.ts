@@ -1,0 +1,221 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Action, evaluationView } from '../../core/auth/policy';
+import { ForbiddenError } from '../../core/errors/app-error';
+import type { GraphQLContext } from '../../core/graphql/context';
+import { CallType } from '../calls/call.type';
+import { CaseTransitionResult, CaseType } from '../cases/case.type';
+import { checklistOf } from '../calls/call.service';
+import {
+  ApplicationsArgs,
+  AssignEvaluatorsInput,
+  DeclareConflictInput,
+  DisbursementPaymentInput,
+  DisbursementScheduleInput,
+  RecordEligibilityInput,
+  SaveApplicationInput,
+  SubmitEvaluationInput,
+} from './cofinancing.inputs';
+import {
+  AgreementType,
+  ApplicationConnection,
+  ApplicationType,
+  BudgetLineType,
+  componentOf,
+  DecisionOutcome,
+  DecisionType,
+  DisbursementType,
+  EligibilityCheckType,
+  EvaluationType,
+  ReservationType,
+} from './cofinancing.type';
+import type { Component } from './cofinancing-defaults';
+
+const COFINANCING = 'COFINANCING_APPLICATION';
+
+/** Cofinancing applications: their content, review, evaluation, decision, agreement and disbursements. */
+@Resolver(() => ApplicationType)
+export class ApplicationResolver {
+  @Authorized(Action.ReadCases)
+  @Query(() => ApplicationType, { nullable: true, description: 'Una postulación (por el id de su trámite) que quien consulta puede ver.' })
+  application(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.applications.find(ctx.em, ctx.principal, id);
+  }
+
+  @Authorized(Action.ActOnCases)
+  @Mutation(() => ApplicationType, {
+    description: 'Guarda la postulación completa (usuarios de la entidad, en borrador o en subsanación); todo o nada.',
+  })
+  async saveApplication(@Arg('input', () => SaveApplicationInput) input: SaveApplicationInput, @Ctx() ctx: GraphQLContext) {
+    await ctx.services.applications.save(ctx.em, ctx.principal, { ...input, budgetLines: input.budgetLines.map((l) => ({ ...l, component: l.component as Component })) });
+    return ctx.services.applications.find(ctx.em, ctx.principal, input.caseId);
+  }
+
+  @Authorized(Action.ActOnCases)
+  @Mutation(() => ApplicationType, { description: 'Registra la verificación de requisitos habilitantes, con notas (coordinación, en revisión de requisitos).' })
+  async recordEligibilityCheck(@Arg('input', () => RecordEligibilityInput) input: RecordEligibilityInput, @Ctx() ctx: GraphQLContext) {
+    await ctx.services.applications.recordChecklist(ctx.em, ctx.principal, input.caseId, input.items);
+    return ctx.services.applications.find(ctx.em, ctx.principal, input.caseId);
+  }
+
+  @Authorized(Action.ActOnCases)
+  @Mutation(() => CaseTransitionResult, { description: 'Asigna evaluadores a la postulación en evaluación técnica (coordinación).' })
+  assignEvaluators(@Arg('input', () => AssignEvaluatorsInput) input: AssignEvaluatorsInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, COFINANCING, input, { type: 'ASSIGN_EVALUATORS', evaluators: input.evaluators });
+  }
+
+  @Authorized(Action.ActOnCases)
+  @Mutation(() => CaseTransitionResult, {
+    description: 'El evaluador asignado declara si tiene conflicto de interés (antes de calificar); con conflicto queda excluido.',
+  })
+  declareConflictOfInterest(@Arg('input', () => DeclareConflictInput) input: DeclareConflictInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, COFINANCING, input, {
+      type: 'DECLARE_CONFLICT',
+      evaluator: ctx.principal.subject,
+      conflict: input.conflict,
+      note: input.note ?? null,
+    });
+  }
+
+  @Authorized(Action.ActOnCases)
+  @Mutation(() => CaseTransitionResult, {
+    description: 'El evaluador radica su calificación de cada criterio (0 a 100, justificada); con la última, la postulación pasa sola a comité.',
+  })
+  submitEvaluation(@Arg('input', () => SubmitEvaluationInput) input: SubmitEvaluationInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, COFINANCING, input, {
+      type: 'SUBMIT_EVALUATION',
+      evaluator: ctx.principal.subject,
+      scores: input.scores.map((s) => ({ criterionId: s.criterionId, score: s.score, justification: s.justification })),
+    });
+  }
+
+  @Authorized(Action.ActOnCases)
+  @Mutation(() => ApplicationType, { description: 'Registra el cronograma de desembolsos del convenio firmado (coordinación); las cuotas suman el aporte FUTIC.' })
+  async setDisbursementSchedule(@Arg('input', () => DisbursementScheduleInput) input: DisbursementScheduleInput, @Ctx() ctx: GraphQLContext) {
+    await ctx.services.applications.setSchedule(ctx.em, ctx.principal, input.caseId, input.instalments);
+    return ctx.services.applications.find(ctx.em, ctx.principal, input.caseId);
+  }
+
+  @Authorized(Action.ActOnCases)
+  @Mutation(() => ApplicationType, { description: 'Marca una cuota como pagada, una sola vez, con su referencia (coordinación, en ejecución).' })
+  async recordDisbursementPayment(@Arg('input', () => DisbursementPaymentInput) input: DisbursementPaymentInput, @Ctx() ctx: GraphQLContext) {
+    await ctx.services.applications.recordPayment(ctx.em, ctx.principal, input.caseId, input);
+    return ctx.services.applications.find(ctx.em, ctx.principal, input.caseId);
+  }
+
+  @FieldResolver(() => CaseType, { description: 'El trámite: estado, versión, eventos disponibles, historial y términos.' })
+  case(@Root() app: ApplicationType, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.toType(app.kase);
+  }
+
+  @FieldResolver(() => CallType)
+  async call(@Root() app: ApplicationType, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.calls.callType((await ctx.cofinancing.calls.load(app.callId))!);
+  }
+
+  @FieldResolver(() => [BudgetLineType])
+  async budgetLines(@Root() app: ApplicationType, @Ctx() ctx: GraphQLContext): Promise<BudgetLineType[]> {
+    return (await ctx.cofinancing.budgetLines.load(app.id)).map((l) => ({
+      position: l.position,
+      ...componentOf(l.component),
+      description: l.description,
+      futicAmount: l.futicAmount,
+      counterpartAmount: l.counterpartAmount,
+      total: l.futicAmount + l.counterpartAmount,
+    }));
+  }
+
+  @FieldResolver(() => [EligibilityCheckType], { description: 'Cada requisito habilitante de la convocatoria y lo que la coordinación encontró.' })
+  async eligibility(@Root() app: ApplicationType, @Ctx() ctx: GraphQLContext): Promise<EligibilityCheckType[]> {
+    const [call, checks] = await Promise.all([ctx.cofinancing.calls.load(app.callId), ctx.cofinancing.checks.load(app.id)]);
+    const byItem = new Map(checks.map((c) => [c.itemId, c]));
+    return checklistOf(call!).map((item) => {
+      const c = byItem.get(item.id);
+      return { itemId: item.id, text: item.text, met: c?.met ?? null, note: c?.note ?? null, checkedBy: c?.checkedBy ?? null, checkedAt: c?.checkedAt ?? null };
+    });
+  }
+
+  @FieldResolver(() => [EvaluationType], {
+    description:
+      'Evaluaciones: la coordinación y los auditores ven todas; un evaluador, la suya, y las de los demás solo después de radicar la propia y si no declaró conflicto. FORBIDDEN para los demás.',
+  })
+  async evaluations(@Root() app: ApplicationType, @Ctx() ctx: GraphQLContext): Promise<EvaluationType[]> {
+    const view = this.view(app, ctx);
+    if (view === 'SCORE' || view === 'NONE') throw new ForbiddenError('Las evaluaciones individuales son reservadas de la coordinación y los evaluadores');
+    const [assignments, scores] = await Promise.all([ctx.cofinancing.assignments.load(app.id), ctx.cofinancing.scores.load(app.id)]);
+    return assignments
+      .filter((a) => view === 'ALL' || a.evaluator === ctx.principal.subject)
+      .map((a) => ({
+        evaluator: a.evaluator,
+        assignedAt: a.assignedAt,
+        conflict: a.conflict,
+        conflictNote: a.conflictNote,
+        declaredAt: a.declaredAt,
+        score: a.scoreHundredths === null ? null : a.scoreHundredths / 100,
+        scores: scores
+          .filter((s) => s.evaluator === a.evaluator)
+          .map((s) => ({ criterionId: s.criterionId, score: s.score, justification: s.justification })),
+        submittedAt: a.submittedAt,
+      }));
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'Promedio de los puntajes ponderados de los evaluadores sin conflicto (0 a 100, dos decimales); null hasta que todos califican. FORBIDDEN para un evaluador con conflicto.',
+  })
+  score(@Root() app: ApplicationType, @Ctx() ctx: GraphQLContext): number | null {
+    const view = this.view(app, ctx);
+    const conflicted = app.kase.evaluators?.includes(ctx.principal.subject) && this.panel(app).conflicted.includes(ctx.principal.subject);
+    if (view === 'NONE' || conflicted) throw new ForbiddenError('Declaró un conflicto de interés: no puede ver los puntajes de esta postulación');
+    return app.scoreHundredths === null ? null : app.scoreHundredths / 100;
+  }
+
+  @FieldResolver(() => DecisionType, { nullable: true, description: 'La decisión del comité (la última).' })
+  decision(@Root() app: ApplicationType): DecisionType | null {
+    const r = app.row;
+    if (!r?.decision || !r.decidedAt || !r.decidedBy) return null;
+    return { outcome: r.decision as DecisionOutcome, note: r.decisionNote, decidedAt: r.decidedAt, decidedBy: r.decidedBy };
+  }
+
+  @FieldResolver(() => ReservationType, { nullable: true })
+  async reservation(@Root() app: ApplicationType, @Ctx() ctx: GraphQLContext): Promise<ReservationType | null> {
+    return ctx.cofinancing.reservations.load(app.id);
+  }
+
+  @FieldResolver(() => AgreementType, { nullable: true })
+  agreement(@Root() app: ApplicationType, @Ctx() ctx: GraphQLContext): Promise<AgreementType | null> {
+    return ctx.cofinancing.agreements.load(app.id);
+  }
+
+  @FieldResolver(() => [DisbursementType])
+  disbursements(@Root() app: ApplicationType, @Ctx() ctx: GraphQLContext): Promise<DisbursementType[]> {
+    return ctx.cofinancing.disbursements.load(app.id);
+  }
+
+  private panel(app: ApplicationType) {
+    const context = (app.kase.snapshot as { context?: { conflicted?: string[]; evaluated?: string[] } }).context ?? {};
+    return { conflicted: context.conflicted ?? [], evaluated: context.evaluated ?? [] };
+  }
+
+  private view(app: ApplicationType, ctx: GraphQLContext) {
+    return evaluationView(ctx.principal, app.kase, this.panel(app));
+  }
+}
+
+/** Where applications appear inside other types: a cofinancing case, and a call. */
+@Resolver(() => CaseType)
+export class CaseApplicationResolver {
+  @FieldResolver(() => ApplicationType, { nullable: true, description: 'La postulación, si el trámite es de cofinanciación.' })
+  async application(@Root() kase: CaseType, @Ctx() ctx: GraphQLContext): Promise<ApplicationType | null> {
+    if (kase.process !== COFINANCING) return null;
+    const [row, app] = await Promise.all([ctx.cofinancing.cases.load(kase.id), ctx.cofinancing.applications.load(kase.id)]);
+    return row ? ApplicationType.from(row, app) : null;
+  }
+}
+
+@Resolver(() => CallType)
+export class CallApplicationsResolver {
+  @FieldResolver(() => ApplicationConnection, { description: 'Postulaciones a la convocatoria que quien consulta puede ver (todas, las de su entidad o las que evalúa).' })
+  applications(@Root() call: CallType, @Args(() => ApplicationsArgs) args: ApplicationsArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.applications.page(ctx.em, ctx.principal, call.id, args);
+  }
+}

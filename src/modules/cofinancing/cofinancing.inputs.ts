@@ -1,0 +1,164 @@
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { ConnectionArgs } from '../../core/graphql/connection';
+import { CaseActionInput } from '../cases/case.inputs';
+import { PesosScalar } from './money';
+import { ApplicationOrderBy, CofinancingComponent } from './cofinancing.type';
+
+@InputType({ description: 'Una línea del presupuesto; los valores son pesos enteros, no negativos.' })
+export class BudgetLineInput {
+  @Field(() => CofinancingComponent)
+  component!: CofinancingComponent;
+
+  @Field()
+  description!: string;
+
+  @Field(() => PesosScalar, { description: 'Aporte solicitado al Fondo Único de TIC.' })
+  futicAmount!: number;
+
+  @Field(() => PesosScalar, { description: 'Contrapartida de la entidad.' })
+  counterpartAmount!: number;
+}
+
+@InputType({ description: 'La postulación completa (reemplaza lo guardado); los totales y la contrapartida los calcula el servidor.' })
+export class SaveApplicationInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'caseId debe ser un identificador válido' })
+  caseId!: string;
+
+  @Field()
+  @MaxLength(5000, { message: 'title es demasiado largo' })
+  title!: string;
+
+  @Field()
+  @MaxLength(10000, { message: 'description es demasiado larga' })
+  description!: string;
+
+  @Field(() => [String], { defaultValue: [], description: 'Ids de las dimensiones CTI que aborda (PERSONAS, GOBERNANZA, …).' })
+  @ArrayMaxSize(12, { message: 'dimensions admite a lo sumo 12 valores' })
+  dimensions!: string[];
+
+  @Field(() => [BudgetLineInput], { defaultValue: [] })
+  @ArrayMaxSize(200, { message: 'budgetLines admite a lo sumo 200 líneas' })
+  budgetLines!: BudgetLineInput[];
+}
+
+@InputType()
+export class EligibilityEntryInput {
+  @Field()
+  itemId!: string;
+
+  @Field()
+  met!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Obligatoria si el requisito no se cumple.' })
+  note?: string | null;
+}
+
+@InputType({ description: 'Verificación de requisitos habilitantes (los dados se reemplazan; los demás quedan como estaban).' })
+export class RecordEligibilityInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'caseId debe ser un identificador válido' })
+  caseId!: string;
+
+  @Field(() => [EligibilityEntryInput])
+  @ArrayMaxSize(30, { message: 'items admite a lo sumo 30 requisitos' })
+  items!: EligibilityEntryInput[];
+}
+
+@InputType()
+export class AssignEvaluatorsInput extends CaseActionInput {
+  @Field(() => [String], { description: 'Usuarios (sub del token) de los evaluadores; se suman a los ya asignados.' })
+  @ArrayMaxSize(10, { message: 'evaluators admite a lo sumo 10 usuarios' })
+  evaluators!: string[];
+}
+
+@InputType()
+export class DeclareConflictInput extends CaseActionInput {
+  @Field({ description: 'true: tiene conflicto de interés y queda excluido de la evaluación.' })
+  conflict!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Motivos; obligatorios si hay conflicto.' })
+  @IsOptional()
+  note?: string | null;
+}
+
+@InputType()
+export class CriterionScoreInput {
+  @Field()
+  criterionId!: string;
+
+  @Field(() => Int, { description: '0 a 100.' })
+  score!: number;
+
+  @Field()
+  justification!: string;
+}
+
+@InputType()
+export class SubmitEvaluationInput extends CaseActionInput {
+  @Field(() => [CriterionScoreInput], { description: 'Una calificación por criterio de la rúbrica, cada una justificada.' })
+  @ArrayMaxSize(20, { message: 'scores admite a lo sumo 20 criterios' })
+  scores!: CriterionScoreInput[];
+}
+
+@InputType()
+export class SignAgreementInput extends CaseActionInput {
+  @Field(() => String, { nullable: true, description: 'Número del convenio, si ya lo tiene.' })
+  @IsOptional()
+  agreementNumber?: string | null;
+}
+
+@InputType()
+export class InstalmentInput {
+  @Field({ description: 'AAAA-MM-DD' })
+  dueOn!: string;
+
+  @Field(() => PesosScalar)
+  amount!: number;
+}
+
+@InputType({ description: 'Cronograma de desembolsos: cuotas que suman exactamente el aporte FUTIC aprobado.' })
+export class DisbursementScheduleInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'caseId debe ser un identificador válido' })
+  caseId!: string;
+
+  @Field(() => [InstalmentInput])
+  @ArrayMaxSize(50, { message: 'instalments admite a lo sumo 50 cuotas' })
+  instalments!: InstalmentInput[];
+}
+
+@InputType()
+export class DisbursementPaymentInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'caseId debe ser un identificador válido' })
+  caseId!: string;
+
+  @Field(() => Int)
+  instalment!: number;
+
+  @Field({ description: 'Referencia del pago (orden de pago, transferencia).' })
+  @Length(1, 500, { message: 'reference es demasiado larga' })
+  reference!: string;
+
+  @Field({ description: 'AAAA-MM-DD' })
+  paidOn!: string;
+}
+
+@InputType()
+export class ApplicationFilterInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  state?: string | null;
+}
+
+@ArgsType()
+export class ApplicationsArgs extends ConnectionArgs {
+  @Field(() => ApplicationFilterInput, { nullable: true })
+  @IsOptional()
+  filter?: ApplicationFilterInput | null;
+
+  @Field(() => ApplicationOrderBy, { defaultValue: ApplicationOrderBy.CREATED_AT_ASC })
+  orderBy: ApplicationOrderBy = ApplicationOrderBy.CREATED_AT_ASC;
+}

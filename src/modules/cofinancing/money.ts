@@ -1,0 +1,44 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
+const NOT_PESOS = 'debe ser un número entero de pesos colombianos (sin decimales, sin comillas y de a lo sumo 15 cifras)';
+
+function pesos(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+    throw new GraphQLError(`Valor en pesos inválido (${JSON.stringify(value)}): ${NOT_PESOS}`);
+  }
+  return value;
+}
+
+/**
+ * Money in whole Colombian pesos. Never a float: 1500000.5 and "1500000" are refused when the
+ * request is parsed, so no amount is ever rounded or guessed. Exact up to 9 × 10^15 (JavaScript's
+ * safe integers), far above any FUTIC budget; stored as 64-bit integers.
+ */
+export const PesosScalar = new GraphQLScalarType<number, number>({
+  name: 'Pesos',
+  description: 'Un valor en pesos colombianos, entero (sin decimales). Los textos y los decimales se rechazan.',
+  serialize: (value) => pesos(typeof value === 'string' ? Number(value) : value),
+  parseValue: pesos,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.INT) throw new GraphQLError(`Valor en pesos inválido: ${NOT_PESOS}`, { nodes: ast });
+    return pesos(Number(ast.value));
+  },
+});
+
+const cop = new Intl.NumberFormat('es-CO', { style: 'currency', currency: 'COP', maximumFractionDigits: 0 });
+
+/** "$ 1.500.000" for people. */
+export const formatPesos = (amount: number): string => cop.format(amount);
+
+/** Whole percent of a part in a total, compared exactly: part/total ≥ percent/100 without division. */
+export const atLeastPercent = (part: number, total: number, percent: number): boolean => part * 100 >= percent * total;
+
+/** A share in percent with two decimals, for display (0 when the total is 0). */
+export const percentOf = (part: number, total: number): number => (total > 0 ? Math.round((part * 10000) / total) / 100 : 0);
+
+/** A sum from SQL as a number (PostgreSQL returns bigint sums as strings), refusing anything unsafe. */
+export function sumOf(value: unknown): number {
+  const n = value == null ? 0 : Number(value);
+  if (!Number.isSafeInteger(n)) throw new Error(`suma en pesos fuera de rango: ${String(value)}`);
+  return n;
+}

@@ -1,0 +1,60 @@
+import type { Job } from 'bullmq';
+import { systemActor } from '../../core/auth/policy';
+import { AppError, ErrorCode, PreconditionFailedError } from '../../core/errors/app-error';
+import type { JobDeps } from '../deadlines/deadline-jobs';
+
+/** Promotes a call's waitlist after funds were released (maintenance queue; one job per release). */
+export const PROMOTE_WAITLIST = 'promote-waitlist';
+export interface PromoteWaitlistPayload {
+  callId: string;
+}
+export const promoteJobId = (outboxId: string) => `promote_${outboxId}`;
+
+/** More attempts than a call could have waitlisted applications competing for one release. */
+const MAX_ROUNDS = 200;
+
+/**
+ * While the call has funds for one, the best-scored waitlisted application that fits the remaining
+ * budget (ties: the earlier submission) is PROMOTEd through the runtime, which reserves its funds
+ * atomically and notifies the entity and the coordinators. Idempotent: a retry or a second job
+ * finds the state the first one left (promoted applications are no longer waitlisted); a
+ * concurrent approval that takes the funds first only makes the next candidate be chosen again.
+ */
+export async function promoteWaitlist(deps: Pick<JobDeps, 'store' | 'runtime' | 'logger'>, job: Job<PromoteWaitlistPayload>): Promise<string[]> {
+  const { knex } = deps.store;
+  const promoted: string[] = [];
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const call = await knex('cofinancing_call').where('id', job.data.callId).first('total_budget', 'committed');
+    if (!call) return promoted;
+    const remaining = Number(call.total_budget) - Number(call.committed);
+    const candidate = await knex('workflow_case as c')
+      .join('cofinancing_application as a', 'a.case_id', 'c.id')
+      .where({ 'c.call_id': job.data.callId, 'c.state': 'waitlisted' })
+      .andWhere('a.futic_total', '<=', remaining)
+      .orderBy([
+        { column: 'a.score_hundredths', order: 'desc' },
+        { column: 'a.submitted_at', order: 'asc' },
+        { column: 'c.id', order: 'asc' },
+      ])
+      .first('c.id', 'c.version');
+    if (!candidate) return promoted;
+    try {
+      await deps.runtime.send(
+        systemActor('lista-de-espera'),
+        candidate.id,
+        { type: 'PROMOTE' },
+        { expectedVersion: Number(candidate.version) },
+        { requestId: `promote-${job.id ?? job.data.callId}-${round}` },
+      );
+      promoted.push(candidate.id);
+    } catch (err) {
+      // Someone else moved the case or took the funds meanwhile: look again at what is left.
+      const expected =
+        err instanceof AppError &&
+        (err.code === ErrorCode.CONFLICT || err.code === ErrorCode.INVALID_TRANSITION || (err instanceof PreconditionFailedError && err.rule === 'FUNDS_EXHAUSTED'));
+      if (!expected) throw err;
+      deps.logger.info({ err, caseId: candidate.id }, 'promoción desde la lista de espera: el caso cambió, se busca de nuevo');
+    }
+  }
+  return promoted;
+}
