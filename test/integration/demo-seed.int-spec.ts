@@ -28,8 +28,9 @@ afterAll(() => app?.stop());
 
 describe('the embedded default’s demo data', () => {
   it('opens a cycle and a call and puts a few entities at different points of their path, once', async () => {
-    // 7 cases on the current cycle and call, 40 validated assessments of last year's published Índice.
-    expect(await seedDemo(app.system.orm, app.system.api.services)).toEqual({ seeded: true, cases: 7 + 40 });
+    // 7 cases on the current cycle and call, 40 validated assessments of last year's published Índice,
+    // and 3 applications further along from capitals validated last year.
+    expect(await seedDemo(app.system.orm, app.system.api.services)).toEqual({ seeded: true, cases: 7 + 40 + 3 });
     expect(await seedDemo(app.system.orm, app.system.api.services)).toEqual({ seeded: false, cases: 0 });
 
     const coordinator = await app.token(Role.COORDINATOR);
@@ -42,7 +43,7 @@ describe('the embedded default’s demo data', () => {
     const current = await execute(app.url, CasesDocument, { first: 20, filter: { cycleId: programme.data!.cycles[0].id } }, { token: coordinator });
     const ofCall = await execute(app.url, CasesDocument, { first: 20, filter: { callId: programme.data!.calls[0].id } }, { token: coordinator });
     const cases = { data: { cases: { edges: [...current.data!.cases.edges, ...ofCall.data!.cases.edges] } } };
-    expect(cases.data.cases.edges).toHaveLength(7);
+    expect(cases.data.cases.edges).toHaveLength(10);
     // Cases filed at the same (demo) instant have no order among them.
     const states = cases.data.cases.edges.map((e) => `${e.node.entityCode}:${e.node.process}:${e.node.state}`).sort();
     expect(states).toEqual([
@@ -52,8 +53,35 @@ describe('the embedded default’s demo data', () => {
       '11001:COFINANCING_APPLICATION:correctionsRequested',
       '11001:MATURITY_ASSESSMENT:validated',
       '15:MATURITY_ASSESSMENT:draft',
+      '17001:COFINANCING_APPLICATION:technicalEvaluation',
+      '66001:COFINANCING_APPLICATION:committee',
+      '68001:COFINANCING_APPLICATION:inExecution',
       '76001:MATURITY_ASSESSMENT:changesRequested',
     ]);
+
+    // The call: Bucaramanga's 1,800 M reserved; its evaluation excluded the conflicted evaluator
+    // (bases 78 and 84, +3 per criterion, weights 30/25/25/10/10: 78·30 + 81·25 + 84·25 + 87·10 + 90·10
+    // = 8235 → 82.35, and 88.35 likewise; mean 85.35).
+    const call = await executeText(
+      app.url,
+      `query($id: ID!) { call(id: $id) { status budget committed remaining applications(orderBy: SCORE_DESC) { totalCount edges { node { title score totals { futic } counterpartShare case { entityCode state } evaluations { evaluator conflict score } disbursements { instalment amount paidOn } agreement { number } } } } } }`,
+      { id: programme.data!.calls[0].id },
+      { token: coordinator },
+    );
+    expect(call.errors).toBeUndefined();
+    const seeded = (call.data as { call: Record<string, unknown> & { applications: { totalCount: number; edges: { node: Record<string, unknown> }[] } } }).call;
+    expect(seeded).toMatchObject({ status: 'PUBLISHED', budget: 40_000_000_000, committed: 1_800_000_000, remaining: 38_200_000_000 });
+    expect(seeded.applications.totalCount).toBe(4);
+    const [first, second] = seeded.applications.edges.map((e) => e.node);
+    expect(first).toMatchObject({ score: 85.35, totals: { futic: 1_800_000_000 }, counterpartShare: 25, case: { entityCode: '68001', state: 'inExecution' }, agreement: { number: expect.stringMatching(/^CONV-FUTIC-/) } });
+    expect((first.evaluations as { conflict: boolean; score: number | null }[]).map((e) => [e.conflict, e.score])).toEqual([[true, null], [false, 82.35], [false, 88.35]]); // by evaluator: evaluador3, evaluador@, evaluadora2
+    expect((first.disbursements as { paidOn: string | null }[]).map((d) => d.paidOn !== null)).toEqual([true, false, false]);
+    expect(second).toMatchObject({ case: { entityCode: '66001', state: 'committee' } });
+
+    // The evaluator whose token `npm start` prints has Manizales waiting for their declaration.
+    const evaluator = await mintToken(app.config, { sub: 'evaluador@mintic.gov.co', role: Role.EVALUATOR });
+    const evaluating = await execute(app.url, CasesDocument, {}, { token: evaluator });
+    expect(evaluating.data!.cases.edges.map((e) => `${e.node.entityCode}:${e.node.state}`).sort()).toEqual(['17001:technicalEvaluation', '66001:committee', '68001:inExecution']);
 
     // The advisor whose token `npm start` prints works the Bogotá accompaniment.
     const advisor = await mintToken(app.config, { sub: 'asesor@mintic.gov.co', role: Role.ADVISOR });

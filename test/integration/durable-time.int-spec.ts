@@ -382,7 +382,7 @@ describe('an entity-side term: corrections to an application (desistimiento when
     expect(await finished(app, deadlines, 'stale-test')).toBe('stale');
     await settled(app);
     const after = await caseWithDeadlines(app, bogotaDc.member, answered);
-    expect({ state: after.state, version: after.version, history: after.history.length }).toEqual({ state: 'resubmitted', version: before.version, history: before.history.length });
+    expect({ state: after.state, version: after.version, history: after.history.length }).toEqual({ state: 'eligibilityReview', version: before.version, history: before.history.length });
     expect(after.deadlines).toEqual(before.deadlines.map((d) => ({ ...d, remaining: null })));
     expect(await knex('notification').where({ case_id: answered }).count({ c: '*' })).toEqual(notificationsBefore);
   });

@@ -3,6 +3,7 @@ import { AdjustableClock } from '../../src/core/time/clock';
 import { CreateCallDocument, OpenCycleDocument } from '../graphql/generated';
 import { execute } from './http';
 import type { TestSystem } from './test-system';
+import { publishCall } from './workflow';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -126,7 +127,7 @@ export interface CallOptions {
   agreementTermDays?: number;
 }
 
-/** A call open around the (moved) clock's now; it may set its own terms. */
+/** A published call open around the (moved) clock's now; it may set its own terms. */
 export async function createCallAt(app: TestSystem, coordinator: string, now: Date, options: CallOptions = {}): Promise<string> {
   const { closesInDays = 60, title = 'Convocatoria CTI de prueba', correctionsTermDays, agreementTermDays } = options;
   const res = await execute(
@@ -147,6 +148,7 @@ export async function createCallAt(app: TestSystem, coordinator: string, now: Da
     { token: coordinator },
   );
   if (res.errors) throw new Error(res.errors[0].message);
+  await publishCall(app, coordinator, res.data!.createCall.id);
   return res.data!.createCall.id;
 }
 

@@ -29,6 +29,7 @@ const OTHER = '76001'; // Cali: another entity.
 const OWN_DEPARTMENT = '05'; // Gobernación de Antioquia: same department, still another entity.
 const ASSIGNED = 'asesora.asignada@mintic.gov.co';
 const NOT_ASSIGNED = 'otro.asesor@mintic.gov.co';
+const PANEL_EVALUATOR = 'evaluadora.asignada@mintic.gov.co';
 
 /** Who sends each event, as the domain says (an independent copy of the rule, not the module's table). */
 const expectedSenders: Record<ProcessId, Record<string, EventSender>> = {
@@ -70,14 +71,23 @@ const expectedSenders: Record<ProcessId, Record<string, EventSender>> = {
     REJECT: 'COORDINATOR',
     START_EXECUTION: 'COORDINATOR',
     CLOSE: 'COORDINATOR',
+    // Version 2: the coordinator assigns the panel; each evaluator on it declares conflicts and scores;
+    // the system promotes a waitlisted application when funds are released.
+    ASSIGN_EVALUATORS: 'COORDINATOR',
+    DECLARE_CONFLICT: 'EVALUATOR',
+    SUBMIT_EVALUATION: 'EVALUATOR',
+    PROMOTE: 'SYSTEM',
   },
 };
 
-/** Every kind of actor the matrix tries, relative to a case of OWN assigned to ASSIGNED. */
+/** Every kind of actor the matrix tries, relative to a case of OWN assigned to ASSIGNED and evaluated by PANEL_EVALUATOR. */
 const actors = {
   COORDINATOR: { subject: 'coordinadora@mintic.gov.co', role: Role.COORDINATOR, entityCode: null },
   ADVISOR_ASSIGNED: { subject: ASSIGNED, role: Role.ADVISOR, entityCode: null },
   ADVISOR_NOT_ASSIGNED: { subject: NOT_ASSIGNED, role: Role.ADVISOR, entityCode: null },
+  // Even an advisor whose subject is on the evaluation panel is not an evaluator.
+  ADVISOR_NAMED_AS_EVALUATOR: { subject: PANEL_EVALUATOR, role: Role.ADVISOR, entityCode: null },
+  EVALUATOR_ASSIGNED: { subject: PANEL_EVALUATOR, role: Role.EVALUATOR, entityCode: null },
   EVALUATOR: { subject: 'evaluador@mintic.gov.co', role: Role.EVALUATOR, entityCode: null },
   // Even an evaluator whose subject is the case's assignee is not its advisor.
   EVALUATOR_NAMED_AS_ASSIGNEE: { subject: ASSIGNED, role: Role.EVALUATOR, entityCode: null },
@@ -98,10 +108,16 @@ const admittedBy: Record<EventSender, ActorKind[]> = {
   ENTITY: ['REPRESENTATIVE_OWN', 'MEMBER_OWN'],
   COORDINATOR: ['COORDINATOR'],
   ASSIGNEE: ['ADVISOR_ASSIGNED'],
+  EVALUATOR: ['EVALUATOR_ASSIGNED'],
   SYSTEM: ['SYSTEM'],
 };
 
-const caseOf = (process: ProcessId, assignee: string | null = ASSIGNED): CaseAccess => ({ process, entityCode: OWN, assignee });
+const caseOf = (process: ProcessId, assignee: string | null = ASSIGNED, evaluators: readonly string[] | null = [PANEL_EVALUATOR]): CaseAccess => ({
+  process,
+  entityCode: OWN,
+  assignee,
+  evaluators,
+});
 
 const matrix = PROCESS_IDS.flatMap((process) =>
   Object.entries(expectedSenders[process]).flatMap(([event, sender]) =>
@@ -112,8 +128,16 @@ const matrix = PROCESS_IDS.flatMap((process) =>
 describe('who may send each event (canSendEvent)', () => {
   it('has a sender for exactly the events each machine declares, as the domain assigns them', () => {
     expect(eventSenders).toEqual(expectedSenders);
-    for (const { process, machine } of MACHINE_VERSIONS) {
-      expect(eventsOf(machine).sort()).toEqual(Object.keys(expectedSenders[process]).sort());
+    // The table covers every version of a process: each version declares only events it has a
+    // sender for, and together the versions declare every event of the table.
+    for (const process of PROCESS_IDS) {
+      const versions = MACHINE_VERSIONS.filter((v) => v.process === process);
+      expect(versions.length).toBeGreaterThan(0);
+      const table = Object.keys(expectedSenders[process]).sort();
+      for (const { version, machine } of versions) {
+        expect([version, eventsOf(machine).filter((event) => !table.includes(event))]).toEqual([version, []]);
+      }
+      expect([...new Set(versions.flatMap(({ machine }) => eventsOf(machine)))].sort()).toEqual(table);
     }
     for (const process of PROCESS_IDS) {
       for (const [event, sender] of Object.entries(expectedSenders[process])) expect(senderOf(process, event)).toBe(sender);
@@ -122,7 +146,7 @@ describe('who may send each event (canSendEvent)', () => {
 
   it('covers every process, event and actor kind', () => {
     const events = PROCESS_IDS.reduce((n, p) => n + Object.keys(expectedSenders[p]).length, 0);
-    expect(events).toBe(8 + 9 + 16);
+    expect(events).toBe(8 + 9 + 20);
     expect(matrix).toHaveLength(events * ACTOR_KINDS.length);
   });
 
@@ -130,11 +154,12 @@ describe('who may send each event (canSendEvent)', () => {
     expect(canSendEvent(actors[kind], caseOf(process), event)).toBe(allowed);
   });
 
-  it('lets auditors and evaluators send nothing, and every event has at least one sender', () => {
+  it('lets auditors and evaluators off the panel send nothing, and every event has at least one sender', () => {
     for (const process of PROCESS_IDS) {
       for (const event of Object.keys(expectedSenders[process])) {
         expect(canSendEvent(actors.AUDITOR, caseOf(process), event)).toBe(false);
         expect(canSendEvent(actors.EVALUATOR, caseOf(process), event)).toBe(false);
+        expect(canSendEvent(actors.EVALUATOR_NAMED_AS_ASSIGNEE, caseOf(process), event)).toBe(false);
         expect(ACTOR_KINDS.some((kind) => canSendEvent(actors[kind], caseOf(process), event))).toBe(true);
       }
     }
@@ -143,6 +168,14 @@ describe('who may send each event (canSendEvent)', () => {
   it('lets no advisor act on an accompaniment nobody is assigned to yet', () => {
     for (const event of ['START_DIAGNOSIS', 'START_FORMULATION', 'DELIVER_ROADMAP']) {
       for (const kind of ACTOR_KINDS) expect(canSendEvent(actors[kind], caseOf('ACCOMPANIMENT', null), event)).toBe(false);
+    }
+  });
+
+  it('lets no evaluator act on an application with no panel assigned yet', () => {
+    for (const evaluators of [null, []]) {
+      for (const event of ['DECLARE_CONFLICT', 'SUBMIT_EVALUATION']) {
+        for (const kind of ACTOR_KINDS) expect(canSendEvent(actors[kind], caseOf('COFINANCING_APPLICATION', ASSIGNED, evaluators), event)).toBe(false);
+      }
     }
   });
 
@@ -171,8 +204,10 @@ describe('which cases each actor sees', () => {
     COORDINATOR: { kind: 'ALL' },
     ADVISOR_ASSIGNED: { kind: 'ASSIGNEE', subject: ASSIGNED },
     ADVISOR_NOT_ASSIGNED: { kind: 'ASSIGNEE', subject: NOT_ASSIGNED },
-    EVALUATOR: { kind: 'NONE' },
-    EVALUATOR_NAMED_AS_ASSIGNEE: { kind: 'NONE' },
+    ADVISOR_NAMED_AS_EVALUATOR: { kind: 'ASSIGNEE', subject: PANEL_EVALUATOR },
+    EVALUATOR_ASSIGNED: { kind: 'EVALUATOR', subject: PANEL_EVALUATOR },
+    EVALUATOR: { kind: 'EVALUATOR', subject: 'evaluador@mintic.gov.co' },
+    EVALUATOR_NAMED_AS_ASSIGNEE: { kind: 'EVALUATOR', subject: ASSIGNED },
     AUDITOR: { kind: 'ALL' },
     REPRESENTATIVE_OWN: { kind: 'ENTITY', entityCode: OWN },
     REPRESENTATIVE_OTHER: { kind: 'ENTITY', entityCode: OTHER },
@@ -181,11 +216,13 @@ describe('which cases each actor sees', () => {
     MEMBER_OTHER: { kind: 'ENTITY', entityCode: OTHER },
     SYSTEM: { kind: 'ALL' },
   };
-  /** Whether each kind reads a case of OWN assigned to ASSIGNED. */
+  /** Whether each kind reads a case of OWN assigned to ASSIGNED and evaluated by PANEL_EVALUATOR. */
   const readsCase: Record<ActorKind, boolean> = {
     COORDINATOR: true,
     ADVISOR_ASSIGNED: true,
     ADVISOR_NOT_ASSIGNED: false,
+    ADVISOR_NAMED_AS_EVALUATOR: false,
+    EVALUATOR_ASSIGNED: true,
     EVALUATOR: false,
     EVALUATOR_NAMED_AS_ASSIGNEE: false,
     AUDITOR: true,
@@ -198,6 +235,8 @@ describe('which cases each actor sees', () => {
   };
   /** Whether each kind reads a case of OWN that nobody is assigned to. */
   const readsUnassignedCase: Record<ActorKind, boolean> = { ...readsCase, ADVISOR_ASSIGNED: false };
+  /** Whether each kind reads a case of OWN assigned to ASSIGNED with no evaluation panel. */
+  const readsCaseWithoutPanel: Record<ActorKind, boolean> = { ...readsCase, EVALUATOR_ASSIGNED: false };
 
   it.each(ACTOR_KINDS)('caseScope of %s', (kind) => {
     expect(caseScope(actors[kind])).toEqual(expectedScope[kind]);
@@ -208,6 +247,7 @@ describe('which cases each actor sees', () => {
     ({ kind, process }) => {
       expect(canReadCase(actors[kind], caseOf(process))).toBe(readsCase[kind]);
       expect(canReadCase(actors[kind], caseOf(process, null))).toBe(readsUnassignedCase[kind]);
+      expect(canReadCase(actors[kind], caseOf(process, ASSIGNED, null))).toBe(readsCaseWithoutPanel[kind]);
     },
   );
 
@@ -230,6 +270,8 @@ describe('who opens cases and reads journeys', () => {
     COORDINATOR: false,
     ADVISOR_ASSIGNED: false,
     ADVISOR_NOT_ASSIGNED: false,
+    ADVISOR_NAMED_AS_EVALUATOR: false,
+    EVALUATOR_ASSIGNED: false,
     EVALUATOR: false,
     EVALUATOR_NAMED_AS_ASSIGNEE: false,
     AUDITOR: false,
@@ -244,6 +286,8 @@ describe('who opens cases and reads journeys', () => {
     COORDINATOR: true,
     ADVISOR_ASSIGNED: false,
     ADVISOR_NOT_ASSIGNED: false,
+    ADVISOR_NAMED_AS_EVALUATOR: false,
+    EVALUATOR_ASSIGNED: false,
     EVALUATOR: false,
     EVALUATOR_NAMED_AS_ASSIGNEE: false,
     AUDITOR: true,
@@ -279,7 +323,8 @@ describe('the action map per role', () => {
   const expected: Record<Role, Action[]> = {
     [Role.COORDINATOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ManageProgramme, A.ReadCases, A.ActOnCases, A.ReadNotifications],
     [Role.ADVISOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.ActOnCases, A.ReadNotifications],
-    [Role.EVALUATOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.ReadNotifications],
+    // Evaluators act on the applications whose panel they are on (DECLARE_CONFLICT, SUBMIT_EVALUATION).
+    [Role.EVALUATOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.ActOnCases, A.ReadNotifications],
     [Role.AUDITOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.ReadNotifications],
     [Role.ENTITY_REPRESENTATIVE]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.OpenCases, A.ActOnCases, A.ReadNotifications],
     [Role.ENTITY_MEMBER]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.OpenCases, A.ActOnCases, A.ReadNotifications],

@@ -4,6 +4,7 @@ import { Role } from '../../core/auth/principal';
 import type { AppServices } from '../../core/graphql/context';
 import type { Orm } from '../../core/orm/orm';
 import { Cycle } from '../cycles/cycle.entity';
+import { DEFAULT_CHECKLIST, DEFAULT_RUBRIC } from '../cofinancing/cofinancing-defaults';
 import { sampleAnswers, seededRandom } from '../maturity/sample-answers';
 import type { DirectorySnapshot } from '../territorial-entities/territorial-entity.service';
 import type { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
@@ -11,6 +12,8 @@ import { addWorkingDays, atBogotaTime, bogotaDay } from '../../core/time/busines
 import type { WorkflowRuntime } from '../../core/workflow/workflow-runtime';
 
 const DAY = 24 * 3600 * 1000;
+/** Every item of the default checklist, verified. */
+const checklistMet = DEFAULT_CHECKLIST.map((i) => ({ itemId: i.id, met: true, note: 'Verificado con los documentos radicados.' }));
 const coordinator: Principal = { subject: 'coordinador@mintic.gov.co', role: Role.COORDINATOR, entityCode: null };
 const advisor: Principal = { subject: 'asesor@mintic.gov.co', role: Role.ADVISOR, entityCode: null };
 
@@ -143,9 +146,25 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
   await send(coordinator, advisory, [{ type: 'ADMIT' }, { type: 'ASSIGN_ADVISOR', advisor: advisor.subject }]);
   await send(advisor, advisory, [{ type: 'START_DIAGNOSIS' }]);
   const application = await start(bogota.member, '11001', '11', 'COFINANCING_APPLICATION');
+  await services.applications.save(em, bogota.member, {
+    caseId: application,
+    title: 'Red de sensores de calidad del aire y tablero abierto para Bogotá',
+    description: 'Despliegue de 120 sensores de calidad del aire en las 20 localidades, con un tablero de datos abiertos y formación a las alcaldías locales (Política Bogotá Territorio Inteligente, objetivo 5).',
+    dimensions: ['MEDIO_AMBIENTE', 'CALIDAD_DE_VIDA', 'GOBERNANZA'],
+    budgetLines: [
+      { component: 'EQUIPMENT', description: '120 estaciones de monitoreo con sensores PM2,5 y PM10', futicAmount: 1_200_000_000, counterpartAmount: 150_000_000 },
+      { component: 'TECHNOLOGICAL_SERVICES', description: 'Conectividad y plataforma de datos abiertos por 24 meses', futicAmount: 380_000_000, counterpartAmount: 120_000_000 },
+      { component: 'WORK_TEAM', description: 'Gerencia del proyecto y analistas de datos', futicAmount: 0, counterpartAmount: 160_000_000 },
+      { component: 'TRAINING', description: 'Formación a 20 alcaldías locales en uso de los datos', futicAmount: 90_000_000, counterpartAmount: 30_000_000 },
+    ],
+  });
   await send(bogota.representative, application, [{ type: 'SUBMIT' }]);
+  await send(coordinator, application, [{ type: 'START_ELIGIBILITY_REVIEW' }]);
+  await services.applications.recordChecklist(em, coordinator, application, [
+    ...checklistMet.filter((i) => i.itemId !== 'CDP_CONTRAPARTIDA'),
+    { itemId: 'CDP_CONTRAPARTIDA', met: false, note: 'El certificado de disponibilidad presupuestal no cubre el 20 % de contrapartida exigido.' },
+  ]);
   await send(coordinator, application, [
-    { type: 'START_ELIGIBILITY_REVIEW' },
     { type: 'REQUEST_CORRECTIONS', note: 'Ajuste la contrapartida: el certificado de disponibilidad presupuestal no cubre el 20 % exigido.' },
   ]);
   runtime = services.runtime;
@@ -171,5 +190,67 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
   await answer(boyaca.member, boyacaDraft, '15', 0.4, { skipOptional: true });
 
   cases += await seedPublishedIndex(em, services, now);
+
+  // Applications further along, from capitals validated in last year's cycle (it still qualifies them).
+  const apply = async (code: string, departmentCode: string, domain: string, title: string, futic: number, counterpart: number) => {
+    const users = entityUsers(code, domain);
+    const id = await start(users.member, code, departmentCode, 'COFINANCING_APPLICATION');
+    await services.applications.save(em, users.member, {
+      caseId: id,
+      title,
+      description: `${title}: proyecto de la estrategia de ciudad inteligente, con indicadores de resultado y plan de sostenibilidad.`,
+      dimensions: ['GOBERNANZA', 'PERSONAS'],
+      budgetLines: [
+        { component: 'TECHNOLOGICAL_SERVICES', description: 'Plataforma y servicios en la nube', futicAmount: Math.round(futic * 0.7), counterpartAmount: Math.round(counterpart * 0.5) },
+        { component: 'TRAINING', description: 'Apropiación y formación a la ciudadanía', futicAmount: futic - Math.round(futic * 0.7), counterpartAmount: counterpart - Math.round(counterpart * 0.5) },
+      ],
+    });
+    await send(users.representative, id, [{ type: 'SUBMIT' }]);
+    await send(coordinator, id, [{ type: 'START_ELIGIBILITY_REVIEW' }]);
+    await services.applications.recordChecklist(em, coordinator, id, checklistMet);
+    await send(coordinator, id, [{ type: 'DECLARE_ELIGIBLE' }]);
+    return { id, users };
+  };
+  const evaluator = (subject: string): Principal => ({ subject, role: Role.EVALUATOR, entityCode: null });
+  const panel = ['evaluador@mintic.gov.co', 'evaluadora2@mintic.gov.co', 'evaluador3@mintic.gov.co'];
+  const score = (id: string, who: string, base: number) =>
+    send(evaluator(who), id, [
+      { type: 'DECLARE_CONFLICT', evaluator: who, conflict: false },
+      {
+        type: 'SUBMIT_EVALUATION',
+        evaluator: who,
+        scores: DEFAULT_RUBRIC.map((c, k) => ({ criterionId: c.id, score: Math.min(100, base + 3 * k), justification: `${c.name}: sustentado en la ficha técnica y el presupuesto.` })),
+      },
+    ]);
+
+  // Bucaramanga: evaluated by three (one declared a conflict), approved, agreement signed, in
+  // execution with its first disbursement paid.
+  const bucaramanga = await apply('68001', '68', 'bucaramanga.gov.co', 'Gobierno abierto y trámites en línea para Bucaramanga', 1_800_000_000, 600_000_000);
+  await send(coordinator, bucaramanga.id, [{ type: 'ASSIGN_EVALUATORS', evaluators: panel }]);
+  await send(evaluator(panel[2]), bucaramanga.id, [
+    { type: 'DECLARE_CONFLICT', evaluator: panel[2], conflict: true, note: 'Asesoré a la alcaldía de Bucaramanga en la formulación de este proyecto en 2025.' },
+  ]);
+  await score(bucaramanga.id, panel[0], 78);
+  await score(bucaramanga.id, panel[1], 84);
+  await send(coordinator, bucaramanga.id, [{ type: 'APPROVE' }]);
+  await send(bucaramanga.users.representative, bucaramanga.id, [{ type: 'SIGN_AGREEMENT', agreementNumber: `CONV-FUTIC-${now.getUTCFullYear()}-001` }]);
+  const year = now.getUTCFullYear() + 1;
+  await services.applications.setSchedule(em, coordinator, bucaramanga.id, [
+    { dueOn: `${year}-02-15`, amount: 720_000_000 },
+    { dueOn: `${year}-07-15`, amount: 720_000_000 },
+    { dueOn: `${year}-11-15`, amount: 360_000_000 },
+  ]);
+  await send(coordinator, bucaramanga.id, [{ type: 'START_EXECUTION' }]);
+  await services.applications.recordPayment(em, coordinator, bucaramanga.id, { instalment: 1, reference: `OP-${year}-000123`, paidOn: bogotaDay(now) });
+
+  // Pereira: in committee with its score; Manizales: in technical evaluation, waiting for the demo
+  // evaluator (the EVALUATOR token) to declare and score.
+  const pereira = await apply('66001', '66', 'pereira.gov.co', 'Movilidad inteligente y semaforización adaptativa en Pereira', 2_200_000_000, 700_000_000);
+  await send(coordinator, pereira.id, [{ type: 'ASSIGN_EVALUATORS', evaluators: panel.slice(0, 2) }]);
+  await score(pereira.id, panel[0], 66);
+  await score(pereira.id, panel[1], 72);
+  const manizales = await apply('17001', '17', 'manizales.gov.co', 'Gestión del riesgo con alertas tempranas para Manizales', 950_000_000, 300_000_000);
+  await send(coordinator, manizales.id, [{ type: 'ASSIGN_EVALUATORS', evaluators: panel.slice(0, 2) }]);
+  await score(manizales.id, panel[1], 80);
   return { seeded: true, cases };
 }
