@@ -14,7 +14,7 @@ import {
 } from '../graphql/generated';
 import { errorCode, execute, executeText, type GraphQLResponse } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
-import { actors, type Actors, answerAssessment, drive, municipalities, openProgramme, sendEvent, validatedAssessment } from '../support/workflow';
+import { actors, type Actors, answerAssessment, drive, fillApplication, municipalities, openProgramme, publishCall, sendEvent, validatedAssessment } from '../support/workflow';
 
 /*
  * Every refusal of bad input says what was wrong, with a stable code, and leaves nothing written:
@@ -36,7 +36,7 @@ beforeAll(async () => {
   coordinator = await app.token(Role.COORDINATOR);
   programme = await openProgramme(app, coordinator);
   // openProgramme opens this year's cycle, and there is one cycle per year: the closed call is
-  // made the way openProgramme(app, coordinator, { callOpen: false }) makes it.
+  // made (and published) the way openProgramme(app, coordinator, { callOpen: false }) makes it.
   const now = Date.now();
   const closed = await execute(
     app.url,
@@ -55,6 +55,7 @@ beforeAll(async () => {
   );
   if (closed.errors) throw new Error(closed.errors[0].message);
   closedCallId = closed.data!.createCall.id;
+  await publishCall(app, coordinator, closedCallId);
   codes = await municipalities(app, 40);
 });
 afterAll(() => app?.stop());
@@ -308,9 +309,15 @@ describe('programme rules', () => {
     const { who } = await entity();
     await validatedAssessment(app, who, programme.cycleId);
     const id = await draftApplication(who, closedCallId);
+    // A complete application within the call's rules: the closed call is the only reason left.
+    await fillApplication(app, who.member, id);
     await nothingWritten([id], async () => {
       const error = expectRefused(await sendEvent(app, who.representative, 'COFINANCING_APPLICATION', id, 'SUBMIT', { expectedVersion: 1 }), 'PRECONDITION_FAILED');
-      expect(error.extensions).toEqual({ code: 'PRECONDITION_FAILED', rule: 'CALL_NOT_OPEN', callId: closedCallId });
+      expect(error.extensions).toEqual({
+        code: 'PRECONDITION_FAILED',
+        rule: 'APPLICATION_NOT_SUBMITTABLE',
+        reasons: [{ code: 'CALL_NOT_OPEN', message: expect.stringContaining('la convocatoria "Convocatoria CTI cerrada" no está abierta') }],
+      });
       expect(error.message).toContain('Convocatoria CTI cerrada');
     });
   });
@@ -409,6 +416,7 @@ describe('idempotency keys', () => {
     const { code, who } = await entity();
     await validatedAssessment(app, who, programme.cycleId);
     const id = await draftApplication(who);
+    await fillApplication(app, who.member, id);
     const k = key();
     const first = await sendEvent(app, who.representative, 'COFINANCING_APPLICATION', id, 'SUBMIT', { idempotencyKey: k });
     expect(first.result).toMatchObject({ replayed: false, case: { state: 'submitted', version: 2 } });
@@ -484,11 +492,15 @@ describe('the programme calendar', () => {
       expect(error.message).toBe('capPerApplication no puede superar totalBudget');
 
       error = expectRejectedRequest(await executeText(app.url, createCallText, { input: callInput({ totalBudget: 1_000_000_000.5 }) }, { token: coordinator }), 'BAD_USER_INPUT');
-      expect(error.message).toBe('Variable "$input" got invalid value 1000000000.5 at "input.totalBudget"; SafeInt cannot represent non-integer value: 1000000000.5');
+      const notPesos = 'debe ser un número entero de pesos colombianos (sin decimales, sin comillas y de a lo sumo 15 cifras)';
+      expect(error.message).toBe(`Variable "$input" got invalid value 1000000000.5 at "input.totalBudget"; Valor en pesos inválido (1000000000.5): ${notPesos}`);
       error = expectRejectedRequest(await executeText(app.url, createCallText, { input: callInput({ totalBudget: '1000000000' }) }, { token: coordinator }), 'BAD_USER_INPUT');
-      expect(error.message).toContain('input.totalBudget');
+      expect(error.message).toBe(`Variable "$input" got invalid value "1000000000" at "input.totalBudget"; Valor en pesos inválido ("1000000000"): ${notPesos}`);
       error = expectRejectedRequest(await executeText(app.url, createCallText, { input: callInput({ totalBudget: 2 ** 53 }) }, { token: coordinator }), 'BAD_USER_INPUT');
       expect(error.message).toContain('input.totalBudget');
+      expect(error.message).toContain('Valor en pesos inválido');
+      error = expectRejectedRequest(await executeText(app.url, createCallText, { input: callInput({ capPerApplication: 100_000_000.25 }) }, { token: coordinator }), 'BAD_USER_INPUT');
+      expect(error.message).toBe(`Variable "$input" got invalid value 100000000.25 at "input.capPerApplication"; Valor en pesos inválido (100000000.25): ${notPesos}`);
 
       error = expectRefused(await executeText(app.url, createCallText, { input: callInput({ totalBudget: 0, capPerApplication: 0 }) }, { token: coordinator }), 'BAD_USER_INPUT');
       expect(error.extensions!.validationErrors).toEqual(expect.arrayContaining(['totalBudget debe ser mayor que cero', 'capPerApplication debe ser mayor que cero']));
