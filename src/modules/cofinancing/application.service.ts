@@ -628,7 +628,8 @@ export class ApplicationService {
 
   /** The application's score: the mean of the weighted scores of the evaluators without a conflict. */
   private async storeAverage(em: EntityManager, caseId: string): Promise<void> {
-    const rows = await em.find(EvaluatorAssignment, { caseId, conflict: false, submittedAt: { $ne: null } });
+    // Refreshed: this transition's own evaluator was loaded before its score was written.
+    const rows = await em.find(EvaluatorAssignment, { caseId, conflict: false, submittedAt: { $ne: null } }, { refresh: true });
     const sum = rows.reduce((s, r) => s + r.scoreHundredths!, 0);
     await em.nativeUpdate(CofinancingApplication, { caseId }, { scoreHundredths: rows.length ? Math.round(sum / rows.length) : null });
   }
