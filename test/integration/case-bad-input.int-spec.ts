@@ -35,8 +35,9 @@ beforeAll(async () => {
   app = await startTestSystem();
   coordinator = await app.token(Role.COORDINATOR);
   programme = await openProgramme(app, coordinator);
-  // openProgramme opens this year's cycle, and there is one cycle per year: the closed call is
-  // made (and published) the way openProgramme(app, coordinator, { callOpen: false }) makes it.
+  // openProgramme opens this year's cycle, and there is one cycle per year: the closed call is made
+  // here. A call that has already closed cannot be published, so it is published while open and
+  // then closed early by its coordinator (allowed while nothing has been submitted to it).
   const now = Date.now();
   const closed = await execute(
     app.url,
@@ -45,7 +46,7 @@ beforeAll(async () => {
       input: {
         title: 'Convocatoria CTI cerrada',
         opensAt: new Date(now - DAY).toISOString(),
-        closesAt: new Date(now - 1000).toISOString(),
+        closesAt: new Date(now + DAY).toISOString(),
         totalBudget: 50_000_000_000,
         capPerApplication: 2_000_000_000,
         minCounterpartPercent: 20,
@@ -56,6 +57,13 @@ beforeAll(async () => {
   if (closed.errors) throw new Error(closed.errors[0].message);
   closedCallId = closed.data!.createCall.id;
   await publishCall(app, coordinator, closedCallId);
+  const closing = await executeText(
+    app.url,
+    'mutation Close($input: UpdateCallInput!) { updateCall(input: $input) { id closesAt } }',
+    { input: { id: closedCallId, closesAt: new Date(now - 1000).toISOString() } },
+    { token: coordinator },
+  );
+  if (closing.errors) throw new Error(closing.errors[0].message);
   codes = await municipalities(app, 40);
 });
 afterAll(() => app?.stop());

@@ -22,18 +22,33 @@ import {
 } from '../graphql/generated';
 import { errorCode, execute, executeText, type GraphQLResponse } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
-import { actors, ADVISOR, type Actors, mutationOf, openProgramme, payloadFor, sendEvent, validatedAssessment } from '../support/workflow';
+import {
+  actors,
+  ADVISOR,
+  type Actors,
+  defaultRubricScores,
+  EVALUATOR,
+  fillApplication,
+  mutationOf,
+  openProgramme,
+  passChecklist,
+  payloadFor,
+  publishCall,
+  sendEvent,
+  validatedAssessment,
+} from '../support/workflow';
 
 /*
  * An entity user cannot read, list or change another entity's case through any query path, and
  * ministry roles see exactly their scope (advisors: their assignments; auditors: everything,
- * read-only; evaluators: nothing yet). Everything goes through real HTTP. The subscription
- * path (graphql-ws) is covered elsewhere.
+ * read-only; evaluators: the applications whose panel they are on). Everything goes through real
+ * HTTP. The subscription path (graphql-ws) is covered elsewhere.
  */
 
 const A = '05001'; // Medellín (Antioquia, 05)
 const B = '76001'; // Cali (Valle del Cauca, 76)
 const OTHER_ADVISOR = 'otra.asesora@test';
+const OTHER_EVALUATOR = 'otro.evaluador@test';
 const DAY = 24 * 3600 * 1000;
 
 let app: TestSystem;
@@ -42,6 +57,7 @@ let auditor: string;
 let evaluator: string;
 let advisor: string;
 let otherAdvisor: string;
+let otherEvaluator: string;
 let programme: { cycleId: string; callId: string };
 let nextCycleId: string;
 let secondCallId: string;
@@ -57,7 +73,7 @@ interface EntityCases {
   accompaniment: string;
   /** First call: draft. */
   draftApplication: string;
-  /** Second call: approved. */
+  /** Second call: approved, evaluated by EVALUATOR (A) or OTHER_EVALUATOR (B). */
   approvedApplication: string;
 }
 let a: EntityCases;
@@ -82,7 +98,13 @@ async function step(token: string, process: ProcessId, caseId: string, event: st
 }
 
 /** An entity with a case of every process, in states where the entity could act on most of them. */
-async function setUpEntity(code: string, tag: string, assignTo: { subject: string; token: string }, roadmapDelivered: boolean): Promise<EntityCases> {
+async function setUpEntity(
+  code: string,
+  tag: string,
+  assignTo: { subject: string; token: string },
+  evaluateBy: { subject: string; token: string },
+  roadmapDelivered: boolean,
+): Promise<EntityCases> {
   const who = await entityPeople(code, tag);
   const validated = await validatedAssessment(app, who, programme.cycleId);
 
@@ -105,10 +127,17 @@ async function setUpEntity(code: string, tag: string, assignTo: { subject: strin
   const second = await execute(app.url, StartApplicationDocument, { input: { callId: secondCallId } }, { token: who.member });
   if (second.errors) throw new Error(second.errors[0].message);
   const approved = second.data!.startApplication.case.id;
+  await fillApplication(app, who.member, approved);
   await step(who.representative, 'COFINANCING_APPLICATION', approved, 'SUBMIT');
-  for (const event of ['START_ELIGIBILITY_REVIEW', 'DECLARE_ELIGIBLE', 'SEND_TO_COMMITTEE', 'APPROVE']) {
-    await step(coordinator, 'COFINANCING_APPLICATION', approved, event);
-  }
+  await step(coordinator, 'COFINANCING_APPLICATION', approved, 'START_ELIGIBILITY_REVIEW');
+  await passChecklist(app, coordinator, approved);
+  await step(coordinator, 'COFINANCING_APPLICATION', approved, 'DECLARE_ELIGIBLE');
+  // A panel of one: its evaluation moves the application to committee.
+  await step(coordinator, 'COFINANCING_APPLICATION', approved, 'ASSIGN_EVALUATORS', { evaluators: [evaluateBy.subject] });
+  await step(evaluateBy.token, 'COFINANCING_APPLICATION', approved, 'DECLARE_CONFLICT', { conflict: false });
+  const evaluated = await step(evaluateBy.token, 'COFINANCING_APPLICATION', approved, 'SUBMIT_EVALUATION', { scores: defaultRubricScores() });
+  if (evaluated.case.state !== 'committee') throw new Error(`tras la evaluación: ${evaluated.case.state}`);
+  await step(coordinator, 'COFINANCING_APPLICATION', approved, 'APPROVE');
 
   return {
     code,
@@ -136,6 +165,7 @@ beforeAll(async () => {
   evaluator = await app.token(Role.EVALUATOR);
   advisor = await app.token(Role.ADVISOR);
   otherAdvisor = await mint(OTHER_ADVISOR, Role.ADVISOR);
+  otherEvaluator = await mint(OTHER_EVALUATOR, Role.EVALUATOR);
   programme = await openProgramme(app, coordinator);
   const now = Date.now();
   const next = await execute(
@@ -147,8 +177,8 @@ beforeAll(async () => {
   if (next.errors) throw new Error(next.errors[0].message);
   nextCycleId = next.data!.openCycle.id;
   secondCallId = await createCall('Segunda convocatoria CTI de prueba');
-  a = await setUpEntity(A, 'medellin', { subject: ADVISOR, token: advisor }, true);
-  b = await setUpEntity(B, 'cali', { subject: OTHER_ADVISOR, token: otherAdvisor }, false);
+  a = await setUpEntity(A, 'medellin', { subject: ADVISOR, token: advisor }, { subject: EVALUATOR, token: evaluator }, true);
+  b = await setUpEntity(B, 'cali', { subject: OTHER_ADVISOR, token: otherAdvisor }, { subject: OTHER_EVALUATOR, token: otherEvaluator }, false);
 });
 afterAll(() => app?.stop());
 
@@ -170,6 +200,7 @@ async function createCall(title: string): Promise<string> {
     { token: coordinator },
   );
   if (call.errors) throw new Error(call.errors[0].message);
+  await publishCall(app, coordinator, call.data!.createCall.id);
   return call.data!.createCall.id;
 }
 
@@ -389,6 +420,8 @@ describe('idempotency keys are per subject', () => {
     expect(aApp).toMatchObject({ replayed: false, case: { entityCode: A, state: 'draft' } });
     expect(bApp).toMatchObject({ replayed: false, case: { entityCode: B, state: 'draft' } });
     expect(bApp.case.id).not.toBe(aApp.case.id);
+    await fillApplication(app, a.who.member, aApp.case.id);
+    await fillApplication(app, b.who.member, bApp.case.id);
 
     const submittedByA = await sendEvent(app, a.who.representative, 'COFINANCING_APPLICATION', aApp.case.id, 'SUBMIT', { idempotencyKey: submitKey });
     expect(submittedByA.result).toMatchObject({ replayed: false, case: { id: aApp.case.id, state: 'submitted', version: 2 } });
@@ -429,6 +462,7 @@ describe('idempotency keys are per subject', () => {
     const opened = await execute(app.url, StartApplicationDocument, { input: { callId } }, { token: asA });
     expect(opened.errors).toBeUndefined();
     const aCase = opened.data!.startApplication.case.id;
+    await fillApplication(app, asA, aCase);
     const submitted = await sendEvent(app, asA, 'COFINANCING_APPLICATION', aCase, 'SUBMIT', { idempotencyKey: key });
     expect(submitted.result).toMatchObject({ replayed: false });
 
@@ -535,15 +569,50 @@ describe('an auditor', () => {
 });
 
 describe('an evaluator', () => {
-  it('lists zero cases and reads none', async () => {
-    expect(await em().count(WorkflowCase)).toBeGreaterThan(0);
-    for (const filter of [null, { entityCode: A }, { process: 'COFINANCING_APPLICATION' as const }, { callId: programme.callId }]) {
-      expect(await listAll(evaluator, filter)).toEqual({ nodes: [], totalCount: 0 });
+  it('lists and reads only the applications whose panel they are on', async () => {
+    expect(await em().count(WorkflowCase)).toBeGreaterThan(2);
+    const seen = await listAll(evaluator, null);
+    expect(seen.nodes.map((n) => n.id)).toEqual([a.approvedApplication]);
+    expect(seen.totalCount).toBe(1);
+    for (const filter of [{ callId: secondCallId }, { process: 'COFINANCING_APPLICATION' as const }, { entityCode: A }, { state: 'approved' }]) {
+      expect([filter, (await listAll(evaluator, filter)).nodes.map((n) => n.id)]).toEqual([filter, [a.approvedApplication]]);
     }
-    for (const id of [a.approvedApplication, b.draftApplication]) {
-      expect((await execute(app.url, CaseDocument, { id }, { token: evaluator })).data).toEqual({ case: null });
+    for (const filter of [{ entityCode: B }, { process: 'MATURITY_ASSESSMENT' as const }, { callId: programme.callId }, { departmentCode: '76' }, { state: 'draft' }]) {
+      expect([filter, await listAll(evaluator, filter)]).toEqual([filter, { nodes: [], totalCount: 0 }]);
     }
+    const other = await listAll(otherEvaluator, null);
+    expect(other.nodes.map((n) => n.id)).toEqual([b.approvedApplication]);
+    expect(other.totalCount).toBe(1);
+
+    // Its own panel's application is there, and the evaluator has nothing left to send to it.
+    const own = await execute(app.url, CaseDocument, { id: a.approvedApplication }, { token: evaluator });
+    expect(own.data!.case).toMatchObject({ id: a.approvedApplication, state: 'approved', availableEvents: [] });
+    for (const id of [b.approvedApplication, a.draftApplication, b.draftApplication, a.accompaniment, a.validatedAssessment]) {
+      const res = await execute(app.url, CaseDocument, { id }, { token: evaluator });
+      expect(res.errors).toBeUndefined();
+      expect(res.data).toEqual({ case: null });
+    }
+    expect((await execute(app.url, CaseDocument, { id: a.approvedApplication }, { token: otherEvaluator })).data).toEqual({ case: null });
     expect(errorCode(await execute(app.url, JourneyDocument, { code: A }, { token: evaluator }))).toBe('FORBIDDEN');
-    expect(errorCode(await sendEvent(app, evaluator, 'COFINANCING_APPLICATION', a.approvedApplication, 'SIGN_AGREEMENT'))).toBe('FORBIDDEN');
+  });
+
+  it('gets NOT_FOUND for every event on a case outside their panel, FORBIDDEN for the others’ events on their own, and nothing is written', async () => {
+    const targets = [...casesOf(a), ...casesOf(b)];
+    const before = await observeAll(targets.map((t) => t.id));
+    const counts = await tableCounts();
+    for (const target of targets.filter((t) => t.id !== a.approvedApplication)) {
+      for (const event of userEvents(target.process)) {
+        const res = await sendEvent(app, evaluator, target.process, target.id, event);
+        expect([target.process, event, errorCode(res)]).toEqual([target.process, event, 'NOT_FOUND']);
+      }
+    }
+    for (const event of userEvents('COFINANCING_APPLICATION')) {
+      const res = await sendEvent(app, evaluator, 'COFINANCING_APPLICATION', a.approvedApplication, event);
+      // Its own events are the evaluator's to send, but an approved application no longer takes them.
+      const expected = eventSenders.COFINANCING_APPLICATION[event as keyof typeof eventSenders.COFINANCING_APPLICATION] === 'EVALUATOR' ? 'INVALID_TRANSITION' : 'FORBIDDEN';
+      expect([event, errorCode(res)]).toEqual([event, expected]);
+    }
+    expect(await observeAll(targets.map((t) => t.id))).toEqual(before);
+    expect(await tableCounts()).toEqual(counts);
   });
 });

@@ -2,7 +2,7 @@ import { Role } from '../../src/core/auth/principal';
 import { CaseDocument, JourneyDocument, RequestAccompanimentDocument, StartApplicationDocument } from '../graphql/generated';
 import { errorCode, execute } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
-import { actors, ADVISOR, type Actors, drive, openProgramme, validatedAssessment } from '../support/workflow';
+import { actors, ADVISOR, type Actors, drive, EVALUATOR, openProgramme, validatedAssessment } from '../support/workflow';
 
 let app: TestSystem;
 let who: Actors;
@@ -49,7 +49,19 @@ describe('an entity from assessment to an approved application, using only Graph
     const started = await execute(app.url, StartApplicationDocument, { input: { callId: programme.callId } }, { token: who.member });
     expect(started.errors).toBeUndefined();
     const applicationId = started.data!.startApplication.case.id;
-    const path = ['SUBMIT', 'START_ELIGIBILITY_REVIEW', 'REQUEST_CORRECTIONS', 'RESUBMIT', 'START_ELIGIBILITY_REVIEW', 'DECLARE_ELIGIBLE', 'SEND_TO_COMMITTEE', 'APPROVE'];
+    // Corrections answered go straight back to the eligibility review; the technical evaluation is a
+    // panel of one evaluator, whose evaluation moves the application to committee.
+    const path = [
+      'SUBMIT',
+      'START_ELIGIBILITY_REVIEW',
+      'REQUEST_CORRECTIONS',
+      'RESUBMIT',
+      'DECLARE_ELIGIBLE',
+      'ASSIGN_EVALUATORS',
+      'DECLARE_CONFLICT',
+      'SUBMIT_EVALUATION',
+      'APPROVE',
+    ];
     for (const event of path) await drive(app, who, 'COFINANCING_APPLICATION', applicationId, event);
 
     j = await journey(who.coordinator);
@@ -63,13 +75,17 @@ describe('an entity from assessment to an approved application, using only Graph
     expect(history.map((h) => h.event)).toEqual(['CREATED', ...path]);
     expect(history.map((h) => h.seq)).toEqual(history.map((_, i) => i + 1));
     expect(history[3]).toMatchObject({ event: 'REQUEST_CORRECTIONS', fromState: 'eligibilityReview', toState: 'correctionsRequested', actorRole: 'COORDINATOR', payload: { note: expect.any(String) } });
+    expect(history[4]).toMatchObject({ event: 'RESUBMIT', fromState: 'correctionsRequested', toState: 'eligibilityReview', actorRole: 'ENTITY_REPRESENTATIVE' });
+    expect(history[6]).toMatchObject({ event: 'ASSIGN_EVALUATORS', fromState: 'technicalEvaluation', toState: 'technicalEvaluation', actorRole: 'COORDINATOR' });
+    expect(history[7]).toMatchObject({ event: 'DECLARE_CONFLICT', fromState: 'technicalEvaluation', toState: 'technicalEvaluation', actorRole: 'EVALUATOR', actorSubject: EVALUATOR });
+    expect(history[8]).toMatchObject({ event: 'SUBMIT_EVALUATION', fromState: 'technicalEvaluation', toState: 'committee', actorRole: 'EVALUATOR', actorSubject: EVALUATOR });
     expect(history.at(-1)).toMatchObject({ fromState: 'committee', toState: 'approved', toStateLabel: 'Aprobada' });
     expect(kase.data!.case!.entity).toMatchObject({ code: ENTITY, name: 'MEDELLÍN' });
     // The auditor reads everything and may send nothing.
     expect(kase.data!.case!.availableEvents).toEqual([]);
     const forRepresentative = await execute(app.url, CaseDocument, { id: applicationId, last: 2 }, { token: who.representative });
     expect(forRepresentative.data!.case!.availableEvents.map((e) => e.event)).toEqual(['SIGN_AGREEMENT', 'WITHDRAW']);
-    expect(forRepresentative.data!.case!.history.map((h) => h.event)).toEqual(['SEND_TO_COMMITTEE', 'APPROVE']);
+    expect(forRepresentative.data!.case!.history.map((h) => h.event)).toEqual(['SUBMIT_EVALUATION', 'APPROVE']);
   });
 
   it('refuses another entity’s journey', async () => {

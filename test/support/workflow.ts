@@ -265,7 +265,7 @@ export async function openProgramme(app: TestSystem, coordinator: string, option
       input: {
         title: 'Convocatoria CTI de prueba',
         opensAt: new Date(now - DAY).toISOString(),
-        closesAt: new Date(callOpen ? now + 30 * DAY : now - 1000).toISOString(),
+        closesAt: new Date(now + 30 * DAY).toISOString(),
         totalBudget: 50_000_000_000,
         capPerApplication: 2_000_000_000,
         minCounterpartPercent: 20,
@@ -274,7 +274,12 @@ export async function openProgramme(app: TestSystem, coordinator: string, option
     { token: coordinator },
   );
   if (call.errors) throw new Error(call.errors[0].message);
+  // Published while open (a call that already closed cannot be), then closed early if asked.
   await publishCall(app, coordinator, call.data!.createCall.id);
+  if (!callOpen) {
+    const closed = await executeText(app.url, `mutation Close($input: UpdateCallInput!) { updateCall(input: $input) { id } }`, { input: { id: call.data!.createCall.id, closesAt: new Date(Date.now() - 1000).toISOString() } }, { token: coordinator });
+    if (closed.errors) throw new Error(`updateCall: ${closed.errors[0].message}`);
+  }
   return { cycleId: cycle.data!.openCycle.id, callId: call.data!.createCall.id };
 }
 

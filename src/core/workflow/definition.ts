@@ -88,7 +88,9 @@ export function toMermaid(machine: AnyStateMachine): string {
   lines.push(`  [*] --> ${initialStateOf(machine)}`);
   for (const s of states) {
     for (const t of s.transitions) {
-      for (const target of t.targets) lines.push(`  ${s.name} --> ${target}: ${t.event}${t.guard ? ` [${t.guard}]` : ''}`);
+      // A transition without a target stays in its state (e.g. an evaluator's declaration): a self-loop.
+      const targets = t.targets.length ? t.targets : [s.name];
+      for (const target of targets) lines.push(`  ${s.name} --> ${target}: ${t.event}${t.guard ? ` [${t.guard}]` : ''}`);
     }
     if (s.final) lines.push(`  ${s.name} --> [*]`);
   }

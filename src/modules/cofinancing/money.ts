@@ -2,8 +2,11 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 const NOT_PESOS = 'debe ser un número entero de pesos colombianos (sin decimales, sin comillas y de a lo sumo 15 cifras)';
 
+/** 15 digits: far above any FUTIC budget, and every sum of a few thousand such amounts stays exact. */
+const MAX_PESOS = 999_999_999_999_999;
+
 function pesos(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+  if (typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) > MAX_PESOS) {
     throw new GraphQLError(`Valor en pesos inválido (${JSON.stringify(value)}): ${NOT_PESOS}`);
   }
   return value;
@@ -11,8 +14,8 @@ function pesos(value: unknown): number {
 
 /**
  * Money in whole Colombian pesos. Never a float: 1500000.5 and "1500000" are refused when the
- * request is parsed, so no amount is ever rounded or guessed. Exact up to 9 × 10^15 (JavaScript's
- * safe integers), far above any FUTIC budget; stored as 64-bit integers.
+ * request is parsed, so no amount is ever rounded or guessed. At most 15 digits, so sums stay within
+ * JavaScript's safe integers (9 × 10^15); stored as 64-bit integers.
  */
 export const PesosScalar = new GraphQLScalarType<number, number>({
   name: 'Pesos',
