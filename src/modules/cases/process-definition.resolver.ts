@@ -55,7 +55,7 @@ class EventDefinition {
   @Field()
   label!: string;
 
-  @Field({ description: 'Quién lo envía: REPRESENTATIVE, ENTITY, COORDINATOR, ASSIGNEE o SYSTEM.' })
+  @Field({ description: 'Quién lo envía: REPRESENTATIVE, ENTITY, COORDINATOR, ASSIGNEE (el asesor asignado), EVALUATOR (un evaluador asignado) o SYSTEM.' })
   sender!: string;
 }
 
