@@ -53,7 +53,7 @@ it('costs the same number of SQL statements for a page of 1 and a page of 5 appl
     try {
       const res = await executeText(app.url, PAGE, { id: callId, first }, { token: coordinator });
       expect(res.errors).toBeUndefined();
-      const { applications } = (res.data as { call: { applications: { totalCount: number; edges: { node: { evaluations: unknown[]; budgetLines: unknown[]; reservation: { amount: number } } }[] } } }).call;
+      const { applications } = (res.data as unknown as { call: { applications: { totalCount: number; edges: { node: { evaluations: unknown[]; budgetLines: unknown[]; reservation: { amount: number } } }[] } } }).call;
       expect(applications.totalCount).toBe(5);
       expect(applications.edges).toHaveLength(first);
       expect(applications.edges.every((e) => e.node.evaluations.length === 1 && e.node.budgetLines.length === 2 && e.node.reservation.amount === 600_000_000)).toBe(true);

@@ -69,7 +69,7 @@ describe('the embedded default’s demo data', () => {
       { token: coordinator },
     );
     expect(call.errors).toBeUndefined();
-    const seeded = (call.data as { call: Record<string, unknown> & { applications: { totalCount: number; edges: { node: Record<string, unknown> }[] } } }).call;
+    const seeded = (call.data as unknown as { call: Record<string, unknown> & { applications: { totalCount: number; edges: { node: Record<string, unknown> }[] } } }).call;
     expect(seeded).toMatchObject({ status: 'PUBLISHED', budget: 40_000_000_000, committed: 1_800_000_000, remaining: 38_200_000_000 });
     expect(seeded.applications.totalCount).toBe(4);
     const [first, second] = seeded.applications.edges.map((e) => e.node);

@@ -27,6 +27,7 @@ type InputName =
   | 'AssignEvaluatorsInput'
   | 'DeclareConflictInput'
   | 'SubmitEvaluationInput'
+  | 'RemoveEvaluatorInput'
   | 'SignAgreementInput';
 
 /** The typed mutation of each event, and which input it takes. */
@@ -67,6 +68,7 @@ const mutations: Record<ProcessId, Record<string, { field: string; input: InputN
     ASSIGN_EVALUATORS: { field: 'assignEvaluators', input: 'AssignEvaluatorsInput' },
     DECLARE_CONFLICT: { field: 'declareConflictOfInterest', input: 'DeclareConflictInput' },
     SUBMIT_EVALUATION: { field: 'submitEvaluation', input: 'SubmitEvaluationInput' },
+    REMOVE_EVALUATOR: { field: 'removeEvaluator', input: 'RemoveEvaluatorInput' },
     START_EXECUTION: { field: 'startExecution', input: 'CaseActionInput' },
     CLOSE: { field: 'closeApplication', input: 'CaseNoteInput' },
   },
@@ -94,6 +96,7 @@ export function payloadFor(process: ProcessId, event: string): Record<string, un
   if (input === 'AssignEvaluatorsInput') return { evaluators: [EVALUATOR] };
   if (input === 'DeclareConflictInput') return { conflict: false };
   if (input === 'SubmitEvaluationInput') return { scores: defaultRubricScores() };
+  if (input === 'RemoveEvaluatorInput') return { evaluator: EVALUATOR, note: 'No respondió a la asignación en la prueba' };
   return {};
 }
 

@@ -76,6 +76,7 @@ const expectedSenders: Record<ProcessId, Record<string, EventSender>> = {
     ASSIGN_EVALUATORS: 'COORDINATOR',
     DECLARE_CONFLICT: 'EVALUATOR',
     SUBMIT_EVALUATION: 'EVALUATOR',
+    REMOVE_EVALUATOR: 'COORDINATOR',
     PROMOTE: 'SYSTEM',
   },
 };
@@ -146,7 +147,7 @@ describe('who may send each event (canSendEvent)', () => {
 
   it('covers every process, event and actor kind', () => {
     const events = PROCESS_IDS.reduce((n, p) => n + Object.keys(expectedSenders[p]).length, 0);
-    expect(events).toBe(8 + 9 + 20);
+    expect(events).toBe(8 + 9 + 21);
     expect(matrix).toHaveLength(events * ACTOR_KINDS.length);
   });
 

@@ -24,6 +24,7 @@ export type CofinancingEvent =
   | { type: 'ASSIGN_EVALUATORS'; evaluators: string[] }
   | { type: 'DECLARE_CONFLICT'; evaluator: string; conflict: boolean; note?: string | null }
   | { type: 'SUBMIT_EVALUATION'; evaluator: string }
+  | { type: 'REMOVE_EVALUATOR'; evaluator: string; note: string }
   | { type: 'PROMOTE' };
 
 export const cofinancingEventLabels: Record<CofinancingEvent['type'], string> = {
@@ -46,6 +47,7 @@ export const cofinancingEventLabels: Record<CofinancingEvent['type'], string> = 
   ASSIGN_EVALUATORS: 'Asignar evaluadores',
   DECLARE_CONFLICT: 'Declarar conflicto de interés (o su ausencia)',
   SUBMIT_EVALUATION: 'Radicar la evaluación técnica',
+  REMOVE_EVALUATOR: 'Retirar a un evaluador del panel',
   PROMOTE: 'Promover desde la lista de espera',
 };
 
@@ -197,6 +199,17 @@ const afterDeclaration = (context: CofinancingContext, event: CofinancingEvent):
     conflicted: conflict ? [...context.conflicted, e] : context.conflicted,
   };
 };
+/** An evaluator who has not submitted may leave the panel (an unanswered or mistaken assignment). */
+const removable = ({ context, event }: { context: CofinancingContext; event: CofinancingEvent }) => {
+  const e = evaluatorOf(event);
+  return event.type === 'REMOVE_EVALUATOR' && e !== null && context.evaluators.includes(e) && !context.evaluated.includes(e);
+};
+const withoutEvaluator = (context: CofinancingContext, event: CofinancingEvent): EvaluationPanel => {
+  const e = evaluatorOf(event)!;
+  const drop = (list: string[]) => list.filter((x) => x !== e);
+  return { evaluators: drop(context.evaluators), declared: drop(context.declared), conflicted: drop(context.conflicted), evaluated: context.evaluated };
+};
+
 const evaluable = ({ context, event }: { context: CofinancingContext; event: CofinancingEvent }) => {
   const e = evaluatorOf(event);
   return e !== null && context.declared.includes(e) && !context.evaluated.includes(e);
@@ -207,7 +220,8 @@ const evaluable = ({ context, event }: { context: CofinancingContext; event: Cof
  * - corrections answered in term go straight back to the eligibility review;
  * - technical evaluation: the coordinator assigns evaluators, each declares a conflict of interest
  *   (or none) and those without one score; the last score moves the application to committee on
- *   its own (no SEND_TO_COMMITTEE), as does a conflict declared by the last one pending;
+ *   its own (no SEND_TO_COMMITTEE), as does a conflict declared by the last one pending, or the
+ *   removal of the last one pending (an evaluator who never answers must not hold it forever);
  * - a waitlisted application is PROMOTEd by the system when funds are released.
  * Budgets, checklists, scores and reservations live in the cofinancing tables; the programme's
  * rules check and write them in the transition's transaction.
@@ -225,6 +239,8 @@ export const cofinancingMachineV2 = setup({
     declarable,
     declarationCompletesPanel: ({ context, event }) => declarable({ context, event }) && panelComplete({ ...context, ...afterDeclaration(context, event) }),
     evaluable,
+    removable,
+    removalCompletesPanel: ({ context, event }) => removable({ context, event }) && panelComplete(withoutEvaluator(context, event)),
     evaluationCompletesPanel: ({ context, event }) =>
       evaluable({ context, event }) && panelComplete({ ...context, evaluated: [...context.evaluated, evaluatorOf(event)!] }),
   },
@@ -245,6 +261,7 @@ export const cofinancingMachineV2 = setup({
     }),
     recordDeclaration: assign(({ context, event }) => afterDeclaration(context, event)),
     recordEvaluation: assign({ evaluated: ({ context, event }) => [...context.evaluated, evaluatorOf(event)!] }),
+    removeEvaluator: assign(({ context, event }) => withoutEvaluator(context, event)),
   },
 }).createMachine({
   id: 'COFINANCING_APPLICATION',
@@ -292,6 +309,10 @@ export const cofinancingMachineV2 = setup({
         SUBMIT_EVALUATION: [
           { guard: 'evaluationCompletesPanel', target: 'committee', actions: ['recordEvaluation', 'notifyCoordinators'] },
           { guard: 'evaluable', actions: ['recordEvaluation'] },
+        ],
+        REMOVE_EVALUATOR: [
+          { guard: 'removalCompletesPanel', target: 'committee', actions: ['removeEvaluator', 'notifyCoordinators'] },
+          { guard: 'removable', actions: ['removeEvaluator'] },
         ],
         WITHDRAW,
       },

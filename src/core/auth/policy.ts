@@ -134,6 +134,7 @@ export const eventSenders: {
     ASSIGN_EVALUATORS: 'COORDINATOR',
     DECLARE_CONFLICT: 'EVALUATOR',
     SUBMIT_EVALUATION: 'EVALUATOR',
+    REMOVE_EVALUATOR: 'COORDINATOR',
     PROMOTE: 'SYSTEM',
   },
 };
@@ -194,6 +195,15 @@ const isAssignedEvaluator = (actor: Actor, c: CaseAccess) => actor.role === Role
 /** Whether the actor may write an application's content (title, budget): any user of its entity (the state decides when). */
 export function canEditApplication(actor: Actor, c: CaseAccess): boolean {
   return c.process === 'COFINANCING_APPLICATION' && isSender(actor, c, 'ENTITY');
+}
+
+/**
+ * Ordering a call's applications by score: those who see every score (ministry, auditors) and the
+ * entity (it sees only its own); not evaluators, for whom the order would reveal scores of
+ * applications they may not see scored (a conflict, or before submitting their own).
+ */
+export function canOrderByScore(p: Actor): boolean {
+  return p.role !== Role.EVALUATOR && p.role !== Role.ADVISOR;
 }
 
 /** A call still in draft: coordinators (who prepare it) and auditors only; published calls are public. */

@@ -111,6 +111,8 @@ const guardMessages: Record<string, string> = {
   evaluable: 'solo lo envía una vez un evaluador asignado que declaró no tener conflicto de interés',
   declarationCompletesPanel: 'solo lo envía una vez cada evaluador asignado',
   evaluationCompletesPanel: 'solo lo envía una vez un evaluador asignado que declaró no tener conflicto de interés',
+  removable: 'debe nombrar a un evaluador del panel que aún no haya radicado su evaluación',
+  removalCompletesPanel: 'debe nombrar a un evaluador del panel que aún no haya radicado su evaluación',
 };
 
 function fingerprint(parts: unknown[]): string {

@@ -59,7 +59,22 @@ function checklistProblems(items: readonly ChecklistItemInput[]): Problem[] {
   return problems;
 }
 
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/**
+ * A rule's value in a form that compares by content: a rubric or checklist read back from
+ * PostgreSQL's jsonb has its keys in another order than the one just built from the input.
+ */
+function ruleValue(call: CofinancingCall, field: (typeof RULE_FIELDS)[number]): string {
+  switch (field) {
+    case 'rubric':
+      return JSON.stringify(rubricOf(call).map((c) => [c.id, c.name, c.description ?? null, c.weight]));
+    case 'eligibilityChecklist':
+      return JSON.stringify(checklistOf(call).map((i) => [i.id, i.text]));
+    case 'opensAt':
+      return call.opensAt.toISOString();
+    default:
+      return JSON.stringify(call[field] ?? null);
+  }
+}
 
 /** Cofinancing calls: drafted, published and adjusted by coordinators; read by everyone once published. */
 export class CallService {
@@ -153,7 +168,7 @@ export class CallService {
     if (eligibilityChecklist !== undefined) next.eligibilityChecklist = eligibilityChecklist ? eligibilityChecklist.map(itemOf) : DEFAULT_CHECKLIST;
     this.validate(next, { rubric: !!rubric, checklist: !!eligibilityChecklist });
 
-    const changedRules: string[] = RULE_FIELDS.filter((f) => !sameJson(current[f], next[f]));
+    const changedRules: string[] = RULE_FIELDS.filter((f) => ruleValue(current, f) !== ruleValue(next, f));
     if (next.closesAt < current.closesAt) changedRules.push('closesAt');
     if (current.publishedAt && changedRules.length) {
       const submitted = await em.count(CofinancingApplication, { callId: current.id, submittedAt: { $ne: null } });

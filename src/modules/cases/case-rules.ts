@@ -69,7 +69,8 @@ export class ProgrammeRules implements CaseRules {
         return;
       case 'COFINANCING_APPLICATION': {
         const call = await this.call(em, draft.callId);
-        if (!call.publishedAt) throw new PreconditionFailedError('CALL_NOT_PUBLISHED', `La convocatoria "${call.title}" aún no se ha publicado`, { callId: call.id });
+        // Not by its title: the entity may not read a draft call.
+        if (!call.publishedAt) throw new PreconditionFailedError('CALL_NOT_PUBLISHED', `La convocatoria ${call.id} aún no se ha publicado`, { callId: call.id });
         await this.requireValidatedAssessment(em, draft.entityCode, now);
         return;
       }

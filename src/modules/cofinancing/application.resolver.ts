@@ -4,7 +4,7 @@ import { ForbiddenError } from '../../core/errors/app-error';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { CallType } from '../calls/call.type';
 import { CaseTransitionResult, CaseType } from '../cases/case.type';
-import { checklistOf } from '../calls/call.service';
+import { checklistOf, rubricOf } from '../calls/call.service';
 import {
   ApplicationsArgs,
   AssignEvaluatorsInput,
@@ -12,6 +12,7 @@ import {
   DisbursementPaymentInput,
   DisbursementScheduleInput,
   RecordEligibilityInput,
+  RemoveEvaluatorInput,
   SaveApplicationInput,
   SubmitEvaluationInput,
 } from './cofinancing.inputs';
@@ -61,6 +62,15 @@ export class ApplicationResolver {
   @Mutation(() => CaseTransitionResult, { description: 'Asigna evaluadores a la postulación en evaluación técnica (coordinación).' })
   assignEvaluators(@Arg('input', () => AssignEvaluatorsInput) input: AssignEvaluatorsInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.cases.act(ctx.principal, ctx.requestId, COFINANCING, input, { type: 'ASSIGN_EVALUATORS', evaluators: input.evaluators });
+  }
+
+  @Authorized(Action.ActOnCases)
+  @Mutation(() => CaseTransitionResult, {
+    description:
+      'Retira del panel a un evaluador que no ha radicado su evaluación (coordinación), con motivos; si era el último pendiente, la postulación pasa a comité.',
+  })
+  removeEvaluator(@Arg('input', () => RemoveEvaluatorInput) input: RemoveEvaluatorInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, COFINANCING, input, { type: 'REMOVE_EVALUATOR', evaluator: input.evaluator.trim(), note: input.note });
   }
 
   @Authorized(Action.ActOnCases)
@@ -141,7 +151,12 @@ export class ApplicationResolver {
   async evaluations(@Root() app: ApplicationType, @Ctx() ctx: GraphQLContext): Promise<EvaluationType[]> {
     const view = this.view(app, ctx);
     if (view === 'SCORE' || view === 'NONE') throw new ForbiddenError('Las evaluaciones individuales son reservadas de la coordinación y los evaluadores');
-    const [assignments, scores] = await Promise.all([ctx.cofinancing.assignments.load(app.id), ctx.cofinancing.scores.load(app.id)]);
+    const [assignments, scores, call] = await Promise.all([
+      ctx.cofinancing.assignments.load(app.id),
+      ctx.cofinancing.scores.load(app.id),
+      ctx.cofinancing.calls.load(app.callId),
+    ]);
+    const order = new Map(rubricOf(call!).map((c, i) => [c.id, i]));
     return assignments
       .filter((a) => view === 'ALL' || a.evaluator === ctx.principal.subject)
       .map((a) => ({
@@ -151,8 +166,10 @@ export class ApplicationResolver {
         conflictNote: a.conflictNote,
         declaredAt: a.declaredAt,
         score: a.scoreHundredths === null ? null : a.scoreHundredths / 100,
+        // In the rubric's order, as the evaluator was asked.
         scores: scores
           .filter((s) => s.evaluator === a.evaluator)
+          .sort((x, y) => (order.get(x.criterionId) ?? 0) - (order.get(y.criterionId) ?? 0))
           .map((s) => ({ criterionId: s.criterionId, score: s.score, justification: s.justification })),
         submittedAt: a.submittedAt,
       }));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
 import { BaseSqlitePlatform } from '@mikro-orm/knex';
-import { type Actor, canEditApplication, canReadCase, canSendEvent, caseScope } from '../../core/auth/policy';
+import { type Actor, canEditApplication, canOrderByScore, canReadCase, canSendEvent, caseScope } from '../../core/auth/policy';
 import { type ConnectionResult, decodeCursor, encodeCursor, toConnection } from '../../core/graphql/connection';
 import { BadUserInputError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { sqlOf } from '../../core/orm/orm';
@@ -71,6 +71,9 @@ const MAX_INSTALMENTS = 24;
 /** States in which the entity edits its application: before submitting, and while correcting it. */
 const EDITABLE_STATES = ['draft', 'correctionsRequested'];
 
+/** Panel changes that may complete the evaluation (and so move the application to committee). */
+const PANEL_EVENTS = new Set(['SUBMIT_EVALUATION', 'DECLARE_CONFLICT', 'REMOVE_EVALUATOR']);
+
 /** Events after which the funds an approval reserved go back to the call (and to its waitlist). */
 const RELEASING_EVENTS = new Set(['WITHDRAW', 'AGREEMENT_TERM_EXPIRED']);
 
@@ -115,15 +118,20 @@ export class ApplicationService {
     if (scope.kind === 'EVALUATOR') base.whereIn('c.id', db('evaluator_assignment').select('case_id').where('evaluator', scope.subject));
     if (args.filter?.state) base.where('c.state', args.filter.state);
     const byScore = args.orderBy === ApplicationOrderBy.SCORE_DESC;
+    if (byScore && !canOrderByScore(actor)) {
+      throw new ForbiddenError('El orden por puntaje es de la coordinación y los auditores: revelaría puntajes que su rol no ve');
+    }
     const score = db.raw('coalesce(a.score_hundredths, -1)');
-    const page = base.clone().select('c.id', 'c.created_at', db.raw('coalesce(a.score_hundredths, -1) as score'));
+    const page = base.clone().select('c.id', 'c.created_at');
     if (args.after) {
-      const [key, id] = decodeCursor(args.after, args.orderBy, 2);
       if (byScore) {
-        const n = Number(key);
-        if (!Number.isInteger(n)) throw new BadUserInputError('Cursor inválido', { argument: 'after' });
-        page.where((q) => q.where(score, '<', n).orWhere((q2) => q2.where(score, '=', n).andWhere('c.id', '>', id)));
+        // The cursor names the last application only; its score is looked up, never carried.
+        const [id] = decodeCursor(args.after, args.orderBy, 1);
+        if (!isUuid(id)) throw new BadUserInputError('Cursor inválido', { argument: 'after' });
+        const anchor = db.raw('(select coalesce(max(x.score_hundredths), -1) from cofinancing_application as x where x.case_id = ?)', [id]);
+        page.where((q) => q.where(score, '<', anchor).orWhere((q2) => q2.where(score, '=', anchor).andWhere('c.id', '>', id)));
       } else {
+        const [key, id] = decodeCursor(args.after, args.orderBy, 2);
         const at = new Date(key);
         if (Number.isNaN(at.getTime())) throw new BadUserInputError('Cursor inválido', { argument: 'after' });
         const instant = sqlite ? at.getTime() : at;
@@ -143,11 +151,11 @@ export class ApplicationService {
     const caseById = new Map(cases.map((c) => [c.id, c]));
     const appById = new Map(apps.map((a) => [a.caseId, a]));
     return toConnection({
-      rows: rows as { id: string; created_at: Date | number | string; score: number | string }[],
+      rows: rows as { id: string; created_at: Date | number | string }[],
       first: args.first,
       after: args.after,
       totalCount: Number(n),
-      cursorOf: (r) => encodeCursor(args.orderBy, [byScore ? String(Number(r.score)) : asDate(r.created_at).toISOString(), r.id]),
+      cursorOf: (r) => encodeCursor(args.orderBy, byScore ? [r.id] : [asDate(r.created_at).toISOString(), r.id]),
       toNode: (r) => ApplicationType.from(caseById.get(r.id)!, appById.get(r.id) ?? null),
     });
   }
@@ -359,6 +367,8 @@ export class ApplicationService {
         return this.checkDeclaration(em, actor, kase, event);
       case 'SUBMIT_EVALUATION':
         return this.checkEvaluation(em, actor, kase, event);
+      case 'REMOVE_EVALUATOR':
+        return this.checkRemoval(em, kase, event);
       case 'APPROVE':
       case 'PROMOTE':
       case 'WAITLIST':
@@ -424,6 +434,10 @@ export class ApplicationService {
         await em.nativeUpdate(EvaluatorAssignment, { caseId: after.id, evaluator: actor.subject }, { scoreHundredths: hundredths, submittedAt: at });
         break;
       }
+      case 'REMOVE_EVALUATOR':
+        // The history keeps who was removed, why, and what they had declared.
+        await em.nativeDelete(EvaluatorAssignment, { caseId: after.id, evaluator: event.evaluator as string });
+        break;
       case 'APPROVE':
       case 'PROMOTE':
         await this.reserve(em, actor, after, at);
@@ -439,7 +453,7 @@ export class ApplicationService {
         await em.insert(CofinancingAgreement, { caseId: after.id, number: text(event.agreementNumber) || null, signedBy: actor.subject, signedAt: at });
         break;
     }
-    if (after.state === 'committee' && (event.type === 'SUBMIT_EVALUATION' || event.type === 'DECLARE_CONFLICT')) await this.storeAverage(em, after.id);
+    if (after.state === 'committee' && PANEL_EVENTS.has(event.type)) await this.storeAverage(em, after.id);
     if (RELEASING_EVENTS.has(event.type)) await this.release(em, after, event.type, at);
   }
 
@@ -470,7 +484,8 @@ export class ApplicationService {
     if (total > 0 && !atLeastPercent(app.counterpartTotal, total, call.minCounterpartPercent)) {
       reasons.push({
         code: 'COUNTERPART_BELOW_MINIMUM',
-        message: `la contrapartida (${formatPesos(app.counterpartTotal)}, ${((app.counterpartTotal * 100) / total).toFixed(2)} % del total) es menor que el mínimo de la convocatoria (${call.minCounterpartPercent} %)`,
+        // Truncated, not rounded: a share just under the minimum must not read as the minimum.
+        message: `la contrapartida (${formatPesos(app.counterpartTotal)}, ${(Math.floor((app.counterpartTotal * 10000) / total) / 100).toFixed(2)} % del total) es menor que el mínimo de la convocatoria (${call.minCounterpartPercent} %)`,
         path: 'budgetLines',
       });
     }
@@ -553,6 +568,16 @@ export class ApplicationService {
     });
     for (const c of rubric) if (!seen.has(c.id)) problems.push({ path: 'scores', message: `falta calificar el criterio ${c.id} (${c.name})` });
     if (problems.length) throw new BadUserInputError(`No se radicó la evaluación: ${problemsText(problems)}`, { problems });
+  }
+
+  private async checkRemoval(em: EntityManager, kase: WorkflowCase, event: WorkflowEvent): Promise<void> {
+    const evaluator = text(event.evaluator);
+    const assignment = evaluator ? await em.findOne(EvaluatorAssignment, { caseId: kase.id, evaluator }) : null;
+    if (!assignment) throw new BadUserInputError(`${evaluator || 'evaluator'} no está asignado a esta postulación`, { argument: 'evaluator' });
+    if (assignment.submittedAt) {
+      throw new PreconditionFailedError('EVALUATION_ALREADY_SUBMITTED', `${evaluator} ya radicó su evaluación: cuenta en el promedio y no se retira`);
+    }
+    if (text(event.note).length < 10) throw new BadUserInputError('Retirar a un evaluador exige sus motivos (al menos 10 caracteres)', { argument: 'note' });
   }
 
   private async requireFundable(em: EntityManager, kase: WorkflowCase): Promise<void> {

@@ -74,6 +74,17 @@ export class AssignEvaluatorsInput extends CaseActionInput {
 }
 
 @InputType()
+export class RemoveEvaluatorInput extends CaseActionInput {
+  @Field({ description: 'Usuario (sub) del evaluador que sale del panel; no debe haber radicado su evaluación.' })
+  @Length(3, 200, { message: 'evaluator debe tener entre 3 y 200 caracteres' })
+  evaluator!: string;
+
+  @Field({ description: 'Motivos (al menos 10 caracteres).' })
+  @Length(1, 2000, { message: 'note admite a lo sumo 2000 caracteres' })
+  note!: string;
+}
+
+@InputType()
 export class DeclareConflictInput extends CaseActionInput {
   @Field({ description: 'true: tiene conflicto de interés y queda excluido de la evaluación.' })
   conflict!: boolean;
