@@ -471,6 +471,10 @@ describe('saving and submitting an application (budget in whole pesos)', () => {
     it('refuses others: another entity (NOT_FOUND), the coordinator (FORBIDDEN), and edits after submission (APPLICATION_NOT_EDITABLE)', async () => {
       const other = await actors(app, pool[taken]);
       expectRefused(await saveApplicationRaw(app, other.member, applicationInput(id)), 'NOT_FOUND');
+      // Nor can it read it, directly or through its case.
+      const read = await executeText(app.url, `query($id: ID!) { application(id: $id) { id title } case(id: $id) { id application { id } } }`, { id }, { token: other.member });
+      expect(read.errors).toBeUndefined();
+      expect(read.data).toEqual({ application: null, case: null });
       expectRefused(await saveApplicationRaw(app, coordinator, applicationInput(id)), 'FORBIDDEN');
       expect(await snapshot(id)).toEqual(before);
       // Only the representative submits.
