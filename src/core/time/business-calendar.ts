@@ -142,3 +142,6 @@ export function remainingWorkingDays(now: Date, due: Date): number {
   }
   return count === 0 ? 0 : sign * count; // never -0
 }
+
+/** "22 de noviembre de 2026, 10:00 a. m." — an instant as people in Colombia read it. */
+export const bogotaDateTime = (d: Date): string => d.toLocaleString('es-CO', { timeZone: 'America/Bogota', dateStyle: 'long', timeStyle: 'short' });

@@ -1,3 +1,4 @@
+import { bogotaDateTime } from '../../core/time/business-calendar';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { AssessmentService } from '../maturity/assessment.service';
 import type { ApplicationService } from '../cofinancing/application.service';
@@ -11,7 +12,6 @@ import { CofinancingCall } from '../calls/call.entity';
 import { Cycle } from '../cycles/cycle.entity';
 import { findCurrentCycle, isOpenAt } from '../cycles/cycle.service';
 
-const dateText = (d: Date) => d.toLocaleString('es-CO', { timeZone: 'America/Bogota', dateStyle: 'long', timeStyle: 'short' });
 
 /**
  * The rules that tie the three processes together (Resolución 1117 de 2022 and our design
@@ -112,7 +112,7 @@ export class ProgrammeRules implements CaseRules {
     if (!isOpenAt(cycle, now)) {
       throw new PreconditionFailedError(
         'CYCLE_NOT_OPEN',
-        `La vigencia ${cycle.year} no está abierta: recibe autodiagnósticos del ${dateText(cycle.opensAt)} al ${dateText(cycle.closesAt)}`,
+        `La vigencia ${cycle.year} no está abierta: recibe autodiagnósticos del ${bogotaDateTime(cycle.opensAt)} al ${bogotaDateTime(cycle.closesAt)}`,
         { cycleId: cycle.id },
       );
     }
@@ -122,7 +122,7 @@ export class ProgrammeRules implements CaseRules {
     if (!isOpenAt(call, now)) {
       throw new PreconditionFailedError(
         'CALL_NOT_OPEN',
-        `La convocatoria "${call.title}" no está abierta: recibe postulaciones del ${dateText(call.opensAt)} al ${dateText(call.closesAt)}`,
+        `La convocatoria "${call.title}" no está abierta: recibe postulaciones del ${bogotaDateTime(call.opensAt)} al ${bogotaDateTime(call.closesAt)}`,
         { callId: call.id },
       );
     }

@@ -1,3 +1,4 @@
+import { bogotaDateTime } from '../../core/time/business-calendar';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
 import { BaseSqlitePlatform } from '@mikro-orm/knex';
@@ -461,7 +462,7 @@ export class ApplicationService {
     const reasons: SubmissionReason[] = [];
     const call = await em.findOneOrFail(CofinancingCall, { id: kase.callId! });
     if (submitting && !(call.publishedAt && isOpenAt(call, now))) {
-      reasons.push({ code: 'CALL_NOT_OPEN', message: `la convocatoria "${call.title}" no está abierta (recibe postulaciones del ${dateText(call.opensAt)} al ${dateText(call.closesAt)})` });
+      reasons.push({ code: 'CALL_NOT_OPEN', message: `la convocatoria "${call.title}" no está abierta (recibe postulaciones del ${bogotaDateTime(call.opensAt)} al ${bogotaDateTime(call.closesAt)})` });
     }
     const app = await em.findOne(CofinancingApplication, { caseId: kase.id });
     const lines = await em.find(BudgetLine, { caseId: kase.id }, { orderBy: { position: 'asc' } });
@@ -662,6 +663,3 @@ export class ApplicationService {
 
 /** Who may send `event` to the case may also do the work that prepares it (the coordinator). */
 const coordinatorOnly = (event: string) => (actor: Actor, kase: WorkflowCase) => canSendEvent(actor, kase, event);
-
-const dateText = (d: Date) => d.toLocaleString('es-CO', { timeZone: 'America/Bogota', dateStyle: 'long', timeStyle: 'short' });
-
