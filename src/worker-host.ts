@@ -38,6 +38,8 @@ export interface RunningWorker {
 
 /** How long a graceful stop waits for jobs in flight before handing them back to the queue. */
 const DRAIN_MS = 10_000;
+/** How long a close may wait when Redis is already gone (it can only fail). */
+const GONE_MS = 1_000;
 /** How often the worker checks that Redis still holds its data (a flush or a restart without persistence). */
 const REDIS_LOSS_CHECK_MS = 2_000;
 
@@ -53,6 +55,8 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
   const producer = bullConnection(deps.redisUrl);
   producer.on('error', (err) => log.debug({ err }, 'redis (colas) no responde'));
   const queues = new Queues(producer, prefix);
+  // Without a listener BullMQ prints every connection error to the console while Redis is away.
+  for (const q of queues.all()) q.on('error', (err) => log.debug({ err, queue: q.name }, 'redis (cola) no responde'));
   const store = new CaseStore(deps.orm);
   const center = new NotificationCenter(store, queues, services.notificationEvents, config.mail, services.clock);
   const mailer = new Mailer(config.mail);
@@ -142,20 +146,29 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
       clearInterval(watchTimer);
       await changes.return?.();
       await relay.stop();
+      // Without Redis nothing can be drained or handed back: the connections go first, so the
+      // closes below fail fast instead of waiting for a Redis that may never return.
+      const redisAway = await withTimeout(producer.ping(), GONE_MS).then(
+        () => false,
+        () => true,
+      );
+      if (redisAway) for (const c of connections) c.disconnect();
       // A reconciliation under way is left to finish on its own: with Redis away it would wait.
-      await withTimeout(Promise.allSettled([watching, started]), DRAIN_MS).catch(() => undefined);
+      await withTimeout(Promise.allSettled([watching, started]), redisAway ? 0 : DRAIN_MS).catch(() => undefined);
       // Jobs in flight are finished within DRAIN_MS; past that the workers are closed anyway and
       // their jobs, whose locks lapse, go back to the queue for another worker (at-least-once).
       await Promise.all(
         workers.map(async (w) => {
-          const drained = await withTimeout(w.close(), DRAIN_MS).then(
-            () => true,
-            () => false,
-          );
-          if (!drained) await w.close(true);
+          const drained = redisAway
+            ? false
+            : await withTimeout(w.close(), DRAIN_MS).then(
+                () => true,
+                () => false,
+              );
+          if (!drained) await withTimeout(w.close(true), redisAway ? GONE_MS : DRAIN_MS).catch(() => undefined);
         }),
       );
-      await queues.close();
+      await withTimeout(queues.close(), redisAway ? GONE_MS : DRAIN_MS).catch(() => undefined);
       mailer.close();
       for (const c of connections) c.disconnect();
     },

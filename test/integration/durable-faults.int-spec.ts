@@ -399,3 +399,19 @@ describe('faults the reconciler repairs', () => {
     expect(notifications).toHaveLength(1);
   });
 });
+
+describe('a worker process stopped with SIGTERM after its Redis went away', () => {
+  it('exits 0 without waiting for the Redis that is gone, and without printing connection errors', async () => {
+    const { app } = await system();
+    // A Redis of its own, so stopping it touches nobody else.
+    const own = await startPrivateRedis();
+    cleanups.push(() => own.stop());
+    const worker = startServiceProcess('src/worker.ts', processEnv(app.config, { REDIS_URL: own.url }));
+    await worker.waitForLog(WORKER_READY);
+    await own.stop();
+    worker.kill('SIGTERM');
+    // Before, the queues and workers waited for Redis forever and BullMQ printed every failed reconnection.
+    expect(await worker.exited).toMatchObject({ code: 0, signal: null });
+    expect(worker.stderr.join('')).not.toContain('ECONNREFUSED');
+  });
+});
