@@ -74,12 +74,14 @@ export const initialContext = (input: CaseInput | undefined): CaseContext => ({
  * Effect actions. They do nothing inside the machine; the runtime reads their names from the
  * transition it computes and writes one outbox row per effect, in the same transaction.
  */
-export const EFFECTS = ['notifyEntity', 'notifyCoordinators', 'notifyAssignee'] as const;
+export const EFFECTS = ['notifyEntity', 'notifyCoordinators', 'notifyAssignee', 'notifyEvaluators'] as const;
 export type Effect = (typeof EFFECTS)[number];
 export const effectActions: Record<Effect, () => void> = {
   notifyEntity: () => undefined,
   notifyCoordinators: () => undefined,
   notifyAssignee: () => undefined,
+  /** The evaluators the event names (`evaluators` in its payload): each is told in person. */
+  notifyEvaluators: () => undefined,
 };
 
 /** Events that carry a written text (reasons, comments). */

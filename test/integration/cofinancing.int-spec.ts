@@ -956,6 +956,24 @@ describe('removing an evaluator who does not answer', () => {
     await act(app, luis, 'declareConflictOfInterest', { caseId: id, conflict: false });
   });
 
+  it('tells each assigned evaluator in person (a notification addressed to their own user), and nobody else on the panel’s behalf', async () => {
+    for (const [subject, token] of [
+      [EVA, eva],
+      [LUIS, luis],
+      [SARA, await evaluatorToken(app, SARA)],
+    ] as const) {
+      const mine = await eventually(app, `la notificación de asignación para ${subject}`, async () => {
+        const list = (await notificationsOf(app, token)).filter((n) => n.caseId === id && n.title.endsWith('Asignar evaluadores'));
+        return list.length ? list : undefined;
+      });
+      expect(mine).toHaveLength(1);
+      expect(mine[0]).toMatchObject({ kind: 'CASE_UPDATE', audience: 'USER' });
+    }
+    // An evaluator of another panel is not told.
+    const outsider = await evaluatorToken(app, 'otro.panel@mintic.gov.co');
+    expect((await notificationsOf(app, outsider)).filter((n) => n.caseId === id)).toEqual([]);
+  });
+
   it('refuses a removal by anyone but a coordinator, without reasons, of someone not on the panel, or of a submitted evaluation; nothing changes', async () => {
     const before = await caseOf(app, coordinator, id);
     expectRefused(await actRaw(app, eva, 'removeEvaluator', { caseId: id, evaluator: LUIS, note: 'No respondió en el plazo acordado' }), 'FORBIDDEN');

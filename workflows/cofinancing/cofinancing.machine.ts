@@ -301,7 +301,7 @@ export const cofinancingMachineV2 = setup({
     technicalEvaluation: {
       meta: meta({ label: 'Evaluación técnica', owner: 'MINISTRY' }),
       on: {
-        ASSIGN_EVALUATORS: { guard: 'namesEvaluators', actions: ['assignEvaluators'] },
+        ASSIGN_EVALUATORS: { guard: 'namesEvaluators', actions: ['assignEvaluators', 'notifyEvaluators'] },
         DECLARE_CONFLICT: [
           { guard: 'declarationCompletesPanel', target: 'committee', actions: ['recordDeclaration', 'notifyCoordinators'] },
           { guard: 'declarable', actions: ['recordDeclaration'] },

@@ -3,7 +3,8 @@ import type { ProcessId } from '../../../workflows/registry';
 import type { Effect, Side } from '../../../workflows/shared';
 import { asJson } from '../../core/workflow/case-store';
 import { audienceOf, caseFacts, type JobDeps } from '../deadlines/deadline-jobs';
-import { NotificationKind } from './notification.entity';
+import { Audience, NotificationKind } from './notification.entity';
+import type { WorkflowCase } from '../../core/workflow/case.entity';
 import type { NotificationDraft } from './notification-center';
 import { caseUpdateText } from './notification-templates';
 
@@ -17,11 +18,22 @@ export const deliverJobId = (outboxId: string) => `notify_${outboxId}`;
 export const deliverJobs = (outboxIds: string[]) =>
   outboxIds.map((id) => ({ name: DELIVER_NOTIFICATION, data: { outboxId: id } satisfies DeliverNotificationPayload, opts: { jobId: deliverJobId(id) } }));
 
-/** Who each effect addresses. */
-const sideOf: Record<Effect, Side> = { notifyEntity: 'ENTITY', notifyCoordinators: 'MINISTRY', notifyAssignee: 'ADVISOR' };
+/** Who each effect addresses (evaluators: each one the event names, see below). */
+const sideOf: Record<Exclude<Effect, 'notifyEvaluators'>, Side> = { notifyEntity: 'ENTITY', notifyCoordinators: 'MINISTRY', notifyAssignee: 'ADVISOR' };
 
 /** Entries the runtime writes itself, which no machine labels. */
 const specialLabels: Record<string, string> = { CREATED: 'nuevo trámite', EXTEND_TERM: 'prórroga del término' };
+
+function audiencesOf(effect: Effect, kase: WorkflowCase, eventPayload: Record<string, unknown>): { audienceKind: Audience; audience: string | null }[] {
+  if (effect === 'notifyEvaluators') {
+    const named = Array.isArray(eventPayload.evaluators) ? (eventPayload.evaluators as unknown[]).filter((e): e is string => typeof e === 'string') : [];
+    return [...new Set(named.map((e) => e.trim()))].map((subject) => ({ audienceKind: Audience.USER, audience: subject }));
+  }
+  // A case with no one assigned has nobody to tell for notifyAssignee (no fallback to the coordinators).
+  if (effect === 'notifyAssignee' && !kase.assignee) return [];
+  const audience = audienceOf(sideOf[effect], kase);
+  return audience ? [audience] : [];
+}
 
 export async function deliverNotification(deps: JobDeps, job: Job<DeliverNotificationPayload>): Promise<string> {
   await deps.clock.sync();
@@ -31,19 +43,20 @@ export async function deliverNotification(deps: JobDeps, job: Job<DeliverNotific
   const payload = asJson(row.payload) as { effect: Effect; event: string };
   const [kase, entry] = await Promise.all([store.findCase(store.knex, row.case_id), store.findHistory(store.knex, row.case_id, Number(row.case_version))]);
   if (!kase || !entry) return 'missing';
-  // A case with no one assigned has nobody to tell for notifyAssignee (no fallback to the coordinators).
-  const audience = payload.effect === 'notifyAssignee' && !kase.assignee ? null : audienceOf(sideOf[payload.effect], kase);
-  if (!audience) return 'nobody';
+  const audiences = audiencesOf(payload.effect, kase, entry.payload);
+  if (!audiences.length) return 'nobody';
   const { eventLabels } = deps.registry.get(kase.process as ProcessId, kase.machineVersion);
   const facts = await caseFacts(deps, { ...kase, state: entry.toState });
   const note = typeof entry.payload.note === 'string' ? entry.payload.note : null;
-  const draft: NotificationDraft = {
-    dedupeKey: `outbox:${row.id}`,
+  const text = caseUpdateText(facts, specialLabels[payload.event] ?? eventLabels[payload.event] ?? payload.event, note);
+  const drafts: NotificationDraft[] = audiences.map((audience) => ({
+    // One per person for evaluators, so each is written (and mailed) once however often the job runs.
+    dedupeKey: audiences.length === 1 && payload.effect !== 'notifyEvaluators' ? `outbox:${row.id}` : `outbox:${row.id}:${audience.audience}`,
     caseId: kase.id,
     kind: NotificationKind.CASE_UPDATE,
     ...audience,
-    ...caseUpdateText(facts, specialLabels[payload.event] ?? eventLabels[payload.event] ?? payload.event, note),
-  };
-  await deps.center.writeAndDispatch([draft]);
+    ...text,
+  }));
+  await deps.center.writeAndDispatch(drafts);
   return 'delivered';
 }
