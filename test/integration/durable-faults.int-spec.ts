@@ -24,6 +24,7 @@ import {
   queuesOf,
   startPrivateRedis,
 } from '../support/fault-injection';
+import { act, applicationInCommittee, fundsOf, historyOf, publishedCall, stateReached } from '../support/cofinancing';
 import { execute } from '../support/http';
 import { killServiceProcesses, processEnv, startServiceProcess } from '../support/service-process';
 import { notificationIdOf, type SmtpSink, startSmtpSink } from '../support/smtp-sink';
@@ -413,5 +414,38 @@ describe('a worker process stopped with SIGTERM after its Redis went away', () =
     // Before, the queues and workers waited for Redis forever and BullMQ printed every failed reconnection.
     expect(await worker.exited).toMatchObject({ code: 0, signal: null });
     expect(worker.stderr.join('')).not.toContain('ECONNREFUSED');
+  });
+});
+
+describe('a waitlist promotion whose job was lost with Redis', () => {
+  it('is queued again by the reconciler from the release’s outbox row, and promotes once', async () => {
+    const { app } = await system();
+    const codes = await municipalities(app, 2);
+    const [first, second] = await Promise.all(codes.map((code) => actors(app, code)));
+    const { coordinator } = first;
+    const { cycleId } = await openProgramme(app, coordinator);
+    const M = 1_000_000;
+    const callId = await publishedCall(app, coordinator, { title: 'Convocatoria para un solo proyecto', totalBudget: 1_000 * M, capPerApplication: 1_000 * M });
+    const ids: string[] = [];
+    for (const who of [first, second]) {
+      await validatedAssessment(app, who, cycleId);
+      ids.push(await applicationInCommittee(app, who, callId, { futic: 1_000 * M, counterpart: 250 * M, score: 80 }));
+    }
+    await act(app, coordinator, 'approveApplication', { caseId: ids[0] });
+    await act(app, coordinator, 'waitlistApplication', { caseId: ids[1], note: 'Sin recursos por ahora' });
+    await act(app, first.representative, 'withdrawApplication', { caseId: ids[0] });
+    // The release asked for a promotion. Its row is marked relayed, as if the job had then been lost with Redis's data.
+    const knex = knexOf(app);
+    const releases = await knex('outbox').where({ case_id: ids[0], kind: 'cofinancing.promote-waitlist' });
+    expect(releases).toHaveLength(1);
+    await knex('outbox').where({ id: releases[0].id }).update({ processed_at: new CaseStore(app.system.orm).instant(new Date()) });
+    expect(await fundsOf(app, coordinator, callId)).toEqual({ budget: 1_000 * M, committed: 0, remaining: 1_000 * M });
+
+    const worker = startServiceProcess('src/worker.ts', processEnv(app.config, { RELAY_POLL_MS: '100' }));
+    expect(await worker.waitForLog(RECONCILED)).toMatchObject({ promotions: 1 });
+    await stateReached(app, coordinator, ids[1], 'approved');
+    const promotions = (await historyOf(app, coordinator, ids[1])).filter((h) => h.event === 'PROMOTE');
+    expect(promotions.map((h) => h.actorSubject)).toEqual(['system:lista-de-espera']);
+    expect(await fundsOf(app, coordinator, callId)).toEqual({ budget: 1_000 * M, committed: 1_000 * M, remaining: 0 });
   });
 });

@@ -7,7 +7,7 @@ import { OutboxKind } from '../workflow/workflow-runtime';
 import type { Queues } from './queues';
 import { scheduleDeadlines } from '../../modules/deadlines/deadline-jobs';
 import { deliverJobs } from '../../modules/notifications/deliver-notification.job';
-import { PROMOTE_WAITLIST, promoteJobId, type PromoteWaitlistPayload } from '../../modules/cofinancing/promote-waitlist.job';
+import { promoteJobs } from '../../modules/cofinancing/promote-waitlist.job';
 
 /**
  * Hands committed outbox rows to BullMQ (DESIGN step 6) and marks them relayed. Job ids are
@@ -76,14 +76,10 @@ export class OutboxRelay {
       .map((r) => (typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload) as { deadlineId: string })
       .map((p) => p.deadlineId);
     const deadlines = deadlineIds.length ? (await knex('deadline').whereIn('id', deadlineIds).where({ status: DeadlineStatus.PENDING })).map(deadlineFromRow) : [];
-    const promotions = rows
-      .filter((r) => r.kind === OutboxKind.WAITLIST_PROMOTION)
-      .map((r) => ({ id: r.id, payload: (typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload) as PromoteWaitlistPayload }));
+    const promotions = rows.filter((r) => r.kind === OutboxKind.WAITLIST_PROMOTION);
     await Promise.all([
       notify.length ? this.queues.notifications.addBulk(deliverJobs(notify.map((r) => r.id))) : null,
-      promotions.length
-        ? this.queues.maintenance.addBulk(promotions.map((p) => ({ name: PROMOTE_WAITLIST, data: p.payload, opts: { jobId: promoteJobId(p.id) } })))
-        : null,
+      promotions.length ? this.queues.maintenance.addBulk(promoteJobs(promotions)) : null,
       scheduleDeadlines(this.queues, deadlines, this.clock.now()),
     ]);
     await knex('outbox')

@@ -9,6 +9,13 @@ export interface PromoteWaitlistPayload {
   callId: string;
 }
 export const promoteJobId = (outboxId: string) => `promote_${outboxId}`;
+/** The jobs of these release outbox rows (relay, and reconciler after a loss); ids from the rows. */
+export const promoteJobs = (rows: { id: string; payload: unknown }[]) =>
+  rows.map((r) => ({
+    name: PROMOTE_WAITLIST,
+    data: (typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload) as PromoteWaitlistPayload,
+    opts: { jobId: promoteJobId(r.id) },
+  }));
 
 /** More attempts than a call could have waitlisted applications competing for one release. */
 const MAX_ROUNDS = 200;

@@ -2,6 +2,7 @@ import { deadlineFromRow } from '../../core/workflow/case-store';
 import { DeadlineStatus } from '../../core/workflow/deadline.entity';
 import { OutboxKind } from '../../core/workflow/workflow-runtime';
 import { deliverJobs } from '../notifications/deliver-notification.job';
+import { promoteJobs } from '../cofinancing/promote-waitlist.job';
 import { type JobDeps, scheduleDeadlines } from './deadline-jobs';
 
 /** The reconciler's job scheduler id and job name (maintenance queue). */
@@ -12,6 +13,8 @@ export interface ReconcileResult {
   mails: number;
   /** Notification effects delivered again because their job was lost. */
   notifications: number;
+  /** Waitlist promotions of recently released funds queued again (a no-op where they already ran). */
+  promotions: number;
   /** Failed jobs given another run. */
   retried: number;
   purgedOutbox: number;
@@ -75,9 +78,17 @@ export async function reconcile(deps: Pick<JobDeps, 'store' | 'queues' | 'clock'
   for (let i = 0; i < lost.length; i += PAGE) {
     await deps.queues.notifications.addBulk(deliverJobs(lost.slice(i, i + PAGE).map((r) => r.id)));
   }
+  // Promotions asked for by recent releases: their job may have been lost with Redis. Running one
+  // again does only what is still due (a promoted application is no longer waitlisted).
+  const releases: { id: string; payload: unknown }[] = await knex('outbox')
+    .where('kind', OutboxKind.WAITLIST_PROMOTION)
+    .whereNotNull('processed_at')
+    .andWhere('created_at', '>', deps.store.instant(new Date(now.getTime() - REDELIVER_WITHIN_MS)))
+    .select('id', 'payload');
+  if (releases.length) await deps.queues.maintenance.addBulk(promoteJobs(releases));
   const purgedOutbox = await knex('outbox')
     .whereNotNull('processed_at')
     .andWhere('processed_at', '<', deps.store.instant(new Date(Date.now() - KEEP_RELAYED_OUTBOX_MS)))
     .delete();
-  return { deadlines, mails, notifications: lost.length, retried, purgedOutbox, ms: Math.round(performance.now() - started) };
+  return { deadlines, mails, notifications: lost.length, promotions: releases.length, retried, purgedOutbox, ms: Math.round(performance.now() - started) };
 }

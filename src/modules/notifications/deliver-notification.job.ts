@@ -49,9 +49,10 @@ export async function deliverNotification(deps: JobDeps, job: Job<DeliverNotific
   const facts = await caseFacts(deps, { ...kase, state: entry.toState });
   const note = typeof entry.payload.note === 'string' ? entry.payload.note : null;
   const text = caseUpdateText(facts, specialLabels[payload.event] ?? eventLabels[payload.event] ?? payload.event, note);
-  const drafts: NotificationDraft[] = audiences.map((audience) => ({
-    // One per person for evaluators, so each is written (and mailed) once however often the job runs.
-    dedupeKey: audiences.length === 1 && payload.effect !== 'notifyEvaluators' ? `outbox:${row.id}` : `outbox:${row.id}:${audience.audience}`,
+  const drafts: NotificationDraft[] = audiences.map((audience, i) => ({
+    // Each written (and mailed) once however often the job runs. All are inserted by one statement,
+    // and the first keeps the plain key the reconciler looks for to know the effect was delivered.
+    dedupeKey: i === 0 ? `outbox:${row.id}` : `outbox:${row.id}:${audience.audience}`,
     caseId: kase.id,
     kind: NotificationKind.CASE_UPDATE,
     ...audience,
