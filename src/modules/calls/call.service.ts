@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { Principal } from '../../core/auth/principal';
 import { canReadDraftCalls } from '../../core/auth/policy';
 import { BadUserInputError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
+import { sqlOf } from '../../core/orm/orm';
 import { isUuid, type Problem, problemsText } from '../../core/text';
 import { isOpenAt } from '../cycles/cycle.service';
 import { CofinancingApplication } from '../cofinancing/cofinancing.entity';
@@ -154,8 +155,17 @@ export class CallService {
    * its closing be extended and its budget move, never below what is already committed.
    */
   async update(em: EntityManager, principal: Principal, input: UpdateCallInput): Promise<CallType> {
-    const current = await this.find(em, principal, input.id);
-    if (!current) throw new NotFoundError(`No existe la convocatoria ${input.id}`, { id: input.id });
+    if (!(await this.find(em, principal, input.id))) throw new NotFoundError(`No existe la convocatoria ${input.id}`, { id: input.id });
+    return em.transactional(async (tx) => {
+      // The call's row first: a submission takes it too before reading the rules, so a change of
+      // rules and the first submission under them cannot interleave.
+      await takeCallRow(tx, input.id);
+      const current = await tx.findOneOrFail(CofinancingCall, { id: input.id }, { refresh: true });
+      return this.change(tx, current, input);
+    });
+  }
+
+  private async change(em: EntityManager, current: CofinancingCall, input: UpdateCallInput): Promise<CallType> {
     const { id: _id, rubric, eligibilityChecklist, ...scalars } = input;
     const next: CofinancingCall = { ...current };
     for (const [key, value] of Object.entries(scalars) as [keyof typeof scalars, unknown][]) {
@@ -236,3 +246,12 @@ export class CallService {
 
 const criterionOf = (c: RubricCriterionInput): RubricCriterion => ({ id: c.id, name: c.name.trim(), description: c.description?.trim() || null, weight: c.weight });
 const itemOf = (i: ChecklistItemInput): ChecklistItem => ({ id: i.id, text: i.text.trim() });
+
+/**
+ * Takes a call's row for the rest of the transaction without changing it. Rule changes and
+ * submissions (which read the rules) both take it first, so they serialise.
+ */
+export async function takeCallRow(em: EntityManager, id: string): Promise<void> {
+  const db = sqlOf(em);
+  await db('cofinancing_call').where('id', id).update({ committed: db.raw('??', ['committed']) });
+}

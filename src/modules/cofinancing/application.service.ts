@@ -15,7 +15,7 @@ import { OutboxMessage } from '../../core/workflow/outbox.entity';
 import { OutboxKind, type WorkflowEvent } from '../../core/workflow/workflow-runtime';
 import type { ProcessId, WorkflowRegistry } from '../../../workflows/registry';
 import { CofinancingCall } from '../calls/call.entity';
-import { checklistOf, rubricOf } from '../calls/call.service';
+import { checklistOf, rubricOf, takeCallRow } from '../calls/call.service';
 import { isOpenAt } from '../cycles/cycle.service';
 import type { ModelCatalog } from '../maturity/model-catalog';
 import { COMPONENTS, type Component } from './cofinancing-defaults';
@@ -460,7 +460,9 @@ export class ApplicationService {
 
   private async submissionReasons(em: EntityManager, kase: WorkflowCase, submitting: boolean, now: Date): Promise<SubmissionReason[]> {
     const reasons: SubmissionReason[] = [];
-    const call = await em.findOneOrFail(CofinancingCall, { id: kase.callId! });
+    // The rules read here are the ones the application is submitted under: no change may slip in between.
+    await takeCallRow(em, kase.callId!);
+    const call = await em.findOneOrFail(CofinancingCall, { id: kase.callId! }, { refresh: true });
     if (submitting && !(call.publishedAt && isOpenAt(call, now))) {
       reasons.push({ code: 'CALL_NOT_OPEN', message: `la convocatoria "${call.title}" no está abierta (recibe postulaciones del ${bogotaDateTime(call.opensAt)} al ${bogotaDateTime(call.closesAt)})` });
     }
