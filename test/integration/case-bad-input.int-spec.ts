@@ -222,19 +222,19 @@ describe('payloads', () => {
     return id;
   }
 
-  it('refuses wrong types in variables with HTTP 400 BAD_USER_INPUT, before anything runs', async () => {
+  it('refuses wrong types in variables with HTTP 400 BAD_USER_INPUT, in Spanish, before anything runs', async () => {
     const id = await underReview();
     const note = 'mutation($input: RequestAssessmentChangesInput!) { requestAssessmentChanges(input: $input) { replayed } }';
     const action = 'mutation($input: CaseActionInput!) { validateAssessment(input: $input) { replayed } }';
     await nothingWritten([id], async () => {
       let error = expectRejectedRequest(await executeText(app.url, note, { input: { caseId: id, note: 123 } }, { token: coordinator }), 'BAD_USER_INPUT');
-      expect(error.message).toBe('Variable "$input" got invalid value 123 at "input.note"; String cannot represent a non string value: 123');
+      expect(error.message).toBe('La variable "$input" trae un valor inválido en "input.note" (123): un String debe ser un texto entre comillas (recibido 123)');
 
       error = expectRejectedRequest(await executeText(app.url, action, { input: { caseId: id, expectedVersion: '3' } }, { token: coordinator }), 'BAD_USER_INPUT');
-      expect(error.message).toBe('Variable "$input" got invalid value "3" at "input.expectedVersion"; Int cannot represent non-integer value: "3"');
+      expect(error.message).toBe('La variable "$input" trae un valor inválido en "input.expectedVersion" ("3"): un Int debe ser un número entero (recibido "3")');
 
       error = expectRejectedRequest(await executeText(app.url, note, { input: { caseId: id } }, { token: coordinator }), 'BAD_USER_INPUT');
-      expect(error.message).toMatch(/^Variable "\$input" got invalid value .*; Field "note" of required type "String!" was not provided\.$/);
+      expect(error.message).toMatch(/^La variable "\$input" trae un valor inválido \(.*\): falta el campo obligatorio "note" \(de tipo "String!"\)\.$/);
 
       error = expectRejectedRequest(await executeText(app.url, note, { input: { caseId: id, note: null } }, { token: coordinator }), 'BAD_USER_INPUT');
       expect(error.message).toContain('input.note');
@@ -244,24 +244,24 @@ describe('payloads', () => {
     });
   });
 
-  it('refuses the same wrong types written in the document with HTTP 400 GRAPHQL_VALIDATION_FAILED', async () => {
+  it('refuses the same wrong types written in the document with HTTP 400 GRAPHQL_VALIDATION_FAILED, in Spanish', async () => {
     const id = await underReview();
     await nothingWritten([id], async () => {
       let error = expectRejectedRequest(
         await executeText(app.url, `mutation { requestAssessmentChanges(input: { caseId: "${id}", note: 123 }) { replayed } }`, undefined, { token: coordinator }),
         'GRAPHQL_VALIDATION_FAILED',
       );
-      expect(error.message).toBe('String cannot represent a non string value: 123');
+      expect(error.message).toBe('Un String debe ser un texto entre comillas (recibido 123)');
       error = expectRejectedRequest(
         await executeText(app.url, `mutation { validateAssessment(input: { caseId: "${id}", expectedVersion: "3" }) { replayed } }`, undefined, { token: coordinator }),
         'GRAPHQL_VALIDATION_FAILED',
       );
-      expect(error.message).toBe('Int cannot represent non-integer value: "3"');
+      expect(error.message).toBe('Un Int debe ser un número entero (recibido "3")');
       error = expectRejectedRequest(
         await executeText(app.url, `mutation { requestAssessmentChanges(input: { caseId: "${id}" }) { replayed } }`, undefined, { token: coordinator }),
         'GRAPHQL_VALIDATION_FAILED',
       );
-      expect(error.message).toBe('Field "RequestAssessmentChangesInput.note" of required type "String!" was not provided.');
+      expect(error.message).toBe('Falta el campo obligatorio "RequestAssessmentChangesInput.note" (de tipo "String!").');
     });
   });
 
@@ -501,14 +501,14 @@ describe('the programme calendar', () => {
 
       error = expectRejectedRequest(await executeText(app.url, createCallText, { input: callInput({ totalBudget: 1_000_000_000.5 }) }, { token: coordinator }), 'BAD_USER_INPUT');
       const notPesos = 'debe ser un número entero de pesos colombianos (sin decimales, sin comillas y de a lo sumo 15 cifras)';
-      expect(error.message).toBe(`Variable "$input" got invalid value 1000000000.5 at "input.totalBudget"; Valor en pesos inválido (1000000000.5): ${notPesos}`);
+      expect(error.message).toBe(`La variable "$input" trae un valor inválido en "input.totalBudget" (1000000000.5): no es un valor en pesos válido: ${notPesos}`);
       error = expectRejectedRequest(await executeText(app.url, createCallText, { input: callInput({ totalBudget: '1000000000' }) }, { token: coordinator }), 'BAD_USER_INPUT');
-      expect(error.message).toBe(`Variable "$input" got invalid value "1000000000" at "input.totalBudget"; Valor en pesos inválido ("1000000000"): ${notPesos}`);
+      expect(error.message).toBe(`La variable "$input" trae un valor inválido en "input.totalBudget" ("1000000000"): no es un valor en pesos válido: ${notPesos}`);
       error = expectRejectedRequest(await executeText(app.url, createCallText, { input: callInput({ totalBudget: 2 ** 53 }) }, { token: coordinator }), 'BAD_USER_INPUT');
       expect(error.message).toContain('input.totalBudget');
-      expect(error.message).toContain('Valor en pesos inválido');
+      expect(error.message).toContain('no es un valor en pesos válido');
       error = expectRejectedRequest(await executeText(app.url, createCallText, { input: callInput({ capPerApplication: 100_000_000.25 }) }, { token: coordinator }), 'BAD_USER_INPUT');
-      expect(error.message).toBe(`Variable "$input" got invalid value 100000000.25 at "input.capPerApplication"; Valor en pesos inválido (100000000.25): ${notPesos}`);
+      expect(error.message).toBe(`La variable "$input" trae un valor inválido en "input.capPerApplication" (100000000.25): no es un valor en pesos válido: ${notPesos}`);
 
       error = expectRefused(await executeText(app.url, createCallText, { input: callInput({ totalBudget: 0, capPerApplication: 0 }) }, { token: coordinator }), 'BAD_USER_INPUT');
       expect(error.extensions!.validationErrors).toEqual(expect.arrayContaining(['totalBudget debe ser mayor que cero', 'capPerApplication debe ser mayor que cero']));

@@ -205,8 +205,8 @@ describe('calls: drafts, publication and the rules that freeze', () => {
     for (const totalBudget of [1_500_000.5, '10000000000']) {
       const money = await createCallRaw(app, coordinator, { ...callInput(), totalBudget });
       expectRefused(money, 'BAD_USER_INPUT');
-      expect(money.errors![0].message).toContain('Valor en pesos inválido');
-      expect(money.errors![0].message).toContain('input.totalBudget');
+      expect(money.errors![0].message).toContain('no es un valor en pesos válido');
+      expect(money.errors![0].message).toContain('"input.totalBudget"');
     }
     expectRefused(await createCallRaw(app, coordinator, callInput({ totalBudget: 100 * M, capPerApplication: 101 * M })), 'BAD_USER_INPUT');
     expectRefused(await createCallRaw(app, coordinator, callInput({ minScore: 101 })), 'BAD_USER_INPUT');
@@ -419,7 +419,9 @@ describe('saving and submitting an application (budget in whole pesos)', () => {
       const res = await saveApplicationRaw(app, who.member, withFirstFutic(1_500_000.5));
       expectRefused(res, 'BAD_USER_INPUT');
       expect(res.errors![0].message).toContain('input.budgetLines[0].futicAmount');
-      expect(res.errors![0].message).toContain('Valor en pesos inválido (1500000.5): debe ser un número entero de pesos colombianos');
+      expect(res.errors![0].message).toBe(
+        'La variable "$input" trae un valor inválido en "input.budgetLines[0].futicAmount" (1500000.5): no es un valor en pesos válido: debe ser un número entero de pesos colombianos (sin decimales, sin comillas y de a lo sumo 15 cifras)',
+      );
       expect(await snapshot(id)).toEqual(before);
     });
 
@@ -427,7 +429,7 @@ describe('saving and submitting an application (budget in whole pesos)', () => {
       const res = await saveApplicationRaw(app, who.member, withFirstFutic('1500000'));
       expectRefused(res, 'BAD_USER_INPUT');
       expect(res.errors![0].message).toContain('input.budgetLines[0].futicAmount');
-      expect(res.errors![0].message).toContain('Valor en pesos inválido ("1500000")');
+      expect(res.errors![0].message).toContain('("1500000"): no es un valor en pesos válido');
       expect(await snapshot(id)).toEqual(before);
     });
 
@@ -438,7 +440,7 @@ describe('saving and submitting an application (budget in whole pesos)', () => {
         undefined,
         { token: who.member },
       );
-      expect(res.errors![0].message).toContain('Valor en pesos inválido');
+      expect(res.errors![0].message).toBe('Un valor en pesos debe ser un número entero de pesos colombianos (sin decimales, sin comillas y de a lo sumo 15 cifras)');
       expect(['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']).toContain(errorCode(res));
       expect(await snapshot(id)).toEqual(before);
     });

@@ -57,7 +57,7 @@ describe('HTTP and query protection', () => {
     const res = await executeText(app.url, deep, undefined, { token });
     expect(res.status).toBe(400);
     expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(res.errors![0].message).toMatch(/depth/i);
+    expect(res.errors![0].message).toMatch(/^Error de sintaxis: la consulta anida \d+ niveles; el máximo es 10\.$/);
   });
 
   it('rejects an over-aliased query before executing it', async () => {
@@ -65,7 +65,7 @@ describe('HTTP and query protection', () => {
     const res = await executeText(app.url, `{ ${aliases} }`, undefined, { token });
     expect(res.status).toBe(400);
     expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(res.errors![0].message).toMatch(/alias/i);
+    expect(res.errors![0].message).toMatch(/la consulta usa 16 alias; el máximo es 15\.$/);
   });
 
   it('rejects a query over the token limit', async () => {
@@ -73,7 +73,7 @@ describe('HTTP and query protection', () => {
     const res = await executeText(app.url, `{ me { ${fields} } }`, undefined, { token });
     expect(res.status).toBe(400);
     expect(errorCode(res)).toBe('GRAPHQL_PARSE_FAILED');
-    expect(res.errors![0].message).toMatch(/token/i);
+    expect(res.errors![0].message).toMatch(/la consulta tiene más de \d+ símbolos/);
   });
 
   it('rejects a query over the cost limit', async () => {
@@ -81,7 +81,7 @@ describe('HTTP and query protection', () => {
     const aliases = Array.from({ length: QUERY_LIMITS.maxAliases }, (_, i) => `p${i}: ${page}`).join(' ');
     const res = await executeText(app.url, `{ ${aliases} }`, undefined, { token });
     expect(res.status).toBe(400);
-    expect(res.errors![0].message).toMatch(/cost/i);
+    expect(res.errors![0].message).toMatch(/la consulta cuesta \d+; el máximo es 15000/);
   });
 
   it('refuses a GET query without a CSRF-safe header', async () => {

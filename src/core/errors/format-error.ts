@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
 import { AppError, ErrorCode } from './app-error';
+import { inSpanish } from './graphql-messages';
 
 /** Codes whose message is safe and useful to show as it is. */
 const PUBLIC_CODES = new Set<string>([
@@ -25,7 +26,8 @@ export function formatErrorFor(logger: Logger) {
     const code = formatted.extensions?.code;
     if (original instanceof AppError || (typeof code === 'string' && PUBLIC_CODES.has(code))) {
       const { stacktrace: _stack, http: _http, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      // Our own errors are already Spanish; graphql-js's request errors are translated.
+      return { ...formatted, message: original instanceof AppError ? formatted.message : inSpanish(formatted.message), extensions };
     }
     logger.error({ err: original, path: formatted.path }, 'error interno en GraphQL');
     return {

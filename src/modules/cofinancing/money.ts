@@ -7,7 +7,8 @@ const MAX_PESOS = 999_999_999_999_999;
 
 function pesos(value: unknown): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) > MAX_PESOS) {
-    throw new GraphQLError(`Valor en pesos inválido (${JSON.stringify(value)}): ${NOT_PESOS}`);
+    // The request's own value is quoted by the error that wraps this one (variable and path).
+    throw new GraphQLError(`no es un valor en pesos válido: ${NOT_PESOS}`);
   }
   return value;
 }
@@ -23,7 +24,7 @@ export const PesosScalar = new GraphQLScalarType<number, number>({
   serialize: (value) => pesos(typeof value === 'string' ? Number(value) : value),
   parseValue: pesos,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.INT) throw new GraphQLError(`Valor en pesos inválido: ${NOT_PESOS}`, { nodes: ast });
+    if (ast.kind !== Kind.INT) throw new GraphQLError(`Un valor en pesos ${NOT_PESOS}`, { nodes: ast });
     return pesos(Number(ast.value));
   },
 });
