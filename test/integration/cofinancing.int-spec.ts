@@ -889,7 +889,12 @@ describe('technical evaluation by a panel with a conflict of interest', () => {
       expect((await scoreSeenBy(token)).data.application.score).toBe(EXPECTED_SCORE);
       const evaluations = await evaluationOf(app, token, id, 'evaluations { evaluator }');
       expect(errorCode(evaluations)).toBe('FORBIDDEN');
-      expect((await evaluationPayloads(token)).map((p) => p.payload)).toEqual([{}, {}, {}, {}, {}]);
+      // Nor who evaluated: the panel's entries carry neither payload nor the evaluator's name.
+      const seen = await evaluationPayloads(token);
+      expect(seen.map((p) => p.payload)).toEqual([{}, {}, {}, {}, {}]);
+      expect(new Set(seen.map((p) => p.by))).toEqual(new Set(['evaluador(a) del panel']));
+      const assigned = (await historyOf(app, token, id)).filter((h) => h.event === 'ASSIGN_EVALUATORS');
+      expect(assigned.map((h) => h.payload)).toEqual([{}]);
     }
     for (const token of [coordinator, auditor]) {
       expect((await evaluationsSeenBy(token)).map((e) => e.evaluator)).toEqual([ANA, BRUNO, CARLA]);
@@ -1086,6 +1091,112 @@ describe('committee decisions against the call’s funds', () => {
 });
 
 // =============================================================================================
+describe('the minimum score is compared with the unrounded mean', () => {
+  it('a mean of 59.995, shown as 60, does not reach a minimum of 60 (SCORE_BELOW_MINIMUM); exactly 60 does', async () => {
+    const rubric = [
+      { id: 'UNO', name: 'Criterio uno', weight: 33 },
+      { id: 'DOS', name: 'Criterio dos', weight: 33 },
+      { id: 'TRES', name: 'Criterio tres', weight: 34 },
+    ];
+    const callId = await publishedCall(app, coordinator, { title: 'Convocatoria con rúbrica de tres criterios', minScore: 60, rubric });
+    // 61·33 + 60·33 + 59·34 = 5999 and 60·100 = 6000: the mean is 5999.5 hundredths, 59.995.
+    const short = await applicationInCommittee(app, await entity(), callId, {
+      panel: [
+        { subject: 'eva.redondeo@mintic.gov.co', scores: { UNO: 61, DOS: 60, TRES: 59 } },
+        { subject: 'leo.redondeo@mintic.gov.co', scores: { UNO: 60, DOS: 60, TRES: 60 } },
+      ],
+    });
+    expect((await evaluationOf(app, coordinator, short, 'score')).data.application.score).toBe(60);
+    for (const [mutation, input] of [
+      ['approveApplication', { caseId: short }],
+      ['waitlistApplication', { caseId: short, note: 'En espera de recursos' }],
+    ] as const) {
+      const res = await actRaw(app, coordinator, mutation, input);
+      expectRefused(res, 'PRECONDITION_FAILED', 'SCORE_BELOW_MINIMUM');
+      expect(res.errors![0].message).toContain('59.995');
+    }
+    expect((await caseOf(app, coordinator, short)).state).toBe('committee');
+    const exact = await applicationInCommittee(app, await entity(), callId, {
+      panel: [{ subject: 'eva.redondeo@mintic.gov.co', scores: { UNO: 60, DOS: 60, TRES: 60 } }],
+    });
+    expect((await act(app, coordinator, 'approveApplication', { caseId: exact })).state).toBe('approved');
+  });
+});
+
+// =============================================================================================
+describe('an edit in flight and the transition that checks it (PostgreSQL: several connections at once)', () => {
+  const pg = process.env.TEST_DB === 'postgresql';
+  const knex = () => app.system.orm.em.getKnex();
+  /** Waits until some statement of this database is waiting for a row lock. */
+  const someoneWaits = () =>
+    eventually(app, 'una transición esperando el trámite', async () => {
+      const res = await knex().raw(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`);
+      return (res.rows[0].n as number) > 0 || undefined;
+    });
+
+  (pg ? it : it.skip)('a submission waits for a budget edit in flight and judges the edited budget (OVER_CAP)', async () => {
+    const callId = await publishedCall(app, coordinator, { title: 'Convocatoria con tope de mil millones', capPerApplication: 1_000 * M });
+    const who = await entity();
+    const id = await startApplication(app, who, callId);
+    await saveApplication(app, who.member, id, { budgetLines: linesFor(800 * M, 200 * M) });
+    // What saveApplication does, held open: the case row taken, then the budget raised over the cap.
+    const trx = await knex().transaction();
+    try {
+      await trx('workflow_case').where({ id }).update({ version: trx.raw('??', ['version']) });
+      await trx('budget_line').where({ case_id: id }).update({ futic_amount: 3_000 * M });
+      await trx('cofinancing_application')
+        .where({ case_id: id })
+        .update({ futic_total: trx('budget_line').where({ case_id: id }).sum('futic_amount') });
+      const submitting = actRaw(app, who.representative, 'submitApplication', { caseId: id });
+      await someoneWaits();
+      await trx.commit();
+      const res = await submitting;
+      expectRefused(res, 'PRECONDITION_FAILED', 'APPLICATION_NOT_SUBMITTABLE');
+      expect(reasonCodes(res)).toContain('OVER_CAP');
+      expect((await caseOf(app, coordinator, id)).state).toBe('draft');
+    } finally {
+      if (!trx.isCompleted()) await trx.rollback();
+    }
+  });
+
+  (pg ? it : it.skip)('a declaration of eligibility waits for a checklist finding in flight and sees the unmet item (ELIGIBILITY_NOT_MET)', async () => {
+    const callId = await publishedCall(app, coordinator, { title: 'Convocatoria con revisión concurrente' });
+    const who = await entity();
+    const id = await submittedApplication(app, who, callId);
+    await act(app, coordinator, 'startEligibilityReview', { caseId: id });
+    await checklistMet(app, coordinator, id);
+    const trx = await knex().transaction();
+    try {
+      await trx('workflow_case').where({ id }).update({ version: trx.raw('??', ['version']) });
+      await trx('eligibility_check').where({ case_id: id, item_id: 'CDP_CONTRAPARTIDA' }).update({ met: false, note: 'El CDP no cubre la contrapartida' });
+      const declaring = actRaw(app, coordinator, 'declareEligible', { caseId: id });
+      await someoneWaits();
+      await trx.commit();
+      const res = await declaring;
+      expectRefused(res, 'PRECONDITION_FAILED', 'ELIGIBILITY_NOT_MET');
+      expect(extensionsOf(res).items).toEqual([{ itemId: 'CDP_CONTRAPARTIDA', status: 'NOT_MET' }]);
+      expect((await caseOf(app, coordinator, id)).state).toBe('eligibilityReview');
+    } finally {
+      if (!trx.isCompleted()) await trx.rollback();
+    }
+  });
+});
+
+// =============================================================================================
+describe('applications started on machine version 1', () => {
+  it('keep the old path: no budget, checklist or schedule can be written to them (APPLICATION_VERSION_UNSUPPORTED)', async () => {
+    const callId = await publishedCall(app, coordinator, { title: 'Convocatoria con una postulación antigua' });
+    const who = await entity();
+    const id = await startApplication(app, who, callId);
+    // As if it had been started before version 2 existed (draft means the same in both).
+    await app.system.orm.em.getKnex()('workflow_case').where({ id }).update({ machine_version: 1 });
+    const res = await saveApplicationRaw(app, who.member, applicationInput(id));
+    expectRefused(res, 'PRECONDITION_FAILED', 'APPLICATION_VERSION_UNSUPPORTED');
+    expect((await readApplication(app, coordinator, id)).title).toBeNull();
+  });
+});
+
+// =============================================================================================
 describe('waitlist promotion when a reservation is released (worker running)', () => {
   it('withdrawing the approved application promotes the best-scored waitlisted one (B, not C), keeping the budget fully committed', async () => {
     const callId = await publishedCall(app, coordinator, { title: 'Convocatoria para una sola aprobación', totalBudget: 1_000 * M, capPerApplication: 1_000 * M });
@@ -1219,6 +1330,8 @@ describe('agreement and execution', () => {
     expectRefused(await paymentRaw(app, coordinator, { caseId: id, instalment: 3, reference: 'OP-2027-003', paidOn: '2027-01-20' }), 'BAD_USER_INPUT');
     expectRefused(await paymentRaw(app, who.member, { caseId: id, instalment: 2, reference: 'OP-2027-002', paidOn: '2027-06-02' }), 'FORBIDDEN');
     expectRefused(await scheduleRaw(app, coordinator, id, [{ dueOn: '2027-01-15', amount: 900 * M }]), 'PRECONDITION_FAILED', 'DISBURSEMENTS_STARTED');
+    // Not closed with an instalment still to pay.
+    expectRefused(await actRaw(app, coordinator, 'closeApplication', { caseId: id, note: 'Cierre anticipado' }), 'PRECONDITION_FAILED', 'DISBURSEMENTS_PENDING');
     expect(await snapshot(id)).toEqual(afterFirst);
     expect((await paymentRaw(app, coordinator, { caseId: id, instalment: 2, reference: 'OP-2027-002', paidOn: '2027-06-02' })).errors).toBeUndefined();
 

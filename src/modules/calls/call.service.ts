@@ -7,6 +7,7 @@ import { sqlOf } from '../../core/orm/orm';
 import { isUuid, type Problem, problemsText } from '../../core/text';
 import { isOpenAt } from '../cycles/cycle.service';
 import { CofinancingApplication } from '../cofinancing/cofinancing.entity';
+import { formatPesos } from '../cofinancing/money';
 import { DEFAULT_CHECKLIST, DEFAULT_MIN_SCORE, DEFAULT_RUBRIC } from '../cofinancing/cofinancing-defaults';
 import { type ChecklistItem, CofinancingCall, type RubricCriterion } from './call.entity';
 import { CallStatus, type CallType, type ChecklistItemInput, type CreateCallInput, type RubricCriterionInput, type UpdateCallInput } from './call.type';
@@ -197,7 +198,7 @@ export class CallService {
       const fresh = await em.findOneOrFail(CofinancingCall, { id }, { refresh: true });
       throw new PreconditionFailedError(
         'BUDGET_BELOW_COMMITTED',
-        `El presupuesto no puede quedar por debajo de lo ya comprometido (${fresh.committed} pesos)`,
+        `El presupuesto no puede quedar por debajo de lo ya comprometido (${formatPesos(fresh.committed)})`,
         { committed: fresh.committed },
       );
     }

@@ -8,8 +8,8 @@ import { CaseConnection, CaseEventOption, CaseHistoryEntryType, CaseType } from 
 
 const MAX_HISTORY = 500;
 
-/** Events whose payload (conflict reasons, scores) only those who see every evaluation may read. */
-const PRIVATE_EVALUATION_EVENTS = new Set(['DECLARE_CONFLICT', 'SUBMIT_EVALUATION']);
+/** The evaluation panel's events: their payloads (names, conflict reasons, scores) and actors are not for everyone. */
+const PANEL_EVENTS = new Set(['ASSIGN_EVALUATORS', 'DECLARE_CONFLICT', 'SUBMIT_EVALUATION', 'REMOVE_EVALUATOR']);
 
 @Resolver(() => CaseType)
 export class CaseResolver {
@@ -48,8 +48,16 @@ export class CaseResolver {
     const view = evaluationView(ctx.principal, kase, kase.panel);
     return rows.map((r) => {
       const entry = ctx.services.cases.historyType(r, kase);
-      // An evaluator's declaration and scores are as private in the history as in `evaluations`.
-      if (view !== 'ALL' && PRIVATE_EVALUATION_EVENTS.has(r.event) && r.actorSubject !== ctx.principal.subject) entry.payload = {};
+      if (view === 'ALL' || !PANEL_EVENTS.has(r.event) || r.actorSubject === ctx.principal.subject) return entry;
+      // The panel is as private in the history as in `evaluations`: evaluators see each other act
+      // but not their declarations or scores; the entity sees that the evaluation moved, not who
+      // evaluated, who was assigned or removed, or why.
+      if (view === 'OWN') {
+        if (r.event === 'DECLARE_CONFLICT' || r.event === 'SUBMIT_EVALUATION') entry.payload = {};
+        return entry;
+      }
+      entry.payload = {};
+      if (r.event === 'DECLARE_CONFLICT' || r.event === 'SUBMIT_EVALUATION') entry.actorSubject = 'evaluador(a) del panel';
       return entry;
     });
   }

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { BaseSqlitePlatform } from '@mikro-orm/knex';
 import { type Actor, canEditApplication, canOrderByScore, canReadCase, canSendEvent, caseScope } from '../../core/auth/policy';
 import { type ConnectionResult, decodeCursor, encodeCursor, toConnection } from '../../core/graphql/connection';
-import { BadUserInputError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { sqlOf } from '../../core/orm/orm';
 import { isCalendarDate, isUuid, type Problem, problemsText } from '../../core/text';
 import type { Clock } from '../../core/time/clock';
@@ -71,6 +71,12 @@ const MAX_INSTALMENTS = 24;
 
 /** States in which the entity edits its application: before submitting, and while correcting it. */
 const EDITABLE_STATES = ['draft', 'correctionsRequested'];
+
+/**
+ * Events whose checks read what edits outside transitions write (budget, checklist, schedule): they
+ * take the case row first, as the edits do, so a check never passes on data an edit is changing.
+ */
+const READS_EDITS = new Set(['SUBMIT', 'RESUBMIT', 'DECLARE_ELIGIBLE', 'START_EXECUTION', 'CLOSE']);
 
 /** Panel changes that may complete the evaluation (and so move the application to committee). */
 const PANEL_EVENTS = new Set(['SUBMIT_EVALUATION', 'DECLARE_CONFLICT', 'REMOVE_EVALUATOR']);
@@ -332,6 +338,9 @@ export class ApplicationService {
       throw new NotFoundError(`No existe la postulación ${caseId} o no tiene acceso a ella`, { caseId });
     }
     if (!allowed(actor, kase)) throw new ForbiddenError('Su rol no puede hacer este cambio en la postulación');
+    if (kase.machineVersion < 2) {
+      throw new PreconditionFailedError('APPLICATION_VERSION_UNSUPPORTED', 'Esta postulación se inició antes de que existieran presupuestos y cronogramas; sigue el trámite anterior sin ellos');
+    }
     if (!(await takeCaseRow(sqlOf(tx), (q) => q.where('id', kase.id).whereIn('state', states)))) {
       const current = await tx.findOneOrFail(WorkflowCase, { id: kase.id }, { refresh: true });
       const { machine } = this.registry.get(current.process as ProcessId, current.machineVersion);
@@ -345,6 +354,9 @@ export class ApplicationService {
   /** Checks an event against the application's data, in the transition's transaction (throws to refuse). */
   async beforeEvent(db: () => EntityManager, actor: Actor, kase: WorkflowCase, event: WorkflowEvent, now: Date, assessmentProblem: () => Promise<string | null>): Promise<void> {
     const em = db();
+    if (READS_EDITS.has(event.type) && !(await takeCaseRow(sqlOf(em), (q) => q.where({ id: kase.id, version: kase.version })))) {
+      throw new ConflictError('La postulación cambió mientras se procesaba su solicitud; consúltela de nuevo e intente otra vez');
+    }
     switch (event.type) {
       case 'SUBMIT':
       case 'RESUBMIT': {
@@ -378,6 +390,13 @@ export class ApplicationService {
         const number = event.agreementNumber;
         if (number != null && (typeof number !== 'string' || number.trim().length < 3 || number.length > 60)) {
           throw new BadUserInputError('agreementNumber debe tener entre 3 y 60 caracteres', { argument: 'agreementNumber' });
+        }
+        return;
+      }
+      case 'CLOSE': {
+        const unpaid = await em.count(Disbursement, { caseId: kase.id, paidOn: null });
+        if (unpaid > 0) {
+          throw new PreconditionFailedError('DISBURSEMENTS_PENDING', `Quedan ${unpaid} ${unpaid === 1 ? 'cuota' : 'cuotas'} del cronograma sin pagar: la postulación no se cierra antes de desembolsarlas`, { unpaid });
         }
         return;
       }
@@ -583,18 +602,24 @@ export class ApplicationService {
     if (text(event.note).length < 10) throw new BadUserInputError('Retirar a un evaluador exige sus motivos (al menos 10 caracteres)', { argument: 'note' });
   }
 
+  /**
+   * The minimum is compared with the unrounded mean (Σ of the evaluators' weighted hundredths ≥
+   * minimum × 100 × n): a mean of 59.995 shows as 60.00 but does not reach a minimum of 60.
+   */
   private async requireFundable(em: EntityManager, kase: WorkflowCase): Promise<void> {
-    const [app, call] = await Promise.all([
+    const [app, call, panel] = await Promise.all([
       em.findOne(CofinancingApplication, { caseId: kase.id }),
       em.findOneOrFail(CofinancingCall, { id: kase.callId! }),
+      em.find(EvaluatorAssignment, { caseId: kase.id, conflict: false, submittedAt: { $ne: null } }, { refresh: true }),
     ]);
     const score = app?.scoreHundredths ?? null;
-    if (score === null || score < call.minScore * 100) {
+    const sum = panel.reduce((total, a) => total + a.scoreHundredths!, 0);
+    if (score === null || panel.length === 0 || sum < call.minScore * 100 * panel.length) {
       throw new PreconditionFailedError(
         'SCORE_BELOW_MINIMUM',
         score === null
           ? 'La postulación no tiene puntaje de evaluación técnica'
-          : `El puntaje de la evaluación (${(score / 100).toFixed(2)}) es menor que el mínimo de la convocatoria (${call.minScore}): solo puede rechazarse`,
+          : `El puntaje de la evaluación (${(sum / panel.length / 100).toFixed(3).replace(/0$/, '')}) es menor que el mínimo de la convocatoria (${call.minScore}): solo puede rechazarse`,
         { score: score === null ? null : score / 100, minScore: call.minScore },
       );
     }

@@ -34,15 +34,8 @@ const cop = new Intl.NumberFormat('es-CO', { style: 'currency', currency: 'COP',
 /** "$ 1.500.000" for people. */
 export const formatPesos = (amount: number): string => cop.format(amount);
 
-/** Whole percent of a part in a total, compared exactly: part/total ≥ percent/100 without division. */
-export const atLeastPercent = (part: number, total: number, percent: number): boolean => part * 100 >= percent * total;
+/** Whole percent of a part in a total, compared exactly: part/total ≥ percent/100 without division (in BigInt: the products may pass 2^53). */
+export const atLeastPercent = (part: number, total: number, percent: number): boolean => BigInt(part) * 100n >= BigInt(percent) * BigInt(total);
 
 /** A share in percent with two decimals, for display (0 when the total is 0). */
 export const percentOf = (part: number, total: number): number => (total > 0 ? Math.round((part * 10000) / total) / 100 : 0);
-
-/** A sum from SQL as a number (PostgreSQL returns bigint sums as strings), refusing anything unsafe. */
-export function sumOf(value: unknown): number {
-  const n = value == null ? 0 : Number(value);
-  if (!Number.isSafeInteger(n)) throw new Error(`suma en pesos fuera de rango: ${String(value)}`);
-  return n;
-}

@@ -30,6 +30,8 @@ const MAX_ROUNDS = 200;
 export async function promoteWaitlist(deps: Pick<JobDeps, 'store' | 'runtime' | 'logger'>, job: Job<PromoteWaitlistPayload>): Promise<string[]> {
   const { knex } = deps.store;
   const promoted: string[] = [];
+  // A candidate the machine or the rules refused is not chosen again in this run.
+  const refused: string[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const call = await knex('cofinancing_call').where('id', job.data.callId).first('total_budget', 'committed');
     if (!call) return promoted;
@@ -37,6 +39,10 @@ export async function promoteWaitlist(deps: Pick<JobDeps, 'store' | 'runtime' | 
     const candidate = await knex('workflow_case as c')
       .join('cofinancing_application as a', 'a.case_id', 'c.id')
       .where({ 'c.call_id': job.data.callId, 'c.state': 'waitlisted' })
+      // Machine version 1 has no PROMOTE and no scores: its waitlist is worked by hand.
+      .andWhere('c.machine_version', '>=', 2)
+      .whereNotNull('a.score_hundredths')
+      .whereNotIn('c.id', refused)
       .andWhere('a.futic_total', '<=', remaining)
       .orderBy([
         { column: 'a.score_hundredths', order: 'desc' },
@@ -60,6 +66,7 @@ export async function promoteWaitlist(deps: Pick<JobDeps, 'store' | 'runtime' | 
         err instanceof AppError &&
         (err.code === ErrorCode.CONFLICT || err.code === ErrorCode.INVALID_TRANSITION || (err instanceof PreconditionFailedError && err.rule === 'FUNDS_EXHAUSTED'));
       if (!expected) throw err;
+      if (!(err instanceof AppError && err.code === ErrorCode.CONFLICT)) refused.push(candidate.id);
       deps.logger.info({ err, caseId: candidate.id }, 'promoción desde la lista de espera: el caso cambió, se busca de nuevo');
     }
   }

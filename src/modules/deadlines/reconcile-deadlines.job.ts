@@ -24,6 +24,8 @@ export interface ReconcileResult {
 const PAGE = 2000;
 const KEEP_RELAYED_OUTBOX_MS = 7 * 24 * 3600 * 1000;
 const REDELIVER_WITHIN_MS = 3 * 24 * 3600 * 1000;
+/** Half the 24 h BullMQ keeps a completed job (`defaultJobOptions.removeOnComplete`). */
+const REQUEUE_PROMOTIONS_WITHIN_MS = 12 * 3600 * 1000;
 
 /**
  * Rebuilds the queues from the database, the truth: every PENDING term gets its firing and next
@@ -78,12 +80,13 @@ export async function reconcile(deps: Pick<JobDeps, 'store' | 'queues' | 'clock'
   for (let i = 0; i < lost.length; i += PAGE) {
     await deps.queues.notifications.addBulk(deliverJobs(lost.slice(i, i + PAGE).map((r) => r.id)));
   }
-  // Promotions asked for by recent releases: their job may have been lost with Redis. Running one
-  // again does only what is still due (a promoted application is no longer waitlisted).
+  // Promotions asked for by recent releases: their job may have been lost with Redis. Only those
+  // younger than the time BullMQ keeps a finished job, so a promotion that ran is recognised by its
+  // job id and never runs again later, on a waitlist the committee has changed since.
   const releases: { id: string; payload: unknown }[] = await knex('outbox')
     .where('kind', OutboxKind.WAITLIST_PROMOTION)
     .whereNotNull('processed_at')
-    .andWhere('created_at', '>', deps.store.instant(new Date(now.getTime() - REDELIVER_WITHIN_MS)))
+    .andWhere('created_at', '>', deps.store.instant(new Date(now.getTime() - REQUEUE_PROMOTIONS_WITHIN_MS)))
     .select('id', 'payload');
   if (releases.length) await deps.queues.maintenance.addBulk(promoteJobs(releases));
   const purgedOutbox = await knex('outbox')
