@@ -210,6 +210,16 @@ export async function scheduleDisbursements(app: TestSystem, token: string, case
   if (res.errors) throw new Error(`setDisbursementSchedule: ${errorCode(res)} ${res.errors[0].message}`);
 }
 
+const PAY = `mutation Pay($input: DisbursementPaymentInput!) { recordDisbursementPayment(input: $input) { id } }`;
+
+/** Pays both instalments of `scheduleDisbursements` (coordinator), so the application can be closed. */
+export async function payDisbursements(app: TestSystem, token: string, caseId: string): Promise<void> {
+  for (const instalment of [1, 2]) {
+    const res = await executeText(app.url, PAY, { input: { caseId, instalment, reference: `OP-PRUEBA-${instalment}`, paidOn: '2027-02-02' } }, { token });
+    if (res.errors) throw new Error(`recordDisbursementPayment: ${errorCode(res)} ${res.errors[0].message}`);
+  }
+}
+
 const SAVE_ANSWERS = `mutation Save($input: SaveAssessmentAnswersInput!) { saveAssessmentAnswers(input: $input) { id } }`;
 
 /** Answers every question of the default model for an assessment (through the API, in batches), so it can be submitted. */
@@ -223,7 +233,9 @@ export async function answerAssessment(app: TestSystem, token: string, caseId: s
 
 /**
  * Sends an event as whoever the policy says sends it; system events go to the runtime in-process.
- * An assessment's SUBMIT is preceded by answering the whole questionnaire (submission requires it).
+ * What the rules require first is done first, through the API: an assessment's SUBMIT answers the
+ * questionnaire; an application's SUBMIT/RESUBMIT saves a valid application, DECLARE_ELIGIBLE passes
+ * the checklist, START_EXECUTION sets a schedule and CLOSE pays it.
  */
 export async function drive(app: TestSystem, who: Actors, process: ProcessId, caseId: string, event: string): Promise<Transition> {
   if (process === 'MATURITY_ASSESSMENT' && event === 'SUBMIT') await answerAssessment(app, who.member, caseId);
@@ -231,6 +243,7 @@ export async function drive(app: TestSystem, who: Actors, process: ProcessId, ca
     if (event === 'SUBMIT' || event === 'RESUBMIT') await fillApplication(app, who.member, caseId);
     if (event === 'DECLARE_ELIGIBLE') await passChecklist(app, who.coordinator, caseId);
     if (event === 'START_EXECUTION') await scheduleDisbursements(app, who.coordinator, caseId);
+    if (event === 'CLOSE') await payDisbursements(app, who.coordinator, caseId);
   }
   const token = tokenFor(who, process, event);
   if (token === null) {
