@@ -14,6 +14,12 @@
  *   a value reported late counts for its own period from the day it is reported. A later report of
  *   the same period replaces an earlier one.
  * - A missing target (no meta that period) or a zero target makes that ratio not applicable (null).
+ * - Once the running period has a value, its whole target enters "programmed": a first partial
+ *   report can lower PAHV. Values of periods without a target still add to a Suma's progress.
+ * - Constante: the latest counted period with a target is the measure; an ended period left
+ *   unreported has no measure (nothing is carried from the year before).
+ * - Two reports of one period on the same day: the one given last wins. Dates are YYYY-MM-DD,
+ *   validated where they enter the system, not here.
  */
 
 export type Annualization = 'SUM' | 'INCREASING' | 'CONSTANT';
@@ -70,7 +76,7 @@ export interface ProductMeasure {
   periodTarget: number | null;
   /** % de avance en la vigencia. */
   pav: number | null;
-  /** Progress to the cut: the sum of the values (SUM), the latest value (INCREASING, CONSTANT). */
+  /** Progress to the cut: the sum of the values (SUM), the latest value (INCREASING), the latest counted period's value (CONSTANT). */
   accumulated: number | null;
   /** Target programmed to the cut, on the same basis. */
   programmed: number | null;
