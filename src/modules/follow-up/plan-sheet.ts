@@ -1,0 +1,152 @@
+import { normalizeForSearch, type Problem } from '../../core/text';
+import type { Annualization, Period } from './measurement';
+
+/**
+ * An action plan as a spreadsheet (CSV or XLSX, read into rows of cells by the caller): one row per
+ * product, in Spanish, and one column per period target. Pure: it checks and converts the cells,
+ * naming the row and column of every problem, and never stops at the first one.
+ *
+ * Columns (headers matched without case or accents, in any order): `objetivo` (its code),
+ * `nombre_objetivo` (optional), `producto` (its code), `nombre_producto`, `indicador`, `peso`
+ * (relative weight in percentage points: "4", "4%" or "4,17"), `anualizacion` (Suma, Creciente,
+ * Constante) and `meta_<periodo>` for each period with a target (`meta_2024`, `meta_2024-S1`).
+ *
+ * Numbers are read the Colombian way: "0,33" and "1.500,5"; a point alone is a thousands
+ * separator when it groups three digits ("4.500" is 4500), a decimal point otherwise ("0.8").
+ * A target written with % is a fraction ("20%" is 0.2), as in Bogotá's plan; a weight is in points
+ * with or without it.
+ */
+
+export interface SheetProduct {
+  row: number;
+  code: string;
+  name: string;
+  indicator: string;
+  weight: number;
+  annualization: Annualization;
+  targets: Record<string, number>;
+}
+
+export interface SheetObjective {
+  code: string;
+  name: string | null;
+  products: SheetProduct[];
+}
+
+/** A problem with its place: `row` as the spreadsheet numbers it (the header is row 1). */
+export interface SheetProblem extends Problem {
+  row: number | null;
+  column: string | null;
+}
+
+export type Cell = string | number | null | undefined;
+
+const REQUIRED = ['objetivo', 'producto', 'nombre_producto', 'indicador', 'peso', 'anualizacion'] as const;
+const OPTIONAL = ['nombre_objetivo'] as const;
+
+const ANNUALIZATION: Record<string, Annualization> = {
+  suma: 'SUM',
+  sum: 'SUM',
+  creciente: 'INCREASING',
+  increasing: 'INCREASING',
+  constante: 'CONSTANT',
+  constant: 'CONSTANT',
+};
+
+/** Weights may be written with two decimals each; their sum may differ from 100 by that rounding. */
+const WEIGHT_TOLERANCE = 0.005;
+
+const header = (cell: Cell) =>
+  normalizeForSearch(String(cell ?? ''))
+    .replace(/\s+/g, '_')
+    .replace(/^meta_(.*)$/, (_m, period: string) => `meta_${period.toUpperCase()}`);
+
+/** A cell as a number, the Colombian way; `percent` tells whether a % was written. Null for an empty cell. */
+export function numberOf(cell: Cell): { value: number; percent: boolean } | null | 'INVALID' {
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell === 'number') return Number.isFinite(cell) ? { value: cell, percent: false } : 'INVALID';
+  let text = cell.trim().replace(/\s/g, '');
+  if (text === '') return null;
+  const percent = text.endsWith('%');
+  if (percent) text = text.slice(0, -1);
+  if (text.includes(',')) text = text.replace(/\./g, '').replace(',', '.');
+  else if (/^-?\d{1,3}(\.\d{3})+$/.test(text)) text = text.replace(/\./g, '');
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return 'INVALID';
+  return { value: Number(text), percent };
+}
+
+export function parsePlanSheet(rows: readonly (readonly Cell[])[], periods: readonly Period[]): { objectives: SheetObjective[]; problems: SheetProblem[] } {
+  const problems: SheetProblem[] = [];
+  const problem = (row: number | null, column: string | null, message: string) =>
+    problems.push({ row, column, message, path: row === null ? (column ?? 'hoja') : `fila ${row}${column ? `, columna ${column}` : ''}` });
+  if (rows.length === 0) {
+    problem(null, null, 'la hoja está vacía: falta la fila de encabezados');
+    return { objectives: [], problems };
+  }
+  const headers = rows[0].map(header);
+  const columnOf = new Map(headers.map((h, i) => [h, i]));
+  for (const name of REQUIRED) if (!columnOf.has(name)) problem(1, name, `falta la columna ${name}`);
+  const known = new Set(periods.map((p) => p.key));
+  const targetColumns: { period: string; index: number; column: string }[] = [];
+  headers.forEach((h, index) => {
+    if (h === '') return;
+    if (h.startsWith('meta_')) {
+      const period = h.slice('meta_'.length);
+      if (known.has(period)) targetColumns.push({ period, index, column: h });
+      else problem(1, h, `el periodo ${period} está fuera del horizonte del plan (${periods[0]?.key ?? '—'} a ${periods[periods.length - 1]?.key ?? '—'})`);
+    } else if (!(REQUIRED as readonly string[]).includes(h) && !(OPTIONAL as readonly string[]).includes(h)) {
+      problem(1, h, `columna desconocida: use ${[...REQUIRED, ...OPTIONAL].join(', ')} y meta_<periodo>`);
+    }
+  });
+  if (problems.length) return { objectives: [], problems };
+
+  const cell = (r: readonly Cell[], name: string): Cell => r[columnOf.get(name)!];
+  const text = (r: readonly Cell[], name: string) => String(cell(r, name) ?? '').trim();
+  const objectives = new Map<string, SheetObjective>();
+  const codes = new Set<string>();
+  let total = 0;
+  rows.slice(1).forEach((r, i) => {
+    const row = i + 2;
+    if (r.every((c) => String(c ?? '').trim() === '')) return;
+    if (r.length > headers.length && r.slice(headers.length).some((c) => String(c ?? '').trim() !== '')) {
+      problem(row, null, `la fila tiene ${r.length} celdas y el encabezado ${headers.length}`);
+      return;
+    }
+    const objective = text(r, 'objetivo');
+    const code = text(r, 'producto');
+    const before = problems.length;
+    if (!objective) problem(row, 'objetivo', 'falta el código del objetivo');
+    if (!code) problem(row, 'producto', 'falta el código del producto');
+    else if (codes.has(code)) problem(row, 'producto', `el producto ${code} ya aparece en otra fila`);
+    for (const name of ['nombre_producto', 'indicador'] as const) {
+      const value = text(r, name);
+      if (value.length < 3 || value.length > 500) problem(row, name, 'debe tener entre 3 y 500 caracteres');
+    }
+    const weight = numberOf(cell(r, 'peso'));
+    if (weight === null) problem(row, 'peso', 'falta el peso del producto');
+    else if (weight === 'INVALID' || weight.value <= 0 || weight.value > 100) problem(row, 'peso', `"${String(cell(r, 'peso'))}" no es un peso entre 0 y 100`);
+    const annualization = ANNUALIZATION[normalizeForSearch(text(r, 'anualizacion'))];
+    if (!annualization) problem(row, 'anualizacion', `"${text(r, 'anualizacion')}" no es Suma, Creciente ni Constante`);
+    const targets: Record<string, number> = {};
+    for (const t of targetColumns) {
+      const value = numberOf(r[t.index]);
+      if (value === 'INVALID' || (value !== null && value.value < 0)) problem(row, t.column, `"${String(r[t.index])}" no es una meta válida (un número no negativo)`);
+      else if (value !== null) targets[t.period] = value.percent ? value.value / 100 : value.value;
+    }
+    if (annualization && problems.length === before && Object.keys(targets).length === 0) problem(row, null, 'el producto no tiene ninguna meta en el horizonte');
+    if (code) codes.add(code);
+    if (problems.length > before) return;
+    const w = (weight as { value: number }).value;
+    total += w;
+    const name = text(r, 'nombre_objetivo') || null;
+    const entry = objectives.get(objective) ?? { code: objective, name, products: [] };
+    entry.name ??= name;
+    entry.products.push({ row, code, name: text(r, 'nombre_producto'), indicator: text(r, 'indicador'), weight: w, annualization, targets });
+    objectives.set(objective, entry);
+  });
+  if (codes.size === 0 && problems.length === 0) problem(null, null, 'la hoja no tiene productos');
+  if (problems.length === 0 && Math.abs(total - 100) > WEIGHT_TOLERANCE * codes.size) {
+    problem(null, 'peso', `los pesos de los productos suman ${total.toLocaleString('es-CO', { maximumFractionDigits: 2 })} %; deben sumar 100 %`);
+  }
+  return { objectives: problems.length ? [] : [...objectives.values()], problems };
+}

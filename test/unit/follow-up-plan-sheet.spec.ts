@@ -1,0 +1,128 @@
+import { periodsOf } from '../../src/modules/follow-up/measurement';
+import { numberOf, parsePlanSheet, type Cell } from '../../src/modules/follow-up/plan-sheet';
+
+const HORIZON = periodsOf(2023, 2032, 'ANNUAL');
+const HEADER = ['Objetivo', 'Nombre objetivo', 'Producto', 'Nombre producto', 'Indicador', 'Peso', 'Anualización', 'Meta 2023', 'Meta 2024'];
+const row = (objective: string, code: string, weight: Cell, annualization: string, m2023: Cell, m2024: Cell): Cell[] => [
+  objective,
+  `Objetivo ${objective}`,
+  code,
+  `Producto ${code} del plan`,
+  `Indicador del producto ${code}`,
+  weight,
+  annualization,
+  m2023,
+  m2024,
+];
+const problemsOf = (rows: Cell[][]) => parsePlanSheet(rows, HORIZON).problems.map((p) => [p.row, p.column]);
+
+describe('numbers written the Colombian way', () => {
+  it.each([
+    ['0,33', 0.33, false],
+    ['4.500', 4500, false],
+    ['1.500,5', 1500.5, false],
+    ['0.8', 0.8, false],
+    ['20%', 20, true],
+    ['4,17 %', 4.17, true],
+    [' 7 ', 7, false],
+  ])('"%s" is %d (percent: %s)', (text, value, percent) => {
+    expect(numberOf(text)).toEqual({ value, percent });
+  });
+
+  it('an empty cell is no number, and text is invalid', () => {
+    expect(numberOf('')).toBeNull();
+    expect(numberOf(null)).toBeNull();
+    expect(numberOf('abc')).toBe('INVALID');
+    expect(numberOf('1,2,3')).toBe('INVALID');
+    expect(numberOf(12.5)).toEqual({ value: 12.5, percent: false });
+  });
+});
+
+describe('an action plan read from a spreadsheet', () => {
+  it('reads objectives, products, weights and targets (a % target is a fraction; a % weight is in points)', () => {
+    const { objectives, problems } = parsePlanSheet(
+      [
+        HEADER,
+        row('1', '1.1.1', '15%', 'Suma', '20%', ''),
+        row('7', '7.1.1', 60, 'suma', 7000, '4.500'),
+        [],
+        row('3', '3.1.1', '25', 'Constante', '0,8', '0,8'),
+      ],
+      HORIZON,
+    );
+    expect(problems).toEqual([]);
+    expect(objectives.map((o) => [o.code, o.name, o.products.map((p) => p.code)])).toEqual([
+      ['1', 'Objetivo 1', ['1.1.1']],
+      ['7', 'Objetivo 7', ['7.1.1']],
+      ['3', 'Objetivo 3', ['3.1.1']],
+    ]);
+    const [p111, p711, p311] = objectives.flatMap((o) => o.products);
+    expect(p111).toMatchObject({ row: 2, weight: 15, annualization: 'SUM', targets: { '2023': 0.2 } });
+    expect(p711).toMatchObject({ row: 3, weight: 60, annualization: 'SUM', targets: { '2023': 7000, '2024': 4500 } });
+    // The empty line 4 is skipped; the numbering stays the spreadsheet's.
+    expect(p311).toMatchObject({ row: 5, weight: 25, annualization: 'CONSTANT', targets: { '2023': 0.8, '2024': 0.8 } });
+  });
+
+  it('refuses weights that do not sum to 100 %, saying what they sum', () => {
+    const { objectives, problems } = parsePlanSheet([HEADER, row('1', '1.1', '40', 'Suma', 1, 1), row('1', '1.2', '58,5', 'Suma', 1, 1)], HORIZON);
+    expect(objectives).toEqual([]);
+    expect(problems).toEqual([{ row: null, column: 'peso', path: 'peso', message: 'los pesos de los productos suman 98,5 %; deben sumar 100 %' }]);
+  });
+
+  it('accepts weights written with two decimals whose sum is 100 but for their rounding', () => {
+    // 3 × 33,33 = 99,99.
+    const { problems } = parsePlanSheet([HEADER, row('1', '1.1', '33,33', 'Suma', 1, 1), row('1', '1.2', '33,33', 'Suma', 1, 1), row('1', '1.3', '33,33', 'Suma', 1, 1)], HORIZON);
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses a target for a period outside the horizon, naming the column', () => {
+    const { problems } = parsePlanSheet([[...HEADER, 'Meta 2040'], [...row('1', '1.1', 100, 'Suma', 1, 1), 5]], HORIZON);
+    expect(problems).toEqual([
+      { row: 1, column: 'meta_2040', path: 'fila 1, columna meta_2040', message: 'el periodo 2040 está fuera del horizonte del plan (2023 a 2032)' },
+    ]);
+  });
+
+  it('names every missing or unknown column in the header', () => {
+    expect(problemsOf([['Objetivo', 'Producto', 'Peso', 'Color']])).toEqual([
+      [1, 'nombre_producto'],
+      [1, 'indicador'],
+      [1, 'anualizacion'],
+      [1, 'color'],
+    ]);
+  });
+
+  it('reports every malformed row with its row and column, at once, and keeps nothing', () => {
+    const rows: Cell[][] = [
+      HEADER,
+      row('1', '1.1', 'diez', 'Suma', 1, 1), // 2: weight is text
+      row('1', '1.2', 10, 'Lineal', 1, 1), // 3: unknown annualization
+      row('1', '1.1', 10, 'Suma', 1, 1), // 4: product code repeated
+      row('', '', 10, 'Suma', 'x', 1), // 5: no codes, a target that is text
+      [...row('1', '1.5', 10, 'Suma', 1, 1), 'sobra'], // 6: a cell beyond the header
+      row('1', '1.6', 10, 'Creciente', '', ''), // 7: no target at all
+      row('1', '1.7', 0, 'Suma', -1, 1), // 8: zero weight, negative target
+    ];
+    const { objectives, problems } = parsePlanSheet(rows, HORIZON);
+    expect(objectives).toEqual([]);
+    expect(problems.map((p) => [p.row, p.column])).toEqual([
+      [2, 'peso'],
+      [3, 'anualizacion'],
+      [4, 'producto'],
+      [5, 'objetivo'],
+      [5, 'producto'],
+      [5, 'meta_2023'],
+      [6, null],
+      [7, null],
+      [8, 'peso'],
+      [8, 'meta_2023'],
+    ]);
+    expect(problems.find((p) => p.row === 3)!.message).toBe('"Lineal" no es Suma, Creciente ni Constante');
+    expect(problems.find((p) => p.row === 6)!.message).toBe('la fila tiene 10 celdas y el encabezado 9');
+    expect(problems.find((p) => p.row === 2)!.path).toBe('fila 2, columna peso');
+  });
+
+  it('an empty sheet, or one with only its header, is refused', () => {
+    expect(problemsOf([])).toEqual([[null, null]]);
+    expect(parsePlanSheet([HEADER], HORIZON).problems.map((p) => p.message)).toEqual(['la hoja no tiene productos']);
+  });
+});
