@@ -1,0 +1,62 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import type { Cell, SheetProblem } from './plan-sheet';
+
+export type SheetFormat = 'CSV' | 'XLSX';
+
+/** The rows of a spreadsheet file, or the problem that kept it from being read (with its row when known). */
+export type SheetRows = { rows: Cell[][] } | { problem: SheetProblem };
+
+/** CSV as Excel writes it in Colombia (`;`) or as most tools do (`,`): the header line decides. */
+export function rowsOfCsv(text: string): SheetRows {
+  const body = text.replace(/^\uFEFF/, '');
+  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  try {
+    const rows = parse(body, { delimiter, relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
+    return { rows };
+  } catch (err) {
+    const line = (err as { lines?: number }).lines ?? null;
+    return { problem: { row: line, column: null, path: line ? `fila ${line}` : 'archivo', message: `el CSV está mal formado: ${(err as Error).message}` } };
+  }
+}
+
+/** The first worksheet of an XLSX file, each cell as the number or text it shows (formulas by their result). */
+export async function rowsOfXlsx(data: Buffer): Promise<SheetRows> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  } catch {
+    return { problem: { row: null, column: null, path: 'archivo', message: 'el archivo no es un libro de Excel (.xlsx) legible' } };
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return { problem: { row: null, column: null, path: 'archivo', message: 'el libro no tiene hojas' } };
+  const rows: Cell[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, number) => {
+    const cells: Cell[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      cells[column - 1] = cellValue(cell.value);
+    });
+    rows[number - 1] = cells;
+  });
+  return { rows: Array.from(rows, (r) => r ?? []) };
+}
+
+function cellValue(value: ExcelJS.CellValue): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'VERDADERO' : 'FALSO';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
+    if ('richText' in value) return value.richText.map((t) => t.text).join('');
+    if ('text' in value) return String(value.text);
+  }
+  return String(value);
+}
+
+/** The rows of a file given as GraphQL text: CSV as it is, XLSX as base64. */
+export async function rowsOfFile(format: SheetFormat, content: string): Promise<SheetRows> {
+  if (format === 'CSV') return rowsOfCsv(content);
+  return rowsOfXlsx(Buffer.from(content, 'base64'));
+}

@@ -1,0 +1,32 @@
+import ExcelJS from 'exceljs';
+import { rowsOfCsv, rowsOfFile, rowsOfXlsx } from '../../src/modules/follow-up/plan-file';
+
+describe('reading a plan file into rows', () => {
+  it('reads CSV with commas, or with semicolons as Excel writes it in Colombia, quotes and a BOM included', () => {
+    expect(rowsOfCsv('\uFEFFobjetivo,peso\n1,"4,5"\n')).toEqual({ rows: [['objetivo', 'peso'], ['1', '4,5']] });
+    expect(rowsOfCsv('objetivo;peso;meta 2024\n1;4,5;"20%"\n')).toEqual({ rows: [['objetivo', 'peso', 'meta 2024'], ['1', '4,5', '20%']] });
+  });
+
+  it('names the line of a malformed CSV (an unclosed quote)', () => {
+    const read = rowsOfCsv('objetivo,peso\n1,4\n2,"5\n');
+    expect('problem' in read && read.problem.row).toBe(3);
+    expect('problem' in read && read.problem.message).toMatch(/^el CSV está mal formado: /);
+  });
+
+  it('reads the first sheet of an XLSX: numbers as numbers, formulas by their result, text as text', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Plan');
+    sheet.addRow(['Objetivo', 'Peso', 'Meta 2024']);
+    sheet.addRow(['1', 4.5, { formula: '10*2', result: 20 }]);
+    sheet.addRow(['2', { richText: [{ text: '9' }, { text: '5,5' }] }, null]);
+    const data = Buffer.from(await book.xlsx.writeBuffer());
+    expect(await rowsOfXlsx(data)).toEqual({ rows: [['Objetivo', 'Peso', 'Meta 2024'], ['1', 4.5, 20], ['2', '95,5']] });
+    expect(await rowsOfFile('XLSX', data.toString('base64'))).toEqual(await rowsOfXlsx(data));
+  });
+
+  it('refuses bytes that are not an XLSX book', async () => {
+    expect(await rowsOfFile('XLSX', Buffer.from('no soy un libro').toString('base64'))).toEqual({
+      problem: { row: null, column: null, path: 'archivo', message: 'el archivo no es un libro de Excel (.xlsx) legible' },
+    });
+  });
+});
