@@ -13,6 +13,7 @@ import { CaseService } from './modules/cases/case.service';
 import { ProgrammeService } from './modules/cycles/cycle.service';
 import { CallService } from './modules/calls/call.service';
 import { ApplicationService } from './modules/cofinancing/application.service';
+import { ActionPlanService } from './modules/follow-up/action-plan.service';
 import { DeadlineService } from './modules/deadlines/deadline.service';
 import type { NotificationMessage } from './modules/notifications/notification-center';
 import { NotificationService } from './modules/notifications/notification.service';
@@ -68,6 +69,7 @@ export async function createServices(deps: ServiceDeps): Promise<AppServices & {
     programme: new ProgrammeService(runtime, models, now),
     calls: new CallService(now),
     applications,
+    plans: new ActionPlanService(clock),
     deadlines: new DeadlineService(runtime, clock),
     notifications: new NotificationService(clock),
     stop: async () => {

@@ -322,13 +322,13 @@ describe('who opens cases and reads journeys', () => {
 describe('the action map per role', () => {
   const A = Action;
   const expected: Record<Role, Action[]> = {
-    [Role.COORDINATOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ManageProgramme, A.ReadCases, A.ActOnCases, A.ReadNotifications],
-    [Role.ADVISOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.ActOnCases, A.ReadNotifications],
+    [Role.COORDINATOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ManageProgramme, A.ReadCases, A.ActOnCases, A.ReadNotifications, A.ReadPlans],
+    [Role.ADVISOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.ActOnCases, A.ReadNotifications, A.ReadPlans],
     // Evaluators act on the applications whose panel they are on (DECLARE_CONFLICT, SUBMIT_EVALUATION).
-    [Role.EVALUATOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.ActOnCases, A.ReadNotifications],
-    [Role.AUDITOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.ReadNotifications],
-    [Role.ENTITY_REPRESENTATIVE]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.OpenCases, A.ActOnCases, A.ReadNotifications],
-    [Role.ENTITY_MEMBER]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.OpenCases, A.ActOnCases, A.ReadNotifications],
+    [Role.EVALUATOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.ActOnCases, A.ReadNotifications, A.ReadPlans],
+    [Role.AUDITOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.ReadNotifications, A.ReadPlans],
+    [Role.ENTITY_REPRESENTATIVE]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.OpenCases, A.ActOnCases, A.ReadNotifications, A.ReadPlans, A.WritePlans],
+    [Role.ENTITY_MEMBER]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.OpenCases, A.ActOnCases, A.ReadNotifications, A.ReadPlans, A.WritePlans],
   };
 
   it.each(Object.values(Role))('%s', (role) => {

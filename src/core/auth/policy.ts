@@ -29,6 +29,10 @@ export const Action = {
   ActOnCases: 'cases:act',
   /** Reading and marking one's own notifications (those addressed to the user, their entity or their role). */
   ReadNotifications: 'notifications:read',
+  /** Reading action plans and their follow-up: each role those `canReadPlan` allows. */
+  ReadPlans: 'plans:read',
+  /** Importing an action plan and reporting its progress: the entity's own users. */
+  WritePlans: 'plans:write',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -45,6 +49,8 @@ const rules: Record<Action, (principal: Principal) => boolean> = {
   [Action.OpenCases]: isEntityUser,
   [Action.ActOnCases]: (p) => p.role === Role.COORDINATOR || p.role === Role.ADVISOR || p.role === Role.EVALUATOR || isEntityUser(p),
   [Action.ReadNotifications]: (p) => ALL_ROLES.includes(p.role),
+  [Action.ReadPlans]: (p) => ALL_ROLES.includes(p.role),
+  [Action.WritePlans]: isEntityUser,
 };
 
 export function can(principal: Principal, action: Action): boolean {
@@ -204,6 +210,16 @@ export function canEditApplication(actor: Actor, c: CaseAccess): boolean {
  */
 export function canOrderByScore(p: Actor): boolean {
   return p.role !== Role.EVALUATOR && p.role !== Role.ADVISOR;
+}
+
+/** An entity's action plans and their follow-up: the ministry, auditors and the entity itself. */
+export function canReadPlan(p: Actor, entityCode: string): boolean {
+  return p.role === 'SYSTEM' || p.role === Role.COORDINATOR || p.role === Role.AUDITOR || (ENTITY_ROLES.has(p.role as Role) && p.entityCode === entityCode);
+}
+
+/** Writing an entity's plan and its progress reports: the entity's own users. */
+export function canWritePlan(p: Actor, entityCode: string): boolean {
+  return ENTITY_ROLES.has(p.role as Role) && p.entityCode === entityCode;
 }
 
 /** A call still in draft: coordinators (who prepare it) and auditors only; published calls are public. */

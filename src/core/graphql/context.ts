@@ -1,5 +1,6 @@
 import type { CallService } from '../../modules/calls/call.service';
 import type { ApplicationService } from '../../modules/cofinancing/application.service';
+import type { ActionPlanService } from '../../modules/follow-up/action-plan.service';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
 import type { WorkflowRegistry } from '../../../workflows/registry';
@@ -31,6 +32,7 @@ export interface AppServices {
   programme: ProgrammeService;
   calls: CallService;
   applications: ApplicationService;
+  plans: ActionPlanService;
   caseEvents: CaseEvents;
   notificationEvents: Broadcast<NotificationMessage>;
   clock: Clock;

@@ -14,6 +14,7 @@ import { CofinancingResolver } from '../../modules/cases/cofinancing.resolver';
 import { JourneyResolver } from '../../modules/cases/journey.resolver';
 import { ProcessDefinitionResolver } from '../../modules/cases/process-definition.resolver';
 import { ProgrammeResolver } from '../../modules/cycles/programme.resolver';
+import { ActionPlanResolver } from '../../modules/follow-up/action-plan.resolver';
 import { ApplicationResolver, CallApplicationsResolver, CaseApplicationResolver } from '../../modules/cofinancing/application.resolver';
 import { DeadlineResolver } from '../../modules/deadlines/deadline.resolver';
 import {
@@ -49,6 +50,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ApplicationResolver,
   CaseApplicationResolver,
   CallApplicationsResolver,
+  ActionPlanResolver,
 ];
 
 function messages(errors: ValidationError[]): string[] {

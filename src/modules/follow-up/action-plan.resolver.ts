@@ -1,0 +1,99 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Action } from '../../core/auth/policy';
+import type { GraphQLContext } from '../../core/graphql/context';
+import { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
+import type { ActionPlan, ProgressReportRow } from './action-plan.entity';
+import {
+  ActionPlanType,
+  type AnnualizationEnum,
+  ImportActionPlanInput,
+  MeasurementArgs,
+  PlanMeasurementType,
+  PlanPeriodType,
+  PlanProductType,
+  ProgressReportType,
+  ReportProgressInput,
+  SemaforoEnum,
+  type PeriodicityEnum,
+} from './action-plan.type';
+import { semaforoLabel, type Semaforo } from './measurement';
+
+const planType = (p: ActionPlan): ActionPlanType => Object.assign(new ActionPlanType(), { ...p, periodicity: p.periodicity as PeriodicityEnum });
+const reportType = (r: ProgressReportRow): ProgressReportType => ({ ...r });
+const statusLabel: Record<SemaforoEnum, string> = { ...semaforoLabel, SIN_DATO: 'Sin dato' };
+
+/** Action plans and their follow-up by the Bogotá method (issue 7). */
+@Resolver(() => ActionPlanType)
+export class ActionPlanResolver {
+  @Authorized(Action.ReadPlans)
+  @Query(() => ActionPlanType, { nullable: true, description: 'Un plan de acción que quien consulta puede ver.' })
+  async actionPlan(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    const plan = await ctx.services.plans.find(ctx.em, ctx.principal, id);
+    return plan ? planType(plan) : null;
+  }
+
+  @Authorized(Action.ReadPlans)
+  @Query(() => [ActionPlanType], { description: 'Los planes de acción de una entidad (la propia, o cualquiera para la coordinación y los auditores).' })
+  async actionPlans(@Arg('entityCode') entityCode: string, @Ctx() ctx: GraphQLContext) {
+    return (await ctx.services.plans.ofEntity(ctx.em, ctx.principal, entityCode)).map(planType);
+  }
+
+  @Authorized(Action.WritePlans)
+  @Mutation(() => ActionPlanType, { description: 'Importa el plan de acción de la propia entidad desde un CSV o XLSX; cada error nombra su fila y columna y no se guarda nada.' })
+  async importActionPlan(@Arg('input', () => ImportActionPlanInput) input: ImportActionPlanInput, @Ctx() ctx: GraphQLContext) {
+    return planType(await ctx.services.plans.import(ctx.em, ctx.principal, input));
+  }
+
+  @Authorized(Action.WritePlans)
+  @Mutation(() => ProgressReportType, { description: 'Reporta el avance de un producto en un periodo, con narrativa y evidencias (usuarios de la entidad).' })
+  async reportProgress(@Arg('input', () => ReportProgressInput) input: ReportProgressInput, @Ctx() ctx: GraphQLContext) {
+    return reportType(await ctx.services.plans.reportProgress(ctx.em, ctx.principal, input));
+  }
+
+  @FieldResolver(() => TerritorialEntityType, { nullable: true })
+  entity(@Root() plan: ActionPlanType, @Ctx() ctx: GraphQLContext) {
+    return ctx.directory.read((d) => d.find(plan.entityCode));
+  }
+
+  @FieldResolver(() => [PlanPeriodType])
+  periods(@Root() plan: ActionPlanType, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.plans.periodsOf(plan);
+  }
+
+  @FieldResolver(() => [PlanProductType])
+  async products(@Root() plan: ActionPlanType, @Ctx() ctx: GraphQLContext): Promise<PlanProductType[]> {
+    return (await ctx.services.plans.products(ctx.em, plan.id)).map((p) => ({
+      ...p,
+      annualization: p.annualization as AnnualizationEnum,
+      targets: Object.entries(p.targets).map(([period, value]) => ({ period, value })),
+    }));
+  }
+
+  @FieldResolver(() => [ProgressReportType])
+  async reports(@Root() plan: ActionPlanType, @Ctx() ctx: GraphQLContext): Promise<ProgressReportType[]> {
+    return (await ctx.services.plans.reports(ctx.em, plan.id)).map(reportType);
+  }
+
+  @FieldResolver(() => PlanMeasurementType, { description: 'PAV, PAHV y PAA por producto, avance por objetivo y de la política, trayectoria ideal, brecha y semáforo, al corte.' })
+  async measurement(@Root() plan: ActionPlanType, @Args(() => MeasurementArgs) args: MeasurementArgs, @Ctx() ctx: GraphQLContext): Promise<PlanMeasurementType> {
+    const products = await ctx.services.plans.products(ctx.em, plan.id);
+    const names = new Map(products.map((p) => [p.objectiveCode, p.objectiveName]));
+    const m = await ctx.services.plans.measure(ctx.em, plan as unknown as ActionPlan, args.cut);
+    return {
+      cut: m.cut,
+      progress: m.overall.progress,
+      ideal: m.overall.ideal,
+      gap: m.overall.gap,
+      objectives: m.objectives.map((o) => ({
+        ...o,
+        name: names.get(o.code) ?? null,
+        products: o.products.map((p) => ({ ...p, annualization: p.annualization as AnnualizationEnum, status: (p.status ?? 'SIN_DATO') as SemaforoEnum })),
+      })),
+      distribution: (Object.keys(m.distribution) as (Semaforo | 'SIN_DATO')[]).map((status) => ({
+        status: status as SemaforoEnum,
+        label: statusLabel[status as SemaforoEnum],
+        count: m.distribution[status],
+      })),
+    };
+  }
+}

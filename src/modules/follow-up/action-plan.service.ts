@@ -1,0 +1,193 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/knex';
+import { type Actor, canReadPlan, canWritePlan } from '../../core/auth/policy';
+import { BadUserInputError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
+import { isCalendarDate, isUuid, type Problem, problemsText } from '../../core/text';
+import type { Clock } from '../../core/time/clock';
+import { bogotaDay } from '../../core/time/business-calendar';
+import { WorkflowCase } from '../../core/workflow/case.entity';
+import { ActionPlan, PlanProduct, ProgressReportRow } from './action-plan.entity';
+import { type Annualization, measurePlan, type ObjectivePlan, type Period, type Periodicity, periodsOf, type PlanMeasure } from './measurement';
+import { rowsOfFile, type SheetFormat } from './plan-file';
+import { parsePlanSheet } from './plan-sheet';
+
+export interface ImportPlanData {
+  title: string;
+  startYear: number;
+  endYear: number;
+  periodicity: Periodicity;
+  format: SheetFormat;
+  content: string;
+  caseId?: string | null;
+}
+
+export interface ProgressData {
+  planId: string;
+  productCode: string;
+  period: string;
+  value: number;
+  narrative: string;
+  evidence: { title: string; url?: string | null }[];
+}
+
+/** The longest horizon a plan may have (Bogotá's runs ten years). */
+const MAX_YEARS = 20;
+/** An application whose execution a plan can follow. */
+const FOLLOWED_STATES = ['agreementSigned', 'inExecution', 'closed'];
+
+/** Action plans (issue 7): imported from a spreadsheet by the entity, measured with the Bogotá method at any cut. */
+export class ActionPlanService {
+  constructor(private readonly clock: Clock) {}
+
+  periodsOf(plan: Pick<ActionPlan, 'startYear' | 'endYear' | 'periodicity'>): Period[] {
+    return periodsOf(plan.startYear, plan.endYear, plan.periodicity as Periodicity);
+  }
+
+  /** A plan the actor may read, or null (another entity's looks missing). */
+  async find(em: EntityManager, actor: Actor, id: string): Promise<ActionPlan | null> {
+    const plan = isUuid(id) ? await em.findOne(ActionPlan, { id }) : null;
+    return plan && canReadPlan(actor, plan.entityCode) ? plan : null;
+  }
+
+  async ofEntity(em: EntityManager, actor: Actor, entityCode: string): Promise<ActionPlan[]> {
+    if (!canReadPlan(actor, entityCode)) return [];
+    return em.find(ActionPlan, { entityCode }, { orderBy: { createdAt: 'desc', id: 'asc' } });
+  }
+
+  /** Creates the plan of the actor's entity from a CSV or XLSX file; nothing is written unless every row is right. */
+  async import(em: EntityManager, actor: Actor, data: ImportPlanData): Promise<ActionPlan> {
+    const entityCode = actor.entityCode;
+    if (!entityCode || !canWritePlan(actor, entityCode)) throw new ForbiddenError('Solo los usuarios de la entidad territorial importan sus planes de acción');
+    const problems: Problem[] = [];
+    const title = data.title.trim();
+    if (title.length < 5 || title.length > 300) problems.push({ path: 'title', message: 'debe tener entre 5 y 300 caracteres' });
+    if (!Number.isInteger(data.startYear) || data.startYear < 2000 || data.startYear > 2100) problems.push({ path: 'startYear', message: 'debe ser un año entre 2000 y 2100' });
+    if (!Number.isInteger(data.endYear) || data.endYear < data.startYear || data.endYear - data.startYear >= MAX_YEARS) {
+      problems.push({ path: 'endYear', message: `debe ser un año desde startYear y de un horizonte de a lo sumo ${MAX_YEARS} años` });
+    }
+    if (problems.length) throw new BadUserInputError(`No se importó el plan: ${problemsText(problems)}`, { problems });
+    if (data.caseId) await this.requireFollowedApplication(em, entityCode, data.caseId);
+    const periods = periodsOf(data.startYear, data.endYear, data.periodicity);
+    const read = await rowsOfFile(data.format, data.content);
+    if ('problem' in read) throw new BadUserInputError(`No se importó el plan: ${read.problem.message}`, { problems: [read.problem] });
+    const sheet = parsePlanSheet(read.rows, periods);
+    if (sheet.problems.length) {
+      throw new BadUserInputError(`No se importó el plan: ${problemsText(sheet.problems)}`, { problems: sheet.problems });
+    }
+    const now = this.clock.now();
+    const plan: ActionPlan = {
+      id: randomUUID(),
+      entityCode,
+      caseId: data.caseId ?? null,
+      title,
+      startYear: data.startYear,
+      endYear: data.endYear,
+      periodicity: data.periodicity,
+      createdBy: actor.subject,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await em.transactional(async (tx) => {
+      await tx.insert(ActionPlan, plan);
+      let position = 0;
+      await tx.insertMany(
+        PlanProduct,
+        sheet.objectives.flatMap((o) =>
+          o.products.map((p) => ({
+            planId: plan.id,
+            code: p.code,
+            position: ++position,
+            objectiveCode: o.code,
+            objectiveName: o.name,
+            name: p.name,
+            indicator: p.indicator,
+            weight: p.weight,
+            annualization: p.annualization,
+            targets: p.targets,
+          })),
+        ),
+      );
+    });
+    return plan;
+  }
+
+  private async requireFollowedApplication(em: EntityManager, entityCode: string, caseId: string): Promise<void> {
+    const kase = isUuid(caseId) ? await em.findOne(WorkflowCase, { id: caseId }) : null;
+    if (!kase || kase.entityCode !== entityCode || kase.process !== 'COFINANCING_APPLICATION') {
+      throw new NotFoundError(`No existe la postulación ${caseId} de la entidad`, { caseId });
+    }
+    if (!FOLLOWED_STATES.includes(kase.state)) {
+      throw new PreconditionFailedError('APPLICATION_NOT_IN_EXECUTION', 'Un plan de acción sigue una postulación con convenio firmado', { state: kase.state });
+    }
+  }
+
+  /** Records a value of a product for a period (a later report of the same period corrects it). */
+  async reportProgress(em: EntityManager, actor: Actor, data: ProgressData): Promise<ProgressReportRow> {
+    const plan = await this.find(em, actor, data.planId);
+    if (!plan) throw new NotFoundError(`No existe el plan de acción ${data.planId} o no tiene acceso a él`, { planId: data.planId });
+    if (!canWritePlan(actor, plan.entityCode)) throw new ForbiddenError('Solo los usuarios de la entidad reportan el avance de su plan');
+    const today = bogotaDay(this.clock.now());
+    const problems: Problem[] = [];
+    const product = await em.findOne(PlanProduct, { planId: plan.id, code: data.productCode });
+    if (!product) problems.push({ path: 'productCode', message: `el plan no tiene el producto ${data.productCode}` });
+    const period = this.periodsOf(plan).find((p) => p.key === data.period);
+    if (!period) problems.push({ path: 'period', message: `${data.period} no es un periodo del plan (${plan.startYear}–${plan.endYear})` });
+    else if (period.start > today) problems.push({ path: 'period', message: `el periodo ${data.period} aún no empieza (desde el ${period.start})` });
+    if (!Number.isFinite(data.value) || data.value < 0) problems.push({ path: 'value', message: 'debe ser un número no negativo' });
+    const narrative = data.narrative.trim();
+    if (narrative.length < 10 || narrative.length > 5000) problems.push({ path: 'narrative', message: 'el avance se explica con entre 10 y 5000 caracteres' });
+    if (data.evidence.length > 5) problems.push({ path: 'evidence', message: 'admite a lo sumo 5 evidencias' });
+    data.evidence.forEach((e, i) => {
+      if (e.title.trim().length < 3) problems.push({ path: `evidence[${i}].title`, message: 'debe tener al menos 3 caracteres' });
+      if (e.url && !/^https?:\/\/\S+$/.test(e.url)) problems.push({ path: `evidence[${i}].url`, message: 'debe ser una URL http(s)' });
+    });
+    if (problems.length) throw new BadUserInputError(`No se registró el avance: ${problemsText(problems)}`, { problems });
+    const row: ProgressReportRow = {
+      id: randomUUID(),
+      planId: plan.id,
+      productCode: data.productCode,
+      period: data.period,
+      value: data.value,
+      narrative,
+      evidence: data.evidence.map((e) => ({ title: e.title.trim(), url: e.url?.trim() || null })),
+      reportedOn: today,
+      reportedBy: actor.subject,
+      reportedAt: this.clock.now(),
+    };
+    await em.insert(ProgressReportRow, row);
+    return row;
+  }
+
+  async products(em: EntityManager, planId: string): Promise<PlanProduct[]> {
+    return em.find(PlanProduct, { planId }, { orderBy: { position: 'asc' } });
+  }
+
+  async reports(em: EntityManager, planId: string): Promise<ProgressReportRow[]> {
+    return em.find(ProgressReportRow, { planId }, { orderBy: { reportedAt: 'asc', id: 'asc' } });
+  }
+
+  /** The Bogotá method at `cut` (default: today in Bogotá). */
+  async measure(em: EntityManager, plan: ActionPlan, cut?: string | null): Promise<PlanMeasure> {
+    const at = cut ?? bogotaDay(this.clock.now());
+    if (!isCalendarDate(at)) throw new BadUserInputError('cut debe ser una fecha AAAA-MM-DD', { argument: 'cut' });
+    const [products, reports] = await Promise.all([this.products(em, plan.id), this.reports(em, plan.id)]);
+    return measurePlan(objectivesOf(products, reports), this.periodsOf(plan), at);
+  }
+}
+
+/** The plan's products grouped by objective, in the plan's order, with their reports. */
+export function objectivesOf(products: readonly PlanProduct[], reports: readonly ProgressReportRow[]): ObjectivePlan[] {
+  const objectives = new Map<string, ObjectivePlan>();
+  for (const p of products) {
+    const objective = objectives.get(p.objectiveCode) ?? { code: p.objectiveCode, products: [] };
+    objective.products.push({
+      code: p.code,
+      annualization: p.annualization as Annualization,
+      weight: p.weight,
+      targets: p.targets,
+      reports: reports.filter((r) => r.productCode === p.code).map((r) => ({ period: r.period, value: r.value, reportedOn: r.reportedOn })),
+    });
+    objectives.set(p.objectiveCode, objective);
+  }
+  return [...objectives.values()];
+}

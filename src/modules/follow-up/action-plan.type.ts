@@ -1,0 +1,319 @@
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
+
+export enum PeriodicityEnum {
+  ANNUAL = 'ANNUAL',
+  SEMIANNUAL = 'SEMIANNUAL',
+  QUARTERLY = 'QUARTERLY',
+}
+registerEnumType(PeriodicityEnum, { name: 'Periodicity', description: 'Anual (2024), semestral (2024-S1) o trimestral (2024-T1).' });
+
+export enum AnnualizationEnum {
+  SUM = 'SUM',
+  INCREASING = 'INCREASING',
+  CONSTANT = 'CONSTANT',
+}
+registerEnumType(AnnualizationEnum, { name: 'Annualization', description: 'Suma, Creciente o Constante (método de Bogotá).' });
+
+export enum SheetFormatEnum {
+  CSV = 'CSV',
+  XLSX = 'XLSX',
+}
+registerEnumType(SheetFormatEnum, { name: 'SheetFormat', description: 'CSV (texto, separado por , o ;) o XLSX (en base64).' });
+
+export enum SemaforoEnum {
+  SOBRE_EJECUCION = 'SOBRE_EJECUCION',
+  ALTO = 'ALTO',
+  MEDIO = 'MEDIO',
+  BAJO = 'BAJO',
+  SIN_DATO = 'SIN_DATO',
+}
+registerEnumType(SemaforoEnum, { name: 'Semaforo', description: '> 125 %: sobre ejecución; > 75 %: alto; > 50 %: medio; si no, bajo (del PAHV).' });
+
+@ObjectType('PlanPeriod', { simpleResolvers: true })
+export class PlanPeriodType {
+  @Field()
+  key!: string;
+
+  @Field({ description: 'AAAA-MM-DD' })
+  start!: string;
+
+  @Field({ description: 'AAAA-MM-DD (incluido)' })
+  end!: string;
+}
+
+@ObjectType('PeriodTarget', { simpleResolvers: true })
+export class PeriodTargetType {
+  @Field()
+  period!: string;
+
+  @Field(() => Float)
+  value!: number;
+}
+
+@ObjectType('ProgressEvidence', { simpleResolvers: true })
+export class EvidenceType {
+  @Field()
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  url!: string | null;
+}
+
+@ObjectType('ProgressReport', { description: 'Un valor reportado de un producto para un periodo, con su narrativa y evidencias.', simpleResolvers: true })
+export class ProgressReportType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  productCode!: string;
+
+  @Field()
+  period!: string;
+
+  @Field(() => Float)
+  value!: number;
+
+  @Field()
+  narrative!: string;
+
+  @Field(() => [EvidenceType])
+  evidence!: EvidenceType[];
+
+  @Field({ description: 'Día del reporte (AAAA-MM-DD, hora de Colombia).' })
+  reportedOn!: string;
+
+  @Field()
+  reportedBy!: string;
+}
+
+@ObjectType('PlanProduct', { simpleResolvers: true })
+export class PlanProductType {
+  @Field()
+  code!: string;
+
+  @Field()
+  objectiveCode!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  indicator!: string;
+
+  @Field(() => Float, { description: 'Importancia relativa en puntos porcentuales (los del plan suman 100).' })
+  weight!: number;
+
+  @Field(() => AnnualizationEnum)
+  annualization!: AnnualizationEnum;
+
+  @Field(() => [PeriodTargetType])
+  targets!: PeriodTargetType[];
+}
+
+@ObjectType('ProductMeasurement', { description: 'Mediciones de un producto al corte; las razones son fracciones (0.4125 = 41,25 %).', simpleResolvers: true })
+export class ProductMeasurementType {
+  @Field()
+  code!: string;
+
+  @Field(() => AnnualizationEnum)
+  annualization!: AnnualizationEnum;
+
+  @Field(() => Float)
+  weight!: number;
+
+  @Field(() => String, { nullable: true, description: 'El periodo del corte.' })
+  period!: string | null;
+
+  @Field(() => Float, { nullable: true })
+  periodValue!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  periodTarget!: number | null;
+
+  @Field(() => Float, { nullable: true, description: '% de avance en la vigencia.' })
+  pav!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  accumulated!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  programmed!: number | null;
+
+  @Field(() => Float, { nullable: true, description: '% de avance hasta la vigencia.' })
+  pahv!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  finalTarget!: number | null;
+
+  @Field(() => Float, { nullable: true, description: '% de avance acumulado.' })
+  paa!: number | null;
+
+  @Field(() => Float, { description: 'PAA limitado a 100 %.' })
+  progress!: number;
+
+  @Field(() => Float)
+  ideal!: number;
+
+  @Field(() => Float)
+  gap!: number;
+
+  @Field(() => SemaforoEnum)
+  status!: SemaforoEnum;
+}
+
+@ObjectType('ObjectiveMeasurement', { description: 'Avance de un objetivo: en puntos del plan, y sobre su propio peso.', simpleResolvers: true })
+export class ObjectiveMeasurementType {
+  @Field()
+  code!: string;
+
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+
+  @Field(() => Float)
+  weight!: number;
+
+  @Field(() => Float, { description: 'Puntos del plan: Σ peso × avance.' })
+  progress!: number;
+
+  @Field(() => Float, { description: 'Trayectoria ideal en puntos del plan.' })
+  ideal!: number;
+
+  @Field(() => Float, { description: 'Brecha (avance − ideal), en puntos.' })
+  gap!: number;
+
+  @Field(() => Float, { nullable: true })
+  ownProgress!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  ownIdeal!: number | null;
+
+  @Field(() => [ProductMeasurementType])
+  products!: ProductMeasurementType[];
+}
+
+@ObjectType('SemaforoCount', { simpleResolvers: true })
+export class SemaforoCountType {
+  @Field(() => SemaforoEnum)
+  status!: SemaforoEnum;
+
+  @Field()
+  label!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('PlanMeasurement', { description: 'El plan al corte, con el método de Bogotá.', simpleResolvers: true })
+export class PlanMeasurementType {
+  @Field({ description: 'AAAA-MM-DD' })
+  cut!: string;
+
+  @Field(() => Float, { description: 'Avance de la política, en puntos (de 100).' })
+  progress!: number;
+
+  @Field(() => Float)
+  ideal!: number;
+
+  @Field(() => Float)
+  gap!: number;
+
+  @Field(() => [ObjectiveMeasurementType])
+  objectives!: ObjectiveMeasurementType[];
+
+  @Field(() => [SemaforoCountType])
+  distribution!: SemaforoCountType[];
+}
+
+@ObjectType('ActionPlan', { description: 'Plan de acción de una estrategia CTI o de un proyecto cofinanciado.' })
+export class ActionPlanType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  entityCode!: string;
+
+  @Field(() => ID, { nullable: true, description: 'La postulación cofinanciada que sigue, si la hay.' })
+  caseId!: string | null;
+
+  @Field()
+  title!: string;
+
+  @Field(() => Int)
+  startYear!: number;
+
+  @Field(() => Int)
+  endYear!: number;
+
+  @Field(() => PeriodicityEnum)
+  periodicity!: PeriodicityEnum;
+
+  @Field()
+  createdAt!: Date;
+}
+
+@InputType({ description: 'Un plan de acción desde una hoja de cálculo (columnas en el README: objetivo, producto, peso, anualizacion, meta_<periodo>…).' })
+export class ImportActionPlanInput {
+  @Field()
+  @Length(1, 300, { message: 'title admite a lo sumo 300 caracteres' })
+  title!: string;
+
+  @Field(() => Int)
+  startYear!: number;
+
+  @Field(() => Int)
+  endYear!: number;
+
+  @Field(() => PeriodicityEnum, { defaultValue: PeriodicityEnum.ANNUAL })
+  periodicity!: PeriodicityEnum;
+
+  @Field(() => SheetFormatEnum)
+  format!: SheetFormatEnum;
+
+  @Field({ description: 'El CSV como texto, o el XLSX en base64 (a lo sumo unos 2 MB).' })
+  @MaxLength(3_000_000, { message: 'el archivo es demasiado grande' })
+  content!: string;
+
+  @Field(() => ID, { nullable: true, description: 'La postulación con convenio firmado que el plan sigue.' })
+  @IsOptional()
+  caseId?: string | null;
+}
+
+@InputType('ProgressEvidenceInput')
+export class ProgressEvidenceInput {
+  @Field()
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  url?: string | null;
+}
+
+@InputType({ description: 'El valor de un producto en un periodo (un nuevo reporte del mismo periodo lo corrige).' })
+export class ReportProgressInput {
+  @Field(() => ID)
+  planId!: string;
+
+  @Field()
+  productCode!: string;
+
+  @Field()
+  period!: string;
+
+  @Field(() => Float)
+  value!: number;
+
+  @Field()
+  narrative!: string;
+
+  @Field(() => [ProgressEvidenceInput], { defaultValue: [] })
+  @ArrayMaxSize(20, { message: 'evidence admite a lo sumo 20 elementos' })
+  evidence!: ProgressEvidenceInput[];
+}
+
+@ArgsType()
+export class MeasurementArgs {
+  @Field(() => String, { nullable: true, description: 'Fecha de corte AAAA-MM-DD; sin valor, hoy (hora de Colombia).' })
+  @IsOptional()
+  cut?: string | null;
+}
+
