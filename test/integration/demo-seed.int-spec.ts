@@ -88,6 +88,23 @@ describe('the embedded default’s demo data', () => {
     const assigned = await execute(app.url, CasesDocument, {}, { token: advisor });
     expect(assigned.data!.cases.edges.map((e) => e.node.state)).toEqual(['diagnosis']);
 
+    // Bogotá's action plan, imported from the 2024-1 report's annex: at its cut, 3.1.1 is at 41 %.
+    const plans = await executeText(
+      app.url,
+      `{ actionPlans(entityCode: "11001") { title products { code } measurement(cut: "2024-06-30") { progress objectives { code weight products { code pav pahv paa status } } } } }`,
+      {},
+      { token: coordinator },
+    );
+    expect(plans.errors).toBeUndefined();
+    const [plan] = (plans.data as unknown as { actionPlans: { title: string; products: unknown[]; measurement: { progress: number; objectives: { code: string; weight: number; products: { code: string; pav: number; status: string }[] }[] } }[] }).actionPlans;
+    expect(plan.title).toContain('Bogotá Territorio Inteligente');
+    expect(plan.products).toHaveLength(36);
+    expect(plan.measurement.objectives.map((o) => Math.round(o.weight))).toEqual([15, 13, 10, 12, 16, 18, 16]);
+    const p311 = plan.measurement.objectives.flatMap((o) => o.products).find((p) => p.code === '3.1.1')!;
+    expect(Math.round(p311.pav * 100)).toBe(41);
+    expect(p311.status).toBe('BAJO');
+    expect(plan.measurement.progress).toBeGreaterThan(40);
+
     // Medellín is left for a person to walk through.
     const medellin = await execute(app.url, JourneyDocument, { code: '05001' }, { token: await app.token(Role.ENTITY_MEMBER, '05001') });
     expect(medellin.data!.territorialEntity!.journey.nextStep.code).toBe('START_ASSESSMENT');

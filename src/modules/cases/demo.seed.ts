@@ -5,6 +5,8 @@ import type { AppServices } from '../../core/graphql/context';
 import type { Orm } from '../../core/orm/orm';
 import { Cycle } from '../cycles/cycle.entity';
 import { DEFAULT_CHECKLIST, DEFAULT_RUBRIC } from '../cofinancing/cofinancing-defaults';
+import { bogotaDemoPlan } from '../follow-up/bogota-demo';
+import { ProgressReportRow } from '../follow-up/action-plan.entity';
 import { sampleAnswers, seededRandom } from '../maturity/sample-answers';
 import type { DirectorySnapshot } from '../territorial-entities/territorial-entity.service';
 import type { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
@@ -168,6 +170,31 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
     { type: 'REQUEST_CORRECTIONS', note: 'Ajuste la contrapartida: el certificado de disponibilidad presupuestal no cubre el 20 % exigido.' },
   ]);
   runtime = services.runtime;
+
+  // Bogotá's CTI strategy: its action plan imported from the 2024-1 follow-up report's annex, with
+  // the values that give back the annex's percentages at June 30, 2024 (see bogota-demo.ts).
+  const { csv, reports } = bogotaDemoPlan();
+  const plan = await services.plans.import(em, bogota.member, {
+    title: 'Política Pública Bogotá Territorio Inteligente (CONPES D.C. 29 de 2023) — plan de acción',
+    startYear: 2023,
+    endYear: 2032,
+    periodicity: 'ANNUAL',
+    format: 'CSV',
+    content: csv,
+  });
+  // Reported in 2024, before the demo's today: written as they were then rather than through reportProgress (which dates a report today).
+  await em.insertMany(
+    ProgressReportRow,
+    reports.map((r) => ({
+      id: randomUUID(),
+      planId: plan.id,
+      ...r,
+      narrative: 'Avance reportado en el seguimiento 2024-1 de la Política Bogotá Territorio Inteligente (anexo 1 del informe).',
+      evidence: [{ title: 'Informe de seguimiento 2024-1, Secretaría Distrital de Planeación', url: null }],
+      reportedBy: bogota.member.subject,
+      reportedAt: atBogotaTime(r.reportedOn, 10),
+    })),
+  );
 
   // Cali: assessment under review with changes requested.
   const cali = entityUsers('76001', 'cali.gov.co');
