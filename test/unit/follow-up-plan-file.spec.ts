@@ -10,7 +10,14 @@ describe('reading a plan file into rows', () => {
   it('names the line of a malformed CSV (an unclosed quote)', () => {
     const read = rowsOfCsv('objetivo,peso\n1,4\n2,"5\n');
     expect('problem' in read && read.problem.row).toBe(3);
-    expect('problem' in read && read.problem.message).toMatch(/^el CSV está mal formado: /);
+    expect('problem' in read && read.problem.message).toBe('el CSV está mal formado: una comilla abierta en la fila 3 no se cierra');
+  });
+
+  it('names the line where a quote opens, not the end of the file where the reader stopped', () => {
+    const read = rowsOfCsv('objetivo;nombre\n1;uno\n2;"dos\n3;tres\n4;cuatro\n');
+    expect('problem' in read && [read.problem.row, read.problem.path]).toEqual([3, 'fila 3']);
+    // A properly escaped quote ("") inside a quoted value is no problem.
+    expect(rowsOfCsv('a;b\n1;"dice ""hola"""\n')).toEqual({ rows: [['a', 'b'], ['1', 'dice "hola"']] });
   });
 
   it('reads the first sheet of an XLSX: numbers as numbers, formulas by their result, text as text', async () => {

@@ -16,9 +16,50 @@ export function rowsOfCsv(text: string): SheetRows {
     const rows = parse(body, { delimiter, relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
     return { rows };
   } catch (err) {
-    const line = (err as { lines?: number }).lines ?? null;
-    return { problem: { row: line, column: null, path: line ? `fila ${line}` : 'archivo', message: `el CSV está mal formado: ${(err as Error).message}` } };
+    // csv-parse names the line where it stopped; a quote left open swallows every line after it,
+    // so the line to fix is the one where that quote opened.
+    const opened = unclosedQuoteLine(body, delimiter);
+    const line = opened ?? (err as { lines?: number }).lines ?? null;
+    const message =
+      opened !== null
+        ? `el CSV está mal formado: una comilla abierta en la fila ${opened} no se cierra`
+        : `el CSV está mal formado cerca de la fila ${line ?? '?'} (${csvProblem[(err as { code?: string }).code ?? ''] ?? 'revise comillas y separadores'})`;
+    return { problem: { row: line, column: null, path: line ? `fila ${line}` : 'archivo', message } };
   }
+}
+
+const csvProblem: Record<string, string> = {
+  CSV_INVALID_CLOSING_QUOTE: 'una comilla que cierra un valor va seguida de más texto',
+  CSV_QUOTE_NOT_CLOSED: 'una comilla no se cierra',
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'las filas no tienen el mismo número de columnas',
+};
+
+/** The line where a quoted value opens and never closes (RFC 4180 quoting: "" inside is a quote), or null. */
+function unclosedQuoteLine(text: string, delimiter: string): number | null {
+  let line = 1;
+  let quoted = false;
+  let openedAt = 0;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') i++;
+        else quoted = false;
+      } else if (c === '\n') line++;
+      continue;
+    }
+    if (c === '"' && fieldStart) {
+      quoted = true;
+      openedAt = line;
+    } else if (c === delimiter || c === '\n') {
+      if (c === '\n') line++;
+      fieldStart = true;
+      continue;
+    }
+    if (c !== '\r') fieldStart = false;
+  }
+  return quoted ? openedAt : null;
 }
 
 /** The first worksheet of an XLSX file, each cell as the number or text it shows (formulas by their result). */
