@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { bogotaDemoPlan } from '../../src/modules/follow-up/bogota-demo';
-import { followUpWorkbook, semaforoColor } from '../../src/modules/follow-up/follow-up-xlsx';
+import { followUpCsv, followUpWorkbook, semaforoColor } from '../../src/modules/follow-up/follow-up-export';
 import { measurePlan, periodsOf } from '../../src/modules/follow-up/measurement';
 import { rowsOfCsv } from '../../src/modules/follow-up/plan-file';
 import { parsePlanSheet } from '../../src/modules/follow-up/plan-sheet';
@@ -81,5 +81,20 @@ describe('the follow-up report as XLSX', () => {
     expect(row.getCell(9).value).toBeNull();
     expect(row.getCell(10).value).toBeCloseTo(14887 / 7000, 10);
     expect(row.getCell(12).value).toBe('Sobre ejecución');
+  });
+});
+
+describe('the follow-up annex as CSV', () => {
+  it('is what Excel opens in Colombia: semicolons, decimal commas, percentages, a BOM; and it reads back', () => {
+    const text = followUpCsv({ title: 'Plan', entityName: 'BOGOTÁ, D.C.', measure, products });
+    expect(text.startsWith('\uFEFFCódigo;Producto esperado;')).toBe(true);
+    const back = rowsOfCsv(text);
+    if (!('rows' in back)) throw new Error(back.problem.message);
+    expect(back.rows).toHaveLength(1 + 36);
+    const row = back.rows.find((r) => r[0] === '3.1.1')!;
+    // 0.33 / 0.8 = 41.25 %.
+    expect(row.slice(3)).toEqual(['Constante', '3,00', '2024', '0,33', '0,8', '41,25', '41,25', '41,25', 'Cumplimiento bajo']);
+    const late = back.rows.find((r) => r[0] === '7.1.1')!;
+    expect(late.slice(8)).toEqual(['', '212,67', '31,34', 'Sobre ejecución']);
   });
 });

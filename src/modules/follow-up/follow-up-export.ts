@@ -104,3 +104,52 @@ export async function followUpWorkbook(input: FollowUpSheetInput): Promise<Buffe
   annex.autoFilter = { from: 'A1', to: 'L1' };
   return Buffer.from(await book.xlsx.writeBuffer());
 }
+
+/**
+ * The annex table as CSV the way Excel opens it in Colombia: `;` between cells, a decimal comma,
+ * percentages in percent with two decimals, a BOM so accents survive, an empty cell where a ratio
+ * does not apply.
+ */
+export function followUpCsv(input: FollowUpSheetInput): string {
+  const number = (n: number | null, digits = 2) => (n === null ? '' : n.toFixed(digits).replace('.', ','));
+  const percent = (n: number | null) => (n === null ? '' : number(n * 100));
+  const cell = (v: string) => (/[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const words = new Map(input.products.map((p) => [p.code, p]));
+  const lines = [
+    [
+      'Código',
+      'Producto esperado',
+      'Indicador de producto',
+      'Tipo de anualización',
+      'Peso',
+      'Periodo',
+      'Avance del periodo',
+      'Meta del periodo',
+      '% de avance en la vigencia',
+      '% de avance hasta la vigencia',
+      '% de avance acumulado',
+      'Semáforo',
+    ].join(';'),
+    ...input.measure.objectives
+      .flatMap((o) => o.products)
+      .map((p) =>
+        [
+          p.code,
+          words.get(p.code)?.name ?? '',
+          words.get(p.code)?.indicator ?? '',
+          annualizationLabel[p.annualization],
+          number(p.weight),
+          p.period ?? '',
+          p.periodValue === null ? '' : String(p.periodValue).replace('.', ','),
+          p.periodTarget === null ? '' : String(p.periodTarget).replace('.', ','),
+          percent(p.pav),
+          percent(p.pahv),
+          percent(p.paa),
+          p.status ? semaforoLabel[p.status] : 'Sin dato',
+        ]
+          .map(cell)
+          .join(';'),
+      ),
+  ];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
