@@ -25,6 +25,7 @@ import { healthHandler } from './core/http/health';
 import { TerritorialDirectory } from './modules/territorial-entities/territorial-entity.service';
 import { MaturityLoaders } from './modules/maturity/maturity.loaders';
 import { CofinancingLoaders } from './modules/cofinancing/cofinancing.loaders';
+import { PlanLoaders } from './modules/follow-up/plan.loaders';
 import { CaseLoaders } from './modules/cases/case.loaders';
 import { createServices } from './services';
 
@@ -83,6 +84,7 @@ class RequestContext implements GraphQLContext {
   private batching: CaseLoaders | undefined;
   private maturityBatching: MaturityLoaders | undefined;
   private cofinancingBatching: CofinancingLoaders | undefined;
+  private planBatching: PlanLoaders | undefined;
 
   constructor(
     readonly principal: Principal,
@@ -107,6 +109,10 @@ class RequestContext implements GraphQLContext {
 
   get cofinancing(): CofinancingLoaders {
     return (this.cofinancingBatching ??= new CofinancingLoaders(this.em));
+  }
+
+  get plans(): PlanLoaders {
+    return (this.planBatching ??= new PlanLoaders(this.em));
   }
 
   get logger(): Logger {

@@ -262,14 +262,17 @@ export function canReadCase(p: Actor, c: CaseAccess): boolean {
 /**
  * How much of an application's technical evaluation an actor sees: every evaluation and the average
  * (ministry, auditors; an evaluator without a conflict once their own is submitted, so the others'
- * scores cannot anchor theirs), only their own (an evaluator before submitting, or one who declared
- * a conflict: excluded, they never see the others' scores), or the final score alone (the entity,
- * once evaluation is complete).
+ * scores cannot anchor theirs), only their own (an evaluator before submitting), only their own and
+ * no score at all (EXCLUDED: one who declared a conflict never sees the others' scores), or the
+ * final score alone (the entity, once evaluation is complete).
  */
-export type EvaluationView = 'ALL' | 'OWN' | 'SCORE' | 'NONE';
+export type EvaluationView = 'ALL' | 'OWN' | 'EXCLUDED' | 'SCORE' | 'NONE';
 export function evaluationView(p: Actor, c: CaseAccess, panel: { conflicted: readonly string[]; evaluated: readonly string[] }): EvaluationView {
   if (p.role === 'SYSTEM' || p.role === Role.COORDINATOR || p.role === Role.AUDITOR) return 'ALL';
-  if (isAssignedEvaluator(p, c)) return !panel.conflicted.includes(p.subject) && panel.evaluated.includes(p.subject) ? 'ALL' : 'OWN';
+  if (isAssignedEvaluator(p, c)) {
+    if (panel.conflicted.includes(p.subject)) return 'EXCLUDED';
+    return panel.evaluated.includes(p.subject) ? 'ALL' : 'OWN';
+  }
   if (ENTITY_ROLES.has(p.role as Role) && p.entityCode === c.entityCode) return 'SCORE';
   return 'NONE';
 }

@@ -8,6 +8,7 @@ import type { AssessmentService } from '../../modules/maturity/assessment.servic
 import type { CtiIndexService } from '../../modules/maturity/cti-index.service';
 import type { MaturityLoaders } from '../../modules/maturity/maturity.loaders';
 import type { CofinancingLoaders } from '../../modules/cofinancing/cofinancing.loaders';
+import type { PlanLoaders } from '../../modules/follow-up/plan.loaders';
 import type { ModelCatalog } from '../../modules/maturity/model-catalog';
 import type { CaseEvents } from '../../modules/cases/case-events';
 import type { CaseLoaders } from '../../modules/cases/case.loaders';
@@ -56,6 +57,8 @@ export interface GraphQLContext {
   maturity: MaturityLoaders;
   /** DataLoaders of cofinancing applications' fields (budget, checklist, evaluations, funds, agreement). */
   cofinancing: CofinancingLoaders;
+  /** DataLoaders of action plans' products and reports. */
+  plans: PlanLoaders;
   requestId: string;
   logger: Logger;
 }

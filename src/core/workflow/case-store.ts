@@ -271,8 +271,17 @@ export function isUniqueViolation(err: unknown): boolean {
  * (the row is the runtime's to change). Domain edits (assessment answers, an application's budget)
  * and the transitions that check them both take it, so they serialise. Returns whether it matched.
  */
-export async function takeCaseRow(db: Knex | Knex.Transaction, where: (q: Knex.QueryBuilder) => void): Promise<boolean> {
-  const q = db('workflow_case');
+export function takeCaseRow(db: Knex | Knex.Transaction, where: (q: Knex.QueryBuilder) => void): Promise<boolean> {
+  return takeRows(db, 'workflow_case', 'version', where);
+}
+
+/**
+ * Takes the rows of `table` matching `where` for the rest of the transaction with an UPDATE that
+ * sets `column` to itself (a row lock on PostgreSQL, the write lock on SQLite; nothing changes).
+ * Returns whether exactly one row matched.
+ */
+export async function takeRows(db: Knex | Knex.Transaction, table: string, column: string, where: (q: Knex.QueryBuilder) => void): Promise<boolean> {
+  const q = db(table);
   where(q);
-  return (await q.update({ version: db.raw('??', ['version']) })) === 1;
+  return (await q.update({ [column]: db.raw('??', [column]) })) === 1;
 }

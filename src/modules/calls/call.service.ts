@@ -4,6 +4,7 @@ import type { Principal } from '../../core/auth/principal';
 import { canReadDraftCalls } from '../../core/auth/policy';
 import { BadUserInputError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { sqlOf } from '../../core/orm/orm';
+import { takeRows } from '../../core/workflow/case-store';
 import { isUuid, type Problem, problemsText } from '../../core/text';
 import { isOpenAt } from '../cycles/cycle.service';
 import { CofinancingApplication } from '../cofinancing/cofinancing.entity';
@@ -253,6 +254,5 @@ const itemOf = (i: ChecklistItemInput): ChecklistItem => ({ id: i.id, text: i.te
  * submissions (which read the rules) both take it first, so they serialise.
  */
 export async function takeCallRow(em: EntityManager, id: string): Promise<void> {
-  const db = sqlOf(em);
-  await db('cofinancing_call').where('id', id).update({ committed: db.raw('??', ['committed']) });
+  await takeRows(sqlOf(em), 'cofinancing_call', 'committed', (q) => q.where('id', id));
 }

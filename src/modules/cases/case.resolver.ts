@@ -52,7 +52,7 @@ export class CaseResolver {
       // The panel is as private in the history as in `evaluations`: evaluators see each other act
       // but not their declarations or scores; the entity sees that the evaluation moved, not who
       // evaluated, who was assigned or removed, or why.
-      if (view === 'OWN') {
+      if (view === 'OWN' || view === 'EXCLUDED') {
         if (r.event === 'DECLARE_CONFLICT' || r.event === 'SUBMIT_EVALUATION') entry.payload = {};
         return entry;
       }

@@ -87,6 +87,12 @@ export class CaseHistoryEntryType {
   requestId!: string;
 }
 
+/** How far a cofinancing application's evaluation panel got, from its context (empty for other cases). */
+export function panelOf(row: Pick<WorkflowCase, 'snapshot'>): { conflicted: string[]; evaluated: string[] } {
+  const context = ((row.snapshot as { context?: { conflicted?: string[]; evaluated?: string[] } }).context ?? {});
+  return { conflicted: context.conflicted ?? [], evaluated: context.evaluated ?? [] };
+}
+
 /** A case as the API shows it; the snapshot and lock keys stay inside. */
 @ObjectType('Case', { description: 'Un trámite de una entidad territorial en uno de los tres procesos.' })
 export class CaseType {
@@ -152,8 +158,6 @@ export class CaseType {
     const context = ((row.snapshot as { context?: Record<string, unknown> }).context ?? {}) as {
       lastNote?: string | null;
       outcome?: string | null;
-      conflicted?: string[];
-      evaluated?: string[];
     };
     return Object.assign(new CaseType(), {
       id: row.id,
@@ -174,7 +178,7 @@ export class CaseType {
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
       evaluators: row.evaluators ?? null,
-      panel: { conflicted: context.conflicted ?? [], evaluated: context.evaluated ?? [] },
+      panel: panelOf(row),
     });
   }
 }

@@ -3,7 +3,7 @@ import { Action, evaluationView } from '../../core/auth/policy';
 import { ForbiddenError } from '../../core/errors/app-error';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { CallType } from '../calls/call.type';
-import { CaseTransitionResult, CaseType } from '../cases/case.type';
+import { CaseTransitionResult, CaseType, panelOf } from '../cases/case.type';
 import { checklistOf, rubricOf } from '../calls/call.service';
 import {
   ApplicationsArgs,
@@ -181,8 +181,8 @@ export class ApplicationResolver {
   })
   score(@Root() app: ApplicationType, @Ctx() ctx: GraphQLContext): number | null {
     const view = this.view(app, ctx);
-    const conflicted = app.kase.evaluators?.includes(ctx.principal.subject) && this.panel(app).conflicted.includes(ctx.principal.subject);
-    if (view === 'NONE' || conflicted) throw new ForbiddenError('Declaró un conflicto de interés: no puede ver los puntajes de esta postulación');
+    if (view === 'EXCLUDED') throw new ForbiddenError('Declaró un conflicto de interés: no puede ver los puntajes de esta postulación');
+    if (view === 'NONE') throw new ForbiddenError();
     return app.scoreHundredths === null ? null : app.scoreHundredths / 100;
   }
 
@@ -208,13 +208,8 @@ export class ApplicationResolver {
     return ctx.cofinancing.disbursements.load(app.id);
   }
 
-  private panel(app: ApplicationType) {
-    const context = (app.kase.snapshot as { context?: { conflicted?: string[]; evaluated?: string[] } }).context ?? {};
-    return { conflicted: context.conflicted ?? [], evaluated: context.evaluated ?? [] };
-  }
-
   private view(app: ApplicationType, ctx: GraphQLContext) {
-    return evaluationView(ctx.principal, app.kase, this.panel(app));
+    return evaluationView(ctx.principal, app.kase, panelOf(app.kase));
   }
 }
 

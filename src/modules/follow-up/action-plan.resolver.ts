@@ -62,7 +62,7 @@ export class ActionPlanResolver {
 
   @FieldResolver(() => [PlanProductType])
   async products(@Root() plan: ActionPlanType, @Ctx() ctx: GraphQLContext): Promise<PlanProductType[]> {
-    return (await ctx.services.plans.products(ctx.em, plan.id)).map((p) => ({
+    return (await ctx.plans.products.load(plan.id)).map((p) => ({
       ...p,
       annualization: p.annualization as AnnualizationEnum,
       targets: Object.entries(p.targets).map(([period, value]) => ({ period, value })),
@@ -71,14 +71,14 @@ export class ActionPlanResolver {
 
   @FieldResolver(() => [ProgressReportType])
   async reports(@Root() plan: ActionPlanType, @Ctx() ctx: GraphQLContext): Promise<ProgressReportType[]> {
-    return (await ctx.services.plans.reports(ctx.em, plan.id)).map(reportType);
+    return (await ctx.plans.reports.load(plan.id)).map(reportType);
   }
 
   @FieldResolver(() => PlanMeasurementType, { description: 'PAV, PAHV y PAA por producto, avance por objetivo y de la política, trayectoria ideal, brecha y semáforo, al corte.' })
   async measurement(@Root() plan: ActionPlanType, @Args(() => MeasurementArgs) args: MeasurementArgs, @Ctx() ctx: GraphQLContext): Promise<PlanMeasurementType> {
-    const products = await ctx.services.plans.products(ctx.em, plan.id);
+    const [products, reports] = await Promise.all([ctx.plans.products.load(plan.id), ctx.plans.reports.load(plan.id)]);
     const names = new Map(products.map((p) => [p.objectiveCode, p.objectiveName]));
-    const m = await ctx.services.plans.measure(ctx.em, plan as unknown as ActionPlan, args.cut);
+    const m = ctx.services.plans.measure(plan, products, reports, args.cut);
     return {
       cut: m.cut,
       progress: m.overall.progress,

@@ -158,19 +158,15 @@ export class ActionPlanService {
     return row;
   }
 
-  async products(em: EntityManager, planId: string): Promise<PlanProduct[]> {
-    return em.find(PlanProduct, { planId }, { orderBy: { position: 'asc' } });
-  }
-
-  async reports(em: EntityManager, planId: string): Promise<ProgressReportRow[]> {
-    return em.find(ProgressReportRow, { planId }, { orderBy: { reportedAt: 'asc', id: 'asc' } });
-  }
-
-  /** The Bogotá method at `cut` (default: today in Bogotá). */
-  async measure(em: EntityManager, plan: ActionPlan, cut?: string | null): Promise<PlanMeasure> {
+  /** The Bogotá method at `cut` (default: today in Bogotá), over products and reports already read. */
+  measure(
+    plan: Pick<ActionPlan, 'startYear' | 'endYear' | 'periodicity'>,
+    products: readonly PlanProduct[],
+    reports: readonly ProgressReportRow[],
+    cut?: string | null,
+  ): PlanMeasure {
     const at = cut ?? bogotaDay(this.clock.now());
     if (!isCalendarDate(at)) throw new BadUserInputError('cut debe ser una fecha AAAA-MM-DD', { argument: 'cut' });
-    const [products, reports] = await Promise.all([this.products(em, plan.id), this.reports(em, plan.id)]);
     return measurePlan(objectivesOf(products, reports), this.periodsOf(plan), at);
   }
 }

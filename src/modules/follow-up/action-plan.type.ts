@@ -162,8 +162,21 @@ export class ProductMeasurementType {
   status!: SemaforoEnum;
 }
 
+/** Progress, ideal trajectory and gap in points of the plan, as the plan and each objective give them. */
+@ObjectType('AdvanceFields', { simpleResolvers: true })
+class AdvanceFields {
+  @Field(() => Float, { description: 'Avance en puntos del plan: Σ peso × min(PAA, 100 %).' })
+  progress!: number;
+
+  @Field(() => Float, { description: 'Trayectoria ideal en puntos del plan.' })
+  ideal!: number;
+
+  @Field(() => Float, { description: 'Brecha (avance − ideal), en puntos.' })
+  gap!: number;
+}
+
 @ObjectType('ObjectiveMeasurement', { description: 'Avance de un objetivo: en puntos del plan, y sobre su propio peso.', simpleResolvers: true })
-export class ObjectiveMeasurementType {
+export class ObjectiveMeasurementType extends AdvanceFields {
   @Field()
   code!: string;
 
@@ -172,15 +185,6 @@ export class ObjectiveMeasurementType {
 
   @Field(() => Float)
   weight!: number;
-
-  @Field(() => Float, { description: 'Puntos del plan: Σ peso × avance.' })
-  progress!: number;
-
-  @Field(() => Float, { description: 'Trayectoria ideal en puntos del plan.' })
-  ideal!: number;
-
-  @Field(() => Float, { description: 'Brecha (avance − ideal), en puntos.' })
-  gap!: number;
 
   @Field(() => Float, { nullable: true })
   ownProgress!: number | null;
@@ -205,18 +209,9 @@ export class SemaforoCountType {
 }
 
 @ObjectType('PlanMeasurement', { description: 'El plan al corte, con el método de Bogotá.', simpleResolvers: true })
-export class PlanMeasurementType {
+export class PlanMeasurementType extends AdvanceFields {
   @Field({ description: 'AAAA-MM-DD' })
   cut!: string;
-
-  @Field(() => Float, { description: 'Avance de la política, en puntos (de 100).' })
-  progress!: number;
-
-  @Field(() => Float)
-  ideal!: number;
-
-  @Field(() => Float)
-  gap!: number;
 
   @Field(() => [ObjectiveMeasurementType])
   objectives!: ObjectiveMeasurementType[];

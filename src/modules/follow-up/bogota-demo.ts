@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { projectRoot } from '../../core/paths';
+import { csvCell } from './plan-file';
 import { numberOf } from './plan-sheet';
 
 /**
@@ -60,10 +61,6 @@ const num = (text: string): number | null => {
   return n === null || n === 'INVALID' ? null : n.percent ? n.value / 100 : n.value;
 };
 const round = (n: number, digits = 4) => Math.round(n * 10 ** digits) / 10 ** digits;
-const csvCell = (v: string | number) => {
-  const text = typeof v === 'number' ? String(v).replace('.', ',') : v;
-  return /[;"\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
 
 /** The plan as the import reads it (CSV with `;`), and the reports that give back the annex's percentages. */
 export function bogotaDemoPlan(): { csv: string; reports: DemoReport[] } {

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { csvCell } from './plan-file';
 import { type Annualization, type PlanMeasure, type Semaforo, semaforoLabel } from './measurement';
 
 /** What a follow-up workbook shows besides the measurement: the plan's words. */
@@ -113,7 +114,6 @@ export async function followUpWorkbook(input: FollowUpSheetInput): Promise<Buffe
 export function followUpCsv(input: FollowUpSheetInput): string {
   const number = (n: number | null, digits = 2) => (n === null ? '' : n.toFixed(digits).replace('.', ','));
   const percent = (n: number | null) => (n === null ? '' : number(n * 100));
-  const cell = (v: string) => (/[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   const words = new Map(input.products.map((p) => [p.code, p]));
   const lines = [
     [
@@ -140,14 +140,14 @@ export function followUpCsv(input: FollowUpSheetInput): string {
           annualizationLabel[p.annualization],
           number(p.weight),
           p.period ?? '',
-          p.periodValue === null ? '' : String(p.periodValue).replace('.', ','),
-          p.periodTarget === null ? '' : String(p.periodTarget).replace('.', ','),
+          p.periodValue ?? '',
+          p.periodTarget ?? '',
           percent(p.pav),
           percent(p.pahv),
           percent(p.paa),
           p.status ? semaforoLabel[p.status] : 'Sin dato',
         ]
-          .map(cell)
+          .map(csvCell)
           .join(';'),
       ),
   ];

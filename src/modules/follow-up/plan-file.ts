@@ -96,6 +96,12 @@ function cellValue(value: ExcelJS.CellValue): Cell {
   return String(value);
 }
 
+/** A value as a cell of a `;`-separated CSV (Excel in Colombia): numbers with a decimal comma, quoted when it must be. */
+export function csvCell(value: string | number): string {
+  const text = typeof value === 'number' ? String(value).replace('.', ',') : value;
+  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
 /** The rows of a file given as GraphQL text: CSV as it is, XLSX as base64. */
 export async function rowsOfFile(format: SheetFormat, content: string): Promise<SheetRows> {
   if (format === 'CSV') return rowsOfCsv(content);
