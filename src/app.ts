@@ -22,6 +22,7 @@ import { queryProtection } from './core/graphql/armor';
 import type { AppServices, GraphQLContext } from './core/graphql/context';
 import { buildAppSchema } from './core/graphql/schema';
 import { healthHandler } from './core/http/health';
+import { reportDownload } from './modules/reports/report-download';
 import { TerritorialDirectory } from './modules/territorial-entities/territorial-entity.service';
 import { MaturityLoaders } from './modules/maturity/maturity.loaders';
 import { CofinancingLoaders } from './modules/cofinancing/cofinancing.loaders';
@@ -169,6 +170,7 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   await apollo.start();
 
   app.get('/health', healthHandler(orm, redis));
+  app.get('/reports/:id/download', reportDownload(verifier, services, orm, logger));
   app.use(
     '/graphql',
     express.json({ limit: BODY_LIMIT }),

@@ -21,6 +21,11 @@ import { AssessmentService } from './modules/maturity/assessment.service';
 import { CtiIndexService } from './modules/maturity/cti-index.service';
 import { ModelCatalog } from './modules/maturity/model-catalog';
 import { TerritorialDirectory } from './modules/territorial-entities/territorial-entity.service';
+import { Queue } from 'bullmq';
+import { bullPrefix, QueueName } from './core/queue/queues';
+import { withTimeout } from './core/timeout';
+import { queueReport } from './modules/reports/generate-report.job';
+import { type ReportProgressMessage, ReportService } from './modules/reports/report.service';
 
 export interface ServiceDeps {
   config: Config;
@@ -45,8 +50,14 @@ export async function createServices(deps: ServiceDeps): Promise<AppServices & {
   subscriber.on('error', (err) => deps.logger.debug({ err }, 'redis (suscripciones) no responde'));
   const caseEvents = new CaseEvents(config.redisPrefix, deps.redis, subscriber, deps.logger);
   const notificationEvents = new Broadcast<NotificationMessage>(config.redisPrefix, 'notification-added', deps.redis, subscriber, deps.logger);
+  const reportEvents = new Broadcast<ReportProgressMessage>(config.redisPrefix, 'report-progress', deps.redis, subscriber, deps.logger);
   await caseEvents.start();
   await notificationEvents.start();
+  await reportEvents.start();
+  // Requests queue their report at once; with Redis away the row waits for the reconciler instead.
+  const reportConnection = deps.redis.duplicate();
+  const reportQueue = new Queue(QueueName.REPORTS, { connection: reportConnection, prefix: bullPrefix(config.redisPrefix) });
+  reportQueue.on('error', (err) => deps.logger.debug({ err }, 'redis (cola de informes) no responde'));
   const clock = createClock(config, deps.orm);
   const now = () => clock.now();
   await clock.sync();
@@ -54,6 +65,8 @@ export async function createServices(deps: ServiceDeps): Promise<AppServices & {
   const models = new ModelCatalog();
   const assessments = new AssessmentService(models, clock);
   const applications = new ApplicationService(models, clock, registry);
+  const cti = new CtiIndexService(models, directory, clock);
+  const plans = new ActionPlanService(clock, config.followUp);
   const runtime = new WorkflowRuntime(deps.orm, registry, new ProgrammeRules(config.termDays, assessments, applications), caseEvents, clock);
   return {
     registry,
@@ -61,7 +74,7 @@ export async function createServices(deps: ServiceDeps): Promise<AppServices & {
     directory,
     models,
     assessments,
-    cti: new CtiIndexService(models, directory, clock),
+    cti,
     clock,
     caseEvents,
     notificationEvents,
@@ -69,10 +82,22 @@ export async function createServices(deps: ServiceDeps): Promise<AppServices & {
     programme: new ProgrammeService(runtime, models, now),
     calls: new CallService(now),
     applications,
-    plans: new ActionPlanService(clock),
+    plans,
+    reportEvents,
+    reports: new ReportService({
+      clock,
+      cti,
+      plans,
+      directory,
+      events: reportEvents,
+      enqueue: (id) => withTimeout(queueReport(reportQueue, id), 2000),
+      logger: deps.logger,
+    }),
     deadlines: new DeadlineService(runtime, clock),
     notifications: new NotificationService(clock),
     stop: async () => {
+      await withTimeout(reportQueue.close(), 1000).catch(() => undefined);
+      reportConnection.disconnect();
       subscriber.disconnect();
     },
   };

@@ -17,6 +17,8 @@ import { Mailer } from './modules/notifications/mailer';
 import { NotificationCenter } from './modules/notifications/notification-center';
 import { SEND_MAIL, sendMail } from './modules/notifications/send-mail.job';
 import { PROMOTE_WAITLIST, promoteWaitlist } from './modules/cofinancing/promote-waitlist.job';
+import { generateReport, type ReportJobDeps } from './modules/reports/generate-report.job';
+import { SWEEP_PLAN_REPORTS, sweepPlanReports, type SweepResult } from './modules/follow-up/sweep-plan-reports.job';
 
 export interface WorkerDeps {
   config: Config;
@@ -31,6 +33,8 @@ export interface RunningWorker {
   relay: OutboxRelay;
   /** Runs the reconciler now (also what the scheduled job does). */
   reconcile(): Promise<ReconcileResult>;
+  /** Reminds and flags action plans' progress reports now (also what the hourly job does). */
+  sweepPlanReports(): Promise<SweepResult>;
   /** Settles when the reconciliation run at start has finished. */
   started: Promise<ReconcileResult>;
   stop(): Promise<void>;
@@ -42,6 +46,8 @@ const DRAIN_MS = 10_000;
 const GONE_MS = 1_000;
 /** How often the worker checks that Redis still holds its data (a flush or a restart without persistence). */
 const REDIS_LOSS_CHECK_MS = 2_000;
+/** How often action plans' report schedules are swept for reminders and overdue notices. */
+const SWEEP_EVERY_MS = 3600_000;
 
 /**
  * The BullMQ side of the system: workers for deadlines, reminders, notifications and maintenance,
@@ -61,12 +67,28 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
   const center = new NotificationCenter(store, queues, services.notificationEvents, config.mail, services.clock);
   const mailer = new Mailer(config.mail);
   const jobs: JobDeps = { store, runtime: services.runtime, registry: services.registry, directory: services.directory, clock: services.clock, center, queues, logger: log };
+  const reportDeps: ReportJobDeps = {
+    orm: deps.orm,
+    clock: services.clock,
+    cti: services.cti,
+    models: services.models,
+    registry: services.registry,
+    directory: services.directory,
+    events: services.reportEvents,
+    logger: log,
+    stepDelayMs: config.jobs.reportStepDelayMs,
+  };
   const runReconcile = async () => {
     const result = await reconcile(jobs);
     log.info(result, 'reconciliación: términos y correos pendientes vueltos a encolar');
     return result;
   };
 
+  const runSweep = async () => {
+    const result = await sweepPlanReports({ em: deps.orm.em.fork(), clock: services.clock, plans: services.plans, directory: services.directory, center });
+    if (result.reminders || result.overdue) log.info(result, 'reportes de avance: recordatorios y vencidos notificados');
+    return result;
+  };
   const connections: Redis[] = [producer];
   const worker = (name: QueueName, concurrency: number, processor: Processor) => {
     const connection = bullConnection(deps.redisUrl);
@@ -95,8 +117,11 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
     worker(QueueName.MAINTENANCE, 1, async (job) => {
       if (job.name === RECONCILE) return runReconcile();
       if (job.name === PROMOTE_WAITLIST) return promoteWaitlist(jobs, job);
+      if (job.name === SWEEP_PLAN_REPORTS) return runSweep();
       throw new Error(`trabajo desconocido en maintenance: ${job.name}`);
     }),
+    // One at a time: a report holds its whole table in memory, and the worker stays small.
+    worker(QueueName.REPORTS, 1, (job) => generateReport(reportDeps, job)),
   ];
 
   const relay = new OutboxRelay(store, queues, services.clock, log, config.jobs.relayPollMs);
@@ -110,8 +135,11 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
   // The first scheduled run comes one period from now: this process reconciles directly at start
   // and after a Redis loss, and a new scheduler's immediate run would repeat that work alongside.
   const everyMs = config.jobs.reconcileEverySeconds * 1000;
-  const scheduleReconciler = () =>
-    queues.maintenance.upsertJobScheduler(RECONCILE, { every: everyMs, startDate: Date.now() + everyMs }, { name: RECONCILE, data: {} });
+  const scheduleReconciler = async () => {
+    await queues.maintenance.upsertJobScheduler(RECONCILE, { every: everyMs, startDate: Date.now() + everyMs }, { name: RECONCILE, data: {} });
+    // Progress reports fall due by the day: an hourly sweep says it within the hour, once.
+    await queues.maintenance.upsertJobScheduler(SWEEP_PLAN_REPORTS, { every: SWEEP_EVERY_MS }, { name: SWEEP_PLAN_REPORTS, data: {} });
+  };
   // A key only this worker's start writes: when it is gone, Redis lost its data (FLUSHALL, or a
   // restart without persistence) and with it the delayed jobs; the database has them all.
   const marker = `${config.redisPrefix}:worker:redis-epoch`;
@@ -141,6 +169,7 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
     queues,
     relay,
     reconcile: runReconcile,
+    sweepPlanReports: runSweep,
     started,
     stop: async () => {
       clearInterval(watchTimer);

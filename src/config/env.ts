@@ -26,6 +26,8 @@ export interface Config {
   clock: 'system' | 'adjustable';
   /** Term lengths set for the whole deployment, over the machines' defaults (calls and cycles override them). */
   termDays: Partial<Record<'ACCOMPANIMENT_RESPONSE' | 'CORRECTIONS' | 'AGREEMENT_SIGNATURE', number>>;
+  /** Progress reports of action plans: due this many días hábiles after their period ends, reminded this many before. */
+  followUp: { reportDueDays: number; remindDaysBefore: number };
   mail: {
     /** undefined: mail is written as .eml files under `dir` (embedded default). */
     smtpUrl: string | undefined;
@@ -40,6 +42,8 @@ export interface Config {
     lockMs: number;
     reconcileEverySeconds: number;
     relayPollMs: number;
+    /** A pause after each step of a report's generation (0; demos and fault tests slow reports down with it). */
+    reportStepDelayMs: number;
   };
 }
 
@@ -123,6 +127,8 @@ const schema = z.object({
   TERM_DAYS_ACCOMPANIMENT_RESPONSE: days(),
   TERM_DAYS_CORRECTIONS: days(),
   TERM_DAYS_AGREEMENT_SIGNATURE: days(),
+  PLAN_REPORT_DUE_DAYS: integer(1, 120, 10, 'días hábiles'),
+  PLAN_REPORT_REMIND_DAYS: integer(0, 60, 3, 'días hábiles'),
   SMTP_URL: optionalString.refine((v) => v === undefined || /^smtps?:\/\/.+/.test(v), 'debe ser una URL smtp:// o smtps://'),
   MAIL_DIR: optionalString,
   MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default('Ciudades y Territorios Inteligentes <no-responder@mintic.gov.co>')),
@@ -134,6 +140,7 @@ const schema = z.object({
   JOB_LOCK_MS: integer(1000, 600_000, 30_000, 'milisegundos'),
   RECONCILE_EVERY_SECONDS: integer(5, 86_400, 300, 'segundos'),
   RELAY_POLL_MS: integer(10, 60_000, 250, 'milisegundos'),
+  REPORT_STEP_DELAY_MS: integer(0, 60_000, 0, 'milisegundos'),
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
     z
@@ -193,6 +200,7 @@ export function loadConfig(
       CORRECTIONS: e.TERM_DAYS_CORRECTIONS,
       AGREEMENT_SIGNATURE: e.TERM_DAYS_AGREEMENT_SIGNATURE,
     },
+    followUp: { reportDueDays: e.PLAN_REPORT_DUE_DAYS, remindDaysBefore: e.PLAN_REPORT_REMIND_DAYS },
     mail: {
       smtpUrl: e.SMTP_URL,
       dir: e.MAIL_DIR ?? `${e.VAR_DIR}/mail`,
@@ -200,6 +208,6 @@ export function loadConfig(
       coordinators: e.MAIL_COORDINATORS,
       entityPattern: e.MAIL_ENTITY_PATTERN,
     },
-    jobs: { lockMs: e.JOB_LOCK_MS, reconcileEverySeconds: e.RECONCILE_EVERY_SECONDS, relayPollMs: e.RELAY_POLL_MS },
+    jobs: { lockMs: e.JOB_LOCK_MS, reconcileEverySeconds: e.RECONCILE_EVERY_SECONDS, relayPollMs: e.RELAY_POLL_MS, reportStepDelayMs: e.REPORT_STEP_DELAY_MS },
   };
 }

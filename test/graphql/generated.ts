@@ -168,7 +168,11 @@ export type NotificationKind =
   /** Un término del Ministerio venció sin respuesta. */
   | 'DEADLINE_OVERDUE'
   /** Recordatorio de un término que vence pronto. */
-  | 'DEADLINE_REMINDER';
+  | 'DEADLINE_REMINDER'
+  /** El reporte de avance de un periodo del plan de acción venció sin todos sus valores. */
+  | 'PROGRESS_REPORT_OVERDUE'
+  /** Recordatorio: vence el reporte de avance de un periodo del plan de acción. */
+  | 'PROGRESS_REPORT_REMINDER';
 
 /** Iniciar un trámite propio; la clave de idempotencia evita duplicarlo en un reintento. */
 export type OpenCaseInput = {

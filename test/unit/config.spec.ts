@@ -19,6 +19,7 @@ describe('loadConfig', () => {
       redisPrefix: 'cti',
       clock: 'system',
       termDays: { ACCOMPANIMENT_RESPONSE: undefined, CORRECTIONS: undefined, AGREEMENT_SIGNATURE: undefined },
+      followUp: { reportDueDays: 10, remindDaysBefore: 3 },
       mail: {
         smtpUrl: undefined,
         dir: 'var/mail',
@@ -26,7 +27,7 @@ describe('loadConfig', () => {
         coordinators: 'coordinacion.cti@mintic.gov.co',
         entityPattern: 'tic.{code}@entidades.ciudadesinteligentes.gov.co',
       },
-      jobs: { lockMs: 30000, reconcileEverySeconds: 300, relayPollMs: 250 },
+      jobs: { lockMs: 30000, reconcileEverySeconds: 300, relayPollMs: 250, reportStepDelayMs: 0 },
     });
   });
 

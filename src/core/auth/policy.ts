@@ -33,6 +33,8 @@ export const Action = {
   ReadPlans: 'plans:read',
   /** Importing an action plan and reporting its progress: the entity's own users. */
   WritePlans: 'plans:write',
+  /** Requesting and reading reports: every role, each report holding only what `reportScope` lets its requester see. */
+  RequestReports: 'reports:request',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -51,6 +53,7 @@ const rules: Record<Action, (principal: Principal) => boolean> = {
   [Action.ReadNotifications]: (p) => ALL_ROLES.includes(p.role),
   [Action.ReadPlans]: (p) => ALL_ROLES.includes(p.role),
   [Action.WritePlans]: isEntityUser,
+  [Action.RequestReports]: (p) => ALL_ROLES.includes(p.role),
 };
 
 export function can(principal: Principal, action: Action): boolean {
@@ -303,4 +306,49 @@ export function notificationAddresses(p: Principal): NotificationAddress[] {
 
 export function receivesNotification(p: Principal, n: NotificationAddress): boolean {
   return notificationAddresses(p).some((a) => a.audienceKind === n.audienceKind && (a.audience ?? null) === (n.audience ?? null));
+}
+
+/**
+ * Whose view of the data a report of `kind` holds for this actor, or null when the actor may not
+ * have one. A report is readable exactly by the actors whose view equals the report's, so a
+ * report made for one entity (or one advisor's caseload) is never served to anyone else.
+ * - Follow-up of an entity's plan: the same for everyone who may read the plan (`PLAN`).
+ * - Índice: ministry and auditors see everything (`ALL`, also a provisional Índice); an entity
+ *   only its own row and the national figures; advisors and evaluators the published Índice (`PUBLIC`).
+ * - Caseload: the cases `caseScope` lets the actor see.
+ */
+export function reportScope(p: Actor, kind: 'FOLLOW_UP' | 'CTI_INDEX' | 'CASELOAD', entityCode: string | null): string | null {
+  switch (kind) {
+    case 'FOLLOW_UP':
+      return entityCode !== null && canReadPlan(p, entityCode) ? 'PLAN' : null;
+    case 'CTI_INDEX':
+      if (p.role === 'SYSTEM' || p.role === Role.COORDINATOR || p.role === Role.AUDITOR) return 'ALL';
+      if (ENTITY_ROLES.has(p.role as Role)) return p.entityCode ? `ENTITY:${p.entityCode}` : null;
+      return 'PUBLIC';
+    case 'CASELOAD': {
+      const scope = caseScope(p);
+      switch (scope.kind) {
+        case 'ALL':
+          return 'ALL';
+        case 'ENTITY':
+          return `ENTITY:${scope.entityCode}`;
+        case 'ASSIGNEE':
+          return `ASSIGNEE:${scope.subject}`;
+        case 'EVALUATOR':
+          return `EVALUATOR:${scope.subject}`;
+        default:
+          return null;
+      }
+    }
+  }
+}
+
+/** The case scope a caseload report's view stands for (the inverse of `reportScope` for CASELOAD). */
+export function caseScopeOfReport(scope: string): CaseScope {
+  if (scope === 'ALL') return { kind: 'ALL' };
+  const [kind, value] = [scope.slice(0, scope.indexOf(':')), scope.slice(scope.indexOf(':') + 1)];
+  if (kind === 'ENTITY') return { kind: 'ENTITY', entityCode: value };
+  if (kind === 'ASSIGNEE') return { kind: 'ASSIGNEE', subject: value };
+  if (kind === 'EVALUATOR') return { kind: 'EVALUATOR', subject: value };
+  return { kind: 'NONE' };
 }

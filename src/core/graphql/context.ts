@@ -1,6 +1,7 @@
 import type { CallService } from '../../modules/calls/call.service';
 import type { ApplicationService } from '../../modules/cofinancing/application.service';
 import type { ActionPlanService } from '../../modules/follow-up/action-plan.service';
+import type { ReportProgressMessage, ReportService } from '../../modules/reports/report.service';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
 import type { WorkflowRegistry } from '../../../workflows/registry';
@@ -34,6 +35,9 @@ export interface AppServices {
   calls: CallService;
   applications: ApplicationService;
   plans: ActionPlanService;
+  reports: ReportService;
+  /** Progress of reports, from whichever worker generates them. */
+  reportEvents: Broadcast<ReportProgressMessage>;
   caseEvents: CaseEvents;
   notificationEvents: Broadcast<NotificationMessage>;
   clock: Clock;

@@ -15,6 +15,7 @@ import { JourneyResolver } from '../../modules/cases/journey.resolver';
 import { ProcessDefinitionResolver } from '../../modules/cases/process-definition.resolver';
 import { ProgrammeResolver } from '../../modules/cycles/programme.resolver';
 import { ActionPlanResolver } from '../../modules/follow-up/action-plan.resolver';
+import { ReportResolver } from '../../modules/reports/report.resolver';
 import { ApplicationResolver, CallApplicationsResolver, CaseApplicationResolver } from '../../modules/cofinancing/application.resolver';
 import { DeadlineResolver } from '../../modules/deadlines/deadline.resolver';
 import {
@@ -51,6 +52,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CaseApplicationResolver,
   CallApplicationsResolver,
   ActionPlanResolver,
+  ReportResolver,
 ];
 
 function messages(errors: ValidationError[]): string[] {

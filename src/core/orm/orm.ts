@@ -1,5 +1,5 @@
 import { MikroORM } from '@mikro-orm/core';
-import type { AbstractSqlDriver, EntityManager, Knex } from '@mikro-orm/knex';
+import { type AbstractSqlDriver, BaseSqlitePlatform, type EntityManager, type Knex } from '@mikro-orm/knex';
 import type { Config } from '../../config/env';
 import { withTimeout } from '../timeout';
 import { ormOptions } from '../../config/orm.config';
@@ -33,4 +33,10 @@ export async function databaseAnswers(orm: Orm, timeoutMs = 2000): Promise<boole
  */
 export function sqlOf(em: EntityManager): Knex | Knex.Transaction {
   return em.getTransactionContext<Knex.Transaction>() ?? em.getKnex();
+}
+
+/** An instant as the database stores it, for knex statements (SQLite: epoch milliseconds; PostgreSQL: native). */
+export function instantFor(em: EntityManager): (d: Date) => Date | number {
+  const sqlite = em.getPlatform() instanceof BaseSqlitePlatform;
+  return (d) => (sqlite ? d.getTime() : d);
 }

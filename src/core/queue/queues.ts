@@ -1,12 +1,13 @@
 import { type JobsOptions, Queue } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
 
-/** The BullMQ queues of the system (DESIGN: deadlines, reminders, notifications, and maintenance). */
+/** The BullMQ queues of the system (DESIGN: deadlines, reminders, notifications, maintenance, and report generation). */
 export const QueueName = {
   DEADLINES: 'deadlines',
   REMINDERS: 'reminders',
   NOTIFICATIONS: 'notifications',
   MAINTENANCE: 'maintenance',
+  REPORTS: 'reports',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -35,6 +36,7 @@ export class Queues {
   readonly reminders: Queue;
   readonly notifications: Queue;
   readonly maintenance: Queue;
+  readonly reports: Queue;
 
   constructor(
     readonly connection: Redis,
@@ -45,10 +47,11 @@ export class Queues {
     this.reminders = make(QueueName.REMINDERS);
     this.notifications = make(QueueName.NOTIFICATIONS);
     this.maintenance = make(QueueName.MAINTENANCE);
+    this.reports = make(QueueName.REPORTS);
   }
 
   all(): Queue[] {
-    return [this.deadlines, this.reminders, this.notifications, this.maintenance];
+    return [this.deadlines, this.reminders, this.notifications, this.maintenance, this.reports];
   }
 
   async close(): Promise<void> {

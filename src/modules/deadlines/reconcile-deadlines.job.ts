@@ -3,6 +3,7 @@ import { DeadlineStatus } from '../../core/workflow/deadline.entity';
 import { OutboxKind } from '../../core/workflow/workflow-runtime';
 import { deliverJobs } from '../notifications/deliver-notification.job';
 import { promoteJobs } from '../cofinancing/promote-waitlist.job';
+import { queueReport } from '../reports/generate-report.job';
 import { type JobDeps, scheduleDeadlines } from './deadline-jobs';
 
 /** The reconciler's job scheduler id and job name (maintenance queue). */
@@ -15,6 +16,8 @@ export interface ReconcileResult {
   notifications: number;
   /** Waitlist promotions of recently released funds queued again (a no-op where they already ran). */
   promotions: number;
+  /** Reports not finished whose job was queued again (a no-op for those still queued or running). */
+  reports: number;
   /** Failed jobs given another run. */
   retried: number;
   purgedOutbox: number;
@@ -89,9 +92,13 @@ export async function reconcile(deps: Pick<JobDeps, 'store' | 'queues' | 'clock'
     .andWhere('created_at', '>', deps.store.instant(new Date(now.getTime() - REQUEUE_PROMOTIONS_WITHIN_MS)))
     .select('id', 'payload');
   if (releases.length) await deps.queues.maintenance.addBulk(promoteJobs(releases));
+  // Reports requested but not finished: their job may have been lost with Redis, or never queued
+  // (Redis was away at the request). `queueReport` leaves jobs still waiting or running alone.
+  const unfinished: { id: string }[] = await knex('report').whereIn('status', ['QUEUED', 'RUNNING']).select('id');
+  for (const r of unfinished) await queueReport(deps.queues.reports, r.id);
   const purgedOutbox = await knex('outbox')
     .whereNotNull('processed_at')
     .andWhere('processed_at', '<', deps.store.instant(new Date(Date.now() - KEEP_RELAYED_OUTBOX_MS)))
     .delete();
-  return { deadlines, mails, notifications: lost.length, promotions: releases.length, retried, purgedOutbox, ms: Math.round(performance.now() - started) };
+  return { deadlines, mails, notifications: lost.length, promotions: releases.length, reports: unfinished.length, retried, purgedOutbox, ms: Math.round(performance.now() - started) };
 }

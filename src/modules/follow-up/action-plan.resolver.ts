@@ -11,9 +11,11 @@ import {
   PlanMeasurementType,
   PlanPeriodType,
   PlanProductType,
+  PlanReportDueType,
   ProgressReportType,
   ReportProgressInput,
   SemaforoEnum,
+  UpdateActionPlanInput,
   type PeriodicityEnum,
 } from './action-plan.type';
 import { semaforoLabel, type Semaforo } from './measurement';
@@ -45,6 +47,12 @@ export class ActionPlanResolver {
   }
 
   @Authorized(Action.WritePlans)
+  @Mutation(() => ActionPlanType, { description: 'Edita el plan de la propia entidad: título y, por producto, nombre, indicador, peso, anualización y metas; todo o nada, y los pesos deben seguir sumando 100 %.' })
+  async updateActionPlan(@Arg('input', () => UpdateActionPlanInput) input: UpdateActionPlanInput, @Ctx() ctx: GraphQLContext) {
+    return planType(await ctx.services.plans.update(ctx.em, ctx.principal, input));
+  }
+
+  @Authorized(Action.WritePlans)
   @Mutation(() => ProgressReportType, { description: 'Reporta el avance de un producto en un periodo, con narrativa y evidencias (usuarios de la entidad).' })
   async reportProgress(@Arg('input', () => ReportProgressInput) input: ReportProgressInput, @Ctx() ctx: GraphQLContext) {
     return reportType(await ctx.services.plans.reportProgress(ctx.em, ctx.principal, input));
@@ -72,6 +80,12 @@ export class ActionPlanResolver {
   @FieldResolver(() => [ProgressReportType])
   async reports(@Root() plan: ActionPlanType, @Ctx() ctx: GraphQLContext): Promise<ProgressReportType[]> {
     return (await ctx.plans.reports.load(plan.id)).map(reportType);
+  }
+
+  @FieldResolver(() => [PlanReportDueType], { description: 'El calendario de reportes de avance: por periodo con metas, su vencimiento y qué falta, a hoy.' })
+  async reportSchedule(@Root() plan: ActionPlanType, @Ctx() ctx: GraphQLContext): Promise<PlanReportDueType[]> {
+    const [products, reports] = await Promise.all([ctx.plans.products.load(plan.id), ctx.plans.reports.load(plan.id)]);
+    return ctx.services.plans.schedule(plan, products, reports);
   }
 
   @FieldResolver(() => PlanMeasurementType, { description: 'PAV, PAHV y PAA por producto, avance por objetivo y de la política, trayectoria ideal, brecha y semáforo, al corte.' })

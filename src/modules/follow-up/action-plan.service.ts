@@ -3,13 +3,15 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { type Actor, canReadPlan, canWritePlan } from '../../core/auth/policy';
 import { BadUserInputError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { isCalendarDate, isUuid, type Problem, problemsText } from '../../core/text';
+import type { Config } from '../../config/env';
+import { type ReportDue, reportSchedule } from './report-schedule';
 import type { Clock } from '../../core/time/clock';
 import { bogotaDay } from '../../core/time/business-calendar';
 import { WorkflowCase } from '../../core/workflow/case.entity';
 import { ActionPlan, PlanProduct, ProgressReportRow } from './action-plan.entity';
 import { type Annualization, measurePlan, type ObjectivePlan, type Period, type Periodicity, periodsOf, type PlanMeasure } from './measurement';
 import { rowsOfFile, type SheetFormat } from './plan-file';
-import { parsePlanSheet } from './plan-sheet';
+import { parsePlanSheet, weightSumProblem } from './plan-sheet';
 
 export interface ImportPlanData {
   title: string;
@@ -19,6 +21,20 @@ export interface ImportPlanData {
   format: SheetFormat;
   content: string;
   caseId?: string | null;
+}
+
+export interface UpdatePlanData {
+  planId: string;
+  title?: string | null;
+  products: {
+    code: string;
+    name?: string | null;
+    indicator?: string | null;
+    weight?: number | null;
+    annualization?: Annualization | null;
+    /** A null value removes the period's target. */
+    targets?: { period: string; value: number | null }[] | null;
+  }[];
 }
 
 export interface ProgressData {
@@ -37,7 +53,15 @@ const FOLLOWED_STATES = ['agreementSigned', 'inExecution', 'closed'];
 
 /** Action plans (issue 7): imported from a spreadsheet by the entity, measured with the Bogotá method at any cut. */
 export class ActionPlanService {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    readonly followUp: Config['followUp'],
+  ) {}
+
+  /** When each period's progress report is due and where it stands today (see `reportSchedule`). */
+  schedule(plan: Pick<ActionPlan, 'startYear' | 'endYear' | 'periodicity'>, products: readonly PlanProduct[], reports: readonly ProgressReportRow[], today?: string): ReportDue[] {
+    return reportSchedule(this.periodsOf(plan), products, reports, today ?? bogotaDay(this.clock.now()), this.followUp.reportDueDays);
+  }
 
   periodsOf(plan: Pick<ActionPlan, 'startYear' | 'endYear' | 'periodicity'>): Period[] {
     return periodsOf(plan.startYear, plan.endYear, plan.periodicity as Periodicity);
@@ -119,6 +143,71 @@ export class ActionPlanService {
     if (!FOLLOWED_STATES.includes(kase.state)) {
       throw new PreconditionFailedError('APPLICATION_NOT_IN_EXECUTION', 'Un plan de acción sigue una postulación con convenio firmado', { state: kase.state });
     }
+  }
+
+  /**
+   * Edits a plan in place: its title and any product's name, indicator, weight, annualization and
+   * targets (a null target removes it). The whole plan is checked after the changes (weights sum
+   * 100 %, targets inside the horizon, every product with a target) and nothing is written unless
+   * all of it holds. Reports already made stay; the measurement uses the new targets from now on.
+   */
+  async update(em: EntityManager, actor: Actor, data: UpdatePlanData): Promise<ActionPlan> {
+    const found = await this.find(em, actor, data.planId);
+    if (!found) throw new NotFoundError(`No existe el plan de acción ${data.planId} o no tiene acceso a él`, { planId: data.planId });
+    if (!canWritePlan(actor, found.entityCode)) throw new ForbiddenError('Solo los usuarios de la entidad editan su plan de acción');
+    const periods = new Set(this.periodsOf(found).map((p) => p.key));
+    return em.transactional(async (tx) => {
+      // Taking the plan's row first serialises two edits of one plan (the second sees the first's products).
+      const now = this.clock.now();
+      await tx.nativeUpdate(ActionPlan, { id: found.id }, { updatedAt: now });
+      const products = await tx.find(PlanProduct, { planId: found.id }, { orderBy: { position: 'asc' } });
+      const byCode = new Map(products.map((p) => [p.code, p]));
+      const problems: Problem[] = [];
+      let title = found.title;
+      if (data.title != null) {
+        title = data.title.trim();
+        if (title.length < 5 || title.length > 300) problems.push({ path: 'input.title', message: 'debe tener entre 5 y 300 caracteres' });
+      }
+      const seen = new Set<string>();
+      data.products.forEach((change, i) => {
+        const at = `input.products[${i}]`;
+        const product = byCode.get(change.code);
+        if (!product) return problems.push({ path: `${at}.code`, message: `el plan no tiene el producto ${change.code}` });
+        if (seen.has(change.code)) return problems.push({ path: `${at}.code`, message: `el producto ${change.code} se repite` });
+        seen.add(change.code);
+        if (change.name != null) {
+          if (!change.name.trim() || change.name.length > 500) problems.push({ path: `${at}.name`, message: 'debe tener entre 1 y 500 caracteres' });
+          else product.name = change.name.trim();
+        }
+        if (change.indicator != null) {
+          if (!change.indicator.trim() || change.indicator.length > 500) problems.push({ path: `${at}.indicator`, message: 'debe tener entre 1 y 500 caracteres' });
+          else product.indicator = change.indicator.trim();
+        }
+        if (change.weight != null) {
+          if (!Number.isFinite(change.weight) || change.weight <= 0 || change.weight > 100) problems.push({ path: `${at}.weight`, message: 'debe ser un peso mayor que 0 y hasta 100' });
+          else product.weight = change.weight;
+        }
+        if (change.annualization != null) product.annualization = change.annualization;
+        for (const [j, t] of (change.targets ?? []).entries()) {
+          if (!periods.has(t.period)) problems.push({ path: `${at}.targets[${j}].period`, message: `${t.period} no es un periodo del plan (${found.startYear}–${found.endYear})` });
+          else if (t.value === null) product.targets = Object.fromEntries(Object.entries(product.targets).filter(([k]) => k !== t.period));
+          else if (!Number.isFinite(t.value) || t.value < 0) problems.push({ path: `${at}.targets[${j}].value`, message: 'debe ser un número no negativo' });
+          else product.targets = { ...product.targets, [t.period]: t.value };
+        }
+        if (!Object.keys(product.targets).length) problems.push({ path: `${at}.targets`, message: `el producto ${change.code} quedaría sin metas` });
+      });
+      const weights = weightSumProblem(
+        products.reduce((t, p) => t + p.weight, 0),
+        products.length,
+      );
+      if (weights) problems.push({ path: 'input.products', message: weights });
+      if (problems.length) throw new BadUserInputError(`No se editó el plan: ${problemsText(problems)}`, { problems });
+      for (const p of products.filter((x) => seen.has(x.code))) {
+        await tx.nativeUpdate(PlanProduct, { planId: p.planId, code: p.code }, { name: p.name, indicator: p.indicator, weight: p.weight, annualization: p.annualization, targets: p.targets });
+      }
+      await tx.nativeUpdate(ActionPlan, { id: found.id }, { title });
+      return { ...found, title, updatedAt: now };
+    });
   }
 
   /** Records a value of a product for a period (a later report of the same period corrects it). */

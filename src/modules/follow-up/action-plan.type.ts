@@ -274,6 +274,50 @@ export class ImportActionPlanInput {
   caseId?: string | null;
 }
 
+@InputType('PlanTargetChangeInput')
+export class PlanTargetChangeInput {
+  @Field()
+  period!: string;
+
+  @Field(() => Float, { nullable: true, description: 'La nueva meta; null la quita.' })
+  value!: number | null;
+}
+
+@InputType('PlanProductChangeInput', { description: 'Lo que cambia de un producto (lo omitido queda igual).' })
+export class PlanProductChangeInput {
+  @Field()
+  code!: string;
+
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  indicator?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Peso en puntos; todos los pesos del plan, tras el cambio, deben sumar 100.' })
+  weight?: number | null;
+
+  @Field(() => AnnualizationEnum, { nullable: true })
+  annualization?: AnnualizationEnum | null;
+
+  @Field(() => [PlanTargetChangeInput], { nullable: true })
+  @ArrayMaxSize(200, { message: 'a lo sumo 200 metas por producto' })
+  targets?: PlanTargetChangeInput[] | null;
+}
+
+@InputType({ description: 'Cambios a un plan de acción: se aplican todos o ninguno (los pesos deben seguir sumando 100 %).' })
+export class UpdateActionPlanInput {
+  @Field(() => ID)
+  planId!: string;
+
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => [PlanProductChangeInput], { defaultValue: [] })
+  @ArrayMaxSize(1000, { message: 'a lo sumo 1000 productos por edición' })
+  products!: PlanProductChangeInput[];
+}
+
 @InputType('ProgressEvidenceInput')
 export class ProgressEvidenceInput {
   @Field()
@@ -312,3 +356,46 @@ export class MeasurementArgs {
   cut?: string | null;
 }
 
+
+export const ReportDueStatusEnum = { UPCOMING: 'UPCOMING', DUE: 'DUE', OVERDUE: 'OVERDUE', SUBMITTED: 'SUBMITTED' } as const;
+export type ReportDueStatusEnum = (typeof ReportDueStatusEnum)[keyof typeof ReportDueStatusEnum];
+registerEnumType(ReportDueStatusEnum, {
+  name: 'ReportDueStatus',
+  description: 'Dónde está el reporte de avance de un periodo.',
+  valuesConfig: {
+    UPCOMING: { description: 'El periodo no ha terminado.' },
+    DUE: { description: 'El periodo terminó y el reporte está dentro de su término.' },
+    OVERDUE: { description: 'Venció el término y faltan valores.' },
+    SUBMITTED: { description: 'Todos los productos con meta en el periodo tienen su valor.' },
+  },
+});
+
+@ObjectType('PlanReportDue', { description: 'El reporte de avance de un periodo: cuándo vence y qué falta.', simpleResolvers: true })
+export class PlanReportDueType {
+  @Field()
+  period!: string;
+
+  @Field()
+  start!: string;
+
+  @Field()
+  end!: string;
+
+  @Field({ description: 'Último día para reportar: PLAN_REPORT_DUE_DAYS días hábiles después del fin del periodo.' })
+  dueOn!: string;
+
+  @Field(() => ReportDueStatusEnum)
+  status!: ReportDueStatusEnum;
+
+  @Field(() => [String], { description: 'Productos con meta en el periodo.' })
+  expected!: string[];
+
+  @Field(() => [String], { description: 'Productos sin valor reportado para el periodo.' })
+  missing!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Día en que llegó el último valor que faltaba.' })
+  submittedOn!: string | null;
+
+  @Field({ description: 'Se completó después de su vencimiento.' })
+  late!: boolean;
+}

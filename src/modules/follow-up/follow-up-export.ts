@@ -9,6 +9,8 @@ export interface FollowUpSheetInput {
   /** The plan measured at its cut. */
   measure: PlanMeasure;
   products: { code: string; name: string; indicator: string; objectiveCode: string; objectiveName: string | null }[];
+  /** The latest narrative reported by the cut per product (a sheet lists those in low compliance and over-execution). */
+  narratives?: Record<string, { period: string; text: string } | undefined>;
 }
 
 export const annualizationLabel: Record<Annualization, string> = { SUM: 'Suma', INCREASING: 'Creciente', CONSTANT: 'Constante' };
@@ -103,6 +105,27 @@ export async function followUpWorkbook(input: FollowUpSheetInput): Promise<Buffe
     if (p.status) row.getCell('status').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: semaforoColor[p.status] } };
   }
   annex.autoFilter = { from: 'A1', to: 'L1' };
+
+  if (input.narratives) {
+    const alerts = book.addWorksheet('Alertas', { views: [{ state: 'frozen', ySplit: 1 }] });
+    alerts.columns = [
+      { header: 'Semáforo', key: 'status', width: 18 },
+      { header: 'Código', key: 'code', width: 9 },
+      { header: 'Producto esperado', key: 'name', width: 50 },
+      { header: '% de avance hasta la vigencia', key: 'pahv', width: 14, style: { numFmt: PERCENT } },
+      { header: 'Periodo reportado', key: 'period', width: 10 },
+      { header: 'Narrativa del avance', key: 'narrative', width: 90 },
+    ];
+    alerts.getRow(1).font = { bold: true };
+    for (const status of ['BAJO', 'SOBRE_EJECUCION'] as const) {
+      for (const p of measure.objectives.flatMap((o) => o.products).filter((x) => x.status === status)) {
+        const said = input.narratives[p.code];
+        const row = alerts.addRow({ status: semaforoLabel[status], code: p.code, name: words.get(p.code)?.name ?? '', pahv: p.pahv, period: said?.period ?? '', narrative: said?.text ?? 'Sin narrativa reportada' });
+        row.getCell('status').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: semaforoColor[status] } };
+        row.getCell('narrative').alignment = { wrapText: true, vertical: 'top' };
+      }
+    }
+  }
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 

@@ -56,6 +56,12 @@ const ANNUALIZATION: Record<string, Annualization> = {
 /** Weights may be written with two decimals each; their sum may differ from 100 by that rounding. */
 const WEIGHT_TOLERANCE = 0.005;
 
+/** What is wrong with a plan's weights summing to `total` over `count` products, or null when they add up to 100. */
+export function weightSumProblem(total: number, count: number): string | null {
+  if (Math.abs(total - 100) <= WEIGHT_TOLERANCE * count) return null;
+  return `los pesos de los productos suman ${total.toLocaleString('es-CO', { maximumFractionDigits: 2 })} %; deben sumar 100 %`;
+}
+
 const header = (cell: Cell) =>
   normalizeForSearch(String(cell ?? ''))
     .replace(/\s+/g, '_')
@@ -145,8 +151,9 @@ export function parsePlanSheet(rows: readonly (readonly Cell[])[], periods: read
     objectives.set(objective, entry);
   });
   if (codes.size === 0 && problems.length === 0) problem(null, null, 'la hoja no tiene productos');
-  if (problems.length === 0 && Math.abs(total - 100) > WEIGHT_TOLERANCE * codes.size) {
-    problem(null, 'peso', `los pesos de los productos suman ${total.toLocaleString('es-CO', { maximumFractionDigits: 2 })} %; deben sumar 100 %`);
+  const weights = weightSumProblem(total, codes.size);
+  if (problems.length === 0 && weights) {
+    problem(null, 'peso', weights);
   }
   return { objectives: problems.length ? [] : [...objectives.values()], problems };
 }

@@ -1,5 +1,6 @@
 import { deadlineKindLabels, type DeadlineKind } from '../../../workflows/shared';
 import { processLabel, type ProcessId } from '../../../workflows/registry';
+import { endOfDay } from '../../core/time/business-calendar';
 
 /** Spanish texts of notifications and their e-mails (es-CO dates, Bogotá time). */
 
@@ -44,4 +45,36 @@ export function overdueText(c: CaseFacts, kind: string, dueAt: Date): Text {
 /** The e-mail around a notification's text. */
 export function mailText(t: Text): string {
   return `${t.body}\n\nConsulte el detalle en la plataforma de Ciudades y Territorios Inteligentes.\n\n— Ministerio de Tecnologías de la Información y las Comunicaciones\nEste es un mensaje automático; por favor no lo responda.\n`;
+}
+
+/** What a notification about an action plan's progress report needs to say. */
+export interface PlanReportFacts {
+  planTitle: string;
+  entityName: string;
+  period: string;
+  /** The last day to report (Bogotá), YYYY-MM-DD. */
+  dueOn: string;
+  missing: string[];
+}
+
+const dayText = (day: string) => longDate(endOfDay(day));
+const productList = (codes: string[]) => {
+  const shown = codes.slice(0, 10).join(', ');
+  return codes.length > 10 ? `${shown} y ${codes.length - 10} más` : shown;
+};
+const productCount = (n: number) => `${n} producto${n === 1 ? '' : 's'}`;
+
+export function planReportReminderText(f: PlanReportFacts, workingDaysLeft: number): Text {
+  const left = workingDaysLeft <= 0 ? 'Vence hoy' : `Queda${workingDaysLeft === 1 ? '' : 'n'} ${workingDaysLeft} día${workingDaysLeft === 1 ? '' : 's'} hábil${workingDaysLeft === 1 ? '' : 'es'}`;
+  return {
+    title: `Recordatorio: el reporte de avance del periodo ${f.period} vence el ${dayText(f.dueOn)}`,
+    body: `${left} para reportar el avance del periodo ${f.period} del plan de acción «${f.planTitle}». Falta el valor de ${productCount(f.missing.length)}: ${productList(f.missing)}.`,
+  };
+}
+
+export function planReportOverdueText(f: PlanReportFacts): Text {
+  return {
+    title: `Reporte de avance vencido: periodo ${f.period} de ${f.entityName}`,
+    body: `El reporte de avance del periodo ${f.period} del plan de acción «${f.planTitle}» (${f.entityName}) venció el ${dayText(f.dueOn)} sin el valor de ${productCount(f.missing.length)}: ${productList(f.missing)}.`,
+  };
 }

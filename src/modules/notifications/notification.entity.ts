@@ -8,6 +8,8 @@ export const NotificationKind = {
   CASE_UPDATE: 'CASE_UPDATE',
   DEADLINE_REMINDER: 'DEADLINE_REMINDER',
   DEADLINE_OVERDUE: 'DEADLINE_OVERDUE',
+  PROGRESS_REPORT_REMINDER: 'PROGRESS_REPORT_REMINDER',
+  PROGRESS_REPORT_OVERDUE: 'PROGRESS_REPORT_OVERDUE',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

@@ -9,6 +9,8 @@ registerEnumType(NotificationKind, {
     CASE_UPDATE: { description: 'Un trámite cambió de estado.' },
     DEADLINE_REMINDER: { description: 'Recordatorio de un término que vence pronto.' },
     DEADLINE_OVERDUE: { description: 'Un término del Ministerio venció sin respuesta.' },
+    PROGRESS_REPORT_REMINDER: { description: 'Recordatorio: vence el reporte de avance de un periodo del plan de acción.' },
+    PROGRESS_REPORT_OVERDUE: { description: 'El reporte de avance de un periodo del plan de acción venció sin todos sus valores.' },
   },
 });
 registerEnumType(Audience, {

@@ -1,0 +1,71 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Clock } from '../../core/time/clock';
+import { bogotaDay, endOfDay, remainingWorkingDays } from '../../core/time/business-calendar';
+import { chunks, groupBy } from '../../core/collections';
+import type { NotificationCenter, NotificationDraft } from '../notifications/notification-center';
+import { Audience, NotificationKind } from '../notifications/notification.entity';
+import { planReportOverdueText, planReportReminderText } from '../notifications/notification-templates';
+import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
+import { ActionPlan, PlanProduct, ProgressReportRow } from './action-plan.entity';
+import type { ActionPlanService } from './action-plan.service';
+
+/** The job that reminds entities of progress reports coming due and flags overdue ones (maintenance queue, on a job scheduler). */
+export const SWEEP_PLAN_REPORTS = 'sweep-plan-reports';
+
+export interface SweepResult {
+  plans: number;
+  /** Notifications this run created (those said before are not said again). */
+  reminders: number;
+  overdue: number;
+}
+
+/**
+ * Walks every plan's report schedule today: a period DUE within `remindDaysBefore` días hábiles
+ * gets one reminder to the entity; an OVERDUE one gets one notice to the entity and one to the
+ * coordinators. Each notice has a dedupe key per plan, period and audience, so the sweep can run
+ * as often as wanted (and after any crash) and says each thing once; the e-mail follows the
+ * notifications' own durable path.
+ */
+export async function sweepPlanReports(deps: { em: EntityManager; clock: Clock; plans: ActionPlanService; directory: TerritorialDirectory; center: NotificationCenter }): Promise<SweepResult> {
+  await deps.clock.sync();
+  const now = deps.clock.now();
+  const today = bogotaDay(now);
+  const em = deps.em;
+  const plans = await em.find(ActionPlan, {}, { orderBy: { id: 'asc' } });
+  if (!plans.length) return { plans: 0, reminders: 0, overdue: 0 };
+  const [products, reports] = await Promise.all([em.find(PlanProduct, {}), em.find(ProgressReportRow, {})]);
+  const productsOf = groupBy(products, (p) => p.planId);
+  const reportsOf = groupBy(reports, (r) => r.planId);
+  const directory = await deps.directory.current();
+  const drafts: NotificationDraft[] = [];
+  for (const plan of plans) {
+    const facts = { planTitle: plan.title, entityName: directory.find(plan.entityCode)?.name ?? plan.entityCode };
+    for (const due of deps.plans.schedule(plan, productsOf.get(plan.id) ?? [], reportsOf.get(plan.id) ?? [], today)) {
+      const about = { ...facts, period: due.period, dueOn: due.dueOn, missing: due.missing };
+      if (due.status === 'DUE') {
+        const left = remainingWorkingDays(now, endOfDay(due.dueOn));
+        if (left > deps.plans.followUp.remindDaysBefore) continue;
+        drafts.push({
+          dedupeKey: `plan-report-reminder:${plan.id}:${due.period}`,
+          caseId: plan.caseId,
+          kind: NotificationKind.PROGRESS_REPORT_REMINDER,
+          audienceKind: Audience.ENTITY,
+          audience: plan.entityCode,
+          ...planReportReminderText(about, left),
+        });
+      } else if (due.status === 'OVERDUE') {
+        const text = planReportOverdueText(about);
+        for (const [audienceKind, audience] of [
+          [Audience.ENTITY, plan.entityCode],
+          [Audience.COORDINATORS, null],
+        ] as const) {
+          drafts.push({ dedupeKey: `plan-report-overdue:${plan.id}:${due.period}:${audienceKind}`, caseId: plan.caseId, kind: NotificationKind.PROGRESS_REPORT_OVERDUE, audienceKind, audience, ...text });
+        }
+      }
+    }
+  }
+  const created: { kind: string }[] = [];
+  for (const slice of chunks(drafts, 500)) created.push(...(await deps.center.writeAndDispatch(slice)));
+  const count = (kind: string) => created.filter((n) => n.kind === kind).length;
+  return { plans: plans.length, reminders: count(NotificationKind.PROGRESS_REPORT_REMINDER), overdue: count(NotificationKind.PROGRESS_REPORT_OVERDUE) };
+}

@@ -1,0 +1,126 @@
+import type { PlanMeasure } from '../follow-up/measurement';
+
+/**
+ * What each kind of report shows, already filtered to what its requester may see and computed:
+ * the writers (XLSX, PDF, CSV) only lay it out, so the three formats of one request always agree.
+ */
+
+/** The follow-up report (informe de seguimiento) of an action plan at a cut date. */
+export interface FollowUpData {
+  title: string;
+  entityCode: string;
+  entityName: string;
+  /** The plan measured at its cut (YYYY-MM-DD). */
+  measure: PlanMeasure;
+  /** The plan's words per product (the measure has the numbers). */
+  products: { code: string; name: string; indicator: string; objectiveCode: string; objectiveName: string | null }[];
+  /** The latest narrative reported by the cut per product code (for low compliance and over-execution). */
+  narratives: Record<string, { period: string; text: string } | undefined>;
+}
+
+export interface IndexDimension {
+  id: string;
+  name: string;
+}
+
+export interface IndexRankRow {
+  rank: number;
+  entityCode: string;
+  entityName: string;
+  departmentCode: string;
+  departmentName: string;
+  /** Alcaldía or Gobernación, in Spanish. */
+  kindLabel: string;
+  index: number;
+  level: number;
+  levelName: string;
+  /** Score per dimension id (0–100). */
+  dimensions: Record<string, number>;
+}
+
+export interface IndexGroupRow {
+  key: string;
+  name: string;
+  count: number;
+  index: number;
+  dimensions: Record<string, number>;
+}
+
+/** The Índice CTI report of a cycle. */
+export interface IndexData {
+  cycleYear: number;
+  /** Whether the Índice is published (final); otherwise it is provisional. */
+  published: boolean;
+  dimensions: IndexDimension[];
+  /** How many entities are ranked in the whole cycle (also when `ranking` holds only the requester's own row). */
+  rankedCount: number;
+  /** The ranking rows the requester may see, best first: all of them, or only the entity's own. */
+  ranking: IndexRankRow[];
+  /** True when the requester is an entity and the report shows only its own row and national figures. */
+  ownOnly: boolean;
+  national: IndexGroupRow;
+  /** Per-department averages (empty in an entity's own report). */
+  departments: IndexGroupRow[];
+  /** How many entities at each level, every level of the model listed (count 0 included). */
+  levels: { level: number; name: string; count: number }[];
+}
+
+export interface CaseloadStateRow {
+  process: string;
+  processLabel: string;
+  state: string;
+  stateLabel: string;
+  final: boolean;
+  count: number;
+  /** Median calendar days the cases now in this state have been in it (open cases only); null when none. */
+  medianDaysInState: number | null;
+  /** Median calendar days of the stays in this state that have ended (the case moved on); null when none. */
+  medianDaysFinishedStays: number | null;
+}
+
+export interface CaseloadOverdueRow {
+  caseId: string;
+  processLabel: string;
+  entityCode: string;
+  entityName: string;
+  departmentName: string;
+  stateLabel: string;
+  deadlineLabel: string;
+  /** Who owes the answer, in Spanish (Ministerio, Entidad, Asesor). */
+  ownerLabel: string;
+  dueAt: Date;
+  /** Whole calendar days since it fell due (0: today). */
+  daysOverdue: number;
+}
+
+export interface CaseloadDepartmentRow {
+  departmentCode: string;
+  departmentName: string;
+  /** Open (non-final) cases per process id. */
+  open: Record<string, number>;
+  closed: number;
+  overdue: number;
+}
+
+/** The caseload report: cases per process and state, overdue deadlines, median time in state, per department. */
+export interface CaseloadData {
+  asOf: Date;
+  /** Which cases it covers, in Spanish ("Todos los trámites", "Trámites de Bogotá, D.C.", …). */
+  scopeLabel: string;
+  processes: { id: string; label: string }[];
+  states: CaseloadStateRow[];
+  overdue: CaseloadOverdueRow[];
+  departments: CaseloadDepartmentRow[];
+  totalCases: number;
+}
+
+/** A finished file. */
+export interface ReportFile {
+  content: Buffer;
+  contentType: string;
+  /** The file's extension (xlsx, pdf, csv). */
+  extension: string;
+}
+
+/** Called by the writers as they advance, with a fraction 0–1 of their own work and a Spanish stage. */
+export type ProgressFn = (fraction: number, stage: string) => Promise<void> | void;

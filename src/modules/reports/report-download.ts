@@ -1,0 +1,53 @@
+import type { RequestHandler } from 'express';
+import type { Logger } from 'pino';
+import { bearerToken, type TokenVerifier } from '../../core/auth/jwt';
+import { AppError, ErrorCode } from '../../core/errors/app-error';
+import type { AppServices } from '../../core/graphql/context';
+import type { Orm } from '../../core/orm/orm';
+import { fileNameOf } from './report.service';
+
+const statusOf: Partial<Record<string, number>> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+};
+
+/** `attachment` with an ASCII fallback and the exact (UTF-8) name, so accents survive in every browser. */
+function disposition(name: string): string {
+  const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/**
+ * GET /reports/:id/download with the bearer token of the API: the file of a finished report, to
+ * those who may read it (the same rule as the `report` query: a report made for another view of
+ * the data is 404). Errors answer GraphQL-shaped JSON, like the rest of the API.
+ */
+export function reportDownload(verifier: TokenVerifier, services: AppServices, orm: Orm, logger: Logger): RequestHandler {
+  return async (req, res) => {
+    try {
+      const token = bearerToken(req.headers.authorization);
+      if (!token) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Se requiere autenticación: envíe el encabezado Authorization: Bearer <token>');
+      const principal = await verifier.verify(token);
+      await services.clock.sync();
+      const { report, content } = await services.reports.file(orm.em.fork(), principal, String(req.params.id));
+      res.status(200).set({
+        'Content-Type': report.contentType ?? 'application/octet-stream',
+        'Content-Length': String(content.length),
+        'Content-Disposition': disposition(fileNameOf(report)),
+        'Cache-Control': 'private, no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(content);
+    } catch (err) {
+      if (err instanceof AppError) {
+        const code = String(err.extensions.code);
+        res.status(statusOf[code] ?? 400).json({ errors: [{ message: err.message, extensions: { code } }] });
+        return;
+      }
+      logger.error({ err }, 'error interno al descargar un informe');
+      res.status(500).json({ errors: [{ message: 'Error interno del servidor', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    }
+  };
+}

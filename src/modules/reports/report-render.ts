@@ -1,0 +1,36 @@
+import { followUpCsv, followUpWorkbook } from '../follow-up/follow-up-export';
+import type { CaseloadData, FollowUpData, IndexData, ProgressFn, ReportFile } from './report-data';
+import type { ReportFormat, ReportKind } from './report.entity';
+import { caseloadPdf, followUpPdf, indexPdf } from './report-pdf';
+import { caseloadCsv, caseloadWorkbook, indexCsv, indexWorkbook } from './report-sheets';
+
+export type ReportData = { kind: 'FOLLOW_UP'; data: FollowUpData } | { kind: 'CTI_INDEX'; data: IndexData } | { kind: 'CASELOAD'; data: CaseloadData };
+
+export const contentTypes: Record<ReportFormat, string> = {
+  XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  PDF: 'application/pdf',
+  CSV: 'text/csv; charset=utf-8',
+};
+
+/** Lays the data out in one format; the three formats of a request show the same numbers. */
+export async function renderReport(report: ReportData, format: ReportFormat, progress: ProgressFn): Promise<ReportFile> {
+  const content = await render(report, format, progress);
+  return { content, contentType: contentTypes[format], extension: format.toLowerCase() };
+}
+
+async function render(report: ReportData, format: ReportFormat, progress: ProgressFn): Promise<Buffer> {
+  const text = (s: string) => Buffer.from(s, 'utf8');
+  switch (report.kind) {
+    case 'FOLLOW_UP':
+      if (format === 'PDF') return followUpPdf(report.data, progress);
+      return format === 'XLSX' ? followUpWorkbook(report.data) : text(followUpCsv(report.data));
+    case 'CTI_INDEX':
+      if (format === 'PDF') return indexPdf(report.data, progress);
+      return format === 'XLSX' ? indexWorkbook(report.data) : text(indexCsv(report.data));
+    case 'CASELOAD':
+      if (format === 'PDF') return caseloadPdf(report.data, progress);
+      return format === 'XLSX' ? caseloadWorkbook(report.data) : text(caseloadCsv(report.data));
+  }
+}
+
+export type { ReportKind };

@@ -1,0 +1,179 @@
+import ExcelJS from 'exceljs';
+import { csvCell } from '../follow-up/plan-file';
+import type { CaseloadData, IndexData } from './report-data';
+
+/**
+ * The Índice and caseload reports as XLSX books (typed numeric cells with formats, frozen headers,
+ * filters) and as CSV tables the way Excel opens them in Colombia (`;`, decimal comma, BOM).
+ */
+
+const SCORE = '0.00';
+const DAYS = '0.0';
+const DATE_TIME = 'dd/mm/yyyy hh:mm';
+
+function header(sheet: ExcelJS.Worksheet, row = 1): void {
+  const r = sheet.getRow(row);
+  r.font = { bold: true };
+  r.alignment = { wrapText: true, vertical: 'middle' };
+  r.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE6F0' } };
+}
+
+/** A Bogotá wall-clock instant as a date cell: Excel has no time zones, so the cell holds Bogotá's time. */
+const bogotaCell = (d: Date) => new Date(d.getTime() - 5 * 3_600_000);
+
+export const bogotaDateTimeText = (d: Date) =>
+  d.toLocaleString('es-CO', { timeZone: 'America/Bogota', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+
+const number = (n: number | null, digits = 2) => (n === null ? '' : n.toFixed(digits).replace('.', ','));
+const csv = (lines: (string | number | null)[][]) => `\uFEFF${lines.map((l) => l.map((c) => csvCell(c === null ? '' : String(c))).join(';')).join('\r\n')}\r\n`;
+
+export const indexTitle = (data: Pick<IndexData, 'cycleYear' | 'published'>) =>
+  `Índice de Ciudades y Territorios Inteligentes ${data.cycleYear}${data.published ? '' : ' (provisional)'}`;
+
+export async function indexWorkbook(data: IndexData): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Motor CTI — MinTIC';
+  const dims = data.dimensions;
+
+  const summary = book.addWorksheet('Resumen', { views: [{ showGridLines: false }] });
+  summary.columns = [{ width: 36 }, { width: 14 }, ...dims.map(() => ({ width: 14 }))];
+  summary.addRow([indexTitle(data)]).font = { bold: true, size: 14 };
+  summary.addRow([data.ownOnly ? 'Este informe muestra solo los datos de su entidad y las cifras nacionales.' : `Entidades clasificadas: ${data.rankedCount}`]);
+  summary.addRow([]);
+  const head = summary.addRow(['Promedio', 'Índice', ...dims.map((d) => d.name)]);
+  header(summary, head.number);
+  const national = summary.addRow([`Nacional (${data.national.count} entidades)`, data.national.index, ...dims.map((d) => data.national.dimensions[d.id] ?? null)]);
+  national.eachCell((c, i) => {
+    if (i > 1) c.numFmt = SCORE;
+  });
+  summary.addRow([]);
+  header(summary, summary.addRow(['Nivel', 'Entidades']).number);
+  for (const l of data.levels) summary.addRow([`${l.level} ${l.name}`, l.count]);
+
+  const ranking = book.addWorksheet('Ranking', { views: [{ state: 'frozen', ySplit: 1 }] });
+  ranking.columns = [
+    { header: 'Puesto', key: 'rank', width: 8 },
+    { header: 'Código DIVIPOLA', key: 'code', width: 11 },
+    { header: 'Entidad', key: 'name', width: 32 },
+    { header: 'Departamento', key: 'department', width: 24 },
+    { header: 'Tipo', key: 'kind', width: 13 },
+    { header: 'Índice', key: 'index', width: 9, style: { numFmt: SCORE } },
+    { header: 'Nivel', key: 'level', width: 14 },
+    ...dims.map((d) => ({ header: d.name, key: `d:${d.id}`, width: 13, style: { numFmt: SCORE } })),
+  ];
+  header(ranking);
+  for (const r of data.ranking) {
+    ranking.addRow({
+      rank: r.rank,
+      code: r.entityCode,
+      name: r.entityName,
+      department: r.departmentName,
+      kind: r.kindLabel,
+      index: r.index,
+      level: `${r.level} ${r.levelName}`,
+      ...Object.fromEntries(dims.map((d) => [`d:${d.id}`, r.dimensions[d.id] ?? null])),
+    });
+  }
+  ranking.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 7 + dims.length } };
+
+  if (!data.ownOnly) {
+    const departments = book.addWorksheet('Departamentos', { views: [{ state: 'frozen', ySplit: 1 }] });
+    departments.columns = [
+      { header: 'Código', key: 'code', width: 8 },
+      { header: 'Departamento', key: 'name', width: 28 },
+      { header: 'Entidades', key: 'count', width: 10 },
+      { header: 'Índice promedio', key: 'index', width: 11, style: { numFmt: SCORE } },
+      ...dims.map((d) => ({ header: d.name, key: `d:${d.id}`, width: 13, style: { numFmt: SCORE } })),
+    ];
+    header(departments);
+    for (const g of data.departments) {
+      departments.addRow({ code: g.key, name: g.name, count: g.count, index: g.index, ...Object.fromEntries(dims.map((d) => [`d:${d.id}`, g.dimensions[d.id] ?? null])) });
+    }
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** The ranking table (one row per entity, its dimensions as columns). */
+export function indexCsv(data: IndexData): string {
+  return csv([
+    ['Puesto', 'Código DIVIPOLA', 'Entidad', 'Departamento', 'Tipo', 'Índice', 'Nivel', ...data.dimensions.map((d) => d.name)],
+    ...data.ranking.map((r) => [
+      r.rank,
+      r.entityCode,
+      r.entityName,
+      r.departmentName,
+      r.kindLabel,
+      number(r.index),
+      `${r.level} ${r.levelName}`,
+      ...data.dimensions.map((d) => number(r.dimensions[d.id] ?? null)),
+    ]),
+  ]);
+}
+
+export async function caseloadWorkbook(data: CaseloadData): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Motor CTI — MinTIC';
+  const states = book.addWorksheet('Estados', { views: [{ state: 'frozen', ySplit: 4 }] });
+  states.addRow(['Informe de carga de trámites']).font = { bold: true, size: 14 };
+  states.addRow([`${data.scopeLabel} — corte: ${bogotaDateTimeText(data.asOf)} (hora de Bogotá) — ${data.totalCases} trámites`]);
+  states.addRow([]);
+  states.columns = [{ width: 34 }, { width: 34 }, { width: 9 }, { width: 10 }, { width: 18 }, { width: 18 }];
+  states.addRow(['Trámite', 'Estado', 'Final', 'Trámites', 'Mediana de días en el estado (abiertos)', 'Mediana de días de estancias terminadas']);
+  header(states, 4);
+  for (const s of data.states) {
+    const row = states.addRow([s.processLabel, s.stateLabel, s.final ? 'Sí' : 'No', s.count, s.medianDaysInState, s.medianDaysFinishedStays]);
+    row.getCell(5).numFmt = DAYS;
+    row.getCell(6).numFmt = DAYS;
+  }
+
+  const overdue = book.addWorksheet('Términos vencidos', { views: [{ state: 'frozen', ySplit: 1 }] });
+  overdue.columns = [
+    { header: 'Trámite', key: 'process', width: 30 },
+    { header: 'Código DIVIPOLA', key: 'code', width: 11 },
+    { header: 'Entidad', key: 'entity', width: 28 },
+    { header: 'Departamento', key: 'department', width: 22 },
+    { header: 'Estado', key: 'state', width: 28 },
+    { header: 'Término', key: 'term', width: 40 },
+    { header: 'Responsable', key: 'owner', width: 12 },
+    { header: 'Vencía (hora de Bogotá)', key: 'due', width: 18, style: { numFmt: DATE_TIME } },
+    { header: 'Días de vencido', key: 'days', width: 10 },
+    { header: 'Id del trámite', key: 'caseId', width: 38 },
+  ];
+  header(overdue);
+  for (const o of data.overdue) {
+    overdue.addRow({
+      process: o.processLabel,
+      code: o.entityCode,
+      entity: o.entityName,
+      department: o.departmentName,
+      state: o.stateLabel,
+      term: o.deadlineLabel,
+      owner: o.ownerLabel,
+      due: bogotaCell(o.dueAt),
+      days: o.daysOverdue,
+      caseId: o.caseId,
+    });
+  }
+
+  const departments = book.addWorksheet('Departamentos', { views: [{ state: 'frozen', ySplit: 1 }] });
+  departments.columns = [
+    { header: 'Código', key: 'code', width: 8 },
+    { header: 'Departamento', key: 'name', width: 28 },
+    ...data.processes.map((p) => ({ header: `${p.label} abiertos`, key: `p:${p.id}`, width: 16 })),
+    { header: 'Terminados', key: 'closed', width: 11 },
+    { header: 'Términos vencidos', key: 'overdue', width: 11 },
+  ];
+  header(departments);
+  for (const d of data.departments) {
+    departments.addRow({ code: d.departmentCode, name: d.departmentName, ...Object.fromEntries(data.processes.map((p) => [`p:${p.id}`, d.open[p.id] ?? 0])), closed: d.closed, overdue: d.overdue });
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** Cases per process and state with the medians (the table the other views are drawn from). */
+export function caseloadCsv(data: CaseloadData): string {
+  return csv([
+    ['Trámite', 'Estado', 'Final', 'Trámites', 'Mediana de días en el estado (abiertos)', 'Mediana de días de estancias terminadas'],
+    ...data.states.map((s) => [s.processLabel, s.stateLabel, s.final ? 'Sí' : 'No', s.count, number(s.medianDaysInState, 1), number(s.medianDaysFinishedStays, 1)]),
+  ]);
+}

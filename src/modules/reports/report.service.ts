@@ -1,0 +1,221 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Logger } from 'pino';
+import { type Actor, authorize, Action, reportScope } from '../../core/auth/policy';
+import type { Principal } from '../../core/auth/principal';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../core/errors/app-error';
+import { instantFor } from '../../core/orm/orm';
+import type { Broadcast } from '../../core/redis/broadcast';
+import { isCalendarDate, isUuid, type Problem, problemsText } from '../../core/text';
+import { bogotaDay } from '../../core/time/business-calendar';
+import type { Clock } from '../../core/time/clock';
+import { DeadlineStatus } from '../../core/workflow/deadline.entity';
+import type { ActionPlanService } from '../follow-up/action-plan.service';
+import type { CtiIndexService } from '../maturity/cti-index.service';
+import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
+import { Report, type ReportFormat, type ReportKind, type ReportStatus } from './report.entity';
+
+export interface ReportRequest {
+  kind: ReportKind;
+  format: ReportFormat;
+  planId?: string | null;
+  cut?: string | null;
+  cycleId?: string | null;
+}
+
+/** A change of a report's progress, fanned out to every process for subscriptions. */
+export interface ReportProgressMessage {
+  reportId: string;
+  status: ReportStatus;
+  progress: number;
+  stage: string | null;
+}
+
+export const fileExtension: Record<ReportFormat, string> = { XLSX: 'xlsx', PDF: 'pdf', CSV: 'csv' };
+
+/** A uuid-shaped id from a hash (version nibble 5, RFC variant), so equal requests name the same row. */
+function hashId(parts: unknown[]): string {
+  const hex = createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** A file name for people: the title without characters file systems dislike. */
+export function fileNameOf(report: Pick<Report, 'title' | 'format'>): string {
+  const base = report.title
+    .normalize('NFC')
+    .replace(/[\\/:*?"<>|]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 150);
+  return `${base}.${fileExtension[report.format]}`;
+}
+
+/**
+ * Report requests: who may ask for what, the id that makes an equal request find the earlier one,
+ * the row that tracks progress, and the file once it is there. The work itself is the
+ * `generate-report` job (see `generate-report.job.ts`).
+ */
+export class ReportService {
+  constructor(
+    private readonly deps: {
+      clock: Clock;
+      cti: CtiIndexService;
+      plans: ActionPlanService;
+      directory: TerritorialDirectory;
+      events: Broadcast<ReportProgressMessage>;
+      /** Hands the report to the queue; a failure leaves the row QUEUED for the reconciler. */
+      enqueue: (reportId: string) => Promise<void>;
+      logger: Logger;
+    },
+  ) {}
+
+  /**
+   * Records a request and queues its job, or finds the same request already made on the same data
+   * (finished: its file is reused; under way: the same job is followed). A failed one is tried again.
+   */
+  async request(em: EntityManager, principal: Principal, input: ReportRequest): Promise<{ report: Report; reused: boolean }> {
+    authorize(principal, Action.RequestReports);
+    const planned = await this.plan(em, principal, input);
+    const id = hashId([planned.kind, planned.format, planned.params, planned.scope, planned.generation]);
+    const knex = em.getKnex();
+    const instant = instantFor(em);
+    const now = this.deps.clock.now();
+    await knex('report')
+      .insert({
+        id,
+        kind: planned.kind,
+        format: planned.format,
+        params: JSON.stringify(planned.params),
+        scope: planned.scope,
+        entity_code: planned.entityCode,
+        generation: planned.generation,
+        title: planned.title,
+        status: 'QUEUED',
+        progress: 0,
+        stage: 'En cola',
+        attempts: 0,
+        requested_by: principal.subject,
+        requested_at: instant(now),
+      })
+      .onConflict('id')
+      .ignore();
+    let report = await em.fork().findOneOrFail(Report, { id });
+    // Not the row this request inserted: an equal request made it (finished, under way or failed).
+    let reused = report.requestedBy !== principal.subject || report.requestedAt.getTime() !== now.getTime();
+    if (report.status === 'READY') return { report, reused: true };
+    if (report.status === 'FAILED') {
+      reused = false;
+      await knex('report').where({ id, status: 'FAILED' }).update({ status: 'QUEUED', progress: 0, stage: 'En cola', error: null, finished_at: null });
+      report = await em.fork().findOneOrFail(Report, { id });
+      this.deps.events.publish({ reportId: id, status: report.status, progress: report.progress, stage: report.stage });
+    }
+    await this.deps.enqueue(id).catch((err: unknown) => this.deps.logger.warn({ err, reportId: id }, 'no se pudo encolar el informe; el reconciliador lo encolará'));
+    return { report, reused };
+  }
+
+  /** The report if the actor may read it; another view's report looks missing. */
+  async find(em: EntityManager, actor: Actor, id: string): Promise<Report> {
+    const report = isUuid(id) ? await em.findOne(Report, { id }) : null;
+    if (!report || reportScope(actor, report.kind, report.entityCode) !== report.scope) {
+      throw new NotFoundError(`No existe el informe ${id} o no tiene acceso a él`, { reportId: id });
+    }
+    return report;
+  }
+
+  /** A finished report's file, for the download route. */
+  async file(em: EntityManager, actor: Actor, id: string): Promise<{ report: Report; content: Buffer }> {
+    const report = await this.find(em, actor, id);
+    if (report.status !== 'READY') {
+      throw new ConflictError(report.status === 'FAILED' ? `El informe falló: ${report.error ?? ''}; solicítelo de nuevo` : `El informe aún no está listo (${report.progress} %)`, { status: report.status });
+    }
+    const [row] = await em.getKnex()('report_file').where({ report_id: id }).select('content');
+    if (!row) throw new NotFoundError(`El archivo del informe ${id} no está disponible`, { reportId: id });
+    return { report, content: Buffer.from(row.content as Uint8Array) };
+  }
+
+  /** What a request will produce: validated parameters, the requester's view, the data's generation and a title. */
+  private async plan(em: EntityManager, principal: Principal, input: ReportRequest) {
+    const problems: Problem[] = [];
+    const allowed: Record<ReportKind, (keyof ReportRequest)[]> = { FOLLOW_UP: ['planId', 'cut'], CTI_INDEX: ['cycleId'], CASELOAD: [] };
+    for (const key of ['planId', 'cut', 'cycleId'] as const) {
+      if (input[key] != null && !allowed[input.kind].includes(key)) problems.push({ path: `input.${key}`, message: `no aplica a un informe ${kindLabel[input.kind]}` });
+    }
+    if (input.kind === 'FOLLOW_UP') {
+      if (!input.planId) problems.push({ path: 'input.planId', message: 'el informe de seguimiento necesita el plan de acción' });
+      if (input.cut != null && !isCalendarDate(input.cut)) problems.push({ path: 'input.cut', message: 'debe ser una fecha AAAA-MM-DD' });
+    }
+    if (input.kind === 'CTI_INDEX' && !input.cycleId) problems.push({ path: 'input.cycleId', message: 'el informe del Índice necesita la vigencia' });
+    if (problems.length) throw new BadUserInputError(`No se solicitó el informe: ${problemsText(problems)}`, { problems });
+    const directory = await this.deps.directory.current();
+    const knex = em.getKnex();
+
+    if (input.kind === 'FOLLOW_UP') {
+      const plan = await this.deps.plans.find(em, principal, input.planId!);
+      if (!plan) throw new NotFoundError(`No existe el plan de acción ${input.planId} o no tiene acceso a él`, { planId: input.planId });
+      const cut = input.cut ?? bogotaDay(this.deps.clock.now());
+      const [reports] = await knex('progress_report').where({ plan_id: plan.id }).count({ n: '*' }).max({ at: 'reported_at' });
+      const entityName = directory.find(plan.entityCode)?.name ?? plan.entityCode;
+      return {
+        kind: input.kind,
+        format: input.format,
+        params: { planId: plan.id, cut },
+        scope: reportScope(principal, 'FOLLOW_UP', plan.entityCode)!,
+        entityCode: plan.entityCode,
+        generation: `${plan.updatedAt.getTime()}:${reports.n}:${instantText(reports.at)}`,
+        title: `Informe de seguimiento ${plan.title} - ${entityName} - corte ${cut}`,
+      };
+    }
+
+    if (input.kind === 'CTI_INDEX') {
+      const cycle = await this.deps.cti.cycle(em, input.cycleId!);
+      this.deps.cti.requireReadable(principal, cycle);
+      const scope = reportScope(principal, 'CTI_INDEX', null);
+      if (!scope) throw new ForbiddenError();
+      const own = scope.startsWith('ENTITY:') ? (directory.find(scope.slice(7))?.name ?? scope.slice(7)) : null;
+      return {
+        kind: input.kind,
+        format: input.format,
+        params: { cycleId: cycle.id },
+        scope,
+        entityCode: null,
+        generation: await this.deps.cti.generation(em, cycle.id, cycle.indexPublishedAt ?? null),
+        title: `Índice CTI ${cycle.year}${cycle.indexPublishedAt ? '' : ' (provisional)'}${own ? ` - ${own}` : ''}`,
+      };
+    }
+
+    const scope = reportScope(principal, 'CASELOAD', null);
+    if (!scope) throw new ForbiddenError('Su rol no tiene trámites a su cargo');
+    const now = this.deps.clock.now();
+    const [[history], [overdue]] = await Promise.all([
+      knex('case_history').count({ n: '*' }).max({ at: 'at' }),
+      knex('deadline').where({ status: DeadlineStatus.PENDING }).andWhere('due_at', '<', instantFor(em)(now)).count({ n: '*' }),
+    ]);
+    const day = bogotaDay(now);
+    return {
+      kind: input.kind,
+      format: input.format,
+      params: {},
+      scope,
+      entityCode: null,
+      // The figures in days change with the calendar: a report is reused within its day only.
+      generation: `${day}:${history.n}:${instantText(history.at)}:${overdue.n}`,
+      title: `Carga de trámites - ${caseloadScopeLabel(scope, (code) => directory.find(code)?.name ?? code)} - ${day}`,
+    };
+  }
+}
+
+const kindLabel: Record<ReportKind, string> = { FOLLOW_UP: 'de seguimiento', CTI_INDEX: 'del Índice CTI', CASELOAD: 'de carga de trámites' };
+
+const instantText = (v: unknown) => (v == null ? '' : String(v instanceof Date ? v.getTime() : v));
+
+/** Which cases a caseload report covers, in Spanish. */
+export function caseloadScopeLabel(scope: string, entityName: (code: string) => string): string {
+  const value = scope.slice(scope.indexOf(':') + 1);
+  if (scope === 'ALL') return 'Todos los trámites';
+  if (scope.startsWith('ENTITY:')) return `Trámites de ${entityName(value)}`;
+  if (scope.startsWith('ASSIGNEE:')) return `Trámites asignados a ${value}`;
+  if (scope.startsWith('EVALUATOR:')) return `Postulaciones evaluadas por ${value}`;
+  return scope;
+}
+
