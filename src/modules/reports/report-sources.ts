@@ -5,7 +5,7 @@ import type { CaseScope } from '../../core/auth/policy';
 import { chunks, groupBy } from '../../core/collections';
 import { instantFor } from '../../core/orm/orm';
 import { statesOf } from '../../core/workflow/definition';
-import { DeadlineStatus } from '../../core/workflow/deadline.entity';
+import { OPEN_DEADLINE } from '../../core/workflow/deadline.entity';
 import { ActionPlan, PlanProduct, ProgressReportRow } from '../follow-up/action-plan.entity';
 import { measurePlan, periodsOf, type Periodicity } from '../follow-up/measurement';
 import { objectivesOf } from '../follow-up/action-plan.service';
@@ -141,8 +141,8 @@ const median = (values: number[]): number | null => {
 
 /**
  * The caseload of a scope at `asOf`: cases per process and state, the median days the cases now
- * in a state have spent there and the median of finished stays, the deadlines overdue (pending,
- * due before `asOf`), and per department.
+ * in a state have spent there and the median of finished stays, the deadlines overdue (still open,
+ * PENDING or already flagged OVERDUE, and due before `asOf`), and per department.
  */
 export async function caseloadData(em: EntityManager, registry: WorkflowRegistry, scope: CaseScope, scopeLabel: string, asOf: Date, directory: DirectorySnapshot): Promise<CaseloadData> {
   const knex = em.getKnex();
@@ -157,7 +157,7 @@ export async function caseloadData(em: EntityManager, registry: WorkflowRegistry
         .select('case_id', 'seq', 'to_state', 'at')
         .whereIn('case_id', slice)
         .andWhere((w) => w.whereNull('from_state').orWhereRaw('from_state <> to_state')),
-      knex('deadline').select('id', 'case_id', 'kind', 'owner', 'due_at').whereIn('case_id', slice).andWhere({ status: DeadlineStatus.PENDING }).andWhere('due_at', '<', instantFor(em)(asOf)),
+      knex('deadline').select('id', 'case_id', 'kind', 'owner', 'due_at').whereIn('case_id', slice).whereIn('status', OPEN_DEADLINE).andWhere('due_at', '<', instantFor(em)(asOf)),
     ]);
     entries.push(...(history as typeof entries));
     overdue.push(...(late as typeof overdue));

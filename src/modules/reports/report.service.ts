@@ -9,7 +9,7 @@ import type { Broadcast } from '../../core/redis/broadcast';
 import { isCalendarDate, isUuid, type Problem, problemsText } from '../../core/text';
 import { bogotaDay } from '../../core/time/business-calendar';
 import type { Clock } from '../../core/time/clock';
-import { DeadlineStatus } from '../../core/workflow/deadline.entity';
+import { OPEN_DEADLINE } from '../../core/workflow/deadline.entity';
 import type { ActionPlanService } from '../follow-up/action-plan.service';
 import type { CtiIndexService } from '../maturity/cti-index.service';
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
@@ -189,7 +189,7 @@ export class ReportService {
     const now = this.deps.clock.now();
     const [[history], [overdue]] = await Promise.all([
       knex('case_history').count({ n: '*' }).max({ at: 'at' }),
-      knex('deadline').where({ status: DeadlineStatus.PENDING }).andWhere('due_at', '<', instantFor(em)(now)).count({ n: '*' }),
+      knex('deadline').whereIn('status', OPEN_DEADLINE).andWhere('due_at', '<', instantFor(em)(now)).count({ n: '*' }),
     ]);
     const day = bogotaDay(now);
     return {
