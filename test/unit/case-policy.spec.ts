@@ -10,8 +10,10 @@ import {
   type CaseAccess,
   type CaseScope,
   caseScope,
+  caseScopeOfReport,
   type EventSender,
   eventSenders,
+  reportScope,
   senderOf,
   systemActor,
 } from '../../src/core/auth/policy';
@@ -319,16 +321,45 @@ describe('who opens cases and reads journeys', () => {
   });
 });
 
+describe('reportScope: whose view of the data a report holds', () => {
+  const scope = (kind: ActorKind, k: 'FOLLOW_UP' | 'CTI_INDEX' | 'CASELOAD', entity: string | null = OWN) => reportScope(actors[kind], k, entity);
+
+  it('gives a plan\'s follow-up one view for all who may read the plan, and none to others', () => {
+    for (const kind of ['SYSTEM', 'COORDINATOR', 'AUDITOR', 'REPRESENTATIVE_OWN', 'MEMBER_OWN'] as ActorKind[]) expect([kind, scope(kind, 'FOLLOW_UP')]).toEqual([kind, 'PLAN']);
+    for (const kind of ['ADVISOR_ASSIGNED', 'EVALUATOR_ASSIGNED', 'REPRESENTATIVE_OTHER', 'MEMBER_OTHER', 'REPRESENTATIVE_OWN_DEPARTMENT'] as ActorKind[]) {
+      expect([kind, scope(kind, 'FOLLOW_UP')]).toEqual([kind, null]);
+    }
+  });
+
+  it('gives the Índice whole to the ministry and auditors, the published one to advisors and evaluators, and an entity its own view', () => {
+    expect(scope('COORDINATOR', 'CTI_INDEX')).toBe('ALL');
+    expect(scope('AUDITOR', 'CTI_INDEX')).toBe('ALL');
+    expect(scope('ADVISOR_ASSIGNED', 'CTI_INDEX')).toBe('PUBLIC');
+    expect(scope('MEMBER_OWN', 'CTI_INDEX')).toBe(`ENTITY:${OWN}`);
+    expect(scope('REPRESENTATIVE_OTHER', 'CTI_INDEX')).toBe(`ENTITY:${OTHER}`);
+  });
+
+  it('gives each role the caseload of the cases it may see, and reads that scope back', () => {
+    expect(scope('COORDINATOR', 'CASELOAD')).toBe('ALL');
+    expect(scope('MEMBER_OWN', 'CASELOAD')).toBe(`ENTITY:${OWN}`);
+    expect(scope('ADVISOR_ASSIGNED', 'CASELOAD')).toBe(`ASSIGNEE:${actors.ADVISOR_ASSIGNED.subject}`);
+    expect(scope('EVALUATOR_ASSIGNED', 'CASELOAD')).toBe(`EVALUATOR:${actors.EVALUATOR_ASSIGNED.subject}`);
+    for (const kind of ['COORDINATOR', 'MEMBER_OWN', 'ADVISOR_ASSIGNED', 'EVALUATOR_ASSIGNED'] as ActorKind[]) {
+      expect(caseScopeOfReport(scope(kind, 'CASELOAD')!)).toEqual(caseScope(actors[kind]));
+    }
+  });
+});
+
 describe('the action map per role', () => {
   const A = Action;
   const expected: Record<Role, Action[]> = {
-    [Role.COORDINATOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ManageProgramme, A.ReadCases, A.ActOnCases, A.ReadNotifications, A.ReadPlans],
-    [Role.ADVISOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.ActOnCases, A.ReadNotifications, A.ReadPlans],
+    [Role.COORDINATOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ManageProgramme, A.ReadCases, A.ActOnCases, A.ReadNotifications, A.ReadPlans, A.RequestReports],
+    [Role.ADVISOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.ActOnCases, A.ReadNotifications, A.ReadPlans, A.RequestReports],
     // Evaluators act on the applications whose panel they are on (DECLARE_CONFLICT, SUBMIT_EVALUATION).
-    [Role.EVALUATOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.ActOnCases, A.ReadNotifications, A.ReadPlans],
-    [Role.AUDITOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.ReadNotifications, A.ReadPlans],
-    [Role.ENTITY_REPRESENTATIVE]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.OpenCases, A.ActOnCases, A.ReadNotifications, A.ReadPlans, A.WritePlans],
-    [Role.ENTITY_MEMBER]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.OpenCases, A.ActOnCases, A.ReadNotifications, A.ReadPlans, A.WritePlans],
+    [Role.EVALUATOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.ActOnCases, A.ReadNotifications, A.ReadPlans, A.RequestReports],
+    [Role.AUDITOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.ReadNotifications, A.ReadPlans, A.RequestReports],
+    [Role.ENTITY_REPRESENTATIVE]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.OpenCases, A.ActOnCases, A.ReadNotifications, A.ReadPlans, A.WritePlans, A.RequestReports],
+    [Role.ENTITY_MEMBER]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.OpenCases, A.ActOnCases, A.ReadNotifications, A.ReadPlans, A.WritePlans, A.RequestReports],
   };
 
   it.each(Object.values(Role))('%s', (role) => {
