@@ -18,6 +18,8 @@ export interface ReconcileResult {
   promotions: number;
   /** Reports not finished whose job was queued again (a no-op for those still queued or running). */
   reports: number;
+  /** Finished reports older than a month, deleted with their files. */
+  purgedReports: number;
   /** Failed jobs given another run. */
   retried: number;
   purgedOutbox: number;
@@ -29,6 +31,7 @@ const KEEP_RELAYED_OUTBOX_MS = 7 * 24 * 3600 * 1000;
 const REDELIVER_WITHIN_MS = 3 * 24 * 3600 * 1000;
 /** Half the 24 h BullMQ keeps a completed job (`defaultJobOptions.removeOnComplete`). */
 const REQUEUE_PROMOTIONS_WITHIN_MS = 12 * 3600 * 1000;
+const KEEP_REPORTS_MS = 30 * 24 * 3600 * 1000;
 
 /**
  * Rebuilds the queues from the database, the truth: every PENDING term gets its firing and next
@@ -96,9 +99,13 @@ export async function reconcile(deps: Pick<JobDeps, 'store' | 'queues' | 'clock'
   // (Redis was away at the request). `queueReport` leaves jobs still waiting or running alone.
   const unfinished: { id: string }[] = await knex('report').whereIn('status', ['QUEUED', 'RUNNING']).select('id');
   for (const r of unfinished) await queueReport(deps.queues.reports, r.id);
+  // Finished reports are kept a month; asked for again later, they are made again (same id).
+  const old = knex('report').whereIn('status', ['READY', 'FAILED']).andWhere('finished_at', '<', deps.store.instant(new Date(now.getTime() - KEEP_REPORTS_MS))).select('id');
+  await knex('report_file').whereIn('report_id', old.clone()).delete();
+  const purgedReports = await knex('report').whereIn('id', old).delete();
   const purgedOutbox = await knex('outbox')
     .whereNotNull('processed_at')
     .andWhere('processed_at', '<', deps.store.instant(new Date(Date.now() - KEEP_RELAYED_OUTBOX_MS)))
     .delete();
-  return { deadlines, mails, notifications: lost.length, promotions: releases.length, reports: unfinished.length, retried, purgedOutbox, ms: Math.round(performance.now() - started) };
+  return { deadlines, mails, notifications: lost.length, promotions: releases.length, reports: unfinished.length, purgedReports, retried, purgedOutbox, ms: Math.round(performance.now() - started) };
 }

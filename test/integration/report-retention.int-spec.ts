@@ -1,0 +1,46 @@
+import { Role } from '../../src/core/auth/principal';
+import { instantFor } from '../../src/core/orm/orm';
+import { eventually } from '../support/fault-injection';
+import { executeText } from '../support/http';
+import { startTestSystem, type TestSystem } from '../support/test-system';
+
+/* Finished reports are kept a month: the reconciler deletes older ones with their files, and the same request later makes the report again. */
+
+let app: TestSystem;
+beforeAll(async () => {
+  app = await startTestSystem({}, { worker: true });
+  await app.system.worker!.started;
+});
+afterAll(() => app?.stop());
+
+const REQUEST = `mutation R($input: RequestReportInput!) { requestReport(input: $input) { reused report { id status } } }`;
+
+async function request(token: string) {
+  const res = await executeText(app.url, REQUEST, { input: { kind: 'CASELOAD', format: 'CSV' } }, { token });
+  expect(res.errors).toBeUndefined();
+  return (res.data as unknown as { requestReport: { reused: boolean; report: { id: string; status: string } } }).requestReport;
+}
+
+const ready = (token: string, id: string) =>
+  eventually('el informe listo', async () => {
+    const res = await executeText(app.url, `query Q($id: ID!) { report(id: $id) { status } }`, { id }, { token });
+    return (res.data as unknown as { report: { status: string } | null }).report?.status === 'READY' || undefined;
+  });
+
+it('deletes reports finished over a month ago, with their files, and makes them again when asked', async () => {
+  const token = await app.token(Role.COORDINATOR);
+  const knex = app.system.orm.em.getKnex();
+  const first = await request(token);
+  await ready(token, first.report.id);
+  const recent = await app.system.worker!.reconcile();
+  expect(recent.purgedReports).toBe(0);
+  const instant = instantFor(app.system.orm.em);
+  await knex('report').where({ id: first.report.id }).update({ finished_at: instant(new Date(Date.now() - 31 * 24 * 3600 * 1000)) });
+  const result = await app.system.worker!.reconcile();
+  expect(result.purgedReports).toBe(1);
+  expect(await knex('report').where({ id: first.report.id }).first()).toBeUndefined();
+  expect(await knex('report_file').where({ report_id: first.report.id }).first()).toBeUndefined();
+  const again = await request(token);
+  expect(again).toMatchObject({ reused: false, report: { id: first.report.id } });
+  await ready(token, again.report.id);
+});
