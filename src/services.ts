@@ -55,7 +55,10 @@ export async function createServices(deps: ServiceDeps): Promise<AppServices & {
   await notificationEvents.start();
   await reportEvents.start();
   // Requests queue their report at once; with Redis away the row waits for the reconciler instead.
-  const reportConnection = deps.redis.duplicate();
+  // Its own connection, connected now and queueing while Redis is briefly away (the API's client
+  // fails fast for /health); the request gives up waiting after 2 s and the reconciler takes over.
+  const reportConnection = deps.redis.duplicate({ lazyConnect: false, enableOfflineQueue: true, maxRetriesPerRequest: 1 });
+  reportConnection.on('error', (err) => deps.logger.debug({ err }, 'redis (cola de informes) no responde'));
   const reportQueue = new Queue(QueueName.REPORTS, { connection: reportConnection, prefix: bullPrefix(config.redisPrefix) });
   reportQueue.on('error', (err) => deps.logger.debug({ err }, 'redis (cola de informes) no responde'));
   const clock = createClock(config, deps.orm);

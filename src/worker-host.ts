@@ -35,7 +35,7 @@ export interface RunningWorker {
   reconcile(): Promise<ReconcileResult>;
   /** Reminds and flags action plans' progress reports now (also what the hourly job does). */
   sweepPlanReports(): Promise<SweepResult>;
-  /** Settles when the reconciliation run at start has finished. */
+  /** Settles when the reconciliation and the progress-report sweep run at start have finished. */
   started: Promise<ReconcileResult>;
   stop(): Promise<void>;
 }
@@ -137,8 +137,9 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
   const everyMs = config.jobs.reconcileEverySeconds * 1000;
   const scheduleReconciler = async () => {
     await queues.maintenance.upsertJobScheduler(RECONCILE, { every: everyMs, startDate: Date.now() + everyMs }, { name: RECONCILE, data: {} });
-    // Progress reports fall due by the day: an hourly sweep says it within the hour, once.
-    await queues.maintenance.upsertJobScheduler(SWEEP_PLAN_REPORTS, { every: SWEEP_EVERY_MS }, { name: SWEEP_PLAN_REPORTS, data: {} });
+    // Progress reports fall due by the day: an hourly sweep says it within the hour, once. Like the
+    // reconciler, its first scheduled run is one period away: this process sweeps at start.
+    await queues.maintenance.upsertJobScheduler(SWEEP_PLAN_REPORTS, { every: SWEEP_EVERY_MS, startDate: Date.now() + SWEEP_EVERY_MS }, { name: SWEEP_PLAN_REPORTS, data: {} });
   };
   // A key only this worker's start writes: when it is gone, Redis lost its data (FLUSHALL, or a
   // restart without persistence) and with it the delayed jobs; the database has them all.
@@ -153,7 +154,11 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
   };
   await producer.set(marker, new Date().toISOString());
   await scheduleReconciler();
-  const started = runReconcile();
+  // Settles once the start's reconciliation and progress-report sweep are both done.
+  const started = runReconcile().then(async (result) => {
+    await runSweep().catch((err: unknown) => log.error({ err }, 'el barrido inicial de reportes de avance falló'));
+    return result;
+  });
   started.catch((err: unknown) => log.error({ err }, 'la reconciliación inicial falló'));
   let watching: Promise<void> | null = null;
   const watchTimer = setInterval(() => {

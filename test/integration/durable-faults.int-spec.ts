@@ -5,6 +5,7 @@
 // server of this file, so FLUSHALL cannot touch other test files. The last block covers a passing
 // database error at expiry and a notification job lost with Redis's data.
 import { RECONCILE } from '../../src/modules/deadlines/reconcile-deadlines.job';
+import { SWEEP_PLAN_REPORTS } from '../../src/modules/follow-up/sweep-plan-reports.job';
 import { fireJobId, jobsOf } from '../../src/modules/deadlines/deadline-jobs';
 import { sendMailJobId } from '../../src/modules/notifications/send-mail.job';
 import { OutboxRelay } from '../../src/core/queue/outbox-relay';
@@ -200,12 +201,12 @@ describe('Redis loses all its data (FLUSHALL)', () => {
       return jobs.every((job) => job && job.timestamp >= flushedAt);
     });
     expect(await queues.reminders.getDelayedCount()).toBe(pending.length);
-    const schedulers = await eventually('el reconciliador programado vuelve a existir', async () => {
+    const schedulers = await eventually('el reconciliador y el barrido de reportes programados vuelven a existir', async () => {
       const list = await queues.maintenance.getJobSchedulers();
-      return list.length ? list : false;
+      return list.length === 2 ? list : false;
     });
-    expect(schedulers.map((s) => s.key)).toEqual([RECONCILE]);
-    expect(schedulers[0].every).toBe(app.config.jobs.reconcileEverySeconds * 1000);
+    expect(schedulers.map((s) => s.key).sort()).toEqual([RECONCILE, SWEEP_PLAN_REPORTS].sort());
+    expect(schedulers.find((s) => s.key === RECONCILE)!.every).toBe(app.config.jobs.reconcileEverySeconds * 1000);
 
     const lastDue = Math.max(...pending.map((d) => d.dueAt.getTime()));
     await moveClockTo(app, new Date(lastDue + 60_000));
@@ -278,10 +279,11 @@ describe('an API process that dies after its commit', () => {
     });
     const fire = await queues.deadlines.getJob(fireJobId(term));
     expect(Math.abs(fire!.timestamp + fire!.delay - term.dueAt.getTime())).toBeLessThan(5_000);
-    // The scheduler's first run is one period away (the worker reconciled directly at start), so
-    // nothing but the call below restores a job.
+    // The schedulers' first runs (the reconciler's and the progress-report sweep's) are one period
+    // away (the worker reconciled and swept directly at start), so nothing but the call below
+    // restores a job.
     const maintenance = await worker.queues.maintenance.getJobCounts('waiting', 'active', 'completed', 'delayed');
-    expect(maintenance).toMatchObject({ waiting: 0, active: 0, completed: 0, delayed: 1 });
+    expect(maintenance).toMatchObject({ waiting: 0, active: 0, completed: 0, delayed: 2 });
 
     // Variant: a term whose outbox row was relayed but whose job never reached Redis.
     expect(await queues.deadlines.remove(fireJobId(lostTerm))).toBe(1);
