@@ -21,10 +21,7 @@ import { AssessmentService } from './modules/maturity/assessment.service';
 import { CtiIndexService } from './modules/maturity/cti-index.service';
 import { ModelCatalog } from './modules/maturity/model-catalog';
 import { TerritorialDirectory } from './modules/territorial-entities/territorial-entity.service';
-import { Queue } from 'bullmq';
-import { bullPrefix, QueueName } from './core/queue/queues';
-import { withTimeout } from './core/timeout';
-import { queueReport } from './modules/reports/generate-report.job';
+import { ReportQueue } from './modules/reports/report-queue';
 import { type ReportProgressMessage, ReportService } from './modules/reports/report.service';
 
 export interface ServiceDeps {
@@ -55,12 +52,7 @@ export async function createServices(deps: ServiceDeps): Promise<AppServices & {
   await notificationEvents.start();
   await reportEvents.start();
   // Requests queue their report at once; with Redis away the row waits for the reconciler instead.
-  // Its own connection, connected now and queueing while Redis is briefly away (the API's client
-  // fails fast for /health); the request gives up waiting after 2 s and the reconciler takes over.
-  const reportConnection = deps.redis.duplicate({ lazyConnect: false, enableOfflineQueue: true, maxRetriesPerRequest: 1 });
-  reportConnection.on('error', (err) => deps.logger.debug({ err }, 'redis (cola de informes) no responde'));
-  const reportQueue = new Queue(QueueName.REPORTS, { connection: reportConnection, prefix: bullPrefix(config.redisPrefix) });
-  reportQueue.on('error', (err) => deps.logger.debug({ err }, 'redis (cola de informes) no responde'));
+  const reportQueue = new ReportQueue(deps.redis, config.redisPrefix, deps.logger);
   const clock = createClock(config, deps.orm);
   const now = () => clock.now();
   await clock.sync();
@@ -93,14 +85,13 @@ export async function createServices(deps: ServiceDeps): Promise<AppServices & {
       plans,
       directory,
       events: reportEvents,
-      enqueue: (id) => withTimeout(queueReport(reportQueue, id), 2000),
+      enqueue: (id) => reportQueue.add(id),
       logger: deps.logger,
     }),
     deadlines: new DeadlineService(runtime, clock),
     notifications: new NotificationService(clock),
     stop: async () => {
-      await withTimeout(reportQueue.close(), 1000).catch(() => undefined);
-      reportConnection.disconnect();
+      await reportQueue.close();
       subscriber.disconnect();
     },
   };

@@ -30,7 +30,7 @@
  *     its peak (VmHWM) is reset to the current RSS (`echo 5 > /proc/<pid>/clear_refs`), so each
  *     report's exact peak is read after it (the sampled maximum when the kernel refuses the reset).
  *
- * Then, BENCH_ROUNDS (2) times, the six reports one after the other (Índice CSV, XLSX, PDF;
+ * Then, BENCH_ROUNDS (3) times, the six reports one after the other (Índice CSV, XLSX, PDF;
  * follow-up CSV, XLSX, PDF) are requested as a coordinator (`requestReport`) and followed with
  * `report(id)` every 25 ms until READY; each file is downloaded and checked. Between rounds the
  * report rows are deleted, so the same requests are generated again instead of reused. The first
@@ -51,16 +51,26 @@
  * many rows; the seeded follow-up has every semáforo colour.
  *
  * CPU used by this process (API and benchmark), the worker, Redis (and PostgreSQL) and anything else
- * on the machine is read from /proc for each report; other processes' use is reported and warned
- * about, because it makes the figures pessimistic. MB here are 10⁶ bytes (the target's 300 MB is
- * the stricter reading: 286 MiB).
+ * on the machine is read from /proc for each report; other processes' use is reported (the busiest
+ * ones by name) and warned about, because it makes the figures pessimistic. MB here are 10⁶ bytes
+ * (the target's 300 MB is the stricter reading: 286 MiB). The RSS is what the kernel counts, so it
+ * includes garbage V8 has not collected yet: with the default heap limit (a quarter of the
+ * machine's memory, up to 4 GB) V8 defers full collections and the RSS climbs from report to report
+ * until one runs; the summary says so, and BENCH_WORKER_NODE_ARGS="--max-old-space-size=…" shows
+ * what a bounded heap gives.
  *
- * Environment: BENCH_DB (sqlite | postgresql; sqlite), BENCH_ENTITIES (unset: every applicant entity,
- * 1,135; a smaller number takes that many spread over the directory), BENCH_PRODUCTS (200),
- * BENCH_ROUNDS (2), BENCH_CUT (2024-06-30), BENCH_SAMPLE_MS (50), BENCH_WORKER_NODE_ARGS (extra
- * options for the worker's node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it: the
- * profile is written when it stops), BENCH_TIMEOUT (seconds for the whole run, 600: past it the run
- * stops, cleans up and exits 1).
+ * The API runs in this process, so the seeding yields to the event loop as it computes: a blocked
+ * loop makes the API's first Redis connections time out, and the API's report queue does not
+ * recover from a failed first connection (a report then waits QUEUED for the worker's periodic
+ * reconciliation; past QUEUED_LIMIT_MS the run stops and says so).
+ *
+ * Environment: BENCH_DB (sqlite | postgresql; sqlite), BENCH_ENTITIES (unset: every applicant
+ * entity, 1,135; a smaller number takes that many spread over the directory), BENCH_PRODUCTS (200),
+ * BENCH_ROUNDS (3), BENCH_CUT (2024-06-30), BENCH_SAMPLE_MS (50), BENCH_WORKER_NODE_ARGS (extra
+ * options for the worker's node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it, written
+ * when it stops, or `--trace-gc` to see its heap), BENCH_WORKER_OUTPUT (a file to which every line
+ * the worker writes is appended, for such diagnostics), BENCH_TIMEOUT (seconds for the whole run,
+ * 600: past it the run stops, cleans up and exits 1).
  *
  * It is a report, not a test: a missed target prints NO CUMPLE and still exits 0; a check that does
  * not add up exits 1.
@@ -68,7 +78,7 @@
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -76,6 +86,7 @@ import { createInterface } from 'node:readline';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { Client } from 'pg';
+import pino from 'pino';
 import { mintToken } from '../../src/core/auth/jwt';
 import { Role, type Principal } from '../../src/core/auth/principal';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/core/redis/embedded-redis';
@@ -114,17 +125,26 @@ if (DB !== 'sqlite' && DB !== 'postgresql') throw new Error(`BENCH_DB debe ser s
 const ENTITIES_SET = (process.env.BENCH_ENTITIES ?? '').trim() !== '';
 const ENTITIES = intFromEnv('BENCH_ENTITIES', 1135, 1, 100_000);
 const PRODUCTS = intFromEnv('BENCH_PRODUCTS', 200, 8, 5000);
-const ROUNDS = intFromEnv('BENCH_ROUNDS', 2, 1, 20);
+const ROUNDS = intFromEnv('BENCH_ROUNDS', 3, 1, 20);
 const CUT = (process.env.BENCH_CUT ?? '').trim() || '2024-06-30';
 if (!/^2024-(0[2-9]|1[0-2])-\d{2}$/.test(CUT)) throw new Error(`BENCH_CUT debe ser una fecha AAAA-MM-DD de 2024 desde febrero (valor recibido: ${JSON.stringify(CUT)})`);
 const SAMPLE_MS = intFromEnv('BENCH_SAMPLE_MS', 50, 5, 1000);
-const WORKER_NODE_ARGS = (process.env.BENCH_WORKER_NODE_ARGS ?? '').trim().split(/\s+/).filter(Boolean);
+/** The node flags `npm run worker` starts the production worker with (package.json), so the bench measures that process. */
+function productionWorkerArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const words = pkg.scripts.worker.trim().split(/\s+/);
+  return words.slice(1).filter((w) => w.startsWith('--'));
+}
+const WORKER_NODE_ARGS = [...productionWorkerArgs(), ...(process.env.BENCH_WORKER_NODE_ARGS ?? '').trim().split(/\s+/).filter(Boolean)];
+const WORKER_OUTPUT = (process.env.BENCH_WORKER_OUTPUT ?? '').trim() || null;
 const TIMEOUT_S = secondsFromEnv('BENCH_TIMEOUT', 600, { positive: true, max: 7200 });
 
 const TARGET_REPORT_MS = 10_000;
 const TARGET_RSS_BYTES = 300e6;
 /** How often the report's status is polled through the API. */
 const POLL_MS = 25;
+/** A report still QUEUED after this long was not handed to the queue (the worker's reconciler would pick it up minutes later). */
+const QUEUED_LIMIT_MS = 15_000;
 /** Runs of the data read alone (the first one, on a cold process, is reported apart). */
 const READ_RUNS = 6;
 /** Average cores used by other processes above which a report's figures are flagged. */
@@ -173,6 +193,19 @@ function memoryOf(pid: number): Memory | null {
   } catch {
     return null;
   }
+}
+
+/** The V8 heap limit a node started with the worker's options gets (it decides how long V8 defers full collections). */
+function workerHeapLimit(): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...WORKER_NODE_ARGS.filter((a) => !a.startsWith('--cpu-prof') && !a.startsWith('--heap')), '-p', 'require("v8").getHeapStatistics().heap_size_limit'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('close', () => resolve(Number(out.trim())));
+    child.on('error', () => resolve(NaN));
+  });
 }
 
 /** Resets the process's peak RSS (VmHWM) to its current RSS; false if the kernel refuses. */
@@ -256,6 +289,48 @@ function cpuUse(a: CpuSample, b: CpuSample): CpuUse {
 /** Reports during which other processes used more than the tolerance, for the final warning. */
 const busy: { what: string; others: number }[] = [];
 
+/**
+ * Who else used the CPU while the reports ran: every process of the machine but ours, read every
+ * second (a process that starts and ends between two reads is only in the machine's total).
+ */
+class OtherProcesses {
+  private readonly seen = new Map<number, { first: number; last: number; name: string }>();
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly ours: (s: { pid: number; ppid: number; comm: string }) => boolean) {}
+
+  private read(initial: boolean): void {
+    for (const s of allStats()) {
+      if (this.ours(s)) continue;
+      const known = this.seen.get(s.pid);
+      if (known) known.last = s.cpuMs;
+      else this.seen.set(s.pid, { first: initial ? s.cpuMs : 0, last: s.cpuMs, name: commandOf(s.pid, s.comm) });
+    }
+  }
+
+  start(): void {
+    this.read(true);
+    this.timer = setInterval(() => this.read(false), 1000);
+  }
+
+  stop(): { name: string; cpuMs: number }[] {
+    if (this.timer) clearInterval(this.timer);
+    this.read(false);
+    return [...this.seen.values()].map((p) => ({ name: p.name, cpuMs: p.last - p.first })).filter((p) => p.cpuMs > 0).sort((a, b) => b.cpuMs - a.cpuMs);
+  }
+}
+
+/** A process's command line, shortened (its name when it cannot be read). */
+function commandOf(pid: number, comm: string): string {
+  try {
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+    const text = args.map((a, i) => (i === 0 || a.startsWith('/') ? a.split('/').slice(-2).join('/') : a)).join(' ');
+    return text ? (text.length > 90 ? `${text.slice(0, 89)}…` : text) : comm;
+  } catch {
+    return comm;
+  }
+}
+
 // ───────────────────────────── seeding: the Índice ─────────────────────────────
 
 interface Applicant {
@@ -279,14 +354,17 @@ async function seedIndex(system: System, model: MaturityModel, cycleId: string, 
   const scoredAt = new Date(Date.now() - 2 * DAY_MS);
   const scores: AssessmentScore[] = [];
   const parts: AssessmentPartScore[] = [];
-  chosen.forEach((a, k) => {
+  for (const [k, a] of chosen.entries()) {
+    // The API serves in this process: its connections must not wait on this computation (a
+    // connection attempt that times out leaves the API's report queue unusable, see the summary).
+    if (k % 25 === 0) await new Promise((r) => setImmediate(r));
     const maturity = 0.05 + 0.9 * ((k * 0.6180339887) % 1);
     const answers = sampleAnswers(model, a.code, maturity).map((x) => ({ questionId: x.questionId, value: model.questions.get(x.questionId)!.type === 'YES_NO' ? (x.yes ? 1 : 0) : x.value! }));
     const rows = scoreRows(model, { id: randomUUID(), cycleId, entityCode: a.code, departmentCode: a.departmentCode }, { name: a.name, kind: a.kind }, answers, scoredAt);
     if (!rows) throw new Error(`las respuestas de ${a.code} no dieron puntaje`);
     scores.push(rows.score);
     parts.push(...rows.parts);
-  });
+  }
   await system.orm.em.fork().transactional(async (tx) => {
     for (let i = 0; i < scores.length; i += 500) await tx.insertMany(AssessmentScore, scores.slice(i, i + 500));
     for (let i = 0; i < parts.length; i += 2000) await tx.insertMany(AssessmentPartScore, parts.slice(i, i + 2000));
@@ -478,7 +556,7 @@ class Api {
   }
 }
 
-// ───────────────────────────── the worker process ─────────────────────────────
+// ───────────────────────────── logs ─────────────────────────────
 
 interface LogEntry {
   level: number;
@@ -486,6 +564,30 @@ interface LogEntry {
   msg: string;
   [field: string]: unknown;
 }
+
+/** The API's pino log (warnings and errors), kept in memory and reported at the end. */
+class LogCapture {
+  readonly entries: LogEntry[] = [];
+  readonly logger = pino(
+    { level: 'warn', base: { service: 'cti' } },
+    {
+      write: (line: string) => {
+        try {
+          this.entries.push(JSON.parse(line) as LogEntry);
+        } catch {
+          // not JSON: nothing pino writes
+        }
+      },
+    },
+  );
+}
+
+const logText = (e: LogEntry) => {
+  const err = e.err as { message?: string } | undefined;
+  return `${e.msg}${err?.message ? ` (${err.message})` : ''}`;
+};
+
+// ───────────────────────────── the worker process ─────────────────────────────
 
 /** `node dist/src/worker.js` with the production environment, its pino log kept in memory. */
 class WorkerProcess {
@@ -502,14 +604,21 @@ class WorkerProcess {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     });
     this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+    const keep = (line: string) => {
+      if (WORKER_OUTPUT) appendFileSync(WORKER_OUTPUT, `${line}\n`);
+    };
     createInterface({ input: child.stdout! }).on('line', (line) => {
+      keep(line);
       try {
         this.log.push(JSON.parse(line) as LogEntry);
       } catch {
         this.stderr.push(line);
       }
     });
-    createInterface({ input: child.stderr! }).on('line', (line) => this.stderr.push(line));
+    createInterface({ input: child.stderr! }).on('line', (line) => {
+      keep(line);
+      this.stderr.push(line);
+    });
   }
 
   get pid(): number {
@@ -571,6 +680,7 @@ interface Measured {
 
 interface Context {
   api: Api;
+  knex: ReturnType<System['orm']['em']['getKnex']>;
   worker: WorkerProcess;
   sampler: RssSampler;
   postmasterPid: number | null;
@@ -622,6 +732,12 @@ async function generate(ctx: Context, round: number, kind: Kind, format: Format)
   let state = requested.requestReport.report;
   while (state.status !== 'READY' && state.status !== 'FAILED') {
     if (!worker.running) throw new Error(`${label}: el worker terminó (código ${worker.child.exitCode}, señal ${worker.child.signalCode})`);
+    if (state.status === 'QUEUED' && performance.now() - t0 > QUEUED_LIMIT_MS) {
+      throw new Error(
+        `${label}: el informe ${id} sigue QUEUED ${QUEUED_LIMIT_MS / 1000} s después de solicitarlo, con el worker libre: la API no lo puso en la cola ` +
+          `(su registro, abajo, dice por qué) y solo lo encolaría la reconciliación periódica del worker (RECONCILE_EVERY_SECONDS, 300 s por defecto)`,
+      );
+    }
     await sleep(POLL_MS);
     const read = await ctx.api.graphql<{ report: ReportState | null }>(FOLLOW, { id });
     if (!read.report) throw new Error(`${label}: report(${id}) respondió null`);
@@ -636,6 +752,8 @@ async function generate(ctx: Context, round: number, kind: Kind, format: Format)
   }
   const file = await ctx.api.download(state.downloadUrl!);
   const problems: string[] = [];
+  const [row] = (await ctx.knex('report').where({ id }).select('attempts')) as { attempts: number | string }[];
+  if (Number(row?.attempts) !== 1) problems.push(`se generó en ${row?.attempts} intentos (el tiempo medido es el del último)`);
   if (state.size !== file.length) problems.push(`la fila dice ${state.size} bytes y se descargaron ${file.length}`);
   const checked = await checkFile(kind, format, file, kind === 'CTI_INDEX' ? ctx.entities : ctx.products);
   if (checked.problem) problems.push(checked.problem);
@@ -703,6 +821,10 @@ interface Figures {
   products: number;
   semaforo: Record<string, number> | null;
   exactPeaks: boolean;
+  /** Other processes' CPU while the reports ran, most first. */
+  others: { name: string; cpuMs: number }[];
+  /** The worker's V8 heap limit, bytes. */
+  heapLimit: number;
 }
 
 async function main(): Promise<void> {
@@ -710,13 +832,16 @@ async function main(): Promise<void> {
   const watchdog = startWatchdog(TIMEOUT_S);
   const root = tempRoot('cti-bench-reports-');
   const problems: string[] = [];
+  const warnings: string[] = [];
   let pg: PostgresCluster | undefined;
   let redis: EmbeddedRedis | undefined;
   let system: System | undefined;
   let worker: WorkerProcess | undefined;
   let sampler: RssSampler | undefined;
-  const figures: Figures = { measured: [], reads: null, idle: null, startPeak: NaN, final: null, finalIdle: NaN, entities: 0, products: 0, semaforo: null, exactPeaks: true };
+  let others: OtherProcesses | undefined;
+  const figures: Figures = { measured: [], reads: null, idle: null, startPeak: NaN, final: null, finalIdle: NaN, entities: 0, products: 0, semaforo: null, exactPeaks: true, others: [], heapLimit: NaN };
   const load0 = loadavg();
+  const apiLog = new LogCapture();
   try {
     console.log(`máquina: ${cpus().length} núcleos, ${fmtMB(totalmem())} de memoria; carga media al empezar ${load0.map((l) => es(l, 2)).join(' / ')} (1, 5 y 15 min)`);
     let databaseUrl = `sqlite:${join(root, 'cti.sqlite')}`;
@@ -744,7 +869,7 @@ async function main(): Promise<void> {
       MAIL_DIR: join(root, 'mail'),
     };
     const config = benchConfig({ ...env, PORT: '0' });
-    system = await startSystem(config, { prepareDatabase: true, worker: false });
+    system = await startSystem(config, { prepareDatabase: true, worker: false, logger: apiLog.logger });
     console.log(`listo (${DB === 'sqlite' ? 'SQLite en un archivo temporal' : 'PostgreSQL'})`);
     const services = system.api.services;
     const knex = system.orm.em.getKnex();
@@ -842,12 +967,20 @@ async function main(): Promise<void> {
     await sleep(2000);
     figures.idle = memoryOf(worker.pid);
     figures.startPeak = figures.idle?.hwm ?? NaN;
-    console.log(`listo en ${fmtMs(ready)} (pid ${worker.pid}); en reposo: RSS ${fmtMB(figures.idle?.rss ?? NaN)} (pico del arranque ${fmtMB(figures.startPeak)})`);
+    figures.heapLimit = await workerHeapLimit();
+    console.log(
+      `listo en ${fmtMs(ready)} (pid ${worker.pid}); en reposo: RSS ${fmtMB(figures.idle?.rss ?? NaN)} (pico del arranque ${fmtMB(figures.startPeak)}); ` +
+        `límite del heap de V8 con sus opciones: ${fmtMB(figures.heapLimit)}`,
+    );
     sampler = new RssSampler(worker.pid);
     sampler.start();
+    const workerPid = worker.pid;
+    const postmaster = pg?.postmasterPid ?? null;
+    others = new OtherProcesses((p) => p.pid === process.pid || p.pid === workerPid || (p.ppid === process.pid && p.comm.startsWith('redis-server')) || (postmaster !== null && (p.pid === postmaster || p.ppid === postmaster)));
+    others.start();
 
     const token = await mintToken(config, { sub: COORDINATOR.subject, role: Role.COORDINATOR });
-    const ctx: Context = { api: new Api(system.api.url, token), worker, sampler, postmasterPid: pg?.postmasterPid ?? null, cycleId, planId: plan.id, entities: chosen.length, products: PRODUCTS, problems };
+    const ctx: Context = { api: new Api(system.api.url, token), knex, worker, sampler, postmasterPid: pg?.postmasterPid ?? null, cycleId, planId: plan.id, entities: chosen.length, products: PRODUCTS, problems };
     for (let round = 1; round <= ROUNDS; round++) {
       if (round > 1) {
         // The same requests again: without their rows they are generated anew, not reused.
@@ -869,12 +1002,12 @@ async function main(): Promise<void> {
     await sleep(2000);
     figures.final = memoryOf(worker.pid);
     figures.finalIdle = figures.final?.rss ?? NaN;
-    for (const e of worker.problems()) problems.push(`el worker registró (${e.level >= 50 ? 'error' : 'aviso'}): ${e.msg}${e.err ? ` ${JSON.stringify(e.err).slice(0, 300)}` : ''}`);
   } catch (err) {
     problems.push(err instanceof Error ? (err.stack ?? err.message) : String(err));
   } finally {
     clearTimeout(watchdog);
     sampler?.stop();
+    if (others) figures.others = others.stop();
     if (worker) {
       const end = await worker.stop();
       if (end.code !== 0 && problems.length === 0) problems.push(`el worker terminó con código ${end.code}${end.signal ? ` (señal ${end.signal})` : ''}: ${worker.stderr.slice(-5).join(' | ')}`);
@@ -884,12 +1017,22 @@ async function main(): Promise<void> {
     stopBenchPostgres(pg);
     runExitCleanups();
   }
+  // What the API and the worker logged as warnings or errors: errors are problems, warnings are shown.
+  for (const [who, entries] of [
+    ['la API', apiLog.entries],
+    ['el worker', worker?.problems() ?? []],
+  ] as const) {
+    for (const e of entries) {
+      if (e.level >= 50) problems.push(`${who} registró un error: ${logText(e)}`);
+      else warnings.push(`${who} registró un aviso: ${logText(e)}`);
+    }
+  }
 
-  printSummary(figures, problems, performance.now() - runStarted, load0);
+  printSummary(figures, problems, warnings, performance.now() - runStarted, load0);
   if (problems.length) process.exitCode = 1;
 }
 
-function printSummary(f: Figures, problems: string[], runMs: number, load0: number[]): void {
+function printSummary(f: Figures, problems: string[], warnings: string[], runMs: number, load0: number[]): void {
   console.log('\n──────────────── resumen ────────────────');
   console.log(
     `máquina: ${cpus().length} núcleos compartidos con otros procesos; carga media al empezar ${load0.map((l) => es(l, 2)).join(' / ')}, al terminar ${loadavg()
@@ -945,18 +1088,37 @@ function printSummary(f: Figures, problems: string[], runMs: number, load0: numb
     );
     const rounds = [...new Set(f.measured.map((m) => m.round))];
     if (rounds.length > 1) {
-      console.log(`  RSS al terminar cada ronda: ${rounds.map((r) => fmtMB(f.measured.filter((m) => m.round === r).at(-1)!.rssAfter)).join(' → ')}`);
+      console.log(
+        `  RSS al terminar cada ronda: ${rounds.map((r) => fmtMB(f.measured.filter((m) => m.round === r).at(-1)!.rssAfter)).join(' → ')}; ` +
+          `pico de cada ronda: ${rounds.map((r) => fmtMB(Math.max(...f.measured.filter((m) => m.round === r).map((m) => m.peak)))).join(' → ')}`,
+      );
+    }
+    if (peak >= TARGET_RSS_BYTES && f.heapLimit > 4 * TARGET_RSS_BYTES) {
+      console.log(
+        `  nota: con un límite de heap de ${fmtMB(f.heapLimit)}, V8 difiere las recolecciones completas y el RSS incluye basura aún sin recoger; ` +
+          `para separar lo vivo de lo diferido, repita con BENCH_WORKER_NODE_ARGS="--max-old-space-size=256" (o --trace-gc y BENCH_WORKER_OUTPUT)`,
+      );
     }
   } else {
     console.log(`\n  memoria del worker: sin medir · objetivo < ${fmtMB(TARGET_RSS_BYTES)}: ${verdict(false)}`);
   }
   if (f.measured.length < ROUNDS * KINDS.length * FORMATS.length) console.log(`  informes medidos: ${f.measured.length} de ${ROUNDS * KINDS.length * FORMATS.length}: objetivo de tiempo ${verdict(false)} para los que faltan`);
+  if (f.measured.length) {
+    const span = f.measured.reduce((t, m) => t + m.e2eMs, 0);
+    const othersCores = f.measured.reduce((t, m) => t + m.cpu.others * m.e2eMs, 0) / span;
+    const top = f.others.slice(0, 4).map((p) => `${p.name} (${fmtMs(p.cpuMs)} de CPU)`);
+    console.log(
+      `\n  carga de la máquina mientras se generaban los informes: otros procesos ${es(othersCores, 2)} núcleos en promedio (de ${cpus().length})` +
+        (top.length ? `; los que más usaron: ${top.join(' · ')}` : ''),
+    );
+  }
   if (busy.length) {
     console.log(
       `AVISO: otros procesos de la máquina usaron CPU (más de ${es(OTHERS_TOLERANCE_CORES, 1)} núcleos en promedio) durante: ` +
         `${busy.map((b) => `${b.what} (${es(b.others, 2)})`).join(', ')}; las cifras de esos informes son pesimistas: repita la medición con la máquina en reposo`,
     );
   }
+  for (const w of warnings) console.log(`AVISO: ${w}`);
   for (const p of problems) console.error(`ERROR: ${p}`);
 }
 

@@ -35,7 +35,9 @@ it('deletes reports finished over a month ago, with their files, and makes them 
   const recent = await app.system.worker!.reconcile();
   expect(recent.purgedReports).toBe(0);
   const instant = instantFor(app.system.orm.em);
-  await knex('report').where({ id: first.report.id }).update({ finished_at: instant(new Date(Date.now() - 31 * 24 * 3600 * 1000)) });
+  const monthAgo = instant(new Date(Date.now() - 31 * 24 * 3600 * 1000));
+  // Finished and last asked for over a month ago.
+  await knex('report').where({ id: first.report.id }).update({ finished_at: monthAgo, requested_at: monthAgo });
   const result = await app.system.worker!.reconcile();
   expect(result.purgedReports).toBe(1);
   expect(await knex('report').where({ id: first.report.id }).first()).toBeUndefined();

@@ -19,6 +19,7 @@ import {
   reportsQueueOf,
   type ReportView,
   requestAndFollow,
+  rfc5987,
   requestReport,
   requestReportRaw,
   sheetValues,
@@ -47,7 +48,9 @@ const TODAY = bogotaDay(new Date());
 const YEAR = Number(TODAY.slice(0, 4));
 /** The follow-up plans' horizon: the two years before this one, so both have ended at any cut from today on. */
 const [YA, YB] = [String(YEAR - 2), String(YEAR - 1)];
-const TOMORROW = bogotaDay(new Date(Date.now() + DAY));
+/** Another cut inside the plan's horizon and not after today (a follow-up cut cannot be in the future). */
+const YESTERDAY = bogotaDay(new Date(Date.now() - DAY));
+const longDay = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString('es-CO', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The stages the job itself writes while RUNNING (the PDF writers add their own). */
@@ -114,7 +117,7 @@ function expectFollowed(f: Followed, input: ReportInput, extension: string, cont
   expect(f.file.status).toBe(200);
   expect(f.file.headers.get('content-type')).toBe(contentType);
   expect(f.file.body.length).toBe(f.report.size);
-  expect(f.file.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent(f.report.fileName)}`);
+  expect(f.file.headers.get('content-disposition')).toContain(`filename*=UTF-8''${rfc5987(f.report.fileName)}`);
 }
 
 /** The cell's value and number format, as Excel would see them. */
@@ -241,7 +244,7 @@ describe('follow-up report of an action plan (XLSX, PDF, CSV)', () => {
     const f = await requestAndFollow(app, who.member, input);
     expectFollowed(f, input, 'xlsx', XLSX_TYPE);
     // The cut defaults to today in Bogotá.
-    expect(f.report).toMatchObject({ planId, cut: TODAY, cycleId: null, title: `Informe de seguimiento Plan de acción de la estrategia CTI - ${name} - corte ${TODAY}` });
+    expect(f.report).toMatchObject({ planId, cut: TODAY, cycleId: null, title: `Informe de seguimiento de Plan de acción de la estrategia CTI - ${name} - corte al ${longDay(TODAY)}` });
 
     const book = await openWorkbook(f.file.body);
     expect(book.worksheets.map((s) => s.name)).toEqual(['Resumen', 'Anexo productos', 'Alertas']);
@@ -384,13 +387,13 @@ describe('follow-up report of an action plan (XLSX, PDF, CSV)', () => {
     const other = await entity();
     const titled = await importPlan(app, other, 'Plan 2025/2026: "CTI" <Medellín>');
     const { report } = await generated(app, other.member, { kind: 'FOLLOW_UP', format: 'CSV', planId: titled });
-    expect(report.title).toBe(`Informe de seguimiento Plan 2025/2026: "CTI" <Medellín> - ${(await entityName(app, other.code)).name} - corte ${TODAY}`);
-    expect(report.fileName).toBe(`Informe de seguimiento Plan 20252026 CTI Medellín - ${(await entityName(app, other.code)).name} - corte ${TODAY}.csv`);
+    expect(report.title).toBe(`Informe de seguimiento de Plan 2025/2026: "CTI" <Medellín> - ${(await entityName(app, other.code)).name} - corte al ${longDay(TODAY)}`);
+    expect(report.fileName).toBe(`Informe de seguimiento de Plan 20252026 CTI Medellín - ${(await entityName(app, other.code)).name} - corte al ${longDay(TODAY)}.csv`);
     const got = await download(app, report.downloadUrl!, other.member);
     const disposition = got.headers.get('content-disposition')!;
     expect(disposition).toMatch(/^attachment; filename="[\x20-\x7e]+"; filename\*=UTF-8''/);
-    expect(disposition).toContain('filename="Informe de seguimiento Plan 20252026 CTI Medellin - ');
-    expect(disposition.endsWith(`filename*=UTF-8''${encodeURIComponent(report.fileName)}`)).toBe(true);
+    expect(disposition).toContain('filename="Informe de seguimiento de Plan 20252026 CTI Medellin - ');
+    expect(disposition.endsWith(`filename*=UTF-8''${rfc5987(report.fileName)}`)).toBe(true);
   });
 });
 
@@ -577,7 +580,9 @@ describe('reuse: the same request on the same data is the same report', () => {
 
     const again = await requestReport(app, who.member, input);
     expect(again.reused).toBe(true);
-    expect(again.report).toMatchObject({ id: first.report.id, status: 'READY', progress: 100, downloadUrl: downloadPathOf(first.report.id), requestedAt: first.report.requestedAt });
+    expect(again.report).toMatchObject({ id: first.report.id, status: 'READY', progress: 100, downloadUrl: downloadPathOf(first.report.id) });
+    // Asked for again: requestedAt is the latest request (a finished report is kept a month after it).
+    expect(Date.parse(again.report.requestedAt)).toBeGreaterThanOrEqual(Date.parse(first.report.requestedAt));
     // The same plan at the same cut for whoever may read it: the representative and the coordinator get it too.
     for (const token of [who.representative, coordinator, auditor]) {
       expect(await requestReport(app, token, { ...input, cut: TODAY })).toMatchObject({ reused: true, report: { id: first.report.id, status: 'READY' } });
@@ -623,12 +628,12 @@ describe('reuse: the same request on the same data is the same report', () => {
     const xlsx = await requestReport(app, who.member, base);
     expect(xlsx).toMatchObject({ reused: true, report: { status: 'READY' } });
     const csv = await requestReport(app, who.member, { ...base, format: 'CSV' });
-    const tomorrow = await requestReport(app, who.member, { ...base, cut: TOMORROW });
+    const yesterday = await requestReport(app, who.member, { ...base, cut: YESTERDAY });
     expect(csv.reused).toBe(false);
-    expect(tomorrow).toMatchObject({ reused: false, report: { cut: TOMORROW } });
-    expect(new Set([xlsx.report.id, csv.report.id, tomorrow.report.id]).size).toBe(3);
+    expect(yesterday).toMatchObject({ reused: false, report: { cut: YESTERDAY } });
+    expect(new Set([xlsx.report.id, csv.report.id, yesterday.report.id]).size).toBe(3);
     await finishedReport(app, who.member, csv.report.id);
-    await finishedReport(app, who.member, tomorrow.report.id);
+    await finishedReport(app, who.member, yesterday.report.id);
 
     // New data: 2.1 corrected for YB (3 → 5). The same request is a new report with the new numbers.
     await reportProgress(app, who, planId, { productCode: '2.1', period: YB, value: 5 });
@@ -856,7 +861,7 @@ describe('caseload report', () => {
     const xlsxInput: ReportInput = { kind: 'CASELOAD', format: 'XLSX' };
     const xlsx = await requestAndFollow(cases, medellin.coordinator, xlsxInput);
     expectFollowed(xlsx, xlsxInput, 'xlsx', XLSX_TYPE);
-    expect(xlsx.report.title).toBe(`Carga de trámites - Todos los trámites - ${bogotaDay(clockOf(cases).now())}`);
+    expect(xlsx.report.title).toBe(`Carga de trámites - Todos los trámites - ${longDay(bogotaDay(clockOf(cases).now()))}`);
     const book = await openWorkbook(xlsx.file.body);
     expect(book.worksheets.map((s) => s.name)).toEqual(['Estados', 'Términos vencidos', 'Departamentos']);
     const states = sheetValues(book.getWorksheet('Estados')!);
@@ -940,7 +945,8 @@ describe('caseload report', () => {
       'Ministerio',
       // The cell holds Bogotá's wall-clock time (Excel has no time zones).
       new Date(due.getTime() - 5 * 3600 * 1000),
-      Math.floor((asOf.getTime() - due.getTime()) / DAY),
+      // Calendar days in Bogotá since the due day (due at the end of the 14th: the 17th is 3 days late).
+      Math.round((Date.parse(bogotaDay(asOf)) - Date.parse(bogotaDay(due))) / DAY),
       requested,
     ];
     /** The overdue rows and the departments' overdue column of a new caseload XLSX (the coordinator's). */

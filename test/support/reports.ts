@@ -299,3 +299,6 @@ export function parsePdf(file: Buffer): Promise<PdfContent> {
     child.stdin!.end(file);
   });
 }
+
+/** A file name as RFC 5987 writes it in `filename*` (encodeURIComponent leaves ' ( ) * ! as they are). */
+export const rfc5987 = (name: string) => encodeURIComponent(name).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);

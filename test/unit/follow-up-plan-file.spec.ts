@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { rowsOfCsv, rowsOfFile, rowsOfXlsx } from '../../src/modules/follow-up/plan-file';
+import { csvCell, rowsOfCsv, rowsOfFile, rowsOfXlsx } from '../../src/modules/follow-up/plan-file';
 
 describe('reading a plan file into rows', () => {
   it('reads CSV with commas, or with semicolons as Excel writes it in Colombia, quotes and a BOM included', () => {
@@ -35,5 +35,22 @@ describe('reading a plan file into rows', () => {
     expect(await rowsOfFile('XLSX', Buffer.from('no soy un libro').toString('base64'))).toEqual({
       problem: { row: null, column: null, path: 'archivo', message: 'el archivo no es un libro de Excel (.xlsx) legible' },
     });
+  });
+});
+
+describe('csvCell', () => {
+  it('quotes cells holding the delimiter, quotes or line breaks, and writes numbers with a decimal comma', () => {
+    expect(csvCell('a;b')).toBe('"a;b"');
+    expect(csvCell('dice "hola"')).toBe('"dice ""hola"""');
+    expect(csvCell(43.95)).toBe('43,95');
+  });
+
+  it('keeps a spreadsheet from running text as a formula, but leaves numbers written as text alone', () => {
+    expect(csvCell('=HYPERLINK("http://x","clic")')).toBe(`"'=HYPERLINK(""http://x"",""clic"")"`);
+    expect(csvCell('+57 300')).toBe("'+57 300");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('-cmd')).toBe("'-cmd");
+    expect(csvCell('-9,88')).toBe('-9,88');
+    expect(csvCell('1.234,5')).toBe('1.234,5');
   });
 });

@@ -145,3 +145,10 @@ export function remainingWorkingDays(now: Date, due: Date): number {
 
 /** "22 de noviembre de 2026, 10:00 a. m." — an instant as people in Colombia read it. */
 export const bogotaDateTime = (d: Date): string => d.toLocaleString('es-CO', { timeZone: 'America/Bogota', dateStyle: 'long', timeStyle: 'short' });
+
+const LONG_DAY = new Intl.DateTimeFormat('es-CO', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+
+/** A calendar day (YYYY-MM-DD) as people in Colombia write it: "30 de junio de 2024". */
+export function longDay(day: string): string {
+  return LONG_DAY.format(new Date(`${day}T12:00:00Z`));
+}

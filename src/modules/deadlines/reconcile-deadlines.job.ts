@@ -99,10 +99,14 @@ export async function reconcile(deps: Pick<JobDeps, 'store' | 'queues' | 'clock'
   // (Redis was away at the request). `queueReport` leaves jobs still waiting or running alone.
   const unfinished: { id: string }[] = await knex('report').whereIn('status', ['QUEUED', 'RUNNING']).select('id');
   for (const r of unfinished) await queueReport(deps.queues.reports, r.id);
-  // Finished reports are kept a month; asked for again later, they are made again (same id).
-  const old = knex('report').whereIn('status', ['READY', 'FAILED']).andWhere('finished_at', '<', deps.store.instant(new Date(now.getTime() - KEEP_REPORTS_MS))).select('id');
-  await knex('report_file').whereIn('report_id', old.clone()).delete();
-  const purgedReports = await knex('report').whereIn('id', old).delete();
+  // Finished reports are kept a month after they were last asked for; asked for again later, they
+  // are made again (same id). Files and rows go together.
+  const cutoff = deps.store.instant(new Date(now.getTime() - KEEP_REPORTS_MS));
+  const purgedReports: number = await knex.transaction(async (trx) => {
+    const old = trx('report').whereIn('status', ['READY', 'FAILED']).andWhere('finished_at', '<', cutoff).andWhere('requested_at', '<', cutoff).select('id');
+    await trx('report_file').whereIn('report_id', old.clone()).delete();
+    return Number(await trx('report').whereIn('id', old).delete());
+  });
   const purgedOutbox = await knex('outbox')
     .whereNotNull('processed_at')
     .andWhere('processed_at', '<', deps.store.instant(new Date(Date.now() - KEEP_RELAYED_OUTBOX_MS)))

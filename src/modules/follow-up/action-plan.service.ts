@@ -157,17 +157,16 @@ export class ActionPlanService {
     if (!canWritePlan(actor, found.entityCode)) throw new ForbiddenError('Solo los usuarios de la entidad editan su plan de acción');
     const periods = new Set(this.periodsOf(found).map((p) => p.key));
     return em.transactional(async (tx) => {
-      // Taking the plan's row first serialises two edits of one plan (the second sees the first's products).
+      // Taking the plan's row first serialises two edits of one plan: the second reads the plan and
+      // its products as the first left them.
       const now = this.clock.now();
       await tx.nativeUpdate(ActionPlan, { id: found.id }, { updatedAt: now });
-      const products = await tx.find(PlanProduct, { planId: found.id }, { orderBy: { position: 'asc' } });
+      const current = await tx.findOneOrFail(ActionPlan, { id: found.id }, { refresh: true });
+      const products = await tx.find(PlanProduct, { planId: found.id }, { orderBy: { position: 'asc' }, refresh: true });
       const byCode = new Map(products.map((p) => [p.code, p]));
       const problems: Problem[] = [];
-      let title = found.title;
-      if (data.title != null) {
-        title = data.title.trim();
-        if (title.length < 5 || title.length > 300) problems.push({ path: 'input.title', message: 'debe tener entre 5 y 300 caracteres' });
-      }
+      const title = data.title?.trim() ?? null;
+      if (title !== null && (title.length < 5 || title.length > 300)) problems.push({ path: 'input.title', message: 'debe tener entre 5 y 300 caracteres' });
       const seen = new Set<string>();
       data.products.forEach((change, i) => {
         const at = `input.products[${i}]`;
@@ -175,13 +174,15 @@ export class ActionPlanService {
         if (!product) return problems.push({ path: `${at}.code`, message: `el plan no tiene el producto ${change.code}` });
         if (seen.has(change.code)) return problems.push({ path: `${at}.code`, message: `el producto ${change.code} se repite` });
         seen.add(change.code);
-        if (change.name != null) {
-          if (!change.name.trim() || change.name.length > 500) problems.push({ path: `${at}.name`, message: 'debe tener entre 1 y 500 caracteres' });
-          else product.name = change.name.trim();
+        const name = change.name?.trim();
+        if (name != null) {
+          if (name.length < 3 || name.length > 500) problems.push({ path: `${at}.name`, message: 'debe tener entre 3 y 500 caracteres' });
+          else product.name = name;
         }
-        if (change.indicator != null) {
-          if (!change.indicator.trim() || change.indicator.length > 500) problems.push({ path: `${at}.indicator`, message: 'debe tener entre 1 y 500 caracteres' });
-          else product.indicator = change.indicator.trim();
+        const indicator = change.indicator?.trim();
+        if (indicator != null) {
+          if (indicator.length < 3 || indicator.length > 500) problems.push({ path: `${at}.indicator`, message: 'debe tener entre 3 y 500 caracteres' });
+          else product.indicator = indicator;
         }
         if (change.weight != null) {
           if (!Number.isFinite(change.weight) || change.weight <= 0 || change.weight > 100) problems.push({ path: `${at}.weight`, message: 'debe ser un peso mayor que 0 y hasta 100' });
@@ -205,8 +206,8 @@ export class ActionPlanService {
       for (const p of products.filter((x) => seen.has(x.code))) {
         await tx.nativeUpdate(PlanProduct, { planId: p.planId, code: p.code }, { name: p.name, indicator: p.indicator, weight: p.weight, annualization: p.annualization, targets: p.targets });
       }
-      await tx.nativeUpdate(ActionPlan, { id: found.id }, { title });
-      return { ...found, title, updatedAt: now };
+      if (title !== null) await tx.nativeUpdate(ActionPlan, { id: found.id }, { title });
+      return { ...current, title: title ?? current.title, updatedAt: now };
     });
   }
 

@@ -276,7 +276,7 @@ export class ImportActionPlanInput {
 
 @InputType('PlanTargetChangeInput')
 export class PlanTargetChangeInput {
-  @Field()
+  @Field({ description: 'Periodo del plan: 2024 (anual), 2024-S1 (semestral) o 2024-T1 (trimestral).' })
   period!: string;
 
   @Field(() => Float, { nullable: true, description: 'La nueva meta; null la quita.' })
@@ -381,7 +381,7 @@ export class PlanReportDueType {
   @Field()
   end!: string;
 
-  @Field({ description: 'Último día para reportar: PLAN_REPORT_DUE_DAYS días hábiles después del fin del periodo.' })
+  @Field({ description: 'Último día para reportar: un número fijo de días hábiles (10 por defecto) después del fin del periodo.' })
   dueOn!: string;
 
   @Field(() => ReportDueStatusEnum)

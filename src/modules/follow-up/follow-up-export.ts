@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { longDay } from '../../core/time/business-calendar';
 import { csvCell } from './plan-file';
 import { type Annualization, type PlanMeasure, type Semaforo, semaforoLabel } from './measurement';
 
@@ -20,8 +21,6 @@ export const semaforoColor: Record<Semaforo, string> = { SOBRE_EJECUCION: 'FFF39
 
 const PERCENT = '0%';
 const POINTS = '0.00';
-const longDate = (day: string) =>
-  new Date(`${day}T12:00:00Z`).toLocaleDateString('es-CO', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 
 /**
  * The follow-up report (informe de seguimiento) as an XLSX book laid out like Bogotá's: a summary
@@ -38,7 +37,7 @@ export async function followUpWorkbook(input: FollowUpSheetInput): Promise<Buffe
   const summary = book.addWorksheet('Resumen', { views: [{ showGridLines: false }] });
   summary.columns = [{ width: 12 }, { width: 60 }, { width: 12 }, { width: 14 }, { width: 16 }, { width: 12 }, { width: 14 }];
   summary.addRow([`Informe de seguimiento — ${input.title}`]).font = { bold: true, size: 14 };
-  summary.addRow([`Entidad: ${input.entityName} — corte: ${longDate(measure.cut)}`]);
+  summary.addRow([`Entidad: ${input.entityName} — corte: ${longDay(measure.cut)}`]);
   summary.addRow([]);
   const overall = [
     ['Avance acumulado de la política', measure.overall.progress / 100],

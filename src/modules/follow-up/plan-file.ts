@@ -96,9 +96,15 @@ function cellValue(value: ExcelJS.CellValue): Cell {
   return String(value);
 }
 
-/** A value as a cell of a `;`-separated CSV (Excel in Colombia): numbers with a decimal comma, quoted when it must be. */
+/**
+ * A value as a cell of a `;`-separated CSV (Excel in Colombia): numbers with a decimal comma, quoted
+ * when it must be. Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first: names
+ * come from the entities) gets a leading apostrophe, which Excel shows as plain text; numbers
+ * written as text ("-9,88") are left as they are.
+ */
 export function csvCell(value: string | number): string {
-  const text = typeof value === 'number' ? String(value).replace('.', ',') : value;
+  let text = typeof value === 'number' ? String(value).replace('.', ',') : value;
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !/^-?\d[\d.,]*$/.test(text)) text = `'${text}`;
   return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -39,12 +39,16 @@ export async function queueReport(queue: Queue, reportId: string): Promise<void>
   const job = await queue.getJob(reportId);
   if (job) {
     const state = await job.getState();
-    if (state === 'failed') return job.retry();
+    // Asked again after failing: a fresh set of attempts (BullMQ would otherwise keep the count spent).
+    if (state === 'failed') return job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
     if (state !== 'completed') return;
     await job.remove();
   }
   await queue.add(GENERATE_REPORT, { reportId }, { ...reportJobOptions, jobId: reportId });
 }
+
+/** Runs of one request (a retry after a crash counts) before the report is given up as FAILED. */
+export const MAX_RUNS = 5;
 
 export interface ReportJobDeps {
   orm: Orm;
@@ -73,6 +77,14 @@ export async function generateReport(deps: ReportJobDeps, job: Job<GenerateRepor
   const report = await em.findOne(Report, { id: reportId });
   if (!report) return 'missing';
   if (report.status === 'READY') return 'ready';
+  // A report that keeps killing its worker (memory, a stall past BullMQ's limit) never reaches the
+  // catch below; its runs are counted in the row, and past MAX_RUNS it is given up.
+  if (report.attempts >= MAX_RUNS) {
+    const error = `se intentó ${report.attempts} veces sin terminar`;
+    await knex('report').where({ id: reportId }).whereNot({ status: 'READY' }).update({ status: 'FAILED', stage: 'Falló', error, finished_at: instant(deps.clock.now()) });
+    deps.events.publish({ reportId, status: 'FAILED', progress: report.progress, stage: 'Falló' });
+    return 'given-up';
+  }
 
   let last = { progress: -1, stage: '' as string | null };
   const step = async (progress: number, stage: string) => {

@@ -16,7 +16,9 @@ const statusOf: Partial<Record<string, number>> = {
 /** `attachment` with an ASCII fallback and the exact (UTF-8) name, so accents survive in every browser. */
 function disposition(name: string): string {
   const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+  // RFC 5987 also escapes what encodeURIComponent leaves: ' ( ) * !
+  const exact = encodeURIComponent(name).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${exact}`;
 }
 
 /**

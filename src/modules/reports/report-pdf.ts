@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
-import { bogotaDateTime } from '../../core/time/business-calendar';
+import { bogotaDateTime, longDay } from '../../core/time/business-calendar';
 import { annualizationLabel } from '../follow-up/follow-up-export';
 import type { ProductMeasure, Semaforo } from '../follow-up/measurement';
 import {
@@ -78,11 +78,10 @@ interface TableOptions<R> {
   progress?: { from: number; to: number; stage: string };
 }
 
-const longDate = (day: string) =>
-  new Date(`${day}T12:00:00Z`).toLocaleDateString('es-CO', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 const bogotaLongDate = (d: Date) => d.toLocaleDateString('es-CO', { timeZone: 'America/Bogota', day: 'numeric', month: 'long', year: 'numeric' });
 /** A measured value as reported (up to 2 decimals), "—" without one. */
-const plainNumber = (n: number | null) => (n === null ? '—' : n.toLocaleString('es-CO', { maximumFractionDigits: 2 }));
+const PLAIN_NUMBER = new Intl.NumberFormat('es-CO', { maximumFractionDigits: 2 });
+const plainNumber = (n: number | null) => (n === null ? '—' : PLAIN_NUMBER.format(n));
 /** Points with their sign ("-9,88"); "0,00" when it rounds to nothing. */
 const signedPoints = (n: number) => n.toLocaleString('es-CO', { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
 const plural = (n: number, one: string, many: string) => `${esNumber(n)} ${n === 1 ? one : many}`;
@@ -482,7 +481,7 @@ const statusDot = (status: Semaforo | null) => SEMAFORO_COLORS[status ?? 'SIN_DA
  */
 export async function followUpPdf(data: FollowUpData, progress?: ProgressFn): Promise<Buffer> {
   const { measure } = data;
-  const cut = longDate(measure.cut);
+  const cut = longDay(measure.cut);
   const title = `Informe de seguimiento — ${data.title}`;
   const pdf = new PdfReport(title, `Corte: ${cut}`, progress);
 

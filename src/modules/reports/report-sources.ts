@@ -4,6 +4,7 @@ import { deadlineKindLabels, type DeadlineKind } from '../../../workflows/shared
 import type { CaseScope } from '../../core/auth/policy';
 import { chunks, groupBy } from '../../core/collections';
 import { instantFor } from '../../core/orm/orm';
+import { bogotaDay } from '../../core/time/business-calendar';
 import { statesOf } from '../../core/workflow/definition';
 import { OPEN_DEADLINE } from '../../core/workflow/deadline.entity';
 import { ActionPlan, PlanProduct, ProgressReportRow } from '../follow-up/action-plan.entity';
@@ -132,6 +133,12 @@ async function casesIn(em: EntityManager, scope: CaseScope): Promise<CaseRow[]> 
   });
 }
 
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 const median = (values: number[]): number | null => {
   if (!values.length) return null;
   const sorted = [...values].sort((a, b) => a - b);
@@ -175,9 +182,9 @@ export async function caseloadData(em: EntityManager, registry: WorkflowRegistry
       const next = list[i + 1];
       if (next) {
         const days = (instant(next.at) - instant(e.at)) / DAY_MS;
-        finished.set(key, [...(finished.get(key) ?? []), days]);
+        push(finished, key, days);
       } else if (!kase.final) {
-        current.set(key, [...(current.get(key) ?? []), (asOf.getTime() - instant(e.at)) / DAY_MS]);
+        push(current, key, (asOf.getTime() - instant(e.at)) / DAY_MS);
       }
     });
   }
@@ -223,7 +230,8 @@ export async function caseloadData(em: EntityManager, registry: WorkflowRegistry
         deadlineLabel: deadlineKindLabels[d.kind as DeadlineKind] ?? d.kind,
         ownerLabel: ownerLabel[d.owner] ?? d.owner,
         dueAt,
-        daysOverdue: Math.floor((asOf.getTime() - dueAt.getTime()) / DAY_MS),
+        // Calendar days in Bogotá: a term ending on the 5th (at 23:59:59) is 1 day overdue on the 6th.
+        daysOverdue: Math.round((Date.parse(bogotaDay(asOf)) - Date.parse(bogotaDay(dueAt))) / DAY_MS),
       };
     })
     .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.entityCode.localeCompare(b.entityCode));

@@ -21,10 +21,12 @@ registerEnumType(ReportKindEnum, {
 });
 registerEnumType(ReportFormatEnum, {
   name: 'ReportFormat',
+  description: 'Formato del archivo del informe.',
   valuesConfig: { XLSX: { description: 'Libro de Excel con celdas numéricas y formatos.' }, PDF: { description: 'PDF con gráficas vectoriales.' }, CSV: { description: 'La tabla principal, separada por punto y coma, con coma decimal (Excel en Colombia).' } },
 });
 registerEnumType(ReportStatusEnum, {
   name: 'ReportStatus',
+  description: 'Dónde está la generación de un informe.',
   valuesConfig: { QUEUED: { description: 'En cola.' }, RUNNING: { description: 'Generándose.' }, READY: { description: 'Listo para descargar.' }, FAILED: { description: 'Falló; puede solicitarse de nuevo.' } },
 });
 
@@ -63,7 +65,7 @@ export class ReportType {
   @Field(() => ReportFormatEnum)
   format!: ReportFormat;
 
-  @Field()
+  @Field({ description: 'Título en español (también el nombre del archivo).' })
   title!: string;
 
   @Field(() => ReportStatusEnum)
@@ -75,19 +77,19 @@ export class ReportType {
   @Field(() => String, { nullable: true, description: 'Lo que está haciendo el trabajo, en español.' })
   stage!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Por qué falló, en español (FAILED).' })
   error!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Plan de acción (seguimiento).' })
+  @Field(() => ID, { nullable: true, description: 'Plan de acción (seguimiento).' })
   planId!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Fecha de corte (seguimiento).' })
   cut!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Vigencia (Índice).' })
+  @Field(() => ID, { nullable: true, description: 'Vigencia (Índice).' })
   cycleId!: string | null;
 
-  @Field()
+  @Field({ description: 'La última vez que se solicitó (un informe terminado se guarda un mes desde entonces).' })
   requestedAt!: Date;
 
   @Field(() => Date, { nullable: true })
@@ -102,7 +104,7 @@ export class ReportType {
   @Field(() => String, { nullable: true })
   contentType!: string | null;
 
-  @Field()
+  @Field({ description: 'Nombre del archivo al descargarlo.' })
   fileName!: string;
 
   @Field(() => String, {
@@ -112,7 +114,7 @@ export class ReportType {
   downloadUrl!: string | null;
 }
 
-@ObjectType('RequestReportPayload', { simpleResolvers: true })
+@ObjectType('RequestReportPayload', { description: 'Lo que responde una solicitud de informe: el informe (nuevo, o el mismo de una solicitud igual) y si se reutilizó.', simpleResolvers: true })
 class RequestReportPayload {
   @Field(() => ReportType)
   report!: ReportType;

@@ -3,11 +3,11 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
 import { type Actor, authorize, Action, reportScope } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../core/errors/app-error';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { instantFor } from '../../core/orm/orm';
 import type { Broadcast } from '../../core/redis/broadcast';
 import { isCalendarDate, isUuid, type Problem, problemsText } from '../../core/text';
-import { bogotaDay } from '../../core/time/business-calendar';
+import { bogotaDay, longDay } from '../../core/time/business-calendar';
 import type { Clock } from '../../core/time/clock';
 import { OPEN_DEADLINE } from '../../core/workflow/deadline.entity';
 import type { ActionPlanService } from '../follow-up/action-plan.service';
@@ -81,7 +81,14 @@ export class ReportService {
     const knex = em.getKnex();
     const instant = instantFor(em);
     const now = this.deps.clock.now();
-    await knex('report')
+    const known = await knex('report').where({ id }).first('id');
+    if (!known) {
+      const [{ n }] = await knex('report').where({ requested_by: principal.subject }).whereIn('status', ['QUEUED', 'RUNNING']).count({ n: '*' });
+      if (Number(n) >= MAX_UNFINISHED) {
+        throw new PreconditionFailedError('TOO_MANY_REPORTS', `Tiene ${Number(n)} informes en curso; espere a que terminen antes de solicitar otro`, { unfinished: Number(n) });
+      }
+    }
+    const inserted = await knex('report')
       .insert({
         id,
         kind: planned.kind,
@@ -99,14 +106,19 @@ export class ReportService {
         requested_at: instant(now),
       })
       .onConflict('id')
-      .ignore();
+      .ignore()
+      .returning('id');
+    // No row inserted: an equal request made it (finished, under way or failed).
+    let reused = inserted.length === 0;
+    if (reused) {
+      // Asked for again: it counts as recent for the month a finished report is kept.
+      await knex('report').where({ id }).update({ requested_at: instant(now) });
+    }
     let report = await em.fork().findOneOrFail(Report, { id });
-    // Not the row this request inserted: an equal request made it (finished, under way or failed).
-    let reused = report.requestedBy !== principal.subject || report.requestedAt.getTime() !== now.getTime();
     if (report.status === 'READY') return { report, reused: true };
     if (report.status === 'FAILED') {
       reused = false;
-      await knex('report').where({ id, status: 'FAILED' }).update({ status: 'QUEUED', progress: 0, stage: 'En cola', error: null, finished_at: null });
+      await knex('report').where({ id, status: 'FAILED' }).update({ status: 'QUEUED', progress: 0, stage: 'En cola', error: null, attempts: 0, finished_at: null });
       report = await em.fork().findOneOrFail(Report, { id });
       this.deps.events.publish({ reportId: id, status: report.status, progress: report.progress, stage: report.stage });
     }
@@ -154,6 +166,13 @@ export class ReportService {
       const plan = await this.deps.plans.find(em, principal, input.planId!);
       if (!plan) throw new NotFoundError(`No existe el plan de acción ${input.planId} o no tiene acceso a él`, { planId: input.planId });
       const cut = input.cut ?? bogotaDay(this.deps.clock.now());
+      // Follow-up looks back: from the plan's start to today (past its end, a cut shows how it ended).
+      const today = bogotaDay(this.deps.clock.now());
+      const start = `${plan.startYear}-01-01`;
+      if (cut < start || cut > today) {
+        const message = `debe estar entre el inicio del plan (${longDay(start)}) y hoy (${longDay(today)})`;
+        throw new BadUserInputError(`No se solicitó el informe: input.cut: ${message}`, { problems: [{ path: 'input.cut', message }] });
+      }
       const [reports] = await knex('progress_report').where({ plan_id: plan.id }).count({ n: '*' }).max({ at: 'reported_at' });
       const entityName = directory.find(plan.entityCode)?.name ?? plan.entityCode;
       return {
@@ -163,7 +182,7 @@ export class ReportService {
         scope: reportScope(principal, 'FOLLOW_UP', plan.entityCode)!,
         entityCode: plan.entityCode,
         generation: `${plan.updatedAt.getTime()}:${reports.n}:${instantText(reports.at)}`,
-        title: `Informe de seguimiento ${plan.title} - ${entityName} - corte ${cut}`,
+        title: `Informe de seguimiento de ${shorten(plan.title, 150)} - ${entityName} - corte al ${longDay(cut)}`,
       };
     }
 
@@ -200,10 +219,15 @@ export class ReportService {
       entityCode: null,
       // The figures in days change with the calendar: a report is reused within its day only.
       generation: `${day}:${history.n}:${instantText(history.at)}:${overdue.n}`,
-      title: `Carga de trámites - ${caseloadScopeLabel(scope, (code) => directory.find(code)?.name ?? code)} - ${day}`,
+      title: `Carga de trámites - ${shorten(caseloadScopeLabel(scope, (code) => directory.find(code)?.name ?? code), 150)} - ${longDay(day)}`,
     };
   }
 }
+
+/** Reports a person may have queued or running at once (each is a job on a one-at-a-time worker). */
+export const MAX_UNFINISHED = 5;
+
+const shorten = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 
 const kindLabel: Record<ReportKind, string> = { FOLLOW_UP: 'de seguimiento', CTI_INDEX: 'del Índice CTI', CASELOAD: 'de carga de trámites' };
 
