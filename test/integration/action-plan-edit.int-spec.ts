@@ -15,7 +15,7 @@ const PLAN_CSV = [
 ].join('\n');
 
 const UPDATE = `mutation U($input: UpdateActionPlanInput!) { updateActionPlan(input: $input) { id title } }`;
-const READ = `query P($id: ID!) { actionPlan(id: $id) { title products { code name indicator weight annualization targets { period value } } } }`;
+const READ = `query P($id: ID!) { actionPlan(id: $id) { title products { code objectiveCode objectiveName name indicator weight annualization targets { period value } } } }`;
 
 let app: TestSystem;
 let member: string;
@@ -64,8 +64,8 @@ describe('updateActionPlan', () => {
     const plan = await read(id);
     expect(plan.title).toBe('Plan de acción revisado');
     expect(plan.products).toEqual([
-      { code: '1.1', name: 'Trámites y servicios en línea', indicator: 'Trámites realizados en línea', weight: 50, annualization: 'SUM', targets: [{ period: '2024', value: 100 }, { period: '2025', value: 150 }] },
-      { code: '2.1', name: 'Personas formadas', indicator: 'Personas formadas en habilidades digitales', weight: 50, annualization: 'SUM', targets: [{ period: '2025', value: 100 }] },
+      { code: '1.1', objectiveCode: 'O1', objectiveName: null, name: 'Trámites y servicios en línea', indicator: 'Trámites realizados en línea', weight: 50, annualization: 'SUM', targets: [{ period: '2024', value: 100 }, { period: '2025', value: 150 }] },
+      { code: '2.1', objectiveCode: 'O2', objectiveName: null, name: 'Personas formadas', indicator: 'Personas formadas en habilidades digitales', weight: 50, annualization: 'SUM', targets: [{ period: '2025', value: 100 }] },
     ]);
   });
 
@@ -104,6 +104,58 @@ describe('updateActionPlan', () => {
       'input.products[3].targets',
     ]);
     expect(res.errors![0].message).toContain('2031 no es un periodo del plan (2024–2025)');
+    expect(await read(id)).toEqual(before);
+  });
+
+  it('adds products, removes one without reports, and renames objectives, in one edit', async () => {
+    const id = await newPlan();
+    const res = await executeText(app.url, UPDATE, {
+      input: {
+        planId: id,
+        remove: ['2.1'],
+        products: [{ code: '1.1', weight: 50 }],
+        add: [
+          { code: '3.1', objectiveCode: 'O3', name: 'Datos abiertos publicados', indicator: 'Conjuntos de datos publicados', weight: 30, annualization: 'INCREASING', targets: [{ period: '2024', value: 10 }, { period: '2025', value: 20 }] },
+          { code: '1.2', objectiveCode: 'O1', name: 'Sedes conectadas', indicator: 'Sedes con conectividad', weight: 20, annualization: 'CONSTANT', targets: [{ period: '2025', value: 1 }] },
+        ],
+        objectives: [
+          { code: 'O1', name: 'Gobierno digital' },
+          { code: 'O3', name: 'Datos para decidir' },
+        ],
+      },
+    }, { token: member });
+    expect(res.errors).toBeUndefined();
+    const plan = await read(id);
+    expect(plan.products.map((p) => [p.code, (p as unknown as { objectiveName: string }).objectiveName, p.weight, p.annualization])).toEqual([
+      ['1.1', 'Gobierno digital', 50, 'SUM'],
+      ['3.1', 'Datos para decidir', 30, 'INCREASING'],
+      ['1.2', 'Gobierno digital', 20, 'CONSTANT'],
+    ]);
+  });
+
+  it('keeps a product with progress reports, and asks every field of a new product', async () => {
+    const id = await newPlan();
+    const reported = await executeText(app.url, `mutation R($input: ReportProgressInput!) { reportProgress(input: $input) { id } }`, {
+      input: { planId: id, productCode: '2.1', period: '2024', value: 30, narrative: 'Personas formadas en el primer año.', evidence: [] },
+    }, { token: member });
+    expect(reported.errors).toBeUndefined();
+    const before = await read(id);
+    const res = await executeText(app.url, UPDATE, {
+      input: { planId: id, remove: ['2.1', '7.7'], products: [{ code: '1.1', weight: 100 }], add: [{ code: '1.1', objectiveCode: 'O1' }, { code: '4.1', objectiveCode: 'O4', targets: [] }] },
+    }, { token: member });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(problems(res)).toEqual([
+      'input.remove[0]',
+      'input.remove[1]',
+      'input.add[0].code',
+      'input.add[1].name',
+      'input.add[1].indicator',
+      'input.add[1].weight',
+      'input.add[1].annualization',
+      'input.add[1].targets',
+      'input.products',
+    ]);
+    expect(res.errors![0].message).toContain('el producto 2.1 ya tiene avances reportados; no se puede quitar');
     expect(await read(id)).toEqual(before);
   });
 

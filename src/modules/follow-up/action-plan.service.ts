@@ -4,6 +4,7 @@ import { type Actor, canReadPlan, canWritePlan } from '../../core/auth/policy';
 import { BadUserInputError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { isCalendarDate, isUuid, type Problem, problemsText } from '../../core/text';
 import type { Config } from '../../config/env';
+import { sqlOf } from '../../core/orm/orm';
 import { type ReportDue, reportSchedule } from './report-schedule';
 import type { Clock } from '../../core/time/clock';
 import { bogotaDay } from '../../core/time/business-calendar';
@@ -23,18 +24,26 @@ export interface ImportPlanData {
   caseId?: string | null;
 }
 
+/** What changes of a product (what is left out stays as it is). */
+export interface ProductChange {
+  code: string;
+  name?: string | null;
+  indicator?: string | null;
+  weight?: number | null;
+  annualization?: Annualization | null;
+  /** A null value removes the period's target. */
+  targets?: { period: string; value: number | null }[] | null;
+}
+
 export interface UpdatePlanData {
   planId: string;
   title?: string | null;
-  products: {
-    code: string;
-    name?: string | null;
-    indicator?: string | null;
-    weight?: number | null;
-    annualization?: Annualization | null;
-    /** A null value removes the period's target. */
-    targets?: { period: string; value: number | null }[] | null;
-  }[];
+  products?: ProductChange[] | null;
+  /** New products (every field required), under an objective of the plan or a new one. */
+  add?: (ProductChange & { objectiveCode: string })[] | null;
+  /** Codes of products to take out (only those without progress reports). */
+  remove?: string[] | null;
+  objectives?: { code: string; name: string }[] | null;
 }
 
 export interface ProgressData {
@@ -146,10 +155,11 @@ export class ActionPlanService {
   }
 
   /**
-   * Edits a plan in place: its title and any product's name, indicator, weight, annualization and
-   * targets (a null target removes it). The whole plan is checked after the changes (weights sum
-   * 100 %, targets inside the horizon, every product with a target) and nothing is written unless
-   * all of it holds. Reports already made stay; the measurement uses the new targets from now on.
+   * Edits a plan in place: its title, objectives' names, and products changed (name, indicator,
+   * weight, annualization, targets: a null target removes it), added or removed (only one without
+   * progress reports). The whole plan is checked after the changes (weights sum 100 %, targets
+   * inside the horizon, every product with a target) and nothing is written unless all of it holds.
+   * Reports already made stay; the measurement uses the new targets from now on.
    */
   async update(em: EntityManager, actor: Actor, data: UpdatePlanData): Promise<ActionPlan> {
     const found = await this.find(em, actor, data.planId);
@@ -165,15 +175,12 @@ export class ActionPlanService {
       const products = await tx.find(PlanProduct, { planId: found.id }, { orderBy: { position: 'asc' }, refresh: true });
       const byCode = new Map(products.map((p) => [p.code, p]));
       const problems: Problem[] = [];
+      const horizon = `${found.startYear}–${found.endYear}`;
       const title = data.title?.trim() ?? null;
       if (title !== null && (title.length < 5 || title.length > 300)) problems.push({ path: 'input.title', message: 'debe tener entre 5 y 300 caracteres' });
-      const seen = new Set<string>();
-      data.products.forEach((change, i) => {
-        const at = `input.products[${i}]`;
-        const product = byCode.get(change.code);
-        if (!product) return problems.push({ path: `${at}.code`, message: `el plan no tiene el producto ${change.code}` });
-        if (seen.has(change.code)) return problems.push({ path: `${at}.code`, message: `el producto ${change.code} se repite` });
-        seen.add(change.code);
+
+      /** Applies the words, weight, annualization and targets of a change or a new product, noting what is wrong. */
+      const apply = (product: PlanProduct, change: ProductChange, at: string) => {
         const name = change.name?.trim();
         if (name != null) {
           if (name.length < 3 || name.length > 500) problems.push({ path: `${at}.name`, message: 'debe tener entre 3 y 500 caracteres' });
@@ -190,22 +197,90 @@ export class ActionPlanService {
         }
         if (change.annualization != null) product.annualization = change.annualization;
         for (const [j, t] of (change.targets ?? []).entries()) {
-          if (!periods.has(t.period)) problems.push({ path: `${at}.targets[${j}].period`, message: `${t.period} no es un periodo del plan (${found.startYear}–${found.endYear})` });
+          if (!periods.has(t.period)) problems.push({ path: `${at}.targets[${j}].period`, message: `${t.period} no es un periodo del plan (${horizon})` });
           else if (t.value === null) product.targets = Object.fromEntries(Object.entries(product.targets).filter(([k]) => k !== t.period));
           else if (!Number.isFinite(t.value) || t.value < 0) problems.push({ path: `${at}.targets[${j}].value`, message: 'debe ser un número no negativo' });
           else product.targets = { ...product.targets, [t.period]: t.value };
         }
-        if (!Object.keys(product.targets).length) problems.push({ path: `${at}.targets`, message: `el producto ${change.code} quedaría sin metas` });
-      });
-      const weights = weightSumProblem(
-        products.reduce((t, p) => t + p.weight, 0),
-        products.length,
+        if (!Object.keys(product.targets).length) problems.push({ path: `${at}.targets`, message: `el producto ${product.code} quedaría sin metas` });
+      };
+
+      const removed = new Set<string>();
+      const reported = new Set(
+        (await sqlOf(tx)('progress_report').where({ plan_id: found.id }).distinct('product_code')).map((r: { product_code: string }) => r.product_code),
       );
-      if (weights) problems.push({ path: 'input.products', message: weights });
+      (data.remove ?? []).forEach((code, i) => {
+        const at = `input.remove[${i}]`;
+        if (!byCode.has(code)) problems.push({ path: at, message: `el plan no tiene el producto ${code}` });
+        else if (reported.has(code)) problems.push({ path: at, message: `el producto ${code} ya tiene avances reportados; no se puede quitar` });
+        else removed.add(code);
+      });
+
+      const changed = new Set<string>();
+      (data.products ?? []).forEach((change, i) => {
+        const at = `input.products[${i}]`;
+        const product = byCode.get(change.code);
+        if (!product) return problems.push({ path: `${at}.code`, message: `el plan no tiene el producto ${change.code}` });
+        if (changed.has(change.code)) return problems.push({ path: `${at}.code`, message: `el producto ${change.code} se repite` });
+        if (removed.has(change.code)) return problems.push({ path: `${at}.code`, message: `el producto ${change.code} se quita en esta misma edición` });
+        changed.add(change.code);
+        apply(product, change, at);
+      });
+
+      const objectiveNames = new Map(products.map((p) => [p.objectiveCode, p.objectiveName]));
+      const added: PlanProduct[] = [];
+      let position = products.reduce((m, p) => Math.max(m, p.position), 0);
+      (data.add ?? []).forEach((change, i) => {
+        const at = `input.add[${i}]`;
+        const code = change.code.trim();
+        const objectiveCode = change.objectiveCode.trim();
+        if (!code || code.length > 30) return problems.push({ path: `${at}.code`, message: 'debe tener entre 1 y 30 caracteres' });
+        if ((byCode.has(code) && !removed.has(code)) || added.some((p) => p.code === code)) return problems.push({ path: `${at}.code`, message: `el plan ya tiene el producto ${code}` });
+        if (!objectiveCode || objectiveCode.length > 30) problems.push({ path: `${at}.objectiveCode`, message: 'debe tener entre 1 y 30 caracteres' });
+        if (change.name == null) problems.push({ path: `${at}.name`, message: 'un producto nuevo necesita nombre' });
+        if (change.indicator == null) problems.push({ path: `${at}.indicator`, message: 'un producto nuevo necesita indicador' });
+        if (change.weight == null) problems.push({ path: `${at}.weight`, message: 'un producto nuevo necesita peso' });
+        if (change.annualization == null) problems.push({ path: `${at}.annualization`, message: 'un producto nuevo necesita tipo de anualización' });
+        const product: PlanProduct = {
+          planId: found.id,
+          code,
+          position: ++position,
+          objectiveCode,
+          objectiveName: objectiveNames.get(objectiveCode) ?? null,
+          name: '',
+          indicator: '',
+          weight: 0,
+          annualization: change.annualization ?? 'SUM',
+          targets: {},
+        };
+        apply(product, change, at);
+        added.push(product);
+      });
+
+      const renamed = new Map<string, string>();
+      (data.objectives ?? []).forEach((o, i) => {
+        const at = `input.objectives[${i}]`;
+        const name = o.name.trim();
+        if (![...products, ...added].some((p) => p.objectiveCode === o.code)) problems.push({ path: `${at}.code`, message: `el plan no tiene el objetivo ${o.code}` });
+        else if (name.length < 3 || name.length > 500) problems.push({ path: `${at}.name`, message: 'debe tener entre 3 y 500 caracteres' });
+        else renamed.set(o.code, name);
+      });
+
+      const kept = [...products.filter((p) => !removed.has(p.code)), ...added];
+      if (!kept.length) problems.push({ path: 'input.remove', message: 'el plan quedaría sin productos' });
+      const weights = weightSumProblem(
+        kept.reduce((t, p) => t + p.weight, 0),
+        kept.length,
+      );
+      if (kept.length && weights) problems.push({ path: 'input.products', message: weights });
       if (problems.length) throw new BadUserInputError(`No se editó el plan: ${problemsText(problems)}`, { problems });
-      for (const p of products.filter((x) => seen.has(x.code))) {
+
+      if (removed.size) await tx.nativeDelete(PlanProduct, { planId: found.id, code: { $in: [...removed] } });
+      for (const p of products.filter((x) => changed.has(x.code))) {
         await tx.nativeUpdate(PlanProduct, { planId: p.planId, code: p.code }, { name: p.name, indicator: p.indicator, weight: p.weight, annualization: p.annualization, targets: p.targets });
       }
+      if (added.length) await tx.insertMany(PlanProduct, added);
+      for (const [code, name] of renamed) await tx.nativeUpdate(PlanProduct, { planId: found.id, objectiveCode: code }, { objectiveName: name });
       if (title !== null) await tx.nativeUpdate(ActionPlan, { id: found.id }, { title });
       return { ...current, title: title ?? current.title, updatedAt: now };
     });

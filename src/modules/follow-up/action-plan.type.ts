@@ -95,6 +95,9 @@ export class PlanProductType {
   @Field()
   objectiveCode!: string;
 
+  @Field(() => String, { nullable: true, description: 'Nombre del objetivo (si el plan lo da).' })
+  objectiveName!: string | null;
+
   @Field()
   name!: string;
 
@@ -305,6 +308,21 @@ export class PlanProductChangeInput {
   targets?: PlanTargetChangeInput[] | null;
 }
 
+@InputType('PlanProductNewInput', { description: 'Un producto nuevo: todos sus campos son obligatorios.' })
+export class PlanProductNewInput extends PlanProductChangeInput {
+  @Field({ description: 'El objetivo al que pertenece (uno del plan, o uno nuevo).' })
+  objectiveCode!: string;
+}
+
+@InputType('PlanObjectiveNameInput')
+export class PlanObjectiveNameInput {
+  @Field()
+  code!: string;
+
+  @Field()
+  name!: string;
+}
+
 @InputType({ description: 'Cambios a un plan de acción: se aplican todos o ninguno (los pesos deben seguir sumando 100 %).' })
 export class UpdateActionPlanInput {
   @Field(() => ID)
@@ -313,9 +331,21 @@ export class UpdateActionPlanInput {
   @Field(() => String, { nullable: true })
   title?: string | null;
 
-  @Field(() => [PlanProductChangeInput], { defaultValue: [] })
+  @Field(() => [PlanProductChangeInput], { defaultValue: [], description: 'Productos que cambian.' })
   @ArrayMaxSize(1000, { message: 'a lo sumo 1000 productos por edición' })
   products!: PlanProductChangeInput[];
+
+  @Field(() => [PlanProductNewInput], { defaultValue: [], description: 'Productos nuevos.' })
+  @ArrayMaxSize(1000, { message: 'a lo sumo 1000 productos nuevos por edición' })
+  add!: PlanProductNewInput[];
+
+  @Field(() => [String], { defaultValue: [], description: 'Códigos de productos que se quitan (solo los que no tienen avances reportados).' })
+  @ArrayMaxSize(1000, { message: 'a lo sumo 1000 productos quitados por edición' })
+  remove!: string[];
+
+  @Field(() => [PlanObjectiveNameInput], { defaultValue: [], description: 'Nuevos nombres de objetivos.' })
+  @ArrayMaxSize(100, { message: 'a lo sumo 100 objetivos por edición' })
+  objectives!: PlanObjectiveNameInput[];
 }
 
 @InputType('ProgressEvidenceInput')
