@@ -91,6 +91,9 @@ it(`gives up a report that has been started ${MAX_RUNS} times without finishing,
     expect(long.title.length).toBeLessThanOrEqual(300);
     expect(long.title).toMatch(/^Informe de seguimiento de Plan de acción de la estrategia .*… - .* - corte al 30 de junio de 2025$/);
     expect(file.length).toBeGreaterThan(0);
+    // The file's name loses the title's middle, never the entity and the cut at its end.
+    expect(long.fileName.length).toBeLessThanOrEqual(160);
+    expect(long.fileName).toMatch(/^Informe de seguimiento de Plan de acción de la estrategia .*… .* - corte al 30 de junio de 2025\.csv$/);
   } finally {
     await worker.stop();
   }

@@ -1034,6 +1034,14 @@ describe('a worker process killed while it generates a report', () => {
     // The second worker takes the job over once the dead one's lock lapses, without the delay.
     const second = startServiceProcess('src/worker.ts', processEnv(bare.config, { JOB_LOCK_MS: '1500' }));
     await second.waitForLog('worker listo');
+    // The progress people see never goes back while the second run starts the work over.
+    const seen: number[] = [];
+    await eventually('el informe listo tras el reintento', async () => {
+      const row = await knex('report').where({ id: report.id }).first();
+      seen.push(Number(row.progress));
+      return row.status === 'READY' || undefined;
+    }, 30_000, 20);
+    expect(Math.min(...seen)).toBeGreaterThanOrEqual(Number(stopped.progress));
     const done = await finishedReport(bare, token, report.id, 30_000);
     expect(done).toMatchObject({ status: 'READY', progress: 100, error: null });
 

@@ -87,8 +87,11 @@ export async function generateReport(deps: ReportJobDeps, job: Job<GenerateRepor
   }
 
   let last = { progress: -1, stage: '' as string | null };
+  // A run after a crash starts its work over, but the progress people see never goes back: it
+  // stays where the crashed run left it until this one passes it.
+  const floor = report.status === 'RUNNING' ? report.progress : 0;
   const step = async (progress: number, stage: string) => {
-    const value = Math.max(0, Math.min(99, Math.round(progress)));
+    const value = Math.max(floor, Math.min(99, Math.round(progress)));
     if (stage === last.stage && value < last.progress + 5) return;
     last = { progress: value, stage };
     await knex('report').where({ id: reportId }).whereNot({ status: 'READY' }).update({ progress: value, stage });

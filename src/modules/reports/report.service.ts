@@ -42,12 +42,15 @@ function hashId(parts: unknown[]): string {
 
 /** A file name for people: the title without characters file systems dislike. */
 export function fileNameOf(report: Pick<Report, 'title' | 'format'>): string {
-  const base = report.title
+  const clean = report.title
     .normalize('NFC')
     .replace(/[\\/:*?"<>|]+/g, '')
     .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 150);
+    .trim();
+  // A long title loses its middle, not its end: the entity and the cut date are at the end.
+  const head = clean.slice(0, 95);
+  const tail = clean.slice(-54);
+  const base = clean.length <= 150 ? clean : `${head.slice(0, head.lastIndexOf(' ')).trimEnd()}… ${tail.slice(tail.indexOf(' ') + 1)}`;
   return `${base}.${fileExtension[report.format]}`;
 }
 
