@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/knex';
 import { BaseSqlitePlatform } from '@mikro-orm/knex';
-import type { Orm } from '../orm/orm';
+import { instantFor, type Orm } from '../orm/orm';
 import type { CaseHistory } from './case-history.entity';
 import type { WorkflowCase } from './case.entity';
 import type { IdempotencyKey } from './idempotency-key.entity';
@@ -21,13 +21,14 @@ export class CaseStore {
   constructor(orm: Orm) {
     this.knex = orm.em.getKnex();
     this.sqlite = orm.em.getPlatform() instanceof BaseSqlitePlatform;
+    this.instant = instantFor(orm.em);
   }
 
   transaction<T>(work: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
     return this.knex.transaction(work);
   }
 
-  readonly instant = (d: Date): Date | number => (this.sqlite ? d.getTime() : d);
+  readonly instant: (d: Date) => Date | number;
   private flag = (b: boolean): boolean | number => (this.sqlite ? (b ? 1 : 0) : b);
   private json = (v: unknown): string => JSON.stringify(v);
 

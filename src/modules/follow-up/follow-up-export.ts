@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { longDay } from '../../core/time/business-calendar';
-import { csvCell } from './plan-file';
-import { type Annualization, type PlanMeasure, type Semaforo, semaforoLabel } from './measurement';
+import { csvNumber, csvTable } from './plan-file';
+import { type Annualization, type PlanMeasure, type Semaforo, semaforoHex, semaforoLabel } from './measurement';
 
 /** What a follow-up workbook shows besides the measurement: the plan's words. */
 export interface FollowUpSheetInput {
@@ -17,10 +17,26 @@ export interface FollowUpSheetInput {
 export const annualizationLabel: Record<Annualization, string> = { SUM: 'Suma', INCREASING: 'Creciente', CONSTANT: 'Constante' };
 
 /** The report's colours: orange, green, yellow, red (ARGB). */
-export const semaforoColor: Record<Semaforo, string> = { SOBRE_EJECUCION: 'FFF39C12', ALTO: 'FF27AE60', MEDIO: 'FFF1C40F', BAJO: 'FFE74C3C' };
+export const semaforoColor = Object.fromEntries(Object.entries(semaforoHex).map(([k, hex]) => [k, `FF${hex.slice(1)}`])) as Record<Semaforo, string>;
 
 const PERCENT = '0%';
 const POINTS = '0.00';
+
+/** The annex table's columns: the XLSX sheet's and, by header, the CSV's. */
+const ANNEX_COLUMNS = [
+  { header: 'Código', key: 'code', width: 9 },
+  { header: 'Producto esperado', key: 'name', width: 60 },
+  { header: 'Indicador de producto', key: 'indicator', width: 50 },
+  { header: 'Tipo de anualización', key: 'annualization', width: 14 },
+  { header: 'Peso', key: 'weight', width: 8, style: { numFmt: POINTS } },
+  { header: 'Periodo', key: 'period', width: 9 },
+  { header: 'Avance del periodo', key: 'periodValue', width: 12 },
+  { header: 'Meta del periodo', key: 'periodTarget', width: 12 },
+  { header: '% de avance en la vigencia', key: 'pav', width: 14, style: { numFmt: PERCENT } },
+  { header: '% de avance hasta la vigencia', key: 'pahv', width: 14, style: { numFmt: PERCENT } },
+  { header: '% de avance acumulado', key: 'paa', width: 14, style: { numFmt: PERCENT } },
+  { header: 'Semáforo', key: 'status', width: 20 },
+] satisfies Partial<ExcelJS.Column>[];
 
 /**
  * The follow-up report (informe de seguimiento) as an XLSX book laid out like Bogotá's: a summary
@@ -69,20 +85,7 @@ export async function followUpWorkbook(input: FollowUpSheetInput): Promise<Buffe
   summary.addRow(['Sin dato', measure.distribution.SIN_DATO]);
 
   const annex = book.addWorksheet('Anexo productos', { views: [{ state: 'frozen', ySplit: 1 }] });
-  annex.columns = [
-    { header: 'Código', key: 'code', width: 9 },
-    { header: 'Producto esperado', key: 'name', width: 60 },
-    { header: 'Indicador de producto', key: 'indicator', width: 50 },
-    { header: 'Tipo de anualización', key: 'annualization', width: 14 },
-    { header: 'Peso', key: 'weight', width: 8, style: { numFmt: POINTS } },
-    { header: 'Periodo', key: 'period', width: 9 },
-    { header: 'Avance del periodo', key: 'periodValue', width: 12 },
-    { header: 'Meta del periodo', key: 'periodTarget', width: 12 },
-    { header: '% de avance en la vigencia', key: 'pav', width: 14, style: { numFmt: PERCENT } },
-    { header: '% de avance hasta la vigencia', key: 'pahv', width: 14, style: { numFmt: PERCENT } },
-    { header: '% de avance acumulado', key: 'paa', width: 14, style: { numFmt: PERCENT } },
-    { header: 'Semáforo', key: 'status', width: 20 },
-  ];
+  annex.columns = ANNEX_COLUMNS;
   annex.getRow(1).font = { bold: true };
   annex.getRow(1).alignment = { wrapText: true, vertical: 'middle' };
   const words = new Map(input.products.map((p) => [p.code, p]));
@@ -134,44 +137,25 @@ export async function followUpWorkbook(input: FollowUpSheetInput): Promise<Buffe
  * does not apply.
  */
 export function followUpCsv(input: FollowUpSheetInput): string {
-  const number = (n: number | null, digits = 2) => (n === null ? '' : n.toFixed(digits).replace('.', ','));
-  const percent = (n: number | null) => (n === null ? '' : number(n * 100));
+  const percent = (n: number | null) => (n === null ? '' : csvNumber(n * 100));
   const words = new Map(input.products.map((p) => [p.code, p]));
-  const lines = [
-    [
-      'Código',
-      'Producto esperado',
-      'Indicador de producto',
-      'Tipo de anualización',
-      'Peso',
-      'Periodo',
-      'Avance del periodo',
-      'Meta del periodo',
-      '% de avance en la vigencia',
-      '% de avance hasta la vigencia',
-      '% de avance acumulado',
-      'Semáforo',
-    ].join(';'),
+  return csvTable([
+    ANNEX_COLUMNS.map((c) => c.header),
     ...input.measure.objectives
       .flatMap((o) => o.products)
-      .map((p) =>
-        [
-          p.code,
-          words.get(p.code)?.name ?? '',
-          words.get(p.code)?.indicator ?? '',
-          annualizationLabel[p.annualization],
-          number(p.weight),
-          p.period ?? '',
-          p.periodValue ?? '',
-          p.periodTarget ?? '',
-          percent(p.pav),
-          percent(p.pahv),
-          percent(p.paa),
-          p.status ? semaforoLabel[p.status] : 'Sin dato',
-        ]
-          .map(csvCell)
-          .join(';'),
-      ),
-  ];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+      .map((p) => [
+        p.code,
+        words.get(p.code)?.name ?? '',
+        words.get(p.code)?.indicator ?? '',
+        annualizationLabel[p.annualization],
+        csvNumber(p.weight),
+        p.period ?? '',
+        p.periodValue,
+        p.periodTarget,
+        percent(p.pav),
+        percent(p.pahv),
+        percent(p.paa),
+        p.status ? semaforoLabel[p.status] : 'Sin dato',
+      ]),
+  ]);
 }

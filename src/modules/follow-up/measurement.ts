@@ -57,6 +57,9 @@ export const semaforoLabel: Record<Semaforo, string> = {
   BAJO: 'Cumplimiento bajo',
 };
 
+/** The semáforo's colours as the Bogotá report draws them: orange, green, yellow, red. */
+export const semaforoHex: Record<Semaforo, string> = { SOBRE_EJECUCION: '#F39C12', ALTO: '#27AE60', MEDIO: '#F1C40F', BAJO: '#E74C3C' };
+
 /** Bogotá's bands: > 125 % sobre ejecución, > 75 % alto, > 50 % medio (51–75 %), ≤ 50 % bajo. */
 export function semaforo(ratio: number | null): Semaforo | null {
   if (ratio === null) return null;

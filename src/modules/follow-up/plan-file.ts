@@ -108,6 +108,14 @@ export function csvCell(value: string | number): string {
   return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** A number as text for such a CSV, with a decimal comma and fixed decimals; empty when there is none. */
+export const csvNumber = (n: number | null, digits = 2): string => (n === null ? '' : n.toFixed(digits).replace('.', ','));
+
+/** A whole table as CSV for Excel in Colombia: `;` between cells, CRLF, and a BOM so accents survive. */
+export function csvTable(rows: readonly (readonly (string | number | null)[])[]): string {
+  return `\uFEFF${rows.map((r) => r.map((c) => csvCell(c ?? '')).join(';')).join('\r\n')}\r\n`;
+}
+
 /** The rows of a file given as GraphQL text: CSV as it is, XLSX as base64. */
 export async function rowsOfFile(format: SheetFormat, content: string): Promise<SheetRows> {
   if (format === 'CSV') return rowsOfCsv(content);

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import { type PlanMeasure, type Semaforo, semaforoLabel } from '../follow-up/measurement';
+import { type PlanMeasure, type Semaforo, semaforoHex, semaforoLabel } from '../follow-up/measurement';
 import type { CaseloadStateRow, IndexDimension, IndexGroupRow } from './report-data';
 
 /**
@@ -30,13 +30,7 @@ export const REPORT_COLORS = {
 } as const;
 
 /** The semáforo's colours as in Bogotá's report: orange, green, yellow, red, and grey without data. */
-export const SEMAFORO_COLORS: Record<Semaforo | 'SIN_DATO', string> = {
-  SOBRE_EJECUCION: '#F39C12',
-  ALTO: '#27AE60',
-  MEDIO: '#F1C40F',
-  BAJO: '#E74C3C',
-  SIN_DATO: '#95A5A6',
-};
+export const SEMAFORO_COLORS: Record<Semaforo | 'SIN_DATO', string> = { ...semaforoHex, SIN_DATO: '#95A5A6' };
 
 export const SEMAFORO_ORDER = ['SOBRE_EJECUCION', 'ALTO', 'MEDIO', 'BAJO', 'SIN_DATO'] as const;
 

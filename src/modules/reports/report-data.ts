@@ -118,8 +118,6 @@ export interface CaseloadData {
 export interface ReportFile {
   content: Buffer;
   contentType: string;
-  /** The file's extension (xlsx, pdf, csv). */
-  extension: string;
 }
 
 /** Called by the writers as they advance, with a fraction 0–1 of their own work and a Spanish stage. */

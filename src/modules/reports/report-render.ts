@@ -1,12 +1,12 @@
 import { followUpCsv, followUpWorkbook } from '../follow-up/follow-up-export';
 import type { CaseloadData, FollowUpData, IndexData, ProgressFn, ReportFile } from './report-data';
-import type { ReportFormat, ReportKind } from './report.entity';
+import type { ReportFormat } from './report.entity';
 import { caseloadPdf, followUpPdf, indexPdf } from './report-pdf';
 import { caseloadCsv, caseloadWorkbook, indexCsv, indexWorkbook } from './report-sheets';
 
 export type ReportData = { kind: 'FOLLOW_UP'; data: FollowUpData } | { kind: 'CTI_INDEX'; data: IndexData } | { kind: 'CASELOAD'; data: CaseloadData };
 
-export const contentTypes: Record<ReportFormat, string> = {
+const contentTypes: Record<ReportFormat, string> = {
   XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   PDF: 'application/pdf',
   CSV: 'text/csv; charset=utf-8',
@@ -15,7 +15,7 @@ export const contentTypes: Record<ReportFormat, string> = {
 /** Lays the data out in one format; the three formats of a request show the same numbers. */
 export async function renderReport(report: ReportData, format: ReportFormat, progress: ProgressFn): Promise<ReportFile> {
   const content = await render(report, format, progress);
-  return { content, contentType: contentTypes[format], extension: format.toLowerCase() };
+  return { content, contentType: contentTypes[format] };
 }
 
 async function render(report: ReportData, format: ReportFormat, progress: ProgressFn): Promise<Buffer> {
@@ -33,4 +33,3 @@ async function render(report: ReportData, format: ReportFormat, progress: Progre
   }
 }
 
-export type { ReportKind };

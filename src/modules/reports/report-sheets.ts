@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { csvCell } from '../follow-up/plan-file';
+import { bogotaDateTime } from '../../core/time/business-calendar';
+import { csvNumber, csvTable } from '../follow-up/plan-file';
 import type { CaseloadData, IndexData } from './report-data';
 
 /**
@@ -21,14 +22,23 @@ function header(sheet: ExcelJS.Worksheet, row = 1): void {
 /** A Bogotá wall-clock instant as a date cell: Excel has no time zones, so the cell holds Bogotá's time. */
 const bogotaCell = (d: Date) => new Date(d.getTime() - 5 * 3_600_000);
 
-export const bogotaDateTimeText = (d: Date) =>
-  d.toLocaleString('es-CO', { timeZone: 'America/Bogota', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
-
-const number = (n: number | null, digits = 2) => (n === null ? '' : n.toFixed(digits).replace('.', ','));
-const csv = (lines: (string | number | null)[][]) => `\uFEFF${lines.map((l) => l.map((c) => csvCell(c === null ? '' : String(c))).join(';')).join('\r\n')}\r\n`;
-
 export const indexTitle = (data: Pick<IndexData, 'cycleYear' | 'published'>) =>
   `Índice de Ciudades y Territorios Inteligentes ${data.cycleYear}${data.published ? '' : ' (provisional)'}`;
+
+/** The ranking's columns: the XLSX sheet's and, by header, the CSV's. */
+const rankingColumns = (data: IndexData): Partial<ExcelJS.Column>[] => [
+  { header: 'Puesto', key: 'rank', width: 8 },
+  { header: 'Código DIVIPOLA', key: 'code', width: 11 },
+  { header: 'Entidad', key: 'name', width: 32 },
+  { header: 'Departamento', key: 'department', width: 24 },
+  { header: 'Tipo', key: 'kind', width: 13 },
+  { header: 'Índice', key: 'index', width: 9, style: { numFmt: SCORE } },
+  { header: 'Nivel', key: 'level', width: 14 },
+  ...data.dimensions.map((d) => ({ header: d.name, key: `d:${d.id}`, width: 13, style: { numFmt: SCORE } })),
+];
+
+/** The caseload's table of states: headers of the XLSX sheet and the CSV. */
+const STATE_HEADERS = ['Trámite', 'Estado', 'Final', 'Trámites', 'Mediana de días en el estado (abiertos)', 'Mediana de días de estancias terminadas'];
 
 export async function indexWorkbook(data: IndexData): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -51,16 +61,7 @@ export async function indexWorkbook(data: IndexData): Promise<Buffer> {
   for (const l of data.levels) summary.addRow([`${l.level} ${l.name}`, l.count]);
 
   const ranking = book.addWorksheet('Ranking', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ranking.columns = [
-    { header: 'Puesto', key: 'rank', width: 8 },
-    { header: 'Código DIVIPOLA', key: 'code', width: 11 },
-    { header: 'Entidad', key: 'name', width: 32 },
-    { header: 'Departamento', key: 'department', width: 24 },
-    { header: 'Tipo', key: 'kind', width: 13 },
-    { header: 'Índice', key: 'index', width: 9, style: { numFmt: SCORE } },
-    { header: 'Nivel', key: 'level', width: 14 },
-    ...dims.map((d) => ({ header: d.name, key: `d:${d.id}`, width: 13, style: { numFmt: SCORE } })),
-  ];
+  ranking.columns = rankingColumns(data);
   header(ranking);
   for (const r of data.ranking) {
     ranking.addRow({
@@ -95,17 +96,17 @@ export async function indexWorkbook(data: IndexData): Promise<Buffer> {
 
 /** The ranking table (one row per entity, its dimensions as columns). */
 export function indexCsv(data: IndexData): string {
-  return csv([
-    ['Puesto', 'Código DIVIPOLA', 'Entidad', 'Departamento', 'Tipo', 'Índice', 'Nivel', ...data.dimensions.map((d) => d.name)],
+  return csvTable([
+    rankingColumns(data).map((c) => String(c.header)),
     ...data.ranking.map((r) => [
       r.rank,
       r.entityCode,
       r.entityName,
       r.departmentName,
       r.kindLabel,
-      number(r.index),
+      csvNumber(r.index),
       `${r.level} ${r.levelName}`,
-      ...data.dimensions.map((d) => number(r.dimensions[d.id] ?? null)),
+      ...data.dimensions.map((d) => csvNumber(r.dimensions[d.id] ?? null)),
     ]),
   ]);
 }
@@ -115,10 +116,10 @@ export async function caseloadWorkbook(data: CaseloadData): Promise<Buffer> {
   book.creator = 'Motor CTI — MinTIC';
   const states = book.addWorksheet('Estados', { views: [{ state: 'frozen', ySplit: 4 }] });
   states.addRow(['Informe de carga de trámites']).font = { bold: true, size: 14 };
-  states.addRow([`${data.scopeLabel} — corte: ${bogotaDateTimeText(data.asOf)} (hora de Bogotá) — ${data.totalCases} trámites`]);
+  states.addRow([`${data.scopeLabel} — corte: ${bogotaDateTime(data.asOf)} (hora de Bogotá) — ${data.totalCases} trámites`]);
   states.addRow([]);
   states.columns = [{ width: 34 }, { width: 34 }, { width: 9 }, { width: 10 }, { width: 18 }, { width: 18 }];
-  states.addRow(['Trámite', 'Estado', 'Final', 'Trámites', 'Mediana de días en el estado (abiertos)', 'Mediana de días de estancias terminadas']);
+  states.addRow(STATE_HEADERS);
   header(states, 4);
   for (const s of data.states) {
     const row = states.addRow([s.processLabel, s.stateLabel, s.final ? 'Sí' : 'No', s.count, s.medianDaysInState, s.medianDaysFinishedStays]);
@@ -172,8 +173,8 @@ export async function caseloadWorkbook(data: CaseloadData): Promise<Buffer> {
 
 /** Cases per process and state with the medians (the table the other views are drawn from). */
 export function caseloadCsv(data: CaseloadData): string {
-  return csv([
-    ['Trámite', 'Estado', 'Final', 'Trámites', 'Mediana de días en el estado (abiertos)', 'Mediana de días de estancias terminadas'],
-    ...data.states.map((s) => [s.processLabel, s.stateLabel, s.final ? 'Sí' : 'No', s.count, number(s.medianDaysInState, 1), number(s.medianDaysFinishedStays, 1)]),
+  return csvTable([
+    STATE_HEADERS,
+    ...data.states.map((s) => [s.processLabel, s.stateLabel, s.final ? 'Sí' : 'No', s.count, csvNumber(s.medianDaysInState, 1), csvNumber(s.medianDaysFinishedStays, 1)]),
   ]);
 }

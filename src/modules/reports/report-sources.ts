@@ -5,6 +5,7 @@ import type { CaseScope } from '../../core/auth/policy';
 import { chunks, groupBy } from '../../core/collections';
 import { instantFor } from '../../core/orm/orm';
 import { bogotaDay } from '../../core/time/business-calendar';
+import { asDate } from '../../core/workflow/case-store';
 import { statesOf } from '../../core/workflow/definition';
 import { OPEN_DEADLINE } from '../../core/workflow/deadline.entity';
 import { ActionPlan, PlanProduct, ProgressReportRow } from '../follow-up/action-plan.entity';
@@ -169,7 +170,7 @@ export async function caseloadData(em: EntityManager, registry: WorkflowRegistry
     entries.push(...(history as typeof entries));
     overdue.push(...(late as typeof overdue));
   }
-  const instant = (v: Date | string | number) => (v instanceof Date ? v.getTime() : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v).getTime());
+  const instant = (v: unknown) => asDate(v).getTime();
   const staysOf = groupBy(entries, (e) => e.case_id);
   const current = new Map<string, number[]>();
   const finished = new Map<string, number[]>();
