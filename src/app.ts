@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,25 +10,26 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
 import { specifiedRules, validate, type ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { WebSocketServer } from 'ws';
+
 import type { Config } from './config/env';
-import type { Principal } from './core/auth/principal';
-import type { Orm } from './core/orm/orm';
 import { bearerToken, createTokenVerifier } from './core/auth/jwt';
+import type { Principal } from './core/auth/principal';
 import { UnauthenticatedError } from './core/errors/app-error';
 import { formatErrorFor } from './core/errors/format-error';
 import { queryProtection } from './core/graphql/armor';
 import type { AppServices, GraphQLContext } from './core/graphql/context';
 import { buildAppSchema } from './core/graphql/schema';
 import { healthHandler } from './core/http/health';
-import { reportDownload } from './modules/reports/report-download';
-import { TerritorialDirectory } from './modules/territorial-entities/territorial-entity.service';
-import { MaturityLoaders } from './modules/maturity/maturity.loaders';
+import type { Orm } from './core/orm/orm';
+import { CaseLoaders } from './modules/cases/case.loaders';
 import { CofinancingLoaders } from './modules/cofinancing/cofinancing.loaders';
 import { PlanLoaders } from './modules/follow-up/plan.loaders';
-import { CaseLoaders } from './modules/cases/case.loaders';
+import { MaturityLoaders } from './modules/maturity/maturity.loaders';
+import { reportDownload } from './modules/reports/report-download';
+import { TerritorialDirectory } from './modules/territorial-entities/territorial-entity.service';
 import { createServices } from './services';
 
 export const BODY_LIMIT = '100kb';
@@ -65,9 +67,7 @@ function httpErrors(logger: Logger): ErrorRequestHandler {
     const { status, type } = err as { status?: number; type?: string };
     const clientError = typeof status === 'number' && status >= 400 && status < 500;
     if (!clientError) logger.error({ err }, 'error interno en HTTP');
-    const message = clientError
-      ? (bodyErrorMessages[type ?? ''] ?? 'Solicitud inválida')
-      : 'Error interno del servidor';
+    const message = clientError ? (bodyErrorMessages[type ?? ''] ?? 'Solicitud inválida') : 'Error interno del servidor';
     res
       .status(clientError ? status : 500)
       .json({ errors: [{ message, extensions: { code: clientError ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
@@ -146,7 +146,13 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
     plugins: [
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { serverWillStart: async () => ({ drainServer: async () => { await wsCleanup.dispose(); } }) },
+      {
+        serverWillStart: async () => ({
+          drainServer: async () => {
+            await wsCleanup.dispose();
+          },
+        }),
+      },
       // No HTTP caching hints are used; the default plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),
     ],

@@ -1,16 +1,18 @@
 // Operator commands: `node dist/src/cli.js <command>` (npm scripts wrap the common ones).
 import 'reflect-metadata';
+
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+
 import { mintToken } from './core/auth/jwt';
-import { AppError } from './core/errors/app-error';
 import { Role } from './core/auth/principal';
+import { AppError } from './core/errors/app-error';
 import { printAppSchema } from './core/graphql/schema';
 import { initOrm, migrate } from './core/orm/orm';
 import { projectRoot } from './core/paths';
 import { configFromEnv, handleSignals, runMain } from './core/process';
-import { type MaturityModel, ModelDefinitionError, modelFromFile } from './modules/maturity/maturity-model';
+import { ModelDefinitionError, modelFromFile, type MaturityModel } from './modules/maturity/maturity-model';
 import { ModelCatalog } from './modules/maturity/model-catalog';
 import { seedTerritorialEntities } from './modules/territorial-entities/territorial-entity.seed';
 import { startSystem } from './system';
@@ -66,7 +68,9 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
         const r = await seedTerritorialEntities(orm.em.fork());
         console.log(`Entidades territoriales: ${r.inserted} nuevas, ${r.updated} actualizadas, ${r.unchanged} sin cambios`);
         const m = await new ModelCatalog().ensureShipped(orm.em.fork(), new Date());
-        console.log(`Modelo de madurez ${m.version}: ${m.created ? 'publicado' : 'ya estaba publicado'}${m.cyclesFrozen ? `; fijado en ${m.cyclesFrozen} vigencias` : ''}`);
+        console.log(
+          `Modelo de madurez ${m.version}: ${m.created ? 'publicado' : 'ya estaba publicado'}${m.cyclesFrozen ? `; fijado en ${m.cyclesFrozen} vigencias` : ''}`,
+        );
       } finally {
         await orm.close(true);
       }
@@ -91,11 +95,7 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
       const config = configFromEnv();
       try {
         console.log(
-          await mintToken(
-            config,
-            { sub: values.sub ?? `${role.toLowerCase()}@local`, role, entityCode: values.entity },
-            values.expires,
-          ),
+          await mintToken(config, { sub: values.sub ?? `${role.toLowerCase()}@local`, role, entityCode: values.entity }, values.expires),
         );
       } catch (err) {
         if (err instanceof Error && err.name === 'ZodError') {
@@ -110,7 +110,9 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
     async run(args) {
       if (!args[0]) throw new UsageError('indique el archivo: model:validate FILE');
       const model = checkedModel(args[0]);
-      console.log(`${args[0]}: versión ${model.version}, ${model.definition.dimensions.length} dimensiones, ${model.questions.size} preguntas; válido`);
+      console.log(
+        `${args[0]}: versión ${model.version}, ${model.definition.dimensions.length} dimensiones, ${model.questions.size} preguntas; válido`,
+      );
     },
   },
   'model:publish': {
@@ -123,7 +125,9 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
         const { created } = await new ModelCatalog().publish(orm.em.fork(), 'cli', model, new Date()).catch((err: unknown) => {
           throw err instanceof AppError ? new UsageError(err.message) : err;
         });
-        console.log(created ? `Versión ${model.version} publicada` : `La versión ${model.version} ya estaba publicada con el mismo contenido`);
+        console.log(
+          created ? `Versión ${model.version} publicada` : `La versión ${model.version} ya estaba publicada con el mismo contenido`,
+        );
       } finally {
         await orm.close(true);
       }

@@ -1,28 +1,30 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+
 import { WorkflowRegistry } from '../workflows/registry';
+
 import type { Config } from './config/env';
 import type { AppServices } from './core/graphql/context';
 import type { Orm } from './core/orm/orm';
 import { Broadcast } from './core/redis/broadcast';
-import { AdjustableClock, type Clock, systemClock } from './core/time/clock';
+import { AdjustableClock, systemClock, type Clock } from './core/time/clock';
 import { WorkflowRuntime } from './core/workflow/workflow-runtime';
+import { CallService } from './modules/calls/call.service';
 import { CaseEvents } from './modules/cases/case-events';
 import { ProgrammeRules } from './modules/cases/case-rules';
 import { CaseService } from './modules/cases/case.service';
-import { ProgrammeService } from './modules/cycles/cycle.service';
-import { CallService } from './modules/calls/call.service';
 import { ApplicationService } from './modules/cofinancing/application.service';
-import { ActionPlanService } from './modules/follow-up/action-plan.service';
+import { ProgrammeService } from './modules/cycles/cycle.service';
 import { DeadlineService } from './modules/deadlines/deadline.service';
-import type { NotificationMessage } from './modules/notifications/notification-center';
-import { NotificationService } from './modules/notifications/notification.service';
+import { ActionPlanService } from './modules/follow-up/action-plan.service';
 import { AssessmentService } from './modules/maturity/assessment.service';
 import { CtiIndexService } from './modules/maturity/cti-index.service';
 import { ModelCatalog } from './modules/maturity/model-catalog';
-import { TerritorialDirectory } from './modules/territorial-entities/territorial-entity.service';
+import type { NotificationMessage } from './modules/notifications/notification-center';
+import { NotificationService } from './modules/notifications/notification.service';
 import { ReportQueue } from './modules/reports/report-queue';
-import { type ReportProgressMessage, ReportService } from './modules/reports/report.service';
+import { ReportService, type ReportProgressMessage } from './modules/reports/report.service';
+import { TerritorialDirectory } from './modules/territorial-entities/territorial-entity.service';
 
 export interface ServiceDeps {
   config: Config;
@@ -46,7 +48,13 @@ export async function createServices(deps: ServiceDeps): Promise<AppServices & {
   const subscriber = deps.redis.duplicate({ lazyConnect: false, enableOfflineQueue: true, maxRetriesPerRequest: null });
   subscriber.on('error', (err) => deps.logger.debug({ err }, 'redis (suscripciones) no responde'));
   const caseEvents = new CaseEvents(config.redisPrefix, deps.redis, subscriber, deps.logger);
-  const notificationEvents = new Broadcast<NotificationMessage>(config.redisPrefix, 'notification-added', deps.redis, subscriber, deps.logger);
+  const notificationEvents = new Broadcast<NotificationMessage>(
+    config.redisPrefix,
+    'notification-added',
+    deps.redis,
+    subscriber,
+    deps.logger,
+  );
   const reportEvents = new Broadcast<ReportProgressMessage>(config.redisPrefix, 'report-progress', deps.redis, subscriber, deps.logger);
   await caseEvents.start();
   await notificationEvents.start();
@@ -62,7 +70,13 @@ export async function createServices(deps: ServiceDeps): Promise<AppServices & {
   const applications = new ApplicationService(models, clock, registry);
   const cti = new CtiIndexService(models, directory, clock);
   const plans = new ActionPlanService(clock, config.followUp);
-  const runtime = new WorkflowRuntime(deps.orm, registry, new ProgrammeRules(config.termDays, assessments, applications), caseEvents, clock);
+  const runtime = new WorkflowRuntime(
+    deps.orm,
+    registry,
+    new ProgrammeRules(config.termDays, assessments, applications),
+    caseEvents,
+    clock,
+  );
   return {
     registry,
     runtime,

@@ -1,19 +1,22 @@
 import { CallService } from './modules/calls/call.service';
+
 import 'reflect-metadata';
+
+import { join } from 'node:path';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { join } from 'node:path';
-import { type RunningApi, startApi } from './app';
+
+import { startApi, type RunningApi } from './app';
 import type { Config } from './config/env';
 import { createLogger } from './core/logger';
 import { initOrm, migrate, type Orm } from './core/orm/orm';
-import { type EmbeddedRedis, startEmbeddedRedis } from './core/redis/embedded-redis';
+import { startEmbeddedRedis, type EmbeddedRedis } from './core/redis/embedded-redis';
 import { closeRedisClient, createRedisClient } from './core/redis/redis';
 import { withTimeout } from './core/timeout';
-import { seedTerritorialEntities } from './modules/territorial-entities/territorial-entity.seed';
-import { ModelCatalog } from './modules/maturity/model-catalog';
 import { seedDemo } from './modules/cases/demo.seed';
-import { type RunningWorker, startWorker } from './worker-host';
+import { ModelCatalog } from './modules/maturity/model-catalog';
+import { seedTerritorialEntities } from './modules/territorial-entities/territorial-entity.seed';
+import { startWorker, type RunningWorker } from './worker-host';
 
 export interface System {
   config: Config;

@@ -1,24 +1,25 @@
-import { type Job, type Processor, Worker } from 'bullmq';
+import { Worker, type Job, type Processor } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+
 import type { Config } from './config/env';
 import type { AppServices } from './core/graphql/context';
 import type { Orm } from './core/orm/orm';
 import { OutboxRelay } from './core/queue/outbox-relay';
 import { bullConnection, bullPrefix, QueueName, Queues } from './core/queue/queues';
-import { CaseStore } from './core/workflow/case-store';
 import { withTimeout } from './core/timeout';
+import { CaseStore } from './core/workflow/case-store';
+import { PROMOTE_WAITLIST, promoteWaitlist } from './modules/cofinancing/promote-waitlist.job';
 import type { JobDeps } from './modules/deadlines/deadline-jobs';
 import { fireDeadline } from './modules/deadlines/fire-deadline.job';
 import { RECONCILE, reconcile, type ReconcileResult } from './modules/deadlines/reconcile-deadlines.job';
 import { sendReminder } from './modules/deadlines/send-reminder.job';
+import { SWEEP_PLAN_REPORTS, sweepPlanReports, type SweepResult } from './modules/follow-up/sweep-plan-reports.job';
 import { DELIVER_NOTIFICATION, deliverNotification } from './modules/notifications/deliver-notification.job';
 import { Mailer } from './modules/notifications/mailer';
 import { NotificationCenter } from './modules/notifications/notification-center';
 import { SEND_MAIL, sendMail } from './modules/notifications/send-mail.job';
-import { PROMOTE_WAITLIST, promoteWaitlist } from './modules/cofinancing/promote-waitlist.job';
 import { generateReport, type ReportJobDeps } from './modules/reports/generate-report.job';
-import { SWEEP_PLAN_REPORTS, sweepPlanReports, type SweepResult } from './modules/follow-up/sweep-plan-reports.job';
 
 export interface WorkerDeps {
   config: Config;
@@ -66,7 +67,16 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
   const store = new CaseStore(deps.orm);
   const center = new NotificationCenter(store, queues, services.notificationEvents, config.mail, services.clock);
   const mailer = new Mailer(config.mail);
-  const jobs: JobDeps = { store, runtime: services.runtime, registry: services.registry, directory: services.directory, clock: services.clock, center, queues, logger: log };
+  const jobs: JobDeps = {
+    store,
+    runtime: services.runtime,
+    registry: services.registry,
+    directory: services.directory,
+    clock: services.clock,
+    center,
+    queues,
+    logger: log,
+  };
   const reportDeps: ReportJobDeps = {
     orm: deps.orm,
     clock: services.clock,
@@ -85,7 +95,13 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
   };
 
   const runSweep = async () => {
-    const result = await sweepPlanReports({ em: deps.orm.em.fork(), clock: services.clock, plans: services.plans, directory: services.directory, center });
+    const result = await sweepPlanReports({
+      em: deps.orm.em.fork(),
+      clock: services.clock,
+      plans: services.plans,
+      directory: services.directory,
+      center,
+    });
     if (result.reminders || result.overdue) log.info(result, 'reportes de avance: recordatorios y vencidos notificados');
     return result;
   };
@@ -102,7 +118,9 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
       stalledInterval: Math.max(500, Math.floor(config.jobs.lockMs / 2)),
       maxStalledCount: 3,
     });
-    w.on('failed', (job: Job | undefined, err: Error) => log.warn({ err, queue: name, jobId: job?.id, attempts: job?.attemptsMade }, 'trabajo fallido'));
+    w.on('failed', (job: Job | undefined, err: Error) =>
+      log.warn({ err, queue: name, jobId: job?.id, attempts: job?.attemptsMade }, 'trabajo fallido'),
+    );
     w.on('error', (err) => log.debug({ err, queue: name }, 'error del worker'));
     return w;
   };
@@ -136,17 +154,27 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
   // and after a Redis loss, and a new scheduler's immediate run would repeat that work alongside.
   const everyMs = config.jobs.reconcileEverySeconds * 1000;
   const scheduleReconciler = async () => {
-    await queues.maintenance.upsertJobScheduler(RECONCILE, { every: everyMs, startDate: Date.now() + everyMs }, { name: RECONCILE, data: {} });
+    await queues.maintenance.upsertJobScheduler(
+      RECONCILE,
+      { every: everyMs, startDate: Date.now() + everyMs },
+      { name: RECONCILE, data: {} },
+    );
     // Progress reports fall due by the day: an hourly sweep says it within the hour, once. Like the
     // reconciler, its first scheduled run is one period away: this process sweeps at start.
-    await queues.maintenance.upsertJobScheduler(SWEEP_PLAN_REPORTS, { every: SWEEP_EVERY_MS, startDate: Date.now() + SWEEP_EVERY_MS }, { name: SWEEP_PLAN_REPORTS, data: {} });
+    await queues.maintenance.upsertJobScheduler(
+      SWEEP_PLAN_REPORTS,
+      { every: SWEEP_EVERY_MS, startDate: Date.now() + SWEEP_EVERY_MS },
+      { name: SWEEP_PLAN_REPORTS, data: {} },
+    );
   };
   // A key only this worker's start writes: when it is gone, Redis lost its data (FLUSHALL, or a
   // restart without persistence) and with it the delayed jobs; the database has them all.
   const marker = `${config.redisPrefix}:worker:redis-epoch`;
   const watchRedis = async () => {
     if ((await producer.exists(marker)) === 1) return;
-    log.warn('Redis no tiene los datos del sistema (vaciado o reiniciado sin persistencia): se reconstruyen las colas desde la base de datos');
+    log.warn(
+      'Redis no tiene los datos del sistema (vaciado o reiniciado sin persistencia): se reconstruyen las colas desde la base de datos',
+    );
     await scheduleReconciler();
     await runReconcile();
     // Written only once the queues are rebuilt, so a failed rebuild is tried again at the next check.

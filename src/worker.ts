@@ -2,9 +2,10 @@
 // maintenance, the outbox relay and the reconciler. Any number can run beside the API processes;
 // SIGTERM finishes the jobs in flight (or hands them back) before exiting.
 import 'reflect-metadata';
+
+import { createLogger } from './core/logger';
 import { initOrm } from './core/orm/orm';
 import { configFromEnv, handleSignals, runMain } from './core/process';
-import { createLogger } from './core/logger';
 import { closeRedisClient, createRedisClient } from './core/redis/redis';
 import { createServices } from './services';
 import { startWorker } from './worker-host';

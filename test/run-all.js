@@ -6,8 +6,7 @@ const { existsSync, mkdirSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
-const run = (cmd, args, env = {}) =>
-  spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status;
+const run = (cmd, args, env = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status;
 
 if (run('bash', ['.ci/ensure-system.sh', 'redis-server', 'postgresql']) !== 0) process.exit(1);
 if (!existsSync(join(root, 'node_modules')) && run('npm', ['ci']) !== 0) process.exit(1);
@@ -20,7 +19,9 @@ let exit = 0;
 for (const db of ['sqlite', 'postgresql']) {
   console.log(`\n=== Tests en ${db} ===`);
   const jestBin = join(root, 'node_modules', 'jest', 'bin', 'jest.js');
-  const status = run(process.execPath, [jestBin, '--json', `--outputFile=${join(RESULTS_DIR, `${db}.json`)}`, ...process.argv.slice(2)], { TEST_DB: db });
+  const status = run(process.execPath, [jestBin, '--json', `--outputFile=${join(RESULTS_DIR, `${db}.json`)}`, ...process.argv.slice(2)], {
+    TEST_DB: db,
+  });
   if (status !== 0) exit = 1;
 }
 console.log('');

@@ -1,4 +1,5 @@
 import type { AnyStateMachine } from 'xstate';
+
 import { accompanimentEventLabels, accompanimentMachineV1 } from './accompaniment/accompaniment.machine';
 import { assessmentEventLabels, assessmentMachineV1 } from './assessment/assessment.machine';
 import { cofinancingEventLabels, cofinancingMachineV1, cofinancingMachineV2 } from './cofinancing/cofinancing.machine';

@@ -10,9 +10,7 @@ export interface Config {
   database: { kind: 'sqlite'; path: string } | { kind: 'postgresql'; url: string };
   /** undefined: the embedded default starts a private redis-server. */
   redisUrl: string | undefined;
-  auth:
-    | { kind: 'secret'; secret: string; generated: boolean }
-    | { kind: 'jwks'; jwksUrl: string };
+  auth: { kind: 'secret'; secret: string; generated: boolean } | { kind: 'jwks'; jwksUrl: string };
   jwtIssuer: string | undefined;
   jwtAudience: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -73,7 +71,15 @@ function integer(min: number, max: number, fallback: number, unit: string) {
 
 /** An optional term length in days. */
 function days() {
-  return z.preprocess(emptyToUndefined, z.coerce.number({ error: 'debe ser un número de días' }).int('debe ser un entero').min(1, 'debe estar entre 1 y 120').max(120, 'debe estar entre 1 y 120').optional());
+  return z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: 'debe ser un número de días' })
+      .int('debe ser un entero')
+      .min(1, 'debe estar entre 1 y 120')
+      .max(120, 'debe estar entre 1 y 120')
+      .optional(),
+  );
 }
 
 const schema = z.object({
@@ -90,24 +96,18 @@ const schema = z.object({
   VAR_DIR: z.preprocess(emptyToUndefined, z.string().default('var')),
   REDIS_PREFIX: z.preprocess(
     emptyToUndefined,
-    z.string().regex(/^[\w-]{1,40}$/, 'debe tener de 1 a 40 letras, dígitos, _ o -').default('cti'),
+    z
+      .string()
+      .regex(/^[\w-]{1,40}$/, 'debe tener de 1 a 40 letras, dígitos, _ o -')
+      .default('cti'),
   ),
   DATABASE_URL: optionalString.refine(
     (v) => v === undefined || /^(sqlite:.+|postgres(ql)?:\/\/.+)$/.test(v),
     'debe empezar por sqlite: (archivo SQLite) o postgres:// (PostgreSQL)',
   ),
-  REDIS_URL: optionalString.refine(
-    (v) => v === undefined || /^rediss?:\/\/.+/.test(v),
-    'debe ser una URL redis:// o rediss://',
-  ),
-  JWT_SECRET: optionalString.refine(
-    (v) => v === undefined || v.length >= 32,
-    'debe tener al menos 32 caracteres',
-  ),
-  JWKS_URL: optionalString.refine(
-    (v) => v === undefined || /^https?:\/\/.+/.test(v),
-    'debe ser una URL http(s)',
-  ),
+  REDIS_URL: optionalString.refine((v) => v === undefined || /^rediss?:\/\/.+/.test(v), 'debe ser una URL redis:// o rediss://'),
+  JWT_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, 'debe tener al menos 32 caracteres'),
+  JWKS_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/.+/.test(v), 'debe ser una URL http(s)'),
   DIRECTORY_MAX_AGE_SECONDS: z.preprocess(
     emptyToUndefined,
     z.coerce
@@ -119,10 +119,7 @@ const schema = z.object({
   ),
   JWT_ISSUER: optionalString,
   JWT_AUDIENCE: optionalString,
-  CLOCK: z.preprocess(
-    emptyToUndefined,
-    z.enum(['system', 'adjustable'], { error: 'debe ser system o adjustable' }).default('system'),
-  ),
+  CLOCK: z.preprocess(emptyToUndefined, z.enum(['system', 'adjustable'], { error: 'debe ser system o adjustable' }).default('system')),
   NODE_ENV: optionalString,
   TERM_DAYS_ACCOMPANIMENT_RESPONSE: days(),
   TERM_DAYS_CORRECTIONS: days(),
@@ -132,10 +129,16 @@ const schema = z.object({
   SMTP_URL: optionalString.refine((v) => v === undefined || /^smtps?:\/\/.+/.test(v), 'debe ser una URL smtp:// o smtps://'),
   MAIL_DIR: optionalString,
   MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default('Ciudades y Territorios Inteligentes <no-responder@mintic.gov.co>')),
-  MAIL_COORDINATORS: z.preprocess(emptyToUndefined, z.string().email('debe ser una dirección de correo').default('coordinacion.cti@mintic.gov.co')),
+  MAIL_COORDINATORS: z.preprocess(
+    emptyToUndefined,
+    z.string().email('debe ser una dirección de correo').default('coordinacion.cti@mintic.gov.co'),
+  ),
   MAIL_ENTITY_PATTERN: z.preprocess(
     emptyToUndefined,
-    z.string().regex(/^[^@\s]*\{code\}[^@\s]*@[^@\s]+$/, 'debe ser una dirección con {code}, p. ej. tic.{code}@entidades.gov.co').default('tic.{code}@entidades.ciudadesinteligentes.gov.co'),
+    z
+      .string()
+      .regex(/^[^@\s]*\{code\}[^@\s]*@[^@\s]+$/, 'debe ser una dirección con {code}, p. ej. tic.{code}@entidades.gov.co')
+      .default('tic.{code}@entidades.ciudadesinteligentes.gov.co'),
   ),
   JOB_LOCK_MS: integer(1000, 600_000, 30_000, 'milisegundos'),
   RECONCILE_EVERY_SECONDS: integer(5, 86_400, 300, 'segundos'),
@@ -155,10 +158,7 @@ const schema = z.object({
  * Parses the environment. `readGeneratedSecret` supplies the embedded default's signing secret
  * when neither JWT_SECRET nor JWKS_URL is set (it lives in VAR_DIR so tokens survive restarts).
  */
-export function loadConfig(
-  env: NodeJS.ProcessEnv,
-  readGeneratedSecret: (varDir: string) => string,
-): Config {
+export function loadConfig(env: NodeJS.ProcessEnv, readGeneratedSecret: (varDir: string) => string): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -208,6 +208,11 @@ export function loadConfig(
       coordinators: e.MAIL_COORDINATORS,
       entityPattern: e.MAIL_ENTITY_PATTERN,
     },
-    jobs: { lockMs: e.JOB_LOCK_MS, reconcileEverySeconds: e.RECONCILE_EVERY_SECONDS, relayPollMs: e.RELAY_POLL_MS, reportStepDelayMs: e.REPORT_STEP_DELAY_MS },
+    jobs: {
+      lockMs: e.JOB_LOCK_MS,
+      reconcileEverySeconds: e.RECONCILE_EVERY_SECONDS,
+      relayPollMs: e.RELAY_POLL_MS,
+      reportStepDelayMs: e.REPORT_STEP_DELAY_MS,
+    },
   };
 }

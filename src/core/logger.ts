@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino';
+
 import type { Config } from '../config/env';
 
 export function createLogger(config: Pick<Config, 'logLevel'>): Logger {

@@ -38,6 +38,9 @@ export interface Problem {
 
 /** "a: m1; b: m2" (the first few), for the message of an error whose details list every problem. */
 export function problemsText(problems: readonly Problem[], shown = 5): string {
-  const text = problems.slice(0, shown).map((p) => `${p.path}: ${p.message}`).join('; ');
+  const text = problems
+    .slice(0, shown)
+    .map((p) => `${p.path}: ${p.message}`)
+    .join('; ');
   return problems.length > shown ? `${text}; …` : text;
 }

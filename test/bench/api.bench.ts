@@ -28,6 +28,7 @@
  * them would only compete with the server for the two cores.
  */
 import 'reflect-metadata';
+
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -40,6 +41,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import autocannon from 'autocannon';
 import express from 'express';
 import { buildSchema } from 'graphql';
+
 import { mintToken } from '../../src/core/auth/jwt';
 import { Role } from '../../src/core/auth/principal';
 import { projectRoot } from '../../src/core/paths';
@@ -244,11 +246,15 @@ function report(baselines: Figures[], real: Figures): boolean {
   const verdict = (ok: boolean) => (ok && failed.length === 0 ? 'PASS' : 'FAIL');
 
   console.log(`\n${CONNECTIONS} conexiones, ${DURATION_SECONDS} s medidos tras ${WARMUP_SECONDS} s de calentamiento\n`);
-  console.log(`${'servidor'.padEnd(width)} ${'req/s'.padStart(10)} ${'p99 ms'.padStart(9)} ${'total'.padStart(9)} ${'non-2xx'.padStart(7)} ${'errores'.padStart(7)} ${'timeouts'.padStart(9)}`);
+  console.log(
+    `${'servidor'.padEnd(width)} ${'req/s'.padStart(10)} ${'p99 ms'.padStart(9)} ${'total'.padStart(9)} ${'non-2xx'.padStart(7)} ${'errores'.padStart(7)} ${'timeouts'.padStart(9)}`,
+  );
   for (const f of [...baselines, real]) console.log(row(f));
   console.log('');
   for (const r of ratios) console.log(`real / ${r.name}: ${(r.ratio * 100).toFixed(1)} % (${r.ratio.toFixed(3)})`);
-  console.log(`${verdict(worst >= TARGET_MIN_RATIO)}  rendimiento real ≥ ${TARGET_MIN_RATIO * 100} % del baseline (el más rápido de los dos)`);
+  console.log(
+    `${verdict(worst >= TARGET_MIN_RATIO)}  rendimiento real ≥ ${TARGET_MIN_RATIO * 100} % del baseline (el más rápido de los dos)`,
+  );
   console.log(`${verdict(real.p99Ms < TARGET_MAX_P99_MS)}  p99 real < ${TARGET_MAX_P99_MS} ms con ${CONNECTIONS} conexiones`);
 
   for (const f of failed) {

@@ -10,7 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Config, loadConfig } from '../../src/config/env';
+
+import { loadConfig, type Config } from '../../src/config/env';
 import { startPostgres, type PostgresCluster, type PostgresOptions } from '../support/postgres';
 
 // ───────────────────────────── environment ─────────────────────────────
@@ -148,7 +149,12 @@ export function readStat(pid: number | string): ProcStat | null {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const close = stat.lastIndexOf(')');
     const fields = stat.slice(close + 2).split(' ');
-    return { pid: Number(pid), comm: stat.slice(stat.indexOf('(') + 1, close), ppid: Number(fields[1]), cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond() };
+    return {
+      pid: Number(pid),
+      comm: stat.slice(stat.indexOf('(') + 1, close),
+      ppid: Number(fields[1]),
+      cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond(),
+    };
   } catch {
     return null;
   }

@@ -40,16 +40,19 @@
  * not add up (jobs missing after a reconciliation, terms that never expired) exits 1.
  */
 import 'reflect-metadata';
+
+import { randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { randomUUID } from 'node:crypto';
-import { type Job, type JobsOptions, Queue, Worker } from 'bullmq';
+import { Queue, Worker, type Job, type JobsOptions } from 'bullmq';
 import { Redis } from 'ioredis';
-import pino from 'pino';
 import { Client } from 'pg';
+import pino from 'pino';
 import { initialTransition, transition } from 'xstate';
+
 import { WorkflowRegistry } from '../../workflows/registry';
+
 import { initOrm, migrate, type Orm } from '../../src/core/orm/orm';
 import { bullConnection, bullPrefix, Queues } from '../../src/core/queue/queues';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/core/redis/embedded-redis';
@@ -59,14 +62,36 @@ import { CaseStore, deadlineFromRow } from '../../src/core/workflow/case-store';
 import { DeadlineStatus, type Deadline } from '../../src/core/workflow/deadline.entity';
 import { persist, stateInfo } from '../../src/core/workflow/definition';
 import { OutboxKind } from '../../src/core/workflow/workflow-runtime';
-import { FIRE_DEADLINE, fireJobId, nextReminder, reminderJobId, SEND_REMINDER, type SendReminderPayload } from '../../src/modules/deadlines/deadline-jobs';
+import {
+  FIRE_DEADLINE,
+  fireJobId,
+  nextReminder,
+  reminderJobId,
+  SEND_REMINDER,
+  type SendReminderPayload,
+} from '../../src/modules/deadlines/deadline-jobs';
 import { reconcile } from '../../src/modules/deadlines/reconcile-deadlines.job';
 import { NotificationCenter } from '../../src/modules/notifications/notification-center';
 import { seedTerritorialEntities } from '../../src/modules/territorial-entities/territorial-entity.seed';
 import { createServices } from '../../src/services';
-import { type RunningWorker, startWorker } from '../../src/worker-host';
+import { startWorker, type RunningWorker } from '../../src/worker-host';
 import { type PostgresCluster } from '../support/postgres';
-import { benchConfig, cleanUpOnExit, type CpuSample, intFromEnv, percentile, reportStopFailure, runExitCleanups, secondsFromEnv, sleep, startBenchPostgres, stopBenchPostgres, sampleCpu, startWatchdog, tempRoot } from './bench-support';
+import {
+  benchConfig,
+  cleanUpOnExit,
+  intFromEnv,
+  percentile,
+  reportStopFailure,
+  runExitCleanups,
+  sampleCpu,
+  secondsFromEnv,
+  sleep,
+  startBenchPostgres,
+  startWatchdog,
+  stopBenchPostgres,
+  tempRoot,
+  type CpuSample,
+} from './bench-support';
 
 const DEADLINES = intFromEnv('BENCH_DEADLINES', 100_000, 1, 2_000_000);
 const DUE = intFromEnv('BENCH_DUE', 1000, 1, 100_000);
@@ -93,14 +118,14 @@ const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-01';
 const DATABASE = 'cti_bench_deadlines';
 const DAY_MS = 24 * 3600 * 1000;
 
-const fmtMs = (ms: number) => (Number.isFinite(ms) ? (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(ms >= 100 ? 0 : 1)} ms`) : '-');
+const fmtMs = (ms: number) =>
+  Number.isFinite(ms) ? (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(ms >= 100 ? 0 : 1)} ms`) : '-';
 const fmtInt = (n: number) => n.toLocaleString('es-CO');
 
 // Synchronous cleanups on any exit (end, error, signal, watchdog): PostgreSQL is detached by pg_ctl, so nothing else would stop it.
 cleanUpOnExit();
 
 // ───────────────────────────── CPU accounting ─────────────────────────────
-
 
 /** Cores busy on average between two samples: node, PostgreSQL, Redis, and other processes of the machine. */
 function cpuLine(a: CpuSample, b: CpuSample): string {
@@ -172,7 +197,9 @@ function printDistributions(rows: [string, Distribution][]): void {
   const col = (s: string) => s.padStart(9);
   console.log(`  ${''.padEnd(w)} ${col('n')} ${col('p50')} ${col('p95')} ${col('p99')} ${col('máx')} ${col('media')}`);
   for (const [name, d] of rows) {
-    console.log(`  ${name.padEnd(w)} ${col(String(d.count))} ${col(fmtMs(d.p50))} ${col(fmtMs(d.p95))} ${col(fmtMs(d.p99))} ${col(fmtMs(d.max))} ${col(fmtMs(d.mean))}`);
+    console.log(
+      `  ${name.padEnd(w)} ${col(String(d.count))} ${col(fmtMs(d.p50))} ${col(fmtMs(d.p95))} ${col(fmtMs(d.p99))} ${col(fmtMs(d.max))} ${col(fmtMs(d.mean))}`,
+    );
   }
 }
 
@@ -185,7 +212,11 @@ function termTemplate(registry: WorkflowRegistry) {
   if (!info.deadline?.onExpire) throw new Error(`${PROCESS}.${STATE} ya no declara un término con evento de vencimiento`);
   // The snapshot a real case has after CREATED, SUBMIT, START_ELIGIBILITY_REVIEW, REQUEST_CORRECTIONS.
   let [snapshot] = initialTransition(machine, { entityCode: '00000' });
-  for (const event of [{ type: 'SUBMIT' }, { type: 'START_ELIGIBILITY_REVIEW' }, { type: 'REQUEST_CORRECTIONS', note: 'Falta el certificado de disponibilidad presupuestal' }]) {
+  for (const event of [
+    { type: 'SUBMIT' },
+    { type: 'START_ELIGIBILITY_REVIEW' },
+    { type: 'REQUEST_CORRECTIONS', note: 'Falta el certificado de disponibilidad presupuestal' },
+  ]) {
     [snapshot] = transition(machine, snapshot, event);
   }
   if (snapshot.value !== STATE) throw new Error(`la máquina no llegó a ${STATE} (quedó en ${JSON.stringify(snapshot.value)})`);
@@ -220,7 +251,9 @@ interface SeedBatch {
 async function seedTerms(db: Client, t: TermTemplate, batch: SeedBatch): Promise<{ id: string; caseId: string; dueAt: Date }[]> {
   await db.query('begin');
   try {
-    const municipalities = Number((await db.query<{ n: string }>(`select count(*) as n from territorial_entity where kind = 'MUNICIPALITY'`)).rows[0].n);
+    const municipalities = Number(
+      (await db.query<{ n: string }>(`select count(*) as n from territorial_entity where kind = 'MUNICIPALITY'`)).rows[0].n,
+    );
     if (!municipalities) throw new Error('no hay municipios sembrados');
     const calls = Math.ceil(batch.count / municipalities);
     await db.query(
@@ -343,8 +376,20 @@ async function addBulkBaseline(queues: Queues, t: TermTemplate, batch: SeedBatch
     for (let i = from; i < Math.min(count, from + PAGE); i++) {
       const b = batch.buckets[i % batch.buckets.length];
       const deadlineId = randomUUID();
-      fire.push({ name: FIRE_DEADLINE, data: { deadlineId }, opts: { jobId: fireJobId({ caseId: randomUUID(), state: STATE, caseVersion: CASE_VERSION }), delay: Math.max(0, b.dueAt.getTime() - now) } });
-      const next = nextReminder({ remindBefore: t.remindBefore, remindersSent: batch.remindersSent, startedAt: b.startedAt, dueAt: b.dueAt } as Deadline);
+      fire.push({
+        name: FIRE_DEADLINE,
+        data: { deadlineId },
+        opts: {
+          jobId: fireJobId({ caseId: randomUUID(), state: STATE, caseVersion: CASE_VERSION }),
+          delay: Math.max(0, b.dueAt.getTime() - now),
+        },
+      });
+      const next = nextReminder({
+        remindBefore: t.remindBefore,
+        remindersSent: batch.remindersSent,
+        startedAt: b.startedAt,
+        dueAt: b.dueAt,
+      } as Deadline);
       if (next) {
         const data: SendReminderPayload = { deadlineId, index: next.index, dueAt: b.dueAt.getTime() };
         reminders.push({ name: SEND_REMINDER, data, opts: { jobId: reminderJobId(data), delay: Math.max(0, next.at.getTime() - now) } });
@@ -381,7 +426,14 @@ async function main(): Promise<void> {
   let services: Awaited<ReturnType<typeof createServices>> | undefined;
   let worker: RunningWorker | undefined;
   const closers: (() => Promise<unknown>)[] = [];
-  const summary: Summary = { reconcileAloneMs: NaN, baselineMs: NaN, afterFlushMs: NaN, lateness: null, latenessBaseline: null, problems: [] };
+  const summary: Summary = {
+    reconcileAloneMs: NaN,
+    baselineMs: NaN,
+    afterFlushMs: NaN,
+    lateness: null,
+    latenessBaseline: null,
+    problems: [],
+  };
   const logs = new LogCapture();
 
   try {
@@ -416,7 +468,13 @@ async function main(): Promise<void> {
     const template = termTemplate(registry);
 
     // ── seed ──
-    const seedBatch: SeedBatch = { label: 'Convocatoria bench', count: DEADLINES, buckets: weeksAheadBuckets(new Date()), remindersSent: 0, outbox: false };
+    const seedBatch: SeedBatch = {
+      label: 'Convocatoria bench',
+      count: DEADLINES,
+      buckets: weeksAheadBuckets(new Date()),
+      remindersSent: 0,
+      outbox: false,
+    };
     const reminders = expectedReminders(template, seedBatch);
     process.stdout.write(`sembrando ${fmtInt(DEADLINES)} términos PENDING (y sus trámites)… `);
     let t0 = performance.now();
@@ -426,10 +484,14 @@ async function main(): Promise<void> {
     const pending = Number((await db.query<{ n: string }>(`select count(*) as n from deadline where status = 'PENDING'`)).rows[0].n);
     if (pending !== DEADLINES) throw new Error(`hay ${pending} términos PENDING, no ${DEADLINES}`);
     const dueRange = await db.query<{ lo: Date; hi: Date }>(`select min(due_at) as lo, max(due_at) as hi from deadline`);
-    console.log(`  vencen entre ${dueRange.rows[0].lo.toISOString()} y ${dueRange.rows[0].hi.toISOString()}; ${fmtInt(reminders)} con recordatorio pendiente`);
+    console.log(
+      `  vencen entre ${dueRange.rows[0].lo.toISOString()} y ${dueRange.rows[0].hi.toISOString()}; ${fmtInt(reminders)} con recordatorio pendiente`,
+    );
 
     // ── 1a. baseline: plain addBulk, no database ──
-    console.log(`\n1. Reconciliación: ${fmtInt(DEADLINES)} disparos + ${fmtInt(reminders)} recordatorios = ${fmtInt(DEADLINES + reminders)} trabajos, en páginas de ${PAGE}`);
+    console.log(
+      `\n1. Reconciliación: ${fmtInt(DEADLINES)} disparos + ${fmtInt(reminders)} recordatorios = ${fmtInt(DEADLINES + reminders)} trabajos, en páginas de ${PAGE}`,
+    );
     const baseQueues = new Queues(bullConnection(redis.url), bullPrefix('bench-base'));
     closers.push(async () => {
       await baseQueues.close();
@@ -443,10 +505,14 @@ async function main(): Promise<void> {
     summary.baselineMs = performance.now() - t0;
     let cpu1 = sampleCpu(pg.postmasterPid);
     const baseCounts = await delayedCounts(baseQueues);
-    console.log(`  a. línea base: addBulk de ${fmtInt(baselineJobs)} trabajos sin leer la base de datos: ${fmtMs(summary.baselineMs)} (${fmtInt(Math.round(baselineJobs / (summary.baselineMs / 1000)))} trabajos/s); Redis usa ${await redisMemory(admin)}`);
+    console.log(
+      `  a. línea base: addBulk de ${fmtInt(baselineJobs)} trabajos sin leer la base de datos: ${fmtMs(summary.baselineMs)} (${fmtInt(Math.round(baselineJobs / (summary.baselineMs / 1000)))} trabajos/s); Redis usa ${await redisMemory(admin)}`,
+    );
     console.log(`     ${cpuLine(cpu0, cpu1)}`);
     if (baseCounts.deadlines !== DEADLINES || baseCounts.reminders !== reminders) {
-      summary.problems.push(`línea base: quedaron ${baseCounts.deadlines}/${baseCounts.reminders} trabajos diferidos, se esperaban ${DEADLINES}/${reminders}`);
+      summary.problems.push(
+        `línea base: quedaron ${baseCounts.deadlines}/${baseCounts.reminders} trabajos diferidos, se esperaban ${DEADLINES}/${reminders}`,
+      );
     }
     await admin.flushall();
 
@@ -454,7 +520,7 @@ async function main(): Promise<void> {
     const store = new CaseStore(orm);
     t0 = performance.now();
     let read = 0;
-    for (let after: string | null = null; ; ) {
+    for (let after: string | null = null; ;) {
       const page = store.knex('deadline').where({ status: DeadlineStatus.PENDING }).orderBy('id').limit(PAGE);
       if (after) page.andWhere('id', '>', after);
       const rows = await page;
@@ -487,17 +553,23 @@ async function main(): Promise<void> {
     cpu1 = sampleCpu(pg.postmasterPid);
     const aloneCounts = await delayedCounts(queues);
     if (!alone) {
-      console.log(`  c. reconcile() con Redis vacío: FALLÓ tras ${fmtMs(performance.now() - t0)}: ${summary.problems[summary.problems.length - 1]}`);
+      console.log(
+        `  c. reconcile() con Redis vacío: FALLÓ tras ${fmtMs(performance.now() - t0)}: ${summary.problems[summary.problems.length - 1]}`,
+      );
     } else {
       console.log(
         `  c. reconcile() con Redis vacío: ${fmtInt(alone.deadlines)} términos en ${fmtMs(summary.reconcileAloneMs)} ` +
           `(${fmtInt(Math.round(alone.deadlines / (summary.reconcileAloneMs / 1000)))} términos/s) · razón frente a la línea base ×${(summary.reconcileAloneMs / summary.baselineMs).toFixed(2)}`,
       );
       console.log(`     ${cpuLine(cpu0, cpu1)}`);
-      console.log(`     cola deadlines: ${fmtInt(aloneCounts.deadlines)} diferidos (se esperan ${fmtInt(DEADLINES)}); reminders: ${fmtInt(aloneCounts.reminders)} (se esperan ${fmtInt(reminders)}); Redis usa ${await redisMemory(admin)}`);
+      console.log(
+        `     cola deadlines: ${fmtInt(aloneCounts.deadlines)} diferidos (se esperan ${fmtInt(DEADLINES)}); reminders: ${fmtInt(aloneCounts.reminders)} (se esperan ${fmtInt(reminders)}); Redis usa ${await redisMemory(admin)}`,
+      );
     }
     if (alone && (alone.deadlines !== DEADLINES || aloneCounts.deadlines !== DEADLINES || aloneCounts.reminders !== reminders)) {
-      summary.problems.push(`reconcile(): ${alone.deadlines} términos leídos, ${aloneCounts.deadlines} disparos y ${aloneCounts.reminders} recordatorios en Redis; se esperaban ${DEADLINES}, ${DEADLINES} y ${reminders}`);
+      summary.problems.push(
+        `reconcile(): ${alone.deadlines} términos leídos, ${aloneCounts.deadlines} disparos y ${aloneCounts.reminders} recordatorios en Redis; se esperaban ${DEADLINES}, ${DEADLINES} y ${reminders}`,
+      );
     }
 
     // ── 1d. the worker, then FLUSHALL under it ──
@@ -559,12 +631,18 @@ async function main(): Promise<void> {
         `trabajos de mantenimiento iniciados: ${maintenanceRuns}`,
     );
     console.log(`     ${cpuLine(cpu0, cpu1)}`);
-    console.log(`     cola deadlines: ${fmtInt(afterCounts.deadlines)} diferidos (se esperan ${fmtInt(DEADLINES)}); reminders: ${fmtInt(afterCounts.reminders)} (se esperan ${fmtInt(reminders)})`);
+    console.log(
+      `     cola deadlines: ${fmtInt(afterCounts.deadlines)} diferidos (se esperan ${fmtInt(DEADLINES)}); reminders: ${fmtInt(afterCounts.reminders)} (se esperan ${fmtInt(reminders)})`,
+    );
     if (rebuilt && (afterCounts.deadlines !== DEADLINES || afterCounts.reminders !== reminders)) {
-      summary.problems.push(`tras FLUSHALL: ${afterCounts.deadlines} disparos y ${afterCounts.reminders} recordatorios en Redis; se esperaban ${DEADLINES} y ${reminders}`);
+      summary.problems.push(
+        `tras FLUSHALL: ${afterCounts.deadlines} disparos y ${afterCounts.reminders} recordatorios en Redis; se esperaban ${DEADLINES} y ${reminders}`,
+      );
     }
     if (flushRuns.length > 1) {
-      console.log(`     AVISO: tras el vaciado corrieron ${flushRuns.length} reconciliaciones completas a la vez (el vigilante de Redis y el primer trabajo del programador recién creado)`);
+      console.log(
+        `     AVISO: tras el vaciado corrieron ${flushRuns.length} reconciliaciones completas a la vez (el vigilante de Redis y el primer trabajo del programador recién creado)`,
+      );
     }
 
     // ── 2. lateness ──
@@ -652,18 +730,31 @@ async function latenessPhase(deps: LatenessDeps): Promise<void> {
       return { dueAt, startedAt: new Date(dueAt.getTime() - 14 * DAY_MS), days: 10 };
     });
     // Their reminders went out days ago (remindersSent = 2): only the firing is left.
-    const terms = await seedTerms(db, template, { label: 'Convocatoria vencimiento', count: DUE, buckets, remindersSent: template.remindBefore.length, outbox: true });
+    const terms = await seedTerms(db, template, {
+      label: 'Convocatoria vencimiento',
+      count: DUE,
+      buckets,
+      remindersSent: template.remindBefore.length,
+      outbox: true,
+    });
     await waitFor('que el relevo del outbox programe los términos', Math.max(5000, baselineFrom - Date.now()), 100, async () => {
       const n = Number((await db.query<{ n: string }>(`select count(*) as n from outbox where processed_at is null`)).rows[0].n);
       return n === 0;
     });
-    const fireJobs = await Promise.all(terms.map((t) => worker.queues.deadlines.getJob(fireJobId({ caseId: t.caseId, state: STATE, caseVersion: CASE_VERSION }))));
+    const fireJobs = await Promise.all(
+      terms.map((t) => worker.queues.deadlines.getJob(fireJobId({ caseId: t.caseId, state: STATE, caseVersion: CASE_VERSION }))),
+    );
     const missing = fireJobs.filter((j) => !j).length;
     if (missing) summary.problems.push(`${missing} términos de la fase de retraso no quedaron programados en BullMQ`);
     console.log(`  ${fmtInt(DUE - missing)} términos programados por el relevo ${fmtMs(Date.now() - scheduledAt)} después de escribirlos`);
 
     // Baseline window.
-    await waitFor('la línea base de retraso', baselineFrom + spreadMs - Date.now() + 60_000, 100, async () => baselineLateness.length >= DUE);
+    await waitFor(
+      'la línea base de retraso',
+      baselineFrom + spreadMs - Date.now() + 60_000,
+      100,
+      async () => baselineLateness.length >= DUE,
+    );
     await baseWorker.close();
     summary.latenessBaseline = distribution(baselineLateness);
 
@@ -672,7 +763,10 @@ async function latenessPhase(deps: LatenessDeps): Promise<void> {
     const cpu0 = sampleCpu(pg.postmasterPid);
     const ids = terms.map((t) => t.id);
     await waitFor(`que venzan los ${DUE} términos`, termsFrom + spreadMs - Date.now() + 120_000, 100, async () => {
-      const n = Number((await db.query<{ n: string }>(`select count(*) as n from deadline where id = any($1::uuid[]) and status <> 'PENDING'`, [ids])).rows[0].n);
+      const n = Number(
+        (await db.query<{ n: string }>(`select count(*) as n from deadline where id = any($1::uuid[]) and status <> 'PENDING'`, [ids]))
+          .rows[0].n,
+      );
       return n >= DUE;
     }).catch((err: unknown) => summary.problems.push((err as Error).message));
     const cpu1 = sampleCpu(pg.postmasterPid);
@@ -693,7 +787,9 @@ async function latenessPhase(deps: LatenessDeps): Promise<void> {
     }
     const byId = new Map(terms.map((t, i) => [t.id, fireJobs[i]?.id]));
     const jobs = new Map(
-      (await Promise.all(expired.map((r) => worker.queues.deadlines.getJob(byId.get(r.id) ?? '')))).filter((j): j is Job => !!j).map((j) => [j.data.deadlineId as string, j]),
+      (await Promise.all(expired.map((r) => worker.queues.deadlines.getJob(byId.get(r.id) ?? ''))))
+        .filter((j): j is Job => !!j)
+        .map((j) => [j.data.deadlineId as string, j]),
     );
     const total = expired.map((r) => r.committed!.getTime() - r.due_at.getTime());
     const pickup: number[] = [];
@@ -709,7 +805,9 @@ async function latenessPhase(deps: LatenessDeps): Promise<void> {
     }
     summary.lateness = distribution(total);
     const expiredIn = expired.length ? Math.max(...expired.map((r) => r.committed!.getTime())) - termsFrom : NaN;
-    console.log(`  vencidos ${fmtInt(expired.length)}/${fmtInt(DUE)} en ${fmtMs(expiredIn)} desde el primer vencimiento; ${retried} disparos con más de un intento`);
+    console.log(
+      `  vencidos ${fmtInt(expired.length)}/${fmtInt(DUE)} en ${fmtMs(expiredIn)} desde el primer vencimiento; ${retried} disparos con más de un intento`,
+    );
     console.log(`  ${cpuLine(cpu0, cpu1)}`);
     printDistributions([
       ['vencimiento → commit de la transición', summary.lateness],
@@ -719,9 +817,14 @@ async function latenessPhase(deps: LatenessDeps): Promise<void> {
       ['línea base: vencimiento → manejador vacío', summary.latenessBaseline],
     ]);
     const ratio = summary.lateness.p99 / summary.latenessBaseline.p99;
-    console.log(`  razón p99 frente a la línea base: ×${Number.isFinite(ratio) ? ratio.toFixed(1) : '-'} (${fmtMs(summary.lateness.p99)} / ${fmtMs(summary.latenessBaseline.p99)})`);
+    console.log(
+      `  razón p99 frente a la línea base: ×${Number.isFinite(ratio) ? ratio.toFixed(1) : '-'} (${fmtMs(summary.lateness.p99)} / ${fmtMs(summary.latenessBaseline.p99)})`,
+    );
     const failed = logs.entries.filter((e) => e.msg === 'trabajo fallido');
-    if (failed.length) console.log(`  ${failed.length} intentos fallidos de trabajos (p. ej. ${String((failed[0].err as { message?: string } | undefined)?.message ?? '').slice(0, 160)})`);
+    if (failed.length)
+      console.log(
+        `  ${failed.length} intentos fallidos de trabajos (p. ej. ${String((failed[0].err as { message?: string } | undefined)?.message ?? '').slice(0, 160)})`,
+      );
   } finally {
     await baseWorker.close().catch(() => undefined);
     await latenessQueue.obliterate({ force: true }).catch(() => undefined);
@@ -760,7 +863,9 @@ function printSummary(s: Summary, problems: string[], runMs: number): void {
       `retraso al vencer (${fmtInt(s.lateness.count)} de ${fmtInt(DUE)} términos, ${SPREAD_S > 0 ? `en ${SPREAD_S} s` : 'en el mismo instante'}): ` +
         `p50 ${fmtMs(s.lateness.p50)} · p99 ${fmtMs(s.lateness.p99)} · máx ${fmtMs(s.lateness.max)} · objetivo p99 < ${TARGET_P99_MS / 1000} s: ${verdict(latenessOk)}`,
     );
-    console.log(`  línea base BullMQ (trabajo vacío): p50 ${fmtMs(s.latenessBaseline.p50)} · p99 ${fmtMs(s.latenessBaseline.p99)}; razón p99 ×${(s.lateness.p99 / s.latenessBaseline.p99).toFixed(1)}`);
+    console.log(
+      `  línea base BullMQ (trabajo vacío): p50 ${fmtMs(s.latenessBaseline.p50)} · p99 ${fmtMs(s.latenessBaseline.p99)}; razón p99 ×${(s.lateness.p99 / s.latenessBaseline.p99).toFixed(1)}`,
+    );
   } else {
     console.log(`retraso al vencer: sin medir · objetivo p99 < ${TARGET_P99_MS / 1000} s: ${verdict(false)}`);
   }

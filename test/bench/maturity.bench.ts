@@ -47,6 +47,7 @@
  * not add up, or any failed, non-2xx or different answer under load, exits 1.
  */
 import 'reflect-metadata';
+
 import { randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -55,16 +56,32 @@ import type { Knex } from '@mikro-orm/knex';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { initialTransition, transition } from 'xstate';
+
 import { mintToken } from '../../src/core/auth/jwt';
 import { Role, type Principal } from '../../src/core/auth/principal';
 import { persist } from '../../src/core/workflow/definition';
-import { ASSESSMENT, answersByCase, scoreRows } from '../../src/modules/maturity/assessment.service';
+import { answersByCase, ASSESSMENT, scoreRows } from '../../src/modules/maturity/assessment.service';
 import type { MaturityModel } from '../../src/modules/maturity/maturity-model';
 import { sampleAnswers } from '../../src/modules/maturity/sample-answers';
 import { TerritorialEntityKind } from '../../src/modules/territorial-entities/territorial-entity-kind';
 import { startSystem, type System } from '../../src/system';
 import { type PostgresCluster } from '../support/postgres';
-import { benchConfig, cleanUpOnExit, type CpuSample, intFromEnv, percentile, reportStopFailure, runExitCleanups, secondsFromEnv, sleep, startBenchPostgres, stopBenchPostgres, sampleCpu, startWatchdog, tempRoot } from './bench-support';
+import {
+  benchConfig,
+  cleanUpOnExit,
+  intFromEnv,
+  percentile,
+  reportStopFailure,
+  runExitCleanups,
+  sampleCpu,
+  secondsFromEnv,
+  sleep,
+  startBenchPostgres,
+  startWatchdog,
+  stopBenchPostgres,
+  tempRoot,
+  type CpuSample,
+} from './bench-support';
 
 const ASSESSMENTS_SET = (process.env.BENCH_ASSESSMENTS ?? '').trim() !== '';
 const ASSESSMENTS = intFromEnv('BENCH_ASSESSMENTS', 1135, 1, 100_000);
@@ -94,7 +111,10 @@ const INDEX_QUERY =
  * limit multiplies a field's cost by a literal `first` only, so this form passes where the literal
  * one may not; it is what is measured when the service refuses the literal one.
  */
-const INDEX_QUERY_VARIABLE = INDEX_QUERY.replace('query($id: ID!)', 'query($id: ID!, $first: Int!)').replace('index(first: 50,', 'index(first: $first,');
+const INDEX_QUERY_VARIABLE = INDEX_QUERY.replace('query($id: ID!)', 'query($id: ID!, $first: Int!)').replace(
+  'index(first: 50,',
+  'index(first: $first,',
+);
 const TRIVIAL_QUERY = 'query($id: ID!) { cycle(id: $id) { id year } }';
 
 const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-01';
@@ -102,15 +122,25 @@ const DATABASE = 'cti_bench_index';
 const DAY_MS = 24 * 3600 * 1000;
 const COORDINATOR: Principal = { subject: 'coordinador@bench', role: Role.COORDINATOR, entityCode: null };
 
-const fmtMs = (ms: number) => (Number.isFinite(ms) ? (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms >= 100 ? 0 : 1)} ms`) : '-');
+const fmtMs = (ms: number) =>
+  Number.isFinite(ms)
+    ? ms >= 10_000
+      ? `${(ms / 1000).toFixed(1)} s`
+      : ms >= 1000
+        ? `${(ms / 1000).toFixed(2)} s`
+        : `${ms.toFixed(ms >= 100 ? 0 : 1)} ms`
+    : '-';
 const fmtInt = (n: number) => n.toLocaleString('es-CO');
 const fmtRatio = (r: number) => (Number.isFinite(r) ? `×${r.toFixed(2)}` : '-');
-const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 
 cleanUpOnExit();
 
 // ───────────────────────────── CPU accounting ─────────────────────────────
-
 
 interface CpuUse {
   node: number;
@@ -123,7 +153,12 @@ interface CpuUse {
 function cpuUse(a: CpuSample, b: CpuSample): CpuUse {
   const seconds = Math.max(1e-3, (b.at - a.at) / 1000);
   const cores = (k: keyof CpuSample) => (b[k] - a[k]) / 1000 / seconds;
-  return { node: cores('node'), postgres: cores('postgres'), redis: cores('redis'), others: Math.max(0, cores('machine') - cores('node') - cores('postgres') - cores('redis')) };
+  return {
+    node: cores('node'),
+    postgres: cores('postgres'),
+    redis: cores('redis'),
+    others: Math.max(0, cores('machine') - cores('node') - cores('postgres') - cores('redis')),
+  };
 }
 
 const cpuText = (c: CpuUse) =>
@@ -154,8 +189,10 @@ interface SeededCase extends Applicant {
 function validatedTemplate(system: System) {
   const { machine, version } = system.api.services.registry.latest(ASSESSMENT);
   let [snapshot] = initialTransition(machine, { entityCode: '00000' });
-  for (const event of [{ type: 'SUBMIT' }, { type: 'START_REVIEW' }, { type: 'VALIDATE' }]) [snapshot] = transition(machine, snapshot, event);
-  if (snapshot.value !== 'validated' || snapshot.status !== 'done') throw new Error(`la máquina no llegó a validated (quedó en ${JSON.stringify(snapshot.value)})`);
+  for (const event of [{ type: 'SUBMIT' }, { type: 'START_REVIEW' }, { type: 'VALIDATE' }])
+    [snapshot] = transition(machine, snapshot, event);
+  if (snapshot.value !== 'validated' || snapshot.status !== 'done')
+    throw new Error(`la máquina no llegó a validated (quedó en ${JSON.stringify(snapshot.value)})`);
   return { machineVersion: version, snapshot: persist(snapshot), caseVersion: 4 };
 }
 
@@ -172,7 +209,14 @@ function profile(k: number, cases: SeededCase[]): { seed: string; maturity: numb
 }
 
 /** Writes the validated cases and their answers with bulk SQL, in one transaction; returns the cases. */
-async function seed(knex: Knex, system: System, model: MaturityModel, cycleId: string, year: number, chosen: Applicant[]): Promise<{ cases: SeededCase[]; answers: number; twins: number }> {
+async function seed(
+  knex: Knex,
+  system: System,
+  model: MaturityModel,
+  cycleId: string,
+  year: number,
+  chosen: Applicant[],
+): Promise<{ cases: SeededCase[]; answers: number; twins: number }> {
   const template = validatedTemplate(system);
   const cases: SeededCase[] = chosen.map((a) => ({ ...a, caseId: randomUUID() }));
   const createdAt = new Date(Date.UTC(year, 2, 1, 15));
@@ -199,7 +243,13 @@ async function seed(knex: Knex, system: System, model: MaturityModel, cycleId: s
         cases.map((c) => c.departmentCode),
       ],
     );
-    const columns = { caseId: [] as string[], questionId: [] as string[], value: [] as number[], evidence: [] as string[], by: [] as string[] };
+    const columns = {
+      caseId: [] as string[],
+      questionId: [] as string[],
+      value: [] as number[],
+      evidence: [] as string[],
+      by: [] as string[],
+    };
     const flush = async () => {
       if (!columns.caseId.length) return;
       await trx.raw(
@@ -218,7 +268,11 @@ async function seed(knex: Knex, system: System, model: MaturityModel, cycleId: s
         columns.caseId.push(cases[k].caseId);
         columns.questionId.push(a.questionId);
         columns.value.push(q.type === 'YES_NO' ? (a.yes ? 1 : 0) : a.value!);
-        columns.evidence.push(JSON.stringify((a.evidence ?? []).map((e) => ({ title: e.title, url: e.url ?? null, fileRef: e.fileRef ?? null, date: e.date ?? null }))));
+        columns.evidence.push(
+          JSON.stringify(
+            (a.evidence ?? []).map((e) => ({ title: e.title, url: e.url ?? null, fileRef: e.fileRef ?? null, date: e.date ?? null })),
+          ),
+        );
         columns.by.push(`funcionario-${cases[k].code}@bench`);
       }
       if (columns.caseId.length >= 20_000) await flush();
@@ -239,12 +293,17 @@ interface ScoringFigures {
   baselines: { name: string; runs: number[]; median: number }[];
 }
 
-const count = async (knex: Knex, sql: string, bindings: Knex.RawBinding[]) => Number(((await knex.raw(sql, bindings)) as { rows: { n: string }[] }).rows[0].n);
+const count = async (knex: Knex, sql: string, bindings: Knex.RawBinding[]) =>
+  Number(((await knex.raw(sql, bindings)) as { rows: { n: string }[] }).rows[0].n);
 
 /** What a rescoring must leave: N score rows, N × parts part rows, nothing else of the cycle. */
 async function checkStored(knex: Knex, cycleId: string, n: number, parts: number): Promise<string | null> {
   const scores = await count(knex, 'select count(*) as n from assessment_score where cycle_id = ?', [cycleId]);
-  const partRows = await count(knex, 'select count(*) as n from assessment_part_score p join assessment_score s on s.case_id = p.case_id where s.cycle_id = ?', [cycleId]);
+  const partRows = await count(
+    knex,
+    'select count(*) as n from assessment_part_score p join assessment_score s on s.case_id = p.case_id where s.cycle_id = ?',
+    [cycleId],
+  );
   const allParts = await count(knex, 'select count(*) as n from assessment_part_score', []);
   if (scores === n && partRows === n * parts && allParts === n * parts) return null;
   return `tras rescoreCycle: ${fmtInt(scores)} filas en assessment_score (se esperaban ${fmtInt(n)}) y ${fmtInt(partRows)} de la vigencia en assessment_part_score (${fmtInt(allParts)} en total; se esperaban ${fmtInt(n * parts)})`;
@@ -269,7 +328,8 @@ async function ioBaseline(
   variant: 'temporary' | 'logged',
   ctx: { cycleId: string; modelVersion: string; byCase: Map<string, SeededCase>; parts: ReturnType<typeof partTemplate> },
 ): Promise<{ ms: number; scores: number; parts: number; answers: number }> {
-  const [scoreTable, partTable] = variant === 'temporary' ? ['bench_tmp_score', 'bench_tmp_part_score'] : ['bench_score', 'bench_part_score'];
+  const [scoreTable, partTable] =
+    variant === 'temporary' ? ['bench_tmp_score', 'bench_tmp_part_score'] : ['bench_score', 'bench_part_score'];
   const t0 = performance.now();
   const out = await knex.transaction(async (trx) => {
     if (variant === 'temporary') {
@@ -299,8 +359,20 @@ async function ioBaseline(
       const c = ctx.byCase.get(caseId)!;
       const mean = s.total / s.n;
       const level = 1 + (Math.floor(mean) % 5);
-      scores.push({ case_id: caseId, cycle_id: ctx.cycleId, entity_code: c.code, entity_name: c.name, department_code: c.departmentCode, entity_kind: c.kind, model_version: ctx.modelVersion, index_score: mean, level, scored_at: now });
-      for (const p of ctx.parts) parts.push({ case_id: caseId, part_id: p.part_id, kind: p.kind, dimension_id: p.dimension_id, score: mean, level, answered: s.n });
+      scores.push({
+        case_id: caseId,
+        cycle_id: ctx.cycleId,
+        entity_code: c.code,
+        entity_name: c.name,
+        department_code: c.departmentCode,
+        entity_kind: c.kind,
+        model_version: ctx.modelVersion,
+        index_score: mean,
+        level,
+        scored_at: now,
+      });
+      for (const p of ctx.parts)
+        parts.push({ case_id: caseId, part_id: p.part_id, kind: p.kind, dimension_id: p.dimension_id, score: mean, level, answered: s.n });
     }
     for (let i = 0; i < scores.length; i += SCORE_BATCH) await trx(scoreTable).insert(scores.slice(i, i + SCORE_BATCH));
     for (let i = 0; i < parts.length; i += PART_BATCH) await trx(partTable).insert(parts.slice(i, i + PART_BATCH));
@@ -309,7 +381,15 @@ async function ioBaseline(
   return { ms: performance.now() - t0, ...out };
 }
 
-async function scoringPhase(deps: { system: System; knex: Knex; pg: PostgresCluster; cycleId: string; model: MaturityModel; cases: SeededCase[]; problems: string[] }): Promise<ScoringFigures> {
+async function scoringPhase(deps: {
+  system: System;
+  knex: Knex;
+  pg: PostgresCluster;
+  cycleId: string;
+  model: MaturityModel;
+  cases: SeededCase[];
+  problems: string[];
+}): Promise<ScoringFigures> {
   const { system, knex, pg, cycleId, model, cases, problems } = deps;
   const { cti, directory } = system.api.services;
   const n = cases.length;
@@ -342,7 +422,9 @@ async function scoringPhase(deps: { system: System; knex: Knex; pg: PostgresClus
   console.log(`  mediana: ${fmtMs(scoringMedian)} (${fmtInt(Math.round(n / (scoringMedian / 1000)))} autodiagnósticos/s)`);
 
   // Split: the read of the answers, and the computation alone.
-  const rows = (await knex('workflow_case').select('id', 'cycle_id', 'entity_code', 'department_code').where({ cycle_id: cycleId, process: ASSESSMENT, state: 'validated' })) as {
+  const rows = (await knex('workflow_case')
+    .select('id', 'cycle_id', 'entity_code', 'department_code')
+    .where({ cycle_id: cycleId, process: ASSESSMENT, state: 'validated' })) as {
     id: string;
     cycle_id: string;
     entity_code: string;
@@ -367,22 +449,41 @@ async function scoringPhase(deps: { system: System; knex: Knex; pg: PostgresClus
     const t0 = performance.now();
     for (const kase of kases) {
       const entity = snapshot.find(kase.entityCode);
-      const scoredRows = scoreRows(model, kase, { name: entity?.name ?? kase.entityCode, kind: entity?.kind ?? 'MUNICIPALITY' }, byCase.get(kase.id) ?? [], now);
+      const scoredRows = scoreRows(
+        model,
+        kase,
+        { name: entity?.name ?? kase.entityCode, kind: entity?.kind ?? 'MUNICIPALITY' },
+        byCase.get(kase.id) ?? [],
+        now,
+      );
       if (scoredRows) computed.set(kase.id, scoredRows.score.indexScore);
     }
     computeRuns.push(performance.now() - t0);
   }
-  const stored = (await knex('assessment_score').select('case_id', 'index_score').where({ cycle_id: cycleId })) as { case_id: string; index_score: number }[];
+  const stored = (await knex('assessment_score').select('case_id', 'index_score').where({ cycle_id: cycleId })) as {
+    case_id: string;
+    index_score: number;
+  }[];
   const different = stored.filter((s) => computed.get(s.case_id) !== Number(s.index_score)).length;
-  if (different || computed.size !== n) problems.push(`${different} índices guardados difieren del cálculo en memoria (${computed.size} calculados de ${n})`);
+  if (different || computed.size !== n)
+    problems.push(`${different} índices guardados difieren del cálculo en memoria (${computed.size} calculados de ${n})`);
   const readMs = median(readRuns);
   const computeMs = median(computeRuns);
   console.log(
     `  desglose (mediana de ${SCORING_RUNS}): answersByCase ${fmtMs(readMs)} [${readRuns.map(fmtMs).join(', ')}] · scoreRows en memoria ${fmtMs(computeMs)} [${computeRuns.map(fmtMs).join(', ')}] · ` +
       `resto (leer los trámites, borrar, insertar, commit) ≈ ${fmtMs(scoringMedian - readMs - computeMs)}`,
   );
-  const levels = (await knex('assessment_score').select('level').count({ n: '*' }).where({ cycle_id: cycleId }).groupBy('level').orderBy('level')) as { level: number; n: string }[];
-  const ties = await count(knex, 'select count(*) as n from (select index_score from assessment_score where cycle_id = ? group by index_score having count(*) > 1) t', [cycleId]);
+  const levels = (await knex('assessment_score')
+    .select('level')
+    .count({ n: '*' })
+    .where({ cycle_id: cycleId })
+    .groupBy('level')
+    .orderBy('level')) as { level: number; n: string }[];
+  const ties = await count(
+    knex,
+    'select count(*) as n from (select index_score from assessment_score where cycle_id = ? group by index_score having count(*) > 1) t',
+    [cycleId],
+  );
   console.log(
     `  niveles: ${levels.map((l) => `${model.level(Number(l.level))?.name ?? l.level} ${fmtInt(Number(l.n))}`).join(' · ')}; ${fmtInt(ties)} valores del índice compartidos por dos o más entidades; ` +
       `guardados = cálculo en memoria: ${different ? 'NO' : 'sí'}`,
@@ -405,18 +506,23 @@ async function scoringPhase(deps: { system: System; knex: Knex; pg: PostgresClus
       const c1 = sampleCpu(pg.postmasterPid);
       bRuns.push(b.ms);
       if (b.answers !== answerCount || b.scores !== n || b.parts !== n * parts.length) {
-        problems.push(`línea base (${variant}): ${b.answers} respuestas leídas, ${b.scores} + ${b.parts} filas insertadas; se esperaban ${answerCount}, ${n} + ${n * parts.length}`);
+        problems.push(
+          `línea base (${variant}): ${b.answers} respuestas leídas, ${b.scores} + ${b.parts} filas insertadas; se esperaban ${answerCount}, ${n} + ${n * parts.length}`,
+        );
       }
       lines.push(`    corrida ${r}: ${fmtMs(b.ms).padStart(8)}  ${noteCpu(`línea base ${variant}, corrida ${r}`, cpuUse(c0, c1))}`);
     }
     if (variant === 'logged') {
       const s = await count(knex, 'select count(*) as n from bench_score', []);
       const p = await count(knex, 'select count(*) as n from bench_part_score', []);
-      if (s !== n || p !== n * parts.length) problems.push(`línea base: ${s} + ${p} filas en las tablas de prueba; se esperaban ${n} + ${n * parts.length}`);
+      if (s !== n || p !== n * parts.length)
+        problems.push(`línea base: ${s} + ${p} filas en las tablas de prueba; se esperaban ${n} + ${n * parts.length}`);
     }
     const m = median(bRuns);
     baselines.push({ name, runs: bRuns, median: m });
-    console.log(`  línea base, E/S sin nuestro código (1 SELECT de ${fmtInt(answerCount)} respuestas; ${fmtInt(n)} + ${fmtInt(n * parts.length)} filas en lotes de ${SCORE_BATCH}/${PART_BATCH}), ${name}:`);
+    console.log(
+      `  línea base, E/S sin nuestro código (1 SELECT de ${fmtInt(answerCount)} respuestas; ${fmtInt(n)} + ${fmtInt(n * parts.length)} filas en lotes de ${SCORE_BATCH}/${PART_BATCH}), ${name}:`,
+    );
     for (const l of lines) console.log(l);
     console.log(`    mediana ${fmtMs(m)} · razón rescoreCycle / línea base ${fmtRatio(scoringMedian / m)}`);
   }
@@ -471,7 +577,8 @@ async function post(target: Target): Promise<{ text: string; json: { data?: Reco
 async function stableAnswer(target: Target) {
   const first = await post(target);
   const second = await post(target);
-  if (first.text !== second.text) throw new Error(`${target.name}: dos respuestas seguidas difieren; no se puede verificar el cuerpo bajo carga`);
+  if (first.text !== second.text)
+    throw new Error(`${target.name}: dos respuestas seguidas difieren; no se puede verificar el cuerpo bajo carga`);
   return first;
 }
 
@@ -479,7 +586,18 @@ interface IndexAnswer {
   cycle: {
     index: {
       totalCount: number;
-      edges: { cursor: string; node: { rank: number; entityCode: string; index: number; level: number; levelName: string; entity: { name: string; departmentName: string } | null; scores: { dimension: string; score: number; level: number }[] } }[];
+      edges: {
+        cursor: string;
+        node: {
+          rank: number;
+          entityCode: string;
+          index: number;
+          level: number;
+          levelName: string;
+          entity: { name: string; departmentName: string } | null;
+          scores: { dimension: string; score: number; level: number }[];
+        };
+      }[];
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
     };
   };
@@ -500,15 +618,19 @@ async function verifyIndex(knex: Knex, cycleId: string, n: number, model: Maturi
   if (index.totalCount !== n) problems.push(`totalCount ${index.totalCount}, se esperaba ${n}`);
   if (edges.length !== Math.min(PAGE, n)) problems.push(`${edges.length} edges, se esperaban ${Math.min(PAGE, n)}`);
   if (index.pageInfo.hasNextPage !== n > PAGE) problems.push(`hasNextPage ${index.pageInfo.hasNextPage} con ${n} entradas`);
-  if (edges.length && index.pageInfo.endCursor !== edges[edges.length - 1].cursor) problems.push('endCursor no es el cursor de la última entrada');
+  if (edges.length && index.pageInfo.endCursor !== edges[edges.length - 1].cursor)
+    problems.push('endCursor no es el cursor de la última entrada');
   const dims = model.definition.dimensions.length;
   edges.forEach((e, i) => {
     const x = expected[i];
     const at = `entrada ${i + 1}`;
     if (i > 0 && e.node.rank < edges[i - 1].node.rank) problems.push(`${at}: puesto ${e.node.rank} después de ${edges[i - 1].node.rank}`);
-    if (i > 0 && e.node.index > edges[i - 1].node.index) problems.push(`${at}: índice ${e.node.index} después de ${edges[i - 1].node.index}`);
+    if (i > 0 && e.node.index > edges[i - 1].node.index)
+      problems.push(`${at}: índice ${e.node.index} después de ${edges[i - 1].node.index}`);
     if (!x || x.entity_code !== e.node.entityCode || Number(x.rank) !== e.node.rank || Number(x.index_score) !== e.node.index) {
-      problems.push(`${at}: ${e.node.entityCode} puesto ${e.node.rank} índice ${e.node.index}; SQL: ${x ? `${x.entity_code} puesto ${x.rank} índice ${x.index_score}` : 'nada'}`);
+      problems.push(
+        `${at}: ${e.node.entityCode} puesto ${e.node.rank} índice ${e.node.index}; SQL: ${x ? `${x.entity_code} puesto ${x.rank} índice ${x.index_score}` : 'nada'}`,
+      );
     }
     if (!e.node.entity?.name) problems.push(`${at}: sin entidad`);
     if (e.node.scores.length !== dims) problems.push(`${at}: ${e.node.scores.length} puntajes por dimensión, se esperaban ${dims}`);
@@ -519,7 +641,16 @@ async function verifyIndex(knex: Knex, cycleId: string, n: number, model: Maturi
 }
 
 function load(target: Target, seconds: number, expectBody: string): Promise<autocannon.Result> {
-  return autocannon({ url: target.url, method: 'POST', headers: target.headers, body: target.body, connections: CONNECTIONS, duration: seconds, workers: 1, expectBody });
+  return autocannon({
+    url: target.url,
+    method: 'POST',
+    headers: target.headers,
+    body: target.body,
+    connections: CONNECTIONS,
+    duration: seconds,
+    workers: 1,
+    expectBody,
+  });
 }
 
 async function measure(system: System, target: Target, expectBody: string, postmasterPid: number): Promise<LoadFigures> {
@@ -596,9 +727,20 @@ interface QueryFigures {
   alone: { index: { p50: number; p99: number }; trivial: { p50: number; p99: number } };
 }
 
-async function queryPhase(deps: { system: System; knex: Knex; pg: PostgresCluster; cycleId: string; model: MaturityModel; n: number; token: string; problems: string[] }): Promise<QueryFigures | null> {
+async function queryPhase(deps: {
+  system: System;
+  knex: Knex;
+  pg: PostgresCluster;
+  cycleId: string;
+  model: MaturityModel;
+  n: number;
+  token: string;
+  problems: string[];
+}): Promise<QueryFigures | null> {
   const { system, knex, pg, cycleId, model, n, token, problems } = deps;
-  console.log(`\n2. Consulta del Índice: primeros ${PAGE} por índice (con entidad y puntajes por dimensión), ${CONNECTIONS} conexiones, ${DURATION_SECONDS} s medidos tras ${WARMUP_SECONDS} s de calentamiento`);
+  console.log(
+    `\n2. Consulta del Índice: primeros ${PAGE} por índice (con entidad y puntajes por dimensión), ${CONNECTIONS} conexiones, ${DURATION_SECONDS} s medidos tras ${WARMUP_SECONDS} s de calentamiento`,
+  );
   const target = (name: string, query: string, variables: Record<string, unknown> = {}): Target => ({
     name,
     url: `${system.api.url}/graphql`,
@@ -616,8 +758,12 @@ async function queryPhase(deps: { system: System; knex: Knex; pg: PostgresCluste
   } catch (err) {
     if (!(err instanceof HttpError && err.status === 400 && err.text.includes('Cost limit'))) throw err;
     literalRefused = (JSON.parse(err.text) as { errors: { message: string }[] }).errors[0].message;
-    console.log(`  AVISO: el servicio rechaza la consulta del requisito tal cual (first: 50 literal) antes de ejecutarla: HTTP 400 «${literalRefused}»`);
-    console.log(`  se mide la misma consulta con first como variable ($first = 50: mismos resolvers, mismo SQL, misma respuesta), que el límite de costo no multiplica`);
+    console.log(
+      `  AVISO: el servicio rechaza la consulta del requisito tal cual (first: 50 literal) antes de ejecutarla: HTTP 400 «${literalRefused}»`,
+    );
+    console.log(
+      `  se mide la misma consulta con first como variable ($first = 50: mismos resolvers, mismo SQL, misma respuesta), que el límite de costo no multiplica`,
+    );
     indexTarget = target('Índice (first: $first = 50, INDEX_DESC)', INDEX_QUERY_VARIABLE, { first: PAGE });
     indexAnswer = await stableAnswer(indexTarget);
   }
@@ -645,7 +791,9 @@ async function queryPhase(deps: { system: System; knex: Knex; pg: PostgresCluste
   const isolated = { trivial: await alone(trivialTarget, ALONE_REQUESTS), index: await alone(indexTarget, ALONE_REQUESTS) };
   const w = Math.max(trivial.name.length, index.name.length);
   const col = (s: string, width = 9) => s.padStart(width);
-  console.log(`\n  ${''.padEnd(w)} ${col('p50 ms')} ${col('p99 ms')} ${col('máx ms')} ${col('req/s', 10)} ${col('total')} ${col('no 2xx', 7)} ${col('errores', 7)} ${col('distintas', 9)}`);
+  console.log(
+    `\n  ${''.padEnd(w)} ${col('p50 ms')} ${col('p99 ms')} ${col('máx ms')} ${col('req/s', 10)} ${col('total')} ${col('no 2xx', 7)} ${col('errores', 7)} ${col('distintas', 9)}`,
+  );
   for (const f of [trivial, index]) {
     console.log(
       `  ${f.name.padEnd(w)} ${col(f.p50.toFixed(1))} ${col(f.p99.toFixed(1))} ${col(f.max.toFixed(1))} ${col(f.requestsPerSecond.toFixed(1), 10)} ${col(String(f.requests))} ${col(String(f.non2xx), 7)} ${col(String(f.errors), 7)} ${col(String(f.mismatches), 9)}`,
@@ -707,14 +855,20 @@ async function main(): Promise<void> {
     const knex = system.orm.em.getKnex();
     const services = system.api.services;
     const settings = await Promise.all(
-      ['server_version', 'fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers'].map(async (name) => `${name}=${((await knex.raw(`show ${name}`)).rows[0] as Record<string, string>)[name]}`),
+      ['server_version', 'fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers'].map(
+        async (name) => `${name}=${((await knex.raw(`show ${name}`)).rows[0] as Record<string, string>)[name]}`,
+      ),
     );
     console.log(`PostgreSQL: ${settings.join(' ')}; pool del ORM: máx. 10 conexiones; máquina: ${cpus().length} núcleos`);
 
     // The cycle, through the service: it freezes the latest published model version.
     const year = new Date().getUTCFullYear();
     const now = Date.now();
-    const opened = await services.programme.openCycle(system.orm.em.fork(), COORDINATOR, { year, opensAt: new Date(now - 200 * DAY_MS), closesAt: new Date(now - DAY_MS) });
+    const opened = await services.programme.openCycle(system.orm.em.fork(), COORDINATOR, {
+      year,
+      opensAt: new Date(now - 200 * DAY_MS),
+      closesAt: new Date(now - DAY_MS),
+    });
     const cycleId = opened.id;
     const { model } = await services.models.ofCycle(system.orm.em.fork(), cycleId);
 
@@ -730,13 +884,18 @@ async function main(): Promise<void> {
         (applicants.length !== 1135 ? ` — el requisito habla de 1.135; se toman todas` : '') +
         (ASSESSMENTS_SET ? `; BENCH_ASSESSMENTS=${ASSESSMENTS}: se usan ${fmtInt(n)}` : ''),
     );
-    process.stdout.write(`vigencia ${year} (modelo ${model.version}, ${model.questions.size} preguntas): sembrando ${fmtInt(n)} autodiagnósticos validados con sus respuestas… `);
+    process.stdout.write(
+      `vigencia ${year} (modelo ${model.version}, ${model.questions.size} preguntas): sembrando ${fmtInt(n)} autodiagnósticos validados con sus respuestas… `,
+    );
     const t0 = performance.now();
     const seeded = await seed(knex, system, model, cycleId, year, chosen);
     console.log(`${fmtMs(performance.now() - t0)}`);
     const stored = await count(knex, 'select count(*) as n from assessment_answer', []);
-    if (stored !== n * model.questions.size || seeded.answers !== stored) throw new Error(`se sembraron ${stored} respuestas; se esperaban ${n * model.questions.size}`);
-    console.log(`  ${fmtInt(stored)} respuestas (${model.questions.size} por autodiagnóstico); ${seeded.twins} entidades responden exactamente como otra (empates)`);
+    if (stored !== n * model.questions.size || seeded.answers !== stored)
+      throw new Error(`se sembraron ${stored} respuestas; se esperaban ${n * model.questions.size}`);
+    console.log(
+      `  ${fmtInt(stored)} respuestas (${model.questions.size} por autodiagnóstico); ${seeded.twins} entidades responden exactamente como otra (empates)`,
+    );
 
     // ── 1. scoring ──
     scoring = await scoringPhase({ system, knex, pg: cluster, cycleId, model, cases: seeded.cases, problems });
@@ -769,8 +928,11 @@ function printSummary(n: number, scoring: ScoringFigures | null, query: QueryFig
       `puntaje de ${fmtInt(n)} autodiagnósticos (rescoreCycle, calcular y guardar, mediana de ${SCORING_RUNS}): ${fmtMs(scoring.median)} [${scoring.runs.map(fmtMs).join(', ')}] · ` +
         `objetivo < ${TARGET_SCORING_MS / 1000} s: ${verdict(scoring.median < TARGET_SCORING_MS)}`,
     );
-    for (const b of scoring.baselines) console.log(`  línea base de E/S, ${b.name}: ${fmtMs(b.median)}; razón ${fmtRatio(scoring.median / b.median)}`);
-    console.log(`  desglose: answersByCase ${fmtMs(scoring.answersByCase)} · scoreRows (en memoria) ${fmtMs(scoring.scoreRows)} · resto ≈ ${fmtMs(scoring.median - scoring.answersByCase - scoring.scoreRows)}`);
+    for (const b of scoring.baselines)
+      console.log(`  línea base de E/S, ${b.name}: ${fmtMs(b.median)}; razón ${fmtRatio(scoring.median / b.median)}`);
+    console.log(
+      `  desglose: answersByCase ${fmtMs(scoring.answersByCase)} · scoreRows (en memoria) ${fmtMs(scoring.scoreRows)} · resto ≈ ${fmtMs(scoring.median - scoring.answersByCase - scoring.scoreRows)}`,
+    );
   } else {
     console.log(`puntaje: sin medir · objetivo < ${TARGET_SCORING_MS / 1000} s: ${verdict(false)}`);
   }

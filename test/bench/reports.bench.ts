@@ -76,7 +76,8 @@
  * not add up exits 1.
  */
 import 'reflect-metadata';
-import { type ChildProcess, spawn } from 'node:child_process';
+
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -87,6 +88,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import pino from 'pino';
+
 import { mintToken } from '../../src/core/auth/jwt';
 import { Role, type Principal } from '../../src/core/auth/principal';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/core/redis/embedded-redis';
@@ -121,13 +123,15 @@ import {
 } from './bench-support';
 
 const DB = (process.env.BENCH_DB ?? '').trim() || 'sqlite';
-if (DB !== 'sqlite' && DB !== 'postgresql') throw new Error(`BENCH_DB debe ser sqlite o postgresql (valor recibido: ${JSON.stringify(process.env.BENCH_DB)})`);
+if (DB !== 'sqlite' && DB !== 'postgresql')
+  throw new Error(`BENCH_DB debe ser sqlite o postgresql (valor recibido: ${JSON.stringify(process.env.BENCH_DB)})`);
 const ENTITIES_SET = (process.env.BENCH_ENTITIES ?? '').trim() !== '';
 const ENTITIES = intFromEnv('BENCH_ENTITIES', 1135, 1, 100_000);
 const PRODUCTS = intFromEnv('BENCH_PRODUCTS', 200, 8, 5000);
 const ROUNDS = intFromEnv('BENCH_ROUNDS', 3, 1, 20);
 const CUT = (process.env.BENCH_CUT ?? '').trim() || '2024-06-30';
-if (!/^2024-(0[2-9]|1[0-2])-\d{2}$/.test(CUT)) throw new Error(`BENCH_CUT debe ser una fecha AAAA-MM-DD de 2024 desde febrero (valor recibido: ${JSON.stringify(CUT)})`);
+if (!/^2024-(0[2-9]|1[0-2])-\d{2}$/.test(CUT))
+  throw new Error(`BENCH_CUT debe ser una fecha AAAA-MM-DD de 2024 desde febrero (valor recibido: ${JSON.stringify(CUT)})`);
 const SAMPLE_MS = intFromEnv('BENCH_SAMPLE_MS', 50, 5, 1000);
 /** The node flags `npm run worker` starts the production worker with (package.json), so the bench measures that process. */
 function productionWorkerArgs(): string[] {
@@ -165,7 +169,11 @@ const fmtMs = (ms: number) => (Number.isFinite(ms) ? (ms >= 1000 ? `${es(ms / 10
 const fmtRatio = (r: number) => (Number.isFinite(r) ? `×${es(r, r >= 100 ? 0 : 1)}` : '-');
 const fmtMB = (bytes: number) => (Number.isFinite(bytes) ? `${es(bytes / 1e6, 1)} MB` : '-');
 const fmtSize = (bytes: number) => (bytes >= 1e6 ? `${es(bytes / 1e6, 2)} MB` : `${es(bytes / 1e3, 1)} kB`);
-const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 const verdict = (ok: boolean) => (ok ? 'CUMPLE' : 'NO CUMPLE');
 
 cleanUpOnExit();
@@ -198,9 +206,17 @@ function memoryOf(pid: number): Memory | null {
 /** The V8 heap limit a node started with the worker's options gets (it decides how long V8 defers full collections). */
 function workerHeapLimit(): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...WORKER_NODE_ARGS.filter((a) => !a.startsWith('--cpu-prof') && !a.startsWith('--heap')), '-p', 'require("v8").getHeapStatistics().heap_size_limit'], {
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        ...WORKER_NODE_ARGS.filter((a) => !a.startsWith('--cpu-prof') && !a.startsWith('--heap')),
+        '-p',
+        'require("v8").getHeapStatistics().heap_size_limit',
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('close', () => resolve(Number(out.trim())));
@@ -283,7 +299,14 @@ function cpuUse(a: CpuSample, b: CpuSample): CpuUse {
   const seconds = Math.max(1e-3, (b.at - a.at) / 1000);
   const cores = (k: keyof CpuSample) => (b[k] - a[k]) / 1000 / seconds;
   const others = Math.max(0, cores('machine') - cores('bench') - cores('worker') - cores('redis') - cores('postgres'));
-  return { bench: cores('bench'), worker: cores('worker'), redis: cores('redis'), postgres: cores('postgres'), others, workerMs: b.worker - a.worker };
+  return {
+    bench: cores('bench'),
+    worker: cores('worker'),
+    redis: cores('redis'),
+    postgres: cores('postgres'),
+    others,
+    workerMs: b.worker - a.worker,
+  };
 }
 
 /** Reports during which other processes used more than the tolerance, for the final warning. */
@@ -316,7 +339,10 @@ class OtherProcesses {
   stop(): { name: string; cpuMs: number }[] {
     if (this.timer) clearInterval(this.timer);
     this.read(false);
-    return [...this.seen.values()].map((p) => ({ name: p.name, cpuMs: p.last - p.first })).filter((p) => p.cpuMs > 0).sort((a, b) => b.cpuMs - a.cpuMs);
+    return [...this.seen.values()]
+      .map((p) => ({ name: p.name, cpuMs: p.last - p.first }))
+      .filter((p) => p.cpuMs > 0)
+      .sort((a, b) => b.cpuMs - a.cpuMs);
   }
 }
 
@@ -350,7 +376,12 @@ function pick(applicants: Applicant[], count: number): Applicant[] {
  * The score rows a validation stores for each applicant: the model's own scoring of deterministic
  * answers, maturities spread over 0.05–0.95 (golden-ratio steps), written in bulk in one transaction.
  */
-async function seedIndex(system: System, model: MaturityModel, cycleId: string, chosen: Applicant[]): Promise<{ scores: number; parts: number; levels: Map<number, number> }> {
+async function seedIndex(
+  system: System,
+  model: MaturityModel,
+  cycleId: string,
+  chosen: Applicant[],
+): Promise<{ scores: number; parts: number; levels: Map<number, number> }> {
   const scoredAt = new Date(Date.now() - 2 * DAY_MS);
   const scores: AssessmentScore[] = [];
   const parts: AssessmentPartScore[] = [];
@@ -359,8 +390,17 @@ async function seedIndex(system: System, model: MaturityModel, cycleId: string, 
     // connection attempt that times out leaves the API's report queue unusable, see the summary).
     if (k % 25 === 0) await new Promise((r) => setImmediate(r));
     const maturity = 0.05 + 0.9 * ((k * 0.6180339887) % 1);
-    const answers = sampleAnswers(model, a.code, maturity).map((x) => ({ questionId: x.questionId, value: model.questions.get(x.questionId)!.type === 'YES_NO' ? (x.yes ? 1 : 0) : x.value! }));
-    const rows = scoreRows(model, { id: randomUUID(), cycleId, entityCode: a.code, departmentCode: a.departmentCode }, { name: a.name, kind: a.kind }, answers, scoredAt);
+    const answers = sampleAnswers(model, a.code, maturity).map((x) => ({
+      questionId: x.questionId,
+      value: model.questions.get(x.questionId)!.type === 'YES_NO' ? (x.yes ? 1 : 0) : x.value!,
+    }));
+    const rows = scoreRows(
+      model,
+      { id: randomUUID(), cycleId, entityCode: a.code, departmentCode: a.departmentCode },
+      { name: a.name, kind: a.kind },
+      answers,
+      scoredAt,
+    );
     if (!rows) throw new Error(`las respuestas de ${a.code} no dieron puntaje`);
     scores.push(rows.score);
     parts.push(...rows.parts);
@@ -391,7 +431,13 @@ const THINGS = [
   'centros de monitoreo y seguridad ciudadana',
   'servicios de telemedicina en la red pública hospitalaria',
 ];
-const PLACES = ['en las localidades con mayor brecha digital', 'en zonas rurales y urbanas del Distrito', 'con enfoque diferencial y de género', 'en articulación con el sector privado y la academia', 'para la ciudadanía y los servidores públicos'];
+const PLACES = [
+  'en las localidades con mayor brecha digital',
+  'en zonas rurales y urbanas del Distrito',
+  'con enfoque diferencial y de género',
+  'en articulación con el sector privado y la academia',
+  'para la ciudadanía y los servidores públicos',
+];
 const OBJECTIVE_NAMES = [
   'Cerrar la brecha digital del territorio',
   'Transformar digitalmente la gestión pública',
@@ -456,14 +502,34 @@ function planProducts(count: number): SeedProduct[] {
 function planCsv(products: SeedProduct[]): string {
   const random = seededRandom('plan-bench-words');
   const choose = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
-  const header = ['objetivo', 'nombre_objetivo', 'producto', 'nombre_producto', 'indicador', 'peso', 'anualizacion', ...YEARS.map((y) => `meta_${y}`)];
+  const header = [
+    'objetivo',
+    'nombre_objetivo',
+    'producto',
+    'nombre_producto',
+    'indicador',
+    'peso',
+    'anualizacion',
+    ...YEARS.map((y) => `meta_${y}`),
+  ];
   const lines = products.map((p) => {
     const thing = choose(THINGS);
     const name = `${choose(VERBS)} ${thing} ${choose(PLACES)}${random() < 0.5 ? `, de acuerdo con la hoja de ruta de ${choose(OBJECTIVE_NAMES).toLowerCase()}` : ''}`;
     const indicator =
-      p.annualization === 'Constante' ? `Porcentaje de ${thing} en operación con seguimiento periódico` : `Número de ${thing} ${p.annualization === 'Creciente' ? 'acumulados en operación' : 'entregados en la vigencia'}`;
+      p.annualization === 'Constante'
+        ? `Porcentaje de ${thing} en operación con seguimiento periódico`
+        : `Número de ${thing} ${p.annualization === 'Creciente' ? 'acumulados en operación' : 'entregados en la vigencia'}`;
     const targets = p.targets.map((t) => (p.annualization === 'Constante' ? `${es(t * 100)}%` : String(t)));
-    return [String(p.objective), OBJECTIVE_NAMES[(p.objective - 1) % OBJECTIVE_NAMES.length], p.code, name, indicator, es(p.weight / 100, 2), p.annualization, ...targets].join(';');
+    return [
+      String(p.objective),
+      OBJECTIVE_NAMES[(p.objective - 1) % OBJECTIVE_NAMES.length],
+      p.code,
+      name,
+      indicator,
+      es(p.weight / 100, 2),
+      p.annualization,
+      ...targets,
+    ].join(';');
   });
   return `${[header.join(';'), ...lines].join('\r\n')}\r\n`;
 }
@@ -476,7 +542,12 @@ function planCsv(products: SeedProduct[]): string {
  */
 function progressRows(planId: string, products: SeedProduct[], subject: string): ProgressReportRow[] {
   const random = seededRandom('plan-bench-progress');
-  const factorOf: Record<Semaforo, [number, number]> = { SOBRE_EJECUCION: [1.32, 1.6], ALTO: [0.8, 1.2], MEDIO: [0.56, 0.7], BAJO: [0.1, 0.45] };
+  const factorOf: Record<Semaforo, [number, number]> = {
+    SOBRE_EJECUCION: [1.32, 1.6],
+    ALTO: [0.8, 1.2],
+    MEDIO: [0.56, 0.7],
+    BAJO: [0.1, 0.45],
+  };
   const rows: ProgressReportRow[] = [];
   const row = (p: SeedProduct, period: string, value: number, reportedOn: string) => {
     const sentences = 1 + Math.floor(random() * 3);
@@ -488,7 +559,9 @@ function progressRows(planId: string, products: SeedProduct[], subject: string):
       period,
       value,
       narrative,
-      evidence: [{ title: `Informe de supervisión ${p.code} ${period}`, url: `https://www.bogota.gov.co/seguimiento/${p.code}/${period}.pdf` }],
+      evidence: [
+        { title: `Informe de supervisión ${p.code} ${period}`, url: `https://www.bogota.gov.co/seguimiento/${p.code}/${period}.pdf` },
+      ],
       reportedOn,
       reportedBy: subject,
       reportedAt: new Date(`${reportedOn}T15:00:00Z`),
@@ -635,7 +708,10 @@ class WorkerProcess {
     for (;;) {
       const found = this.log.find(pred);
       if (found) return found;
-      if (!this.running) throw new Error(`el worker terminó antes de ${what} (código ${this.child.exitCode}): ${[...this.stderr, ...this.log.map((e) => e.msg)].slice(-10).join(' | ')}`);
+      if (!this.running)
+        throw new Error(
+          `el worker terminó antes de ${what} (código ${this.child.exitCode}): ${[...this.stderr, ...this.log.map((e) => e.msg)].slice(-10).join(' | ')}`,
+        );
       if (performance.now() > until) throw new Error(`el worker no llegó a ${what} en ${timeoutMs / 1000} s`);
       await sleep(50);
     }
@@ -692,17 +768,24 @@ interface Context {
 }
 
 /** What the file must be: its magic bytes and, parsed, as many rows as entities / products. */
-async function checkFile(kind: Kind, format: Format, file: Buffer, expectedRows: number): Promise<{ problem: string | null; detail: string }> {
+async function checkFile(
+  kind: Kind,
+  format: Format,
+  file: Buffer,
+  expectedRows: number,
+): Promise<{ problem: string | null; detail: string }> {
   if (!file.length) return { problem: 'archivo vacío', detail: '' };
   if (format === 'PDF') {
-    if (file.subarray(0, 5).toString('latin1') !== '%PDF-') return { problem: `el PDF empieza por ${JSON.stringify(file.subarray(0, 8).toString('latin1'))}, no por %PDF-`, detail: '' };
+    if (file.subarray(0, 5).toString('latin1') !== '%PDF-')
+      return { problem: `el PDF empieza por ${JSON.stringify(file.subarray(0, 8).toString('latin1'))}, no por %PDF-`, detail: '' };
     const pages = (file.toString('latin1').match(/\/Type \/Page\b(?!s)/g) ?? []).length;
     return { problem: null, detail: `${fmtInt(pages)} páginas` };
   }
   if (format === 'CSV') {
     const rows = parseCsv(file, { delimiter: ';', bom: true, relax_column_count: false }) as string[][];
     const data = rows.length - 1;
-    if (data !== expectedRows) return { problem: `el CSV tiene ${fmtInt(data)} filas de datos; se esperaban ${fmtInt(expectedRows)}`, detail: '' };
+    if (data !== expectedRows)
+      return { problem: `el CSV tiene ${fmtInt(data)} filas de datos; se esperaban ${fmtInt(expectedRows)}`, detail: '' };
     return { problem: null, detail: `${fmtInt(data)} filas de datos, ${rows[0].length} columnas` };
   }
   if (file.subarray(0, 2).toString('latin1') !== 'PK') return { problem: 'el XLSX no es un archivo zip', detail: '' };
@@ -710,9 +793,11 @@ async function checkFile(kind: Kind, format: Format, file: Buffer, expectedRows:
   await book.xlsx.load(file as unknown as ArrayBuffer);
   const sheetName = kind === 'CTI_INDEX' ? 'Ranking' : 'Anexo productos';
   const sheet = book.getWorksheet(sheetName);
-  if (!sheet) return { problem: `el libro no tiene la hoja ${sheetName} (tiene ${book.worksheets.map((w) => w.name).join(', ')})`, detail: '' };
+  if (!sheet)
+    return { problem: `el libro no tiene la hoja ${sheetName} (tiene ${book.worksheets.map((w) => w.name).join(', ')})`, detail: '' };
   const data = sheet.actualRowCount - 1;
-  if (data !== expectedRows) return { problem: `la hoja ${sheetName} tiene ${fmtInt(data)} filas de datos; se esperaban ${fmtInt(expectedRows)}`, detail: '' };
+  if (data !== expectedRows)
+    return { problem: `la hoja ${sheetName} tiene ${fmtInt(data)} filas de datos; se esperaban ${fmtInt(expectedRows)}`, detail: '' };
   return { problem: null, detail: `${book.worksheets.length} hojas, ${fmtInt(data)} filas en ${sheetName}` };
 }
 
@@ -839,11 +924,26 @@ async function main(): Promise<void> {
   let worker: WorkerProcess | undefined;
   let sampler: RssSampler | undefined;
   let others: OtherProcesses | undefined;
-  const figures: Figures = { measured: [], reads: null, idle: null, startPeak: NaN, final: null, finalIdle: NaN, entities: 0, products: 0, semaforo: null, exactPeaks: true, others: [], heapLimit: NaN };
+  const figures: Figures = {
+    measured: [],
+    reads: null,
+    idle: null,
+    startPeak: NaN,
+    final: null,
+    finalIdle: NaN,
+    entities: 0,
+    products: 0,
+    semaforo: null,
+    exactPeaks: true,
+    others: [],
+    heapLimit: NaN,
+  };
   const load0 = loadavg();
   const apiLog = new LogCapture();
   try {
-    console.log(`máquina: ${cpus().length} núcleos, ${fmtMB(totalmem())} de memoria; carga media al empezar ${load0.map((l) => es(l, 2)).join(' / ')} (1, 5 y 15 min)`);
+    console.log(
+      `máquina: ${cpus().length} núcleos, ${fmtMB(totalmem())} de memoria; carga media al empezar ${load0.map((l) => es(l, 2)).join(' / ')} (1, 5 y 15 min)`,
+    );
     let databaseUrl = `sqlite:${join(root, 'cti.sqlite')}`;
     if (DB === 'postgresql') {
       process.stdout.write('PostgreSQL… ');
@@ -877,7 +977,11 @@ async function main(): Promise<void> {
     // ── the Índice's data ──
     const now = Date.now();
     const year = new Date(now).getUTCFullYear();
-    const opened = await services.programme.openCycle(system.orm.em.fork(), COORDINATOR, { year, opensAt: new Date(now - 200 * DAY_MS), closesAt: new Date(now - DAY_MS) });
+    const opened = await services.programme.openCycle(system.orm.em.fork(), COORDINATOR, {
+      year,
+      opensAt: new Date(now - 200 * DAY_MS),
+      closesAt: new Date(now - DAY_MS),
+    });
     const cycleId = opened.id;
     const { model } = await services.models.ofCycle(system.orm.em.fork(), cycleId);
     const applicants = (await knex('territorial_entity')
@@ -940,7 +1044,8 @@ async function main(): Promise<void> {
       return followUpData(em, await em.findOneOrFail(ActionPlan, { id: plan.id }), CUT, directory);
     };
     const indexRead = await readIndex();
-    if (indexRead.ranking.length !== chosen.length) throw new Error(`indexData dio ${indexRead.ranking.length} filas; se esperaban ${chosen.length}`);
+    if (indexRead.ranking.length !== chosen.length)
+      throw new Error(`indexData dio ${indexRead.ranking.length} filas; se esperaban ${chosen.length}`);
     const followRead = await readFollowUp();
     const distribution = followRead.measure.distribution;
     figures.semaforo = distribution;
@@ -953,7 +1058,9 @@ async function main(): Promise<void> {
     figures.reads = { CTI_INDEX: await timeReads(readIndex), FOLLOW_UP: await timeReads(readFollowUp) };
     for (const kind of KINDS) {
       const r = figures.reads[kind];
-      console.log(`lectura de los datos sola (${kind === 'CTI_INDEX' ? 'indexData' : 'followUpData'}, en este proceso): mediana ${fmtMs(r.median)} de ${READ_RUNS - 1} (primera ${fmtMs(r.first)})`);
+      console.log(
+        `lectura de los datos sola (${kind === 'CTI_INDEX' ? 'indexData' : 'followUpData'}, en este proceso): mediana ${fmtMs(r.median)} de ${READ_RUNS - 1} (primera ${fmtMs(r.first)})`,
+      );
     }
 
     // ── the worker ──
@@ -976,11 +1083,28 @@ async function main(): Promise<void> {
     sampler.start();
     const workerPid = worker.pid;
     const postmaster = pg?.postmasterPid ?? null;
-    others = new OtherProcesses((p) => p.pid === process.pid || p.pid === workerPid || (p.ppid === process.pid && p.comm.startsWith('redis-server')) || (postmaster !== null && (p.pid === postmaster || p.ppid === postmaster)));
+    others = new OtherProcesses(
+      (p) =>
+        p.pid === process.pid ||
+        p.pid === workerPid ||
+        (p.ppid === process.pid && p.comm.startsWith('redis-server')) ||
+        (postmaster !== null && (p.pid === postmaster || p.ppid === postmaster)),
+    );
     others.start();
 
     const token = await mintToken(config, { sub: COORDINATOR.subject, role: Role.COORDINATOR });
-    const ctx: Context = { api: new Api(system.api.url, token), knex, worker, sampler, postmasterPid: pg?.postmasterPid ?? null, cycleId, planId: plan.id, entities: chosen.length, products: PRODUCTS, problems };
+    const ctx: Context = {
+      api: new Api(system.api.url, token),
+      knex,
+      worker,
+      sampler,
+      postmasterPid: pg?.postmasterPid ?? null,
+      cycleId,
+      planId: plan.id,
+      entities: chosen.length,
+      products: PRODUCTS,
+      problems,
+    };
     for (let round = 1; round <= ROUNDS; round++) {
       if (round > 1) {
         // The same requests again: without their rows they are generated anew, not reused.
@@ -1010,7 +1134,10 @@ async function main(): Promise<void> {
     if (others) figures.others = others.stop();
     if (worker) {
       const end = await worker.stop();
-      if (end.code !== 0 && problems.length === 0) problems.push(`el worker terminó con código ${end.code}${end.signal ? ` (señal ${end.signal})` : ''}: ${worker.stderr.slice(-5).join(' | ')}`);
+      if (end.code !== 0 && problems.length === 0)
+        problems.push(
+          `el worker terminó con código ${end.code}${end.signal ? ` (señal ${end.signal})` : ''}: ${worker.stderr.slice(-5).join(' | ')}`,
+        );
     }
     if (system) await system.stop().catch(reportStopFailure('el servicio'));
     if (redis) await redis.stop().catch(reportStopFailure('Redis'));
@@ -1075,7 +1202,9 @@ function printSummary(f: Figures, problems: string[], warnings: string[], runMs:
     const warm = f.measured.filter((m) => m.round > 1);
     if (cold.length && warm.length) {
       const sum = (list: Measured[]) => list.reduce((s, m) => s + m.jobMs, 0);
-      console.log(`  los seis trabajos: ronda 1 (en frío) ${fmtMs(sum(cold))}; rondas siguientes, mediana ${fmtMs(median([...new Set(warm.map((m) => m.round))].map((r) => sum(warm.filter((m) => m.round === r)))))}`);
+      console.log(
+        `  los seis trabajos: ronda 1 (en frío) ${fmtMs(sum(cold))}; rondas siguientes, mediana ${fmtMs(median([...new Set(warm.map((m) => m.round))].map((r) => sum(warm.filter((m) => m.round === r)))))}`,
+      );
     }
   }
   const peak = Math.max(f.startPeak, ...f.measured.map((m) => m.peak));
@@ -1102,7 +1231,10 @@ function printSummary(f: Figures, problems: string[], warnings: string[], runMs:
   } else {
     console.log(`\n  memoria del worker: sin medir · objetivo < ${fmtMB(TARGET_RSS_BYTES)}: ${verdict(false)}`);
   }
-  if (f.measured.length < ROUNDS * KINDS.length * FORMATS.length) console.log(`  informes medidos: ${f.measured.length} de ${ROUNDS * KINDS.length * FORMATS.length}: objetivo de tiempo ${verdict(false)} para los que faltan`);
+  if (f.measured.length < ROUNDS * KINDS.length * FORMATS.length)
+    console.log(
+      `  informes medidos: ${f.measured.length} de ${ROUNDS * KINDS.length * FORMATS.length}: objetivo de tiempo ${verdict(false)} para los que faltan`,
+    );
   if (f.measured.length) {
     const span = f.measured.reduce((t, m) => t + m.e2eMs, 0);
     const othersCores = f.measured.reduce((t, m) => t + m.cpu.others * m.e2eMs, 0) / span;

@@ -35,23 +35,41 @@
  * request or a durability check that does not add up exits 1, because then the figures mean nothing.
  */
 import 'reflect-metadata';
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { Agent, request as httpRequest } from 'node:http';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
+
 import { type Config } from '../../src/config/env';
 import { mintToken } from '../../src/core/auth/jwt';
-import { shippedModel } from '../../src/modules/maturity/maturity-model';
-import { sampleAnswers } from '../../src/modules/maturity/sample-answers';
 import { Role } from '../../src/core/auth/principal';
 import { freePort } from '../../src/core/net';
 import { projectRoot } from '../../src/core/paths';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/core/redis/embedded-redis';
+import { shippedModel } from '../../src/modules/maturity/maturity-model';
+import { sampleAnswers } from '../../src/modules/maturity/sample-answers';
 import { type PostgresCluster } from '../support/postgres';
-import { allStats, benchConfig, cleanUpOnExit, exitCleanups, intFromEnv, machineBusyMs, percentile, readStat, reportStopFailure, runExitCleanups, secondsFromEnv, sleep, startBenchPostgres, stopBenchPostgres, tempRoot } from './bench-support';
+import {
+  allStats,
+  benchConfig,
+  cleanUpOnExit,
+  exitCleanups,
+  intFromEnv,
+  machineBusyMs,
+  percentile,
+  readStat,
+  reportStopFailure,
+  runExitCleanups,
+  secondsFromEnv,
+  sleep,
+  startBenchPostgres,
+  stopBenchPostgres,
+  tempRoot,
+} from './bench-support';
 
 const CLIENTS = intFromEnv('BENCH_CLIENTS', 16, 1, 64);
 const WARMUP_SECONDS = secondsFromEnv('BENCH_WARMUP', 3);
@@ -229,7 +247,8 @@ interface TransitionAnswer {
   entry: { seq: number; event: string; toState: string };
 }
 
-const mutation = (field: string, input: string) => `mutation ${field}($input: ${input}!) { ${field}(input: $input) ${TRANSITION_SELECTION} }`;
+const mutation = (field: string, input: string) =>
+  `mutation ${field}($input: ${input}!) { ${field}(input: $input) ${TRANSITION_SELECTION} }`;
 
 /** The loop a case can go around forever; `from` is the state each step starts in. */
 const LOOP = [
@@ -264,7 +283,9 @@ async function nextTransition(coordinator: string, d: CaseDriver): Promise<void>
   const token = step.by === 'coordinator' ? coordinator : d.representative;
   const result = await d.http.field<TransitionAnswer>(token, step.query, { input }, step.field);
   if (result.case.version !== d.version + 1 || result.case.state !== step.to || result.entry.seq !== result.case.version) {
-    throw new Error(`${step.field}: respuesta inesperada ${JSON.stringify(result)} (se esperaba versión ${d.version + 1}, estado ${step.to})`);
+    throw new Error(
+      `${step.field}: respuesta inesperada ${JSON.stringify(result)} (se esperaba versión ${d.version + 1}, estado ${step.to})`,
+    );
   }
   d.version = result.case.version;
   d.step = (d.step + 1) % LOOP.length;
@@ -285,25 +306,54 @@ async function prepareCases(https: GraphQLClient[], config: Config, dbUrl: strin
   const cycle = await https[0].field<{ id: string; open: boolean }>(
     coordinator,
     OPEN_CYCLE,
-    { input: { year: new Date().getUTCFullYear(), opensAt: new Date(now - DAY_MS).toISOString(), closesAt: new Date(now + 60 * DAY_MS).toISOString() } },
+    {
+      input: {
+        year: new Date().getUTCFullYear(),
+        opensAt: new Date(now - DAY_MS).toISOString(),
+        closesAt: new Date(now + 60 * DAY_MS).toISOString(),
+      },
+    },
     'openCycle',
   );
   if (!cycle.open) throw new Error('la vigencia recién abierta no figura como abierta');
   const codes = await withClient(dbUrl, async (c) =>
-    (await c.query<{ code: string }>(`select code from territorial_entity where kind = 'MUNICIPALITY' order by code limit $1`, [CLIENTS])).rows.map((r) => r.code),
+    (
+      await c.query<{ code: string }>(`select code from territorial_entity where kind = 'MUNICIPALITY' order by code limit $1`, [CLIENTS])
+    ).rows.map((r) => r.code),
   );
   if (codes.length < CLIENTS) throw new Error(`solo hay ${codes.length} municipios para ${CLIENTS} clientes`);
   return Promise.all(
     codes.map(async (entityCode, i): Promise<CaseDriver> => {
       const http = https[i % https.length];
       const representative = await mintToken(config, { sub: `alcalde-${entityCode}@bench`, role: Role.ENTITY_REPRESENTATIVE, entityCode });
-      const started = await http.field<TransitionAnswer>(representative, START_ASSESSMENT, { input: { cycleId: cycle.id } }, 'startAssessment');
+      const started = await http.field<TransitionAnswer>(
+        representative,
+        START_ASSESSMENT,
+        { input: { cycleId: cycle.id } },
+        'startAssessment',
+      );
       const caseId = started.case.id;
       // Submission (and each RESUBMIT of the loop) needs the whole questionnaire answered.
-      await http.field<{ id: string }>(representative, SAVE_ANSWERS, { input: { caseId, answers: sampleAnswers(shippedModel(), entityCode, 0.6) } }, 'saveAssessmentAnswers');
-      const submitted = await http.field<TransitionAnswer>(representative, SUBMIT_ASSESSMENT, { input: { caseId, expectedVersion: started.case.version } }, 'submitAssessment');
-      const review = await http.field<TransitionAnswer>(coordinator, START_REVIEW, { input: { caseId, expectedVersion: submitted.case.version } }, 'startAssessmentReview');
-      if (review.case.state !== LOOP[0].from) throw new Error(`el trámite de ${entityCode} quedó en ${review.case.state}, no en ${LOOP[0].from}`);
+      await http.field<{ id: string }>(
+        representative,
+        SAVE_ANSWERS,
+        { input: { caseId, answers: sampleAnswers(shippedModel(), entityCode, 0.6) } },
+        'saveAssessmentAnswers',
+      );
+      const submitted = await http.field<TransitionAnswer>(
+        representative,
+        SUBMIT_ASSESSMENT,
+        { input: { caseId, expectedVersion: started.case.version } },
+        'submitAssessment',
+      );
+      const review = await http.field<TransitionAnswer>(
+        coordinator,
+        START_REVIEW,
+        { input: { caseId, expectedVersion: submitted.case.version } },
+        'startAssessmentReview',
+      );
+      if (review.case.state !== LOOP[0].from)
+        throw new Error(`el trámite de ${entityCode} quedó en ${review.case.state}, no en ${LOOP[0].from}`);
       return { http, entityCode, representative, caseId, version: review.case.version, step: 0 };
     }),
   );
@@ -325,7 +375,11 @@ interface PhaseResult {
  * `seconds` have passed; the operation in flight at the deadline is finished and counted, and the
  * phase ends when the last client has stopped, so nothing from it is left running afterwards.
  */
-async function runPhase(clients: (() => Promise<void>)[], seconds: number, onError?: (client: number) => Promise<void>): Promise<PhaseResult> {
+async function runPhase(
+  clients: (() => Promise<void>)[],
+  seconds: number,
+  onError?: (client: number) => Promise<void>,
+): Promise<PhaseResult> {
   const result: PhaseResult = { ok: 0, errors: 0, errorSamples: [], seconds: 0, latencies: [] };
   const sampledKinds = new Set<string>();
   const start = performance.now();
@@ -462,7 +516,9 @@ function printTable(rows: Figures[]): void {
   console.log(`\nnúcleos ocupados en promedio (la máquina tiene ${cpus().length}):`);
   for (const r of rows) {
     const c = r.cpu.cores;
-    console.log(`  ${r.name.padEnd(w)} API ${n(c.api, 2)} · PostgreSQL ${n(c.postgres, 2)} · cliente ${n(c.bench, 2)} · otros procesos ${n(c.others, 2)}`);
+    console.log(
+      `  ${r.name.padEnd(w)} API ${n(c.api, 2)} · PostgreSQL ${n(c.postgres, 2)} · cliente ${n(c.bench, 2)} · otros procesos ${n(c.others, 2)}`,
+    );
   }
   const noisy = rows.filter((r) => r.cpu.cores.others > OTHERS_TOLERANCE_CORES);
   if (noisy.length) {
@@ -552,7 +608,8 @@ async function main(): Promise<void> {
         throw err;
       }
     });
-    const countRows = (table: string) => withClient(dbUrl, async (c) => Number((await c.query<{ n: string }>(`select count(*) as n from ${table}`)).rows[0].n));
+    const countRows = (table: string) =>
+      withClient(dbUrl, async (c) => Number((await c.query<{ n: string }>(`select count(*) as n from ${table}`)).rows[0].n));
 
     let baseline: PhaseResult;
     let baselineFigures: Figures;
@@ -590,26 +647,30 @@ async function main(): Promise<void> {
     const transitions = figuresOf('transiciones (GraphQL/HTTP)', measured, cpu0, cpu1);
 
     const statements = PG_STAT_STATEMENTS
-      ? await withClient(dbUrl, async (c) =>
-          (
-            await c.query<{ calls: string; ms: string; query: string }>(
-              `select calls, total_exec_time as ms, query from pg_stat_statements
+      ? await withClient(
+          dbUrl,
+          async (c) =>
+            (
+              await c.query<{ calls: string; ms: string; query: string }>(
+                `select calls, total_exec_time as ms, query from pg_stat_statements
                 where dbid = (select oid from pg_database where datname = current_database())
                   and query not like '%pg_stat_statements%' and query not ilike '%bench_baseline%'
                 order by calls desc limit 25`,
-            )
-          ).rows,
+              )
+            ).rows,
         )
       : [];
 
     // Durability: what the clients counted is what the database holds.
-    const versions = await withClient(dbUrl, async (c) =>
-      (
-        await c.query<{ id: string; version: number; last_seq: number }>(
-          'select c.id, c.version, (select max(seq) from case_history h where h.case_id = c.id) as last_seq from workflow_case c where c.id = any($1::uuid[])',
-          [drivers.map((d) => d.caseId)],
-        )
-      ).rows,
+    const versions = await withClient(
+      dbUrl,
+      async (c) =>
+        (
+          await c.query<{ id: string; version: number; last_seq: number }>(
+            'select c.id, c.version, (select max(seq) from case_history h where h.case_id = c.id) as last_seq from workflow_case c where c.id = any($1::uuid[])',
+            [drivers.map((d) => d.caseId)],
+          )
+        ).rows,
     );
     const versionMismatches = drivers.filter((d) => {
       const row = versions.find((v) => v.id === d.caseId);
@@ -619,14 +680,22 @@ async function main(): Promise<void> {
     // Report.
     const ratio = transitions.perSecond / baselineFigures.perSecond;
     console.log(`\nPostgreSQL: ${settings} conexión=${PG_UNIX_SOCKET ? 'socket Unix' : 'TCP 127.0.0.1'}`);
-    console.log(`${CLIENTS} clientes concurrentes (un trámite cada uno) sobre ${API_PROCESSES} proceso(s) de la API, ${DURATION_SECONDS} s medidos tras ${WARMUP_SECONDS} s de calentamiento; ${LOOP.length} mutaciones en ciclo: ${LOOP.map((s) => s.field).join(' → ')}\n`);
+    console.log(
+      `${CLIENTS} clientes concurrentes (un trámite cada uno) sobre ${API_PROCESSES} proceso(s) de la API, ${DURATION_SECONDS} s medidos tras ${WARMUP_SECONDS} s de calentamiento; ${LOOP.length} mutaciones en ciclo: ${LOOP.map((s) => s.field).join(' → ')}\n`,
+    );
     printTable([transitions, baselineFigures]);
     console.log('');
     const historyOk = historyRows === measured.ok;
     const baselineOk = baselineRows === baseline.ok;
-    console.log(`durabilidad: ${historyRows} filas nuevas en case_history durante la medición; ${measured.ok} transiciones confirmadas al cliente: ${historyOk ? 'COINCIDEN' : 'NO COINCIDEN'}`);
-    console.log(`durabilidad: ${baselineRows} filas nuevas en bench_baseline; ${baseline.ok} transacciones confirmadas: ${baselineOk ? 'COINCIDEN' : 'NO COINCIDEN'}`);
-    console.log(`versiones: ${drivers.length - versionMismatches.length}/${drivers.length} trámites con versión = última seq del historial = última versión vista por su cliente`);
+    console.log(
+      `durabilidad: ${historyRows} filas nuevas en case_history durante la medición; ${measured.ok} transiciones confirmadas al cliente: ${historyOk ? 'COINCIDEN' : 'NO COINCIDEN'}`,
+    );
+    console.log(
+      `durabilidad: ${baselineRows} filas nuevas en bench_baseline; ${baseline.ok} transacciones confirmadas: ${baselineOk ? 'COINCIDEN' : 'NO COINCIDEN'}`,
+    );
+    console.log(
+      `versiones: ${drivers.length - versionMismatches.length}/${drivers.length} trámites con versión = última seq del historial = última versión vista por su cliente`,
+    );
     if (statements.length) {
       const perTx = (calls: string) => (measured.ok ? Number(calls) / measured.ok : 0);
       const total = statements.reduce((s, r) => s + perTx(r.calls), 0);
@@ -634,7 +703,9 @@ async function main(): Promise<void> {
       for (const r of statements) {
         const calls = perTx(r.calls);
         if (calls < 0.01) continue;
-        console.log(`  ${calls.toFixed(2).padStart(6)}/tx ${(Number(r.ms) / Number(r.calls)).toFixed(3).padStart(8)} ms  ${r.query.replace(/\s+/g, ' ').slice(0, 150)}`);
+        console.log(
+          `  ${calls.toFixed(2).padStart(6)}/tx ${(Number(r.ms) / Number(r.calls)).toFixed(3).padStart(8)} ms  ${r.query.replace(/\s+/g, ' ').slice(0, 150)}`,
+        );
       }
     }
 

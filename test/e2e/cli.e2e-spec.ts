@@ -3,6 +3,7 @@ import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_pr
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
+
 import { projectRoot } from '../../src/core/paths';
 import { TerritorialEntitiesDocument } from '../graphql/generated';
 import { execute } from '../support/http';
@@ -79,7 +80,14 @@ describe('cli start (the embedded default)', () => {
     const first = await start(env);
     let redisPort: number | undefined;
     try {
-      expect(Object.keys(first.tokens).sort()).toEqual(['ADVISOR', 'AUDITOR', 'COORDINATOR', 'ENTITY_MEMBER', 'ENTITY_REPRESENTATIVE', 'EVALUATOR']);
+      expect(Object.keys(first.tokens).sort()).toEqual([
+        'ADVISOR',
+        'AUDITOR',
+        'COORDINATOR',
+        'ENTITY_MEMBER',
+        'ENTITY_REPRESENTATIVE',
+        'EVALUATOR',
+      ]);
       const res = await execute(
         first.url,
         TerritorialEntitiesDocument,
@@ -132,8 +140,12 @@ describe('cli migrate, seed, token, schema:check', () => {
     const env = { DATABASE_URL: await createTestDatabase(), JWT_SECRET: 'x'.repeat(32), LOG_LEVEL: 'warn' };
     expect(cli(['migrate'], env).stdout).toMatch(/^Migraciones aplicadas: Migration\d+/);
     expect(cli(['migrate'], env).stdout.trim()).toBe('Sin migraciones pendientes');
-    expect(cli(['seed'], env).stdout.trim()).toBe('Entidades territoriales: 1153 nuevas, 0 actualizadas, 0 sin cambios\nModelo de madurez 2026.1: publicado');
-    expect(cli(['seed'], env).stdout.trim()).toBe('Entidades territoriales: 0 nuevas, 0 actualizadas, 1153 sin cambios\nModelo de madurez 2026.1: ya estaba publicado');
+    expect(cli(['seed'], env).stdout.trim()).toBe(
+      'Entidades territoriales: 1153 nuevas, 0 actualizadas, 0 sin cambios\nModelo de madurez 2026.1: publicado',
+    );
+    expect(cli(['seed'], env).stdout.trim()).toBe(
+      'Entidades territoriales: 0 nuevas, 0 actualizadas, 1153 sin cambios\nModelo de madurez 2026.1: ya estaba publicado',
+    );
   });
 
   it('validates a maturity model file, naming the path of each error, and publishes a new version once', async () => {
@@ -148,7 +160,9 @@ describe('cli migrate, seed, token, schema:check', () => {
     const invalid = cli(['model:validate', broken], {});
     expect(invalid.status).not.toBe(0);
     expect(invalid.stderr).toContain('dimensions[0].weight: debe ser mayor que 0');
-    expect(invalid.stderr).toMatch(/dimensions\[0\]\.subdimensions\[0\]\.questions\[0\]\.type: debe ser uno de SCALE_0_4, YES_NO, PERCENTAGE, NUMBER/);
+    expect(invalid.stderr).toMatch(
+      /dimensions\[0\]\.subdimensions\[0\]\.questions\[0\]\.type: debe ser uno de SCALE_0_4, YES_NO, PERCENTAGE, NUMBER/,
+    );
 
     const next = join(dir, 'siguiente.yaml');
     writeFileSync(next, readFileSync(shipped, 'utf8').replace('version: "2026.1"', 'version: "2027.1"'));

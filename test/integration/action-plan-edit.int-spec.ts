@@ -31,9 +31,14 @@ beforeAll(async () => {
 afterAll(() => app?.stop());
 
 async function newPlan(): Promise<string> {
-  const res = await executeText(app.url, `mutation I($input: ImportActionPlanInput!) { importActionPlan(input: $input) { id } }`, {
-    input: { title: 'Plan de acción editable', startYear: 2024, endYear: 2025, periodicity: 'ANNUAL', format: 'CSV', content: PLAN_CSV },
-  }, { token: member });
+  const res = await executeText(
+    app.url,
+    `mutation I($input: ImportActionPlanInput!) { importActionPlan(input: $input) { id } }`,
+    {
+      input: { title: 'Plan de acción editable', startYear: 2024, endYear: 2025, periodicity: 'ANNUAL', format: 'CSV', content: PLAN_CSV },
+    },
+    { token: member },
+  );
   expect(res.errors).toBeUndefined();
   return (res.data as unknown as { importActionPlan: { id: string } }).importActionPlan.id;
 }
@@ -41,7 +46,14 @@ async function newPlan(): Promise<string> {
 async function read(id: string) {
   const res = await executeText(app.url, READ, { id }, { token: member });
   expect(res.errors).toBeUndefined();
-  return (res.data as unknown as { actionPlan: { title: string; products: { code: string; name: string; weight: number; annualization: string; targets: { period: string; value: number }[] }[] } }).actionPlan;
+  return (
+    res.data as unknown as {
+      actionPlan: {
+        title: string;
+        products: { code: string; name: string; weight: number; annualization: string; targets: { period: string; value: number }[] }[];
+      };
+    }
+  ).actionPlan;
 }
 
 const problems = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
@@ -50,29 +62,60 @@ const problems = (res: { errors?: readonly { extensions?: Record<string, unknown
 describe('updateActionPlan', () => {
   it('applies the title, weights, names, annualization and targets together', async () => {
     const id = await newPlan();
-    const res = await executeText(app.url, UPDATE, {
-      input: {
-        planId: id,
-        title: 'Plan de acción revisado',
-        products: [
-          { code: '1.1', weight: 50, name: 'Trámites y servicios en línea', targets: [{ period: '2025', value: 150 }] },
-          { code: '2.1', weight: 50, annualization: 'SUM', targets: [{ period: '2024', value: null }] },
-        ],
+    const res = await executeText(
+      app.url,
+      UPDATE,
+      {
+        input: {
+          planId: id,
+          title: 'Plan de acción revisado',
+          products: [
+            { code: '1.1', weight: 50, name: 'Trámites y servicios en línea', targets: [{ period: '2025', value: 150 }] },
+            { code: '2.1', weight: 50, annualization: 'SUM', targets: [{ period: '2024', value: null }] },
+          ],
+        },
       },
-    }, { token: member });
+      { token: member },
+    );
     expect(res.errors).toBeUndefined();
     const plan = await read(id);
     expect(plan.title).toBe('Plan de acción revisado');
     expect(plan.products).toEqual([
-      { code: '1.1', objectiveCode: 'O1', objectiveName: null, name: 'Trámites y servicios en línea', indicator: 'Trámites realizados en línea', weight: 50, annualization: 'SUM', targets: [{ period: '2024', value: 100 }, { period: '2025', value: 150 }] },
-      { code: '2.1', objectiveCode: 'O2', objectiveName: null, name: 'Personas formadas', indicator: 'Personas formadas en habilidades digitales', weight: 50, annualization: 'SUM', targets: [{ period: '2025', value: 100 }] },
+      {
+        code: '1.1',
+        objectiveCode: 'O1',
+        objectiveName: null,
+        name: 'Trámites y servicios en línea',
+        indicator: 'Trámites realizados en línea',
+        weight: 50,
+        annualization: 'SUM',
+        targets: [
+          { period: '2024', value: 100 },
+          { period: '2025', value: 150 },
+        ],
+      },
+      {
+        code: '2.1',
+        objectiveCode: 'O2',
+        objectiveName: null,
+        name: 'Personas formadas',
+        indicator: 'Personas formadas en habilidades digitales',
+        weight: 50,
+        annualization: 'SUM',
+        targets: [{ period: '2025', value: 100 }],
+      },
     ]);
   });
 
   it('refuses weights that would not sum 100 %, and writes nothing of the request', async () => {
     const id = await newPlan();
     const before = await read(id);
-    const res = await executeText(app.url, UPDATE, { input: { planId: id, title: 'Otro título del plan', products: [{ code: '1.1', weight: 70, name: 'Otro nombre' }] } }, { token: member });
+    const res = await executeText(
+      app.url,
+      UPDATE,
+      { input: { planId: id, title: 'Otro título del plan', products: [{ code: '1.1', weight: 70, name: 'Otro nombre' }] } },
+      { token: member },
+    );
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toBe('No se editó el plan: input.products: los pesos de los productos suman 110 %; deben sumar 100 %');
     expect(await read(id)).toEqual(before);
@@ -81,18 +124,36 @@ describe('updateActionPlan', () => {
   it('names every bad change by its path: unknown or repeated product, period outside the horizon, negative target, bad weight, a product left without targets', async () => {
     const id = await newPlan();
     const before = await read(id);
-    const res = await executeText(app.url, UPDATE, {
-      input: {
-        planId: id,
-        title: 'x',
-        products: [
-          { code: '9.9', weight: 10 },
-          { code: '1.1', targets: [{ period: '2031', value: 5 }, { period: '2024', value: -1 }] },
-          { code: '1.1' },
-          { code: '2.1', weight: 0, targets: [{ period: '2024', value: null }, { period: '2025', value: null }] },
-        ],
+    const res = await executeText(
+      app.url,
+      UPDATE,
+      {
+        input: {
+          planId: id,
+          title: 'x',
+          products: [
+            { code: '9.9', weight: 10 },
+            {
+              code: '1.1',
+              targets: [
+                { period: '2031', value: 5 },
+                { period: '2024', value: -1 },
+              ],
+            },
+            { code: '1.1' },
+            {
+              code: '2.1',
+              weight: 0,
+              targets: [
+                { period: '2024', value: null },
+                { period: '2025', value: null },
+              ],
+            },
+          ],
+        },
       },
-    }, { token: member });
+      { token: member },
+    );
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(problems(res)).toEqual([
       'input.title',
@@ -109,24 +170,50 @@ describe('updateActionPlan', () => {
 
   it('adds products, removes one without reports, and renames objectives, in one edit', async () => {
     const id = await newPlan();
-    const res = await executeText(app.url, UPDATE, {
-      input: {
-        planId: id,
-        remove: ['2.1'],
-        products: [{ code: '1.1', weight: 50 }],
-        add: [
-          { code: '3.1', objectiveCode: 'O3', name: 'Datos abiertos publicados', indicator: 'Conjuntos de datos publicados', weight: 30, annualization: 'INCREASING', targets: [{ period: '2024', value: 10 }, { period: '2025', value: 20 }] },
-          { code: '1.2', objectiveCode: 'O1', name: 'Sedes conectadas', indicator: 'Sedes con conectividad', weight: 20, annualization: 'CONSTANT', targets: [{ period: '2025', value: 1 }] },
-        ],
-        objectives: [
-          { code: 'O1', name: 'Gobierno digital' },
-          { code: 'O3', name: 'Datos para decidir' },
-        ],
+    const res = await executeText(
+      app.url,
+      UPDATE,
+      {
+        input: {
+          planId: id,
+          remove: ['2.1'],
+          products: [{ code: '1.1', weight: 50 }],
+          add: [
+            {
+              code: '3.1',
+              objectiveCode: 'O3',
+              name: 'Datos abiertos publicados',
+              indicator: 'Conjuntos de datos publicados',
+              weight: 30,
+              annualization: 'INCREASING',
+              targets: [
+                { period: '2024', value: 10 },
+                { period: '2025', value: 20 },
+              ],
+            },
+            {
+              code: '1.2',
+              objectiveCode: 'O1',
+              name: 'Sedes conectadas',
+              indicator: 'Sedes con conectividad',
+              weight: 20,
+              annualization: 'CONSTANT',
+              targets: [{ period: '2025', value: 1 }],
+            },
+          ],
+          objectives: [
+            { code: 'O1', name: 'Gobierno digital' },
+            { code: 'O3', name: 'Datos para decidir' },
+          ],
+        },
       },
-    }, { token: member });
+      { token: member },
+    );
     expect(res.errors).toBeUndefined();
     const plan = await read(id);
-    expect(plan.products.map((p) => [p.code, (p as unknown as { objectiveName: string }).objectiveName, p.weight, p.annualization])).toEqual([
+    expect(
+      plan.products.map((p) => [p.code, (p as unknown as { objectiveName: string }).objectiveName, p.weight, p.annualization]),
+    ).toEqual([
       ['1.1', 'Gobierno digital', 50, 'SUM'],
       ['3.1', 'Datos para decidir', 30, 'INCREASING'],
       ['1.2', 'Gobierno digital', 20, 'CONSTANT'],
@@ -135,14 +222,39 @@ describe('updateActionPlan', () => {
 
   it('keeps a product with progress reports, and asks every field of a new product', async () => {
     const id = await newPlan();
-    const reported = await executeText(app.url, `mutation R($input: ReportProgressInput!) { reportProgress(input: $input) { id } }`, {
-      input: { planId: id, productCode: '2.1', period: '2024', value: 30, narrative: 'Personas formadas en el primer año.', evidence: [] },
-    }, { token: member });
+    const reported = await executeText(
+      app.url,
+      `mutation R($input: ReportProgressInput!) { reportProgress(input: $input) { id } }`,
+      {
+        input: {
+          planId: id,
+          productCode: '2.1',
+          period: '2024',
+          value: 30,
+          narrative: 'Personas formadas en el primer año.',
+          evidence: [],
+        },
+      },
+      { token: member },
+    );
     expect(reported.errors).toBeUndefined();
     const before = await read(id);
-    const res = await executeText(app.url, UPDATE, {
-      input: { planId: id, remove: ['2.1', '7.7'], products: [{ code: '1.1', weight: 100 }], add: [{ code: '1.1', objectiveCode: 'O1' }, { code: '4.1', objectiveCode: 'O4', targets: [] }] },
-    }, { token: member });
+    const res = await executeText(
+      app.url,
+      UPDATE,
+      {
+        input: {
+          planId: id,
+          remove: ['2.1', '7.7'],
+          products: [{ code: '1.1', weight: 100 }],
+          add: [
+            { code: '1.1', objectiveCode: 'O1' },
+            { code: '4.1', objectiveCode: 'O4', targets: [] },
+          ],
+        },
+      },
+      { token: member },
+    );
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(problems(res)).toEqual([
       'input.remove[0]',

@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
+
 import { Role } from '../../src/core/auth/principal';
 import { bogotaDay } from '../../src/core/time/business-calendar';
 import { act, applicationInCommittee, extensionsOf, problemPaths, type Res } from '../support/cofinancing';
 import { errorCode, executeText } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
-import { actors, type Actors, municipalities, openProgramme, validatedAssessment } from '../support/workflow';
+import { actors, municipalities, openProgramme, validatedAssessment, type Actors } from '../support/workflow';
 
 /*
  * Action plans (issue 7) through the real HTTP API: the import of a plan from a CSV (comma or
@@ -26,21 +27,132 @@ const HORIZON = { startYear: YEAR - 3, endYear: YEAR, periodicity: 'ANNUAL' };
 type Cell = string | number | null;
 
 /** The plan as a spreadsheet writes it: objectives O1 (40 %), O2 (35 %), O3 (25 %) and five products. */
-const HEADERS = ['objetivo', 'nombre_objetivo', 'producto', 'nombre_producto', 'indicador', 'peso', 'anualizacion', `meta_${Y0}`, `meta_${Y1}`, `meta_${Y2}`, `meta_${Y3}`];
+const HEADERS = [
+  'objetivo',
+  'nombre_objetivo',
+  'producto',
+  'nombre_producto',
+  'indicador',
+  'peso',
+  'anualizacion',
+  `meta_${Y0}`,
+  `meta_${Y1}`,
+  `meta_${Y2}`,
+  `meta_${Y3}`,
+];
 const ROWS: Cell[][] = [
-  ['O1', 'Gobierno digital', '1.1', 'Trámites en línea', 'Trámites realizados en línea en el año', '30', 'Suma', '4.500', '4.500', '4.500', '4.500'],
-  ['O1', 'Gobierno digital', '1.2', 'Hogares conectados', 'Porcentaje de hogares con internet fijo', '10%', 'Creciente', '20%', '40%', '60%', '80%'],
-  ['O2', 'Apropiación TIC', '2.1', 'Satisfacción de los usuarios', 'Índice de satisfacción con los servicios digitales', '20', 'Constante', '0,8', '0,8', '0,8', '0,8'],
-  ['O2', 'Apropiación TIC', '2.2', 'Personas formadas', 'Personas formadas en habilidades digitales', '15,00', 'Suma', '100', '100', '100', '100'],
-  ['O3', 'Datos abiertos', '3.1', 'Conjuntos de datos abiertos', 'Conjuntos de datos publicados (acumulado)', '25', 'Creciente', '1.000', '2.000', '3.000', ''],
+  [
+    'O1',
+    'Gobierno digital',
+    '1.1',
+    'Trámites en línea',
+    'Trámites realizados en línea en el año',
+    '30',
+    'Suma',
+    '4.500',
+    '4.500',
+    '4.500',
+    '4.500',
+  ],
+  [
+    'O1',
+    'Gobierno digital',
+    '1.2',
+    'Hogares conectados',
+    'Porcentaje de hogares con internet fijo',
+    '10%',
+    'Creciente',
+    '20%',
+    '40%',
+    '60%',
+    '80%',
+  ],
+  [
+    'O2',
+    'Apropiación TIC',
+    '2.1',
+    'Satisfacción de los usuarios',
+    'Índice de satisfacción con los servicios digitales',
+    '20',
+    'Constante',
+    '0,8',
+    '0,8',
+    '0,8',
+    '0,8',
+  ],
+  [
+    'O2',
+    'Apropiación TIC',
+    '2.2',
+    'Personas formadas',
+    'Personas formadas en habilidades digitales',
+    '15,00',
+    'Suma',
+    '100',
+    '100',
+    '100',
+    '100',
+  ],
+  [
+    'O3',
+    'Datos abiertos',
+    '3.1',
+    'Conjuntos de datos abiertos',
+    'Conjuntos de datos publicados (acumulado)',
+    '25',
+    'Creciente',
+    '1.000',
+    '2.000',
+    '3.000',
+    '',
+  ],
 ];
 /** What the API must give back for ROWS (numbers the Colombian way; a blank target is no target). */
 const EXPECTED_PRODUCTS = [
-  { code: '1.1', objectiveCode: 'O1', weight: 30, annualization: 'SUM', targets: [Y0, Y1, Y2, Y3].map((period) => ({ period, value: 4500 })) },
-  { code: '1.2', objectiveCode: 'O1', weight: 10, annualization: 'INCREASING', targets: [[Y0, 0.2], [Y1, 0.4], [Y2, 0.6], [Y3, 0.8]].map(([period, value]) => ({ period, value })) },
-  { code: '2.1', objectiveCode: 'O2', weight: 20, annualization: 'CONSTANT', targets: [Y0, Y1, Y2, Y3].map((period) => ({ period, value: 0.8 })) },
-  { code: '2.2', objectiveCode: 'O2', weight: 15, annualization: 'SUM', targets: [Y0, Y1, Y2, Y3].map((period) => ({ period, value: 100 })) },
-  { code: '3.1', objectiveCode: 'O3', weight: 25, annualization: 'INCREASING', targets: [[Y0, 1000], [Y1, 2000], [Y2, 3000]].map(([period, value]) => ({ period, value })) },
+  {
+    code: '1.1',
+    objectiveCode: 'O1',
+    weight: 30,
+    annualization: 'SUM',
+    targets: [Y0, Y1, Y2, Y3].map((period) => ({ period, value: 4500 })),
+  },
+  {
+    code: '1.2',
+    objectiveCode: 'O1',
+    weight: 10,
+    annualization: 'INCREASING',
+    targets: [
+      [Y0, 0.2],
+      [Y1, 0.4],
+      [Y2, 0.6],
+      [Y3, 0.8],
+    ].map(([period, value]) => ({ period, value })),
+  },
+  {
+    code: '2.1',
+    objectiveCode: 'O2',
+    weight: 20,
+    annualization: 'CONSTANT',
+    targets: [Y0, Y1, Y2, Y3].map((period) => ({ period, value: 0.8 })),
+  },
+  {
+    code: '2.2',
+    objectiveCode: 'O2',
+    weight: 15,
+    annualization: 'SUM',
+    targets: [Y0, Y1, Y2, Y3].map((period) => ({ period, value: 100 })),
+  },
+  {
+    code: '3.1',
+    objectiveCode: 'O3',
+    weight: 25,
+    annualization: 'INCREASING',
+    targets: [
+      [Y0, 1000],
+      [Y1, 2000],
+      [Y2, 3000],
+    ].map(([period, value]) => ({ period, value })),
+  },
 ];
 
 /** A CSV of `rows`, quoting the cells that hold the delimiter or a quote. */
@@ -99,12 +211,18 @@ async function entity(): Promise<Actors & { code: string }> {
 }
 
 function importRaw(token: string, input: Record<string, unknown>): Promise<Res> {
-  return executeText(app.url, IMPORT, { input: { title: 'Plan de acción de la estrategia CTI', ...HORIZON, format: 'CSV', content: csv([HEADERS, ...ROWS]), ...input } }, { token });
+  return executeText(
+    app.url,
+    IMPORT,
+    { input: { title: 'Plan de acción de la estrategia CTI', ...HORIZON, format: 'CSV', content: csv([HEADERS, ...ROWS]), ...input } },
+    { token },
+  );
 }
 
 async function importPlan(token: string, input: Record<string, unknown> = {}): Promise<string> {
   const res = await importRaw(token, input);
-  if (res.errors) throw new Error(`importActionPlan: ${errorCode(res)} ${res.errors[0].message} ${JSON.stringify(res.errors[0].extensions)}`);
+  if (res.errors)
+    throw new Error(`importActionPlan: ${errorCode(res)} ${res.errors[0].message} ${JSON.stringify(res.errors[0].extensions)}`);
   return res.data.importActionPlan.id;
 }
 
@@ -116,12 +234,18 @@ async function readPlan(token: string, id: string, fields = PLAN_FIELDS) {
 
 /** The ids of an entity's plans as `token`'s holder sees them. */
 async function planIds(token: string, entityCode: string): Promise<string[]> {
-  const res: Res = await executeText(app.url, `query L($code: String!) { actionPlans(entityCode: $code) { id } }`, { code: entityCode }, { token });
+  const res: Res = await executeText(
+    app.url,
+    `query L($code: String!) { actionPlans(entityCode: $code) { id } }`,
+    { code: entityCode },
+    { token },
+  );
   expect(res.errors).toBeUndefined();
   return res.data.actionPlans.map((p: { id: string }) => p.id);
 }
 
-const reportsOf = async (token: string, id: string) => (await readPlan(token, id, 'reports { id productCode period value narrative evidence { title url } reportedOn reportedBy }')).reports;
+const reportsOf = async (token: string, id: string) =>
+  (await readPlan(token, id, 'reports { id productCode period value narrative evidence { title url } reportedOn reportedBy }')).reports;
 
 interface ProblemShape {
   row: number | null;
@@ -155,7 +279,16 @@ describe('importActionPlan: a CSV or an XLSX read into objectives, products, wei
     [
       'a CSV separated by semicolons as Excel writes it in Colombia (BOM, CRLF, headers with capitals, spaces and accents)',
       async () => {
-        const headers = ['Objetivo', 'Nombre objetivo', 'Producto', 'Nombre producto', 'Indicador', 'Peso', 'Anualización', ...[Y0, Y1, Y2, Y3].map((y) => `Meta ${y}`)];
+        const headers = [
+          'Objetivo',
+          'Nombre objetivo',
+          'Producto',
+          'Nombre producto',
+          'Indicador',
+          'Peso',
+          'Anualización',
+          ...[Y0, Y1, Y2, Y3].map((y) => `Meta ${y}`),
+        ];
         return { format: 'CSV', content: `\uFEFF${csv([headers, ...ROWS], ';', '\r\n')}` };
       },
     ],
@@ -163,11 +296,71 @@ describe('importActionPlan: a CSV or an XLSX read into objectives, products, wei
       'an XLSX (numbers as numbers where a spreadsheet has them, text where it has text, an empty cell for no target)',
       async () => {
         const rows: Cell[][] = [
-          ['O1', 'Gobierno digital', '1.1', 'Trámites en línea', 'Trámites realizados en línea en el año', 30, 'Suma', 4500, 4500, '4.500', 4500],
-          ['O1', 'Gobierno digital', '1.2', 'Hogares conectados', 'Porcentaje de hogares con internet fijo', '10%', 'Creciente', '20%', 0.4, '60%', '80%'],
-          ['O2', 'Apropiación TIC', '2.1', 'Satisfacción de los usuarios', 'Índice de satisfacción con los servicios digitales', 20, 'Constante', 0.8, '0,8', 0.8, 0.8],
-          ['O2', 'Apropiación TIC', '2.2', 'Personas formadas', 'Personas formadas en habilidades digitales', '15,00', 'Suma', 100, 100, 100, 100],
-          ['O3', 'Datos abiertos', '3.1', 'Conjuntos de datos abiertos', 'Conjuntos de datos publicados (acumulado)', 25, 'Creciente', 1000, '2.000', 3000, null],
+          [
+            'O1',
+            'Gobierno digital',
+            '1.1',
+            'Trámites en línea',
+            'Trámites realizados en línea en el año',
+            30,
+            'Suma',
+            4500,
+            4500,
+            '4.500',
+            4500,
+          ],
+          [
+            'O1',
+            'Gobierno digital',
+            '1.2',
+            'Hogares conectados',
+            'Porcentaje de hogares con internet fijo',
+            '10%',
+            'Creciente',
+            '20%',
+            0.4,
+            '60%',
+            '80%',
+          ],
+          [
+            'O2',
+            'Apropiación TIC',
+            '2.1',
+            'Satisfacción de los usuarios',
+            'Índice de satisfacción con los servicios digitales',
+            20,
+            'Constante',
+            0.8,
+            '0,8',
+            0.8,
+            0.8,
+          ],
+          [
+            'O2',
+            'Apropiación TIC',
+            '2.2',
+            'Personas formadas',
+            'Personas formadas en habilidades digitales',
+            '15,00',
+            'Suma',
+            100,
+            100,
+            100,
+            100,
+          ],
+          [
+            'O3',
+            'Datos abiertos',
+            '3.1',
+            'Conjuntos de datos abiertos',
+            'Conjuntos de datos publicados (acumulado)',
+            25,
+            'Creciente',
+            1000,
+            '2.000',
+            3000,
+            null,
+          ],
         ];
         return { format: 'XLSX', content: await xlsx([HEADERS, ...rows]) };
       },
@@ -179,7 +372,13 @@ describe('importActionPlan: a CSV or an XLSX read into objectives, products, wei
     const res = await importRaw(who.member, { title: 'Plan de acción CTI 2023–2026', ...(await file()) });
     expect(res.errors).toBeUndefined();
     const id = res.data.importActionPlan.id;
-    expect(res.data.importActionPlan).toMatchObject({ entityCode: who.code, caseId: null, startYear: YEAR - 3, endYear: YEAR, periodicity: 'ANNUAL' });
+    expect(res.data.importActionPlan).toMatchObject({
+      entityCode: who.code,
+      caseId: null,
+      startYear: YEAR - 3,
+      endYear: YEAR,
+      periodicity: 'ANNUAL',
+    });
 
     const plan = await readPlan(who.member, id);
     expect(plan).toMatchObject({ id, title: 'Plan de acción CTI 2023–2026', entityCode: who.code, caseId: null });
@@ -221,7 +420,9 @@ describe('importActionPlan: a bad file or horizon is refused with every problem 
   it('refuses a target column for a period outside the horizon (row 1, column meta_2040)', async () => {
     const headers = [...HEADERS, 'meta_2040'];
     const rows = ROWS.map((r) => [...r, '5']);
-    expectProblems(await importRaw(who.member, { content: csv([headers, ...rows]) }), [{ row: 1, column: 'meta_2040', path: 'fila 1, columna meta_2040' }]);
+    expectProblems(await importRaw(who.member, { content: csv([headers, ...rows]) }), [
+      { row: 1, column: 'meta_2040', path: 'fila 1, columna meta_2040' },
+    ]);
   });
 
   it('reports every malformed row at once, each with its row and column', async () => {
@@ -312,7 +513,14 @@ describe('action plans: who may import, read and report', () => {
   });
 
   it('refuses progress from another entity (NOT_FOUND) and from the ministry and auditors (FORBIDDEN), writing nothing', async () => {
-    const input = { planId: id, productCode: '1.1', period: Y1, value: 10, narrative: 'Avance que no le corresponde reportar', evidence: [] };
+    const input = {
+      planId: id,
+      productCode: '1.1',
+      period: Y1,
+      value: 10,
+      narrative: 'Avance que no le corresponde reportar',
+      evidence: [],
+    };
     for (const token of [stranger.member, stranger.representative]) {
       expectRefused(await executeText(app.url, REPORT, { input }, { token }), 'NOT_FOUND');
     }
@@ -341,7 +549,10 @@ const REPORTS: { productCode: string; period: string; value: number }[] = [
   { productCode: '1.1', period: Y3, value: 2000 },
 ];
 const NARRATIVE = 'Avance verificado con los informes de gestión del periodo';
-const EVIDENCE = [{ title: 'Informe de gestión', url: 'https://datos.ejemplo.gov.co/informe.pdf' }, { title: 'Acta de comité', url: null }];
+const EVIDENCE = [
+  { title: 'Informe de gestión', url: 'https://datos.ejemplo.gov.co/informe.pdf' },
+  { title: 'Acta de comité', url: null },
+];
 
 /** Sends REPORTS, alternating the member and the representative; returns who sent each. */
 async function reportAll(who: Actors, planId: string): Promise<string[]> {
@@ -363,10 +574,21 @@ describe('reportProgress', () => {
     who = await entity();
     planId = await importPlan(who.member);
     // A plan whose second year has not started.
-    futureId = await importPlan(who.member, { startYear: YEAR, endYear: YEAR + 1, content: singleProduct([String(YEAR), String(YEAR + 1)]) });
+    futureId = await importPlan(who.member, {
+      startYear: YEAR,
+      endYear: YEAR + 1,
+      content: singleProduct([String(YEAR), String(YEAR + 1)]),
+    });
   });
 
-  const valid = () => ({ planId, productCode: '1.1', period: Y2, value: 10, narrative: NARRATIVE, evidence: [{ title: 'Informe', url: 'https://ejemplo.gov.co/a.pdf' }] });
+  const valid = () => ({
+    planId,
+    productCode: '1.1',
+    period: Y2,
+    value: 10,
+    narrative: NARRATIVE,
+    evidence: [{ title: 'Informe', url: 'https://ejemplo.gov.co/a.pdf' }],
+  });
   const refusals: [string, () => Record<string, unknown>, string[]][] = [
     ['an unknown product', () => ({ ...valid(), productCode: '9.9' }), ['productCode']],
     ['a period outside the horizon', () => ({ ...valid(), period: '2040' }), ['period']],
@@ -374,10 +596,24 @@ describe('reportProgress', () => {
     ['a period not yet started', () => ({ ...valid(), planId: futureId, period: String(YEAR + 1) }), ['period']],
     ['a negative value', () => ({ ...valid(), value: -1 }), ['value']],
     ['a short narrative', () => ({ ...valid(), narrative: '  corto   ' }), ['narrative']],
-    ['an evidence URL that is not http(s)', () => ({ ...valid(), evidence: [{ title: 'Acta', url: 'ftp://ejemplo.gov.co/acta.pdf' }] }), ['evidence[0].url']],
+    [
+      'an evidence URL that is not http(s)',
+      () => ({ ...valid(), evidence: [{ title: 'Acta', url: 'ftp://ejemplo.gov.co/acta.pdf' }] }),
+      ['evidence[0].url'],
+    ],
     [
       'everything wrong at once',
-      () => ({ ...valid(), productCode: '9.9', period: '2040', value: -5, narrative: 'corto', evidence: [{ title: 'Ok', url: 'https://ejemplo.gov.co' }, { title: 'Acta', url: 'no es url' }] }),
+      () => ({
+        ...valid(),
+        productCode: '9.9',
+        period: '2040',
+        value: -5,
+        narrative: 'corto',
+        evidence: [
+          { title: 'Ok', url: 'https://ejemplo.gov.co' },
+          { title: 'Acta', url: 'no es url' },
+        ],
+      }),
       ['productCode', 'period', 'value', 'narrative', 'evidence[0].title', 'evidence[1].url'],
     ],
   ];
@@ -391,21 +627,41 @@ describe('reportProgress', () => {
   });
 
   it('refuses a plan that does not exist (NOT_FOUND)', async () => {
-    expectRefused(await executeText(app.url, REPORT, { input: { ...valid(), planId: '00000000-0000-4000-8000-000000000000' } }, { token: who.member }), 'NOT_FOUND');
+    expectRefused(
+      await executeText(app.url, REPORT, { input: { ...valid(), planId: '00000000-0000-4000-8000-000000000000' } }, { token: who.member }),
+      'NOT_FOUND',
+    );
     expectRefused(await executeText(app.url, REPORT, { input: { ...valid(), planId: 'no-es-un-id' } }, { token: who.member }), 'NOT_FOUND');
   });
 
   it('accepts the entity reports, dated today in Bogotá, and lists them in order with narrative and evidence', async () => {
-    const res: Res = await executeText(app.url, REPORT, { input: { ...valid(), planId: futureId, period: String(YEAR), value: 0 } }, { token: who.member });
+    const res: Res = await executeText(
+      app.url,
+      REPORT,
+      { input: { ...valid(), planId: futureId, period: String(YEAR), value: 0 } },
+      { token: who.member },
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data.reportProgress).toMatchObject({ productCode: '1.1', period: String(YEAR), value: 0, reportedOn: bogotaDay(new Date()), reportedBy: 'entity_member@test' });
+    expect(res.data.reportProgress).toMatchObject({
+      productCode: '1.1',
+      period: String(YEAR),
+      value: 0,
+      reportedOn: bogotaDay(new Date()),
+      reportedBy: 'entity_member@test',
+    });
 
     const by = await reportAll(who, planId);
     const today = bogotaDay(new Date());
     const reports = await reportsOf(who.member, planId);
-    expect(reports.map(({ productCode, period, value, reportedOn, reportedBy }: Record<string, unknown>) => ({ productCode, period, value, reportedOn, reportedBy }))).toEqual(
-      REPORTS.map((r, i) => ({ ...r, reportedOn: today, reportedBy: by[i] })),
-    );
+    expect(
+      reports.map(({ productCode, period, value, reportedOn, reportedBy }: Record<string, unknown>) => ({
+        productCode,
+        period,
+        value,
+        reportedOn,
+        reportedBy,
+      })),
+    ).toEqual(REPORTS.map((r, i) => ({ ...r, reportedOn: today, reportedBy: by[i] })));
     for (const r of reports) expect(r).toMatchObject({ narrative: NARRATIVE, evidence: EVIDENCE });
     // The ministry and auditors read them too.
     expect(await reportsOf(coordinator, planId)).toEqual(reports);
@@ -467,9 +723,35 @@ describe('measurement: the Bogotá method at a cut', () => {
           products: [
             // 1.1 Suma: 4000 + 5000 + 3000 + 2000 (the Y3 value corrected from 1000) = 14000 against 4 × 4500 = 18000.
             // PAV 2000 / 4500 = 0.4444; PAHV 14000 / 18000 = 0.7778 (> 75 %: ALTO); PAA the same; ideal 18000 / 18000 = 1.
-            { code: '1.1', period: Y3, pav: 2000 / 4500, accumulated: 14000, programmed: 18000, pahv: 14000 / 18000, finalTarget: 18000, paa: 14000 / 18000, progress: 14000 / 18000, ideal: 1, gap: 14000 / 18000 - 1, status: 'ALTO' },
+            {
+              code: '1.1',
+              period: Y3,
+              pav: 2000 / 4500,
+              accumulated: 14000,
+              programmed: 18000,
+              pahv: 14000 / 18000,
+              finalTarget: 18000,
+              paa: 14000 / 18000,
+              progress: 14000 / 18000,
+              ideal: 1,
+              gap: 14000 / 18000 - 1,
+              status: 'ALTO',
+            },
             // 1.2 Creciente: the latest value 0.5 (Y3) against the Y3 level 0.8 (the final one too): 0.625 (MEDIO); ideal 0.8 / 0.8 = 1.
-            { code: '1.2', period: Y3, pav: 0.625, accumulated: 0.5, programmed: 0.8, pahv: 0.625, finalTarget: 0.8, paa: 0.625, progress: 0.625, ideal: 1, gap: -0.375, status: 'MEDIO' },
+            {
+              code: '1.2',
+              period: Y3,
+              pav: 0.625,
+              accumulated: 0.5,
+              programmed: 0.8,
+              pahv: 0.625,
+              finalTarget: 0.8,
+              paa: 0.625,
+              progress: 0.625,
+              ideal: 1,
+              gap: -0.375,
+              status: 'MEDIO',
+            },
           ],
         },
         {
@@ -481,10 +763,36 @@ describe('measurement: the Bogotá method at a cut', () => {
           gap: -12.5,
           products: [
             // 2.1 Constante: Y3 alone, 0.3 / 0.8 = 0.375 (BAJO); Y2's 0.9 does not carry; ideal 1 (a target programmed).
-            { code: '2.1', period: Y3, pav: 0.375, accumulated: 0.3, programmed: 0.8, pahv: 0.375, finalTarget: 0.8, paa: 0.375, progress: 0.375, ideal: 1, gap: -0.625, status: 'BAJO' },
+            {
+              code: '2.1',
+              period: Y3,
+              pav: 0.375,
+              accumulated: 0.3,
+              programmed: 0.8,
+              pahv: 0.375,
+              finalTarget: 0.8,
+              paa: 0.375,
+              progress: 0.375,
+              ideal: 1,
+              gap: -0.625,
+              status: 'BAJO',
+            },
             // 2.2 Suma over target: 200 + 150 + 150 + 100 = 600 against 400: PAHV = PAA = 1.5 (> 125 %: SOBRE_EJECUCION),
             // progress capped at 1; PAV 100 / 100 = 1.
-            { code: '2.2', period: Y3, pav: 1, accumulated: 600, programmed: 400, pahv: 1.5, finalTarget: 400, paa: 1.5, progress: 1, ideal: 1, gap: 0, status: 'SOBRE_EJECUCION' },
+            {
+              code: '2.2',
+              period: Y3,
+              pav: 1,
+              accumulated: 600,
+              programmed: 400,
+              pahv: 1.5,
+              finalTarget: 400,
+              paa: 1.5,
+              progress: 1,
+              ideal: 1,
+              gap: 0,
+              status: 'SOBRE_EJECUCION',
+            },
           ],
         },
         {
@@ -496,7 +804,20 @@ describe('measurement: the Bogotá method at a cut', () => {
           products: [
             // 3.1 Creciente, nothing reported: no PAHV (SIN_DATO), progress 0; programmed the Y2 level 3000, the final one: ideal 1.
             // No Y3 target: PAV not applicable.
-            { code: '3.1', period: Y3, pav: null, accumulated: null, programmed: 3000, pahv: null, finalTarget: 3000, paa: null, progress: 0, ideal: 1, gap: -1, status: 'SIN_DATO' },
+            {
+              code: '3.1',
+              period: Y3,
+              pav: null,
+              accumulated: null,
+              programmed: 3000,
+              pahv: null,
+              finalTarget: 3000,
+              paa: null,
+              progress: 0,
+              ideal: 1,
+              gap: -1,
+              status: 'SIN_DATO',
+            },
           ],
         },
       ],
@@ -541,7 +862,14 @@ describe('measurement: the Bogotá method at a cut', () => {
           ],
         },
         // 25 × 3000/3000 = 25
-        { code: 'O3', weight: 25, progress: 0, ideal: 25, gap: -25, products: [{ code: '3.1', ...none, programmed: 3000, finalTarget: 3000, ideal: 1, gap: -1 }] },
+        {
+          code: 'O3',
+          weight: 25,
+          progress: 0,
+          ideal: 25,
+          gap: -25,
+          products: [{ code: '3.1', ...none, programmed: 3000, finalTarget: 3000, ideal: 1, gap: -1 }],
+        },
       ],
       // 30 + 31.25 + 25 = 86.25
       progress: 0,
@@ -561,8 +889,22 @@ describe('measurement: the Bogotá method at a cut', () => {
       progress: 0,
       ideal: 20 + 27.5 + 25 * (2 / 3),
       objectives: [
-        { code: 'O1', ideal: 20, products: [{ code: '1.1', period: Y2, programmed: 9000, ideal: 0.5 }, { code: '1.2', period: Y2, programmed: 0.4, ideal: 0.5 }] },
-        { code: 'O2', ideal: 27.5, products: [{ code: '2.1', period: Y2, programmed: 0.8, ideal: 1 }, { code: '2.2', period: Y2, programmed: 200, ideal: 0.5 }] },
+        {
+          code: 'O1',
+          ideal: 20,
+          products: [
+            { code: '1.1', period: Y2, programmed: 9000, ideal: 0.5 },
+            { code: '1.2', period: Y2, programmed: 0.4, ideal: 0.5 },
+          ],
+        },
+        {
+          code: 'O2',
+          ideal: 27.5,
+          products: [
+            { code: '2.1', period: Y2, programmed: 0.8, ideal: 1 },
+            { code: '2.2', period: Y2, programmed: 200, ideal: 0.5 },
+          ],
+        },
         { code: 'O3', ideal: 25 * (2 / 3), products: [{ code: '3.1', period: Y2, programmed: 2000, ideal: 2 / 3 }] },
       ],
       distribution: distribution({ SIN_DATO: 5 }),
@@ -572,7 +914,18 @@ describe('measurement: the Bogotá method at a cut', () => {
   it('measures a cut before the horizon as nothing programmed: no period, no ratios, ideal 0', async () => {
     const cut = `${YEAR - 4}-12-31`;
     const m = await measurement(cut);
-    const product = (code: string) => ({ code, period: null, pav: null, accumulated: null, programmed: null, pahv: null, progress: 0, ideal: 0, gap: 0, status: 'SIN_DATO' });
+    const product = (code: string) => ({
+      code,
+      period: null,
+      pav: null,
+      accumulated: null,
+      programmed: null,
+      pahv: null,
+      progress: 0,
+      ideal: 0,
+      gap: 0,
+      status: 'SIN_DATO',
+    });
     expectClose(m, {
       cut,
       progress: 0,
@@ -589,7 +942,12 @@ describe('measurement: the Bogotá method at a cut', () => {
 
   it('refuses a cut that is not a calendar date (BAD_USER_INPUT)', async () => {
     for (const cut of ['2024-02-30', '30/06/2024', 'hoy']) {
-      const res: Res = await executeText(app.url, `query M($id: ID!) { actionPlan(id: $id) { measurement(cut: "${cut}") { cut progress } } }`, { id: planId }, { token: who.member });
+      const res: Res = await executeText(
+        app.url,
+        `query M($id: ID!) { actionPlan(id: $id) { measurement(cut: "${cut}") { cut progress } } }`,
+        { id: planId },
+        { token: who.member },
+      );
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
     }
   });
@@ -606,7 +964,12 @@ describe('a plan that follows a cofinancing application (caseId)', () => {
     ({ callId, cycleId } = await openProgramme(app, coordinator));
     draft = await entity();
     assessmentCase = await validatedAssessment(app, draft, cycleId);
-    const started: Res = await executeText(app.url, `mutation { startApplication(input: {callId: "${callId}"}) { case { id state } } }`, undefined, { token: draft.member });
+    const started: Res = await executeText(
+      app.url,
+      `mutation { startApplication(input: {callId: "${callId}"}) { case { id state } } }`,
+      undefined,
+      { token: draft.member },
+    );
     expect(started.errors).toBeUndefined();
     expect(started.data.startApplication.case.state).toBe('draft');
     draftCase = started.data.startApplication.case.id;

@@ -1,6 +1,7 @@
 import { SignJWT } from 'jose';
-import { Role } from '../../src/core/auth/principal';
+
 import { mintToken } from '../../src/core/auth/jwt';
+import { Role } from '../../src/core/auth/principal';
 import { MeDocument, TerritorialEntitiesDocument, TerritorialEntityDocument } from '../graphql/generated';
 import { errorCode, execute } from '../support/http';
 import { startTestSystem, TEST_JWT_SECRET, type TestSystem } from '../support/test-system';

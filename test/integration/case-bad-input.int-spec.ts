@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import { Role } from '../../src/core/auth/principal';
 import { readDivipola } from '../../src/modules/territorial-entities/divipola';
 import { TerritorialEntityKind } from '../../src/modules/territorial-entities/territorial-entity-kind';
@@ -14,7 +15,18 @@ import {
 } from '../graphql/generated';
 import { errorCode, execute, executeText, type GraphQLResponse } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
-import { actors, type Actors, answerAssessment, drive, fillApplication, municipalities, openProgramme, publishCall, sendEvent, validatedAssessment } from '../support/workflow';
+import {
+  actors,
+  answerAssessment,
+  drive,
+  fillApplication,
+  municipalities,
+  openProgramme,
+  publishCall,
+  sendEvent,
+  validatedAssessment,
+  type Actors,
+} from '../support/workflow';
 
 /*
  * Every refusal of bad input says what was wrong, with a stable code, and leaves nothing written:
@@ -121,13 +133,23 @@ async function draftApplication(who: Actors, callId = programme.callId): Promise
 
 /** One field-level refusal: HTTP 200, no data, one error with this code. */
 function expectRefused(res: GraphQLResponse<unknown>, code: string) {
-  expect({ status: res.status, code: errorCode(res), errors: res.errors?.length, data: res.data ?? null }).toEqual({ status: 200, code, errors: 1, data: null });
+  expect({ status: res.status, code: errorCode(res), errors: res.errors?.length, data: res.data ?? null }).toEqual({
+    status: 200,
+    code,
+    errors: 1,
+    data: null,
+  });
   return res.errors![0];
 }
 
 /** A request refused before execution (variables or document invalid): HTTP 400, no data at all. */
 function expectRejectedRequest(res: GraphQLResponse<unknown>, code: 'BAD_USER_INPUT' | 'GRAPHQL_VALIDATION_FAILED') {
-  expect({ status: res.status, code: errorCode(res), errors: res.errors?.length, hasData: 'data' in res }).toEqual({ status: 400, code, errors: 1, hasData: false });
+  expect({ status: res.status, code: errorCode(res), errors: res.errors?.length, hasData: 'data' in res }).toEqual({
+    status: 400,
+    code,
+    errors: 1,
+    hasData: false,
+  });
   return res.errors![0];
 }
 
@@ -159,7 +181,16 @@ describe('case ids', () => {
 
   it('answers BAD_USER_INPUT for a malformed id in a mutation, and null for it in case(id)', async () => {
     const { who } = await entity();
-    const malformed = ['not-a-uuid', '12345', '', ' ', "x' or '1'='1", '0000000000004000800000000000000', `${randomUUID()}0`, randomUUID().replace(/-/g, '')];
+    const malformed = [
+      'not-a-uuid',
+      '12345',
+      '',
+      ' ',
+      "x' or '1'='1",
+      '0000000000004000800000000000000',
+      `${randomUUID()}0`,
+      randomUUID().replace(/-/g, ''),
+    ];
     await nothingWritten([], async () => {
       for (const id of malformed) {
         for (const [token, process, event] of [
@@ -169,7 +200,10 @@ describe('case ids', () => {
         ] as const) {
           const res = await sendEvent(app, token, process, id, event);
           const error = expectRefused(res, 'BAD_USER_INPUT');
-          expect([id, error.extensions]).toEqual([id, { code: 'BAD_USER_INPUT', validationErrors: ['caseId debe ser un identificador válido'] }]);
+          expect([id, error.extensions]).toEqual([
+            id,
+            { code: 'BAD_USER_INPUT', validationErrors: ['caseId debe ser un identificador válido'] },
+          ]);
         }
         const read = await execute(app.url, CaseDocument, { id }, { token: coordinator });
         expect([id, read]).toEqual([id, { status: 200, data: { case: null } }]);
@@ -190,7 +224,12 @@ describe('events the current state does not accept', () => {
         [who.representative, 'RESUBMIT'],
       ] as const) {
         const error = expectRefused(await sendEvent(app, token, 'MATURITY_ASSESSMENT', id, event), 'INVALID_TRANSITION');
-        expect(error.extensions).toEqual({ code: 'INVALID_TRANSITION', state: 'draft', event, acceptedEvents: ['SUBMIT', 'WITHDRAW', 'CYCLE_CLOSED'] });
+        expect(error.extensions).toEqual({
+          code: 'INVALID_TRANSITION',
+          state: 'draft',
+          event,
+          acceptedEvents: ['SUBMIT', 'WITHDRAW', 'CYCLE_CLOSED'],
+        });
         expect(error.message).toBe(`El estado "Borrador" no acepta el evento ${event}; acepta: SUBMIT, WITHDRAW, CYCLE_CLOSED`);
       }
     });
@@ -227,19 +266,37 @@ describe('payloads', () => {
     const note = 'mutation($input: RequestAssessmentChangesInput!) { requestAssessmentChanges(input: $input) { replayed } }';
     const action = 'mutation($input: CaseActionInput!) { validateAssessment(input: $input) { replayed } }';
     await nothingWritten([id], async () => {
-      let error = expectRejectedRequest(await executeText(app.url, note, { input: { caseId: id, note: 123 } }, { token: coordinator }), 'BAD_USER_INPUT');
-      expect(error.message).toBe('La variable "$input" trae un valor inválido en "input.note" (123): un String debe ser un texto entre comillas (recibido 123)');
+      let error = expectRejectedRequest(
+        await executeText(app.url, note, { input: { caseId: id, note: 123 } }, { token: coordinator }),
+        'BAD_USER_INPUT',
+      );
+      expect(error.message).toBe(
+        'La variable "$input" trae un valor inválido en "input.note" (123): un String debe ser un texto entre comillas (recibido 123)',
+      );
 
-      error = expectRejectedRequest(await executeText(app.url, action, { input: { caseId: id, expectedVersion: '3' } }, { token: coordinator }), 'BAD_USER_INPUT');
-      expect(error.message).toBe('La variable "$input" trae un valor inválido en "input.expectedVersion" ("3"): un Int debe ser un número entero (recibido "3")');
+      error = expectRejectedRequest(
+        await executeText(app.url, action, { input: { caseId: id, expectedVersion: '3' } }, { token: coordinator }),
+        'BAD_USER_INPUT',
+      );
+      expect(error.message).toBe(
+        'La variable "$input" trae un valor inválido en "input.expectedVersion" ("3"): un Int debe ser un número entero (recibido "3")',
+      );
 
       error = expectRejectedRequest(await executeText(app.url, note, { input: { caseId: id } }, { token: coordinator }), 'BAD_USER_INPUT');
-      expect(error.message).toMatch(/^La variable "\$input" trae un valor inválido \(.*\): falta el campo obligatorio "note" \(de tipo "String!"\)\.$/);
+      expect(error.message).toMatch(
+        /^La variable "\$input" trae un valor inválido \(.*\): falta el campo obligatorio "note" \(de tipo "String!"\)\.$/,
+      );
 
-      error = expectRejectedRequest(await executeText(app.url, note, { input: { caseId: id, note: null } }, { token: coordinator }), 'BAD_USER_INPUT');
+      error = expectRejectedRequest(
+        await executeText(app.url, note, { input: { caseId: id, note: null } }, { token: coordinator }),
+        'BAD_USER_INPUT',
+      );
       expect(error.message).toContain('input.note');
 
-      error = expectRejectedRequest(await executeText(app.url, action, { input: { caseId: id, expectedVersion: 2.5 } }, { token: coordinator }), 'BAD_USER_INPUT');
+      error = expectRejectedRequest(
+        await executeText(app.url, action, { input: { caseId: id, expectedVersion: 2.5 } }, { token: coordinator }),
+        'BAD_USER_INPUT',
+      );
       expect(error.message).toContain('input.expectedVersion');
     });
   });
@@ -248,17 +305,26 @@ describe('payloads', () => {
     const id = await underReview();
     await nothingWritten([id], async () => {
       let error = expectRejectedRequest(
-        await executeText(app.url, `mutation { requestAssessmentChanges(input: { caseId: "${id}", note: 123 }) { replayed } }`, undefined, { token: coordinator }),
+        await executeText(app.url, `mutation { requestAssessmentChanges(input: { caseId: "${id}", note: 123 }) { replayed } }`, undefined, {
+          token: coordinator,
+        }),
         'GRAPHQL_VALIDATION_FAILED',
       );
       expect(error.message).toBe('Un String debe ser un texto entre comillas (recibido 123)');
       error = expectRejectedRequest(
-        await executeText(app.url, `mutation { validateAssessment(input: { caseId: "${id}", expectedVersion: "3" }) { replayed } }`, undefined, { token: coordinator }),
+        await executeText(
+          app.url,
+          `mutation { validateAssessment(input: { caseId: "${id}", expectedVersion: "3" }) { replayed } }`,
+          undefined,
+          { token: coordinator },
+        ),
         'GRAPHQL_VALIDATION_FAILED',
       );
       expect(error.message).toBe('Un Int debe ser un número entero (recibido "3")');
       error = expectRejectedRequest(
-        await executeText(app.url, `mutation { requestAssessmentChanges(input: { caseId: "${id}" }) { replayed } }`, undefined, { token: coordinator }),
+        await executeText(app.url, `mutation { requestAssessmentChanges(input: { caseId: "${id}" }) { replayed } }`, undefined, {
+          token: coordinator,
+        }),
         'GRAPHQL_VALIDATION_FAILED',
       );
       expect(error.message).toBe('Falta el campo obligatorio "RequestAssessmentChangesInput.note" (de tipo "String!").');
@@ -269,20 +335,35 @@ describe('payloads', () => {
     const id = await underReview();
     await nothingWritten([id], async () => {
       for (const event of ['REQUEST_CHANGES', 'REJECT']) {
-        const error = expectRefused(await sendEvent(app, coordinator, 'MATURITY_ASSESSMENT', id, event, { payload: { note: 'ab' } }), 'BAD_USER_INPUT');
+        const error = expectRefused(
+          await sendEvent(app, coordinator, 'MATURITY_ASSESSMENT', id, event, { payload: { note: 'ab' } }),
+          'BAD_USER_INPUT',
+        );
         expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', validationErrors: ['note debe tener entre 3 y 5000 caracteres'] });
       }
-      let error = expectRefused(await sendEvent(app, coordinator, 'MATURITY_ASSESSMENT', id, 'VALIDATE', { expectedVersion: 0 }), 'BAD_USER_INPUT');
+      let error = expectRefused(
+        await sendEvent(app, coordinator, 'MATURITY_ASSESSMENT', id, 'VALIDATE', { expectedVersion: 0 }),
+        'BAD_USER_INPUT',
+      );
       expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', validationErrors: ['expectedVersion debe ser 1 o mayor'] });
-      error = expectRefused(await sendEvent(app, coordinator, 'MATURITY_ASSESSMENT', id, 'VALIDATE', { idempotencyKey: 'corta' }), 'BAD_USER_INPUT');
-      expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', validationErrors: ['idempotencyKey debe tener entre 8 y 200 caracteres'] });
+      error = expectRefused(
+        await sendEvent(app, coordinator, 'MATURITY_ASSESSMENT', id, 'VALIDATE', { idempotencyKey: 'corta' }),
+        'BAD_USER_INPUT',
+      );
+      expect(error.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        validationErrors: ['idempotencyKey debe tener entre 8 y 200 caracteres'],
+      });
     });
   });
 
   it('refuses a note of only spaces as BAD_USER_INPUT that says a note is required', async () => {
     const id = await underReview();
     await nothingWritten([id], async () => {
-      const error = expectRefused(await sendEvent(app, coordinator, 'MATURITY_ASSESSMENT', id, 'REJECT', { payload: { note: '     ' } }), 'BAD_USER_INPUT');
+      const error = expectRefused(
+        await sendEvent(app, coordinator, 'MATURITY_ASSESSMENT', id, 'REJECT', { payload: { note: '     ' } }),
+        'BAD_USER_INPUT',
+      );
       expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', event: 'REJECT' });
       // The runtime has a Spanish reason for the machine's hasNote guard (guardMessages).
       expect(error.message).toBe('El evento REJECT debe incluir una nota (motivos o comentario) de al menos 3 caracteres');
@@ -295,7 +376,10 @@ describe('stale versions', () => {
     const { who } = await entity();
     const id = await draftAssessment(who);
     await nothingWritten([id], async () => {
-      const error = expectRefused(await sendEvent(app, who.representative, 'MATURITY_ASSESSMENT', id, 'SUBMIT', { expectedVersion: 5 }), 'CONFLICT');
+      const error = expectRefused(
+        await sendEvent(app, who.representative, 'MATURITY_ASSESSMENT', id, 'SUBMIT', { expectedVersion: 5 }),
+        'CONFLICT',
+      );
       expect(error.extensions).toEqual({ code: 'CONFLICT', caseId: id, expectedVersion: 5, currentVersion: 1 });
     });
     // Answering the questionnaire (required before submitting) does not change the case's version.
@@ -304,7 +388,10 @@ describe('stale versions', () => {
     expect(submitted.result).toMatchObject({ case: { state: 'submitted', version: 2 } });
     await nothingWritten([id], async () => {
       // The version the client read before the submission is now stale.
-      const error = expectRefused(await sendEvent(app, coordinator, 'MATURITY_ASSESSMENT', id, 'START_REVIEW', { expectedVersion: 1, idempotencyKey: key() }), 'CONFLICT');
+      const error = expectRefused(
+        await sendEvent(app, coordinator, 'MATURITY_ASSESSMENT', id, 'START_REVIEW', { expectedVersion: 1, idempotencyKey: key() }),
+        'CONFLICT',
+      );
       expect(error.extensions).toEqual({ code: 'CONFLICT', caseId: id, expectedVersion: 1, currentVersion: 2 });
     });
   });
@@ -320,11 +407,16 @@ describe('programme rules', () => {
     // A complete application within the call's rules: the closed call is the only reason left.
     await fillApplication(app, who.member, id);
     await nothingWritten([id], async () => {
-      const error = expectRefused(await sendEvent(app, who.representative, 'COFINANCING_APPLICATION', id, 'SUBMIT', { expectedVersion: 1 }), 'PRECONDITION_FAILED');
+      const error = expectRefused(
+        await sendEvent(app, who.representative, 'COFINANCING_APPLICATION', id, 'SUBMIT', { expectedVersion: 1 }),
+        'PRECONDITION_FAILED',
+      );
       expect(error.extensions).toEqual({
         code: 'PRECONDITION_FAILED',
         rule: 'APPLICATION_NOT_SUBMITTABLE',
-        reasons: [{ code: 'CALL_NOT_OPEN', message: expect.stringContaining('la convocatoria "Convocatoria CTI cerrada" no está abierta') }],
+        reasons: [
+          { code: 'CALL_NOT_OPEN', message: expect.stringContaining('la convocatoria "Convocatoria CTI cerrada" no está abierta') },
+        ],
       });
       expect(error.message).toContain('Convocatoria CTI cerrada');
     });
@@ -337,7 +429,12 @@ describe('programme rules', () => {
         await execute(app.url, RequestAccompanimentDocument, { input: null }, { token: who.member }),
         await execute(app.url, RequestAccompanimentDocument, { input: { idempotencyKey: key() } }, { token: who.representative }),
         await execute(app.url, StartApplicationDocument, { input: { callId: programme.callId } }, { token: who.member }),
-        await execute(app.url, StartApplicationDocument, { input: { callId: programme.callId, idempotencyKey: key() } }, { token: who.representative }),
+        await execute(
+          app.url,
+          StartApplicationDocument,
+          { input: { callId: programme.callId, idempotencyKey: key() } },
+          { token: who.representative },
+        ),
       ]) {
         const error = expectRefused(res, 'PRECONDITION_FAILED');
         expect(error.extensions).toEqual({ code: 'PRECONDITION_FAILED', rule: 'VALIDATED_ASSESSMENT_REQUIRED', entityCode: code });
@@ -376,7 +473,11 @@ describe('programme rules', () => {
     const record = readDivipola().find((r) => r.code === NON_MUNICIPALIZED);
     expect(record).toMatchObject({ code: NON_MUNICIPALIZED, kind: TerritorialEntityKind.NON_MUNICIPALIZED_AREA });
     const listed = await execute(app.url, TerritorialEntityDocument, { code: NON_MUNICIPALIZED }, { token: coordinator });
-    expect(listed.data!.territorialEntity).toMatchObject({ code: NON_MUNICIPALIZED, kind: 'NON_MUNICIPALIZED_AREA', eligibleToApply: false });
+    expect(listed.data!.territorialEntity).toMatchObject({
+      code: NON_MUNICIPALIZED,
+      kind: 'NON_MUNICIPALIZED_AREA',
+      eligibleToApply: false,
+    });
 
     const who = await actors(app, NON_MUNICIPALIZED);
     await nothingWritten(
@@ -384,7 +485,12 @@ describe('programme rules', () => {
       async () => {
         for (const res of [
           await execute(app.url, StartAssessmentDocument, { input: { cycleId: programme.cycleId } }, { token: who.member }),
-          await execute(app.url, StartAssessmentDocument, { input: { cycleId: programme.cycleId, idempotencyKey: key() } }, { token: who.representative }),
+          await execute(
+            app.url,
+            StartAssessmentDocument,
+            { input: { cycleId: programme.cycleId, idempotencyKey: key() } },
+            { token: who.representative },
+          ),
           await execute(app.url, RequestAccompanimentDocument, { input: null }, { token: who.member }),
           await execute(app.url, StartApplicationDocument, { input: { callId: programme.callId } }, { token: who.representative }),
         ]) {
@@ -435,7 +541,12 @@ describe('idempotency keys', () => {
         const reused = [
           await sendEvent(app, who.representative, 'COFINANCING_APPLICATION', id, 'WITHDRAW', { idempotencyKey: k }),
           await execute(app.url, RequestAccompanimentDocument, { input: { idempotencyKey: k } }, { token: who.representative }),
-          await execute(app.url, StartAssessmentDocument, { input: { cycleId: programme.cycleId, idempotencyKey: k } }, { token: who.representative }),
+          await execute(
+            app.url,
+            StartAssessmentDocument,
+            { input: { cycleId: programme.cycleId, idempotencyKey: k } },
+            { token: who.representative },
+          ),
         ];
         for (const res of reused) {
           const error = expectRefused(res, 'BAD_USER_INPUT');
@@ -443,7 +554,11 @@ describe('idempotency keys', () => {
         }
         // The very same request is a replay: the first result, nothing done again.
         const again = await sendEvent(app, who.representative, 'COFINANCING_APPLICATION', id, 'SUBMIT', { idempotencyKey: k });
-        expect(again.result).toMatchObject({ replayed: true, case: { id, state: 'submitted', version: 2 }, entry: { seq: 2, event: 'SUBMIT' } });
+        expect(again.result).toMatchObject({
+          replayed: true,
+          case: { id, state: 'submitted', version: 2 },
+          entry: { seq: 2, event: 'SUBMIT' },
+        });
       },
       code,
     );
@@ -495,23 +610,54 @@ describe('the programme calendar', () => {
 
   it('refuses a call whose cap exceeds its budget, or whose budget is not a whole number, writing no call', async () => {
     await nothingWritten([], async () => {
-      let error = expectRefused(await executeText(app.url, createCallText, { input: callInput({ totalBudget: 1000, capPerApplication: 1001 }) }, { token: coordinator }), 'BAD_USER_INPUT');
+      let error = expectRefused(
+        await executeText(
+          app.url,
+          createCallText,
+          { input: callInput({ totalBudget: 1000, capPerApplication: 1001 }) },
+          { token: coordinator },
+        ),
+        'BAD_USER_INPUT',
+      );
       expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'capPerApplication' });
       expect(error.message).toBe('capPerApplication no puede superar totalBudget');
 
-      error = expectRejectedRequest(await executeText(app.url, createCallText, { input: callInput({ totalBudget: 1_000_000_000.5 }) }, { token: coordinator }), 'BAD_USER_INPUT');
+      error = expectRejectedRequest(
+        await executeText(app.url, createCallText, { input: callInput({ totalBudget: 1_000_000_000.5 }) }, { token: coordinator }),
+        'BAD_USER_INPUT',
+      );
       const notPesos = 'debe ser un número entero de pesos colombianos (sin decimales, sin comillas y de a lo sumo 15 cifras)';
-      expect(error.message).toBe(`La variable "$input" trae un valor inválido en "input.totalBudget" (1000000000.5): no es un valor en pesos válido: ${notPesos}`);
-      error = expectRejectedRequest(await executeText(app.url, createCallText, { input: callInput({ totalBudget: '1000000000' }) }, { token: coordinator }), 'BAD_USER_INPUT');
-      expect(error.message).toBe(`La variable "$input" trae un valor inválido en "input.totalBudget" ("1000000000"): no es un valor en pesos válido: ${notPesos}`);
-      error = expectRejectedRequest(await executeText(app.url, createCallText, { input: callInput({ totalBudget: 2 ** 53 }) }, { token: coordinator }), 'BAD_USER_INPUT');
+      expect(error.message).toBe(
+        `La variable "$input" trae un valor inválido en "input.totalBudget" (1000000000.5): no es un valor en pesos válido: ${notPesos}`,
+      );
+      error = expectRejectedRequest(
+        await executeText(app.url, createCallText, { input: callInput({ totalBudget: '1000000000' }) }, { token: coordinator }),
+        'BAD_USER_INPUT',
+      );
+      expect(error.message).toBe(
+        `La variable "$input" trae un valor inválido en "input.totalBudget" ("1000000000"): no es un valor en pesos válido: ${notPesos}`,
+      );
+      error = expectRejectedRequest(
+        await executeText(app.url, createCallText, { input: callInput({ totalBudget: 2 ** 53 }) }, { token: coordinator }),
+        'BAD_USER_INPUT',
+      );
       expect(error.message).toContain('input.totalBudget');
       expect(error.message).toContain('no es un valor en pesos válido');
-      error = expectRejectedRequest(await executeText(app.url, createCallText, { input: callInput({ capPerApplication: 100_000_000.25 }) }, { token: coordinator }), 'BAD_USER_INPUT');
-      expect(error.message).toBe(`La variable "$input" trae un valor inválido en "input.capPerApplication" (100000000.25): no es un valor en pesos válido: ${notPesos}`);
+      error = expectRejectedRequest(
+        await executeText(app.url, createCallText, { input: callInput({ capPerApplication: 100_000_000.25 }) }, { token: coordinator }),
+        'BAD_USER_INPUT',
+      );
+      expect(error.message).toBe(
+        `La variable "$input" trae un valor inválido en "input.capPerApplication" (100000000.25): no es un valor en pesos válido: ${notPesos}`,
+      );
 
-      error = expectRefused(await executeText(app.url, createCallText, { input: callInput({ totalBudget: 0, capPerApplication: 0 }) }, { token: coordinator }), 'BAD_USER_INPUT');
-      expect(error.extensions!.validationErrors).toEqual(expect.arrayContaining(['totalBudget debe ser mayor que cero', 'capPerApplication debe ser mayor que cero']));
+      error = expectRefused(
+        await executeText(app.url, createCallText, { input: callInput({ totalBudget: 0, capPerApplication: 0 }) }, { token: coordinator }),
+        'BAD_USER_INPUT',
+      );
+      expect(error.extensions!.validationErrors).toEqual(
+        expect.arrayContaining(['totalBudget debe ser mayor que cero', 'capPerApplication debe ser mayor que cero']),
+      );
     });
   });
 
@@ -541,7 +687,10 @@ describe('the programme calendar', () => {
       for (const token of [who.representative, who.member]) {
         expectRefused(await openCycle(token, 2043, new Date(Date.UTC(2043, 0, 1)), new Date(Date.UTC(2043, 11, 31))), 'FORBIDDEN');
         expectRefused(await executeText(app.url, createCallText, { input: callInput() }, { token }), 'FORBIDDEN');
-        expectRefused(await executeText(app.url, 'mutation($id: ID!) { closeCycle(id: $id) { expired } }', { id: programme.cycleId }, { token }), 'FORBIDDEN');
+        expectRefused(
+          await executeText(app.url, 'mutation($id: ID!) { closeCycle(id: $id) { expired } }', { id: programme.cycleId }, { token }),
+          'FORBIDDEN',
+        );
       }
     });
     const cycles = await execute(app.url, ProgrammeDocument, undefined, { token: coordinator });
@@ -550,11 +699,19 @@ describe('the programme calendar', () => {
 
   it('answers null for cycle(id) and call(id), and NOT_FOUND for closeCycle, with an id that is not one (even on PostgreSQL’s uuid columns)', async () => {
     for (const id of ['not-a-uuid', randomUUID()]) {
-      const res = await executeText(app.url, 'query($id: ID!) { cycle(id: $id) { id } call(id: $id) { id } }', { id }, { token: coordinator });
+      const res = await executeText(
+        app.url,
+        'query($id: ID!) { cycle(id: $id) { id } call(id: $id) { id } }',
+        { id },
+        { token: coordinator },
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data).toEqual({ cycle: null, call: null });
       await nothingWritten([], async () => {
-        const error = expectRefused(await executeText(app.url, 'mutation($id: ID!) { closeCycle(id: $id) { expired } }', { id }, { token: coordinator }), 'NOT_FOUND');
+        const error = expectRefused(
+          await executeText(app.url, 'mutation($id: ID!) { closeCycle(id: $id) { expired } }', { id }, { token: coordinator }),
+          'NOT_FOUND',
+        );
         expect(error.message).toBe(`No existe la vigencia ${id}`);
       });
     }

@@ -1,31 +1,31 @@
+import { PROCESS_IDS, type ProcessId } from '../../workflows/registry';
+
 import { mintToken } from '../../src/core/auth/jwt';
-import { Role } from '../../src/core/auth/principal';
 import { eventSenders } from '../../src/core/auth/policy';
+import { Role } from '../../src/core/auth/principal';
 import { CaseHistory } from '../../src/core/workflow/case-history.entity';
 import { WorkflowCase } from '../../src/core/workflow/case.entity';
 import { IdempotencyKey } from '../../src/core/workflow/idempotency-key.entity';
 import { OutboxMessage } from '../../src/core/workflow/outbox.entity';
 import { CofinancingCall } from '../../src/modules/calls/call.entity';
 import { Cycle } from '../../src/modules/cycles/cycle.entity';
-import { PROCESS_IDS, type ProcessId } from '../../workflows/registry';
 import {
   CaseDocument,
-  type CaseFilter,
   CasesDocument,
-  type CasesQuery,
   CreateCallDocument,
   JourneyDocument,
   OpenCycleDocument,
   RequestAccompanimentDocument,
   StartApplicationDocument,
   StartAssessmentDocument,
+  type CaseFilter,
+  type CasesQuery,
 } from '../graphql/generated';
 import { errorCode, execute, executeText, type GraphQLResponse } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import {
   actors,
   ADVISOR,
-  type Actors,
   defaultRubricScores,
   EVALUATOR,
   fillApplication,
@@ -36,6 +36,7 @@ import {
   publishCall,
   sendEvent,
   validatedAssessment,
+  type Actors,
 } from '../support/workflow';
 
 /*
@@ -135,7 +136,9 @@ async function setUpEntity(
   // A panel of one: its evaluation moves the application to committee.
   await step(coordinator, 'COFINANCING_APPLICATION', approved, 'ASSIGN_EVALUATORS', { evaluators: [evaluateBy.subject] });
   await step(evaluateBy.token, 'COFINANCING_APPLICATION', approved, 'DECLARE_CONFLICT', { conflict: false });
-  const evaluated = await step(evaluateBy.token, 'COFINANCING_APPLICATION', approved, 'SUBMIT_EVALUATION', { scores: defaultRubricScores() });
+  const evaluated = await step(evaluateBy.token, 'COFINANCING_APPLICATION', approved, 'SUBMIT_EVALUATION', {
+    scores: defaultRubricScores(),
+  });
   if (evaluated.case.state !== 'committee') throw new Error(`tras la evaluación: ${evaluated.case.state}`);
   await step(coordinator, 'COFINANCING_APPLICATION', approved, 'APPROVE');
 
@@ -171,14 +174,26 @@ beforeAll(async () => {
   const next = await execute(
     app.url,
     OpenCycleDocument,
-    { input: { year: new Date().getUTCFullYear() + 1, opensAt: new Date(now - DAY).toISOString(), closesAt: new Date(now + 60 * DAY).toISOString() } },
+    {
+      input: {
+        year: new Date().getUTCFullYear() + 1,
+        opensAt: new Date(now - DAY).toISOString(),
+        closesAt: new Date(now + 60 * DAY).toISOString(),
+      },
+    },
     { token: coordinator },
   );
   if (next.errors) throw new Error(next.errors[0].message);
   nextCycleId = next.data!.openCycle.id;
   secondCallId = await createCall('Segunda convocatoria CTI de prueba');
   a = await setUpEntity(A, 'medellin', { subject: ADVISOR, token: advisor }, { subject: EVALUATOR, token: evaluator }, true);
-  b = await setUpEntity(B, 'cali', { subject: OTHER_ADVISOR, token: otherAdvisor }, { subject: OTHER_EVALUATOR, token: otherEvaluator }, false);
+  b = await setUpEntity(
+    B,
+    'cali',
+    { subject: OTHER_ADVISOR, token: otherAdvisor },
+    { subject: OTHER_EVALUATOR, token: otherEvaluator },
+    false,
+  );
 });
 afterAll(() => app?.stop());
 
@@ -239,12 +254,7 @@ async function listAll(token: string, filter: CaseFilter | null, pageSize = 2) {
   const totals = new Set<number>();
   let after: string | null = null;
   for (let page = 0; page < 100; page++) {
-    const res: GraphQLResponse<CasesQuery> = await execute(
-      app.url,
-      CasesDocument,
-      { filter, first: pageSize, after, last: 1 },
-      { token },
-    );
+    const res: GraphQLResponse<CasesQuery> = await execute(app.url, CasesDocument, { filter, first: pageSize, after, last: 1 }, { token });
     expect(res.errors).toBeUndefined();
     const conn = res.data!.cases;
     totals.add(conn.totalCount);
@@ -347,9 +357,16 @@ describe.each(['representative', 'member'] as const)('B’s %s and A’s cases',
     expectNoneOf(listed, aIds());
 
     // Through its own identity and its own cases, it reaches only its own journey.
-    const me = await executeText(app.url, `{ me { entity { code journey { assessment { id entityCode } application { id entityCode } } } } }`, undefined, { token: token() });
+    const me = await executeText(
+      app.url,
+      `{ me { entity { code journey { assessment { id entityCode } application { id entityCode } } } } }`,
+      undefined,
+      { token: token() },
+    );
     expect(me.errors).toBeUndefined();
-    expect(me).toMatchObject({ data: { me: { entity: { code: B, journey: { assessment: { entityCode: B }, application: { entityCode: B } } } } } });
+    expect(me).toMatchObject({
+      data: { me: { entity: { code: B, journey: { assessment: { entityCode: B }, application: { entityCode: B } } } } },
+    });
     const nested = await executeText(
       app.url,
       `query($id: ID!) { case(id: $id) { entity { code journey { assessment { id entityCode } advisory { id entityCode } application { id entityCode } } } } }`,
@@ -396,7 +413,14 @@ describe.each(['representative', 'member'] as const)('B’s %s and A’s cases',
         expect([other, errorCode(res)]).toEqual([other, 'NOT_FOUND']);
       }
     }
-    for (const field of ['submitApplication', 'withdrawAssessment', 'acceptRoadmap', 'requestRoadmapAdjustments', 'withdrawAccompaniment', 'signAgreement']) {
+    for (const field of [
+      'submitApplication',
+      'withdrawAssessment',
+      'acceptRoadmap',
+      'requestRoadmapAdjustments',
+      'withdrawAccompaniment',
+      'signAgreement',
+    ]) {
       expect(tried).toContain(field);
     }
 
@@ -411,8 +435,18 @@ describe('idempotency keys are per subject', () => {
     const openKey = 'clave-compartida-apertura';
     const submitKey = 'clave-compartida-radicacion';
 
-    const openedByA = await execute(app.url, StartApplicationDocument, { input: { callId, idempotencyKey: openKey } }, { token: a.who.representative });
-    const openedByB = await execute(app.url, StartApplicationDocument, { input: { callId, idempotencyKey: openKey } }, { token: b.who.representative });
+    const openedByA = await execute(
+      app.url,
+      StartApplicationDocument,
+      { input: { callId, idempotencyKey: openKey } },
+      { token: a.who.representative },
+    );
+    const openedByB = await execute(
+      app.url,
+      StartApplicationDocument,
+      { input: { callId, idempotencyKey: openKey } },
+      { token: b.who.representative },
+    );
     expect(openedByA.errors).toBeUndefined();
     expect(openedByB.errors).toBeUndefined();
     const aApp = openedByA.data!.startApplication;
@@ -423,29 +457,51 @@ describe('idempotency keys are per subject', () => {
     await fillApplication(app, a.who.member, aApp.case.id);
     await fillApplication(app, b.who.member, bApp.case.id);
 
-    const submittedByA = await sendEvent(app, a.who.representative, 'COFINANCING_APPLICATION', aApp.case.id, 'SUBMIT', { idempotencyKey: submitKey });
+    const submittedByA = await sendEvent(app, a.who.representative, 'COFINANCING_APPLICATION', aApp.case.id, 'SUBMIT', {
+      idempotencyKey: submitKey,
+    });
     expect(submittedByA.result).toMatchObject({ replayed: false, case: { id: aApp.case.id, state: 'submitted', version: 2 } });
     const aAfterSubmit = await observe(aApp.case.id);
     const keysBefore = await em().count(IdempotencyKey);
 
     // B repeats A's request word for word, key included: A's case is not B's to see or change.
-    const copied = await sendEvent(app, b.who.representative, 'COFINANCING_APPLICATION', aApp.case.id, 'SUBMIT', { idempotencyKey: submitKey });
+    const copied = await sendEvent(app, b.who.representative, 'COFINANCING_APPLICATION', aApp.case.id, 'SUBMIT', {
+      idempotencyKey: submitKey,
+    });
     expect(errorCode(copied)).toBe('NOT_FOUND');
     expectNoneOf(copied.data ?? null, [aApp.case.id]);
     expect(await em().count(IdempotencyKey)).toBe(keysBefore);
 
     // The same key on B's own case is a first use for B.
-    const submittedByB = await sendEvent(app, b.who.representative, 'COFINANCING_APPLICATION', bApp.case.id, 'SUBMIT', { idempotencyKey: submitKey });
+    const submittedByB = await sendEvent(app, b.who.representative, 'COFINANCING_APPLICATION', bApp.case.id, 'SUBMIT', {
+      idempotencyKey: submitKey,
+    });
     expect(submittedByB.errors).toBeUndefined();
-    expect(submittedByB.result).toMatchObject({ replayed: false, case: { id: bApp.case.id, state: 'submitted', version: 2 }, entry: { actorSubject: 'representante.cali@test' } });
+    expect(submittedByB.result).toMatchObject({
+      replayed: false,
+      case: { id: bApp.case.id, state: 'submitted', version: 2 },
+      entry: { actorSubject: 'representante.cali@test' },
+    });
 
     // Each replay returns its own subject's first result.
-    const replayA = await execute(app.url, StartApplicationDocument, { input: { callId, idempotencyKey: openKey } }, { token: a.who.representative });
-    const replayB = await execute(app.url, StartApplicationDocument, { input: { callId, idempotencyKey: openKey } }, { token: b.who.representative });
+    const replayA = await execute(
+      app.url,
+      StartApplicationDocument,
+      { input: { callId, idempotencyKey: openKey } },
+      { token: a.who.representative },
+    );
+    const replayB = await execute(
+      app.url,
+      StartApplicationDocument,
+      { input: { callId, idempotencyKey: openKey } },
+      { token: b.who.representative },
+    );
     expect(replayA.data!.startApplication).toMatchObject({ replayed: true, case: { id: aApp.case.id, entityCode: A } });
     expect(replayB.data!.startApplication).toMatchObject({ replayed: true, case: { id: bApp.case.id, entityCode: B } });
     expectNoneOf(replayB, [aApp.case.id]);
-    const resubmitB = await sendEvent(app, b.who.representative, 'COFINANCING_APPLICATION', bApp.case.id, 'SUBMIT', { idempotencyKey: submitKey });
+    const resubmitB = await sendEvent(app, b.who.representative, 'COFINANCING_APPLICATION', bApp.case.id, 'SUBMIT', {
+      idempotencyKey: submitKey,
+    });
     expect(resubmitB.result).toMatchObject({ replayed: true, case: { id: bApp.case.id, state: 'submitted' } });
 
     expect(await observe(aApp.case.id)).toEqual(aAfterSubmit);
@@ -485,13 +541,21 @@ describe('an advisor', () => {
     const seen = await listAll(advisor, null);
     expect(seen.nodes.map((n) => n.id)).toEqual(assigned);
     expect(seen.totalCount).toBe(1);
-    for (const filter of [{ entityCode: B }, { process: 'MATURITY_ASSESSMENT' as const }, { departmentCode: '76' }, { state: 'diagnosis' }]) {
+    for (const filter of [
+      { entityCode: B },
+      { process: 'MATURITY_ASSESSMENT' as const },
+      { departmentCode: '76' },
+      { state: 'diagnosis' },
+    ]) {
       expect(await listAll(advisor, filter)).toEqual({ nodes: [], totalCount: 0 });
     }
     const other = await listAll(otherAdvisor, null);
     expect(other.nodes.map((n) => n.id)).toEqual([b.accompaniment]);
 
-    expect((await execute(app.url, CaseDocument, { id: a.accompaniment }, { token: advisor })).data!.case).toMatchObject({ id: a.accompaniment, assignee: ADVISOR });
+    expect((await execute(app.url, CaseDocument, { id: a.accompaniment }, { token: advisor })).data!.case).toMatchObject({
+      id: a.accompaniment,
+      assignee: ADVISOR,
+    });
     for (const id of [b.accompaniment, a.validatedAssessment, a.draftApplication, b.draftAssessment]) {
       const res = await execute(app.url, CaseDocument, { id }, { token: advisor });
       expect(res.errors).toBeUndefined();
@@ -555,7 +619,16 @@ describe('an auditor', () => {
       ['mutation($id: ID!) { closeCycle(id: $id) { expired } }', { id: programme.cycleId }],
       [
         'mutation($i: CreateCallInput!) { createCall(input: $i) { id } }',
-        { i: { title: 'Convocatoria del auditor', opensAt: new Date(now).toISOString(), closesAt: new Date(now + DAY).toISOString(), totalBudget: 10, capPerApplication: 1, minCounterpartPercent: 0 } },
+        {
+          i: {
+            title: 'Convocatoria del auditor',
+            opensAt: new Date(now).toISOString(),
+            closesAt: new Date(now + DAY).toISOString(),
+            totalBudget: 10,
+            capPerApplication: 1,
+            minCounterpartPercent: 0,
+          },
+        },
       ],
     ];
     for (const [query, variables] of others) {
@@ -564,7 +637,9 @@ describe('an auditor', () => {
     }
     expect(await observeAll(targets.map((t) => t.id))).toEqual(before);
     expect(await tableCounts()).toEqual(counts);
-    expect((await execute(app.url, CaseDocument, { id: a.draftAssessment }, { token: coordinator })).data!.case).toMatchObject({ state: 'draft' });
+    expect((await execute(app.url, CaseDocument, { id: a.draftAssessment }, { token: coordinator })).data!.case).toMatchObject({
+      state: 'draft',
+    });
   });
 });
 
@@ -574,10 +649,21 @@ describe('an evaluator', () => {
     const seen = await listAll(evaluator, null);
     expect(seen.nodes.map((n) => n.id)).toEqual([a.approvedApplication]);
     expect(seen.totalCount).toBe(1);
-    for (const filter of [{ callId: secondCallId }, { process: 'COFINANCING_APPLICATION' as const }, { entityCode: A }, { state: 'approved' }]) {
+    for (const filter of [
+      { callId: secondCallId },
+      { process: 'COFINANCING_APPLICATION' as const },
+      { entityCode: A },
+      { state: 'approved' },
+    ]) {
       expect([filter, (await listAll(evaluator, filter)).nodes.map((n) => n.id)]).toEqual([filter, [a.approvedApplication]]);
     }
-    for (const filter of [{ entityCode: B }, { process: 'MATURITY_ASSESSMENT' as const }, { callId: programme.callId }, { departmentCode: '76' }, { state: 'draft' }]) {
+    for (const filter of [
+      { entityCode: B },
+      { process: 'MATURITY_ASSESSMENT' as const },
+      { callId: programme.callId },
+      { departmentCode: '76' },
+      { state: 'draft' },
+    ]) {
       expect([filter, await listAll(evaluator, filter)]).toEqual([filter, { nodes: [], totalCount: 0 }]);
     }
     const other = await listAll(otherEvaluator, null);
@@ -609,7 +695,10 @@ describe('an evaluator', () => {
     for (const event of userEvents('COFINANCING_APPLICATION')) {
       const res = await sendEvent(app, evaluator, 'COFINANCING_APPLICATION', a.approvedApplication, event);
       // Its own events are the evaluator's to send, but an approved application no longer takes them.
-      const expected = eventSenders.COFINANCING_APPLICATION[event as keyof typeof eventSenders.COFINANCING_APPLICATION] === 'EVALUATOR' ? 'INVALID_TRANSITION' : 'FORBIDDEN';
+      const expected =
+        eventSenders.COFINANCING_APPLICATION[event as keyof typeof eventSenders.COFINANCING_APPLICATION] === 'EVALUATOR'
+          ? 'INVALID_TRANSITION'
+          : 'FORBIDDEN';
       expect([event, errorCode(res)]).toEqual([event, expected]);
     }
     expect(await observeAll(targets.map((t) => t.id))).toEqual(before);

@@ -1,5 +1,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+
 import { StartAssessmentDocument } from '../graphql/generated';
 import { execute } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
@@ -52,11 +53,14 @@ function subscribe(token: string | null, variables: Record<string, unknown> = {}
     },
   });
   clients.push(client);
-  client.subscribe<{ caseChanged: Change }>({ query: QUERY, variables }, {
-    next: (value) => value.data && received.push(value.data.caseChanged),
-    error: (err) => errors.push(err),
-    complete: () => undefined,
-  });
+  client.subscribe<{ caseChanged: Change }>(
+    { query: QUERY, variables },
+    {
+      next: (value) => value.data && received.push(value.data.caseChanged),
+      error: (err) => errors.push(err),
+      complete: () => undefined,
+    },
+  );
   return { received, errors, ready, closed: () => closed };
 }
 

@@ -30,7 +30,12 @@ beforeAll(async () => {
   app = await startTestSystem();
   coordinator = await app.token(Role.COORDINATOR);
   const { cycleId } = await openProgramme(app, coordinator);
-  callId = await publishedCall(app, coordinator, { title: 'Convocatoria para diez proyectos', totalBudget: BUDGET, capPerApplication: AMOUNT, minCounterpartPercent: 20 });
+  callId = await publishedCall(app, coordinator, {
+    title: 'Convocatoria para diez proyectos',
+    totalBudget: BUDGET,
+    capPerApplication: AMOUNT,
+    minCounterpartPercent: 20,
+  });
   const codes = await municipalities(app, APPLICATIONS);
   expect(new Set(codes).size).toBe(APPLICATIONS);
   ids = [];
@@ -74,13 +79,18 @@ it('50 concurrent approvals against a budget for 10: exactly 10 succeed, 40 fail
   expect(refused).toHaveLength(APPLICATIONS - FUNDABLE);
   for (const [i, id] of ids.entries()) {
     if (results[i].errors) continue;
-    expect(results[i].data.approveApplication).toEqual({ case: { id, state: 'approved', version: expect.any(Number) }, entry: { event: 'APPROVE', toState: 'approved' } });
+    expect(results[i].data.approveApplication).toEqual({
+      case: { id, state: 'approved', version: expect.any(Number) },
+      entry: { event: 'APPROVE', toState: 'approved' },
+    });
   }
   for (const r of refused) {
     expect(r.errors).toHaveLength(1);
     expect(errorCode(r)).toBe('PRECONDITION_FAILED');
     expect(extensionsOf(r)).toMatchObject({ rule: 'FUNDS_EXHAUSTED', remaining: 0, requested: AMOUNT });
-    expect(r.errors![0].message).toMatch(/^La convocatoria no tiene recursos suficientes: quedan \$\s?0 por comprometer y la postulación requiere \$\s?700\.000\.000$/);
+    expect(r.errors![0].message).toMatch(
+      /^La convocatoria no tiene recursos suficientes: quedan \$\s?0 por comprometer y la postulación requiere \$\s?700\.000\.000$/,
+    );
   }
 
   // The call: committed is exactly the ten approved FUTIC totals, read one by one.
@@ -100,11 +110,20 @@ it('50 concurrent approvals against a budget for 10: exactly 10 succeed, 40 fail
   const rows = await app.system.orm.em
     .fork()
     .getConnection()
-    .execute<{ case_id: string; amount: number | string; released_at: unknown }[]>('select case_id, amount, released_at from fund_reservation where call_id = ?', [callId]);
+    .execute<{ case_id: string; amount: number | string; released_at: unknown }[]>(
+      'select case_id, amount, released_at from fund_reservation where call_id = ?',
+      [callId],
+    );
   expect(rows).toHaveLength(FUNDABLE);
   expect(rows.every((r) => r.released_at === null)).toBe(true);
   expect(rows.map((r) => r.case_id).sort()).toEqual([...approved].sort());
   expect(rows.reduce((s, r) => s + Number(r.amount), 0)).toBe(BUDGET);
-  const [call] = await app.system.orm.em.fork().getConnection().execute<{ committed: number | string; total_budget: number | string }[]>('select committed, total_budget from cofinancing_call where id = ?', [callId]);
+  const [call] = await app.system.orm.em
+    .fork()
+    .getConnection()
+    .execute<{ committed: number | string; total_budget: number | string }[]>(
+      'select committed, total_budget from cofinancing_call where id = ?',
+      [callId],
+    );
   expect([Number(call.committed), Number(call.total_budget)]).toEqual([BUDGET, BUDGET]);
 }, 120_000);

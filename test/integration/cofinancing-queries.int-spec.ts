@@ -1,8 +1,8 @@
+import { Role } from '../../src/core/auth/principal';
 import { StartApplicationDocument } from '../graphql/generated';
 import { execute, executeText } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
-import { type Actors, actors, drive, municipalities, openProgramme, validatedAssessment } from '../support/workflow';
-import { Role } from '../../src/core/auth/principal';
+import { actors, drive, municipalities, openProgramme, validatedAssessment, type Actors } from '../support/workflow';
 
 /** Reading a call's applications with everything nested costs a constant number of statements (DataLoaders, no N+1). */
 let app: TestSystem;
@@ -37,7 +37,15 @@ beforeAll(async () => {
     await validatedAssessment(app, who, programme.cycleId);
     const started = await execute(app.url, StartApplicationDocument, { input: { callId } }, { token: who.member });
     const id = started.data!.startApplication.case.id;
-    for (const event of ['SUBMIT', 'START_ELIGIBILITY_REVIEW', 'DECLARE_ELIGIBLE', 'ASSIGN_EVALUATORS', 'DECLARE_CONFLICT', 'SUBMIT_EVALUATION', 'APPROVE']) {
+    for (const event of [
+      'SUBMIT',
+      'START_ELIGIBILITY_REVIEW',
+      'DECLARE_ELIGIBLE',
+      'ASSIGN_EVALUATORS',
+      'DECLARE_CONFLICT',
+      'SUBMIT_EVALUATION',
+      'APPROVE',
+    ]) {
       await drive(app, who, 'COFINANCING_APPLICATION', id, event);
     }
   }
@@ -53,10 +61,23 @@ it('costs the same number of SQL statements for a page of 1 and a page of 5 appl
     try {
       const res = await executeText(app.url, PAGE, { id: callId, first }, { token: coordinator });
       expect(res.errors).toBeUndefined();
-      const { applications } = (res.data as unknown as { call: { applications: { totalCount: number; edges: { node: { evaluations: unknown[]; budgetLines: unknown[]; reservation: { amount: number } } }[] } } }).call;
+      const { applications } = (
+        res.data as unknown as {
+          call: {
+            applications: {
+              totalCount: number;
+              edges: { node: { evaluations: unknown[]; budgetLines: unknown[]; reservation: { amount: number } } }[];
+            };
+          };
+        }
+      ).call;
       expect(applications.totalCount).toBe(5);
       expect(applications.edges).toHaveLength(first);
-      expect(applications.edges.every((e) => e.node.evaluations.length === 1 && e.node.budgetLines.length === 2 && e.node.reservation.amount === 600_000_000)).toBe(true);
+      expect(
+        applications.edges.every(
+          (e) => e.node.evaluations.length === 1 && e.node.budgetLines.length === 2 && e.node.reservation.amount === 600_000_000,
+        ),
+      ).toBe(true);
     } finally {
       knex.removeListener('query', listener);
     }

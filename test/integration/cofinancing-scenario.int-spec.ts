@@ -4,27 +4,27 @@ import {
   actRaw,
   checklistMet,
   evaluatedBy,
+  executed,
   extensionsOf,
   fundsOf,
   historyOf,
   instalmentsFor,
   linesFor,
   notificationsOf,
-  type Panelist,
   publishedCall,
   readApplication,
   recordCheckRaw,
-  type Res,
   saveApplication,
   startApplication,
   stateReached,
   uniform,
-  executed,
+  type Panelist,
+  type Res,
 } from '../support/cofinancing';
 import { errorCode, executeText } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import { eventually, settled } from '../support/time-travel';
-import { actors, type Actors, openProgramme, validatedAssessment } from '../support/workflow';
+import { actors, openProgramme, validatedAssessment, type Actors } from '../support/workflow';
 
 /*
  * Issue 6, done when: a coordinator opens a call with 3,000 M of FUTIC funds; ten entities apply;
@@ -109,7 +109,9 @@ async function reviewedWithCorrections(a: Applicant): Promise<void> {
   const id = caseOf.get(a.city)!;
   const who = people.get(a.city)!;
   await act(app, coordinator, 'startEligibilityReview', { caseId: id });
-  const missing = await recordCheckRaw(app, coordinator, id, [{ itemId: 'CDP_CONTRAPARTIDA', met: false, note: 'Falta el CDP de la contrapartida' }]);
+  const missing = await recordCheckRaw(app, coordinator, id, [
+    { itemId: 'CDP_CONTRAPARTIDA', met: false, note: 'Falta el CDP de la contrapartida' },
+  ]);
   expect(missing.errors).toBeUndefined();
   await act(app, coordinator, 'requestCorrections', { caseId: id, note: 'Adjunte el CDP de la contrapartida' });
   await saveApplication(app, who.member, id, { title: `Territorio inteligente ${a.city}`, budgetLines: linesFor(a.futic, a.futic) });
@@ -123,20 +125,30 @@ async function reviewedWithCorrections(a: Applicant): Promise<void> {
 async function evaluated(a: Applicant): Promise<void> {
   const panel: Panelist[] = [
     { subject: ANA, scores: uniform(a.ana) },
-    a.bruno === null ? { subject: BRUNO, conflict: `Asesoré a la alcaldía de ${a.city} en 2025` } : { subject: BRUNO, scores: uniform(a.bruno) },
-    a.carla === null ? { subject: CARLA, conflict: `Tengo un familiar en la secretaría TIC de ${a.city}` } : { subject: CARLA, scores: uniform(a.carla) },
+    a.bruno === null
+      ? { subject: BRUNO, conflict: `Asesoré a la alcaldía de ${a.city} en 2025` }
+      : { subject: BRUNO, scores: uniform(a.bruno) },
+    a.carla === null
+      ? { subject: CARLA, conflict: `Tengo un familiar en la secretaría TIC de ${a.city}` }
+      : { subject: CARLA, scores: uniform(a.carla) },
   ];
   await evaluatedBy(app, coordinator, caseOf.get(a.city)!, panel);
 }
 
-const decide = (mutation: string, a: Applicant, note?: string): Promise<Res> => actRaw(app, coordinator, mutation, { caseId: caseOf.get(a.city)!, ...(note ? { note } : {}) });
+const decide = (mutation: string, a: Applicant, note?: string): Promise<Res> =>
+  actRaw(app, coordinator, mutation, { caseId: caseOf.get(a.city)!, ...(note ? { note } : {}) });
 
 async function application(a: Applicant) {
   return readApplication(app, coordinator, caseOf.get(a.city)!);
 }
 
 async function scoreOf(a: Applicant): Promise<number | null> {
-  const res: Res = await executeText(app.url, `query($id: ID!) { application(id: $id) { score } }`, { id: caseOf.get(a.city)! }, { token: coordinator });
+  const res: Res = await executeText(
+    app.url,
+    `query($id: ID!) { application(id: $id) { score } }`,
+    { id: caseOf.get(a.city)! },
+    { token: coordinator },
+  );
   expect(res.errors).toBeUndefined();
   return res.data.application.score;
 }
@@ -145,15 +157,29 @@ async function scoreOf(a: Applicant): Promise<number | null> {
 
 describe('a call from publication to paid disbursements, with ten entities', () => {
   it('the coordinator creates and publishes the call', async () => {
-    callId = await publishedCall(app, coordinator, { title: 'Convocatoria FUTIC 2026: territorios inteligentes', totalBudget: BUDGET, capPerApplication: 1_200 * M, minCounterpartPercent: 20, minScore: 60, correctionsTermDays: 10 });
+    callId = await publishedCall(app, coordinator, {
+      title: 'Convocatoria FUTIC 2026: territorios inteligentes',
+      totalBudget: BUDGET,
+      capPerApplication: 1_200 * M,
+      minCounterpartPercent: 20,
+      minScore: 60,
+      correctionsTermDays: 10,
+    });
     expect(await fundsOf(app, coordinator, callId)).toEqual({ budget: BUDGET, committed: 0, remaining: BUDGET });
   });
 
   it('ten entities apply', async () => {
     for (const a of APPLICANTS) await applies(a);
-    const res: Res = await executeText(app.url, `query($id: ID!) { call(id: $id) { applications(first: 20) { totalCount edges { node { case { state } } } } } }`, { id: callId }, { token: coordinator });
+    const res: Res = await executeText(
+      app.url,
+      `query($id: ID!) { call(id: $id) { applications(first: 20) { totalCount edges { node { case { state } } } } } }`,
+      { id: callId },
+      { token: coordinator },
+    );
     expect(res.data.call.applications.totalCount).toBe(10);
-    expect(res.data.call.applications.edges.every((e: { node: { case: { state: string } } }) => e.node.case.state === 'submitted')).toBe(true);
+    expect(res.data.call.applications.edges.every((e: { node: { case: { state: string } } }) => e.node.case.state === 'submitted')).toBe(
+      true,
+    );
   });
 
   it('eligibility: Manizales is asked for corrections and answers in term; all ten are declared eligible', async () => {
@@ -174,15 +200,23 @@ describe('a call from publication to paid disbursements, with ten entities', () 
       expect(await scoreOf(a)).toBe(a.expected);
     }
     // Barranquilla's 88 is Ana's 86 and Carla's 90; Bruno, conflicted, does not count (with him it could not be 88).
-    expect((await historyOf(app, coordinator, caseOf.get('Barranquilla')!)).filter((h) => h.actorSubject === BRUNO).map((h) => h.event)).toEqual(['DECLARE_CONFLICT']);
+    expect(
+      (await historyOf(app, coordinator, caseOf.get('Barranquilla')!)).filter((h) => h.actorSubject === BRUNO).map((h) => h.event),
+    ).toEqual(['DECLARE_CONFLICT']);
   });
 
   it('the committee approves by score until the budget is used, waitlists the rest above the minimum and rejects the one below', async () => {
-    for (const city of ['Medellín', 'Barranquilla', 'Bogotá']) expect((await decide('approveApplication', byCity(city))).errors).toBeUndefined();
+    for (const city of ['Medellín', 'Barranquilla', 'Bogotá'])
+      expect((await decide('approveApplication', byCity(city))).errors).toBeUndefined();
     expect(await fundsOf(app, coordinator, callId)).toEqual({ budget: BUDGET, committed: BUDGET, remaining: 0 });
 
     const noFunds = await decide('approveApplication', byCity('Cartagena'));
-    expect(extensionsOf(noFunds)).toMatchObject({ code: 'PRECONDITION_FAILED', rule: 'FUNDS_EXHAUSTED', remaining: 0, requested: 1_200 * M });
+    expect(extensionsOf(noFunds)).toMatchObject({
+      code: 'PRECONDITION_FAILED',
+      rule: 'FUNDS_EXHAUSTED',
+      remaining: 0,
+      requested: 1_200 * M,
+    });
     for (const city of ['Cartagena', 'Tunja', 'Manizales', 'Popayán', 'Montería', 'Neiva']) {
       expect((await decide('waitlistApplication', byCity(city), 'Puntaje suficiente; sin recursos disponibles')).errors).toBeUndefined();
     }
@@ -198,12 +232,17 @@ describe('a call from publication to paid disbursements, with ten entities', () 
     expect((await act(app, bogota.representative, 'withdrawApplication', { caseId: caseOf.get('Bogotá')! })).state).toBe('withdrawn');
     await stateReached(app, coordinator, caseOf.get('Tunja')!, 'approved');
     await settled(app, 15_000);
-    expect((await historyOf(app, coordinator, caseOf.get('Tunja')!)).at(-1)).toMatchObject({ event: 'PROMOTE', actorSubject: 'system:lista-de-espera' });
+    expect((await historyOf(app, coordinator, caseOf.get('Tunja')!)).at(-1)).toMatchObject({
+      event: 'PROMOTE',
+      actorSubject: 'system:lista-de-espera',
+    });
     // 3,000 − 900 + 800: the 100 M left fit nobody else (Neiva, the smallest, asks 700 M).
     expect(await fundsOf(app, coordinator, callId)).toEqual({ budget: BUDGET, committed: 2_900 * M, remaining: 100 * M });
     const tunja = people.get('Tunja')!;
     const told = await eventually(app, 'el aviso de la promoción a Tunja', async () =>
-      (await notificationsOf(app, tunja.member)).find((n) => n.caseId === caseOf.get('Tunja') && n.kind === 'CASE_UPDATE' && n.title.includes('Promover desde la lista de espera')),
+      (await notificationsOf(app, tunja.member)).find(
+        (n) => n.caseId === caseOf.get('Tunja') && n.kind === 'CASE_UPDATE' && n.title.includes('Promover desde la lista de espera'),
+      ),
     );
     expect(told.audience).toBe('ENTITY');
   });
@@ -232,12 +271,18 @@ describe('a call from publication to paid disbursements, with ten entities', () 
     for (const a of APPLICANTS) {
       const seen = await application(a);
       const want = expected[a.city];
-      expect({ city: a.city, state: seen.case.state, outcome: seen.decision.outcome }).toEqual({ city: a.city, state: want.state, outcome: want.outcome });
+      expect({ city: a.city, state: seen.case.state, outcome: seen.decision.outcome }).toEqual({
+        city: a.city,
+        state: want.state,
+        outcome: want.outcome,
+      });
       const active = seen.reservation && seen.reservation.releasedAt === null ? seen.reservation.amount : null;
       expect({ city: a.city, reserved: active }).toEqual({ city: a.city, reserved: want.reserved });
       if (want.state === 'closed') {
         expect(seen.agreement).toMatchObject({ signedBy: 'entity_representative@test' });
-        expect(seen.disbursements.map((d: { amount: number; paidOn: string | null }) => [d.amount, d.paidOn !== null])).toEqual(instalmentsFor(a.futic).map((d) => [d.amount, true]));
+        expect(seen.disbursements.map((d: { amount: number; paidOn: string | null }) => [d.amount, d.paidOn !== null])).toEqual(
+          instalmentsFor(a.futic).map((d) => [d.amount, true]),
+        );
       }
     }
     expect((await application(byCity('Bogotá'))).reservation).toMatchObject({ amount: 900 * M, releaseReason: 'WITHDRAW' });

@@ -11,8 +11,8 @@ import {
   createCallRaw,
   declaredEligible,
   draftCall,
-  evaluationOf,
   evaluatedBy,
+  evaluationOf,
   evaluatorToken,
   extensionsOf,
   fundsOf,
@@ -27,11 +27,9 @@ import {
   readCall,
   reasonCodes,
   recordCheckRaw,
-  type Res,
   saveApplication,
   saveApplicationRaw,
   scheduleRaw,
-  type Scores,
   scoresInput,
   startApplication,
   startApplicationRaw,
@@ -39,11 +37,13 @@ import {
   submittedApplication,
   uniform,
   updateCallRaw,
+  type Res,
+  type Scores,
 } from '../support/cofinancing';
 import { errorCode, executeText } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import { bogota, clockOf, eventually, openProgrammeAt, settled, timeTravelEnv, travelTo } from '../support/time-travel';
-import { actors, type Actors, municipalities, openProgramme, validatedAssessment } from '../support/workflow';
+import { actors, municipalities, openProgramme, validatedAssessment, type Actors } from '../support/workflow';
 
 /*
  * Cofinancing (issue 6) through the real HTTP API: calls (draft, publication, rules that freeze),
@@ -103,7 +103,12 @@ function expectRefused(res: Res, code: string, rule?: string): void {
 }
 
 async function applicationsTotal(token: string, callId: string): Promise<number> {
-  const res: Res = await executeText(app.url, `query($id: ID!) { call(id: $id) { applications(first: 0) { totalCount } } }`, { id: callId }, { token });
+  const res: Res = await executeText(
+    app.url,
+    `query($id: ID!) { call(id: $id) { applications(first: 0) { totalCount } } }`,
+    { id: callId },
+    { token },
+  );
   expect(res.errors).toBeUndefined();
   return res.data.call.applications.totalCount;
 }
@@ -119,7 +124,11 @@ async function activeReservations(callId: string): Promise<number> {
 // =============================================================================================
 describe('calls: drafts, publication and the rules that freeze', () => {
   it('createCall makes a DRAFT with the default rubric (5 criteria, weights 30/25/25/10/10), minimum score 60 and the 5-item checklist', async () => {
-    const res = await createCallRaw(app, coordinator, callInput({ title: 'Convocatoria con valores por defecto', totalBudget: 7_000 * M, capPerApplication: 900 * M }));
+    const res = await createCallRaw(
+      app,
+      coordinator,
+      callInput({ title: 'Convocatoria con valores por defecto', totalBudget: 7_000 * M, capPerApplication: 900 * M }),
+    );
     expect(res.errors).toBeUndefined();
     const call = res.data.createCall;
     expect(call).toMatchObject({
@@ -168,7 +177,11 @@ describe('calls: drafts, publication and the rules that freeze', () => {
 
   it('a draft whose closing has passed cannot be published (CALL_ALREADY_CLOSED) and stays a draft', async () => {
     const now = Date.now();
-    const id = await draftCall(app, coordinator, { title: 'Convocatoria que cerró en borrador', opensAt: new Date(now - 10 * 86_400_000).toISOString(), closesAt: new Date(now - 86_400_000).toISOString() });
+    const id = await draftCall(app, coordinator, {
+      title: 'Convocatoria que cerró en borrador',
+      opensAt: new Date(now - 10 * 86_400_000).toISOString(),
+      closesAt: new Date(now - 86_400_000).toISOString(),
+    });
     const before = await readCall(app, coordinator, id);
     expectRefused(await publishCallRaw(app, coordinator, id), 'PRECONDITION_FAILED', 'CALL_ALREADY_CLOSED');
     expect(await readCall(app, coordinator, id)).toEqual(before);
@@ -198,7 +211,10 @@ describe('calls: drafts, publication and the rules that freeze', () => {
     expect(problemPaths(weights)).toEqual(['rubric']);
     expect(weights.errors![0].message).toContain('suman 90');
 
-    const badId = await createCallRaw(app, coordinator, { ...callInput(), rubric: [{ id: 'pertinencia', name: 'Pertinencia', weight: 100 }] });
+    const badId = await createCallRaw(app, coordinator, {
+      ...callInput(),
+      rubric: [{ id: 'pertinencia', name: 'Pertinencia', weight: 100 }],
+    });
     expectRefused(badId, 'BAD_USER_INPUT');
     expect(problemPaths(badId)).toEqual(['rubric[0].id']);
 
@@ -233,10 +249,23 @@ describe('calls: drafts, publication and the rules that freeze', () => {
       minCounterpartPercent: 30,
     });
     expect(changed.errors).toBeUndefined();
-    expect(changed.data.updateCall).toMatchObject({ status: 'DRAFT', rubric, eligibilityChecklist: checklist, minScore: 70, correctionsTermDays: 5, agreementTermDays: 15, capPerApplication: 500 * M, minCounterpartPercent: 30 });
+    expect(changed.data.updateCall).toMatchObject({
+      status: 'DRAFT',
+      rubric,
+      eligibilityChecklist: checklist,
+      minScore: 70,
+      correctionsTermDays: 5,
+      agreementTermDays: 15,
+      capPerApplication: 500 * M,
+      minCounterpartPercent: 30,
+    });
     // Freely, but not into a bad call.
     const draft = await readCall(app, coordinator, id);
-    const badWeights = await updateCallRaw(app, coordinator, { id, title: 'Título que no debe quedar', rubric: [{ id: 'PERTINENCIA', name: 'Pertinencia', weight: 110 }] });
+    const badWeights = await updateCallRaw(app, coordinator, {
+      id,
+      title: 'Título que no debe quedar',
+      rubric: [{ id: 'PERTINENCIA', name: 'Pertinencia', weight: 110 }],
+    });
     expectRefused(badWeights, 'BAD_USER_INPUT');
     expect(problemPaths(badWeights)).toEqual(['rubric[0].weight', 'rubric']);
     expectRefused(await updateCallRaw(app, coordinator, { id, closesAt: draft.opensAt }), 'BAD_USER_INPUT');
@@ -262,10 +291,26 @@ describe('calls: drafts, publication and the rules that freeze', () => {
   describe('a published call with submitted applications', () => {
     let callId: string;
     let call: Record<string, unknown>;
-    const RULES = ['opensAt', 'capPerApplication', 'minCounterpartPercent', 'rubric', 'minScore', 'eligibilityChecklist', 'correctionsTermDays', 'agreementTermDays', 'closesAt'];
+    const RULES = [
+      'opensAt',
+      'capPerApplication',
+      'minCounterpartPercent',
+      'rubric',
+      'minScore',
+      'eligibilityChecklist',
+      'correctionsTermDays',
+      'agreementTermDays',
+      'closesAt',
+    ];
 
     beforeAll(async () => {
-      callId = await publishedCall(app, coordinator, { title: 'Convocatoria con reglas congeladas', totalBudget: 2_000 * M, capPerApplication: 600 * M, correctionsTermDays: 8, agreementTermDays: 20 });
+      callId = await publishedCall(app, coordinator, {
+        title: 'Convocatoria con reglas congeladas',
+        totalBudget: 2_000 * M,
+        capPerApplication: 600 * M,
+        correctionsTermDays: 8,
+        agreementTermDays: 20,
+      });
       // Two approvals of 500 M each: 1,000 M committed, above the 600 M cap (so a budget cut can fall below it).
       for (let i = 0; i < 2; i++) {
         const who = await entity();
@@ -326,9 +371,21 @@ describe('calls: drafts, publication and the rules that freeze', () => {
 
     it('the title, a later closing and the budget still change, never below what is committed (BUDGET_BELOW_COMMITTED)', async () => {
       const later = new Date(new Date(call.closesAt as string).getTime() + 10 * 24 * 3600_000).toISOString();
-      const ok = await updateCallRaw(app, coordinator, { id: callId, title: 'Convocatoria ampliada', closesAt: later, totalBudget: 1_500 * M });
+      const ok = await updateCallRaw(app, coordinator, {
+        id: callId,
+        title: 'Convocatoria ampliada',
+        closesAt: later,
+        totalBudget: 1_500 * M,
+      });
       expect(ok.errors).toBeUndefined();
-      expect(ok.data.updateCall).toMatchObject({ title: 'Convocatoria ampliada', closesAt: later, totalBudget: 1_500 * M, budget: 1_500 * M, committed: 1_000 * M, remaining: 500 * M });
+      expect(ok.data.updateCall).toMatchObject({
+        title: 'Convocatoria ampliada',
+        closesAt: later,
+        totalBudget: 1_500 * M,
+        budget: 1_500 * M,
+        committed: 1_000 * M,
+        remaining: 500 * M,
+      });
       call = ok.data.updateCall;
 
       const below = await updateCallRaw(app, coordinator, { id: callId, totalBudget: 1_000 * M - 1, title: 'Título que no debe quedar' });
@@ -347,7 +404,12 @@ describe('calls: drafts, publication and the rules that freeze', () => {
 describe('saving and submitting an application (budget in whole pesos)', () => {
   let callId: string;
   beforeAll(async () => {
-    callId = await publishedCall(app, coordinator, { title: 'Convocatoria de postulaciones', totalBudget: 10_000 * M, capPerApplication: 1_000 * M, minCounterpartPercent: 20 });
+    callId = await publishedCall(app, coordinator, {
+      title: 'Convocatoria de postulaciones',
+      totalBudget: 10_000 * M,
+      capPerApplication: 1_000 * M,
+      minCounterpartPercent: 20,
+    });
   });
 
   it('starting needs an entity user with a validated assessment, once per call (VALIDATED_ASSESSMENT_REQUIRED, ONE_OPEN_CASE)', async () => {
@@ -366,7 +428,12 @@ describe('saving and submitting an application (budget in whole pesos)', () => {
   it('computes totals and the counterpart share on the server; a save replaces the whole application', async () => {
     const who = await entity();
     const id = await startApplication(app, who, callId);
-    expect(await readApplication(app, who.member, id)).toMatchObject({ title: null, totals: { futic: 0, counterpart: 0, total: 0 }, counterpartShare: 0, budgetLines: [] });
+    expect(await readApplication(app, who.member, id)).toMatchObject({
+      title: null,
+      totals: { futic: 0, counterpart: 0, total: 0 },
+      counterpartShare: 0,
+      budgetLines: [],
+    });
     const saved = await saveApplication(app, who.member, id, {
       title: 'Semáforos inteligentes',
       dimensions: ['HABITAT', 'GOBERNANZA'],
@@ -386,15 +453,45 @@ describe('saving and submitting an application (budget in whole pesos)', () => {
       case: { state: 'draft' },
     });
     expect(saved.budgetLines).toEqual([
-      { position: 1, component: 'EQUIPMENT', componentLabel: 'Adquisición o servicios de equipamiento tecnológico', description: 'Controladores de semáforo', futicAmount: 300_000_000, counterpartAmount: 100_000_000, total: 400_000_000 },
-      { position: 2, component: 'WORK_TEAM', componentLabel: 'Equipo de trabajo', description: 'Equipo de ingeniería', futicAmount: 200_000_001, counterpartAmount: 50_000_000, total: 250_000_001 },
-      { position: 3, component: 'TRAINING', componentLabel: 'Formación de administradores o beneficiarios', description: 'Formación de operadores', futicAmount: 0, counterpartAmount: 33_333_333, total: 33_333_333 },
+      {
+        position: 1,
+        component: 'EQUIPMENT',
+        componentLabel: 'Adquisición o servicios de equipamiento tecnológico',
+        description: 'Controladores de semáforo',
+        futicAmount: 300_000_000,
+        counterpartAmount: 100_000_000,
+        total: 400_000_000,
+      },
+      {
+        position: 2,
+        component: 'WORK_TEAM',
+        componentLabel: 'Equipo de trabajo',
+        description: 'Equipo de ingeniería',
+        futicAmount: 200_000_001,
+        counterpartAmount: 50_000_000,
+        total: 250_000_001,
+      },
+      {
+        position: 3,
+        component: 'TRAINING',
+        componentLabel: 'Formación de administradores o beneficiarios',
+        description: 'Formación de operadores',
+        futicAmount: 0,
+        counterpartAmount: 33_333_333,
+        total: 33_333_333,
+      },
     ]);
     const replaced = await saveApplication(app, who.representative, id, {
       dimensions: ['PERSONAS'],
-      budgetLines: [{ component: 'TECHNOLOGICAL_SERVICES', description: 'Conectividad', futicAmount: 90_000_000, counterpartAmount: 10_000_000 }],
+      budgetLines: [
+        { component: 'TECHNOLOGICAL_SERVICES', description: 'Conectividad', futicAmount: 90_000_000, counterpartAmount: 10_000_000 },
+      ],
     });
-    expect(replaced).toMatchObject({ dimensions: ['PERSONAS'], totals: { futic: 90_000_000, counterpart: 10_000_000, total: 100_000_000 }, counterpartShare: 10 });
+    expect(replaced).toMatchObject({
+      dimensions: ['PERSONAS'],
+      totals: { futic: 90_000_000, counterpart: 10_000_000, total: 100_000_000 },
+      counterpartShare: 10,
+    });
     expect(replaced.budgetLines).toHaveLength(1);
     expect(await readApplication(app, coordinator, id)).toEqual(replaced);
   });
@@ -440,7 +537,9 @@ describe('saving and submitting an application (budget in whole pesos)', () => {
         undefined,
         { token: who.member },
       );
-      expect(res.errors![0].message).toBe('Un valor en pesos debe ser un número entero de pesos colombianos (sin decimales, sin comillas y de a lo sumo 15 cifras)');
+      expect(res.errors![0].message).toBe(
+        'Un valor en pesos debe ser un número entero de pesos colombianos (sin decimales, sin comillas y de a lo sumo 15 cifras)',
+      );
       expect(['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']).toContain(errorCode(res));
       expect(await snapshot(id)).toEqual(before);
     });
@@ -474,7 +573,12 @@ describe('saving and submitting an application (budget in whole pesos)', () => {
       const other = await actors(app, pool[taken]);
       expectRefused(await saveApplicationRaw(app, other.member, applicationInput(id)), 'NOT_FOUND');
       // Nor can it read it, directly or through its case.
-      const read = await executeText(app.url, `query($id: ID!) { application(id: $id) { id title } case(id: $id) { id application { id } } }`, { id }, { token: other.member });
+      const read = await executeText(
+        app.url,
+        `query($id: ID!) { application(id: $id) { id title } case(id: $id) { id application { id } } }`,
+        { id },
+        { token: other.member },
+      );
       expect(read.errors).toBeUndefined();
       expect(read.data).toEqual({ application: null, case: null });
       expectRefused(await saveApplicationRaw(app, coordinator, applicationInput(id)), 'FORBIDDEN');
@@ -499,7 +603,13 @@ describe('saving and submitting an application (budget in whole pesos)', () => {
     const before = await snapshot(id);
     const res = await actRaw(app, who.representative, 'submitApplication', { caseId: id });
     expectRefused(res, 'PRECONDITION_FAILED', 'APPLICATION_NOT_SUBMITTABLE');
-    expect(extensionsOf(res).reasons).toEqual([{ code: 'COUNTERPART_BELOW_MINIMUM', message: expect.stringContaining('menor que el mínimo de la convocatoria (20 %)'), path: 'budgetLines' }]);
+    expect(extensionsOf(res).reasons).toEqual([
+      {
+        code: 'COUNTERPART_BELOW_MINIMUM',
+        message: expect.stringContaining('menor que el mínimo de la convocatoria (20 %)'),
+        path: 'budgetLines',
+      },
+    ]);
     expect(await snapshot(id)).toEqual(before);
     expect(before.case).toMatchObject({ state: 'draft', version: 1 });
 
@@ -535,7 +645,17 @@ describe('submission refused with every reason at once (a system of its own)', (
     const people = await Promise.all(codes.map((c) => actors(own, c)));
     for (const who of people) await validatedAssessment(own, who, ownCycle);
     const now = Date.now();
-    const id = (await createCallRaw(own, coord, callInput({ title: 'Convocatoria que cerrará', capPerApplication: 1_000 * M, opensAt: new Date(now - 2 * 86_400_000).toISOString() }))).data.createCall.id;
+    const id = (
+      await createCallRaw(
+        own,
+        coord,
+        callInput({
+          title: 'Convocatoria que cerrará',
+          capPerApplication: 1_000 * M,
+          opensAt: new Date(now - 2 * 86_400_000).toISOString(),
+        }),
+      )
+    ).data.createCall.id;
     expect((await publishCallRaw(own, coord, id)).errors).toBeUndefined();
     const [bad, empty, noLines, noFutic] = await Promise.all(people.map((who) => startApplication(own, who, id)));
     await saveApplication(own, people[0].member, bad, {
@@ -546,12 +666,16 @@ describe('submission refused with every reason at once (a system of its own)', (
       ],
     });
     await saveApplication(own, people[2].member, noLines, { dimensions: [], budgetLines: [] });
-    await saveApplication(own, people[3].member, noFutic, { budgetLines: [{ component: 'WORK_TEAM', description: 'Solo contrapartida', futicAmount: 0, counterpartAmount: 100 * M }] });
+    await saveApplication(own, people[3].member, noFutic, {
+      budgetLines: [{ component: 'WORK_TEAM', description: 'Solo contrapartida', futicAmount: 0, counterpartAmount: 100 * M }],
+    });
 
     const submit = (who: Actors, caseId: string) => actRaw(own, who.representative, 'submitApplication', { caseId });
     const sorted = (list: string[]) => [...list].sort();
     // While the call is open and the assessments current, only the content is wrong.
-    expect(sorted(reasonCodes(await submit(people[0], bad)))).toEqual(sorted(['NO_DIMENSIONS', 'LINE_WITHOUT_AMOUNT', 'OVER_CAP', 'COUNTERPART_BELOW_MINIMUM']));
+    expect(sorted(reasonCodes(await submit(people[0], bad)))).toEqual(
+      sorted(['NO_DIMENSIONS', 'LINE_WITHOUT_AMOUNT', 'OVER_CAP', 'COUNTERPART_BELOW_MINIMUM']),
+    );
 
     // The call closes (allowed: nothing submitted yet) and a later cycle makes this year's assessments too old.
     expect((await updateCallRaw(own, coord, { id, closesAt: new Date(now - 60_000).toISOString() })).errors).toBeUndefined();
@@ -610,7 +734,8 @@ describe('eligibility review and corrections', () => {
     const before = await snapshot(id);
     expect(before.eligibility).toEqual(unchecked());
 
-    for (const token of [who.member, who.representative]) expectRefused(await recordCheckRaw(app, token, id, [{ itemId: 'CARTA_COMPROMISO', met: true }]), 'FORBIDDEN');
+    for (const token of [who.member, who.representative])
+      expectRefused(await recordCheckRaw(app, token, id, [{ itemId: 'CARTA_COMPROMISO', met: true }]), 'FORBIDDEN');
     expectRefused(await recordCheckRaw(app, await app.token(Role.EVALUATOR), id, [{ itemId: 'CARTA_COMPROMISO', met: true }]), 'NOT_FOUND');
 
     const unknown = await recordCheckRaw(app, coordinator, id, [
@@ -639,9 +764,19 @@ describe('eligibility review and corrections', () => {
     expect((await readApplication(app, who.member, id)).eligibility).toEqual([
       expect.objectContaining({ itemId: 'REPRESENTACION_LEGAL', met: true, note: null, checkedBy: COORDINATOR }),
       expect.objectContaining({ itemId: 'CARTA_COMPROMISO', met: true, checkedBy: COORDINATOR }),
-      expect.objectContaining({ itemId: 'CDP_CONTRAPARTIDA', met: false, note: 'Falta el CDP de la contrapartida', checkedBy: COORDINATOR }),
+      expect.objectContaining({
+        itemId: 'CDP_CONTRAPARTIDA',
+        met: false,
+        note: 'Falta el CDP de la contrapartida',
+        checkedBy: COORDINATOR,
+      }),
       expect.objectContaining({ itemId: 'PLAN_DESARROLLO', met: true, note: 'Incluida en la línea estratégica 3' }),
-      expect.objectContaining({ itemId: 'FICHA_TECNICA', met: null, checkedBy: null, text: 'Ficha técnica con alcance, cronograma y presupuesto detallado' }),
+      expect.objectContaining({
+        itemId: 'FICHA_TECNICA',
+        met: null,
+        checkedBy: null,
+        text: 'Ficha técnica con alcance, cronograma y presupuesto detallado',
+      }),
     ]);
   });
 
@@ -662,7 +797,11 @@ describe('eligibility review and corrections', () => {
     const kase = await caseOf(app, who.member, id);
     expect(kase.state).toBe('correctionsRequested');
     expect(kase.deadlines).toEqual([expect.objectContaining({ kind: 'CORRECTIONS', days: 7, status: 'PENDING' })]);
-    expectRefused(await recordCheckRaw(app, coordinator, id, [{ itemId: 'FICHA_TECNICA', met: true }]), 'PRECONDITION_FAILED', 'NOT_IN_ELIGIBILITY_REVIEW');
+    expectRefused(
+      await recordCheckRaw(app, coordinator, id, [{ itemId: 'FICHA_TECNICA', met: true }]),
+      'PRECONDITION_FAILED',
+      'NOT_IN_ELIGIBILITY_REVIEW',
+    );
 
     // The resubmission is checked like the submission (here: over the 2,000 M cap), and stays in corrections.
     await saveApplication(app, who.member, id, { budgetLines: linesFor(2_000 * M + 1, 600 * M) });
@@ -682,7 +821,13 @@ describe('eligibility review and corrections', () => {
     ]);
     expect(fixed.errors).toBeUndefined();
     expect((await act(app, coordinator, 'declareEligible', { caseId: id })).state).toBe('technicalEvaluation');
-    expect((await readApplication(app, coordinator, id)).eligibility.map((e: { met: boolean }) => e.met)).toEqual([true, true, true, true, true]);
+    expect((await readApplication(app, coordinator, id)).eligibility.map((e: { met: boolean }) => e.met)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 });
 
@@ -719,13 +864,25 @@ describe('technical evaluation by a panel with a conflict of interest', () => {
   });
 
   const evaluationsSeenBy = async (token: string) => {
-    const res = await evaluationOf(app, token, id, 'evaluations { evaluator conflict conflictNote score submittedAt scores { criterionId score justification } }');
+    const res = await evaluationOf(
+      app,
+      token,
+      id,
+      'evaluations { evaluator conflict conflictNote score submittedAt scores { criterionId score justification } }',
+    );
     expect(res.errors).toBeUndefined();
-    return res.data.application.evaluations as { evaluator: string; conflict: boolean | null; score: number | null; scores: { criterionId: string; score: number }[] }[];
+    return res.data.application.evaluations as {
+      evaluator: string;
+      conflict: boolean | null;
+      score: number | null;
+      scores: { criterionId: string; score: number }[];
+    }[];
   };
   const scoreSeenBy = (token: string) => evaluationOf(app, token, id, 'score');
   const evaluationPayloads = async (token: string) =>
-    (await historyOf(app, token, id)).filter((h) => h.event === 'DECLARE_CONFLICT' || h.event === 'SUBMIT_EVALUATION').map((h) => ({ event: h.event, by: h.actorSubject, payload: h.payload }));
+    (await historyOf(app, token, id))
+      .filter((h) => h.event === 'DECLARE_CONFLICT' || h.event === 'SUBMIT_EVALUATION')
+      .map((h) => ({ event: h.event, by: h.actorSubject, payload: h.payload }));
 
   it('checks the hand computation against the issue’s weights', () => {
     expect(weighted(ANA_SCORES) / 100).toBe(ANA_WEIGHTED);
@@ -762,9 +919,16 @@ describe('technical evaluation by a panel with a conflict of interest', () => {
 
   it('refuses scores before the declaration (CONFLICT_DECLARATION_REQUIRED) and a conflict without its reasons', async () => {
     const before = await evaluationsSeenBy(coordinator);
-    expectRefused(await actRaw(app, ana, 'submitEvaluation', { caseId: id, scores: scoresInput(ANA_SCORES) }), 'PRECONDITION_FAILED', 'CONFLICT_DECLARATION_REQUIRED');
+    expectRefused(
+      await actRaw(app, ana, 'submitEvaluation', { caseId: id, scores: scoresInput(ANA_SCORES) }),
+      'PRECONDITION_FAILED',
+      'CONFLICT_DECLARATION_REQUIRED',
+    );
     expectRefused(await actRaw(app, bruno, 'declareConflictOfInterest', { caseId: id, conflict: true }), 'BAD_USER_INPUT');
-    expectRefused(await actRaw(app, bruno, 'declareConflictOfInterest', { caseId: id, conflict: true, note: 'Pariente' }), 'BAD_USER_INPUT');
+    expectRefused(
+      await actRaw(app, bruno, 'declareConflictOfInterest', { caseId: id, conflict: true, note: 'Pariente' }),
+      'BAD_USER_INPUT',
+    );
     expect(await evaluationsSeenBy(coordinator)).toEqual(before);
     expect((await caseOf(app, coordinator, id)).version).toBe(5);
   });
@@ -796,7 +960,10 @@ describe('technical evaluation by a panel with a conflict of interest', () => {
     const unjustified = await submit(valid.map((s, j) => (j === 3 ? { ...s, justification: 'Bien' } : s)));
     expectRefused(unjustified, 'BAD_USER_INPUT');
     expect(problemPaths(unjustified)).toEqual(['scores[3].justification']);
-    const unknown = await submit([...valid.slice(0, 4), { criterionId: 'INNOVACION', score: 80, justification: 'Criterio que no está en la rúbrica' }]);
+    const unknown = await submit([
+      ...valid.slice(0, 4),
+      { criterionId: 'INNOVACION', score: 80, justification: 'Criterio que no está en la rúbrica' },
+    ]);
     expectRefused(unknown, 'BAD_USER_INPUT');
     expect(problemPaths(unknown)).toEqual(['scores[4].criterionId', 'scores']);
 
@@ -830,21 +997,45 @@ describe('technical evaluation by a panel with a conflict of interest', () => {
   });
 
   it('a conflicted evaluator is excluded: cannot score, sees only their own evaluation, no score and redacted history', async () => {
-    const declared = await act(app, bruno, 'declareConflictOfInterest', { caseId: id, conflict: true, note: 'Fui contratista de la alcaldía en 2025' });
+    const declared = await act(app, bruno, 'declareConflictOfInterest', {
+      caseId: id,
+      conflict: true,
+      note: 'Fui contratista de la alcaldía en 2025',
+    });
     expect(declared.state).toBe('technicalEvaluation');
     const before = await evaluationsSeenBy(coordinator);
-    expectRefused(await actRaw(app, bruno, 'submitEvaluation', { caseId: id, scores: scoresInput(uniform(100)) }), 'PRECONDITION_FAILED', 'EVALUATOR_CONFLICTED');
-    expectRefused(await actRaw(app, bruno, 'declareConflictOfInterest', { caseId: id, conflict: false }), 'PRECONDITION_FAILED', 'CONFLICT_ALREADY_DECLARED');
+    expectRefused(
+      await actRaw(app, bruno, 'submitEvaluation', { caseId: id, scores: scoresInput(uniform(100)) }),
+      'PRECONDITION_FAILED',
+      'EVALUATOR_CONFLICTED',
+    );
+    expectRefused(
+      await actRaw(app, bruno, 'declareConflictOfInterest', { caseId: id, conflict: false }),
+      'PRECONDITION_FAILED',
+      'CONFLICT_ALREADY_DECLARED',
+    );
     expect(await evaluationsSeenBy(coordinator)).toEqual(before);
 
-    expect(await evaluationsSeenBy(bruno)).toEqual([expect.objectContaining({ evaluator: BRUNO, conflict: true, conflictNote: 'Fui contratista de la alcaldía en 2025', score: null, scores: [] })]);
+    expect(await evaluationsSeenBy(bruno)).toEqual([
+      expect.objectContaining({
+        evaluator: BRUNO,
+        conflict: true,
+        conflictNote: 'Fui contratista de la alcaldía en 2025',
+        score: null,
+        scores: [],
+      }),
+    ]);
     const score = await scoreSeenBy(bruno);
     expect(errorCode(score)).toBe('FORBIDDEN');
     expect(score.errors![0].path).toEqual(['application', 'score']);
     const redacted = [
       { event: 'DECLARE_CONFLICT', by: ANA, payload: {} },
       { event: 'SUBMIT_EVALUATION', by: ANA, payload: {} },
-      { event: 'DECLARE_CONFLICT', by: BRUNO, payload: { evaluator: BRUNO, conflict: true, note: 'Fui contratista de la alcaldía en 2025' } },
+      {
+        event: 'DECLARE_CONFLICT',
+        by: BRUNO,
+        payload: { evaluator: BRUNO, conflict: true, note: 'Fui contratista de la alcaldía en 2025' },
+      },
     ];
     expect(await evaluationPayloads(bruno)).toEqual(redacted);
     // The same through the nested paths: application → case → history, and call → applications → case → history.
@@ -858,7 +1049,9 @@ describe('technical evaluation by a panel with a conflict of interest', () => {
     );
     expect(nested.errors).toBeUndefined();
     const private_ = (h: { event: string; actorSubject: string; payload: unknown }[]) =>
-      h.filter((e) => e.event === 'DECLARE_CONFLICT' || e.event === 'SUBMIT_EVALUATION').map((e) => ({ event: e.event, by: e.actorSubject, payload: e.payload }));
+      h
+        .filter((e) => e.event === 'DECLARE_CONFLICT' || e.event === 'SUBMIT_EVALUATION')
+        .map((e) => ({ event: e.event, by: e.actorSubject, payload: e.payload }));
     expect(private_(nested.data.application.case.history)).toEqual(redacted);
     const viaCall = nested.data.call.applications.edges.find((e: { node: { id: string } }) => e.node.id === id).node.case.history;
     expect(private_(viaCall)).toEqual(redacted);
@@ -906,7 +1099,10 @@ describe('technical evaluation by a panel with a conflict of interest', () => {
         ['DECLARE_CONFLICT', CARLA],
         ['SUBMIT_EVALUATION', CARLA],
       ]);
-      expect(payloads[4].payload).toMatchObject({ evaluator: CARLA, scores: expect.arrayContaining([expect.objectContaining({ criterionId: 'IMPACTO', score: 88 })]) });
+      expect(payloads[4].payload).toMatchObject({
+        evaluator: CARLA,
+        scores: expect.arrayContaining([expect.objectContaining({ criterionId: 'IMPACTO', score: 88 })]),
+      });
     }
   });
 
@@ -916,15 +1112,26 @@ describe('technical evaluation by a panel with a conflict of interest', () => {
     await declaredEligible(app, coordinator, second);
     await act(app, coordinator, 'assignEvaluators', { caseId: second, evaluators: [ANA, BRUNO] });
     await act(app, ana, 'declareConflictOfInterest', { caseId: second, conflict: false });
-    expect((await act(app, ana, 'submitEvaluation', { caseId: second, scores: scoresInput(uniform(70)) })).state).toBe('technicalEvaluation');
-    const res = await actRaw(app, bruno, 'declareConflictOfInterest', { caseId: second, conflict: true, note: 'Mi cónyuge trabaja en la secretaría TIC' });
+    expect((await act(app, ana, 'submitEvaluation', { caseId: second, scores: scoresInput(uniform(70)) })).state).toBe(
+      'technicalEvaluation',
+    );
+    const res = await actRaw(app, bruno, 'declareConflictOfInterest', {
+      caseId: second,
+      conflict: true,
+      note: 'Mi cónyuge trabaja en la secretaría TIC',
+    });
     expect(res.data.declareConflictOfInterest.entry).toEqual({ event: 'DECLARE_CONFLICT', toState: 'committee' });
     expect((await evaluationOf(app, coordinator, second, 'score')).data.application.score).toBe(70);
   });
 
   it('a conflicted evaluator cannot read the score through the applications connection either (fields, order or cursors)', async () => {
     const list = (fields: string, orderBy = 'CREATED_AT_ASC'): Promise<Res> =>
-      executeText(app.url, `query($id: ID!) { call(id: $id) { applications(first: 10, orderBy: ${orderBy}) { edges { ${fields} } } } }`, { id: callId }, { token: bruno });
+      executeText(
+        app.url,
+        `query($id: ID!) { call(id: $id) { applications(first: 10, orderBy: ${orderBy}) { edges { ${fields} } } } }`,
+        { id: callId },
+        { token: bruno },
+      );
     const scored = await list('node { score }');
     expect(errorCode(scored)).toBe('FORBIDDEN');
     // Ordering by score would rank the applications by what Bruno may not see: refused to evaluators.
@@ -983,10 +1190,23 @@ describe('removing an evaluator who does not answer', () => {
 
   it('refuses a removal by anyone but a coordinator, without reasons, of someone not on the panel, or of a submitted evaluation; nothing changes', async () => {
     const before = await caseOf(app, coordinator, id);
-    expectRefused(await actRaw(app, eva, 'removeEvaluator', { caseId: id, evaluator: LUIS, note: 'No respondió en el plazo acordado' }), 'FORBIDDEN');
-    expectRefused(await actRaw(app, who.member, 'removeEvaluator', { caseId: id, evaluator: LUIS, note: 'No respondió en el plazo acordado' }), 'FORBIDDEN');
+    expectRefused(
+      await actRaw(app, eva, 'removeEvaluator', { caseId: id, evaluator: LUIS, note: 'No respondió en el plazo acordado' }),
+      'FORBIDDEN',
+    );
+    expectRefused(
+      await actRaw(app, who.member, 'removeEvaluator', { caseId: id, evaluator: LUIS, note: 'No respondió en el plazo acordado' }),
+      'FORBIDDEN',
+    );
     expectRefused(await actRaw(app, coordinator, 'removeEvaluator', { caseId: id, evaluator: LUIS, note: 'corto' }), 'BAD_USER_INPUT');
-    expectRefused(await actRaw(app, coordinator, 'removeEvaluator', { caseId: id, evaluator: 'nadie@mintic.gov.co', note: 'No respondió en el plazo acordado' }), 'BAD_USER_INPUT');
+    expectRefused(
+      await actRaw(app, coordinator, 'removeEvaluator', {
+        caseId: id,
+        evaluator: 'nadie@mintic.gov.co',
+        note: 'No respondió en el plazo acordado',
+      }),
+      'BAD_USER_INPUT',
+    );
     // Eva's evaluation counts in the average: she stays.
     expectRefused(
       await actRaw(app, coordinator, 'removeEvaluator', { caseId: id, evaluator: EVA, note: 'No respondió en el plazo acordado' }),
@@ -997,7 +1217,11 @@ describe('removing an evaluator who does not answer', () => {
   });
 
   it('removing one pending evaluator keeps the case in evaluation and takes the application out of their sight', async () => {
-    const removed = await act(app, coordinator, 'removeEvaluator', { caseId: id, evaluator: SARA, note: 'No aceptó la asignación en cinco días hábiles' });
+    const removed = await act(app, coordinator, 'removeEvaluator', {
+      caseId: id,
+      evaluator: SARA,
+      note: 'No aceptó la asignación en cinco días hábiles',
+    });
     expect(removed.state).toBe('technicalEvaluation');
     const sara = await evaluatorToken(app, SARA);
     expect((await evaluationOf(app, sara, id, 'title')).data.application).toBeNull();
@@ -1007,7 +1231,11 @@ describe('removing an evaluator who does not answer', () => {
   });
 
   it('removing the last one pending moves the case to committee with the mean of those who scored', async () => {
-    const removed = await act(app, coordinator, 'removeEvaluator', { caseId: id, evaluator: LUIS, note: 'Se retiró del proceso por incapacidad médica' });
+    const removed = await act(app, coordinator, 'removeEvaluator', {
+      caseId: id,
+      evaluator: LUIS,
+      note: 'Se retiró del proceso por incapacidad médica',
+    });
     expect(removed.state).toBe('committee');
     expect((await evaluationOf(app, coordinator, id, 'score')).data.application.score).toBe(84);
     const history = await historyOf(app, coordinator, id);
@@ -1022,7 +1250,12 @@ describe('committee decisions against the call’s funds', () => {
   let [low, edge, mid, third] = ['', '', '', ''];
 
   beforeAll(async () => {
-    callId = await publishedCall(app, coordinator, { title: 'Convocatoria con puntaje mínimo 70', totalBudget: 2_000 * M, capPerApplication: 1_000 * M, minScore: 70 });
+    callId = await publishedCall(app, coordinator, {
+      title: 'Convocatoria con puntaje mínimo 70',
+      totalBudget: 2_000 * M,
+      capPerApplication: 1_000 * M,
+      minScore: 70,
+    });
     people = [];
     for (let i = 0; i < 4; i++) people.push(await entity());
     [low, edge, mid, third] = await Promise.all(
@@ -1044,7 +1277,10 @@ describe('committee decisions against the call’s funds', () => {
     expect(before).toMatchObject({ decision: null, reservation: null, case: { state: 'committee' } });
     expect(await fundsOf(app, coordinator, callId)).toEqual({ budget: 2_000 * M, committed: 0, remaining: 2_000 * M });
 
-    expectRefused(await actRaw(app, people[0].representative, 'rejectApplication', { caseId: low, note: 'Puntaje insuficiente' }), 'FORBIDDEN');
+    expectRefused(
+      await actRaw(app, people[0].representative, 'rejectApplication', { caseId: low, note: 'Puntaje insuficiente' }),
+      'FORBIDDEN',
+    );
     await act(app, coordinator, 'rejectApplication', { caseId: low, note: 'Puntaje inferior al mínimo de la convocatoria' });
     expect(await readApplication(app, people[0].member, low)).toMatchObject({
       decision: { outcome: 'REJECTED', note: 'Puntaje inferior al mínimo de la convocatoria', decidedBy: COORDINATOR },
@@ -1069,17 +1305,27 @@ describe('committee decisions against the call’s funds', () => {
     const res = await actRaw(app, coordinator, 'approveApplication', { caseId: third });
     expectRefused(res, 'PRECONDITION_FAILED', 'FUNDS_EXHAUSTED');
     expect(extensionsOf(res)).toMatchObject({ remaining: 0, requested: 1_000 * M });
-    expect(res.errors![0].message).toMatch(/^La convocatoria no tiene recursos suficientes: quedan \$\s?0 por comprometer y la postulación requiere \$\s?1\.000\.000\.000$/);
+    expect(res.errors![0].message).toMatch(
+      /^La convocatoria no tiene recursos suficientes: quedan \$\s?0 por comprometer y la postulación requiere \$\s?1\.000\.000\.000$/,
+    );
     expect(await snapshot(third)).toEqual(before);
     expect(await fundsOf(app, coordinator, callId)).toEqual({ budget: 2_000 * M, committed: 2_000 * M, remaining: 0 });
     expect(await activeReservations(callId)).toBe(2);
 
     await act(app, coordinator, 'waitlistApplication', { caseId: third, note: 'Sin recursos disponibles por ahora' });
-    expect(await readApplication(app, coordinator, third)).toMatchObject({ decision: { outcome: 'WAITLISTED', note: 'Sin recursos disponibles por ahora' }, reservation: null, case: { state: 'waitlisted' } });
+    expect(await readApplication(app, coordinator, third)).toMatchObject({
+      decision: { outcome: 'WAITLISTED', note: 'Sin recursos disponibles por ahora' },
+      reservation: null,
+      case: { state: 'waitlisted' },
+    });
   });
 
   it('the same approval sent five times at once reserves its funds once', async () => {
-    const roomy = await publishedCall(app, coordinator, { title: 'Convocatoria para aprobar una vez', totalBudget: 5_000 * M, capPerApplication: 1_000 * M });
+    const roomy = await publishedCall(app, coordinator, {
+      title: 'Convocatoria para aprobar una vez',
+      totalBudget: 5_000 * M,
+      capPerApplication: 1_000 * M,
+    });
     const id = await applicationInCommittee(app, await entity(), roomy, { futic: 600 * M, counterpart: 150 * M });
     const results = await Promise.all(Array.from({ length: 5 }, () => actRaw(app, coordinator, 'approveApplication', { caseId: id })));
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
@@ -1130,7 +1376,9 @@ describe('an edit in flight and the transition that checks it (PostgreSQL: sever
   /** Waits until some statement of this database is waiting for a row lock. */
   const someoneWaits = () =>
     eventually(app, 'una transición esperando el trámite', async () => {
-      const res = await knex().raw(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`);
+      const res = await knex().raw(
+        `select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`,
+      );
       return (res.rows[0].n as number) > 0 || undefined;
     });
 
@@ -1142,8 +1390,12 @@ describe('an edit in flight and the transition that checks it (PostgreSQL: sever
     // What saveApplication does, held open: the case row taken, then the budget raised over the cap.
     const trx = await knex().transaction();
     try {
-      await trx('workflow_case').where({ id }).update({ version: trx.raw('??', ['version']) });
-      await trx('budget_line').where({ case_id: id }).update({ futic_amount: 3_000 * M });
+      await trx('workflow_case')
+        .where({ id })
+        .update({ version: trx.raw('??', ['version']) });
+      await trx('budget_line')
+        .where({ case_id: id })
+        .update({ futic_amount: 3_000 * M });
       await trx('cofinancing_application')
         .where({ case_id: id })
         .update({ futic_total: trx('budget_line').where({ case_id: id }).sum('futic_amount') });
@@ -1159,27 +1411,34 @@ describe('an edit in flight and the transition that checks it (PostgreSQL: sever
     }
   });
 
-  (pg ? it : it.skip)('a declaration of eligibility waits for a checklist finding in flight and sees the unmet item (ELIGIBILITY_NOT_MET)', async () => {
-    const callId = await publishedCall(app, coordinator, { title: 'Convocatoria con revisión concurrente' });
-    const who = await entity();
-    const id = await submittedApplication(app, who, callId);
-    await act(app, coordinator, 'startEligibilityReview', { caseId: id });
-    await checklistMet(app, coordinator, id);
-    const trx = await knex().transaction();
-    try {
-      await trx('workflow_case').where({ id }).update({ version: trx.raw('??', ['version']) });
-      await trx('eligibility_check').where({ case_id: id, item_id: 'CDP_CONTRAPARTIDA' }).update({ met: false, note: 'El CDP no cubre la contrapartida' });
-      const declaring = actRaw(app, coordinator, 'declareEligible', { caseId: id });
-      await someoneWaits();
-      await trx.commit();
-      const res = await declaring;
-      expectRefused(res, 'PRECONDITION_FAILED', 'ELIGIBILITY_NOT_MET');
-      expect(extensionsOf(res).items).toEqual([{ itemId: 'CDP_CONTRAPARTIDA', status: 'NOT_MET' }]);
-      expect((await caseOf(app, coordinator, id)).state).toBe('eligibilityReview');
-    } finally {
-      if (!trx.isCompleted()) await trx.rollback();
-    }
-  });
+  (pg ? it : it.skip)(
+    'a declaration of eligibility waits for a checklist finding in flight and sees the unmet item (ELIGIBILITY_NOT_MET)',
+    async () => {
+      const callId = await publishedCall(app, coordinator, { title: 'Convocatoria con revisión concurrente' });
+      const who = await entity();
+      const id = await submittedApplication(app, who, callId);
+      await act(app, coordinator, 'startEligibilityReview', { caseId: id });
+      await checklistMet(app, coordinator, id);
+      const trx = await knex().transaction();
+      try {
+        await trx('workflow_case')
+          .where({ id })
+          .update({ version: trx.raw('??', ['version']) });
+        await trx('eligibility_check')
+          .where({ case_id: id, item_id: 'CDP_CONTRAPARTIDA' })
+          .update({ met: false, note: 'El CDP no cubre la contrapartida' });
+        const declaring = actRaw(app, coordinator, 'declareEligible', { caseId: id });
+        await someoneWaits();
+        await trx.commit();
+        const res = await declaring;
+        expectRefused(res, 'PRECONDITION_FAILED', 'ELIGIBILITY_NOT_MET');
+        expect(extensionsOf(res).items).toEqual([{ itemId: 'CDP_CONTRAPARTIDA', status: 'NOT_MET' }]);
+        expect((await caseOf(app, coordinator, id)).state).toBe('eligibilityReview');
+      } finally {
+        if (!trx.isCompleted()) await trx.rollback();
+      }
+    },
+  );
 });
 
 // =============================================================================================
@@ -1199,7 +1458,11 @@ describe('applications started on machine version 1', () => {
 // =============================================================================================
 describe('waitlist promotion when a reservation is released (worker running)', () => {
   it('withdrawing the approved application promotes the best-scored waitlisted one (B, not C), keeping the budget fully committed', async () => {
-    const callId = await publishedCall(app, coordinator, { title: 'Convocatoria para una sola aprobación', totalBudget: 1_000 * M, capPerApplication: 1_000 * M });
+    const callId = await publishedCall(app, coordinator, {
+      title: 'Convocatoria para una sola aprobación',
+      totalBudget: 1_000 * M,
+      capPerApplication: 1_000 * M,
+    });
     const [a, b, c] = [await entity(), await entity(), await entity()];
     const A = await applicationInCommittee(app, a, callId, { futic: 1_000 * M, counterpart: 250 * M, score: 70 });
     const B = await applicationInCommittee(app, b, callId, { futic: 1_000 * M, counterpart: 250 * M, score: 90 });
@@ -1214,14 +1477,24 @@ describe('waitlist promotion when a reservation is released (worker running)', (
     expectRefused(await actRaw(app, a.member, 'withdrawApplication', { caseId: A }), 'FORBIDDEN');
     expect((await caseOf(app, coordinator, A)).state).toBe('approved');
     expect((await act(app, a.representative, 'withdrawApplication', { caseId: A })).state).toBe('withdrawn');
-    expect((await readApplication(app, coordinator, A)).reservation).toMatchObject({ amount: 1_000 * M, releaseReason: 'WITHDRAW', releasedAt: expect.any(String) });
+    expect((await readApplication(app, coordinator, A)).reservation).toMatchObject({
+      amount: 1_000 * M,
+      releaseReason: 'WITHDRAW',
+      releasedAt: expect.any(String),
+    });
 
     await stateReached(app, coordinator, B, 'approved');
     const promoted = (await historyOf(app, auditor, B)).at(-1)!;
     expect(promoted).toMatchObject({ event: 'PROMOTE', actorSubject: 'system:lista-de-espera' });
-    expect(await readApplication(app, b.member, B)).toMatchObject({ decision: { outcome: 'APPROVED' }, reservation: { amount: 1_000 * M, releasedAt: null }, case: { state: 'approved' } });
+    expect(await readApplication(app, b.member, B)).toMatchObject({
+      decision: { outcome: 'APPROVED' },
+      reservation: { amount: 1_000 * M, releasedAt: null },
+      case: { state: 'approved' },
+    });
     // Promoted, B now has its term to sign the agreement.
-    expect((await caseOf(app, b.member, B)).deadlines).toEqual([expect.objectContaining({ kind: 'AGREEMENT_SIGNATURE', status: 'PENDING' })]);
+    expect((await caseOf(app, b.member, B)).deadlines).toEqual([
+      expect.objectContaining({ kind: 'AGREEMENT_SIGNATURE', status: 'PENDING' }),
+    ]);
     await settled(app, 15_000);
     expect(await fundsOf(app, coordinator, callId)).toEqual({ budget: 1_000 * M, committed: 1_000 * M, remaining: 0 });
     expect(await caseOf(app, coordinator, C)).toEqual(cBefore);
@@ -1229,14 +1502,20 @@ describe('waitlist promotion when a reservation is released (worker running)', (
     expect(await activeReservations(callId)).toBe(1);
 
     const told = await eventually(app, 'el aviso de la promoción a la entidad de B', async () =>
-      (await notificationsOf(app, b.member)).find((n) => n.caseId === B && n.kind === 'CASE_UPDATE' && n.title.includes('Promover desde la lista de espera')),
+      (await notificationsOf(app, b.member)).find(
+        (n) => n.caseId === B && n.kind === 'CASE_UPDATE' && n.title.includes('Promover desde la lista de espera'),
+      ),
     );
     expect(told.audience).toBe('ENTITY');
     expect((await notificationsOf(app, c.member)).filter((n) => n.title.includes('Promover desde la lista de espera'))).toEqual([]);
   });
 
   it('between equal scores, promotes the earlier submission', async () => {
-    const callId = await publishedCall(app, coordinator, { title: 'Convocatoria con empate en la lista', totalBudget: 1_000 * M, capPerApplication: 1_000 * M });
+    const callId = await publishedCall(app, coordinator, {
+      title: 'Convocatoria con empate en la lista',
+      totalBudget: 1_000 * M,
+      capPerApplication: 1_000 * M,
+    });
     const [a, first, second] = [await entity(), await entity(), await entity()];
     const A = await applicationInCommittee(app, a, callId, { futic: 1_000 * M, counterpart: 250 * M, score: 90 });
     // `second` starts first but submits last: submission order decides, not creation.
@@ -1249,7 +1528,8 @@ describe('waitlist promotion when a reservation is released (worker running)', (
       await evaluatedBy(app, coordinator, id, [{ subject: 'evaluador.unico@mintic.gov.co', scores: uniform(80) }]);
     }
     await act(app, coordinator, 'approveApplication', { caseId: A });
-    for (const id of [late, early]) await act(app, coordinator, 'waitlistApplication', { caseId: id, note: 'Lista de espera por recursos' });
+    for (const id of [late, early])
+      await act(app, coordinator, 'waitlistApplication', { caseId: id, note: 'Lista de espera por recursos' });
     await act(app, a.representative, 'withdrawApplication', { caseId: A });
     await stateReached(app, coordinator, early, 'approved');
     await settled(app, 15_000);
@@ -1261,7 +1541,12 @@ describe('waitlist promotion when a reservation is released (worker running)', (
 // =============================================================================================
 describe('agreement and execution', () => {
   it('goes from draft to closed with every disbursement paid, refusing what is out of turn and writing nothing then', async () => {
-    const callId = await publishedCall(app, coordinator, { title: 'Convocatoria hasta el cierre', totalBudget: 5_000 * M, capPerApplication: 1_000 * M, agreementTermDays: 15 });
+    const callId = await publishedCall(app, coordinator, {
+      title: 'Convocatoria hasta el cierre',
+      totalBudget: 5_000 * M,
+      capPerApplication: 1_000 * M,
+      agreementTermDays: 15,
+    });
     const who = await entity();
     const id = await startApplication(app, who, callId);
     await saveApplication(app, who.member, id, { budgetLines: linesFor(900 * M, 250 * M) });
@@ -1275,7 +1560,11 @@ describe('agreement and execution', () => {
     await act(app, coordinator, 'declareEligible', { caseId: id });
     await evaluatedBy(app, coordinator, id, [{ subject: 'evaluador.unico@mintic.gov.co', scores: uniform(85) }]);
     await act(app, coordinator, 'approveApplication', { caseId: id });
-    expect((await caseOf(app, who.member, id)).deadlines.at(-1)).toMatchObject({ kind: 'AGREEMENT_SIGNATURE', days: 15, status: 'PENDING' });
+    expect((await caseOf(app, who.member, id)).deadlines.at(-1)).toMatchObject({
+      kind: 'AGREEMENT_SIGNATURE',
+      days: 15,
+      status: 'PENDING',
+    });
     expect(await fundsOf(app, coordinator, callId)).toEqual({ budget: 5_000 * M, committed: 900 * M, remaining: 4_100 * M });
 
     // Signing: the representative alone.
@@ -1284,9 +1573,16 @@ describe('agreement and execution', () => {
       expectRefused(await actRaw(app, token, 'signAgreement', { caseId: id, agreementNumber: 'CONV-2026-0042' }), 'FORBIDDEN');
     }
     const stranger = await actors(app, pool[taken]);
-    expectRefused(await actRaw(app, stranger.representative, 'signAgreement', { caseId: id, agreementNumber: 'CONV-2026-0042' }), 'NOT_FOUND');
+    expectRefused(
+      await actRaw(app, stranger.representative, 'signAgreement', { caseId: id, agreementNumber: 'CONV-2026-0042' }),
+      'NOT_FOUND',
+    );
     expectRefused(await actRaw(app, who.representative, 'signAgreement', { caseId: id, agreementNumber: 'ab' }), 'BAD_USER_INPUT');
-    expectRefused(await scheduleRaw(app, coordinator, id, [{ dueOn: '2027-01-15', amount: 900 * M }]), 'PRECONDITION_FAILED', 'AGREEMENT_NOT_SIGNED');
+    expectRefused(
+      await scheduleRaw(app, coordinator, id, [{ dueOn: '2027-01-15', amount: 900 * M }]),
+      'PRECONDITION_FAILED',
+      'AGREEMENT_NOT_SIGNED',
+    );
     expect(await snapshot(id)).toEqual(approved);
     expect(approved).toMatchObject({ agreement: null, disbursements: [], case: { state: 'approved' } });
 
@@ -1294,7 +1590,11 @@ describe('agreement and execution', () => {
     expect((await readApplication(app, who.member, id)).agreement).toEqual({ number: 'CONV-2026-0042', signedBy: REPRESENTATIVE });
 
     // The schedule: the coordinator, instalments adding up to the FUTIC total exactly.
-    expectRefused(await actRaw(app, coordinator, 'startExecution', { caseId: id }), 'PRECONDITION_FAILED', 'DISBURSEMENT_SCHEDULE_REQUIRED');
+    expectRefused(
+      await actRaw(app, coordinator, 'startExecution', { caseId: id }),
+      'PRECONDITION_FAILED',
+      'DISBURSEMENT_SCHEDULE_REQUIRED',
+    );
     const signed = await snapshot(id);
     const short = await scheduleRaw(app, coordinator, id, [
       { dueOn: '2027-01-15', amount: 400 * M },
@@ -1319,21 +1619,45 @@ describe('agreement and execution', () => {
       { instalment: 1, dueOn: '2027-01-15', amount: 400 * M, paidOn: null },
       { instalment: 2, dueOn: '2027-06-01', amount: 500 * M, paidOn: null },
     ]);
-    expectRefused(await paymentRaw(app, coordinator, { caseId: id, instalment: 1, reference: 'OP-001', paidOn: '2027-01-16' }), 'PRECONDITION_FAILED', 'NOT_IN_EXECUTION');
+    expectRefused(
+      await paymentRaw(app, coordinator, { caseId: id, instalment: 1, reference: 'OP-001', paidOn: '2027-01-16' }),
+      'PRECONDITION_FAILED',
+      'NOT_IN_EXECUTION',
+    );
     expect((await act(app, coordinator, 'startExecution', { caseId: id })).state).toBe('inExecution');
 
     // Payments: once per instalment.
     const paid = await paymentRaw(app, coordinator, { caseId: id, instalment: 1, reference: 'OP-2027-001', paidOn: '2027-01-16' });
     expect(paid.errors).toBeUndefined();
     const afterFirst = await snapshot(id);
-    expectRefused(await paymentRaw(app, coordinator, { caseId: id, instalment: 1, reference: 'OP-2027-999', paidOn: '2027-01-20' }), 'PRECONDITION_FAILED', 'DISBURSEMENT_ALREADY_PAID');
-    expectRefused(await paymentRaw(app, coordinator, { caseId: id, instalment: 3, reference: 'OP-2027-003', paidOn: '2027-01-20' }), 'BAD_USER_INPUT');
-    expectRefused(await paymentRaw(app, who.member, { caseId: id, instalment: 2, reference: 'OP-2027-002', paidOn: '2027-06-02' }), 'FORBIDDEN');
-    expectRefused(await scheduleRaw(app, coordinator, id, [{ dueOn: '2027-01-15', amount: 900 * M }]), 'PRECONDITION_FAILED', 'DISBURSEMENTS_STARTED');
+    expectRefused(
+      await paymentRaw(app, coordinator, { caseId: id, instalment: 1, reference: 'OP-2027-999', paidOn: '2027-01-20' }),
+      'PRECONDITION_FAILED',
+      'DISBURSEMENT_ALREADY_PAID',
+    );
+    expectRefused(
+      await paymentRaw(app, coordinator, { caseId: id, instalment: 3, reference: 'OP-2027-003', paidOn: '2027-01-20' }),
+      'BAD_USER_INPUT',
+    );
+    expectRefused(
+      await paymentRaw(app, who.member, { caseId: id, instalment: 2, reference: 'OP-2027-002', paidOn: '2027-06-02' }),
+      'FORBIDDEN',
+    );
+    expectRefused(
+      await scheduleRaw(app, coordinator, id, [{ dueOn: '2027-01-15', amount: 900 * M }]),
+      'PRECONDITION_FAILED',
+      'DISBURSEMENTS_STARTED',
+    );
     // Not closed with an instalment still to pay.
-    expectRefused(await actRaw(app, coordinator, 'closeApplication', { caseId: id, note: 'Cierre anticipado' }), 'PRECONDITION_FAILED', 'DISBURSEMENTS_PENDING');
+    expectRefused(
+      await actRaw(app, coordinator, 'closeApplication', { caseId: id, note: 'Cierre anticipado' }),
+      'PRECONDITION_FAILED',
+      'DISBURSEMENTS_PENDING',
+    );
     expect(await snapshot(id)).toEqual(afterFirst);
-    expect((await paymentRaw(app, coordinator, { caseId: id, instalment: 2, reference: 'OP-2027-002', paidOn: '2027-06-02' })).errors).toBeUndefined();
+    expect(
+      (await paymentRaw(app, coordinator, { caseId: id, instalment: 2, reference: 'OP-2027-002', paidOn: '2027-06-02' })).errors,
+    ).toBeUndefined();
 
     await act(app, coordinator, 'closeApplication', { caseId: id, note: 'Proyecto ejecutado y liquidado' });
     const closed = await readApplication(app, who.member, id);
@@ -1386,13 +1710,26 @@ describe('a call’s applications connection', () => {
     ev = await Promise.all([EV1, EV2, EV3].map((s) => evaluatorToken(app, s)));
   });
 
-  type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string; node: { id: string; score: number | null } }[] };
-  async function page(token: string, args: { first?: number; after?: string | null; orderBy?: string; filter?: { state: string } } = {}): Promise<Res> {
+  type Page = {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { cursor: string; node: { id: string; score: number | null } }[];
+  };
+  async function page(
+    token: string,
+    args: { first?: number; after?: string | null; orderBy?: string; filter?: { state: string } } = {},
+  ): Promise<Res> {
     return executeText(
       app.url,
       `query($id: ID!, $first: Int!, $after: String, $orderBy: ApplicationOrderBy!, $filter: ApplicationFilterInput) {
         call(id: $id) { applications(first: $first, after: $after, orderBy: $orderBy, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id score } } } } }`,
-      { id: callId, first: args.first ?? 100, after: args.after ?? null, orderBy: args.orderBy ?? 'CREATED_AT_ASC', filter: args.filter ?? null },
+      {
+        id: callId,
+        first: args.first ?? 100,
+        after: args.after ?? null,
+        orderBy: args.orderBy ?? 'CREATED_AT_ASC',
+        filter: args.filter ?? null,
+      },
       { token },
     );
   }
@@ -1480,7 +1817,15 @@ describe('terms that expire (adjustable clock, a system of its own)', () => {
     const created = await createCallRaw(
       own,
       coord,
-      callInput({ title: 'Convocatoria con términos cortos', opensAt: new Date(START.getTime() - 86_400_000).toISOString(), closesAt: new Date(START.getTime() + 60 * 86_400_000).toISOString(), totalBudget: 1_000 * M, capPerApplication: 1_000 * M, correctionsTermDays: 3, agreementTermDays: 2 }),
+      callInput({
+        title: 'Convocatoria con términos cortos',
+        opensAt: new Date(START.getTime() - 86_400_000).toISOString(),
+        closesAt: new Date(START.getTime() + 60 * 86_400_000).toISOString(),
+        totalBudget: 1_000 * M,
+        capPerApplication: 1_000 * M,
+        correctionsTermDays: 3,
+        agreementTermDays: 2,
+      }),
     );
     callId = created.data.createCall.id;
     expect((await publishCallRaw(own, coord, callId)).errors).toBeUndefined();
@@ -1499,9 +1844,16 @@ describe('terms that expire (adjustable clock, a system of its own)', () => {
 
   it('runs the call’s own terms: 3 business days to correct, 2 to sign', async () => {
     // From Friday 20 Nov (the day itself does not count): 23, 24, 25 Nov → Wednesday 25, end of day Bogotá.
-    expect((await caseOf(own, lapsing.who.member, lapsing.id)).deadlines).toEqual([{ kind: 'CORRECTIONS', days: 3, status: 'PENDING', dueAt: '2026-11-26T04:59:59.999Z' }]);
+    expect((await caseOf(own, lapsing.who.member, lapsing.id)).deadlines).toEqual([
+      { kind: 'CORRECTIONS', days: 3, status: 'PENDING', dueAt: '2026-11-26T04:59:59.999Z' },
+    ]);
     // 23, 24 Nov → Tuesday 24, end of day.
-    expect((await caseOf(own, unsigned.who.member, unsigned.id)).deadlines.at(-1)).toEqual({ kind: 'AGREEMENT_SIGNATURE', days: 2, status: 'PENDING', dueAt: '2026-11-25T04:59:59.999Z' });
+    expect((await caseOf(own, unsigned.who.member, unsigned.id)).deadlines.at(-1)).toEqual({
+      kind: 'AGREEMENT_SIGNATURE',
+      days: 2,
+      status: 'PENDING',
+      dueAt: '2026-11-25T04:59:59.999Z',
+    });
     await travelTo(own, bogota('2026-11-24T23:00:00'));
     expect((await caseOf(own, coord, unsigned.id)).state).toBe('approved');
     expect((await caseOf(own, coord, lapsing.id)).state).toBe('correctionsRequested');
@@ -1512,7 +1864,11 @@ describe('terms that expire (adjustable clock, a system of its own)', () => {
     await stateReached(own, coord, unsigned.id, 'rejected');
     const kase = await caseOf(own, coord, unsigned.id);
     expect(kase.outcome).toBe('CONVENIO_NO_FIRMADO');
-    expect((await readApplication(own, coord, unsigned.id)).reservation).toMatchObject({ amount: 1_000 * M, releaseReason: 'AGREEMENT_TERM_EXPIRED', releasedAt: expect.any(String) });
+    expect((await readApplication(own, coord, unsigned.id)).reservation).toMatchObject({
+      amount: 1_000 * M,
+      releaseReason: 'AGREEMENT_TERM_EXPIRED',
+      releasedAt: expect.any(String),
+    });
     await stateReached(own, coord, waiting.id, 'approved');
     expect((await historyOf(own, coord, waiting.id)).at(-1)).toMatchObject({ event: 'PROMOTE', actorSubject: 'system:lista-de-espera' });
     expect(await fundsOf(own, coord, callId)).toEqual({ budget: 1_000 * M, committed: 1_000 * M, remaining: 0 });
@@ -1522,10 +1878,20 @@ describe('terms that expire (adjustable clock, a system of its own)', () => {
     await travelTo(own, bogota('2026-11-26T00:00:30'));
     await stateReached(own, coord, lapsing.id, 'rejected');
     const kase = await caseOf(own, lapsing.who.member, lapsing.id);
-    expect(kase).toMatchObject({ outcome: 'DESISTIMIENTO', deadlines: [expect.objectContaining({ kind: 'CORRECTIONS', status: 'EXPIRED' })] });
-    expect((await historyOf(own, coord, lapsing.id)).at(-1)).toMatchObject({ event: 'CORRECTIONS_TERM_EXPIRED', actorSubject: 'system:deadline' });
+    expect(kase).toMatchObject({
+      outcome: 'DESISTIMIENTO',
+      deadlines: [expect.objectContaining({ kind: 'CORRECTIONS', status: 'EXPIRED' })],
+    });
+    expect((await historyOf(own, coord, lapsing.id)).at(-1)).toMatchObject({
+      event: 'CORRECTIONS_TERM_EXPIRED',
+      actorSubject: 'system:deadline',
+    });
     const before = await readApplication(own, coord, lapsing.id);
-    expectRefused(await saveApplicationRaw(own, lapsing.who.member, applicationInput(lapsing.id, { title: 'Subsanación tardía' })), 'PRECONDITION_FAILED', 'APPLICATION_NOT_EDITABLE');
+    expectRefused(
+      await saveApplicationRaw(own, lapsing.who.member, applicationInput(lapsing.id, { title: 'Subsanación tardía' })),
+      'PRECONDITION_FAILED',
+      'APPLICATION_NOT_EDITABLE',
+    );
     expectRefused(await actRaw(own, lapsing.who.representative, 'resubmitApplication', { caseId: lapsing.id }), 'INVALID_TRANSITION');
     expect(await readApplication(own, coord, lapsing.id)).toEqual(before);
   });

@@ -1,9 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { mintToken } from '../../src/core/auth/jwt';
 import { Role } from '../../src/core/auth/principal';
 import { seedDemo } from '../../src/modules/cases/demo.seed';
 import { CasesDocument, JourneyDocument, ProgrammeDocument } from '../graphql/generated';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { execute, executeText } from '../support/http';
 import { parseMail } from '../support/smtp-capture';
 import { startTestSystem, type TestSystem } from '../support/test-system';
@@ -40,8 +41,18 @@ describe('the embedded default’s demo data', () => {
     expect(programme.data!.cycles[1].open).toBe(false);
     expect(programme.data!.calls[0]).toMatchObject({ open: true, totalBudget: 40_000_000_000 });
 
-    const current = await execute(app.url, CasesDocument, { first: 20, filter: { cycleId: programme.data!.cycles[0].id } }, { token: coordinator });
-    const ofCall = await execute(app.url, CasesDocument, { first: 20, filter: { callId: programme.data!.calls[0].id } }, { token: coordinator });
+    const current = await execute(
+      app.url,
+      CasesDocument,
+      { first: 20, filter: { cycleId: programme.data!.cycles[0].id } },
+      { token: coordinator },
+    );
+    const ofCall = await execute(
+      app.url,
+      CasesDocument,
+      { first: 20, filter: { callId: programme.data!.calls[0].id } },
+      { token: coordinator },
+    );
     const cases = { data: { cases: { edges: [...current.data!.cases.edges, ...ofCall.data!.cases.edges] } } };
     expect(cases.data.cases.edges).toHaveLength(10);
     // Cases filed at the same (demo) instant have no order among them.
@@ -69,19 +80,37 @@ describe('the embedded default’s demo data', () => {
       { token: coordinator },
     );
     expect(call.errors).toBeUndefined();
-    const seeded = (call.data as unknown as { call: Record<string, unknown> & { applications: { totalCount: number; edges: { node: Record<string, unknown> }[] } } }).call;
+    const seeded = (
+      call.data as unknown as {
+        call: Record<string, unknown> & { applications: { totalCount: number; edges: { node: Record<string, unknown> }[] } };
+      }
+    ).call;
     expect(seeded).toMatchObject({ status: 'PUBLISHED', budget: 40_000_000_000, committed: 1_800_000_000, remaining: 38_200_000_000 });
     expect(seeded.applications.totalCount).toBe(4);
     const [first, second] = seeded.applications.edges.map((e) => e.node);
-    expect(first).toMatchObject({ score: 85.35, totals: { futic: 1_800_000_000 }, counterpartShare: 25, case: { entityCode: '68001', state: 'inExecution' }, agreement: { number: expect.stringMatching(/^CONV-FUTIC-/) } });
-    expect((first.evaluations as { conflict: boolean; score: number | null }[]).map((e) => [e.conflict, e.score])).toEqual([[true, null], [false, 82.35], [false, 88.35]]); // by evaluator: evaluador3, evaluador@, evaluadora2
+    expect(first).toMatchObject({
+      score: 85.35,
+      totals: { futic: 1_800_000_000 },
+      counterpartShare: 25,
+      case: { entityCode: '68001', state: 'inExecution' },
+      agreement: { number: expect.stringMatching(/^CONV-FUTIC-/) },
+    });
+    expect((first.evaluations as { conflict: boolean; score: number | null }[]).map((e) => [e.conflict, e.score])).toEqual([
+      [true, null],
+      [false, 82.35],
+      [false, 88.35],
+    ]); // by evaluator: evaluador3, evaluador@, evaluadora2
     expect((first.disbursements as { paidOn: string | null }[]).map((d) => d.paidOn !== null)).toEqual([true, false, false]);
     expect(second).toMatchObject({ case: { entityCode: '66001', state: 'committee' } });
 
     // The evaluator whose token `npm start` prints has Manizales waiting for their declaration.
     const evaluator = await mintToken(app.config, { sub: 'evaluador@mintic.gov.co', role: Role.EVALUATOR });
     const evaluating = await execute(app.url, CasesDocument, {}, { token: evaluator });
-    expect(evaluating.data!.cases.edges.map((e) => `${e.node.entityCode}:${e.node.state}`).sort()).toEqual(['17001:technicalEvaluation', '66001:committee', '68001:inExecution']);
+    expect(evaluating.data!.cases.edges.map((e) => `${e.node.entityCode}:${e.node.state}`).sort()).toEqual([
+      '17001:technicalEvaluation',
+      '66001:committee',
+      '68001:inExecution',
+    ]);
 
     // The advisor whose token `npm start` prints works the Bogotá accompaniment.
     const advisor = await mintToken(app.config, { sub: 'asesor@mintic.gov.co', role: Role.ADVISOR });
@@ -96,7 +125,18 @@ describe('the embedded default’s demo data', () => {
       { token: coordinator },
     );
     expect(plans.errors).toBeUndefined();
-    const [plan] = (plans.data as unknown as { actionPlans: { title: string; products: unknown[]; measurement: { progress: number; objectives: { code: string; weight: number; products: { code: string; pav: number; status: string }[] }[] } }[] }).actionPlans;
+    const [plan] = (
+      plans.data as unknown as {
+        actionPlans: {
+          title: string;
+          products: unknown[];
+          measurement: {
+            progress: number;
+            objectives: { code: string; weight: number; products: { code: string; pav: number; status: string }[] }[];
+          };
+        }[];
+      }
+    ).actionPlans;
     expect(plan.title).toContain('Bogotá Territorio Inteligente');
     expect(plan.products).toHaveLength(36);
     expect(plan.measurement.objectives.map((o) => Math.round(o.weight))).toEqual([15, 13, 10, 12, 16, 18, 16]);
@@ -113,14 +153,27 @@ describe('the embedded default’s demo data', () => {
   it('shows the coordinator which case is overdue and why, and sends Bogotá its reminder by mail under var/mail', async () => {
     const coordinator = await app.token(Role.COORDINATOR);
     const overdue = await eventually(
-      () => executeText(app.url, `{ cases(filter: { overdue: true }) { edges { node { entityCode process state deadlines { kind status dueAt remaining overdue } } } } }`, {}, { token: coordinator }),
-      (r) => (r.data as unknown as { cases: { edges: { node: { deadlines: { status: string }[] } }[] } }).cases.edges.some((e) => e.node.deadlines.some((d) => d.status === 'OVERDUE')),
+      () =>
+        executeText(
+          app.url,
+          `{ cases(filter: { overdue: true }) { edges { node { entityCode process state deadlines { kind status dueAt remaining overdue } } } } }`,
+          {},
+          { token: coordinator },
+        ),
+      (r) =>
+        (r.data as unknown as { cases: { edges: { node: { deadlines: { status: string }[] } }[] } }).cases.edges.some((e) =>
+          e.node.deadlines.some((d) => d.status === 'OVERDUE'),
+        ),
       'el término de Barranquilla marcado como vencido',
     );
     const nodes = (overdue.data as unknown as { cases: { edges: { node: Record<string, unknown> }[] } }).cases.edges.map((e) => e.node);
     expect(nodes).toHaveLength(1);
     expect(nodes[0]).toMatchObject({ entityCode: '08001', process: 'ACCOMPANIMENT', state: 'requested' });
-    expect((nodes[0].deadlines as Record<string, unknown>[])[0]).toMatchObject({ kind: 'ACCOMPANIMENT_RESPONSE', status: 'OVERDUE', overdue: true });
+    expect((nodes[0].deadlines as Record<string, unknown>[])[0]).toMatchObject({
+      kind: 'ACCOMPANIMENT_RESPONSE',
+      status: 'OVERDUE',
+      overdue: true,
+    });
     expect((nodes[0].deadlines as { remaining: number }[])[0].remaining).toBeLessThan(0);
 
     const notifications = `{ notifications(first: 100) { unreadCount edges { node { kind title body } } } }`;

@@ -4,15 +4,16 @@
 // production entry points under ts-node) where the fault is a process dying; Redis is a private
 // server of this file, so FLUSHALL cannot touch other test files. The last block covers a passing
 // database error at expiry and a notification job lost with Redis's data.
-import { RECONCILE } from '../../src/modules/deadlines/reconcile-deadlines.job';
-import { SWEEP_PLAN_REPORTS } from '../../src/modules/follow-up/sweep-plan-reports.job';
-import { fireJobId, jobsOf } from '../../src/modules/deadlines/deadline-jobs';
-import { sendMailJobId } from '../../src/modules/notifications/send-mail.job';
 import { OutboxRelay } from '../../src/core/queue/outbox-relay';
 import type { Queues } from '../../src/core/queue/queues';
 import { CaseStore } from '../../src/core/workflow/case-store';
+import { fireJobId, jobsOf } from '../../src/modules/deadlines/deadline-jobs';
+import { RECONCILE } from '../../src/modules/deadlines/reconcile-deadlines.job';
+import { SWEEP_PLAN_REPORTS } from '../../src/modules/follow-up/sweep-plan-reports.job';
+import { sendMailJobId } from '../../src/modules/notifications/send-mail.job';
 import { startWorker } from '../../src/worker-host';
 import { CaseDocument, RequestAccompanimentDocument, StartApplicationDocument } from '../graphql/generated';
+import { act, applicationInCommittee, fundsOf, historyOf, publishedCall, stateReached } from '../support/cofinancing';
 import {
   closeQueues,
   deadlinesOf,
@@ -21,16 +22,15 @@ import {
   moveClockTo,
   notificationsSettled,
   outboxOf,
-  type PrivateRedis,
   queuesOf,
   startPrivateRedis,
+  type PrivateRedis,
 } from '../support/fault-injection';
-import { act, applicationInCommittee, fundsOf, historyOf, publishedCall, stateReached } from '../support/cofinancing';
 import { execute } from '../support/http';
 import { killServiceProcesses, processEnv, startServiceProcess } from '../support/service-process';
-import { notificationIdOf, type SmtpSink, startSmtpSink } from '../support/smtp-sink';
+import { notificationIdOf, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestSystem, type TestSystem } from '../support/test-system';
-import { type Actors, actors, drive, municipalities, openProgramme, sendEvent, validatedAssessment } from '../support/workflow';
+import { actors, drive, municipalities, openProgramme, sendEvent, validatedAssessment, type Actors } from '../support/workflow';
 
 const ENTITY = '05001';
 const WORKER_READY = 'worker listo';
@@ -54,7 +54,10 @@ afterAll(async () => {
 
 /** The system of one test: its own database and Redis prefix on this file's Redis, adjustable clock. */
 async function system(env: Record<string, string> = {}, options: { worker?: boolean } = {}): Promise<{ app: TestSystem; queues: Queues }> {
-  const app = await startTestSystem({ REDIS_URL: redis.url, CLOCK: 'adjustable', JOB_LOCK_MS: '2000', RELAY_POLL_MS: '100', ...env }, options);
+  const app = await startTestSystem(
+    { REDIS_URL: redis.url, CLOCK: 'adjustable', JOB_LOCK_MS: '2000', RELAY_POLL_MS: '100', ...env },
+    options,
+  );
   cleanups.push(() => app.stop());
   const queues = queuesOf(app);
   cleanups.push(() => closeQueues(queues));
@@ -109,7 +112,8 @@ async function mailWorker() {
   return { smtp, app, queues, knex, who, workerEnv, first };
 }
 
-const jobState = async (queues: Queues, queue: 'deadlines' | 'notifications', id: string) => (await (await queues[queue].getJob(id))?.getState()) ?? 'missing';
+const jobState = async (queues: Queues, queue: 'deadlines' | 'notifications', id: string) =>
+  (await (await queues[queue].getJob(id))?.getState()) ?? 'missing';
 
 describe('a worker process killed while it sends a mail', () => {
   it('leaves the job to the next worker, which sends the notification exactly once', async () => {
@@ -132,7 +136,11 @@ describe('a worker process killed while it sends a mail', () => {
 
     const second = startServiceProcess('src/worker.ts', workerEnv);
     await second.waitForLog(WORKER_READY);
-    await eventually('el segundo worker reintenta el trabajo detenido', async () => (await jobState(queues, 'notifications', sendMailJobId(notificationId))) === 'completed', 25_000);
+    await eventually(
+      'el segundo worker reintenta el trabajo detenido',
+      async () => (await jobState(queues, 'notifications', sendMailJobId(notificationId))) === 'completed',
+      25_000,
+    );
 
     // Sent once: the held attempt never got its 250, the retry did; the row says SENT; once the job
     // completed, nothing can send it again (the row is no longer PENDING).
@@ -170,7 +178,12 @@ describe('Redis loses all its data (FLUSHALL)', () => {
       if (i < 2) requests.push(await requestAccompaniment(app, who));
     }
     const terms = await deadlinesOf(app, [...applications, ...requests]);
-    expect(terms.filter((d) => d.status === 'PENDING').map((d) => d.kind).sort()).toEqual([...Array(2).fill('ACCOMPANIMENT_RESPONSE'), ...Array(5).fill('CORRECTIONS')]);
+    expect(
+      terms
+        .filter((d) => d.status === 'PENDING')
+        .map((d) => d.kind)
+        .sort(),
+    ).toEqual([...Array(2).fill('ACCOMPANIMENT_RESPONSE'), ...Array(5).fill('CORRECTIONS')]);
     const pending = terms.filter((d) => d.status === 'PENDING');
     await eventually('cada término tiene su trabajo diferido en Redis', async () => {
       const states = await Promise.all(pending.map((d) => jobState(queues, 'deadlines', fireJobId(d))));
@@ -215,8 +228,13 @@ describe('Redis loses all its data (FLUSHALL)', () => {
     await eventually(
       'cada postulación rechazada por desistimiento y cada solicitud vencida',
       async () => {
-        const now = await deadlinesOf(app, pending.map((d) => d.caseId));
-        return now.filter((d) => pending.some((p) => p.id === d.id)).every((d) => d.status === (d.kind === 'CORRECTIONS' ? 'EXPIRED' : 'OVERDUE'));
+        const now = await deadlinesOf(
+          app,
+          pending.map((d) => d.caseId),
+        );
+        return now
+          .filter((d) => pending.some((p) => p.id === d.id))
+          .every((d) => d.status === (d.kind === 'CORRECTIONS' ? 'EXPIRED' : 'OVERDUE'));
       },
       20_000,
     );
@@ -269,13 +287,22 @@ describe('an API process that dies after its commit', () => {
     await drive(app, lostWho, 'COFINANCING_APPLICATION', lost, 'REQUEST_CORRECTIONS');
     const [lostTerm] = (await deadlinesOf(app, [lost])).filter((d) => d.state === 'correctionsRequested');
 
-    const worker = await startWorker({ config: app.config, orm: app.system.orm, redisUrl: app.system.redisUrl, logger: app.system.logger, services: app.system.api.services });
+    const worker = await startWorker({
+      config: app.config,
+      orm: app.system.orm,
+      redisUrl: app.system.redisUrl,
+      logger: app.system.logger,
+      services: app.system.api.services,
+    });
     cleanups.push(() => worker.stop());
     await worker.started;
     await eventually('el relevo entrega la fila del outbox y el término queda programado', async () => {
       const rows = await knex('outbox').whereIn('case_id', [crashed, lost]).whereNull('processed_at');
       if (rows.length) return false;
-      return (await jobState(queues, 'deadlines', fireJobId(term))) === 'delayed' && (await jobState(queues, 'deadlines', fireJobId(lostTerm))) === 'delayed';
+      return (
+        (await jobState(queues, 'deadlines', fireJobId(term))) === 'delayed' &&
+        (await jobState(queues, 'deadlines', fireJobId(lostTerm))) === 'delayed'
+      );
     });
     const fire = await queues.deadlines.getJob(fireJobId(term));
     expect(Math.abs(fire!.timestamp + fire!.delay - term.dueAt.getTime())).toBeLessThan(5_000);
@@ -393,7 +420,13 @@ describe('faults the reconciler repairs', () => {
     expect((await outboxOf(app, caseId)).every((r) => r.processed_at !== null)).toBe(true);
     expect(await redis.client.flushall()).toBe('OK');
 
-    const worker = await startWorker({ config: app.config, orm: app.system.orm, redisUrl: app.system.redisUrl, logger: app.system.logger, services: app.system.api.services });
+    const worker = await startWorker({
+      config: app.config,
+      orm: app.system.orm,
+      redisUrl: app.system.redisUrl,
+      logger: app.system.logger,
+      services: app.system.api.services,
+    });
     cleanups.push(() => worker.stop());
     await worker.started;
     await worker.reconcile();
@@ -427,7 +460,11 @@ describe('a waitlist promotion whose job was lost with Redis', () => {
     const { coordinator } = first;
     const { cycleId } = await openProgramme(app, coordinator);
     const M = 1_000_000;
-    const callId = await publishedCall(app, coordinator, { title: 'Convocatoria para un solo proyecto', totalBudget: 1_000 * M, capPerApplication: 1_000 * M });
+    const callId = await publishedCall(app, coordinator, {
+      title: 'Convocatoria para un solo proyecto',
+      totalBudget: 1_000 * M,
+      capPerApplication: 1_000 * M,
+    });
     const ids: string[] = [];
     for (const who of [first, second]) {
       await validatedAssessment(app, who, cycleId);
@@ -440,7 +477,9 @@ describe('a waitlist promotion whose job was lost with Redis', () => {
     const knex = knexOf(app);
     const releases = await knex('outbox').where({ case_id: ids[0], kind: 'cofinancing.promote-waitlist' });
     expect(releases).toHaveLength(1);
-    await knex('outbox').where({ id: releases[0].id }).update({ processed_at: new CaseStore(app.system.orm).instant(new Date()) });
+    await knex('outbox')
+      .where({ id: releases[0].id })
+      .update({ processed_at: new CaseStore(app.system.orm).instant(new Date()) });
     expect(await fundsOf(app, coordinator, callId)).toEqual({ budget: 1_000 * M, committed: 0, remaining: 1_000 * M });
 
     const worker = startServiceProcess('src/worker.ts', processEnv(app.config, { RELAY_POLL_MS: '100' }));

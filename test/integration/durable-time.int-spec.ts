@@ -6,23 +6,34 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+
 import {
   CaseDeadlinesDocument,
-  type DeadlineFieldsFragment,
   ExtendTermDocument,
   MarkAllNotificationsReadDocument,
   MarkNotificationsReadDocument,
   NotificationsDocument,
-  type NotificationFieldsFragment,
   OverdueCasesDocument,
   RequestAccompanimentDocument,
   StartApplicationDocument,
+  type DeadlineFieldsFragment,
+  type NotificationFieldsFragment,
 } from '../graphql/generated';
 import { errorCode, execute } from '../support/http';
-import { type CapturedMail, type MailCapture, messageIdOf, parseMail, startMailCapture } from '../support/smtp-capture';
+import { messageIdOf, parseMail, startMailCapture, type CapturedMail, type MailCapture } from '../support/smtp-capture';
 import { startTestSystem, type TestSystem } from '../support/test-system';
-import { bogota, clockOf, createCallAt, eventually, finished, openProgrammeAt, settled, timeTravelEnv, travelTo } from '../support/time-travel';
-import { actors, type Actors, drive, validatedAssessment } from '../support/workflow';
+import {
+  bogota,
+  clockOf,
+  createCallAt,
+  eventually,
+  finished,
+  openProgrammeAt,
+  settled,
+  timeTravelEnv,
+  travelTo,
+} from '../support/time-travel';
+import { actors, drive, validatedAssessment, type Actors } from '../support/workflow';
 
 /** Friday 20 November 2026, 3 p.m. in Bogotá: every system below starts its clock here. */
 const START = bogota('2026-11-20T15:00:00');
@@ -64,7 +75,9 @@ function notificationFor(app: TestSystem, token: string, caseId: string, kind: N
 }
 
 function mailOf(app: TestSystem, mail: MailCapture, notificationId: string): Promise<CapturedMail> {
-  return eventually(app, `el correo de la notificación ${notificationId}`, async () => mail.messages.find((m) => m.messageId === messageIdOf(notificationId)));
+  return eventually(app, `el correo de la notificación ${notificationId}`, async () =>
+    mail.messages.find((m) => m.messageId === messageIdOf(notificationId)),
+  );
 }
 
 const mailsFor = (mail: MailCapture, notificationId: string) => mail.messages.filter((m) => m.messageId === messageIdOf(notificationId));
@@ -86,7 +99,8 @@ async function toCorrections(app: TestSystem, who: Actors, callId: string): Prom
   const started = await execute(app.url, StartApplicationDocument, { input: { callId } }, { token: who.member });
   expect(started.errors).toBeUndefined();
   const id = started.data!.startApplication.case.id;
-  for (const event of ['SUBMIT', 'START_ELIGIBILITY_REVIEW', 'REQUEST_CORRECTIONS']) await drive(app, who, 'COFINANCING_APPLICATION', id, event);
+  for (const event of ['SUBMIT', 'START_ELIGIBILITY_REVIEW', 'REQUEST_CORRECTIONS'])
+    await drive(app, who, 'COFINANCING_APPLICATION', id, event);
   return id;
 }
 
@@ -187,9 +201,17 @@ describe('a ministry-side term: the answer to an accompaniment request (15 busin
   it('flags the case overdue after the due instant and escalates to the coordinators only', async () => {
     await travelTo(app, bogota('2026-12-15T00:00:30'));
     const overdue = await notificationFor(app, who.coordinator, caseId, 'DEADLINE_OVERDUE');
-    expect(overdue).toMatchObject({ audience: 'COORDINATORS', title: 'Término vencido sin respuesta: Respuesta a la solicitud de acompañamiento (derecho de petición)' });
+    expect(overdue).toMatchObject({
+      audience: 'COORDINATORS',
+      title: 'Término vencido sin respuesta: Respuesta a la solicitud de acompañamiento (derecho de petición)',
+    });
     expect(overdue.body).toContain('venció el lunes, 14 de diciembre de 2026 sin respuesta del Ministerio');
-    expect(await onlyDeadline(app, who.coordinator, caseId)).toMatchObject({ status: 'OVERDUE', overdue: true, remaining: -1, closedAt: null });
+    expect(await onlyDeadline(app, who.coordinator, caseId)).toMatchObject({
+      status: 'OVERDUE',
+      overdue: true,
+      remaining: -1,
+      closedAt: null,
+    });
     expect(await overdueIds(app, who.coordinator, true)).toEqual([caseId]);
     expect(await overdueIds(app, who.coordinator, false)).not.toContain(caseId);
     // The entity sees its case flagged too, but none of the coordinators' notifications.
@@ -255,7 +277,10 @@ describe('an entity-side term: corrections to an application (desistimiento when
     app = await startTestSystem(timeTravelEnv({ SMTP_URL: mail.url }), { worker: true });
     const { entities, callId } = await programmeAtStart(app, ['76001', '11001', '08001']);
     [cali, bogotaDc, barranquilla] = entities;
-    const ownTermCall = await createCallAt(app, cali.coordinator, START, { title: 'Convocatoria con término propio', correctionsTermDays: 5 });
+    const ownTermCall = await createCallAt(app, cali.coordinator, START, {
+      title: 'Convocatoria con término propio',
+      correctionsTermDays: 5,
+    });
     lapsing = await toCorrections(app, cali, callId);
     answered = await toCorrections(app, bogotaDc, callId);
     shortTerm = await toCorrections(app, barranquilla, ownTermCall);
@@ -282,7 +307,11 @@ describe('an entity-side term: corrections to an application (desistimiento when
       onExpire: 'CORRECTIONS_TERM_EXPIRED',
     });
     // correctionsTermDays: 5 → 23, 24, 25, 26, 27 Nov → Friday 27 Nov, end of day.
-    expect(await onlyDeadline(app, barranquilla.member, shortTerm)).toMatchObject({ days: 5, dueAt: '2026-11-28T04:59:59.999Z', remaining: 5 });
+    expect(await onlyDeadline(app, barranquilla.member, shortTerm)).toMatchObject({
+      days: 5,
+      dueAt: '2026-11-28T04:59:59.999Z',
+      remaining: 5,
+    });
   });
 
   it('a term the entity owes is extended by the entity, within the call’s own term, not by the coordinators', async () => {
@@ -315,8 +344,13 @@ describe('an entity-side term: corrections to an application (desistimiento when
     expect((await listOf(app, cali.member)).filter((n) => n.kind === 'DEADLINE_REMINDER')).toEqual([]);
     await travelTo(app, new Date(FIRST_REMINDER.getTime() + 30_000));
     const reminder = await notificationFor(app, cali.member, lapsing, 'DEADLINE_REMINDER');
-    expect(reminder).toMatchObject({ audience: 'ENTITY', title: 'Recordatorio: Subsanación de la postulación vence el viernes, 4 de diciembre de 2026' });
-    expect(reminder.body).toContain('Quedan 3 días hábiles para subsanación de la postulación en el trámite Postulación a cofinanciación de CALI (76001)');
+    expect(reminder).toMatchObject({
+      audience: 'ENTITY',
+      title: 'Recordatorio: Subsanación de la postulación vence el viernes, 4 de diciembre de 2026',
+    });
+    expect(reminder.body).toContain(
+      'Quedan 3 días hábiles para subsanación de la postulación en el trámite Postulación a cofinanciación de CALI (76001)',
+    );
     // Every user of the entity sees it; the coordinators and other entities do not.
     expect((await listOf(app, cali.representative)).map((n) => n.id)).toContain(reminder.id);
     expect((await listOf(app, cali.coordinator)).map((n) => n.id)).not.toContain(reminder.id);
@@ -346,7 +380,10 @@ describe('an entity-side term: corrections to an application (desistimiento when
       const k = await caseWithDeadlines(app, cali.member, lapsing);
       return k.state === 'rejected' ? k : undefined;
     });
-    expect(kase).toMatchObject({ outcome: 'DESISTIMIENTO', lastNote: 'Rechazada por desistimiento: la subsanación no se radicó dentro del término.' });
+    expect(kase).toMatchObject({
+      outcome: 'DESISTIMIENTO',
+      lastNote: 'Rechazada por desistimiento: la subsanación no se radicó dentro del término.',
+    });
     expect(kase.history.at(-1)).toMatchObject({
       event: 'CORRECTIONS_TERM_EXPIRED',
       eventLabel: 'Vencimiento del término de subsanación',
@@ -361,7 +398,9 @@ describe('an entity-side term: corrections to an application (desistimiento when
     // An expired term is settled, not an open overdue one.
     expect(await overdueIds(app, cali.coordinator, true)).not.toContain(lapsing);
     const update = await eventually(app, 'el aviso del rechazo a la entidad', async () =>
-      (await listOf(app, cali.member)).find((n) => n.caseId === lapsing && n.kind === 'CASE_UPDATE' && n.title.endsWith('Vencimiento del término de subsanación')),
+      (await listOf(app, cali.member)).find(
+        (n) => n.caseId === lapsing && n.kind === 'CASE_UPDATE' && n.title.endsWith('Vencimiento del término de subsanación'),
+      ),
     );
     expect(update.body).toContain('está ahora en «Rechazada»');
     expect((await mailOf(app, mail, update.id)).rcptTo).toEqual([entityMail('76001')]);
@@ -382,7 +421,11 @@ describe('an entity-side term: corrections to an application (desistimiento when
     expect(await finished(app, deadlines, 'stale-test')).toBe('stale');
     await settled(app);
     const after = await caseWithDeadlines(app, bogotaDc.member, answered);
-    expect({ state: after.state, version: after.version, history: after.history.length }).toEqual({ state: 'eligibilityReview', version: before.version, history: before.history.length });
+    expect({ state: after.state, version: after.version, history: after.history.length }).toEqual({
+      state: 'eligibilityReview',
+      version: before.version,
+      history: before.history.length,
+    });
     expect(after.deadlines).toEqual(before.deadlines.map((d) => ({ ...d, remaining: null })));
     expect(await knex('notification').where({ case_id: answered }).count({ c: '*' })).toEqual(notificationsBefore);
   });
@@ -402,7 +445,8 @@ describe('extending a term (Ley 1755 de 2015, art. 14)', () => {
   const NEW_DUE = '2026-12-22T04:59:59.999Z';
   const REASON = 'Se requiere concepto técnico de otra dependencia del Ministerio';
 
-  const extend = (token: string, input: { caseId: string; days: number; reason: string; expectedVersion?: number }) => execute(app.url, ExtendTermDocument, { input }, { token });
+  const extend = (token: string, input: { caseId: string; days: number; reason: string; expectedVersion?: number }) =>
+    execute(app.url, ExtendTermDocument, { input }, { token });
   const versionOf = async (id: string) => (await caseWithDeadlines(app, medellin.coordinator, id)).version;
 
   beforeAll(async () => {
@@ -460,7 +504,15 @@ describe('extending a term (Ley 1755 de 2015, art. 14)', () => {
     const kase = await caseWithDeadlines(app, medellin.member, extended);
     expect(kase.history.at(-1)).toMatchObject({ event: 'EXTEND_TERM', seq: version + 1 });
     expect(kase.deadlines).toHaveLength(1);
-    expect(kase.deadlines[0]).toMatchObject({ status: 'PENDING', days: 15, dueAt: NEW_DUE, originalDueAt: DUE, extendedDays: 5, extensionReason: REASON, remaining: 20 });
+    expect(kase.deadlines[0]).toMatchObject({
+      status: 'PENDING',
+      days: 15,
+      dueAt: NEW_DUE,
+      originalDueAt: DUE,
+      extendedDays: 5,
+      extensionReason: REASON,
+      remaining: 20,
+    });
 
     const again = await extend(medellin.coordinator, { caseId: extended, days: 1, reason: REASON });
     expect(errorCode(again)).toBe('PRECONDITION_FAILED');
@@ -483,7 +535,9 @@ describe('extending a term (Ley 1755 de 2015, art. 14)', () => {
     expect((await listOf(app, medellin.coordinator)).filter((n) => n.caseId === extended && n.kind === 'DEADLINE_OVERDUE')).toEqual([]);
     // Its reminders follow the new due date (the old ones, for 14 December, are stale).
     const reminders = (await listOf(app, medellin.coordinator)).filter((n) => n.caseId === extended && n.kind === 'DEADLINE_REMINDER');
-    expect(reminders.map((n) => n.title)).toEqual(['Recordatorio: Respuesta a la solicitud de acompañamiento (derecho de petición) vence el lunes, 21 de diciembre de 2026']);
+    expect(reminders.map((n) => n.title)).toEqual([
+      'Recordatorio: Respuesta a la solicitud de acompañamiento (derecho de petición) vence el lunes, 21 de diciembre de 2026',
+    ]);
     expect(await overdueIds(app, medellin.coordinator, true)).toContain(lapsed);
     expect(await overdueIds(app, medellin.coordinator, true)).not.toContain(extended);
 
@@ -496,7 +550,11 @@ describe('extending a term (Ley 1755 de 2015, art. 14)', () => {
 
     await travelTo(app, bogota('2026-12-22T00:00:30'));
     await notificationFor(app, medellin.coordinator, extended, 'DEADLINE_OVERDUE');
-    expect(await onlyDeadline(app, medellin.coordinator, extended)).toMatchObject({ status: 'OVERDUE', dueAt: NEW_DUE, originalDueAt: DUE });
+    expect(await onlyDeadline(app, medellin.coordinator, extended)).toMatchObject({
+      status: 'OVERDUE',
+      dueAt: NEW_DUE,
+      originalDueAt: DUE,
+    });
     expect(await overdueIds(app, medellin.coordinator, true)).toEqual(expect.arrayContaining([extended, lapsed]));
   });
 });
@@ -561,7 +619,13 @@ describe('notifications: the list, read receipts and notificationAdded', () => {
     await travelTo(app, bogota('2026-12-01T08:00:30'));
     await eventually(app, 'el recordatorio por la suscripción', async () => mine.received.length >= 1);
     expect(mine.received).toEqual([
-      expect.objectContaining({ kind: 'DEADLINE_REMINDER', caseId: correcting, audience: 'ENTITY', read: false, title: 'Recordatorio: Subsanación de la postulación vence el viernes, 4 de diciembre de 2026' }),
+      expect.objectContaining({
+        kind: 'DEADLINE_REMINDER',
+        caseId: correcting,
+        audience: 'ENTITY',
+        read: false,
+        title: 'Recordatorio: Subsanación de la postulación vence el viernes, 4 de diciembre de 2026',
+      }),
     ]);
     const listed = (await listOf(app, medellin.member)).find((n) => n.kind === 'DEADLINE_REMINDER')!;
     expect(mine.received[0].id).toBe(listed.id);
@@ -570,7 +634,11 @@ describe('notifications: the list, read receipts and notificationAdded', () => {
     await drive(app, cali, 'COFINANCING_APPLICATION', submitted, 'START_ELIGIBILITY_REVIEW');
     await eventually(app, 'el aviso a Cali por la suscripción', async () => theirs.received.length >= 1);
     const update = await notificationFor(app, cali.member, submitted, 'CASE_UPDATE');
-    expect(update).toMatchObject({ audience: 'ENTITY', title: 'Postulación a cofinanciación: Iniciar la revisión de requisitos', read: false });
+    expect(update).toMatchObject({
+      audience: 'ENTITY',
+      title: 'Postulación a cofinanciación: Iniciar la revisión de requisitos',
+      read: false,
+    });
     expect(update.body).toBe('El trámite Postulación a cofinanciación de CALI (76001) está ahora en «Revisión de requisitos».');
     // The first and only thing Cali's subscriber ever received is its own update.
     expect(theirs.received.map((n) => n.id)).toEqual([update.id]);
@@ -605,7 +673,9 @@ describe('notifications: the list, read receipts and notificationAdded', () => {
     expect(paged).toEqual(nodes.map((n) => n.id));
     const empty = await notificationsOf(app, medellin.member, { first: 0 });
     expect(empty).toMatchObject({ edges: [], totalCount: 5, unreadCount: 5 });
-    expect(errorCode(await execute(app.url, NotificationsDocument, { first: 2, after: 'not-a-cursor' }, { token: medellin.member }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await execute(app.url, NotificationsDocument, { first: 2, after: 'not-a-cursor' }, { token: medellin.member }))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(errorCode(await execute(app.url, NotificationsDocument, { first: 101 }, { token: medellin.member }))).toBe('BAD_USER_INPUT');
   });
 
@@ -642,7 +712,9 @@ describe('notifications: the list, read receipts and notificationAdded', () => {
 
     const all = await execute(app.url, MarkAllNotificationsReadDocument, {}, { token: medellin.member });
     expect(all.data!.markAllNotificationsRead).toBe(3);
-    expect((await execute(app.url, MarkAllNotificationsReadDocument, {}, { token: medellin.member })).data!.markAllNotificationsRead).toBe(0);
+    expect((await execute(app.url, MarkAllNotificationsReadDocument, {}, { token: medellin.member })).data!.markAllNotificationsRead).toBe(
+      0,
+    );
     expect(await notificationsOf(app, medellin.member, { unreadOnly: true })).toMatchObject({ totalCount: 0, unreadCount: 0, edges: [] });
     expect((await notificationsOf(app, cali.member)).unreadCount).toBeGreaterThan(0);
     expect((await notificationsOf(app, medellin.representative)).unreadCount).toBe(5);
@@ -672,7 +744,9 @@ describe('the embedded default writes mail as .eml files', () => {
     await eventually(app, `el archivo ${file}`, async () => existsSync(file));
     const written = parseMail(readFileSync(file, 'utf8'));
     expect(written.to).toBe(COORDINATORS_MAIL);
-    expect(written.subject).toBe('Recordatorio: Respuesta a la solicitud de acompañamiento (derecho de petición) vence el lunes, 14 de diciembre de 2026');
+    expect(written.subject).toBe(
+      'Recordatorio: Respuesta a la solicitud de acompañamiento (derecho de petición) vence el lunes, 14 de diciembre de 2026',
+    );
     expect(written.messageId).toBe(messageIdOf(reminder.id));
     expect(written.headers['content-language']).toBe('es-CO');
     expect(written.text).toContain(reminder.body);

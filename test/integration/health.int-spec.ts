@@ -1,5 +1,5 @@
-import { startTestSystem, type TestSystem } from '../support/test-system';
 import { freePort } from '../../src/core/net';
+import { startTestSystem, type TestSystem } from '../support/test-system';
 
 describe('GET /health', () => {
   let app: TestSystem | undefined;

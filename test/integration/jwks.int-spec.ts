@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
+
 import { MeDocument } from '../graphql/generated';
 import { errorCode, execute } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';

@@ -1,20 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+
 import { Role } from '../../src/core/auth/principal';
-import { DEFAULT_MODEL_FILE, type PlacedQuestion, shippedModel } from '../../src/modules/maturity/maturity-model';
+import { DEFAULT_MODEL_FILE, shippedModel, type PlacedQuestion } from '../../src/modules/maturity/maturity-model';
 import {
-  type AnswerInput,
   AssessmentScoresDocument,
   CloseCycleDocument,
   CycleIndexDocument,
-  type CycleIndexQuery,
   CycleIndexPageDocument,
   CycleModelDocument,
   EntityAssessmentsDocument,
-  type IndexFilterInput,
-  type IndexOrder,
   MaturityAssessmentDocument,
-  type MaturityAssessmentQuery,
   MaturityModelDocument,
   MaturityModelsDocument,
   OpenMaturityCycleDocument,
@@ -29,11 +25,16 @@ import {
   SubmitMaturityAssessmentDocument,
   TerritorialEntityDocument,
   ValidateAssessmentDocument,
+  type AnswerInput,
+  type CycleIndexQuery,
+  type IndexFilterInput,
+  type IndexOrder,
+  type MaturityAssessmentQuery,
 } from '../graphql/generated';
 import { errorCode, execute, executeText, type GraphQLResponse } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import { clockOf } from '../support/time-travel';
-import { actors, type Actors, municipalities, openProgramme } from '../support/workflow';
+import { actors, municipalities, openProgramme, type Actors } from '../support/workflow';
 
 /*
  * The maturity model through the real HTTP API: answering the versioned questionnaire, submission
@@ -106,9 +107,12 @@ function w(id: string): number {
 }
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const round1 = (x: number) => Math.round(x * 10) / 10;
-const bySubdimension = <T extends { subdimension: string }>(list: T[]) => [...list].sort((x, y) => x.subdimension.localeCompare(y.subdimension));
+const bySubdimension = <T extends { subdimension: string }>(list: T[]) =>
+  [...list].sort((x, y) => x.subdimension.localeCompare(y.subdimension));
 
-const evidence = (id: string) => [{ title: `Soporte de ${id}`, url: `https://datos.example.gov.co/cti/${id.toLowerCase()}.pdf`, date: EVIDENCE_DATE }];
+const evidence = (id: string) => [
+  { title: `Soporte de ${id}`, url: `https://datos.example.gov.co/cti/${id.toLowerCase()}.pdf`, date: EVIDENCE_DATE },
+];
 
 /** One answer: a number for value questions, a boolean for yes/no ones; evidence where the question requires it (unless told). */
 function answer(id: string, raw: number | boolean, withEvidence = question(id).evidenceRequired): AnswerInput {
@@ -138,12 +142,22 @@ const mediumAnswers = () => answersBy((q) => ({ SCALE_0_4: 3, YES_NO: true, PERC
  * question answered 0 (answered optional questions count).
  */
 const MIXED: Record<string, number | boolean> = {
-  'PER-01': 2, 'PER-02': 50, /* PER-03 optional, left out */
-  'PER-04': true, 'PER-05': 0, 'PER-06': 4, 'PER-07': 10, // target 5: capped at 1
-  'PER-08': 1, /* PER-09 optional, left out */ 'PER-10': 3,
-  'DEC-01': 50, 'DEC-02': 12.5, 'DEC-03': 2, 'DEC-04': false,
-  'DEC-05': 2, 'DEC-06': true, /* DEC-07 optional */
-  /* DEC-08 optional */ 'DEC-09': 2, 'DEC-10': 4,
+  'PER-01': 2,
+  'PER-02': 50 /* PER-03 optional, left out */,
+  'PER-04': true,
+  'PER-05': 0,
+  'PER-06': 4,
+  'PER-07': 10, // target 5: capped at 1
+  'PER-08': 1,
+  /* PER-09 optional, left out */ 'PER-10': 3,
+  'DEC-01': 50,
+  'DEC-02': 12.5,
+  'DEC-03': 2,
+  'DEC-04': false,
+  'DEC-05': 2,
+  'DEC-06': true /* DEC-07 optional */,
+  /* DEC-08 optional */ 'DEC-09': 2,
+  'DEC-10': 4,
   'MAM-07': 0,
 };
 const mixedAnswers = () =>
@@ -152,7 +166,7 @@ const mixedAnswers = () =>
     if (q.dimensionId === 'PERSONAS' || q.dimensionId === 'DESARROLLO_ECONOMICO') return undefined;
     if (!q.required) return undefined;
     const top = q.dimensionId === 'GOBERNANZA' || q.dimensionId === 'MEDIO_AMBIENTE';
-    return ({ SCALE_0_4: top ? 4 : 0, YES_NO: top, PERCENTAGE: top ? 100 : 0, NUMBER: top ? q.target! : 0 })[q.type];
+    return { SCALE_0_4: top ? 4 : 0, YES_NO: top, PERCENTAGE: top ? 100 : 0, NUMBER: top ? q.target! : 0 }[q.type];
   });
 
 // ---------------------------------------------------------------------------------------------
@@ -168,7 +182,12 @@ function ok<T>(res: GraphQLResponse<T>): T {
 
 /** One field-level refusal: HTTP 200, no data, one error with this code. */
 function expectRefused(res: GraphQLResponse<unknown>, code: string) {
-  expect({ status: res.status, code: errorCode(res), errors: res.errors?.length, data: res.data ?? null }).toEqual({ status: 200, code, errors: 1, data: null });
+  expect({ status: res.status, code: errorCode(res), errors: res.errors?.length, data: res.data ?? null }).toEqual({
+    status: 200,
+    code,
+    errors: 1,
+    data: null,
+  });
   return res.errors![0];
 }
 
@@ -206,9 +225,15 @@ const submit = (token: string, caseId: string) => execute(app.url, SubmitMaturit
 const startReview = (caseId: string) => execute(app.url, StartAssessmentReviewDocument, { input: { caseId } }, { token: coordinator });
 const validate = (caseId: string) => execute(app.url, ValidateAssessmentDocument, { input: { caseId } }, { token: coordinator });
 const resubmit = (token: string, caseId: string) => execute(app.url, ResubmitAssessmentDocument, { input: { caseId } }, { token });
-const reject = (caseId: string) => execute(app.url, RejectMaturityAssessmentDocument, { input: { caseId, note: 'No corresponde a la entidad' } }, { token: coordinator });
+const reject = (caseId: string) =>
+  execute(app.url, RejectMaturityAssessmentDocument, { input: { caseId, note: 'No corresponde a la entidad' } }, { token: coordinator });
 const requestChanges = (caseId: string, comments: { questionId: string; text: string }[]) =>
-  execute(app.url, RequestAssessmentChangesDocument, { input: { caseId, note: 'Revise los comentarios por pregunta', comments } }, { token: coordinator });
+  execute(
+    app.url,
+    RequestAssessmentChangesDocument,
+    { input: { caseId, note: 'Revise los comentarios por pregunta', comments } },
+    { token: coordinator },
+  );
 
 /** A submitted assessment with these answers (the member answers, the representative submits). */
 async function submittedWith(who: Actors, cycleId: string, answers: AnswerInput[]): Promise<string> {
@@ -248,10 +273,17 @@ async function openCycle(year: number, options: { closesInDays?: number; modelVe
 const closeCycle = async (id: string) => ok(await execute(app.url, CloseCycleDocument, { id }, { token: coordinator })).closeCycle;
 const publishIndex = (token: string, cycleId: string) => execute(app.url, PublishCycleIndexDocument, { input: { cycleId } }, { token });
 
-const indexOf = (token: string, id: string, args: { first?: number; after?: string | null; orderBy?: IndexOrder; filter?: IndexFilterInput | null } = {}) =>
-  execute(app.url, CycleIndexDocument, { id, first: 100, ...args }, { token });
+const indexOf = (
+  token: string,
+  id: string,
+  args: { first?: number; after?: string | null; orderBy?: IndexOrder; filter?: IndexFilterInput | null } = {},
+) => execute(app.url, CycleIndexDocument, { id, first: 100, ...args }, { token });
 
-async function indexPage(token: string, id: string, args: { first?: number; after?: string | null; orderBy?: IndexOrder; filter?: IndexFilterInput } = {}) {
+async function indexPage(
+  token: string,
+  id: string,
+  args: { first?: number; after?: string | null; orderBy?: IndexOrder; filter?: IndexFilterInput } = {},
+) {
   const cycle = ok(await execute(app.url, CycleIndexPageDocument, { id, ...args }, { token })).cycle;
   return cycle!.index;
 }
@@ -286,13 +318,24 @@ describe('answering the questionnaire in batches', () => {
 
     let a = await read(who.member, id);
     expect(a).toMatchObject({ state: 'draft', editable: true, modelVersion: '2026.1', answers: [], comments: [] });
-    expect(a.completeness).toMatchObject({ questions: 60, answered: 0, required: totalRequired, requiredAnswered: 0, percent: 0, complete: false });
-    expect(a.completeness!.dimensions.map((d) => [d.dimension, d.questions, d.answered, d.required])).toEqual(dimensions.map((d) => [d.id, 10, 0, requiredOf(d.id)]));
+    expect(a.completeness).toMatchObject({
+      questions: 60,
+      answered: 0,
+      required: totalRequired,
+      requiredAnswered: 0,
+      percent: 0,
+      complete: false,
+    });
+    expect(a.completeness!.dimensions.map((d) => [d.dimension, d.questions, d.answered, d.required])).toEqual(
+      dimensions.map((d) => [d.id, 10, 0, requiredOf(d.id)]),
+    );
     expect(a.completeness!.missing).toHaveLength(totalRequired);
     expect(a.completeness!.missing.every((m) => m.reason === 'UNANSWERED')).toBe(true);
 
     // Batch 1: the whole of Personas, with the evidence its questions require.
-    const personas = inDimension('PERSONAS').map((q) => answer(q.id, q.type === 'YES_NO' ? true : q.type === 'SCALE_0_4' ? 3 : q.type === 'PERCENTAGE' ? 80 : 4));
+    const personas = inDimension('PERSONAS').map((q) =>
+      answer(q.id, q.type === 'YES_NO' ? true : q.type === 'SCALE_0_4' ? 3 : q.type === 'PERCENTAGE' ? 80 : 4),
+    );
     const saved = ok(await save(who.member, id, personas)).saveAssessmentAnswers;
     expect(saved).toEqual({ id, state: 'draft', version: 1, editable: true });
     a = await read(who.member, id);
@@ -309,12 +352,23 @@ describe('answering the questionnaire in batches', () => {
       complete: true,
     });
     expect(dim('GOBERNANZA')).toMatchObject({ answered: 0, percent: 0, complete: false });
-    expect(a.completeness).toMatchObject({ answered: 10, requiredAnswered: requiredOf('PERSONAS'), percent: round1((10 / 60) * 100), complete: false });
+    expect(a.completeness).toMatchObject({
+      answered: 10,
+      requiredAnswered: requiredOf('PERSONAS'),
+      percent: round1((10 / 60) * 100),
+      complete: false,
+    });
     expect(a.completeness!.missing.filter((m) => m.dimension === 'PERSONAS')).toEqual([]);
     expect(a.completeness!.missing).toHaveLength(totalRequired - requiredOf('PERSONAS'));
     // Each type of answer reads back in its own field; evidence as sent.
     const byId = new Map(a.answers!.map((x) => [x.questionId, x]));
-    expect(byId.get('PER-01')).toMatchObject({ value: 3, yes: null, normalised: 0.75, answeredBy: MEMBER_SUBJECT, evidence: evidence('PER-01') });
+    expect(byId.get('PER-01')).toMatchObject({
+      value: 3,
+      yes: null,
+      normalised: 0.75,
+      answeredBy: MEMBER_SUBJECT,
+      evidence: evidence('PER-01'),
+    });
     expect(byId.get('PER-04')).toMatchObject({ value: null, yes: true, normalised: 1, evidence: evidence('PER-04') });
     expect(byId.get('PER-02')).toMatchObject({ value: 80, yes: null, normalised: 0.8, evidence: [] });
     expect(byId.get('PER-07')).toMatchObject({ value: 4, normalised: 0.8 }); // NUMBER: 4 against a target of 5
@@ -323,7 +377,15 @@ describe('answering the questionnaire in batches', () => {
     const gobernanza = [answer('GOB-01', true, false), answer('GOB-02', 2), answer('GOB-04', 55), answer('GOB-05', 8)];
     ok(await save(who.member, id, gobernanza));
     a = await read(who.member, id);
-    expect(dim('GOBERNANZA')).toMatchObject({ questions: 10, answered: 4, required: requiredOf('GOBERNANZA'), requiredAnswered: 4, missingEvidence: 1, percent: 40, complete: false });
+    expect(dim('GOBERNANZA')).toMatchObject({
+      questions: 10,
+      answered: 4,
+      required: requiredOf('GOBERNANZA'),
+      requiredAnswered: 4,
+      missingEvidence: 1,
+      percent: 40,
+      complete: false,
+    });
     expect(a.completeness!.missing.filter((m) => m.dimension === 'GOBERNANZA')).toEqual([
       { questionId: 'GOB-01', dimension: 'GOBERNANZA', reason: 'EVIDENCE_REQUIRED' },
       { questionId: 'GOB-03', dimension: 'GOBERNANZA', reason: 'UNANSWERED' },
@@ -365,7 +427,16 @@ describe('answering the questionnaire in batches', () => {
     // Answers and clear in one batch.
     ok(await save(who.member, id, [answer('GOB-04', 70)], ['GOB-05']));
     a = await read(who.member, id);
-    expect(a.answers!.map((x) => x.questionId).sort()).toEqual([...inDimension('PERSONAS').map((q) => q.id).filter((q) => q !== 'PER-03'), 'GOB-01', 'GOB-02', 'GOB-04'].sort());
+    expect(a.answers!.map((x) => x.questionId).sort()).toEqual(
+      [
+        ...inDimension('PERSONAS')
+          .map((q) => q.id)
+          .filter((q) => q !== 'PER-03'),
+        'GOB-01',
+        'GOB-02',
+        'GOB-04',
+      ].sort(),
+    );
     expect(a.version).toBe(1);
   });
 });
@@ -406,7 +477,9 @@ describe('submission', () => {
     const { who: empty } = await entity();
     const emptyId = await startAssessment(empty, mainCycleId);
     const all = expectRule(await submit(empty.representative, emptyId), 'ASSESSMENT_INCOMPLETE');
-    expect(all.extensions!.missing).toEqual(allQuestions.filter((q) => q.required).map((q) => ({ questionId: q.id, dimension: q.dimensionId, reason: 'UNANSWERED' })));
+    expect(all.extensions!.missing).toEqual(
+      allQuestions.filter((q) => q.required).map((q) => ({ questionId: q.id, dimension: q.dimensionId, reason: 'UNANSWERED' })),
+    );
 
     ok(await save(who.member, id, [answer('HAB-10', 1), answer('CVI-02', true), answer('PER-09', false)]));
     a = await read(who.member, id);
@@ -417,7 +490,11 @@ describe('submission', () => {
     expect((await read(who.member, id)).state).toBe('draft');
 
     const submitted = ok(await submit(who.representative, id)).submitAssessment;
-    expect(submitted).toMatchObject({ replayed: false, case: { id, state: 'submitted', version: 2 }, entry: { event: 'SUBMIT', fromState: 'draft', toState: 'submitted' } });
+    expect(submitted).toMatchObject({
+      replayed: false,
+      case: { id, state: 'submitted', version: 2 },
+      entry: { event: 'SUBMIT', fromState: 'draft', toState: 'submitted' },
+    });
     a = await read(who.member, id);
     expect(a).toMatchObject({ state: 'submitted', editable: false });
   });
@@ -487,9 +564,21 @@ describe('bad answers', () => {
     ['a URL without a domain', { title: 'Acta del comité', url: 'http://localhost/acta.pdf' }, 'answers[1].evidence[0].url'],
     ['evidence without URL or file reference', { title: 'Acta del comité' }, 'answers[1].evidence[0]'],
     ['evidence with blank URL and file reference', { title: 'Acta del comité', url: '  ', fileRef: '' }, 'answers[1].evidence[0]'],
-    ['a future evidence date', { title: 'Acta del comité', url: 'https://www.example.gov.co/acta.pdf', date: `${nextYear}-01-15` }, 'answers[1].evidence[0].date'],
-    ['an impossible date', { title: 'Acta del comité', url: 'https://www.example.gov.co/acta.pdf', date: '2024-02-30' }, 'answers[1].evidence[0].date'],
-    ['a date in another format', { title: 'Acta del comité', url: 'https://www.example.gov.co/acta.pdf', date: '15/01/2024' }, 'answers[1].evidence[0].date'],
+    [
+      'a future evidence date',
+      { title: 'Acta del comité', url: 'https://www.example.gov.co/acta.pdf', date: `${nextYear}-01-15` },
+      'answers[1].evidence[0].date',
+    ],
+    [
+      'an impossible date',
+      { title: 'Acta del comité', url: 'https://www.example.gov.co/acta.pdf', date: '2024-02-30' },
+      'answers[1].evidence[0].date',
+    ],
+    [
+      'a date in another format',
+      { title: 'Acta del comité', url: 'https://www.example.gov.co/acta.pdf', date: '15/01/2024' },
+      'answers[1].evidence[0].date',
+    ],
     ['a date that is not one', { title: 'Acta del comité', fileRef: 'GD-2024-0012', date: 'ayer' }, 'answers[1].evidence[0].date'],
     ['a too short title', { title: 'A', url: 'https://www.example.gov.co/acta.pdf' }, 'answers[1].evidence[0].title'],
   ])('refuses evidence with %s', async (_label, item, path) => {
@@ -498,7 +587,11 @@ describe('bad answers', () => {
 
   it('accepts evidence by file reference alone, and a date of today', async () => {
     const today = new Date(Date.now() - 5 * 3600 * 1000).toISOString().slice(0, 10);
-    ok(await save(who.member, id, [{ questionId: 'PER-06', value: 2, evidence: [{ title: 'Acta del comité', fileRef: 'GD-2024-0012', date: today }] }]));
+    ok(
+      await save(who.member, id, [
+        { questionId: 'PER-06', value: 2, evidence: [{ title: 'Acta del comité', fileRef: 'GD-2024-0012', date: today }] },
+      ]),
+    );
     const saved = (await answersOf(who.member, id)).find((a) => a.questionId === 'PER-06');
     expect(saved!.evidence).toEqual([{ title: 'Acta del comité', url: null, fileRef: 'GD-2024-0012', date: today }]);
     ok(await save(who.member, id, [], ['PER-06']));
@@ -507,17 +600,35 @@ describe('bad answers', () => {
 
   it('lists every problem of a batch, each with its path', async () => {
     await refusedBatch(
-      [answer('PER-06', 7), good, { questionId: 'PER-08', value: 3, evidence: [{ title: 'Acta', url: 'notaurl' }] }, answer('ZZZ-1', 1, false), answer('PER-05', 10)],
-      [{ path: 'answers[0].value' }, { path: 'answers[2].evidence[0].url' }, { path: 'answers[3].questionId' }, { path: 'answers[4].questionId', message: /más de una vez/ }],
+      [
+        answer('PER-06', 7),
+        good,
+        { questionId: 'PER-08', value: 3, evidence: [{ title: 'Acta', url: 'notaurl' }] },
+        answer('ZZZ-1', 1, false),
+        answer('PER-05', 10),
+      ],
+      [
+        { path: 'answers[0].value' },
+        { path: 'answers[2].evidence[0].url' },
+        { path: 'answers[3].questionId' },
+        { path: 'answers[4].questionId', message: /más de una vez/ },
+      ],
     );
     await refusedBatch([good], [{ path: 'clear[0]', message: /NOPE-1/ }], ['NOPE-1']);
     await refusedBatch([good], [{ path: 'clear[0]', message: /mismo lote/ }], ['PER-05']);
   });
 
   it('refuses too much in one batch or one answer', async () => {
-    await refusedBatch([good, { ...answer('PER-06', 2), evidence: Array.from({ length: 6 }, (_, i) => ({ title: `Acta ${i + 1}`, url: `https://www.example.gov.co/acta-${i + 1}.pdf` })) }], [
-      { path: 'answers[1].evidence', message: /5 evidencias/ },
-    ]);
+    await refusedBatch(
+      [
+        good,
+        {
+          ...answer('PER-06', 2),
+          evidence: Array.from({ length: 6 }, (_, i) => ({ title: `Acta ${i + 1}`, url: `https://www.example.gov.co/acta-${i + 1}.pdf` })),
+        },
+      ],
+      [{ path: 'answers[1].evidence', message: /5 evidencias/ }],
+    );
     const tooMany = Array.from({ length: 101 }, () => good);
     const error = expectRefused(await save(who.member, id, tooMany), 'BAD_USER_INPUT');
     expect(error.extensions!.validationErrors).toEqual(['un lote admite como máximo 100 respuestas']);
@@ -610,13 +721,28 @@ describe('review', () => {
     // (In which order the comments of one round come back is the subject of the next test.)
     const byQuestion = (list: typeof a.comments) => [...list!].sort((x, y) => x.questionId.localeCompare(y.questionId));
     expect(byQuestion(a.comments)).toEqual([
-      { questionId: 'GOB-05', text: 'Los conjuntos de datos deben estar publicados en datos.gov.co', round: 4, author: COORDINATOR_SUBJECT },
+      {
+        questionId: 'GOB-05',
+        text: 'Los conjuntos de datos deben estar publicados en datos.gov.co',
+        round: 4,
+        author: COORDINATOR_SUBJECT,
+      },
       { questionId: 'PER-01', text: 'El programa adjunto es de 2019; adjunte el vigente', round: 4, author: COORDINATOR_SUBJECT },
     ]);
     expect(byQuestion((await read(who.representative, id)).comments)).toEqual(byQuestion(a.comments));
 
     // The entity adjusts: a new answer and new evidence, and an answer cleared by mistake.
-    ok(await save(who.member, id, [{ questionId: 'PER-01', value: 4, evidence: [{ title: 'Programa de habilidades digitales 2025', url: 'https://www.example.gov.co/programa-2025.pdf', date: EVIDENCE_DATE }] }]));
+    ok(
+      await save(who.member, id, [
+        {
+          questionId: 'PER-01',
+          value: 4,
+          evidence: [
+            { title: 'Programa de habilidades digitales 2025', url: 'https://www.example.gov.co/programa-2025.pdf', date: EVIDENCE_DATE },
+          ],
+        },
+      ]),
+    );
     ok(await save(who.member, id, [], ['GOB-05']));
     // Resubmitting checks completeness again.
     const incomplete = expectRule(await resubmit(who.representative, id), 'ASSESSMENT_INCOMPLETE');
@@ -632,7 +758,10 @@ describe('review', () => {
     // Validated: the answers are frozen with what was resubmitted; the comments remain.
     a = await read(who.member, id);
     expect(a).toMatchObject({ state: 'validated', editable: false });
-    expect(a.answers!.find((x) => x.questionId === 'PER-01')).toMatchObject({ value: 4, evidence: [{ title: 'Programa de habilidades digitales 2025' }] });
+    expect(a.answers!.find((x) => x.questionId === 'PER-01')).toMatchObject({
+      value: 4,
+      evidence: [{ title: 'Programa de habilidades digitales 2025' }],
+    });
     expect(a.answers!.find((x) => x.questionId === 'GOB-05')).toMatchObject({ value: 25 });
     expect(a.comments).toHaveLength(2);
     const frozen = await answersOf(who.member, id);
@@ -664,7 +793,12 @@ describe('review', () => {
     const id = await submittedWith(who, mainCycleId, maxAnswers());
     ok(await startReview(id));
     // A note of spaces is refused (the machine's guard trims it) ...
-    const note = await execute(app.url, RequestAssessmentChangesDocument, { input: { caseId: id, note: '      ', comments: [] } }, { token: coordinator });
+    const note = await execute(
+      app.url,
+      RequestAssessmentChangesDocument,
+      { input: { caseId: id, note: '      ', comments: [] } },
+      { token: coordinator },
+    );
     expectRefused(note, 'BAD_USER_INPUT');
     // ... and so must be a comment of spaces, or one that is under 3 characters once trimmed.
     for (const text of ['      ', '  ok  ']) {
@@ -680,7 +814,10 @@ describe('review', () => {
     const id = await submittedWith(who, mainCycleId, maxAnswers());
     ok(await startReview(id));
     // Eight comments in questionnaire order: in any other order a reviewer's list reads scrambled.
-    const comments = ['PER-01', 'PER-04', 'PER-08', 'GOB-01', 'GOB-05', 'CVI-02', 'MAM-08', 'HAB-01'].map((questionId, i) => ({ questionId, text: `Observación ${i + 1} sobre ${questionId}` }));
+    const comments = ['PER-01', 'PER-04', 'PER-08', 'GOB-01', 'GOB-05', 'CVI-02', 'MAM-08', 'HAB-01'].map((questionId, i) => ({
+      questionId,
+      text: `Observación ${i + 1} sobre ${questionId}`,
+    }));
     ok(await requestChanges(id, comments));
     const read1 = (await read(who.member, id)).comments!;
     expect(read1.map((c) => c.questionId)).toEqual(comments.map((c) => c.questionId));
@@ -704,12 +841,19 @@ describe('scoring on validation', () => {
     ok(await validate(id));
     const s = await scoresOf(who.member, id);
     expect(s).toMatchObject({ state: 'validated', modelVersion: '2026.1', index: 100, level: 5, levelName: 'Optimizado' });
-    expect(s.scores!.map((d) => [d.dimension, d.dimensionName, d.score, d.level, d.levelName])).toEqual(dimensions.map((d) => [d.id, d.name, 100, 5, 'Optimizado']));
+    expect(s.scores!.map((d) => [d.dimension, d.dimensionName, d.score, d.level, d.levelName])).toEqual(
+      dimensions.map((d) => [d.id, d.name, 100, 5, 'Optimizado']),
+    );
     // (The order of the sub-dimensions is the subject of its own test below.)
     for (const d of dimensions) {
       const got = s.scores!.find((x) => x.dimension === d.id)!;
       expect(bySubdimension(got.subdimensions).map((x) => [x.subdimension, x.subdimensionName, x.score, x.level])).toEqual(
-        bySubdimension(d.subdimensions.map((x) => ({ subdimension: x.id, subdimensionName: x.name, score: 100, level: 5 }))).map((x) => [x.subdimension, x.subdimensionName, x.score, x.level]),
+        bySubdimension(d.subdimensions.map((x) => ({ subdimension: x.id, subdimensionName: x.name, score: 100, level: 5 }))).map((x) => [
+          x.subdimension,
+          x.subdimensionName,
+          x.score,
+          x.level,
+        ]),
       );
     }
   });
@@ -731,7 +875,9 @@ describe('scoring on validation', () => {
     // Each answer on 0–1: scale / 4, yes = 1, percentage / 100, number / target capped at 1.
     // Personas (PER-03 and PER-09, optional, unanswered: left out of the means, not zeros).
     const perHabilidades = ((2 / 4) * w('PER-01') + (50 / 100) * w('PER-02')) / (w('PER-01') + w('PER-02'));
-    const perInclusion = (1 * w('PER-04') + 0 * w('PER-05') + (4 / 4) * w('PER-06') + Math.min(10 / 5, 1) * w('PER-07')) / (w('PER-04') + w('PER-05') + w('PER-06') + w('PER-07'));
+    const perInclusion =
+      (1 * w('PER-04') + 0 * w('PER-05') + (4 / 4) * w('PER-06') + Math.min(10 / 5, 1) * w('PER-07')) /
+      (w('PER-04') + w('PER-05') + w('PER-06') + w('PER-07'));
     const perParticipacion = ((1 / 4) * w('PER-08') + (3 / 4) * w('PER-10')) / (w('PER-08') + w('PER-10'));
     const personas =
       (perHabilidades * w('PER.HABILIDADES') + perInclusion * w('PER.INCLUSION') + perParticipacion * w('PER.PARTICIPACION')) /
@@ -741,7 +887,9 @@ describe('scoring on validation', () => {
     const calidadDeVida = 0;
     const habitat = 0;
     // Desarrollo Económico (DEC-07 and DEC-08, optional, unanswered).
-    const decConectividad = ((50 / 100) * w('DEC-01') + (12.5 / 25) * w('DEC-02') + (2 / 4) * w('DEC-03') + 0 * w('DEC-04')) / (w('DEC-01') + w('DEC-02') + w('DEC-03') + w('DEC-04'));
+    const decConectividad =
+      ((50 / 100) * w('DEC-01') + (12.5 / 25) * w('DEC-02') + (2 / 4) * w('DEC-03') + 0 * w('DEC-04')) /
+      (w('DEC-01') + w('DEC-02') + w('DEC-03') + w('DEC-04'));
     const decEmprendimiento = ((2 / 4) * w('DEC-05') + 1 * w('DEC-06')) / (w('DEC-05') + w('DEC-06'));
     const decEconomia = ((2 / 4) * w('DEC-09') + (4 / 4) * w('DEC-10')) / (w('DEC-09') + w('DEC-10'));
     const desarrollo =
@@ -753,7 +901,12 @@ describe('scoring on validation', () => {
       (1 * w('MAM.MONITOREO') + 1 * w('MAM.RESIDUOS') + mamEnergia * w('MAM.ENERGIA_AGUA') + 1 * w('MAM.RIESGO')) /
       (w('MAM.MONITOREO') + w('MAM.RESIDUOS') + w('MAM.ENERGIA_AGUA') + w('MAM.RIESGO'));
     const index =
-      (personas * w('PERSONAS') + gobernanza * w('GOBERNANZA') + calidadDeVida * w('CALIDAD_DE_VIDA') + desarrollo * w('DESARROLLO_ECONOMICO') + medioAmbiente * w('MEDIO_AMBIENTE') + habitat * w('HABITAT')) /
+      (personas * w('PERSONAS') +
+        gobernanza * w('GOBERNANZA') +
+        calidadDeVida * w('CALIDAD_DE_VIDA') +
+        desarrollo * w('DESARROLLO_ECONOMICO') +
+        medioAmbiente * w('MEDIO_AMBIENTE') +
+        habitat * w('HABITAT')) /
       (w('PERSONAS') + w('GOBERNANZA') + w('CALIDAD_DE_VIDA') + w('DESARROLLO_ECONOMICO') + w('MEDIO_AMBIENTE') + w('HABITAT'));
 
     // With the shipped weights: Personas (0.5·1.5 + 5/6·1 + 0.375·1) / 3.5 = 55.95; Desarrollo
@@ -772,7 +925,8 @@ describe('scoring on validation', () => {
       ['HABITAT', 0],
     ]);
     expect(s.scores!.map((d) => d.level)).toEqual([3, 5, 1, 3, 5, 1]);
-    const sub = (dimension: string) => new Map(dims.get(dimension)!.subdimensions.map((x) => [x.subdimension, [x.score, x.level, x.levelName]]));
+    const sub = (dimension: string) =>
+      new Map(dims.get(dimension)!.subdimensions.map((x) => [x.subdimension, [x.score, x.level, x.levelName]]));
     expect(sub('PERSONAS')).toEqual(
       new Map([
         ['PER.HABILIDADES', [round2(perHabilidades * 100), 3, 'Intermedio']],
@@ -807,7 +961,9 @@ describe('scoring on validation', () => {
     const s = await scoresOf(who.member, id);
     expect(s.scores!.map((d) => d.dimension)).toEqual(dimensions.map((d) => d.id));
     // As maturityModel { dimensions { subdimensions } } lists them, on either database.
-    expect(s.scores!.map((d) => [d.dimension, d.subdimensions.map((x) => x.subdimension)])).toEqual(dimensions.map((d) => [d.id, d.subdimensions.map((x) => x.id)]));
+    expect(s.scores!.map((d) => [d.dimension, d.subdimensions.map((x) => x.subdimension)])).toEqual(
+      dimensions.map((d) => [d.id, d.subdimensions.map((x) => x.id)]),
+    );
   });
 });
 
@@ -888,7 +1044,9 @@ describe('the Índice CTI', () => {
       try {
         const page = ok(await execute(app.url, CycleIndexDocument, { id: cycleId, first }, { token: coordinator })).cycle!.index;
         expect(page.edges).toHaveLength(first);
-        expect(page.edges.every((e) => e.node.scores.length === 6 && e.node.entity !== null && e.node.comparison.department.count > 0)).toBe(true);
+        expect(
+          page.edges.every((e) => e.node.scores.length === 6 && e.node.entity !== null && e.node.comparison.department.count > 0),
+        ).toBe(true);
       } finally {
         knex.removeListener('query', listener);
       }
@@ -934,17 +1092,32 @@ describe('the Índice CTI', () => {
 
     // Each entity against its department and its kind.
     const nc = byCode.get(c.code)!;
-    expect(nc.comparison.department).toEqual({ label: 'ANTIOQUIA', count: 2, average: avg([a.code, c.code]), difference: round2(nc.index - avg([a.code, c.code])) });
+    expect(nc.comparison.department).toEqual({
+      label: 'ANTIOQUIA',
+      count: 2,
+      average: avg([a.code, c.code]),
+      difference: round2(nc.index - avg([a.code, c.code])),
+    });
     expect(nc.comparison.kind).toEqual({ label: 'Alcaldía', average: avg([a.code, b.code, c.code, d.code]) });
     const ngov = byCode.get(gov.code)!;
-    expect(ngov.comparison.department).toEqual({ label: 'ATLÁNTICO', count: 2, average: avg([b.code, gov.code]), difference: round2(ngov.index - avg([b.code, gov.code])) });
+    expect(ngov.comparison.department).toEqual({
+      label: 'ATLÁNTICO',
+      count: 2,
+      average: avg([b.code, gov.code]),
+      difference: round2(ngov.index - avg([b.code, gov.code])),
+    });
     expect(ngov.comparison.kind).toEqual({ label: 'Gobernación', average: ngov.index });
     const nd = byCode.get(d.code)!;
     expect(nd.comparison.department).toEqual({ label: 'BOLÍVAR', count: 1, average: 0, difference: 0 });
 
     // The aggregates are the cycle's, whatever the page or filter.
     const filtered = ok(await indexOf(coordinator, cycleId, { first: 1, filter: { departmentCode: '13' } })).cycle!.index;
-    expect({ national: filtered.national, departments: filtered.departments, kinds: filtered.kinds, distribution: filtered.distribution }).toEqual({
+    expect({
+      national: filtered.national,
+      departments: filtered.departments,
+      kinds: filtered.kinds,
+      distribution: filtered.distribution,
+    }).toEqual({
       national: full.national,
       departments: full.departments,
       kinds: full.kinds,
@@ -971,7 +1144,8 @@ describe('the Índice CTI', () => {
     expect(rows.map((r) => r.rank)).toEqual(rows.map((r) => rankOf.get(r.entityCode)));
     if (orderBy === 'INDEX_ASC') expect(rows.map((r) => r.entityCode)).toEqual([d.code, c.code, gov.code, a.code, b.code]);
     if (orderBy === 'INDEX_DESC') expect(rows.map((r) => r.entityCode)).toEqual([a.code, b.code, gov.code, c.code, d.code]);
-    if (orderBy === 'NAME_ASC') expect([...rows.map((r) => r.entityCode)].sort()).toEqual([a.code, b.code, c.code, d.code, gov.code].sort());
+    if (orderBy === 'NAME_ASC')
+      expect([...rows.map((r) => r.entityCode)].sort()).toEqual([a.code, b.code, c.code, d.code, gov.code].sort());
   });
 
   it('recomputes the same scores when the whole cycle is rescored in one transaction, and the page follows the new generation', async () => {
@@ -979,7 +1153,9 @@ describe('the Índice CTI', () => {
     const em = app.system.orm.em.fork();
     expect(await app.system.api.services.cti.rescoreCycle(em, cycleId)).toEqual({ scored: before.totalCount });
     const after = ok(await execute(app.url, CycleIndexDocument, { id: cycleId, first: 10 }, { token: coordinator })).cycle!.index;
-    expect(after.edges.map((e) => [e.node.entityCode, e.node.rank, e.node.index, e.node.scores])).toEqual(before.edges.map((e) => [e.node.entityCode, e.node.rank, e.node.index, e.node.scores]));
+    expect(after.edges.map((e) => [e.node.entityCode, e.node.rank, e.node.index, e.node.scores])).toEqual(
+      before.edges.map((e) => [e.node.entityCode, e.node.rank, e.node.index, e.node.scores]),
+    );
     expect(after.national).toEqual(before.national);
   });
 
@@ -1003,9 +1179,17 @@ describe('the Índice CTI', () => {
     const top = await indexPage(coordinator, cycleId, { filter: { level: 5 } });
     expect(top.edges.map((e) => e.node.entityCode)).toEqual(nodes.filter((n) => n.level === 5).map((n) => n.entityCode));
     const empty = await indexPage(coordinator, cycleId, { first: 0 });
-    expect({ totalCount: empty.totalCount, edges: empty.edges, hasNextPage: empty.pageInfo.hasNextPage }).toEqual({ totalCount: 5, edges: [], hasNextPage: true });
+    expect({ totalCount: empty.totalCount, edges: empty.edges, hasNextPage: empty.pageInfo.hasNextPage }).toEqual({
+      totalCount: 5,
+      edges: [],
+      hasNextPage: true,
+    });
     const none = await indexPage(coordinator, cycleId, { filter: { departmentCode: '99' } });
-    expect({ totalCount: none.totalCount, edges: none.edges, hasNextPage: none.pageInfo.hasNextPage }).toEqual({ totalCount: 0, edges: [], hasNextPage: false });
+    expect({ totalCount: none.totalCount, edges: none.edges, hasNextPage: none.pageInfo.hasNextPage }).toEqual({
+      totalCount: 0,
+      edges: [],
+      hasNextPage: false,
+    });
   });
 
   it('lists the dimension averages in the model’s order, as the entries’ scores are', async () => {
@@ -1016,8 +1200,16 @@ describe('the Índice CTI', () => {
   it('refuses a cursor of its shape whose index is not a number', async () => {
     // Well-formed base64url JSON of the INDEX_DESC shape, but "cien" is no index a page ever ends at.
     const forged = Buffer.from(JSON.stringify(['INDEX_DESC', 'cien', entities.a.code])).toString('base64url');
-    const res = await execute(app.url, CycleIndexPageDocument, { id: cycleId, first: 2, after: forged, orderBy: 'INDEX_DESC' }, { token: coordinator });
-    expect({ code: errorCode(res), edges: res.data?.cycle?.index.edges.map((e) => e.node.entityCode) ?? null }).toEqual({ code: 'BAD_USER_INPUT', edges: null });
+    const res = await execute(
+      app.url,
+      CycleIndexPageDocument,
+      { id: cycleId, first: 2, after: forged, orderBy: 'INDEX_DESC' },
+      { token: coordinator },
+    );
+    expect({ code: errorCode(res), edges: res.data?.cycle?.index.edges.map((e) => e.node.entityCode) ?? null }).toEqual({
+      code: 'BAD_USER_INPUT',
+      edges: null,
+    });
   });
 
   it('treats a null filter as no filter', async () => {
@@ -1066,7 +1258,12 @@ describe('visibility of scores and the Índice', () => {
     }
     for (const token of [coordinator, auditor]) {
       const index = ok(await indexOf(token, cycleId)).cycle!.index;
-      expect({ totalCount: index.totalCount, published: index.published, rank: index.edges[0].node.rank, code: index.edges[0].node.entityCode }).toEqual({
+      expect({
+        totalCount: index.totalCount,
+        published: index.published,
+        rank: index.edges[0].node.rank,
+        code: index.edges[0].node.entityCode,
+      }).toEqual({
         totalCount: 1,
         published: false,
         rank: 1,
@@ -1093,7 +1290,10 @@ describe('visibility of scores and the Índice', () => {
       [id, 'validated', null],
       [rejectedId, 'rejected', null],
     ]);
-    expect(forOwner[0]).toMatchObject({ index: own.index, scores: own.scores!.map(({ dimension, score, level }) => ({ dimension, score, level })) });
+    expect(forOwner[0]).toMatchObject({
+      index: own.index,
+      scores: own.scores!.map(({ dimension, score, level }) => ({ dimension, score, level })),
+    });
     expect(forOwner[0].answers).toHaveLength(60);
     expect(forOwner[1]).toMatchObject({ index: null, scores: null });
     expect(ok(await listed(coordinator)).territorialEntity!.assessments.map((x) => [x.id, x.rank, x.answers!.length])).toEqual([
@@ -1108,7 +1308,10 @@ describe('visibility of scores and the Índice', () => {
     // Everyone reads the Índice, and the owner its rank.
     for (const token of [owner.who.member, outsider.who.member, advisor, evaluator, auditor, coordinator]) {
       const index = ok(await indexOf(token, cycleId)).cycle!.index;
-      expect({ published: index.published, rows: index.edges.map((e) => [e.node.entityCode, e.node.rank, e.node.index]) }).toEqual({ published: true, rows: [[owner.code, 1, own.index]] });
+      expect({ published: index.published, rows: index.edges.map((e) => [e.node.entityCode, e.node.rank, e.node.index]) }).toEqual({
+        published: true,
+        rows: [[owner.code, 1, own.index]],
+      });
     }
     expect(ok(await scores(owner.who.member)).assessment).toMatchObject({ index: own.index, rank: 1 });
     // The assessment itself stays the entity's: another entity still cannot open it by id.
@@ -1117,7 +1320,16 @@ describe('visibility of scores and the Índice', () => {
     // An outsider sees the validated assessment with its scores, not the rejected one, and not its answers.
     const res = await listed(outsider.who.member);
     expect(res.data!.territorialEntity!.assessments).toEqual([
-      { id, cycleId, state: 'validated', index: own.index, level: own.level, rank: 1, scores: own.scores!.map(({ dimension, score, level }) => ({ dimension, score, level })), answers: null },
+      {
+        id,
+        cycleId,
+        state: 'validated',
+        index: own.index,
+        level: own.level,
+        rank: 1,
+        scores: own.scores!.map(({ dimension, score, level }) => ({ dimension, score, level })),
+        answers: null,
+      },
     ]);
     expect(res.errors).toHaveLength(1);
     expect(res.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, path: ['territorialEntity', 'assessments', 0, 'answers'] });
@@ -1152,7 +1364,8 @@ describe('publishCycleIndex', () => {
     ok(await save(three.who.member, draftId, [answer('PER-01', 1)]));
 
     expectRule(await publishIndex(coordinator, cycle.id), 'CYCLE_STILL_OPEN');
-    for (const token of [one.who.representative, one.who.member, advisor, evaluator, auditor]) expectRefused(await publishIndex(token, cycle.id), 'FORBIDDEN');
+    for (const token of [one.who.representative, one.who.member, advisor, evaluator, auditor])
+      expectRefused(await publishIndex(token, cycle.id), 'FORBIDDEN');
     expect(ok(await indexOf(coordinator, cycle.id)).cycle!.index).toMatchObject({ published: false, publishedAt: null, totalCount: 1 });
 
     const closed = await closeCycle(cycle.id);
@@ -1201,7 +1414,9 @@ describe('publishCycleIndex', () => {
     await closeCycle(cycle.id);
     expectRule(await publishIndex(coordinator, cycle.id), 'INDEX_EMPTY');
     expectRefused(await publishIndex(coordinator, '00000000-0000-4000-8000-000000000000'), 'NOT_FOUND');
-    expect(expectRefused(await publishIndex(coordinator, 'vigencia-2097'), 'BAD_USER_INPUT').extensions!.validationErrors).toEqual(['cycleId debe ser un identificador válido']);
+    expect(expectRefused(await publishIndex(coordinator, 'vigencia-2097'), 'BAD_USER_INPUT').extensions!.validationErrors).toEqual([
+      'cycleId debe ser un identificador válido',
+    ]);
   });
 
   it('makes VALIDATE impossible once the Índice is published', async () => {
@@ -1250,12 +1465,29 @@ describe('maturity model versions', () => {
     d.version = '2027.1';
     const habilidades = d.dimensions[0].subdimensions[0];
     habilidades.questions = habilidades.questions.filter((q) => q.id !== 'PER-03');
-    habilidades.questions.push({ id: 'PER-11', text: '¿La entidad mide el uso de sus servicios digitales por la ciudadanía?', type: 'YES_NO', lens: 'RESULTS', weight: 1, required: true, evidenceRequired: false });
-    d.dimensions[1].subdimensions[0].questions.push({ id: 'GOB-11', text: '¿Qué porcentaje de los trámites de la entidad se puede hacer en línea?', type: 'PERCENTAGE', lens: 'RESULTS', weight: 1, required: false, evidenceRequired: false });
+    habilidades.questions.push({
+      id: 'PER-11',
+      text: '¿La entidad mide el uso de sus servicios digitales por la ciudadanía?',
+      type: 'YES_NO',
+      lens: 'RESULTS',
+      weight: 1,
+      required: true,
+      evidenceRequired: false,
+    });
+    d.dimensions[1].subdimensions[0].questions.push({
+      id: 'GOB-11',
+      text: '¿Qué porcentaje de los trámites de la entidad se puede hacer en línea?',
+      type: 'PERCENTAGE',
+      lens: 'RESULTS',
+      weight: 1,
+      required: false,
+      evidenceRequired: false,
+    });
     return d;
   }
   const nextText = stringifyYaml(next());
-  const publish = (token: string, text: string) => execute(app.url, PublishMaturityModelDocument, { input: { definition: text } }, { token });
+  const publish = (token: string, text: string) =>
+    execute(app.url, PublishMaturityModelDocument, { input: { definition: text } }, { token });
   let outsider: string;
   beforeAll(async () => {
     outsider = (await entity()).who.member;
@@ -1263,12 +1495,31 @@ describe('maturity model versions', () => {
 
   it('lists the shipped version and describes it', async () => {
     const models = ok(await execute(app.url, MaturityModelsDocument, {}, { token: evaluator })).maturityModels;
-    expect(models.find((m) => m.version === '2026.1')).toEqual({ version: '2026.1', title: 'Modelo de Madurez de Ciudades y Territorios Inteligentes', questionCount: 60, publishedBy: 'system:modelo-por-defecto' });
+    expect(models.find((m) => m.version === '2026.1')).toEqual({
+      version: '2026.1',
+      title: 'Modelo de Madurez de Ciudades y Territorios Inteligentes',
+      questionCount: 60,
+      publishedBy: 'system:modelo-por-defecto',
+    });
     const m = ok(await execute(app.url, MaturityModelDocument, { version: '2026.1' }, { token: outsider })).maturityModel!;
     expect(m.questionCount).toBe(60);
-    expect(m.dimensions.map((d) => d.id)).toEqual(['PERSONAS', 'GOBERNANZA', 'CALIDAD_DE_VIDA', 'DESARROLLO_ECONOMICO', 'MEDIO_AMBIENTE', 'HABITAT']);
+    expect(m.dimensions.map((d) => d.id)).toEqual([
+      'PERSONAS',
+      'GOBERNANZA',
+      'CALIDAD_DE_VIDA',
+      'DESARROLLO_ECONOMICO',
+      'MEDIO_AMBIENTE',
+      'HABITAT',
+    ]);
     expect(m.dimensions.flatMap((d) => d.subdimensions.flatMap((s) => s.questions))).toHaveLength(60);
-    expect(m.dimensions[0].subdimensions[1].questions[3]).toEqual({ id: 'PER-07', type: 'NUMBER', weight: 2, required: true, evidenceRequired: false, target: 5 });
+    expect(m.dimensions[0].subdimensions[1].questions[3]).toEqual({
+      id: 'PER-07',
+      type: 'NUMBER',
+      weight: 2,
+      required: true,
+      evidenceRequired: false,
+      target: 5,
+    });
     expect(m.levels).toEqual([
       { level: 1, name: 'Inicial', min: 0, max: 20 },
       { level: 2, name: 'Básico', min: 20, max: 40 },
@@ -1279,21 +1530,43 @@ describe('maturity model versions', () => {
     expect(ok(await execute(app.url, MaturityModelDocument, { version: '1999.9' }, { token: coordinator })).maturityModel).toBeNull();
     const cycle = ok(await execute(app.url, CycleModelDocument, { id: mainCycleId }, { token: outsider })).cycle!;
     expect(cycle).toMatchObject({ modelVersion: '2026.1', model: { version: '2026.1' } });
-    expect(cycle.model.dimensions.flatMap((d) => d.subdimensions.flatMap((s) => s.questions.map((q) => q.id)))).toEqual(allQuestions.map((q) => q.id));
+    expect(cycle.model.dimensions.flatMap((d) => d.subdimensions.flatMap((s) => s.questions.map((q) => q.id)))).toEqual(
+      allQuestions.map((q) => q.id),
+    );
     expect(cycle.model.levels.map((l) => [l.name, l.min, l.max])).toEqual(model.definition.levels.map((l) => [l.name, l.min, l.max]));
   });
 
   it('publishes a new version once; the same content again is a no-op, other content under it is refused', async () => {
     // The shipped text itself is already published.
-    expect(ok(await publish(coordinator, shippedText)).publishMaturityModel).toMatchObject({ created: false, model: { version: '2026.1', questionCount: 60 } });
+    expect(ok(await publish(coordinator, shippedText)).publishMaturityModel).toMatchObject({
+      created: false,
+      model: { version: '2026.1', questionCount: 60 },
+    });
 
-    expect(ok(await publish(coordinator, nextText)).publishMaturityModel).toEqual({ created: true, model: { version: '2027.1', title: 'Modelo de Madurez de Ciudades y Territorios Inteligentes', questionCount: 61 } });
+    expect(ok(await publish(coordinator, nextText)).publishMaturityModel).toEqual({
+      created: true,
+      model: { version: '2027.1', title: 'Modelo de Madurez de Ciudades y Territorios Inteligentes', questionCount: 61 },
+    });
     expect(ok(await publish(coordinator, nextText)).publishMaturityModel).toMatchObject({ created: false, model: { version: '2027.1' } });
     // The same content written as JSON, even with every key in another order, is the same version.
-    expect(ok(await publish(coordinator, JSON.stringify(next()))).publishMaturityModel).toMatchObject({ created: false, model: { version: '2027.1' } });
+    expect(ok(await publish(coordinator, JSON.stringify(next()))).publishMaturityModel).toMatchObject({
+      created: false,
+      model: { version: '2027.1' },
+    });
     const reversed = (o: unknown): unknown =>
-      Array.isArray(o) ? o.map(reversed) : o && typeof o === 'object' ? Object.fromEntries(Object.entries(o).reverse().map(([k, v]) => [k, reversed(v)])) : o;
-    expect(ok(await publish(coordinator, JSON.stringify(reversed(next()), null, 2))).publishMaturityModel).toMatchObject({ created: false, model: { version: '2027.1' } });
+      Array.isArray(o)
+        ? o.map(reversed)
+        : o && typeof o === 'object'
+          ? Object.fromEntries(
+              Object.entries(o)
+                .reverse()
+                .map(([k, v]) => [k, reversed(v)]),
+            )
+          : o;
+    expect(ok(await publish(coordinator, JSON.stringify(reversed(next()), null, 2))).publishMaturityModel).toMatchObject({
+      created: false,
+      model: { version: '2027.1' },
+    });
 
     const changed = next();
     changed.title = 'Modelo de Madurez CTI (revisado)';
@@ -1320,16 +1593,51 @@ describe('maturity model versions', () => {
     const q = (d: Definition, di: number, si: number, qi: number) => d.dimensions[di].subdimensions[si].questions[qi];
     const cases: [string, string, string, RegExp][] = [
       ['weight 0', invalid((d) => (q(d, 0, 0, 0).weight = 0)), 'dimensions[0].subdimensions[0].questions[0].weight', /mayor que 0/],
-      ['a negative weight', invalid((d) => (q(d, 0, 0, 1).weight = -2)), 'dimensions[0].subdimensions[0].questions[1].weight', /mayor que 0/],
-      ['a NUMBER without target', invalid((d) => delete q(d, 0, 1, 3).target), 'dimensions[0].subdimensions[1].questions[3].target', /NUMBER/],
-      ['a target on a SCALE question', invalid((d) => (q(d, 1, 0, 1).target = 3)), 'dimensions[1].subdimensions[0].questions[1].target', /NUMBER/],
-      ['an unknown question type', invalid((d) => (q(d, 2, 0, 0).type = 'SLIDER')), 'dimensions[2].subdimensions[0].questions[0].type', /SCALE_0_4/],
+      [
+        'a negative weight',
+        invalid((d) => (q(d, 0, 0, 1).weight = -2)),
+        'dimensions[0].subdimensions[0].questions[1].weight',
+        /mayor que 0/,
+      ],
+      [
+        'a NUMBER without target',
+        invalid((d) => delete q(d, 0, 1, 3).target),
+        'dimensions[0].subdimensions[1].questions[3].target',
+        /NUMBER/,
+      ],
+      [
+        'a target on a SCALE question',
+        invalid((d) => (q(d, 1, 0, 1).target = 3)),
+        'dimensions[1].subdimensions[0].questions[1].target',
+        /NUMBER/,
+      ],
+      [
+        'an unknown question type',
+        invalid((d) => (q(d, 2, 0, 0).type = 'SLIDER')),
+        'dimensions[2].subdimensions[0].questions[0].type',
+        /SCALE_0_4/,
+      ],
       ['overlapping level bands', invalid((d) => (d.levels[1].min = 15)), 'levels[1].min', /20/],
       ['a gap between level bands', invalid((d) => (d.levels[3].min = 65)), 'levels[3].min', /60/],
       ['a last band short of 100', invalid((d) => (d.levels[4].max = 95)), 'levels[4].max', /100/],
-      ['a duplicate question id', invalid((d) => (q(d, 0, 0, 1).id = 'PER-01')), 'dimensions[0].subdimensions[0].questions[1].id', /PER-01/],
-      ['a sub-dimension id used by a dimension', invalid((d) => (d.dimensions[5].subdimensions[0].id = 'GOBERNANZA')), 'dimensions[5].subdimensions[0].id', /GOBERNANZA/],
-      ['a subdimension without questions', invalid((d) => (d.dimensions[3].subdimensions[2].questions = [])), 'dimensions[3].subdimensions[2].questions', /al menos una pregunta/],
+      [
+        'a duplicate question id',
+        invalid((d) => (q(d, 0, 0, 1).id = 'PER-01')),
+        'dimensions[0].subdimensions[0].questions[1].id',
+        /PER-01/,
+      ],
+      [
+        'a sub-dimension id used by a dimension',
+        invalid((d) => (d.dimensions[5].subdimensions[0].id = 'GOBERNANZA')),
+        'dimensions[5].subdimensions[0].id',
+        /GOBERNANZA/,
+      ],
+      [
+        'a subdimension without questions',
+        invalid((d) => (d.dimensions[3].subdimensions[2].questions = [])),
+        'dimensions[3].subdimensions[2].questions',
+        /al menos una pregunta/,
+      ],
       ['an unknown key', invalid((d) => Object.assign(d, { autor: 'MinTIC' })), '', /autor/],
       ['a version that is not an identifier', invalid((d) => (d.version = 'versión 3')), 'version', /versión/],
       ['duplicate keys', 'version: "2027.9"\nversion: "2027.8"\n', '', /YAML/],
@@ -1343,14 +1651,18 @@ describe('maturity model versions', () => {
       expect([label, issues[0].message]).toEqual([label, expect.stringMatching(message)]);
     }
     expect(ok(await execute(app.url, MaturityModelDocument, { version: '2027.9' }, { token: coordinator })).maturityModel).toBeNull();
-    expect(ok(await execute(app.url, MaturityModelsDocument, {}, { token: coordinator })).maturityModels.map((m) => m.version)).toEqual(['2027.1', '2026.1']);
+    expect(ok(await execute(app.url, MaturityModelsDocument, {}, { token: coordinator })).maturityModels.map((m) => m.version)).toEqual([
+      '2027.1',
+      '2026.1',
+    ]);
   });
 
   it('is published by coordinators only', async () => {
     const { who } = await entity();
     const other = next();
     other.version = '2027.5';
-    for (const token of [who.member, who.representative, advisor, evaluator, auditor]) expectRefused(await publish(token, stringifyYaml(other)), 'FORBIDDEN');
+    for (const token of [who.member, who.representative, advisor, evaluator, auditor])
+      expectRefused(await publish(token, stringifyYaml(other)), 'FORBIDDEN');
     expect(ok(await execute(app.url, MaturityModelDocument, { version: '2027.5' }, { token: coordinator })).maturityModel).toBeNull();
   });
 
@@ -1363,7 +1675,14 @@ describe('maturity model versions', () => {
     const unknown = await execute(
       app.url,
       OpenMaturityCycleDocument,
-      { input: { year: 2096, opensAt: new Date(Date.now() - DAY).toISOString(), closesAt: new Date(Date.now() + DAY).toISOString(), modelVersion: '2030.1' } },
+      {
+        input: {
+          year: 2096,
+          opensAt: new Date(Date.now() - DAY).toISOString(),
+          closesAt: new Date(Date.now() + DAY).toISOString(),
+          modelVersion: '2030.1',
+        },
+      },
       { token: coordinator },
     );
     expectRefused(unknown, 'BAD_USER_INPUT');
@@ -1373,7 +1692,10 @@ describe('maturity model versions', () => {
     const newerIds = newerModel.model.dimensions.flatMap((d) => d.subdimensions.flatMap((s) => s.questions.map((x) => x.id)));
     expect(newerIds).toContain('PER-11');
     expect(newerIds).not.toContain('PER-03');
-    expect(ok(await execute(app.url, CycleModelDocument, { id: mainCycleId }, { token: coordinator })).cycle).toMatchObject({ modelVersion: '2026.1', model: { version: '2026.1' } });
+    expect(ok(await execute(app.url, CycleModelDocument, { id: mainCycleId }, { token: coordinator })).cycle).toMatchObject({
+      modelVersion: '2026.1',
+      model: { version: '2026.1' },
+    });
 
     // The same entity answers both cycles, each against its own version.
     const { who } = await entity();
@@ -1435,13 +1757,26 @@ describe('a cycle on a model of its own', () => {
               id: 'DAT.APERTURA',
               name: 'Apertura',
               weight: 1,
-              questions: [{ id: 'DAT-01', text: '¿Qué porcentaje de los conjuntos de datos de la entidad está publicado como dato abierto?', type: 'PERCENTAGE', lens: 'RESULTS', weight: 1, required: true, evidenceRequired: false }],
+              questions: [
+                {
+                  id: 'DAT-01',
+                  text: '¿Qué porcentaje de los conjuntos de datos de la entidad está publicado como dato abierto?',
+                  type: 'PERCENTAGE',
+                  lens: 'RESULTS',
+                  weight: 1,
+                  required: true,
+                  evidenceRequired: false,
+                },
+              ],
             },
           ],
         },
       ],
     };
-    expect(ok(await execute(app.url, PublishMaturityModelDocument, { input: { definition: JSON.stringify(tiny) } }, { token: coordinator })).publishMaturityModel).toEqual({
+    expect(
+      ok(await execute(app.url, PublishMaturityModelDocument, { input: { definition: JSON.stringify(tiny) } }, { token: coordinator }))
+        .publishMaturityModel,
+    ).toEqual({
       created: true,
       model: { version: '2099.1', title: 'Modelo mínimo de prueba', questionCount: 1 },
     });
@@ -1482,19 +1817,27 @@ describe('a cycle on a model of its own', () => {
           score: value,
           level: expected[i][0],
           levelName: expected[i][1],
-          subdimensions: [{ subdimension: 'DAT.APERTURA', subdimensionName: 'Apertura', score: value, level: expected[i][0], levelName: expected[i][1] }],
+          subdimensions: [
+            { subdimension: 'DAT.APERTURA', subdimensionName: 'Apertura', score: value, level: expected[i][0], levelName: expected[i][1] },
+          ],
         },
       ]);
     }
 
     const index = ok(await indexOf(coordinator, cycle.id)).cycle!.index;
-    expect(index.edges.map((e) => [e.node.entityCode, e.node.rank, e.node.index, e.node.levelName])).toEqual(codes.map((code, i) => [code, i + 1, values[i], expected[i][1]]));
+    expect(index.edges.map((e) => [e.node.entityCode, e.node.rank, e.node.index, e.node.levelName])).toEqual(
+      codes.map((code, i) => [code, i + 1, values[i], expected[i][1]]),
+    );
     expect(index.distribution).toEqual([
       { level: 1, name: 'Bajo', count: 2, percent: round1((2 / 7) * 100) },
       { level: 2, name: 'Medio', count: 1, percent: round1((1 / 7) * 100) },
       { level: 3, name: 'Alto', count: 2, percent: round1((2 / 7) * 100) },
       { level: 4, name: 'Muy alto', count: 2, percent: round1((2 / 7) * 100) },
     ]);
-    expect(index.national).toEqual({ count: 7, index: round2(values.reduce((t, v) => t + v, 0) / 7), dimensions: [{ dimension: 'DATOS', score: round2(values.reduce((t, v) => t + v, 0) / 7) }] });
+    expect(index.national).toEqual({
+      count: 7,
+      index: round2(values.reduce((t, v) => t + v, 0) / 7),
+      dimensions: [{ dimension: 'DATOS', score: round2(values.reduce((t, v) => t + v, 0) / 7) }],
+    });
   });
 });

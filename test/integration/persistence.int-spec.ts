@@ -1,7 +1,7 @@
 import { migrate } from '../../src/core/orm/orm';
 import { readDivipola } from '../../src/modules/territorial-entities/divipola';
-import { TerritorialEntity } from '../../src/modules/territorial-entities/territorial-entity.entity';
 import type { TerritorialEntityKind } from '../../src/modules/territorial-entities/territorial-entity-kind';
+import { TerritorialEntity } from '../../src/modules/territorial-entities/territorial-entity.entity';
 import { seedTerritorialEntities } from '../../src/modules/territorial-entities/territorial-entity.seed';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 

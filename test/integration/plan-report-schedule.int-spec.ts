@@ -34,8 +34,21 @@ async function gql(token: string, query: string, variables: Record<string, unkno
 }
 
 async function schedule() {
-  const data = await gql(member, `query S($id: ID!) { actionPlan(id: $id) { reportSchedule { period end dueOn status expected missing submittedOn late } } }`, { id: planId });
-  return data.actionPlan.reportSchedule as { period: string; end: string; dueOn: string; status: string; expected: string[]; missing: string[]; submittedOn: string | null; late: boolean }[];
+  const data = await gql(
+    member,
+    `query S($id: ID!) { actionPlan(id: $id) { reportSchedule { period end dueOn status expected missing submittedOn late } } }`,
+    { id: planId },
+  );
+  return data.actionPlan.reportSchedule as {
+    period: string;
+    end: string;
+    dueOn: string;
+    status: string;
+    expected: string[];
+    missing: string[];
+    submittedOn: string | null;
+    late: boolean;
+  }[];
 }
 
 async function planNotices(token: string) {
@@ -55,7 +68,14 @@ beforeAll(async () => {
   other = await app.token(Role.ENTITY_MEMBER, otherCode);
   await at('2025-01-03');
   const data = await gql(member, `mutation I($input: ImportActionPlanInput!) { importActionPlan(input: $input) { id } }`, {
-    input: { title: 'Plan de acción semestral', startYear: 2024, endYear: 2025, periodicity: 'SEMIANNUAL', format: 'CSV', content: PLAN_CSV },
+    input: {
+      title: 'Plan de acción semestral',
+      startYear: 2024,
+      endYear: 2025,
+      periodicity: 'SEMIANNUAL',
+      format: 'CSV',
+      content: PLAN_CSV,
+    },
   });
   planId = data.importActionPlan.id;
 });
@@ -96,7 +116,9 @@ describe('progress report schedule', () => {
     const reminders = (await planNotices(member)).filter((n) => n.kind === 'PROGRESS_REPORT_REMINDER');
     expect(reminders).toHaveLength(1);
     expect(reminders[0].title).toBe('Recordatorio: el reporte de avance del periodo 2024-S2 vence el jueves, 16 de enero de 2025');
-    expect(reminders[0].body).toBe('Quedan 3 días hábiles para reportar el avance del periodo 2024-S2 del plan de acción «Plan de acción semestral». Falta el valor de 2 productos: 1.1, 1.2.');
+    expect(reminders[0].body).toBe(
+      'Quedan 3 días hábiles para reportar el avance del periodo 2024-S2 del plan de acción «Plan de acción semestral». Falta el valor de 2 productos: 1.1, 1.2.',
+    );
     expect(await sweep()).toMatchObject({ reminders: 0 });
   });
 
@@ -116,14 +138,26 @@ describe('progress report schedule', () => {
 
   it('marks a period completed after its due day as late', async () => {
     await gql(member, `mutation R($input: ReportProgressInput!) { reportProgress(input: $input) { id } }`, {
-      input: { planId, productCode: '1.1', period: '2024-S1', value: 90, narrative: 'Avance del primer semestre, reportado tarde.', evidence: [] },
+      input: {
+        planId,
+        productCode: '1.1',
+        period: '2024-S1',
+        value: 90,
+        narrative: 'Avance del primer semestre, reportado tarde.',
+        evidence: [],
+      },
     });
     const s = await schedule();
     expect(s[0]).toMatchObject({ status: 'SUBMITTED', submittedOn: '2025-02-03', late: true });
   });
 
   it('shows another entity nothing of the plan', async () => {
-    const res = await executeText(app.url, `query S($id: ID!) { actionPlan(id: $id) { reportSchedule { period } } }`, { id: planId }, { token: other });
+    const res = await executeText(
+      app.url,
+      `query S($id: ID!) { actionPlan(id: $id) { reportSchedule { period } } }`,
+      { id: planId },
+      { token: other },
+    );
     expect(res.errors).toBeUndefined();
     expect((res.data as unknown as { actionPlan: unknown }).actionPlan).toBeNull();
     expect(await planNotices(other)).toEqual([]);

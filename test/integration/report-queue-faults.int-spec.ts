@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { Redis } from 'ioredis';
+
 import { Role } from '../../src/core/auth/principal';
-import { bullConnection, bullPrefix, Queues } from '../../src/core/queue/queues';
 import { freePort } from '../../src/core/net';
+import { bullConnection, bullPrefix, Queues } from '../../src/core/queue/queues';
 import { startWorker } from '../../src/worker-host';
 import { eventually } from '../support/fault-injection';
 import { executeText } from '../support/http';
@@ -21,7 +22,9 @@ let server: ChildProcess | null = null;
 let app: TestSystem;
 
 async function startRedis(): Promise<void> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
   server = child;
   const probe = new Redis(port, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
   await eventually('redis-server responde', async () => {
@@ -51,7 +54,10 @@ async function request(token: string, format: string): Promise<{ id: string; sta
   const started = Date.now();
   const res = await executeText(app.url, REQUEST, { input: { kind: 'CASELOAD', format } }, { token });
   expect(res.errors).toBeUndefined();
-  return { ...(res.data as unknown as { requestReport: { report: { id: string; status: string } } }).requestReport.report, ms: Date.now() - started };
+  return {
+    ...(res.data as unknown as { requestReport: { report: { id: string; status: string } } }).requestReport.report,
+    ms: Date.now() - started,
+  };
 }
 
 beforeAll(async () => {
@@ -85,7 +91,13 @@ it('answers a request made while Redis is away, and hands the next one to the qu
   }
 
   // A worker's start-up reconciliation queues the first one from its row; both are made.
-  const worker = await startWorker({ config: app.config, orm: app.system.orm, redisUrl: `redis://127.0.0.1:${port}`, logger: app.system.logger, services: app.system.api.services });
+  const worker = await startWorker({
+    config: app.config,
+    orm: app.system.orm,
+    redisUrl: `redis://127.0.0.1:${port}`,
+    logger: app.system.logger,
+    services: app.system.api.services,
+  });
   try {
     await worker.started;
     const knex = app.system.orm.em.getKnex();

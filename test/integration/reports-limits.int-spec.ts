@@ -1,7 +1,7 @@
 import { bogotaDay } from '../../src/core/time/business-calendar';
 import { MAX_RUNS } from '../../src/modules/reports/generate-report.job';
-import { startWorker } from '../../src/worker-host';
 import { MAX_UNFINISHED } from '../../src/modules/reports/report.service';
+import { startWorker } from '../../src/worker-host';
 import { errorCode, executeText } from '../support/http';
 import { finishedReport, generated, reportRowCount, requestReport, requestReportRaw } from '../support/reports';
 import { startTestSystem, type TestSystem } from '../support/test-system';
@@ -18,12 +18,20 @@ let member: string;
 let coordinator: string;
 
 const LONG_TITLE = `Plan de acción ${'de la estrategia de ciudades y territorios inteligentes '.repeat(6)}`.slice(0, 300);
-const PLAN_CSV = ['objetivo,producto,nombre_producto,indicador,peso,anualizacion,meta_2024,meta_2025', 'O1,1.1,Trámites en línea,Trámites realizados en línea,100,Suma,100,100'].join('\n');
+const PLAN_CSV = [
+  'objetivo,producto,nombre_producto,indicador,peso,anualizacion,meta_2024,meta_2025',
+  'O1,1.1,Trámites en línea,Trámites realizados en línea,100,Suma,100,100',
+].join('\n');
 
 async function importPlan(title: string): Promise<string> {
-  const res = await executeText(app.url, `mutation I($input: ImportActionPlanInput!) { importActionPlan(input: $input) { id } }`, {
-    input: { title, startYear: 2024, endYear: 2025, periodicity: 'ANNUAL', format: 'CSV', content: PLAN_CSV },
-  }, { token: member });
+  const res = await executeText(
+    app.url,
+    `mutation I($input: ImportActionPlanInput!) { importActionPlan(input: $input) { id } }`,
+    {
+      input: { title, startYear: 2024, endYear: 2025, periodicity: 'ANNUAL', format: 'CSV', content: PLAN_CSV },
+    },
+    { token: member },
+  );
   expect(res.errors).toBeUndefined();
   return (res.data as unknown as { importActionPlan: { id: string } }).importActionPlan.id;
 }
@@ -41,11 +49,18 @@ it('refuses a cut before the plan starts or after today, writing nothing', async
   const before = await reportRowCount(app);
   const today = bogotaDay(new Date());
   const tomorrow = bogotaDay(new Date(Date.now() + 24 * 3600 * 1000));
-  const longToday = new Date(`${today}T12:00:00Z`).toLocaleDateString('es-CO', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+  const longToday = new Date(`${today}T12:00:00Z`).toLocaleDateString('es-CO', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
   for (const cut of ['2023-12-31', tomorrow]) {
     const res = await requestReportRaw(app, coordinator, { kind: 'FOLLOW_UP', format: 'CSV', planId, cut });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
-    expect(res.errors![0].message).toBe(`No se solicitó el informe: input.cut: debe estar entre el inicio del plan (1 de enero de 2024) y hoy (${longToday})`);
+    expect(res.errors![0].message).toBe(
+      `No se solicitó el informe: input.cut: debe estar entre el inicio del plan (1 de enero de 2024) y hoy (${longToday})`,
+    );
   }
   expect(await reportRowCount(app)).toBe(before);
   // Past the plan's end (2025) a cut shows how it ended.
@@ -55,7 +70,8 @@ it('refuses a cut before the plan starts or after today, writing nothing', async
 it(`lets a person have at most ${MAX_UNFINISHED} reports under way, while an equal request still finds its own`, async () => {
   const planId = await importPlan('Plan de acción para el límite');
   const cuts = ['2024-03-31', '2024-06-30', '2024-09-30', '2024-12-31', '2025-03-31'].slice(0, MAX_UNFINISHED);
-  for (const cut of cuts) expect((await requestReport(app, member, { kind: 'FOLLOW_UP', format: 'PDF', planId, cut })).report.status).toBe('QUEUED');
+  for (const cut of cuts)
+    expect((await requestReport(app, member, { kind: 'FOLLOW_UP', format: 'PDF', planId, cut })).report.status).toBe('QUEUED');
   const before = await reportRowCount(app);
   const refused = await requestReportRaw(app, member, { kind: 'FOLLOW_UP', format: 'PDF', planId, cut: '2025-06-30' });
   expect(errorCode(refused)).toBe('PRECONDITION_FAILED');
@@ -73,7 +89,13 @@ it(`gives up a report that has been started ${MAX_RUNS} times without finishing,
   const knex = app.system.orm.em.getKnex();
   // As if workers had died in it MAX_RUNS times (the catch of the job never ran).
   await knex('report').where({ id: report.id }).update({ status: 'RUNNING', attempts: MAX_RUNS });
-  const worker = await startWorker({ config: app.config, orm: app.system.orm, redisUrl: app.system.redisUrl, logger: app.system.logger, services: app.system.api.services });
+  const worker = await startWorker({
+    config: app.config,
+    orm: app.system.orm,
+    redisUrl: app.system.redisUrl,
+    logger: app.system.logger,
+    services: app.system.api.services,
+  });
   try {
     await worker.started;
     const failed = await finishedReport(app, coordinator, report.id);

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+
 import { Role } from '../../src/core/auth/principal';
 import { bogotaDay } from '../../src/core/time/business-calendar';
 import type { Res } from '../support/cofinancing';
@@ -14,21 +15,31 @@ import {
   parsePdf,
   parseSemicolonCsv,
   readReport,
-  type ReportInput,
   reportRowCount,
   reportsQueueOf,
-  type ReportView,
   requestAndFollow,
-  rfc5987,
   requestReport,
   requestReportRaw,
+  rfc5987,
   sheetValues,
   type Followed,
+  type ReportInput,
+  type ReportView,
 } from '../support/reports';
 import { killServiceProcesses, processEnv, startServiceProcess } from '../support/service-process';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import { clockOf, settled, timeTravelEnv, travelTo } from '../support/time-travel';
-import { ADVISOR, actors, type Actors, answerAssessment, drive, municipalities, openProgramme, sendEvent, validatedAssessment } from '../support/workflow';
+import {
+  actors,
+  ADVISOR,
+  answerAssessment,
+  drive,
+  municipalities,
+  openProgramme,
+  sendEvent,
+  validatedAssessment,
+  type Actors,
+} from '../support/workflow';
 
 /*
  * Report generation (issue 7) through the real HTTP API, with the BullMQ worker on the suite's
@@ -50,7 +61,8 @@ const YEAR = Number(TODAY.slice(0, 4));
 const [YA, YB] = [String(YEAR - 2), String(YEAR - 1)];
 /** Another cut inside the plan's horizon and not after today (a follow-up cut cannot be in the future). */
 const YESTERDAY = bogotaDay(new Date(Date.now() - DAY));
-const longDay = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString('es-CO', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+const longDay = (day: string) =>
+  new Date(`${day}T12:00:00Z`).toLocaleDateString('es-CO', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The stages the job itself writes while RUNNING (the PDF writers add their own). */
@@ -87,7 +99,15 @@ function ok(res: Res, what: string): Res {
 }
 
 async function entityName(target: TestSystem, code: string): Promise<{ name: string; departmentName: string }> {
-  const res = ok(await executeText(target.url, `query E($code: String!) { territorialEntity(code: $code) { name departmentName } }`, { code }, { token: coordinator }), 'territorialEntity');
+  const res = ok(
+    await executeText(
+      target.url,
+      `query E($code: String!) { territorialEntity(code: $code) { name departmentName } }`,
+      { code },
+      { token: coordinator },
+    ),
+    'territorialEntity',
+  );
   return res.data.territorialEntity;
 }
 
@@ -97,7 +117,16 @@ async function entityName(target: TestSystem, code: string): Promise<{ name: str
  * stage, and READY at 100 as the last update; the `report` query agrees, and the download is the file.
  */
 function expectFollowed(f: Followed, input: ReportInput, extension: string, contentType: string): void {
-  expect(f.requested).toMatchObject({ kind: input.kind, format: input.format, status: 'QUEUED', progress: 0, stage: 'En cola', downloadUrl: null, size: null, finishedAt: null });
+  expect(f.requested).toMatchObject({
+    kind: input.kind,
+    format: input.format,
+    status: 'QUEUED',
+    progress: 0,
+    stage: 'En cola',
+    downloadUrl: null,
+    size: null,
+    finishedAt: null,
+  });
   expect(f.reused).toBe(false);
   expect(f.updates[0]).toMatchObject({ id: f.requested.id, status: 'QUEUED', progress: 0 });
   const progress = f.updates.map((u) => u.progress);
@@ -106,10 +135,23 @@ function expectFollowed(f: Followed, input: ReportInput, extension: string, cont
   expect(running.length).toBeGreaterThan(0);
   expect(running.some((u) => JOB_STAGES.includes(u.stage!))).toBe(true);
   for (const u of running) expect(u.stage).toMatch(/^[A-ZÁÉÍÓÚ][a-záéíóúñü]+( [a-záéíóúñü]+)*$/);
-  expect(f.updates.at(-1)).toMatchObject({ status: 'READY', progress: 100, stage: 'Listo', error: null, downloadUrl: downloadPathOf(f.requested.id) });
+  expect(f.updates.at(-1)).toMatchObject({
+    status: 'READY',
+    progress: 100,
+    stage: 'Listo',
+    error: null,
+    downloadUrl: downloadPathOf(f.requested.id),
+  });
   expect(f.updates.filter((u) => u.status === 'READY')).toHaveLength(1);
 
-  expect(f.report).toMatchObject({ id: f.requested.id, status: 'READY', progress: 100, stage: 'Listo', contentType, downloadUrl: downloadPathOf(f.requested.id) });
+  expect(f.report).toMatchObject({
+    id: f.requested.id,
+    status: 'READY',
+    progress: 100,
+    stage: 'Listo',
+    contentType,
+    downloadUrl: downloadPathOf(f.requested.id),
+  });
   expect(f.report.fileName.endsWith(`.${extension}`)).toBe(true);
   expect(new Date(f.report.startedAt!).getTime()).toBeGreaterThanOrEqual(new Date(f.report.requestedAt).getTime());
   expect(new Date(f.report.finishedAt!).getTime()).toBeGreaterThanOrEqual(new Date(f.report.startedAt!).getTime());
@@ -121,7 +163,10 @@ function expectFollowed(f: Followed, input: ReportInput, extension: string, cont
 }
 
 /** The cell's value and number format, as Excel would see them. */
-const cell = (sheet: ExcelJS.Worksheet, address: string) => ({ value: sheet.getCell(address).value, numFmt: sheet.getCell(address).numFmt });
+const cell = (sheet: ExcelJS.Worksheet, address: string) => ({
+  value: sheet.getCell(address).value,
+  numFmt: sheet.getCell(address).numFmt,
+});
 
 /** Numbers to 1e-9, everything else exactly. */
 function expectRow(actual: unknown[], expected: unknown[]): void {
@@ -145,7 +190,17 @@ const PLAN_CSV = [
   ['objetivo', 'nombre_objetivo', 'producto', 'nombre_producto', 'indicador', 'peso', 'anualizacion', `meta_${YA}`, `meta_${YB}`],
   ['O1', 'Gobierno digital', '1.1', 'Trámites en línea', 'Trámites realizados en línea en el año', '40', 'Suma', '100', '100'],
   ['O1', 'Gobierno digital', '1.2', 'Hogares conectados', 'Porcentaje de hogares con internet fijo', '20', 'Creciente', '0,4', '0,8'],
-  ['O2', 'Apropiación TIC', '2.1', 'Satisfacción de los usuarios', 'Índice de satisfacción con los servicios digitales', '40', 'Constante', '10', '10'],
+  [
+    'O2',
+    'Apropiación TIC',
+    '2.1',
+    'Satisfacción de los usuarios',
+    'Índice de satisfacción con los servicios digitales',
+    '40',
+    'Constante',
+    '10',
+    '10',
+  ],
 ]
   .map((r) => r.join(';'))
   .join('\n');
@@ -179,9 +234,48 @@ const EXPECTED = {
     { code: 'O2', name: 'Apropiación TIC', weight: 40, progress: 12, ideal: 40, gap: -28, own: 0.3 },
   ],
   products: [
-    { code: '1.1', name: 'Trámites en línea', indicator: 'Trámites realizados en línea en el año', annualization: 'Suma', weight: 40, value: 47, target: 100, pav: 0.47, pahv: 0.535, paa: 0.535, status: 'MEDIO', label: 'Cumplimiento medio' },
-    { code: '1.2', name: 'Hogares conectados', indicator: 'Porcentaje de hogares con internet fijo', annualization: 'Creciente', weight: 20, value: 1.1, target: 0.8, pav: 1.375, pahv: 1.375, paa: 1.375, status: 'SOBRE_EJECUCION', label: 'Sobre ejecución' },
-    { code: '2.1', name: 'Satisfacción de los usuarios', indicator: 'Índice de satisfacción con los servicios digitales', annualization: 'Constante', weight: 40, value: 3, target: 10, pav: 0.3, pahv: 0.3, paa: 0.3, status: 'BAJO', label: 'Cumplimiento bajo' },
+    {
+      code: '1.1',
+      name: 'Trámites en línea',
+      indicator: 'Trámites realizados en línea en el año',
+      annualization: 'Suma',
+      weight: 40,
+      value: 47,
+      target: 100,
+      pav: 0.47,
+      pahv: 0.535,
+      paa: 0.535,
+      status: 'MEDIO',
+      label: 'Cumplimiento medio',
+    },
+    {
+      code: '1.2',
+      name: 'Hogares conectados',
+      indicator: 'Porcentaje de hogares con internet fijo',
+      annualization: 'Creciente',
+      weight: 20,
+      value: 1.1,
+      target: 0.8,
+      pav: 1.375,
+      pahv: 1.375,
+      paa: 1.375,
+      status: 'SOBRE_EJECUCION',
+      label: 'Sobre ejecución',
+    },
+    {
+      code: '2.1',
+      name: 'Satisfacción de los usuarios',
+      indicator: 'Índice de satisfacción con los servicios digitales',
+      annualization: 'Constante',
+      weight: 40,
+      value: 3,
+      target: 10,
+      pav: 0.3,
+      pahv: 0.3,
+      paa: 0.3,
+      status: 'BAJO',
+      label: 'Cumplimiento bajo',
+    },
   ],
 };
 
@@ -189,12 +283,27 @@ const IMPORT = `mutation I($input: ImportActionPlanInput!) { importActionPlan(in
 const REPORT_PROGRESS = `mutation R($input: ReportProgressInput!) { reportProgress(input: $input) { id } }`;
 
 async function importPlan(target: TestSystem, who: Actors, title = 'Plan de acción de la estrategia CTI'): Promise<string> {
-  const res = await executeText(target.url, IMPORT, { input: { title, startYear: YEAR - 2, endYear: YEAR - 1, periodicity: 'ANNUAL', format: 'CSV', content: PLAN_CSV } }, { token: who.member });
+  const res = await executeText(
+    target.url,
+    IMPORT,
+    { input: { title, startYear: YEAR - 2, endYear: YEAR - 1, periodicity: 'ANNUAL', format: 'CSV', content: PLAN_CSV } },
+    { token: who.member },
+  );
   return ok(res, 'importActionPlan').data.importActionPlan.id;
 }
 
-async function reportProgress(target: TestSystem, who: Actors, planId: string, r: { productCode: string; period: string; value: number }): Promise<void> {
-  const input = { planId, ...r, narrative: narrativeOf(r.productCode, r.period), evidence: [{ title: 'Informe de gestión', url: 'https://datos.ejemplo.gov.co/informe.pdf' }] };
+async function reportProgress(
+  target: TestSystem,
+  who: Actors,
+  planId: string,
+  r: { productCode: string; period: string; value: number },
+): Promise<void> {
+  const input = {
+    planId,
+    ...r,
+    narrative: narrativeOf(r.productCode, r.period),
+    evidence: [{ title: 'Informe de gestión', url: 'https://datos.ejemplo.gov.co/informe.pdf' }],
+  };
   ok(await executeText(target.url, REPORT_PROGRESS, { input }, { token: who.representative }), 'reportProgress');
 }
 
@@ -244,7 +353,12 @@ describe('follow-up report of an action plan (XLSX, PDF, CSV)', () => {
     const f = await requestAndFollow(app, who.member, input);
     expectFollowed(f, input, 'xlsx', XLSX_TYPE);
     // The cut defaults to today in Bogotá.
-    expect(f.report).toMatchObject({ planId, cut: TODAY, cycleId: null, title: `Informe de seguimiento de Plan de acción de la estrategia CTI - ${name} - corte al ${longDay(TODAY)}` });
+    expect(f.report).toMatchObject({
+      planId,
+      cut: TODAY,
+      cycleId: null,
+      title: `Informe de seguimiento de Plan de acción de la estrategia CTI - ${name} - corte al ${longDay(TODAY)}`,
+    });
 
     const book = await openWorkbook(f.file.body);
     expect(book.worksheets.map((s) => s.name)).toEqual(['Resumen', 'Anexo productos', 'Alertas']);
@@ -266,7 +380,15 @@ describe('follow-up report of an action plan (XLSX, PDF, CSV)', () => {
       expect(c.value as number).toBeCloseTo(value, 9);
     }
     // Objectives: code, name, weight (fraction, 0%), progress/ideal/gap in points (0.00), own progress (0%).
-    expect(sheetValues(summary)[7]).toEqual(['Objetivo', 'Nombre', 'Peso', 'Avance (pts)', 'Trayectoria ideal (pts)', 'Brecha (pts)', 'Avance propio']);
+    expect(sheetValues(summary)[7]).toEqual([
+      'Objetivo',
+      'Nombre',
+      'Peso',
+      'Avance (pts)',
+      'Trayectoria ideal (pts)',
+      'Brecha (pts)',
+      'Avance propio',
+    ]);
     EXPECTED.objectives.forEach((o, i) => {
       const row = summary.getRow(9 + i);
       expectRow((row.values as unknown[]).slice(1), [o.code, o.name, o.weight / 100, o.progress, o.ideal, o.gap, o.own]);
@@ -301,7 +423,20 @@ describe('follow-up report of an action plan (XLSX, PDF, CSV)', () => {
     ]);
     expect(rows).toHaveLength(1 + EXPECTED.products.length);
     EXPECTED.products.forEach((p, i) => {
-      expectRow(rows[1 + i], [p.code, p.name, p.indicator, p.annualization, p.weight, YB, p.value, p.target, p.pav, p.pahv, p.paa, p.label]);
+      expectRow(rows[1 + i], [
+        p.code,
+        p.name,
+        p.indicator,
+        p.annualization,
+        p.weight,
+        YB,
+        p.value,
+        p.target,
+        p.pav,
+        p.pahv,
+        p.paa,
+        p.label,
+      ]);
     });
     // 1.1, cell by cell: PAV 47 %, PAHV and PAA 53,5 %, as numbers with a percentage format.
     expect(cell(annex, 'E2')).toEqual({ value: 40, numFmt: '0.00' });
@@ -377,9 +512,48 @@ describe('follow-up report of an action plan (XLSX, PDF, CSV)', () => {
       'Semáforo',
     ]);
     expect(csv.rows.slice(1)).toEqual([
-      ['1.1', 'Trámites en línea', 'Trámites realizados en línea en el año', 'Suma', '40,00', YB, '47', '100', '47,00', '53,50', '53,50', 'Cumplimiento medio'],
-      ['1.2', 'Hogares conectados', 'Porcentaje de hogares con internet fijo', 'Creciente', '20,00', YB, '1,1', '0,8', '137,50', '137,50', '137,50', 'Sobre ejecución'],
-      ['2.1', 'Satisfacción de los usuarios', 'Índice de satisfacción con los servicios digitales', 'Constante', '40,00', YB, '3', '10', '30,00', '30,00', '30,00', 'Cumplimiento bajo'],
+      [
+        '1.1',
+        'Trámites en línea',
+        'Trámites realizados en línea en el año',
+        'Suma',
+        '40,00',
+        YB,
+        '47',
+        '100',
+        '47,00',
+        '53,50',
+        '53,50',
+        'Cumplimiento medio',
+      ],
+      [
+        '1.2',
+        'Hogares conectados',
+        'Porcentaje de hogares con internet fijo',
+        'Creciente',
+        '20,00',
+        YB,
+        '1,1',
+        '0,8',
+        '137,50',
+        '137,50',
+        '137,50',
+        'Sobre ejecución',
+      ],
+      [
+        '2.1',
+        'Satisfacción de los usuarios',
+        'Índice de satisfacción con los servicios digitales',
+        'Constante',
+        '40,00',
+        YB,
+        '3',
+        '10',
+        '30,00',
+        '30,00',
+        '30,00',
+        'Cumplimiento bajo',
+      ],
     ]);
   });
 
@@ -387,8 +561,12 @@ describe('follow-up report of an action plan (XLSX, PDF, CSV)', () => {
     const other = await entity();
     const titled = await importPlan(app, other, 'Plan 2025/2026: "CTI" <Medellín>');
     const { report } = await generated(app, other.member, { kind: 'FOLLOW_UP', format: 'CSV', planId: titled });
-    expect(report.title).toBe(`Informe de seguimiento de Plan 2025/2026: "CTI" <Medellín> - ${(await entityName(app, other.code)).name} - corte al ${longDay(TODAY)}`);
-    expect(report.fileName).toBe(`Informe de seguimiento de Plan 20252026 CTI Medellín - ${(await entityName(app, other.code)).name} - corte al ${longDay(TODAY)}.csv`);
+    expect(report.title).toBe(
+      `Informe de seguimiento de Plan 2025/2026: "CTI" <Medellín> - ${(await entityName(app, other.code)).name} - corte al ${longDay(TODAY)}`,
+    );
+    expect(report.fileName).toBe(
+      `Informe de seguimiento de Plan 20252026 CTI Medellín - ${(await entityName(app, other.code)).name} - corte al ${longDay(TODAY)}.csv`,
+    );
     const got = await download(app, report.downloadUrl!, other.member);
     const disposition = got.headers.get('content-disposition')!;
     expect(disposition).toMatch(/^attachment; filename="[\x20-\x7e]+"; filename\*=UTF-8''/);
@@ -404,7 +582,8 @@ const START_ASSESSMENT = `mutation S($input: StartAssessmentInput!) { startAsses
 
 /** A validated assessment whose answers sit around `maturity` (0–1), so the ranking's order is known. */
 async function validatedWithMaturity(target: TestSystem, who: Actors, cycleId: string, maturity: number): Promise<string> {
-  const id = ok(await executeText(target.url, START_ASSESSMENT, { input: { cycleId } }, { token: who.member }), 'startAssessment').data.startAssessment.case.id;
+  const id = ok(await executeText(target.url, START_ASSESSMENT, { input: { cycleId } }, { token: who.member }), 'startAssessment').data
+    .startAssessment.case.id;
   await answerAssessment(target, who.member, id, maturity);
   const submitted = await sendEvent(target, who.representative, 'MATURITY_ASSESSMENT', id, 'SUBMIT');
   if (submitted.errors) throw new Error(`SUBMIT: ${submitted.errors[0].message}`);
@@ -435,7 +614,12 @@ describe('Índice CTI report', () => {
     names = found.map((f) => f.name);
     departments = found.map((f) => f.departmentName);
     const index = ok(
-      await executeText(app.url, `query I($id: ID!) { cycle(id: $id) { index(first: 10) { published edges { node { rank entityCode index } } } } }`, { id: cycleId }, { token: coordinator }),
+      await executeText(
+        app.url,
+        `query I($id: ID!) { cycle(id: $id) { index(first: 10) { published edges { node { rank entityCode index } } } } }`,
+        { id: cycleId },
+        { token: coordinator },
+      ),
       'cycle.index',
     ).data.cycle.index;
     expect(index.published).toBe(false);
@@ -489,8 +673,24 @@ describe('Índice CTI report', () => {
 
   describe('once published', () => {
     beforeAll(async () => {
-      ok(await executeText(app.url, `mutation C($id: ID!) { closeCycle(id: $id) { cycle { id open } } }`, { id: cycleId }, { token: coordinator }), 'closeCycle');
-      ok(await executeText(app.url, `mutation P($input: PublishCycleIndexInput!) { publishCycleIndex(input: $input) { id indexPublishedAt } }`, { input: { cycleId } }, { token: coordinator }), 'publishCycleIndex');
+      ok(
+        await executeText(
+          app.url,
+          `mutation C($id: ID!) { closeCycle(id: $id) { cycle { id open } } }`,
+          { id: cycleId },
+          { token: coordinator },
+        ),
+        'closeCycle',
+      );
+      ok(
+        await executeText(
+          app.url,
+          `mutation P($input: PublishCycleIndexInput!) { publishCycleIndex(input: $input) { id indexPublishedAt } }`,
+          { input: { cycleId } },
+          { token: coordinator },
+        ),
+        'publishCycleIndex',
+      );
     });
 
     it("the coordinator's CSV lists the ranking best first with ranks, codes and the index with a decimal comma", async () => {
@@ -501,7 +701,16 @@ describe('Índice CTI report', () => {
       const csv = parseSemicolonCsv(f.file.body);
       expect(csv.bom).toBe(true);
       expect(csv.rows[0].slice(0, 7)).toEqual(['Puesto', 'Código DIVIPOLA', 'Entidad', 'Departamento', 'Tipo', 'Índice', 'Nivel']);
-      expect(csv.rows.slice(1).map((r) => r.slice(0, 6))).toEqual(CODES.map((code, i) => [String(i + 1), code, names[i], departments[i], expect.any(String), api[i].index.toFixed(2).replace('.', ',')]));
+      expect(csv.rows.slice(1).map((r) => r.slice(0, 6))).toEqual(
+        CODES.map((code, i) => [
+          String(i + 1),
+          code,
+          names[i],
+          departments[i],
+          expect.any(String),
+          api[i].index.toFixed(2).replace('.', ','),
+        ]),
+      );
     });
 
     it("an entity's own report (CSV, XLSX, PDF) has only its row, at its rank, and the national figures", async () => {
@@ -515,9 +724,15 @@ describe('Índice CTI report', () => {
       const xlsx = await generated(app, own.representative, { kind: 'CTI_INDEX', format: 'XLSX', cycleId });
       const book = await openWorkbook(xlsx.file);
       expect(book.worksheets.map((s) => s.name)).toEqual(['Resumen', 'Ranking']);
-      expect(book.getWorksheet('Resumen')!.getCell('A2').value).toBe('Este informe muestra solo los datos de su entidad y las cifras nacionales.');
+      expect(book.getWorksheet('Resumen')!.getCell('A2').value).toBe(
+        'Este informe muestra solo los datos de su entidad y las cifras nacionales.',
+      );
       expect(book.getWorksheet('Resumen')!.getCell('A5').value).toBe('Nacional (3 entidades)');
-      expect(sheetValues(book.getWorksheet('Ranking')!).slice(1).map((r) => r.slice(0, 3))).toEqual([[2, '08001', names[1]]]);
+      expect(
+        sheetValues(book.getWorksheet('Ranking')!)
+          .slice(1)
+          .map((r) => r.slice(0, 3)),
+      ).toEqual([[2, '08001', names[1]]]);
 
       const pdfReport = await generated(app, own.member, { kind: 'CTI_INDEX', format: 'PDF', cycleId });
       const pdf = await parsePdf(pdfReport.file);
@@ -542,7 +757,7 @@ describe('Índice CTI report', () => {
       expect(theirs.rows.slice(1).map((r) => r.slice(0, 2))).toEqual([['3', '76001']]);
     });
 
-    it('the coordinator\'s PDF ranks every entity; an advisor gets the published Índice too', async () => {
+    it("the coordinator's PDF ranks every entity; an advisor gets the published Índice too", async () => {
       const pdfReport = await generated(app, coordinator, { kind: 'CTI_INDEX', format: 'PDF', cycleId });
       const pdf = await parsePdf(pdfReport.file);
       pdf.pages.forEach((text, i) => expect(text).toContain(`Página ${i + 1} de ${pdf.total}`));
@@ -554,7 +769,11 @@ describe('Índice CTI report', () => {
       expect(text).toContain('Clasificación de las entidades');
 
       const forAdvisor = await generated(app, advisor, { kind: 'CTI_INDEX', format: 'CSV', cycleId });
-      expect(parseSemicolonCsv(forAdvisor.file).rows.slice(1).map((r) => [r[0], r[1]])).toEqual(CODES.map((c, i) => [String(i + 1), c]));
+      expect(
+        parseSemicolonCsv(forAdvisor.file)
+          .rows.slice(1)
+          .map((r) => [r[0], r[1]]),
+      ).toEqual(CODES.map((c, i) => [String(i + 1), c]));
     });
   });
 });
@@ -562,7 +781,8 @@ describe('Índice CTI report', () => {
 // =============================================================================================
 // Reuse of equal requests.
 
-const attemptsOf = async (target: TestSystem, id: string): Promise<number> => Number((await target.system.orm.em.getKnex()('report').where({ id }).first()).attempts);
+const attemptsOf = async (target: TestSystem, id: string): Promise<number> =>
+  Number((await target.system.orm.em.getKnex()('report').where({ id }).first()).attempts);
 
 describe('reuse: the same request on the same data is the same report', () => {
   let who: Actors & { code: string };
@@ -580,12 +800,20 @@ describe('reuse: the same request on the same data is the same report', () => {
 
     const again = await requestReport(app, who.member, input);
     expect(again.reused).toBe(true);
-    expect(again.report).toMatchObject({ id: first.report.id, status: 'READY', progress: 100, downloadUrl: downloadPathOf(first.report.id) });
+    expect(again.report).toMatchObject({
+      id: first.report.id,
+      status: 'READY',
+      progress: 100,
+      downloadUrl: downloadPathOf(first.report.id),
+    });
     // Asked for again: requestedAt is the latest request (a finished report is kept a month after it).
     expect(Date.parse(again.report.requestedAt)).toBeGreaterThanOrEqual(Date.parse(first.report.requestedAt));
     // The same plan at the same cut for whoever may read it: the representative and the coordinator get it too.
     for (const token of [who.representative, coordinator, auditor]) {
-      expect(await requestReport(app, token, { ...input, cut: TODAY })).toMatchObject({ reused: true, report: { id: first.report.id, status: 'READY' } });
+      expect(await requestReport(app, token, { ...input, cut: TODAY })).toMatchObject({
+        reused: true,
+        report: { id: first.report.id, status: 'READY' },
+      });
     }
     // Followed once finished: READY is the first and last update.
     const follower = followReport(app, who.member, first.report.id);
@@ -679,7 +907,14 @@ describe('authorization', () => {
       await follower.connected;
       expect(await follower.ended).toBe('error');
       expect(follower.updates).toEqual([]);
-      expect(follower.errors).toEqual([[expect.objectContaining({ message: `No existe el informe ${report.id} o no tiene acceso a él`, extensions: expect.objectContaining({ code: 'NOT_FOUND' }) })]]);
+      expect(follower.errors).toEqual([
+        [
+          expect.objectContaining({
+            message: `No existe el informe ${report.id} o no tiene acceso a él`,
+            extensions: expect.objectContaining({ code: 'NOT_FOUND' }),
+          }),
+        ],
+      ]);
     } finally {
       await follower.dispose();
     }
@@ -740,21 +975,57 @@ describe('bad input', () => {
 
   const N = 'No se solicitó el informe: ';
   const cases: [string, () => Record<string, unknown>, string][] = [
-    ['FOLLOW_UP without planId', () => ({ kind: 'FOLLOW_UP', format: 'XLSX' }), `${N}input.planId: el informe de seguimiento necesita el plan de acción`],
-    ['CTI_INDEX without cycleId', () => ({ kind: 'CTI_INDEX', format: 'CSV' }), `${N}input.cycleId: el informe del Índice necesita la vigencia`],
-    ['CASELOAD with a planId', () => ({ kind: 'CASELOAD', format: 'CSV', planId }), `${N}input.planId: no aplica a un informe de carga de trámites`],
-    ['CTI_INDEX with a cut', () => ({ kind: 'CTI_INDEX', format: 'CSV', cycleId: planId, cut: TODAY }), `${N}input.cut: no aplica a un informe del Índice CTI`],
-    ['a cut that is not a date', () => ({ kind: 'FOLLOW_UP', format: 'XLSX', planId, cut: '30/06/2025' }), 'Argumentos inválidos: cut debe ser una fecha AAAA-MM-DD'],
-    ['a cut that is not a calendar day', () => ({ kind: 'FOLLOW_UP', format: 'XLSX', planId, cut: `${YB}-02-30` }), `${N}input.cut: debe ser una fecha AAAA-MM-DD`],
-    ['a planId that is not a uuid', () => ({ kind: 'FOLLOW_UP', format: 'XLSX', planId: 'plan-123' }), 'Argumentos inválidos: planId debe ser un identificador válido'],
-    ['a cycleId that is not a uuid', () => ({ kind: 'CTI_INDEX', format: 'PDF', cycleId: 'vigencia-2093' }), 'Argumentos inválidos: cycleId debe ser un identificador válido'],
+    [
+      'FOLLOW_UP without planId',
+      () => ({ kind: 'FOLLOW_UP', format: 'XLSX' }),
+      `${N}input.planId: el informe de seguimiento necesita el plan de acción`,
+    ],
+    [
+      'CTI_INDEX without cycleId',
+      () => ({ kind: 'CTI_INDEX', format: 'CSV' }),
+      `${N}input.cycleId: el informe del Índice necesita la vigencia`,
+    ],
+    [
+      'CASELOAD with a planId',
+      () => ({ kind: 'CASELOAD', format: 'CSV', planId }),
+      `${N}input.planId: no aplica a un informe de carga de trámites`,
+    ],
+    [
+      'CTI_INDEX with a cut',
+      () => ({ kind: 'CTI_INDEX', format: 'CSV', cycleId: planId, cut: TODAY }),
+      `${N}input.cut: no aplica a un informe del Índice CTI`,
+    ],
+    [
+      'a cut that is not a date',
+      () => ({ kind: 'FOLLOW_UP', format: 'XLSX', planId, cut: '30/06/2025' }),
+      'Argumentos inválidos: cut debe ser una fecha AAAA-MM-DD',
+    ],
+    [
+      'a cut that is not a calendar day',
+      () => ({ kind: 'FOLLOW_UP', format: 'XLSX', planId, cut: `${YB}-02-30` }),
+      `${N}input.cut: debe ser una fecha AAAA-MM-DD`,
+    ],
+    [
+      'a planId that is not a uuid',
+      () => ({ kind: 'FOLLOW_UP', format: 'XLSX', planId: 'plan-123' }),
+      'Argumentos inválidos: planId debe ser un identificador válido',
+    ],
+    [
+      'a cycleId that is not a uuid',
+      () => ({ kind: 'CTI_INDEX', format: 'PDF', cycleId: 'vigencia-2093' }),
+      'Argumentos inválidos: cycleId debe ser un identificador válido',
+    ],
   ];
 
   it.each(cases)('refuses %s: BAD_USER_INPUT in Spanish, no report row', async (_name, input, message) => {
     const before = await reportRowCount(app);
     const res = await requestReportRaw(app, who.member, input());
     expect(res.errors).toHaveLength(1);
-    expect({ code: errorCode(res), message: res.errors![0].message, data: res.data ?? null }).toEqual({ code: 'BAD_USER_INPUT', message, data: null });
+    expect({ code: errorCode(res), message: res.errors![0].message, data: res.data ?? null }).toEqual({
+      code: 'BAD_USER_INPUT',
+      message,
+      data: null,
+    });
     expect(await reportRowCount(app)).toBe(before);
   });
 
@@ -762,9 +1033,15 @@ describe('bad input', () => {
     const before = await reportRowCount(app);
     const missing = '00000000-0000-4000-8000-000000000000';
     const plan = await requestReportRaw(app, who.member, { kind: 'FOLLOW_UP', format: 'PDF', planId: missing });
-    expect({ code: errorCode(plan), message: plan.errors![0].message }).toEqual({ code: 'NOT_FOUND', message: `No existe el plan de acción ${missing} o no tiene acceso a él` });
+    expect({ code: errorCode(plan), message: plan.errors![0].message }).toEqual({
+      code: 'NOT_FOUND',
+      message: `No existe el plan de acción ${missing} o no tiene acceso a él`,
+    });
     const cycle = await requestReportRaw(app, coordinator, { kind: 'CTI_INDEX', format: 'PDF', cycleId: missing });
-    expect({ code: errorCode(cycle), message: cycle.errors![0].message }).toEqual({ code: 'NOT_FOUND', message: `No existe la vigencia ${missing}` });
+    expect({ code: errorCode(cycle), message: cycle.errors![0].message }).toEqual({
+      code: 'NOT_FOUND',
+      message: `No existe la vigencia ${missing}`,
+    });
     expect(await reportRowCount(app)).toBe(before);
   });
 
@@ -790,7 +1067,9 @@ describe('bad input', () => {
       expect(await readReport(app, who.member, id)).toMatchObject({ status: 'QUEUED', progress: 0, downloadUrl: null });
       const early = await download(app, downloadPathOf(id), who.member);
       expect(early.status).toBe(409);
-      expect(JSON.parse(early.body.toString())).toMatchObject({ errors: [{ message: 'El informe aún no está listo (0 %)', extensions: { code: 'CONFLICT' } }] });
+      expect(JSON.parse(early.body.toString())).toMatchObject({
+        errors: [{ message: 'El informe aún no está listo (0 %)', extensions: { code: 'CONFLICT' } }],
+      });
     } finally {
       await queue.resume();
     }
@@ -835,10 +1114,13 @@ describe('caseload report', () => {
     [medellin, barranquilla, cali] = await Promise.all(['05001', '08001', '76001'].map((c) => actors(cases, c)));
     await validatedAssessment(cases, medellin, cycleId);
     await validatedAssessment(cases, barranquilla, cycleId);
-    const caliCase = ok(await executeText(cases.url, START_ASSESSMENT, { input: { cycleId } }, { token: cali.member }), 'startAssessment').data.startAssessment.case.id;
+    const caliCase = ok(await executeText(cases.url, START_ASSESSMENT, { input: { cycleId } }, { token: cali.member }), 'startAssessment')
+      .data.startAssessment.case.id;
     await drive(cases, cali, 'MATURITY_ASSESSMENT', caliCase, 'SUBMIT');
-    requested = ok(await executeText(cases.url, REQUEST_ACCOMPANIMENT, undefined, { token: medellin.member }), 'requestAccompaniment').data.requestAccompaniment.case.id;
-    assigned = ok(await executeText(cases.url, REQUEST_ACCOMPANIMENT, undefined, { token: barranquilla.member }), 'requestAccompaniment').data.requestAccompaniment.case.id;
+    requested = ok(await executeText(cases.url, REQUEST_ACCOMPANIMENT, undefined, { token: medellin.member }), 'requestAccompaniment').data
+      .requestAccompaniment.case.id;
+    assigned = ok(await executeText(cases.url, REQUEST_ACCOMPANIMENT, undefined, { token: barranquilla.member }), 'requestAccompaniment')
+      .data.requestAccompaniment.case.id;
     for (const event of ['ADMIT', 'ASSIGN_ADVISOR']) await drive(cases, barranquilla, 'ACCOMPANIMENT', assigned, event);
     places = Object.fromEntries(await Promise.all(['05001', '08001', '76001'].map(async (c) => [c, await entityName(cases, c)] as const)));
     await settled(cases);
@@ -849,7 +1131,14 @@ describe('caseload report', () => {
   function countsOf(file: Buffer): Record<string, number> {
     const csv = parseSemicolonCsv(file);
     expect(csv.bom).toBe(true);
-    expect(csv.rows[0]).toEqual(['Trámite', 'Estado', 'Final', 'Trámites', 'Mediana de días en el estado (abiertos)', 'Mediana de días de estancias terminadas']);
+    expect(csv.rows[0]).toEqual([
+      'Trámite',
+      'Estado',
+      'Final',
+      'Trámites',
+      'Mediana de días en el estado (abiertos)',
+      'Mediana de días de estancias terminadas',
+    ]);
     // Every state of the three processes is a row, with 0 where there is no case.
     expect(csv.rows.length).toBeGreaterThan(20);
     const counts: Record<string, number> = {};
@@ -902,13 +1191,19 @@ describe('caseload report', () => {
     for (const c of ['05001', '08001', '76001']) expect(text).toContain(places[c].departmentName);
 
     // The auditor sees every case too: the same view, the same report.
-    expect(await requestReport(cases, await cases.token(Role.AUDITOR), csvInput)).toMatchObject({ reused: true, report: { id: csv.report.id } });
+    expect(await requestReport(cases, await cases.token(Role.AUDITOR), csvInput)).toMatchObject({
+      reused: true,
+      report: { id: csv.report.id },
+    });
   });
 
   it("an entity's caseload has only its cases, an advisor's only those assigned to it, and neither can read the other's", async () => {
     const own = await generated(cases, medellin.member, { kind: 'CASELOAD', format: 'CSV' });
     expect(own.report.title).toContain(`Trámites de ${places['05001'].name}`);
-    expect(countsOf(own.file)).toEqual({ 'Autodiagnóstico del Modelo de Madurez/Validado': 1, 'Solicitud de acompañamiento técnico/Solicitada': 1 });
+    expect(countsOf(own.file)).toEqual({
+      'Autodiagnóstico del Modelo de Madurez/Validado': 1,
+      'Solicitud de acompañamiento técnico/Solicitada': 1,
+    });
 
     const forAdvisor = await generated(cases, medellin.advisor, { kind: 'CASELOAD', format: 'XLSX' });
     expect(forAdvisor.report.title).toContain(`Trámites asignados a ${ADVISOR}`);
@@ -916,7 +1211,11 @@ describe('caseload report', () => {
     const counted: Record<string, number> = {};
     for (const r of sheetValues(book.getWorksheet('Estados')!).slice(4)) if (r[3] !== 0) counted[`${r[0]}/${r[1]}`] = r[3] as number;
     expect(counted).toEqual({ 'Solicitud de acompañamiento técnico/Asesor(a) asignado(a)': 1 });
-    expect(sheetValues(book.getWorksheet('Departamentos')!).slice(1).map((r) => r[0])).toEqual(['08']);
+    expect(
+      sheetValues(book.getWorksheet('Departamentos')!)
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(['08']);
 
     const forEvaluator = await generated(cases, medellin.evaluator, { kind: 'CASELOAD', format: 'CSV' });
     expect(countsOf(forEvaluator.file)).toEqual({});
@@ -961,7 +1260,15 @@ describe('caseload report', () => {
       };
     };
     const deadlineOf = async () => {
-      const res = ok(await executeText(cases.url, `query C($id: ID!) { case(id: $id) { deadlines { kind status dueAt } } }`, { id: requested }, { token: medellin.coordinator }), 'case');
+      const res = ok(
+        await executeText(
+          cases.url,
+          `query C($id: ID!) { case(id: $id) { deadlines { kind status dueAt } } }`,
+          { id: requested },
+          { token: medellin.coordinator },
+        ),
+        'case',
+      );
       return res.data.case.deadlines as { kind: string; status: string; dueAt: string }[];
     };
 
@@ -990,7 +1297,12 @@ describe('caseload report', () => {
       await travelTo(cases, later);
       await eventually('el término marcado OVERDUE', async () => (await deadlineOf())[0].status === 'OVERDUE');
       // The rest of the API counts it as overdue: the cases filter lists the case.
-      const listed = ok(await executeText(cases.url, `query { cases(first: 10, filter: { overdue: true }) { edges { node { id } } } }`, undefined, { token: medellin.coordinator }), 'cases');
+      const listed = ok(
+        await executeText(cases.url, `query { cases(first: 10, filter: { overdue: true }) { edges { node { id } } } }`, undefined, {
+          token: medellin.coordinator,
+        }),
+        'cases',
+      );
       expect(listed.data.cases.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([requested]);
       const { rows, departments } = await overdueOf();
       expect(rows).toEqual([overdueRow(later)]);
@@ -1020,10 +1332,15 @@ describe('a worker process killed while it generates a report', () => {
     const { report } = await requestReport(bare, token, { kind: 'CASELOAD', format: 'PDF' });
     const first = startServiceProcess('src/worker.ts', processEnv(bare.config, { REPORT_STEP_DELAY_MS: '400', JOB_LOCK_MS: '1500' }));
     await first.waitForLog('worker listo');
-    const running = await eventually('el informe en curso con avance > 2', async () => {
-      const row = await knex('report').where({ id: report.id }).first();
-      return row.status === 'RUNNING' && row.progress > 2 ? row : undefined;
-    }, 20_000, 20);
+    const running = await eventually(
+      'el informe en curso con avance > 2',
+      async () => {
+        const row = await knex('report').where({ id: report.id }).first();
+        return row.status === 'RUNNING' && row.progress > 2 ? row : undefined;
+      },
+      20_000,
+      20,
+    );
     expect(Number(running.attempts)).toBe(1);
     first.kill('SIGKILL');
     expect(await first.exited).toMatchObject({ signal: 'SIGKILL' });
@@ -1036,11 +1353,16 @@ describe('a worker process killed while it generates a report', () => {
     await second.waitForLog('worker listo');
     // The progress people see never goes back while the second run starts the work over.
     const seen: number[] = [];
-    await eventually('el informe listo tras el reintento', async () => {
-      const row = await knex('report').where({ id: report.id }).first();
-      seen.push(Number(row.progress));
-      return row.status === 'READY' || undefined;
-    }, 30_000, 20);
+    await eventually(
+      'el informe listo tras el reintento',
+      async () => {
+        const row = await knex('report').where({ id: report.id }).first();
+        seen.push(Number(row.progress));
+        return row.status === 'READY' || undefined;
+      },
+      30_000,
+      20,
+    );
     expect(Math.min(...seen)).toBeGreaterThanOrEqual(Number(stopped.progress));
     const done = await finishedReport(bare, token, report.id, 30_000);
     expect(done).toMatchObject({ status: 'READY', progress: 100, error: null });

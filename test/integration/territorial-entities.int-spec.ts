@@ -1,7 +1,7 @@
 import { Role } from '../../src/core/auth/principal';
 import { MAX_PAGE_SIZE } from '../../src/core/graphql/connection';
-import { TerritorialEntitiesDocument, TerritorialEntityDocument, type TerritorialEntitiesQueryVariables } from '../graphql/generated';
 import { TerritorialEntity } from '../../src/modules/territorial-entities/territorial-entity.entity';
+import { TerritorialEntitiesDocument, TerritorialEntityDocument, type TerritorialEntitiesQueryVariables } from '../graphql/generated';
 import { errorCode, execute } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 
@@ -14,8 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => app?.stop());
 
-const list = (variables: TerritorialEntitiesQueryVariables) =>
-  execute(app.url, TerritorialEntitiesDocument, variables, { token });
+const list = (variables: TerritorialEntitiesQueryVariables) => execute(app.url, TerritorialEntitiesDocument, variables, { token });
 
 describe('territorialEntities', () => {
   it('counts the 125 alcaldías of Antioquia and pages through them by cursor without gaps or repeats', async () => {
@@ -69,7 +68,11 @@ describe('territorialEntities', () => {
     const wildcard = await list({ filter: { search: '%' } });
     expect(wildcard.data!.territorialEntities.totalCount).toBe(1153);
     const nothing = await list({ filter: { search: 'zzzz' } });
-    expect(nothing.data!.territorialEntities).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    expect(nothing.data!.territorialEntities).toMatchObject({
+      totalCount: 0,
+      edges: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
   });
 
   it('orders by name without regard to accents, paging stably on ties', async () => {
@@ -82,7 +85,11 @@ describe('territorialEntities', () => {
       if (!conn.pageInfo.hasNextPage) break;
       after = conn.pageInfo.endCursor;
     }
-    const plain = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+    const plain = (s: string) =>
+      s
+        .normalize('NFD')
+        .replace(/\p{Diacritic}/gu, '')
+        .toLowerCase();
     expect(names).toHaveLength(88);
     expect(names.map(plain)).toEqual([...names.map(plain)].sort());
   });

@@ -2,7 +2,7 @@ import { Role } from '../../src/core/auth/principal';
 import { CaseDocument, JourneyDocument, RequestAccompanimentDocument, StartApplicationDocument } from '../graphql/generated';
 import { errorCode, execute } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
-import { actors, ADVISOR, type Actors, drive, EVALUATOR, openProgramme, validatedAssessment } from '../support/workflow';
+import { actors, ADVISOR, drive, EVALUATOR, openProgramme, validatedAssessment, type Actors } from '../support/workflow';
 
 let app: TestSystem;
 let who: Actors;
@@ -74,11 +74,39 @@ describe('an entity from assessment to an approved application, using only Graph
     const history = kase.data!.case!.history;
     expect(history.map((h) => h.event)).toEqual(['CREATED', ...path]);
     expect(history.map((h) => h.seq)).toEqual(history.map((_, i) => i + 1));
-    expect(history[3]).toMatchObject({ event: 'REQUEST_CORRECTIONS', fromState: 'eligibilityReview', toState: 'correctionsRequested', actorRole: 'COORDINATOR', payload: { note: expect.any(String) } });
-    expect(history[4]).toMatchObject({ event: 'RESUBMIT', fromState: 'correctionsRequested', toState: 'eligibilityReview', actorRole: 'ENTITY_REPRESENTATIVE' });
-    expect(history[6]).toMatchObject({ event: 'ASSIGN_EVALUATORS', fromState: 'technicalEvaluation', toState: 'technicalEvaluation', actorRole: 'COORDINATOR' });
-    expect(history[7]).toMatchObject({ event: 'DECLARE_CONFLICT', fromState: 'technicalEvaluation', toState: 'technicalEvaluation', actorRole: 'EVALUATOR', actorSubject: EVALUATOR });
-    expect(history[8]).toMatchObject({ event: 'SUBMIT_EVALUATION', fromState: 'technicalEvaluation', toState: 'committee', actorRole: 'EVALUATOR', actorSubject: EVALUATOR });
+    expect(history[3]).toMatchObject({
+      event: 'REQUEST_CORRECTIONS',
+      fromState: 'eligibilityReview',
+      toState: 'correctionsRequested',
+      actorRole: 'COORDINATOR',
+      payload: { note: expect.any(String) },
+    });
+    expect(history[4]).toMatchObject({
+      event: 'RESUBMIT',
+      fromState: 'correctionsRequested',
+      toState: 'eligibilityReview',
+      actorRole: 'ENTITY_REPRESENTATIVE',
+    });
+    expect(history[6]).toMatchObject({
+      event: 'ASSIGN_EVALUATORS',
+      fromState: 'technicalEvaluation',
+      toState: 'technicalEvaluation',
+      actorRole: 'COORDINATOR',
+    });
+    expect(history[7]).toMatchObject({
+      event: 'DECLARE_CONFLICT',
+      fromState: 'technicalEvaluation',
+      toState: 'technicalEvaluation',
+      actorRole: 'EVALUATOR',
+      actorSubject: EVALUATOR,
+    });
+    expect(history[8]).toMatchObject({
+      event: 'SUBMIT_EVALUATION',
+      fromState: 'technicalEvaluation',
+      toState: 'committee',
+      actorRole: 'EVALUATOR',
+      actorSubject: EVALUATOR,
+    });
     expect(history.at(-1)).toMatchObject({ fromState: 'committee', toState: 'approved', toStateLabel: 'Aprobada' });
     expect(kase.data!.case!.entity).toMatchObject({ code: ENTITY, name: 'MEDELLÍN' });
     // The auditor reads everything and may send nothing.

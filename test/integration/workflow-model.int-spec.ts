@@ -1,9 +1,11 @@
 import { getSimplePaths } from 'xstate/graph';
+
 import { MACHINE_VERSIONS, type ProcessId } from '../../workflows/registry';
+
+import { eventsOf } from '../../src/core/workflow/definition';
 import { CaseDocument, RequestAccompanimentDocument, StartApplicationDocument, StartAssessmentDocument } from '../graphql/generated';
 import { execute } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
-import { eventsOf } from '../../src/core/workflow/definition';
 import { actors, drive, machineEventFor, municipalities, openProgramme, validatedAssessment } from '../support/workflow';
 
 /**

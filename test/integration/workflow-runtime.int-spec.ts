@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { createMachine } from 'xstate';
+
 import { assessmentEventLabels, assessmentMachineV1 } from '../../workflows/assessment/assessment.machine';
+
+import { CaseHistory } from '../../src/core/workflow/case-history.entity';
 import { Deadline } from '../../src/core/workflow/deadline.entity';
 import { OutboxMessage } from '../../src/core/workflow/outbox.entity';
-import { CaseHistory } from '../../src/core/workflow/case-history.entity';
 import {
   CaseDocument,
   CasesDocument,
@@ -14,7 +16,7 @@ import {
 } from '../graphql/generated';
 import { errorCode, execute } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
-import { actors, type Actors, drive, municipalities, openProgramme, sendEvent, validatedAssessment } from '../support/workflow';
+import { actors, drive, municipalities, openProgramme, sendEvent, validatedAssessment, type Actors } from '../support/workflow';
 
 let app: TestSystem;
 let programme: { cycleId: string; callId: string };
@@ -42,7 +44,9 @@ describe('optimistic locking', () => {
   it('lets exactly one of 20 simultaneous writers with the same expectedVersion through', async () => {
     const { who, caseId } = await submittedAssessment();
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => sendEvent(app, who.coordinator, 'MATURITY_ASSESSMENT', caseId, 'START_REVIEW', { expectedVersion: 2 })),
+      Array.from({ length: 20 }, () =>
+        sendEvent(app, who.coordinator, 'MATURITY_ASSESSMENT', caseId, 'START_REVIEW', { expectedVersion: 2 }),
+      ),
     );
     const ok = results.filter((r) => !r.errors);
     expect(ok).toHaveLength(1);
@@ -54,7 +58,9 @@ describe('optimistic locking', () => {
 
   it('never loses an update among concurrent writers without expectedVersion', async () => {
     const { who, caseId } = await submittedAssessment();
-    const results = await Promise.all(Array.from({ length: 10 }, () => sendEvent(app, who.coordinator, 'MATURITY_ASSESSMENT', caseId, 'START_REVIEW')));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => sendEvent(app, who.coordinator, 'MATURITY_ASSESSMENT', caseId, 'START_REVIEW')),
+    );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     // The losers saw either the commit in progress (CONFLICT) or its result (the state no longer accepts it).
     expect(results.filter((r) => r.errors).every((r) => ['CONFLICT', 'INVALID_TRANSITION'].includes(errorCode(r)!))).toBe(true);
@@ -86,7 +92,9 @@ describe('idempotency', () => {
     const { who, caseId } = await submittedAssessment();
     const key = `review-${randomUUID()}`;
     const results = await Promise.all(
-      Array.from({ length: 8 }, () => sendEvent(app, who.coordinator, 'MATURITY_ASSESSMENT', caseId, 'START_REVIEW', { idempotencyKey: key })),
+      Array.from({ length: 8 }, () =>
+        sendEvent(app, who.coordinator, 'MATURITY_ASSESSMENT', caseId, 'START_REVIEW', { idempotencyKey: key }),
+      ),
     );
     expect(results.map((r) => errorCode(r))).toEqual(results.map(() => undefined));
     expect(new Set(results.map((r) => r.result!.entry.seq))).toEqual(new Set([3]));
@@ -97,7 +105,8 @@ describe('idempotency', () => {
   it('opens one case for a repeated start with the same key', async () => {
     const who = await actors(app, codes[nextCode++]);
     const key = `start-${randomUUID()}`;
-    const start = () => execute(app.url, StartAssessmentDocument, { input: { cycleId: programme.cycleId, idempotencyKey: key } }, { token: who.member });
+    const start = () =>
+      execute(app.url, StartAssessmentDocument, { input: { cycleId: programme.cycleId, idempotencyKey: key } }, { token: who.member });
     const [a, b] = [await start(), await start()];
     expect(b.data!.startAssessment.case.id).toBe(a.data!.startAssessment.case.id);
     expect(b.data!.startAssessment.replayed).toBe(true);
@@ -108,21 +117,44 @@ describe('history, outbox and request ids', () => {
   it('records the request id and actor, writes effects to the outbox and the term as a deadline row in the same transition', async () => {
     const who = await actors(app, codes[nextCode++]);
     await validatedAssessment(app, who, programme.cycleId);
-    const requested = await execute(app.url, RequestAccompanimentDocument, {}, { token: who.member, headers: { 'x-request-id': 'req-accompaniment-1' } });
+    const requested = await execute(
+      app.url,
+      RequestAccompanimentDocument,
+      {},
+      { token: who.member, headers: { 'x-request-id': 'req-accompaniment-1' } },
+    );
     const caseId = requested.data!.requestAccompaniment.case.id;
-    expect(requested.data!.requestAccompaniment.entry).toMatchObject({ seq: 1, event: 'CREATED', requestId: 'req-accompaniment-1', actorRole: 'ENTITY_MEMBER' });
+    expect(requested.data!.requestAccompaniment.entry).toMatchObject({
+      seq: 1,
+      event: 'CREATED',
+      requestId: 'req-accompaniment-1',
+      actorRole: 'ENTITY_MEMBER',
+    });
     await sendEvent(app, who.coordinator, 'ACCOMPANIMENT', caseId, 'ADMIT', { requestId: 'req-admit-1' });
     const outbox = await app.system.orm.em.fork().find(OutboxMessage, { caseId }, { orderBy: { caseVersion: 'asc', kind: 'asc' } });
     const deadlines = await app.system.orm.em.fork().find(Deadline, { caseId });
     expect(deadlines).toHaveLength(1);
-    expect(deadlines[0]).toMatchObject({ state: 'requested', caseVersion: 1, kind: 'ACCOMPANIMENT_RESPONSE', days: 15, calendar: 'business', owner: 'MINISTRY', status: 'MET' });
+    expect(deadlines[0]).toMatchObject({
+      state: 'requested',
+      caseVersion: 1,
+      kind: 'ACCOMPANIMENT_RESPONSE',
+      days: 15,
+      calendar: 'business',
+      owner: 'MINISTRY',
+      status: 'MET',
+    });
     expect(outbox.map((o) => [o.caseVersion, o.kind, o.payload.effect ?? o.payload.deadlineId])).toEqual([
       [1, 'deadline.schedule', deadlines[0].id],
       [1, 'notification', 'notifyCoordinators'],
       [2, 'notification', 'notifyEntity'],
     ]);
     const history = await historyOf(caseId);
-    expect(history[1]).toMatchObject({ event: 'ADMIT', requestId: 'req-admit-1', actorSubject: 'coordinator@test', actorRole: 'COORDINATOR' });
+    expect(history[1]).toMatchObject({
+      event: 'ADMIT',
+      requestId: 'req-admit-1',
+      actorSubject: 'coordinator@test',
+      actorRole: 'COORDINATOR',
+    });
   });
 
   it('expires the drafts of a cycle a coordinator closes, and only those', async () => {
@@ -140,7 +172,12 @@ describe('history, outbox and request ids', () => {
       const expired = await execute(local.url, CaseDocument, { id: draft.data!.startAssessment.case.id }, { token: coordinator });
       expect(expired.data!.case).toMatchObject({ state: 'expired', final: true, outcome: 'EXPIRED_WITH_CYCLE' });
       expect(expired.data!.case!.history.at(-1)).toMatchObject({ event: 'CYCLE_CLOSED', actorRole: 'SYSTEM' });
-      const late = await execute(local.url, StartAssessmentDocument, { input: { cycleId } }, { token: (await actors(local, '05021')).member });
+      const late = await execute(
+        local.url,
+        StartAssessmentDocument,
+        { input: { cycleId } },
+        { token: (await actors(local, '05021')).member },
+      );
       expect(late.errors![0].extensions).toMatchObject({ code: 'PRECONDITION_FAILED', rule: 'CYCLE_NOT_OPEN' });
     } finally {
       await local.stop();
@@ -162,15 +199,29 @@ describe('machine versions', () => {
       const states = base.states as Record<string, { on?: Record<string, unknown> }>;
       const { WITHDRAW: _dropped, ...draftOn } = states.draft.on ?? {};
       const modified = createMachine(
-        { ...base, states: { ...states, draft: { ...states.draft, meta: { label: 'Borrador (v2)', owner: 'ENTITY' }, on: draftOn } } } as never,
+        {
+          ...base,
+          states: { ...states, draft: { ...states.draft, meta: { label: 'Borrador (v2)', owner: 'ENTITY' }, on: draftOn } },
+        } as never,
         assessmentMachineV1.implementations as never,
       );
-      local.system.api.services.registry.register({ process: 'MATURITY_ASSESSMENT', version: 2, machine: modified, eventLabels: assessmentEventLabels });
+      local.system.api.services.registry.register({
+        process: 'MATURITY_ASSESSMENT',
+        version: 2,
+        machine: modified,
+        eventLabels: assessmentEventLabels,
+      });
 
       const newOwner = await actors(local, '05004');
       const fresh = await execute(local.url, StartAssessmentDocument, { input: { cycleId } }, { token: newOwner.member });
       expect(fresh.data!.startAssessment.case).toMatchObject({ machineVersion: 2, stateLabel: 'Borrador (v2)' });
-      const refused = await sendEvent(local, newOwner.representative, 'MATURITY_ASSESSMENT', fresh.data!.startAssessment.case.id, 'WITHDRAW');
+      const refused = await sendEvent(
+        local,
+        newOwner.representative,
+        'MATURITY_ASSESSMENT',
+        fresh.data!.startAssessment.case.id,
+        'WITHDRAW',
+      );
       expect(errorCode(refused)).toBe('INVALID_TRANSITION');
 
       const oldCase = await execute(local.url, CaseDocument, { id: oldId }, { token: coordinator });
@@ -199,7 +250,10 @@ describe('process definitions', () => {
       owner: 'ENTITY',
       deadline: { days: 10, calendar: 'business', onExpire: 'CORRECTIONS_TERM_EXPIRED' },
     });
-    expect(cofinancing.events.find((e) => e.type === 'SUBMIT')).toMatchObject({ sender: 'REPRESENTATIVE', label: 'Radicar la postulación' });
+    expect(cofinancing.events.find((e) => e.type === 'SUBMIT')).toMatchObject({
+      sender: 'REPRESENTATIVE',
+      label: 'Radicar la postulación',
+    });
     expect(cofinancing.mermaid.split('\n')[0]).toBe('stateDiagram-v2');
     expect(cofinancing.mermaid).toContain('  [*] --> draft');
     expect(cofinancing.mermaid).toContain('  correctionsRequested --> rejected: CORRECTIONS_TERM_EXPIRED');

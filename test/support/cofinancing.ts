@@ -20,9 +20,11 @@ export type Res = GraphQLResponse<any>;
 /** The extensions of the first error (code, rule, problems, reasons, …). */
 export const extensionsOf = (res: { errors?: Errors }): Record<string, unknown> => res.errors?.[0]?.extensions ?? {};
 /** The `path`s of a BAD_USER_INPUT's problems, in order. */
-export const problemPaths = (res: { errors?: Errors }): string[] => ((extensionsOf(res).problems as { path: string }[] | undefined) ?? []).map((p) => p.path);
+export const problemPaths = (res: { errors?: Errors }): string[] =>
+  ((extensionsOf(res).problems as { path: string }[] | undefined) ?? []).map((p) => p.path);
 /** The codes of an APPLICATION_NOT_SUBMITTABLE's reasons, in order. */
-export const reasonCodes = (res: { errors?: Errors }): string[] => ((extensionsOf(res).reasons as { code: string }[] | undefined) ?? []).map((r) => r.code);
+export const reasonCodes = (res: { errors?: Errors }): string[] =>
+  ((extensionsOf(res).reasons as { code: string }[] | undefined) ?? []).map((r) => r.code);
 
 function must(what: string, res: Res): Res {
   if (res.errors) throw new Error(`${what}: ${errorCode(res)} ${res.errors[0].message}`);
@@ -98,7 +100,11 @@ export async function callIds(app: TestSystem, token: string): Promise<string[]>
 }
 
 /** The money of a call, read by the coordinator. */
-export async function fundsOf(app: TestSystem, coordinator: string, callId: string): Promise<{ budget: number; committed: number; remaining: number }> {
+export async function fundsOf(
+  app: TestSystem,
+  coordinator: string,
+  callId: string,
+): Promise<{ budget: number; committed: number; remaining: number }> {
   const c = await readCall(app, coordinator, callId);
   return { budget: c.budget, committed: c.committed, remaining: c.remaining };
 }
@@ -119,7 +125,12 @@ export function linesFor(futic: number, counterpart: number): Line[] {
   const firstCounterpart = Math.floor(counterpart * 0.5);
   return [
     { component: 'EQUIPMENT', description: 'Sensores y equipos de borde', futicAmount: firstFutic, counterpartAmount: firstCounterpart },
-    { component: 'TECHNOLOGICAL_SERVICES', description: 'Plataforma de datos en la nube', futicAmount: futic - firstFutic, counterpartAmount: counterpart - firstCounterpart },
+    {
+      component: 'TECHNOLOGICAL_SERVICES',
+      description: 'Plataforma de datos en la nube',
+      futicAmount: futic - firstFutic,
+      counterpartAmount: counterpart - firstCounterpart,
+    },
   ];
 }
 
@@ -149,14 +160,24 @@ export const APPLICATION_FIELDS = `id callId title description dimensions submit
   case { id state version outcome lastNote }`;
 
 export const startApplicationRaw = (app: TestSystem, token: string, callId: string): Promise<Res> =>
-  executeText(app.url, `mutation S($input: StartApplicationInput!) { startApplication(input: $input) { case { id state version } } }`, { input: { callId } }, { token });
+  executeText(
+    app.url,
+    `mutation S($input: StartApplicationInput!) { startApplication(input: $input) { case { id state version } } }`,
+    { input: { callId } },
+    { token },
+  );
 
 export async function startApplication(app: TestSystem, who: Actors, callId: string): Promise<string> {
   return must('startApplication', await startApplicationRaw(app, who.member, callId)).data.startApplication.case.id;
 }
 
 export const saveApplicationRaw = (app: TestSystem, token: string, input: unknown): Promise<Res> =>
-  executeText(app.url, `mutation S($input: SaveApplicationInput!) { saveApplication(input: $input) { ${APPLICATION_FIELDS} } }`, { input }, { token });
+  executeText(
+    app.url,
+    `mutation S($input: SaveApplicationInput!) { saveApplication(input: $input) { ${APPLICATION_FIELDS} } }`,
+    { input },
+    { token },
+  );
 
 export async function saveApplication(app: TestSystem, token: string, caseId: string, content: ApplicationContent = {}) {
   return must('saveApplication', await saveApplicationRaw(app, token, applicationInput(caseId, content))).data.saveApplication;
@@ -164,20 +185,51 @@ export async function saveApplication(app: TestSystem, token: string, caseId: st
 
 /** The application as `token`'s holder sees it, without the evaluation (null: invisible). */
 export async function readApplication(app: TestSystem, token: string, id: string) {
-  return must('application', await executeText(app.url, `query A($id: ID!) { application(id: $id) { ${APPLICATION_FIELDS} } }`, { id }, { token })).data.application;
+  return must(
+    'application',
+    await executeText(app.url, `query A($id: ID!) { application(id: $id) { ${APPLICATION_FIELDS} } }`, { id }, { token }),
+  ).data.application;
 }
 
 /** The evaluation part of an application, as a raw response (fields may be FORBIDDEN). */
-export const evaluationOf = (app: TestSystem, token: string, id: string, fields = 'score evaluations { evaluator conflict conflictNote score submittedAt scores { criterionId score justification } }'): Promise<Res> =>
-  executeText(app.url, `query E($id: ID!) { application(id: $id) { id ${fields} } }`, { id }, { token });
+export const evaluationOf = (
+  app: TestSystem,
+  token: string,
+  id: string,
+  fields = 'score evaluations { evaluator conflict conflictNote score submittedAt scores { criterionId score justification } }',
+): Promise<Res> => executeText(app.url, `query E($id: ID!) { application(id: $id) { id ${fields} } }`, { id }, { token });
 
 /** The case's history as `token`'s holder sees it. */
-export async function historyOf(app: TestSystem, token: string, id: string): Promise<{ event: string; actorSubject: string; payload: Record<string, unknown> }[]> {
-  return must('case', await executeText(app.url, `query H($id: ID!) { case(id: $id) { history { event actorSubject payload } } }`, { id }, { token })).data.case.history;
+export async function historyOf(
+  app: TestSystem,
+  token: string,
+  id: string,
+): Promise<{ event: string; actorSubject: string; payload: Record<string, unknown> }[]> {
+  return must(
+    'case',
+    await executeText(app.url, `query H($id: ID!) { case(id: $id) { history { event actorSubject payload } } }`, { id }, { token }),
+  ).data.case.history;
 }
 
-export async function caseOf(app: TestSystem, token: string, id: string): Promise<{ state: string; version: number; outcome: string | null; deadlines: { kind: string; days: number | null; status: string; dueAt: string }[] }> {
-  return must('case', await executeText(app.url, `query K($id: ID!) { case(id: $id) { state version outcome deadlines { kind days status dueAt } } }`, { id }, { token })).data.case;
+export async function caseOf(
+  app: TestSystem,
+  token: string,
+  id: string,
+): Promise<{
+  state: string;
+  version: number;
+  outcome: string | null;
+  deadlines: { kind: string; days: number | null; status: string; dueAt: string }[];
+}> {
+  return must(
+    'case',
+    await executeText(
+      app.url,
+      `query K($id: ID!) { case(id: $id) { state version outcome deadlines { kind days status dueAt } } }`,
+      { id },
+      { token },
+    ),
+  ).data.case;
 }
 
 // ------------------------------------------------------------------------------------- transitions
@@ -207,11 +259,21 @@ export type TransitionMutation = keyof typeof INPUT_OF;
 export function actRaw(app: TestSystem, token: string, mutation: string, input: Record<string, unknown>): Promise<Res> {
   const type = INPUT_OF[mutation];
   if (!type) throw new Error(`mutación desconocida: ${mutation}`);
-  return executeText(app.url, `mutation T($input: ${type}!) { ${mutation}(input: $input) { case { id state version } entry { event toState } } }`, { input }, { token });
+  return executeText(
+    app.url,
+    `mutation T($input: ${type}!) { ${mutation}(input: $input) { case { id state version } entry { event toState } } }`,
+    { input },
+    { token },
+  );
 }
 
 /** One transition that must succeed; returns the case after it. */
-export async function act(app: TestSystem, token: string, mutation: string, input: Record<string, unknown>): Promise<{ id: string; state: string; version: number }> {
+export async function act(
+  app: TestSystem,
+  token: string,
+  mutation: string,
+  input: Record<string, unknown>,
+): Promise<{ id: string; state: string; version: number }> {
   return must(mutation, await actRaw(app, token, mutation, input)).data[mutation].case;
 }
 
@@ -223,7 +285,15 @@ export const recordCheckRaw = (app: TestSystem, token: string, caseId: string, i
 
 /** Every item of the default checklist met (coordinator). */
 export async function checklistMet(app: TestSystem, coordinator: string, caseId: string): Promise<void> {
-  must('recordEligibilityCheck', await recordCheckRaw(app, coordinator, caseId, DEFAULT_CHECKLIST.map((i) => ({ itemId: i.id, met: true, note: 'Documento verificado' }))));
+  must(
+    'recordEligibilityCheck',
+    await recordCheckRaw(
+      app,
+      coordinator,
+      caseId,
+      DEFAULT_CHECKLIST.map((i) => ({ itemId: i.id, met: true, note: 'Documento verificado' })),
+    ),
+  );
 }
 
 /** Submitted → eligibilityReview → checklist met → technicalEvaluation (coordinator). */
@@ -238,7 +308,11 @@ export type Scores = Record<string, number>;
 export const uniform = (score: number): Scores => Object.fromEntries(DEFAULT_RUBRIC.map((c) => [c.id, score]));
 /** The criterion scores input for `scores`, each justified. */
 export const scoresInput = (scores: Scores) =>
-  Object.entries(scores).map(([criterionId, score]) => ({ criterionId, score, justification: `Calificación de ${criterionId} sustentada en el documento técnico` }));
+  Object.entries(scores).map(([criterionId, score]) => ({
+    criterionId,
+    score,
+    justification: `Calificación de ${criterionId} sustentada en el documento técnico`,
+  }));
 
 /** The weighted score of one evaluator in hundredths: Σ score × weight (the default rubric's weights sum to 100). */
 export const weightedHundredths = (scores: Scores): number => DEFAULT_RUBRIC.reduce((sum, c) => sum + scores[c.id] * c.weight, 0);
@@ -255,7 +329,11 @@ export async function evaluatedBy(app: TestSystem, coordinator: string, caseId: 
   await act(app, coordinator, 'assignEvaluators', { caseId, evaluators: panel.map((p) => p.subject) });
   for (const p of panel) {
     const token = await evaluatorToken(app, p.subject);
-    await act(app, token, 'declareConflictOfInterest', { caseId, conflict: !!p.conflict, note: p.conflict ?? 'Sin vínculos con la entidad' });
+    await act(app, token, 'declareConflictOfInterest', {
+      caseId,
+      conflict: !!p.conflict,
+      note: p.conflict ?? 'Sin vínculos con la entidad',
+    });
     if (!p.conflict) await act(app, token, 'submitEvaluation', { caseId, scores: scoresInput(p.scores!) });
   }
 }
@@ -275,12 +353,22 @@ export interface ToCommittee {
 export async function applicationInCommittee(app: TestSystem, who: Actors, callId: string, spec: ToCommittee = {}): Promise<string> {
   const id = await submittedApplication(app, who, callId, spec);
   await declaredEligible(app, who.coordinator, id);
-  await evaluatedBy(app, who.coordinator, id, spec.panel ?? [{ subject: 'evaluador.unico@mintic.gov.co', scores: uniform(spec.score ?? 80) }]);
+  await evaluatedBy(
+    app,
+    who.coordinator,
+    id,
+    spec.panel ?? [{ subject: 'evaluador.unico@mintic.gov.co', scores: uniform(spec.score ?? 80) }],
+  );
   return id;
 }
 
 /** Started, saved with `futic`/`counterpart` and submitted by the representative. */
-export async function submittedApplication(app: TestSystem, who: Actors, callId: string, spec: { futic?: number; counterpart?: number } = {}): Promise<string> {
+export async function submittedApplication(
+  app: TestSystem,
+  who: Actors,
+  callId: string,
+  spec: { futic?: number; counterpart?: number } = {},
+): Promise<string> {
   const id = await startApplication(app, who, callId);
   await saveApplication(app, who.member, id, { budgetLines: linesFor(spec.futic ?? 800_000_000, spec.counterpart ?? 200_000_000) });
   await act(app, who.representative, 'submitApplication', { caseId: id });
@@ -289,7 +377,12 @@ export async function submittedApplication(app: TestSystem, who: Actors, callId:
 
 /** Waits (15 s at most, polling) until the case is in `state`, as the coordinator sees it. */
 export function stateReached(app: TestSystem, coordinator: string, id: string, state: string, timeoutMs = 15_000) {
-  return eventually(app, `el trámite ${id} en ${state}`, async () => ((await caseOf(app, coordinator, id)).state === state ? true : undefined), timeoutMs);
+  return eventually(
+    app,
+    `el trámite ${id} en ${state}`,
+    async () => ((await caseOf(app, coordinator, id)).state === state ? true : undefined),
+    timeoutMs,
+  );
 }
 
 // ------------------------------------------------------------------------------------- agreement and execution
@@ -297,10 +390,17 @@ export function stateReached(app: TestSystem, coordinator: string, id: string, s
 export const SCHEDULE = `mutation S($input: DisbursementScheduleInput!) { setDisbursementSchedule(input: $input) { disbursements { instalment dueOn amount paidOn } } }`;
 export const PAYMENT = `mutation P($input: DisbursementPaymentInput!) { recordDisbursementPayment(input: $input) { disbursements { instalment dueOn amount paidOn reference } } }`;
 
-export const scheduleRaw = (app: TestSystem, token: string, caseId: string, instalments: { dueOn: string; amount: number }[]): Promise<Res> =>
-  executeText(app.url, SCHEDULE, { input: { caseId, instalments } }, { token });
-export const paymentRaw = (app: TestSystem, token: string, input: { caseId: string; instalment: number; reference: string; paidOn: string }): Promise<Res> =>
-  executeText(app.url, PAYMENT, { input }, { token });
+export const scheduleRaw = (
+  app: TestSystem,
+  token: string,
+  caseId: string,
+  instalments: { dueOn: string; amount: number }[],
+): Promise<Res> => executeText(app.url, SCHEDULE, { input: { caseId, instalments } }, { token });
+export const paymentRaw = (
+  app: TestSystem,
+  token: string,
+  input: { caseId: string; instalment: number; reference: string; paidOn: string },
+): Promise<Res> => executeText(app.url, PAYMENT, { input }, { token });
 
 /** Two instalments (60 % and the rest) adding up to `futic`. */
 export const instalmentsFor = (futic: number) => [
@@ -314,12 +414,23 @@ export async function executed(app: TestSystem, who: Actors, caseId: string, fut
   must('setDisbursementSchedule', await scheduleRaw(app, who.coordinator, caseId, instalmentsFor(futic)));
   await act(app, who.coordinator, 'startExecution', { caseId });
   for (const [i, paidOn] of ['2027-03-02', '2027-09-02'].entries()) {
-    must('recordDisbursementPayment', await paymentRaw(app, who.coordinator, { caseId, instalment: i + 1, reference: `OP-${agreementNumber}-${i + 1}`, paidOn }));
+    must(
+      'recordDisbursementPayment',
+      await paymentRaw(app, who.coordinator, { caseId, instalment: i + 1, reference: `OP-${agreementNumber}-${i + 1}`, paidOn }),
+    );
   }
 }
 
 /** The notifications `token`'s holder sees (newest first). */
-export async function notificationsOf(app: TestSystem, token: string): Promise<{ kind: string; caseId: string | null; audience: string; title: string; body: string }[]> {
-  const res = must('notifications', await executeText(app.url, `{ notifications(first: 100) { edges { node { kind caseId audience title body } } } }`, undefined, { token }));
+export async function notificationsOf(
+  app: TestSystem,
+  token: string,
+): Promise<{ kind: string; caseId: string | null; audience: string; title: string; body: string }[]> {
+  const res = must(
+    'notifications',
+    await executeText(app.url, `{ notifications(first: 100) { edges { node { kind caseId audience title body } } } }`, undefined, {
+      token,
+    }),
+  );
   return res.data.notifications.edges.map((e: { node: unknown }) => e.node);
 }

@@ -1,7 +1,8 @@
-import { Redis } from 'ioredis';
 import type { Knex } from '@mikro-orm/knex';
+import { Redis } from 'ioredis';
+
 import { bullConnection, bullPrefix, Queues } from '../../src/core/queue/queues';
-import { type EmbeddedRedis, startEmbeddedRedis } from '../../src/core/redis/embedded-redis';
+import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/core/redis/embedded-redis';
 import { AdjustableClock } from '../../src/core/time/clock';
 import { deadlineFromRow } from '../../src/core/workflow/case-store';
 import type { Deadline } from '../../src/core/workflow/deadline.entity';
@@ -12,7 +13,12 @@ import type { TestSystem } from './test-system';
  * Polls `probe` until it returns something other than undefined/false, or fails after `timeoutMs`
  * with the last value seen (tests wait on conditions, never on fixed sleeps).
  */
-export async function eventually<T>(what: string, probe: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 20_000, intervalMs = 100): Promise<T> {
+export async function eventually<T>(
+  what: string,
+  probe: () => Promise<T | undefined | false> | T | undefined | false,
+  timeoutMs = 20_000,
+  intervalMs = 100,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -23,7 +29,10 @@ export async function eventually<T>(what: string, probe: () => Promise<T | undef
     } catch (err) {
       last = err;
     }
-    if (Date.now() > deadline) throw new Error(`Tiempo agotado (${timeoutMs} ms) esperando: ${what}. Último valor: ${last instanceof Error ? last.message : JSON.stringify(last)}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `Tiempo agotado (${timeoutMs} ms) esperando: ${what}. Último valor: ${last instanceof Error ? last.message : JSON.stringify(last)}`,
+      );
     await new Promise((r) => setTimeout(r, intervalMs));
   }
 }

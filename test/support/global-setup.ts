@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { startEmbeddedRedis } from '../../src/core/redis/embedded-redis';
 import { startPostgres } from './postgres';
 import { testDatabaseKind } from './test-db';

@@ -3,13 +3,15 @@ import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+
 import { eventually } from './fault-injection';
 import { errorCode, executeText, type GraphQLResponse } from './http';
 import type { TestSystem } from './test-system';
 
 /** Reports (issue 7) as a frontend uses them: request, follow, read, download; and readers of the files. */
 
-export const REPORT_FIELDS = 'id kind format title status progress stage error planId cut cycleId requestedAt startedAt finishedAt size contentType fileName downloadUrl';
+export const REPORT_FIELDS =
+  'id kind format title status progress stage error planId cut cycleId requestedAt startedAt finishedAt size contentType fileName downloadUrl';
 
 export interface ReportView {
   id: string;
@@ -43,7 +45,11 @@ export interface ReportInput {
 const REQUEST = `mutation R($input: RequestReportInput!) { requestReport(input: $input) { reused report { ${REPORT_FIELDS} } } }`;
 const READ = `query Q($id: ID!) { report(id: $id) { ${REPORT_FIELDS} } }`;
 
-export function requestReportRaw(app: TestSystem, token: string | undefined, input: ReportInput | Record<string, unknown>): Promise<GraphQLResponse<never>> {
+export function requestReportRaw(
+  app: TestSystem,
+  token: string | undefined,
+  input: ReportInput | Record<string, unknown>,
+): Promise<GraphQLResponse<never>> {
   return executeText(app.url, REQUEST, { input }, { token });
 }
 
@@ -89,7 +95,11 @@ export async function download(app: TestSystem, path: string, token?: string): P
 export const downloadPathOf = (id: string) => `/reports/${id}/download`;
 
 /** Requests a report, waits until it is READY, downloads it (200) and returns the report and its file. */
-export async function generated(app: TestSystem, token: string, input: ReportInput): Promise<{ report: ReportView; file: Buffer; reused: boolean }> {
+export async function generated(
+  app: TestSystem,
+  token: string,
+  input: ReportInput,
+): Promise<{ report: ReportView; file: Buffer; reused: boolean }> {
   const { report: requested, reused } = await requestReport(app, token, input);
   const report = await finishedReport(app, token, requested.id);
   if (report.status !== 'READY') throw new Error(`el informe ${report.id} falló: ${report.error}`);
@@ -190,7 +200,9 @@ export async function requestAndFollow(app: TestSystem, token: string, input: Re
     await eventually('el estado actual del informe por la suscripción', () => follower!.updates.length > 0 || follower!.errors.length > 0);
     await queue.resume();
     let timer: NodeJS.Timeout | undefined;
-    const how = await Promise.race([follower.ended, new Promise((r) => (timer = setTimeout(() => r('timeout'), 30_000)))]).finally(() => clearTimeout(timer));
+    const how = await Promise.race([follower.ended, new Promise((r) => (timer = setTimeout(() => r('timeout'), 30_000)))]).finally(() =>
+      clearTimeout(timer),
+    );
     if (how !== 'complete') throw new Error(`la suscripción terminó con «${String(how)}»: ${JSON.stringify(follower.errors)}`);
     const report = (await readReport(app, token, requested.id))!;
     const file = await download(app, report.downloadUrl ?? downloadPathOf(requested.id), token);
@@ -301,4 +313,5 @@ export function parsePdf(file: Buffer): Promise<PdfContent> {
 }
 
 /** A file name as RFC 5987 writes it in `filename*` (encodeURIComponent leaves ' ( ) * ! as they are). */
-export const rfc5987 = (name: string) => encodeURIComponent(name).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+export const rfc5987 = (name: string) =>
+  encodeURIComponent(name).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);

@@ -1,5 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+
 import type { Config } from '../../src/config/env';
 import { TEST_JWT_SECRET } from './test-system';
 

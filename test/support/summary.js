@@ -12,7 +12,11 @@ function count(file) {
 }
 
 function summarize(print = console.log) {
-  const files = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.json')).sort() : [];
+  const files = existsSync(DIR)
+    ? readdirSync(DIR)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
   const total = { passed: 0, failed: 0 };
   for (const f of files) {
     const c = count(join(DIR, f));

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type Config, loadConfig } from '../../src/config/env';
+
+import { loadConfig, type Config } from '../../src/config/env';
 import { mintToken } from '../../src/core/auth/jwt';
 import { Role } from '../../src/core/auth/principal';
 import { startSystem, type System } from '../../src/system';

@@ -1,4 +1,5 @@
 import type { Queue } from 'bullmq';
+
 import { AdjustableClock } from '../../src/core/time/clock';
 import { CreateCallDocument, OpenCycleDocument } from '../graphql/generated';
 import { execute } from './http';
@@ -8,7 +9,12 @@ import { publishCall } from './workflow';
 const DAY = 24 * 3600 * 1000;
 
 /** The environment of a system whose time a test moves: adjustable clock, short job locks, a quick relay. */
-export const timeTravelEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({ CLOCK: 'adjustable', JOB_LOCK_MS: '2000', RELAY_POLL_MS: '50', ...extra });
+export const timeTravelEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
+  CLOCK: 'adjustable',
+  JOB_LOCK_MS: '2000',
+  RELAY_POLL_MS: '50',
+  ...extra,
+});
 
 export function clockOf(app: TestSystem): AdjustableClock {
   const clock = app.system.api.services.clock;
@@ -26,7 +32,12 @@ function queuesOf(app: TestSystem) {
  * Polls `probe` until it returns a value other than undefined/false, or fails after `timeoutMs`
  * saying what did not happen (and which jobs failed, the usual reason).
  */
-export async function eventually<T>(app: TestSystem, what: string, probe: () => Promise<T | undefined | false | null>, timeoutMs = 8000): Promise<T> {
+export async function eventually<T>(
+  app: TestSystem,
+  what: string,
+  probe: () => Promise<T | undefined | false | null>,
+  timeoutMs = 8000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -112,7 +123,13 @@ export async function openProgrammeAt(app: TestSystem, coordinator: string, now:
   const cycle = await execute(
     app.url,
     OpenCycleDocument,
-    { input: { year: now.getUTCFullYear(), opensAt: new Date(now.getTime() - 30 * DAY).toISOString(), closesAt: new Date(now.getTime() + 90 * DAY).toISOString() } },
+    {
+      input: {
+        year: now.getUTCFullYear(),
+        opensAt: new Date(now.getTime() - 30 * DAY).toISOString(),
+        closesAt: new Date(now.getTime() + 90 * DAY).toISOString(),
+      },
+    },
     { token: coordinator },
   );
   if (cycle.errors) throw new Error(cycle.errors[0].message);

@@ -1,16 +1,13 @@
 import { randomUUID } from 'node:crypto';
+
+import type { ProcessId } from '../../workflows/registry';
+
 import { eventSenders, systemActor, type EventSender } from '../../src/core/auth/policy';
 import { Role } from '../../src/core/auth/principal';
-import type { ProcessId } from '../../workflows/registry';
+import { DEFAULT_CHECKLIST, DEFAULT_RUBRIC } from '../../src/modules/cofinancing/cofinancing-defaults';
 import { shippedModel } from '../../src/modules/maturity/maturity-model';
 import { sampleAnswers } from '../../src/modules/maturity/sample-answers';
-import { DEFAULT_CHECKLIST, DEFAULT_RUBRIC } from '../../src/modules/cofinancing/cofinancing-defaults';
-import {
-  CreateCallDocument,
-  OpenCycleDocument,
-  StartAssessmentDocument,
-  type TransitionFieldsFragment,
-} from '../graphql/generated';
+import { CreateCallDocument, OpenCycleDocument, StartAssessmentDocument, type TransitionFieldsFragment } from '../graphql/generated';
 import { errorCode, execute, executeText, type GraphQLResponse } from './http';
 import type { TestSystem } from './test-system';
 
@@ -80,8 +77,7 @@ export function mutationOf(process: ProcessId, event: string) {
   return m;
 }
 
-export const senderOf = (process: ProcessId, event: string): EventSender =>
-  (eventSenders[process] as Record<string, EventSender>)[event];
+export const senderOf = (process: ProcessId, event: string): EventSender => (eventSenders[process] as Record<string, EventSender>)[event];
 
 /** Scores for every criterion of the default rubric (what `drive` sends): 80 each, so the application is fundable. */
 export const defaultRubricScores = (score = 80) =>
@@ -91,7 +87,8 @@ export const defaultRubricScores = (score = 80) =>
 export function payloadFor(process: ProcessId, event: string): Record<string, unknown> {
   if (senderOf(process, event) === 'SYSTEM') return {};
   const { input } = mutationOf(process, event);
-  if (input === 'CaseNoteInput' || input === 'RequestAssessmentChangesInput') return { note: `Motivos de ${event.toLowerCase()} en la prueba` };
+  if (input === 'CaseNoteInput' || input === 'RequestAssessmentChangesInput')
+    return { note: `Motivos de ${event.toLowerCase()} en la prueba` };
   if (input === 'AssignAdvisorInput') return { advisor: ADVISOR };
   if (input === 'AssignEvaluatorsInput') return { evaluators: [EVALUATOR] };
   if (input === 'DeclareConflictInput') return { conflict: false };
@@ -116,7 +113,16 @@ export interface SendOptions {
 
 type Transition = Pick<TransitionFieldsFragment, 'replayed'> & {
   case: { id: string; state: string; version: number; final: boolean; assignee: string | null };
-  entry: { seq: number; event: string; fromState: string | null; toState: string; actorSubject: string; actorRole: string; payload: Record<string, unknown>; requestId: string };
+  entry: {
+    seq: number;
+    event: string;
+    fromState: string | null;
+    toState: string;
+    actorSubject: string;
+    actorRole: string;
+    payload: Record<string, unknown>;
+    requestId: string;
+  };
 };
 
 /** Sends one event through its typed mutation over HTTP, with the given token. */
@@ -132,7 +138,14 @@ export async function sendEvent(
   const res = (await executeText(
     app.url,
     `mutation Send($input: ${input}!) { ${field}(input: $input) { ${TRANSITION_FIELDS} } }`,
-    { input: { caseId, expectedVersion: options.expectedVersion, idempotencyKey: options.idempotencyKey, ...(options.payload ?? payloadFor(process, event)) } },
+    {
+      input: {
+        caseId,
+        expectedVersion: options.expectedVersion,
+        idempotencyKey: options.idempotencyKey,
+        ...(options.payload ?? payloadFor(process, event)),
+      },
+    },
     { token, headers: options.requestId ? { 'x-request-id': options.requestId } : {} },
   )) as GraphQLResponse<Record<string, Transition>>;
   return { ...res, result: res.data?.[field] };
@@ -215,7 +228,12 @@ const PAY = `mutation Pay($input: DisbursementPaymentInput!) { recordDisbursemen
 /** Pays both instalments of `scheduleDisbursements` (coordinator), so the application can be closed. */
 export async function payDisbursements(app: TestSystem, token: string, caseId: string): Promise<void> {
   for (const instalment of [1, 2]) {
-    const res = await executeText(app.url, PAY, { input: { caseId, instalment, reference: `OP-PRUEBA-${instalment}`, paidOn: '2027-02-02' } }, { token });
+    const res = await executeText(
+      app.url,
+      PAY,
+      { input: { caseId, instalment, reference: `OP-PRUEBA-${instalment}`, paidOn: '2027-02-02' } },
+      { token },
+    );
     if (res.errors) throw new Error(`recordDisbursementPayment: ${errorCode(res)} ${res.errors[0].message}`);
   }
 }
@@ -247,7 +265,13 @@ export async function drive(app: TestSystem, who: Actors, process: ProcessId, ca
   }
   const token = tokenFor(who, process, event);
   if (token === null) {
-    const outcome = await app.system.api.services.runtime.send(systemActor('prueba'), caseId, machineEventFor(process, event), {}, { requestId: `test-${randomUUID()}` });
+    const outcome = await app.system.api.services.runtime.send(
+      systemActor('prueba'),
+      caseId,
+      machineEventFor(process, event),
+      {},
+      { requestId: `test-${randomUUID()}` },
+    );
     return { replayed: outcome.replayed, case: { ...outcome.kase }, entry: { ...outcome.entry } } as unknown as Transition;
   }
   const res = await sendEvent(app, token, process, caseId, event);
@@ -259,7 +283,12 @@ const DAY = 24 * 3600 * 1000;
 
 /** Publishes a draft call (calls are created as drafts), so entities can apply to it. */
 export async function publishCall(app: TestSystem, coordinator: string, callId: string): Promise<void> {
-  const res = await executeText(app.url, `mutation Publish($id: ID!) { publishCall(id: $id) { id status } }`, { id: callId }, { token: coordinator });
+  const res = await executeText(
+    app.url,
+    `mutation Publish($id: ID!) { publishCall(id: $id) { id status } }`,
+    { id: callId },
+    { token: coordinator },
+  );
   if (res.errors) throw new Error(`publishCall: ${errorCode(res)} ${res.errors[0].message}`);
 }
 
@@ -269,7 +298,13 @@ export async function openProgramme(app: TestSystem, coordinator: string, option
   const cycle = await execute(
     app.url,
     OpenCycleDocument,
-    { input: { year: new Date().getUTCFullYear(), opensAt: new Date(now - DAY).toISOString(), closesAt: new Date(now + 60 * DAY).toISOString() } },
+    {
+      input: {
+        year: new Date().getUTCFullYear(),
+        opensAt: new Date(now - DAY).toISOString(),
+        closesAt: new Date(now + 60 * DAY).toISOString(),
+      },
+    },
     { token: coordinator },
   );
   if (cycle.errors) throw new Error(cycle.errors[0].message);
@@ -293,7 +328,12 @@ export async function openProgramme(app: TestSystem, coordinator: string, option
   // Published while open (a call that already closed cannot be), then closed early if asked.
   await publishCall(app, coordinator, call.data!.createCall.id);
   if (!callOpen) {
-    const closed = await executeText(app.url, `mutation Close($input: UpdateCallInput!) { updateCall(input: $input) { id } }`, { input: { id: call.data!.createCall.id, closesAt: new Date(Date.now() - 1000).toISOString() } }, { token: coordinator });
+    const closed = await executeText(
+      app.url,
+      `mutation Close($input: UpdateCallInput!) { updateCall(input: $input) { id } }`,
+      { input: { id: call.data!.createCall.id, closesAt: new Date(Date.now() - 1000).toISOString() } },
+      { token: coordinator },
+    );
     if (closed.errors) throw new Error(`updateCall: ${closed.errors[0].message}`);
   }
   return { cycleId: cycle.data!.openCycle.id, callId: call.data!.createCall.id };

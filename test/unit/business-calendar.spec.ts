@@ -12,8 +12,8 @@ import {
   endOfDay,
   isWorkingDay,
   nextWorkingDay,
-  reminderInstant,
   remainingWorkingDays,
+  reminderInstant,
   termEndDay,
   type CalendarKind,
 } from '../../src/core/time/business-calendar';

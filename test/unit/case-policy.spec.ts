@@ -1,23 +1,24 @@
 import { MACHINE_VERSIONS, PROCESS_IDS, type ProcessId } from '../../workflows/registry';
+
 import {
   Action,
-  type Actor,
   can,
   canOpenCase,
   canReadCase,
   canReadJourney,
   canSendEvent,
-  type CaseAccess,
-  type CaseScope,
   caseScope,
   caseScopeOfReport,
-  type EventSender,
   eventSenders,
   reportScope,
   senderOf,
   systemActor,
+  type Actor,
+  type CaseAccess,
+  type CaseScope,
+  type EventSender,
 } from '../../src/core/auth/policy';
-import { type Principal, Role } from '../../src/core/auth/principal';
+import { Role, type Principal } from '../../src/core/auth/principal';
 import { eventsOf } from '../../src/core/workflow/definition';
 
 /*
@@ -115,7 +116,11 @@ const admittedBy: Record<EventSender, ActorKind[]> = {
   SYSTEM: ['SYSTEM'],
 };
 
-const caseOf = (process: ProcessId, assignee: string | null = ASSIGNED, evaluators: readonly string[] | null = [PANEL_EVALUATOR]): CaseAccess => ({
+const caseOf = (
+  process: ProcessId,
+  assignee: string | null = ASSIGNED,
+  evaluators: readonly string[] | null = [PANEL_EVALUATOR],
+): CaseAccess => ({
   process,
   entityCode: OWN,
   assignee,
@@ -177,7 +182,8 @@ describe('who may send each event (canSendEvent)', () => {
   it('lets no evaluator act on an application with no panel assigned yet', () => {
     for (const evaluators of [null, []]) {
       for (const event of ['DECLARE_CONFLICT', 'SUBMIT_EVALUATION']) {
-        for (const kind of ACTOR_KINDS) expect(canSendEvent(actors[kind], caseOf('COFINANCING_APPLICATION', ASSIGNED, evaluators), event)).toBe(false);
+        for (const kind of ACTOR_KINDS)
+          expect(canSendEvent(actors[kind], caseOf('COFINANCING_APPLICATION', ASSIGNED, evaluators), event)).toBe(false);
       }
     }
   });
@@ -322,11 +328,19 @@ describe('who opens cases and reads journeys', () => {
 });
 
 describe('reportScope: whose view of the data a report holds', () => {
-  const scope = (kind: ActorKind, k: 'FOLLOW_UP' | 'CTI_INDEX' | 'CASELOAD', entity: string | null = OWN) => reportScope(actors[kind], k, entity);
+  const scope = (kind: ActorKind, k: 'FOLLOW_UP' | 'CTI_INDEX' | 'CASELOAD', entity: string | null = OWN) =>
+    reportScope(actors[kind], k, entity);
 
-  it('gives a plan\'s follow-up one view for all who may read the plan, and none to others', () => {
-    for (const kind of ['SYSTEM', 'COORDINATOR', 'AUDITOR', 'REPRESENTATIVE_OWN', 'MEMBER_OWN'] as ActorKind[]) expect([kind, scope(kind, 'FOLLOW_UP')]).toEqual([kind, 'PLAN']);
-    for (const kind of ['ADVISOR_ASSIGNED', 'EVALUATOR_ASSIGNED', 'REPRESENTATIVE_OTHER', 'MEMBER_OTHER', 'REPRESENTATIVE_OWN_DEPARTMENT'] as ActorKind[]) {
+  it("gives a plan's follow-up one view for all who may read the plan, and none to others", () => {
+    for (const kind of ['SYSTEM', 'COORDINATOR', 'AUDITOR', 'REPRESENTATIVE_OWN', 'MEMBER_OWN'] as ActorKind[])
+      expect([kind, scope(kind, 'FOLLOW_UP')]).toEqual([kind, 'PLAN']);
+    for (const kind of [
+      'ADVISOR_ASSIGNED',
+      'EVALUATOR_ASSIGNED',
+      'REPRESENTATIVE_OTHER',
+      'MEMBER_OTHER',
+      'REPRESENTATIVE_OWN_DEPARTMENT',
+    ] as ActorKind[]) {
       expect([kind, scope(kind, 'FOLLOW_UP')]).toEqual([kind, null]);
     }
   });
@@ -353,17 +367,79 @@ describe('reportScope: whose view of the data a report holds', () => {
 describe('the action map per role', () => {
   const A = Action;
   const expected: Record<Role, Action[]> = {
-    [Role.COORDINATOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ManageProgramme, A.ReadCases, A.ActOnCases, A.ReadNotifications, A.ReadPlans, A.RequestReports],
-    [Role.ADVISOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.ActOnCases, A.ReadNotifications, A.ReadPlans, A.RequestReports],
+    [Role.COORDINATOR]: [
+      A.ReadTerritorialEntities,
+      A.ReadOwnIdentity,
+      A.ReadProgramme,
+      A.ManageProgramme,
+      A.ReadCases,
+      A.ActOnCases,
+      A.ReadNotifications,
+      A.ReadPlans,
+      A.RequestReports,
+    ],
+    [Role.ADVISOR]: [
+      A.ReadTerritorialEntities,
+      A.ReadOwnIdentity,
+      A.ReadProgramme,
+      A.ReadCases,
+      A.ActOnCases,
+      A.ReadNotifications,
+      A.ReadPlans,
+      A.RequestReports,
+    ],
     // Evaluators act on the applications whose panel they are on (DECLARE_CONFLICT, SUBMIT_EVALUATION).
-    [Role.EVALUATOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.ActOnCases, A.ReadNotifications, A.ReadPlans, A.RequestReports],
-    [Role.AUDITOR]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.ReadNotifications, A.ReadPlans, A.RequestReports],
-    [Role.ENTITY_REPRESENTATIVE]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.OpenCases, A.ActOnCases, A.ReadNotifications, A.ReadPlans, A.WritePlans, A.RequestReports],
-    [Role.ENTITY_MEMBER]: [A.ReadTerritorialEntities, A.ReadOwnIdentity, A.ReadProgramme, A.ReadCases, A.OpenCases, A.ActOnCases, A.ReadNotifications, A.ReadPlans, A.WritePlans, A.RequestReports],
+    [Role.EVALUATOR]: [
+      A.ReadTerritorialEntities,
+      A.ReadOwnIdentity,
+      A.ReadProgramme,
+      A.ReadCases,
+      A.ActOnCases,
+      A.ReadNotifications,
+      A.ReadPlans,
+      A.RequestReports,
+    ],
+    [Role.AUDITOR]: [
+      A.ReadTerritorialEntities,
+      A.ReadOwnIdentity,
+      A.ReadProgramme,
+      A.ReadCases,
+      A.ReadNotifications,
+      A.ReadPlans,
+      A.RequestReports,
+    ],
+    [Role.ENTITY_REPRESENTATIVE]: [
+      A.ReadTerritorialEntities,
+      A.ReadOwnIdentity,
+      A.ReadProgramme,
+      A.ReadCases,
+      A.OpenCases,
+      A.ActOnCases,
+      A.ReadNotifications,
+      A.ReadPlans,
+      A.WritePlans,
+      A.RequestReports,
+    ],
+    [Role.ENTITY_MEMBER]: [
+      A.ReadTerritorialEntities,
+      A.ReadOwnIdentity,
+      A.ReadProgramme,
+      A.ReadCases,
+      A.OpenCases,
+      A.ActOnCases,
+      A.ReadNotifications,
+      A.ReadPlans,
+      A.WritePlans,
+      A.RequestReports,
+    ],
   };
 
   it.each(Object.values(Role))('%s', (role) => {
-    const p: Principal = { subject: 's', role, entityCode: role === Role.ENTITY_REPRESENTATIVE || role === Role.ENTITY_MEMBER ? OWN : null };
+    const p: Principal = {
+      subject: 's',
+      role,
+      entityCode: role === Role.ENTITY_REPRESENTATIVE || role === Role.ENTITY_MEMBER ? OWN : null,
+    };
     for (const action of Object.values(Action)) expect([action, can(p, action)]).toEqual([action, expected[role].includes(action)]);
   });
 });

@@ -31,7 +31,8 @@ describe('readDivipola', () => {
   });
 
   it('refuses a row it cannot read, naming the line', () => {
-    const csv = 'department_code,department_name,municipality_code,municipality_name,kind,latitude,longitude\n05,ANTIOQUIA,05001,MEDELLÍN,Ciudad,6.2,-75.6\n';
+    const csv =
+      'department_code,department_name,municipality_code,municipality_name,kind,latitude,longitude\n05,ANTIOQUIA,05001,MEDELLÍN,Ciudad,6.2,-75.6\n';
     expect(() => readDivipola(csv)).toThrow(/fila 2/);
   });
 });

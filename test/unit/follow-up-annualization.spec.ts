@@ -23,7 +23,13 @@ const ANNUAL = periodsOf(2023, 2025, 'ANNUAL');
 
 const report = (period: string, value: number, reportedOn: string): ProgressReport => ({ period, value, reportedOn });
 
-const product = (annualization: Annualization, targets: ProductPlan['targets'], reports: ProgressReport[] = [], weight = 10, code = 'X'): ProductPlan => ({
+const product = (
+  annualization: Annualization,
+  targets: ProductPlan['targets'],
+  reports: ProgressReport[] = [],
+  weight = 10,
+  code = 'X',
+): ProductPlan => ({
   code,
   annualization,
   weight,
@@ -31,8 +37,21 @@ const product = (annualization: Annualization, targets: ProductPlan['targets'], 
   reports,
 });
 
-type NumericKey = 'periodValue' | 'periodTarget' | 'pav' | 'accumulated' | 'programmed' | 'pahv' | 'finalTarget' | 'paa' | 'progress' | 'ideal' | 'gap';
-const NUMERIC: NumericKey[] = ['periodValue', 'periodTarget', 'pav', 'accumulated', 'programmed', 'pahv', 'finalTarget', 'paa', 'progress', 'ideal', 'gap'];
+type NumericKey =
+  'periodValue' | 'periodTarget' | 'pav' | 'accumulated' | 'programmed' | 'pahv' | 'finalTarget' | 'paa' | 'progress' | 'ideal' | 'gap';
+const NUMERIC: NumericKey[] = [
+  'periodValue',
+  'periodTarget',
+  'pav',
+  'accumulated',
+  'programmed',
+  'pahv',
+  'finalTarget',
+  'paa',
+  'progress',
+  'ideal',
+  'gap',
+];
 
 /** Each listed field: null when null is expected, otherwise toBeCloseTo (the failure names the field). */
 function expectMeasure(m: ProductMeasure, expected: Partial<Record<NumericKey, number | null>>): void {
@@ -110,7 +129,12 @@ describe('semáforo (Anexo 1: > 125 % sobre ejecución, > 75 % alto, 51–75 % m
 
   it('null (no PAHV) → null, and each band has its Spanish label', () => {
     expect(semaforo(null)).toBeNull();
-    expect(semaforoLabel).toEqual({ SOBRE_EJECUCION: 'Sobre ejecución', ALTO: 'Cumplimiento alto', MEDIO: 'Cumplimiento medio', BAJO: 'Cumplimiento bajo' });
+    expect(semaforoLabel).toEqual({
+      SOBRE_EJECUCION: 'Sobre ejecución',
+      ALTO: 'Cumplimiento alto',
+      MEDIO: 'Cumplimiento medio',
+      BAJO: 'Cumplimiento bajo',
+    });
   });
 });
 
@@ -119,7 +143,11 @@ describe('SUM (Suma): values and targets add up', () => {
   const TARGETS = { '2023': 10, '2024': 20, '2025': 30 };
 
   it('the current period reported: it counts, and its whole target enters "programmed"', () => {
-    const m = measureProduct(product('SUM', TARGETS, [report('2023', 8, '2024-01-15'), report('2024', 12, '2024-06-10')], 10, 'S'), ANNUAL, '2024-06-30');
+    const m = measureProduct(
+      product('SUM', TARGETS, [report('2023', 8, '2024-01-15'), report('2024', 12, '2024-06-10')], 10, 'S'),
+      ANNUAL,
+      '2024-06-30',
+    );
     expect(m).toMatchObject({ code: 'S', annualization: 'SUM', weight: 10, period: '2024', status: 'MEDIO' });
     expectMeasure(m, {
       periodValue: 12,
@@ -155,7 +183,11 @@ describe('SUM (Suma): values and targets add up', () => {
 
   it('values above the targets: PAV, PAHV and PAA 150 % (not capped), progress capped at 100 %', () => {
     const periods = periodsOf(2023, 2024, 'ANNUAL');
-    const m = measureProduct(product('SUM', { '2023': 10, '2024': 10 }, [report('2023', 15, '2024-01-10'), report('2024', 15, '2024-12-20')]), periods, '2024-12-31');
+    const m = measureProduct(
+      product('SUM', { '2023': 10, '2024': 10 }, [report('2023', 15, '2024-01-10'), report('2024', 15, '2024-12-20')]),
+      periods,
+      '2024-12-31',
+    );
     expect(m.status).toBe('SOBRE_EJECUCION');
     expectMeasure(m, {
       pav: 1.5, // 15 / 10
@@ -171,7 +203,11 @@ describe('SUM (Suma): values and targets add up', () => {
   });
 
   it('a null target in the current period: PAV null; the period adds nothing to programmed or final, its value still adds up', () => {
-    const m = measureProduct(product('SUM', { '2023': 10, '2024': null, '2025': 30 }, [report('2023', 10, '2024-01-10'), report('2024', 4, '2024-12-20')]), ANNUAL, '2024-12-31');
+    const m = measureProduct(
+      product('SUM', { '2023': 10, '2024': null, '2025': 30 }, [report('2023', 10, '2024-01-10'), report('2024', 4, '2024-12-20')]),
+      ANNUAL,
+      '2024-12-31',
+    );
     expect(m).toMatchObject({ period: '2024', status: 'SOBRE_EJECUCION' });
     expectMeasure(m, {
       periodValue: 4,
@@ -207,7 +243,17 @@ describe('SUM (Suma): values and targets add up', () => {
   it('no target at all: every ratio null, progress and ideal 0', () => {
     const m = measureProduct(product('SUM', {}, [report('2023', 5, '2023-12-15')]), ANNUAL, '2024-06-30');
     expect(m.status).toBeNull();
-    expectMeasure(m, { accumulated: 5, programmed: null, finalTarget: null, pav: null, pahv: null, paa: null, progress: 0, ideal: 0, gap: 0 });
+    expectMeasure(m, {
+      accumulated: 5,
+      programmed: null,
+      finalTarget: null,
+      pav: null,
+      pahv: null,
+      paa: null,
+      progress: 0,
+      ideal: 0,
+      gap: 0,
+    });
     expectNoNaNOrInfinity(m);
   });
 
@@ -232,7 +278,11 @@ describe('SUM (Suma): values and targets add up', () => {
 
   it('every target zero and a zero value: no NaN (0 / 0 is null), progress and ideal 0', () => {
     const periods = periodsOf(2023, 2024, 'ANNUAL');
-    const m = measureProduct(product('SUM', { '2023': 0, '2024': 0 }, [report('2023', 0, '2024-01-10'), report('2024', 0, '2024-12-20')]), periods, '2024-12-31');
+    const m = measureProduct(
+      product('SUM', { '2023': 0, '2024': 0 }, [report('2023', 0, '2024-01-10'), report('2024', 0, '2024-12-20')]),
+      periods,
+      '2024-12-31',
+    );
     expect(m.status).toBeNull();
     expectMeasure(m, { accumulated: 0, programmed: 0, finalTarget: 0, pav: null, pahv: null, paa: null, progress: 0, ideal: 0, gap: 0 });
     expectNoNaNOrInfinity(m);
@@ -259,7 +309,7 @@ describe('reports and the cut: only values reported by the cut count, the latest
     });
   });
 
-  it('at the 2024-06-30 cut it counts for 2023, not in 2024\'s PAV', () => {
+  it("at the 2024-06-30 cut it counts for 2023, not in 2024's PAV", () => {
     const m = measureProduct(product('SUM', TARGETS, LATE), ANNUAL, '2024-06-30');
     expect(m).toMatchObject({ period: '2024', status: 'ALTO' });
     expectMeasure(m, {
@@ -288,7 +338,7 @@ describe('reports and the cut: only values reported by the cut count, the latest
     expectMeasure(m, { accumulated: 9, pahv: 0.9 });
   });
 
-  it('a report dated after the cut is ignored: neither its value nor its period\'s target count', () => {
+  it("a report dated after the cut is ignored: neither its value nor its period's target count", () => {
     const reports = [report('2023', 8, '2024-01-15'), report('2024', 12, '2024-07-01'), report('2023', 10, '2024-07-02')];
     const m = measureProduct(product('SUM', TARGETS, reports), ANNUAL, '2024-06-30');
     expectMeasure(m, {
@@ -317,18 +367,40 @@ describe('reports and the cut: only values reported by the cut count, the latest
 
   it('a value reported for a period that has not started yet does not count', () => {
     // 2025 reported in advance on 2024-06-01; at the June 2024 cut 2025 has not started.
-    const m = measureProduct(product('SUM', TARGETS, [report('2023', 8, '2024-01-15'), report('2025', 30, '2024-06-01')]), ANNUAL, '2024-06-30');
+    const m = measureProduct(
+      product('SUM', TARGETS, [report('2023', 8, '2024-01-15'), report('2025', 30, '2024-06-01')]),
+      ANNUAL,
+      '2024-06-30',
+    );
     expectMeasure(m, { accumulated: 8, programmed: 10, pahv: 0.8 });
   });
 });
 
 describe('the cut against the horizon', () => {
-  it.each(['SUM', 'INCREASING', 'CONSTANT'] as const)('%s, cut before the horizon: period null, every measure null, progress, ideal and gap 0', (type) => {
-    // A value reported in advance (2022-12-01) for 2023 still does not count: 2023 has not started.
-    const m = measureProduct(product(type, { '2023': 10, '2024': 20, '2025': 30 }, [report('2023', 5, '2022-12-01')]), ANNUAL, '2022-12-31');
-    expect(m).toMatchObject({ period: null, status: null });
-    expectMeasure(m, { periodValue: null, periodTarget: null, pav: null, accumulated: null, programmed: null, pahv: null, paa: null, progress: 0, ideal: 0, gap: 0 });
-  });
+  it.each(['SUM', 'INCREASING', 'CONSTANT'] as const)(
+    '%s, cut before the horizon: period null, every measure null, progress, ideal and gap 0',
+    (type) => {
+      // A value reported in advance (2022-12-01) for 2023 still does not count: 2023 has not started.
+      const m = measureProduct(
+        product(type, { '2023': 10, '2024': 20, '2025': 30 }, [report('2023', 5, '2022-12-01')]),
+        ANNUAL,
+        '2022-12-31',
+      );
+      expect(m).toMatchObject({ period: null, status: null });
+      expectMeasure(m, {
+        periodValue: null,
+        periodTarget: null,
+        pav: null,
+        accumulated: null,
+        programmed: null,
+        pahv: null,
+        paa: null,
+        progress: 0,
+        ideal: 0,
+        gap: 0,
+      });
+    },
+  );
 
   it('after the horizon: the last period is the current one and every period counts', () => {
     const reports = [report('2023', 10, '2024-01-10'), report('2024', 20, '2025-01-10'), report('2025', 25, '2026-01-20')];
@@ -368,8 +440,12 @@ describe('INCREASING (Creciente): targets are cumulative levels, the latest valu
   // Levels: 20 by 2023, 50 by 2024, 100 by 2025 (final).
   const LEVELS = { '2023': 20, '2024': 50, '2025': 100 };
 
-  it('the latest reported value counts, not the sum; programmed is the latest counted period\'s level', () => {
-    const m = measureProduct(product('INCREASING', LEVELS, [report('2023', 25, '2024-01-10'), report('2024', 40, '2024-06-15')]), ANNUAL, '2024-06-30');
+  it("the latest reported value counts, not the sum; programmed is the latest counted period's level", () => {
+    const m = measureProduct(
+      product('INCREASING', LEVELS, [report('2023', 25, '2024-01-10'), report('2024', 40, '2024-06-15')]),
+      ANNUAL,
+      '2024-06-30',
+    );
     expect(m.status).toBe('ALTO');
     expectMeasure(m, {
       periodValue: 40,
@@ -404,7 +480,11 @@ describe('INCREASING (Creciente): targets are cumulative levels, the latest valu
   });
 
   it('a later period with a lower value than an earlier one: the later, lower value counts (not the maximum)', () => {
-    const m = measureProduct(product('INCREASING', LEVELS, [report('2023', 30, '2024-01-10'), report('2024', 22, '2024-12-20')]), ANNUAL, '2024-12-31');
+    const m = measureProduct(
+      product('INCREASING', LEVELS, [report('2023', 30, '2024-01-10'), report('2024', 22, '2024-12-20')]),
+      ANNUAL,
+      '2024-12-31',
+    );
     expect(m.status).toBe('BAJO');
     expectMeasure(m, {
       pav: 0.44, // 22 / 50
@@ -422,7 +502,7 @@ describe('INCREASING (Creciente): targets are cumulative levels, the latest valu
     expectMeasure(m, { accumulated: 40, pahv: 0.8 }); // 40 / 50
   });
 
-  it('an ended period left unreported: the last reported level against the latest counted period\'s level', () => {
+  it("an ended period left unreported: the last reported level against the latest counted period's level", () => {
     // January 15, 2025: 2023 and 2024 ended; only 2023 reported.
     const m = measureProduct(product('INCREASING', LEVELS, [report('2023', 25, '2024-01-10')]), ANNUAL, '2025-01-15');
     expect(m).toMatchObject({ period: '2025', status: 'BAJO' });
@@ -439,7 +519,11 @@ describe('INCREASING (Creciente): targets are cumulative levels, the latest valu
   it('a period without a level: the previous level stays programmed; final is the last period with a level', () => {
     // 2023–2026: 2024 null, 2026 absent.
     const periods = periodsOf(2023, 2026, 'ANNUAL');
-    const m = measureProduct(product('INCREASING', { '2023': 20, '2024': null, '2025': 60 }, [report('2024', 35, '2024-12-15')]), periods, '2024-12-31');
+    const m = measureProduct(
+      product('INCREASING', { '2023': 20, '2024': null, '2025': 60 }, [report('2024', 35, '2024-12-15')]),
+      periods,
+      '2024-12-31',
+    );
     expect(m).toMatchObject({ period: '2024', status: 'SOBRE_EJECUCION' });
     expectMeasure(m, {
       periodValue: 35,
@@ -455,7 +539,11 @@ describe('INCREASING (Creciente): targets are cumulative levels, the latest valu
   });
 
   it('a zero level: PAV and PAHV null; PAA against the final level', () => {
-    const m = measureProduct(product('INCREASING', { '2023': 0, '2024': 0, '2025': 10 }, [report('2023', 0, '2023-12-20')]), ANNUAL, '2023-12-31');
+    const m = measureProduct(
+      product('INCREASING', { '2023': 0, '2024': 0, '2025': 10 }, [report('2023', 0, '2023-12-20')]),
+      ANNUAL,
+      '2023-12-31',
+    );
     expect(m.status).toBeNull();
     expectMeasure(m, { pav: null, accumulated: 0, programmed: 0, pahv: null, finalTarget: 10, paa: 0, ideal: 0, progress: 0 }); // 0 / 10
     expectNoNaNOrInfinity(m);
@@ -473,7 +561,11 @@ describe('CONSTANT (Constante): each period measured on its own, PAA = PAHV', ()
   const EVERY_YEAR = { '2023': 100, '2024': 100, '2025': 100 };
 
   it('the latest counted period alone: 60 / 100, not (100 + 60) / 200; ideal 1', () => {
-    const m = measureProduct(product('CONSTANT', EVERY_YEAR, [report('2023', 100, '2024-01-10'), report('2024', 60, '2024-06-20')]), ANNUAL, '2024-06-30');
+    const m = measureProduct(
+      product('CONSTANT', EVERY_YEAR, [report('2023', 100, '2024-01-10'), report('2024', 60, '2024-06-20')]),
+      ANNUAL,
+      '2024-06-30',
+    );
     expect(m.status).toBe('MEDIO');
     expectMeasure(m, {
       periodValue: 60,
@@ -493,7 +585,18 @@ describe('CONSTANT (Constante): each period measured on its own, PAA = PAHV', ()
   it('the current period unreported: the previous period stands (PAA = PAHV = 80 %), PAV null', () => {
     const m = measureProduct(product('CONSTANT', EVERY_YEAR, [report('2023', 80, '2024-01-10')]), ANNUAL, '2024-06-30');
     expect(m.status).toBe('ALTO');
-    expectMeasure(m, { periodValue: null, periodTarget: 100, pav: null, accumulated: 80, programmed: 100, pahv: 0.8, finalTarget: 100, paa: 0.8, ideal: 1, gap: -0.2 }); // 80 / 100
+    expectMeasure(m, {
+      periodValue: null,
+      periodTarget: 100,
+      pav: null,
+      accumulated: 80,
+      programmed: 100,
+      pahv: 0.8,
+      finalTarget: 100,
+      paa: 0.8,
+      ideal: 1,
+      gap: -0.2,
+    }); // 80 / 100
     expect(m.paa).toBe(m.pahv);
   });
 
@@ -504,7 +607,11 @@ describe('CONSTANT (Constante): each period measured on its own, PAA = PAHV', ()
   });
 
   it('a period without a target, reported: PAV null, and the latest period with a target is still the measure', () => {
-    const m = measureProduct(product('CONSTANT', { '2023': 100, '2024': null, '2025': 100 }, [report('2023', 90, '2024-01-10'), report('2024', 40, '2024-12-20')]), ANNUAL, '2024-12-31');
+    const m = measureProduct(
+      product('CONSTANT', { '2023': 100, '2024': null, '2025': 100 }, [report('2023', 90, '2024-01-10'), report('2024', 40, '2024-12-20')]),
+      ANNUAL,
+      '2024-12-31',
+    );
     expect(m).toMatchObject({ period: '2024', status: 'ALTO' });
     expectMeasure(m, {
       periodValue: 40,
@@ -529,7 +636,18 @@ describe('CONSTANT (Constante): each period measured on its own, PAA = PAHV', ()
   it('a zero target: every ratio null, ideal 0 (nothing programmed above zero)', () => {
     const m = measureProduct(product('CONSTANT', { '2024': 0 }, [report('2024', 5, '2024-06-20')]), ANNUAL, '2024-06-30');
     expect(m.status).toBeNull();
-    expectMeasure(m, { periodTarget: 0, pav: null, accumulated: 5, programmed: 0, pahv: null, finalTarget: 0, paa: null, progress: 0, ideal: 0, gap: 0 });
+    expectMeasure(m, {
+      periodTarget: 0,
+      pav: null,
+      accumulated: 5,
+      programmed: 0,
+      pahv: null,
+      finalTarget: 0,
+      paa: null,
+      progress: 0,
+      ideal: 0,
+      gap: 0,
+    });
     expectNoNaNOrInfinity(m);
   });
 
@@ -567,10 +685,13 @@ describe('measurement on semiannual and quarterly periods', () => {
     expectMeasure(m, { periodValue: null, pav: null, accumulated: null, programmed: 10, pahv: null, ideal: 10 / 60 });
   });
 
-  it('INCREASING by quarters: the second quarter\'s level at July 31', () => {
+  it("INCREASING by quarters: the second quarter's level at July 31", () => {
     const quarters = periodsOf(2024, 2024, 'QUARTERLY');
     const m = measureProduct(
-      product('INCREASING', { '2024-T1': 10, '2024-T2': 20, '2024-T3': 30, '2024-T4': 40 }, [report('2024-T1', 12, '2024-04-05'), report('2024-T2', 18, '2024-07-03')]),
+      product('INCREASING', { '2024-T1': 10, '2024-T2': 20, '2024-T3': 30, '2024-T4': 40 }, [
+        report('2024-T1', 12, '2024-04-05'),
+        report('2024-T2', 18, '2024-07-03'),
+      ]),
       quarters,
       '2024-07-31',
     );
@@ -587,7 +708,13 @@ describe('measurePlan: objectives and the plan in points of the plan (weights su
         code: 'A',
         products: [
           // PAHV 20/30 = 0.667 (MEDIO), progress 20/60 = 1/3 → 30 × 1/3 = 10 points; ideal 30/60 → 15 points.
-          product('SUM', { '2023': 10, '2024': 20, '2025': 30 }, [report('2023', 8, '2024-01-15'), report('2024', 12, '2024-06-10')], 30, 'A1'),
+          product(
+            'SUM',
+            { '2023': 10, '2024': 20, '2025': 30 },
+            [report('2023', 8, '2024-01-15'), report('2024', 12, '2024-06-10')],
+            30,
+            'A1',
+          ),
           // PAHV 25/20 = 1.25 (ALTO), progress 25/100 → 20 × 0.25 = 5 points; ideal 20/100 → 4 points.
           product('INCREASING', { '2023': 20, '2024': 50, '2025': 100 }, [report('2023', 25, '2024-01-10')], 20, 'A2'),
         ],

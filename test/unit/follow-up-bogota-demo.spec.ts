@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+
 import { BOGOTA_ANNEX_FILE, bogotaDemoPlan } from '../../src/modules/follow-up/bogota-demo';
 import { measurePlan, periodsOf } from '../../src/modules/follow-up/measurement';
 import { rowsOfCsv } from '../../src/modules/follow-up/plan-file';
@@ -12,7 +13,10 @@ const { csv, reports } = bogotaDemoPlan();
 const read = rowsOfCsv(csv);
 const sheet = 'rows' in read ? parsePlanSheet(read.rows, periods) : { objectives: [], problems: [read.problem] };
 const measured = measurePlan(
-  sheet.objectives.map((o) => ({ code: o.code, products: o.products.map((p) => ({ ...p, reports: reports.filter((r) => r.productCode === p.code) })) })),
+  sheet.objectives.map((o) => ({
+    code: o.code,
+    products: o.products.map((p) => ({ ...p, reports: reports.filter((r) => r.productCode === p.code) })),
+  })),
   periods,
   '2024-06-30',
 );
@@ -33,11 +37,14 @@ describe('the demo action plan (Bogotá, Política Territorio Inteligente)', () 
     ]);
   });
 
-  it.each(annex.map((r) => [r.product_code, r]))('%s gives back the annex’s PAHV and PAA (and PAV where printed) at June 30, 2024', (code, row) => {
-    const product = measured.objectives.flatMap((o) => o.products).find((p) => p.code === code)!;
-    expect([pct(product.pahv), pct(product.paa)]).toEqual([row.pct_to_period.trim(), row.pct_accumulated.trim()]);
-    if (row.pct_in_period.trim()) expect(pct(product.pav)).toBe(row.pct_in_period.trim());
-  });
+  it.each(annex.map((r) => [r.product_code, r]))(
+    '%s gives back the annex’s PAHV and PAA (and PAV where printed) at June 30, 2024',
+    (code, row) => {
+      const product = measured.objectives.flatMap((o) => o.products).find((p) => p.code === code)!;
+      expect([pct(product.pahv), pct(product.paa)]).toEqual([row.pct_to_period.trim(), row.pct_accumulated.trim()]);
+      if (row.pct_in_period.trim()) expect(pct(product.pav)).toBe(row.pct_in_period.trim());
+    },
+  );
 
   it('reaches about the report’s overall progress (43.9 % at June 2024) from the annex alone', () => {
     // The weights of 26 products and the years other than 2024 are the demo's own guesses, so the

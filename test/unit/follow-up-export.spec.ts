@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+
 import { bogotaDemoPlan } from '../../src/modules/follow-up/bogota-demo';
 import { followUpCsv, followUpWorkbook, semaforoColor } from '../../src/modules/follow-up/follow-up-export';
 import { measurePlan, periodsOf } from '../../src/modules/follow-up/measurement';
@@ -12,7 +13,10 @@ const read = rowsOfCsv(csv);
 if (!('rows' in read)) throw new Error(read.problem.message);
 const sheet = parsePlanSheet(read.rows, periods);
 const measure = measurePlan(
-  sheet.objectives.map((o) => ({ code: o.code, products: o.products.map((p) => ({ ...p, reports: reports.filter((r) => r.productCode === p.code) })) })),
+  sheet.objectives.map((o) => ({
+    code: o.code,
+    products: o.products.map((p) => ({ ...p, reports: reports.filter((r) => r.productCode === p.code) })),
+  })),
   periods,
   '2024-06-30',
 );
@@ -48,7 +52,16 @@ describe('the follow-up report as XLSX', () => {
 
   it('lists each objective with its weight, progress, ideal and gap in points', () => {
     const summary = book.getWorksheet('Resumen')!;
-    expect(summary.getRow(8).values).toEqual([undefined, 'Objetivo', 'Nombre', 'Peso', 'Avance (pts)', 'Trayectoria ideal (pts)', 'Brecha (pts)', 'Avance propio']);
+    expect(summary.getRow(8).values).toEqual([
+      undefined,
+      'Objetivo',
+      'Nombre',
+      'Peso',
+      'Avance (pts)',
+      'Trayectoria ideal (pts)',
+      'Brecha (pts)',
+      'Avance propio',
+    ]);
     const rows = measure.objectives.map((_, i) => summary.getRow(9 + i));
     expect(rows.map((r) => r.getCell(1).value)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
     expect(rows.map((r) => Math.round((r.getCell(3).value as number) * 100))).toEqual([15, 13, 10, 12, 16, 18, 16]);

@@ -26,7 +26,13 @@ describe('the worked checks of DOMAIN (Bogotá, cut at June 30, 2024)', () => {
   it('7.1.1 (Suma): 14,887 beneficiaries against 7,000 in 2023 → PAHV 213 %; against 7,000 + 9 × 4,500 = 47,500 → PAA 31 %', () => {
     const targets: Record<string, number> = { '2023': 7000 };
     for (let year = 2024; year <= 2032; year++) targets[String(year)] = 4500;
-    const product: ProductPlan = { code: '7.1.1', annualization: 'SUM', weight: 3, targets, reports: [{ period: '2023', value: 14887, reportedOn: '2024-01-20' }] };
+    const product: ProductPlan = {
+      code: '7.1.1',
+      annualization: 'SUM',
+      weight: 3,
+      targets,
+      reports: [{ period: '2023', value: 14887, reportedOn: '2024-01-20' }],
+    };
     const m = measureProduct(product, BOGOTA, JUNE_2024);
     expect(m.finalTarget).toBe(47500);
     // 2024 has nothing reported yet: "hasta la vigencia" stops at 2023.
@@ -47,9 +53,21 @@ describe('the worked checks of DOMAIN (Bogotá, cut at June 30, 2024)', () => {
           code: '1',
           products: [
             // 150 % of a 2-point product counts 2 points, not 3.
-            { code: '1.1', annualization: 'CONSTANT', weight: 2, targets: { '2024': 2 }, reports: [{ period: '2024', value: 3, reportedOn: '2024-06-01' }] },
+            {
+              code: '1.1',
+              annualization: 'CONSTANT',
+              weight: 2,
+              targets: { '2024': 2 },
+              reports: [{ period: '2024', value: 3, reportedOn: '2024-06-01' }],
+            },
             // 25 % of an 8-point product: 2 points; ideal 100 % of it (a target programmed this year, reported).
-            { code: '1.2', annualization: 'CONSTANT', weight: 8, targets: { '2024': 4 }, reports: [{ period: '2024', value: 1, reportedOn: '2024-06-01' }] },
+            {
+              code: '1.2',
+              annualization: 'CONSTANT',
+              weight: 8,
+              targets: { '2024': 4 },
+              reports: [{ period: '2024', value: 1, reportedOn: '2024-06-01' }],
+            },
           ],
         },
         {

@@ -1,10 +1,21 @@
 import ExcelJS from 'exceljs';
+
 import { csvCell, rowsOfCsv, rowsOfFile, rowsOfXlsx } from '../../src/modules/follow-up/plan-file';
 
 describe('reading a plan file into rows', () => {
   it('reads CSV with commas, or with semicolons as Excel writes it in Colombia, quotes and a BOM included', () => {
-    expect(rowsOfCsv('\uFEFFobjetivo,peso\n1,"4,5"\n')).toEqual({ rows: [['objetivo', 'peso'], ['1', '4,5']] });
-    expect(rowsOfCsv('objetivo;peso;meta 2024\n1;4,5;"20%"\n')).toEqual({ rows: [['objetivo', 'peso', 'meta 2024'], ['1', '4,5', '20%']] });
+    expect(rowsOfCsv('\uFEFFobjetivo,peso\n1,"4,5"\n')).toEqual({
+      rows: [
+        ['objetivo', 'peso'],
+        ['1', '4,5'],
+      ],
+    });
+    expect(rowsOfCsv('objetivo;peso;meta 2024\n1;4,5;"20%"\n')).toEqual({
+      rows: [
+        ['objetivo', 'peso', 'meta 2024'],
+        ['1', '4,5', '20%'],
+      ],
+    });
   });
 
   it('names the line of a malformed CSV (an unclosed quote)', () => {
@@ -17,7 +28,12 @@ describe('reading a plan file into rows', () => {
     const read = rowsOfCsv('objetivo;nombre\n1;uno\n2;"dos\n3;tres\n4;cuatro\n');
     expect('problem' in read && [read.problem.row, read.problem.path]).toEqual([3, 'fila 3']);
     // A properly escaped quote ("") inside a quoted value is no problem.
-    expect(rowsOfCsv('a;b\n1;"dice ""hola"""\n')).toEqual({ rows: [['a', 'b'], ['1', 'dice "hola"']] });
+    expect(rowsOfCsv('a;b\n1;"dice ""hola"""\n')).toEqual({
+      rows: [
+        ['a', 'b'],
+        ['1', 'dice "hola"'],
+      ],
+    });
   });
 
   it('reads the first sheet of an XLSX: numbers as numbers, formulas by their result, text as text', async () => {
@@ -27,7 +43,13 @@ describe('reading a plan file into rows', () => {
     sheet.addRow(['1', 4.5, { formula: '10*2', result: 20 }]);
     sheet.addRow(['2', { richText: [{ text: '9' }, { text: '5,5' }] }, null]);
     const data = Buffer.from(await book.xlsx.writeBuffer());
-    expect(await rowsOfXlsx(data)).toEqual({ rows: [['Objetivo', 'Peso', 'Meta 2024'], ['1', 4.5, 20], ['2', '95,5']] });
+    expect(await rowsOfXlsx(data)).toEqual({
+      rows: [
+        ['Objetivo', 'Peso', 'Meta 2024'],
+        ['1', 4.5, 20],
+        ['2', '95,5'],
+      ],
+    });
     expect(await rowsOfFile('XLSX', data.toString('base64'))).toEqual(await rowsOfXlsx(data));
   });
 

@@ -2,7 +2,17 @@ import { periodsOf } from '../../src/modules/follow-up/measurement';
 import { numberOf, parsePlanSheet, type Cell } from '../../src/modules/follow-up/plan-sheet';
 
 const HORIZON = periodsOf(2023, 2032, 'ANNUAL');
-const HEADER = ['Objetivo', 'Nombre objetivo', 'Producto', 'Nombre producto', 'Indicador', 'Peso', 'Anualización', 'Meta 2023', 'Meta 2024'];
+const HEADER = [
+  'Objetivo',
+  'Nombre objetivo',
+  'Producto',
+  'Nombre producto',
+  'Indicador',
+  'Peso',
+  'Anualización',
+  'Meta 2023',
+  'Meta 2024',
+];
 const row = (objective: string, code: string, weight: Cell, annualization: string, m2023: Cell, m2024: Cell): Cell[] => [
   objective,
   `Objetivo ${objective}`,
@@ -64,21 +74,40 @@ describe('an action plan read from a spreadsheet', () => {
   });
 
   it('refuses weights that do not sum to 100 %, saying what they sum', () => {
-    const { objectives, problems } = parsePlanSheet([HEADER, row('1', '1.1', '40', 'Suma', 1, 1), row('1', '1.2', '58,5', 'Suma', 1, 1)], HORIZON);
+    const { objectives, problems } = parsePlanSheet(
+      [HEADER, row('1', '1.1', '40', 'Suma', 1, 1), row('1', '1.2', '58,5', 'Suma', 1, 1)],
+      HORIZON,
+    );
     expect(objectives).toEqual([]);
-    expect(problems).toEqual([{ row: null, column: 'peso', path: 'peso', message: 'los pesos de los productos suman 98,5 %; deben sumar 100 %' }]);
+    expect(problems).toEqual([
+      { row: null, column: 'peso', path: 'peso', message: 'los pesos de los productos suman 98,5 %; deben sumar 100 %' },
+    ]);
   });
 
   it('accepts weights written with two decimals whose sum is 100 but for their rounding', () => {
     // 3 × 33,33 = 99,99.
-    const { problems } = parsePlanSheet([HEADER, row('1', '1.1', '33,33', 'Suma', 1, 1), row('1', '1.2', '33,33', 'Suma', 1, 1), row('1', '1.3', '33,33', 'Suma', 1, 1)], HORIZON);
+    const { problems } = parsePlanSheet(
+      [HEADER, row('1', '1.1', '33,33', 'Suma', 1, 1), row('1', '1.2', '33,33', 'Suma', 1, 1), row('1', '1.3', '33,33', 'Suma', 1, 1)],
+      HORIZON,
+    );
     expect(problems).toEqual([]);
   });
 
   it('refuses a target for a period outside the horizon, naming the column', () => {
-    const { problems } = parsePlanSheet([[...HEADER, 'Meta 2040'], [...row('1', '1.1', 100, 'Suma', 1, 1), 5]], HORIZON);
+    const { problems } = parsePlanSheet(
+      [
+        [...HEADER, 'Meta 2040'],
+        [...row('1', '1.1', 100, 'Suma', 1, 1), 5],
+      ],
+      HORIZON,
+    );
     expect(problems).toEqual([
-      { row: 1, column: 'meta_2040', path: 'fila 1, columna meta_2040', message: 'el periodo 2040 está fuera del horizonte del plan (2023 a 2032)' },
+      {
+        row: 1,
+        column: 'meta_2040',
+        path: 'fila 1, columna meta_2040',
+        message: 'el periodo 2040 está fuera del horizonte del plan (2023 a 2032)',
+      },
     ]);
   });
 

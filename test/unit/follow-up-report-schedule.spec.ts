@@ -15,7 +15,15 @@ describe('reportSchedule', () => {
     expect(s.map((d) => d.period)).toEqual(['2024-S1', '2024-S2', '2025-S1']);
     // June 30, 2024 is a Sunday; July 1 (San Pedro y San Pablo, moved) is a holiday: July 2–15 holds
     // 10 working days (July 5 is a weekday, July 20 comes later).
-    expect(s[0]).toMatchObject({ end: '2024-06-30', dueOn: '2024-07-15', status: 'UPCOMING', expected: ['1.1'], missing: ['1.1'], submittedOn: null, late: false });
+    expect(s[0]).toMatchObject({
+      end: '2024-06-30',
+      dueOn: '2024-07-15',
+      status: 'UPCOMING',
+      expected: ['1.1'],
+      missing: ['1.1'],
+      submittedOn: null,
+      late: false,
+    });
     // December 31, 2024 → January 6, 2025 is Reyes (a holiday Monday): Jan 2, 3, 7, 8, 9, 10, 13, 14, 15, 16.
     expect(s[1]).toMatchObject({ end: '2024-12-31', dueOn: '2025-01-16', expected: ['1.1', '1.2'] });
   });

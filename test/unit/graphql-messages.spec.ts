@@ -20,11 +20,17 @@ describe('graphql-js request errors said in Spanish (names, types, paths and val
     ['Value "SOON" does not exist in "CaseOrderBy" enum.', '"SOON" no es un valor del enum "CaseOrderBy".'],
     ['Cannot query field "secret" on type "Case".', 'El tipo "Case" no tiene el campo "secret".'],
     ['Unknown argument "limit" on field "Query.cases".', 'El campo "Query.cases" no tiene el argumento "limit".'],
-    ['Field "case" argument "id" of type "ID!" is required, but it was not provided.', 'Falta el argumento obligatorio "id" (de tipo "ID!") del campo "case".'],
+    [
+      'Field "case" argument "id" of type "ID!" is required, but it was not provided.',
+      'Falta el argumento obligatorio "id" (de tipo "ID!") del campo "case".',
+    ],
     ['Syntax Error: Expected Name, found "}".', 'Error de sintaxis: Expected Name, found "}".'],
     ['Syntax Error: Query depth limit of 10 exceeded, found 12.', 'Error de sintaxis: la consulta anida 12 niveles; el máximo es 10.'],
     ['Aliases limit of 15 exceeded, found 16.', 'La consulta usa 16 alias; el máximo es 15.'],
-    ['Query Cost limit of 15000 exceeded, found 16500.', 'La consulta cuesta 16500; el máximo es 15000 (pida menos elementos por página o menos campos anidados).'],
+    [
+      'Query Cost limit of 15000 exceeded, found 16500.',
+      'La consulta cuesta 16500; el máximo es 15000 (pida menos elementos por página o menos campos anidados).',
+    ],
     ['Syntax Error: Token limit of 2000 exceeded.', 'Error de sintaxis: la consulta tiene más de 2000 símbolos.'],
   ])('%s', (english, spanish) => {
     expect(inSpanish(english)).toBe(spanish);

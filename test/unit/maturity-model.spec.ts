@@ -1,7 +1,14 @@
 import { stringify as toYaml } from 'yaml';
-import { type AnswerData, completenessOf, answerProblems } from '../../src/modules/maturity/assessment.service';
+
+import { answerProblems, completenessOf, type AnswerData } from '../../src/modules/maturity/assessment.service';
+import {
+  MaturityModel,
+  ModelDefinitionError,
+  modelFromObject,
+  modelFromText,
+  shippedModel,
+} from '../../src/modules/maturity/maturity-model';
 import type { EvidenceItem } from '../../src/modules/maturity/maturity.entity';
-import { MaturityModel, ModelDefinitionError, modelFromObject, modelFromText, shippedModel } from '../../src/modules/maturity/maturity-model';
 
 /*
  * Loading and validating maturity model definitions (DOMAIN, "Maturity model": the model is data,
@@ -49,7 +56,12 @@ function definition(): Json {
         name: 'Dimensión uno',
         weight: 2,
         subdimensions: [
-          { id: 'S1', name: 'Sub uno', weight: 1, questions: [question('Q1', 'SCALE_0_4', { evidenceRequired: true }), question('Q2', 'YES_NO')] },
+          {
+            id: 'S1',
+            name: 'Sub uno',
+            weight: 1,
+            questions: [question('Q1', 'SCALE_0_4', { evidenceRequired: true }), question('Q2', 'YES_NO')],
+          },
           {
             id: 'S2',
             name: 'Sub dos',
@@ -66,7 +78,14 @@ function definition(): Json {
         id: 'D_TWO',
         name: 'Dimensión dos',
         weight: 3,
-        subdimensions: [{ id: 'S3', name: 'Sub tres', weight: 1, questions: [question('Q6', 'YES_NO'), question('Q7', 'SCALE_0_4', { required: false })] }],
+        subdimensions: [
+          {
+            id: 'S3',
+            name: 'Sub tres',
+            weight: 1,
+            questions: [question('Q6', 'YES_NO'), question('Q7', 'SCALE_0_4', { required: false })],
+          },
+        ],
       },
     ],
   };
@@ -99,7 +118,14 @@ describe('the shipped default model', () => {
   const model = shippedModel();
 
   it('has the six official dimensions, in order', () => {
-    expect(model.definition.dimensions.map((d) => d.id)).toEqual(['PERSONAS', 'GOBERNANZA', 'CALIDAD_DE_VIDA', 'DESARROLLO_ECONOMICO', 'MEDIO_AMBIENTE', 'HABITAT']);
+    expect(model.definition.dimensions.map((d) => d.id)).toEqual([
+      'PERSONAS',
+      'GOBERNANZA',
+      'CALIDAD_DE_VIDA',
+      'DESARROLLO_ECONOMICO',
+      'MEDIO_AMBIENTE',
+      'HABITAT',
+    ]);
   });
 
   it('has at least three sub-dimensions in each dimension and about sixty questions', () => {
@@ -120,7 +146,11 @@ describe('the shipped default model', () => {
 
   it('places every question in its dimension and sub-dimension', () => {
     const first = model.definition.dimensions[0].subdimensions[0].questions[0];
-    expect(model.questions.get(first.id)).toMatchObject({ id: first.id, dimensionId: 'PERSONAS', subdimensionId: model.definition.dimensions[0].subdimensions[0].id });
+    expect(model.questions.get(first.id)).toMatchObject({
+      id: first.id,
+      dimensionId: 'PERSONAS',
+      subdimensionId: model.definition.dimensions[0].subdimensions[0].id,
+    });
     expect(model.dimensionNames.size).toBe(6);
   });
 
@@ -176,18 +206,24 @@ describe('definition errors name their path', () => {
 
   it('a question id used twice, naming where it was first', () => {
     const issues = issuesOfObject(edited((d) => (d.dimensions[1].subdimensions[0].questions[1].id = 'Q2')));
-    expect(issues).toEqual([{ path: 'dimensions[1].subdimensions[0].questions[1].id', message: `el identificador Q2 ya se usó en ${Q(0, 1)}.id` }]);
+    expect(issues).toEqual([
+      { path: 'dimensions[1].subdimensions[0].questions[1].id', message: `el identificador Q2 ya se usó en ${Q(0, 1)}.id` },
+    ]);
   });
 
   it('an id shared by a dimension and a question elsewhere in the file', () => {
     // Ids are unique across the whole file, not only among questions.
     const issues = issuesOfObject(edited((d) => (d.dimensions[1].subdimensions[0].questions[0].id = 'D_ONE')));
-    expect(issues).toEqual([{ path: 'dimensions[1].subdimensions[0].questions[0].id', message: 'el identificador D_ONE ya se usó en dimensions[0].id' }]);
+    expect(issues).toEqual([
+      { path: 'dimensions[1].subdimensions[0].questions[0].id', message: 'el identificador D_ONE ya se usó en dimensions[0].id' },
+    ]);
   });
 
   it('a sub-dimension id used twice', () => {
     const issues = issuesOfObject(edited((d) => (d.dimensions[1].subdimensions[0].id = 'S1')));
-    expect(issues).toEqual([{ path: 'dimensions[1].subdimensions[0].id', message: 'el identificador S1 ya se usó en dimensions[0].subdimensions[0].id' }]);
+    expect(issues).toEqual([
+      { path: 'dimensions[1].subdimensions[0].id', message: 'el identificador S1 ya se usó en dimensions[0].subdimensions[0].id' },
+    ]);
   });
 
   it('levels with a gap', () => {
@@ -276,7 +312,9 @@ describe('definition errors name their path', () => {
         d.levels[0].name = '   ';
       }),
     );
-    expect(issues.map((i) => i.path).sort()).toEqual(['dimensions[1].subdimensions[0].questions[0].type', `${Q(1, 2)}.weight`, 'levels[0].name'].sort());
+    expect(issues.map((i) => i.path).sort()).toEqual(
+      ['dimensions[1].subdimensions[0].questions[0].type', `${Q(1, 2)}.weight`, 'levels[0].name'].sort(),
+    );
   });
 
   it('a duplicate id and a bad weight together', () => {
@@ -381,12 +419,20 @@ describe('checksum', () => {
 describe('completenessOf', () => {
   const model = modelFromObject(definition(), 'test');
   const evidence: EvidenceItem[] = [{ title: 'Acta 12', url: 'https://example.gov.co/acta.pdf', fileRef: null, date: '2026-01-10' }];
-  const stored = (entries: [string, number, EvidenceItem[]?][]) => new Map(entries.map(([questionId, value, ev]) => [questionId, { questionId, value, evidence: ev ?? [] }]));
+  const stored = (entries: [string, number, EvidenceItem[]?][]) =>
+    new Map(entries.map(([questionId, value, ev]) => [questionId, { questionId, value, evidence: ev ?? [] }]));
 
   it('lists unanswered required questions and answers missing their evidence', () => {
     // Q1 (required, evidence required) and Q3 (optional, evidence required) answered without
     // evidence; Q2 answered; Q5 and Q6 (required) unanswered; Q4 and Q7 (optional) unanswered.
-    const c = completenessOf(model, stored([['Q1', 3], ['Q2', 1], ['Q3', 50]]));
+    const c = completenessOf(
+      model,
+      stored([
+        ['Q1', 3],
+        ['Q2', 1],
+        ['Q3', 50],
+      ]),
+    );
     expect(c.missing).toEqual([
       { questionId: 'Q1', dimensionId: 'D_ONE', reason: 'EVIDENCE_REQUIRED' },
       { questionId: 'Q3', dimensionId: 'D_ONE', reason: 'EVIDENCE_REQUIRED' },
@@ -397,7 +443,14 @@ describe('completenessOf', () => {
   });
 
   it('counts per dimension and in total', () => {
-    const c = completenessOf(model, stored([['Q1', 3], ['Q2', 1], ['Q3', 50]]));
+    const c = completenessOf(
+      model,
+      stored([
+        ['Q1', 3],
+        ['Q2', 1],
+        ['Q3', 50],
+      ]),
+    );
     expect(c.dimensions).toEqual([
       // D_ONE: Q1…Q5; answered Q1, Q2, Q3; required Q1, Q2, Q5 of which Q1, Q2 answered; Q1 and Q3 lack evidence.
       { dimensionId: 'D_ONE', questions: 5, answered: 3, required: 3, requiredAnswered: 2, missingEvidence: 2, complete: false },
@@ -408,7 +461,15 @@ describe('completenessOf', () => {
   });
 
   it('is complete with every required answer and every required evidence, optional ones left blank', () => {
-    const c = completenessOf(model, stored([['Q1', 3, evidence], ['Q2', 0], ['Q5', 0], ['Q6', 1]]));
+    const c = completenessOf(
+      model,
+      stored([
+        ['Q1', 3, evidence],
+        ['Q2', 0],
+        ['Q5', 0],
+        ['Q6', 1],
+      ]),
+    );
     expect(c.missing).toEqual([]);
     expect(c.complete).toBe(true);
     expect(c.dimensions.map((d) => d.complete)).toEqual([true, true]);
@@ -416,7 +477,16 @@ describe('completenessOf', () => {
   });
 
   it('asks for evidence on an optional question once it is answered', () => {
-    const c = completenessOf(model, stored([['Q1', 3, evidence], ['Q2', 0], ['Q3', 10], ['Q5', 0], ['Q6', 1]]));
+    const c = completenessOf(
+      model,
+      stored([
+        ['Q1', 3, evidence],
+        ['Q2', 0],
+        ['Q3', 10],
+        ['Q5', 0],
+        ['Q6', 1],
+      ]),
+    );
     expect(c.missing).toEqual([{ questionId: 'Q3', dimensionId: 'D_ONE', reason: 'EVIDENCE_REQUIRED' }]);
     expect(c.dimensions.map((d) => d.complete)).toEqual([false, true]);
     expect(c.complete).toBe(false);
@@ -424,7 +494,12 @@ describe('completenessOf', () => {
 
   it('needs everything required when nothing is answered', () => {
     const c = completenessOf(model, new Map());
-    expect(c.missing.map((m) => `${m.questionId}:${m.reason}`)).toEqual(['Q1:UNANSWERED', 'Q2:UNANSWERED', 'Q5:UNANSWERED', 'Q6:UNANSWERED']);
+    expect(c.missing.map((m) => `${m.questionId}:${m.reason}`)).toEqual([
+      'Q1:UNANSWERED',
+      'Q2:UNANSWERED',
+      'Q5:UNANSWERED',
+      'Q6:UNANSWERED',
+    ]);
     expect(c).toMatchObject({ questions: 7, answered: 0, required: 4, requiredAnswered: 0, complete: false });
   });
 });
@@ -467,16 +542,23 @@ describe('answerProblems', () => {
   });
 
   it('wants yes on a yes/no question and value on the others', () => {
-    expect(problems([{ questionId: 'Q2', value: 1 }])).toEqual([{ path: 'answers[0].value', message: 'Q2: es de sí o no: responda con yes (true o false), no con value' }]);
+    expect(problems([{ questionId: 'Q2', value: 1 }])).toEqual([
+      { path: 'answers[0].value', message: 'Q2: es de sí o no: responda con yes (true o false), no con value' },
+    ]);
     expect(problems([{ questionId: 'Q2' }])).toEqual([{ path: 'answers[0].yes', message: 'Q2: falta yes (true o false)' }]);
-    expect(problems([{ questionId: 'Q1', yes: true }])).toEqual([{ path: 'answers[0].yes', message: 'Q1: no es de sí o no: responda con value' }]);
+    expect(problems([{ questionId: 'Q1', yes: true }])).toEqual([
+      { path: 'answers[0].yes', message: 'Q1: no es de sí o no: responda con value' },
+    ]);
     expect(problems([{ questionId: 'Q1', value: null }])).toEqual([{ path: 'answers[0].value', message: 'Q1: falta value' }]);
   });
 
   it('names an unknown question and the model version', () => {
-    expect(problems([{ questionId: 'Q1', value: 1 }, { questionId: 'Q99', value: 1 }])).toEqual([
-      { path: 'answers[1].questionId', message: 'la pregunta Q99 no existe en la versión 2026.9 del modelo' },
-    ]);
+    expect(
+      problems([
+        { questionId: 'Q1', value: 1 },
+        { questionId: 'Q99', value: 1 },
+      ]),
+    ).toEqual([{ path: 'answers[1].questionId', message: 'la pregunta Q99 no existe en la versión 2026.9 del modelo' }]);
   });
 
   it('refuses the same question twice in one batch', () => {
@@ -497,14 +579,15 @@ describe('answerProblems', () => {
   });
 
   it('refuses evidence dated after the given today, and accepts today itself', () => {
-    const dated = (date: string, today: string) => paths([{ questionId: 'Q1', value: 3, evidence: [{ title: 'Acta', fileRef: 'acta.pdf', date }] }], [], today);
+    const dated = (date: string, today: string) =>
+      paths([{ questionId: 'Q1', value: 3, evidence: [{ title: 'Acta', fileRef: 'acta.pdf', date }] }], [], today);
     expect(dated('2026-03-16', '2026-03-15')).toEqual(['answers[0].evidence[0].date']);
     expect(dated('2026-03-15', '2026-03-15')).toEqual([]);
     // The same date is fine once `today` has moved on: the rule follows the argument, not the clock.
     expect(dated('2026-03-16', '2026-03-16')).toEqual([]);
-    expect(problems([{ questionId: 'Q1', value: 3, evidence: [{ title: 'Acta', fileRef: 'acta.pdf', date: '2027-01-01' }] }])[0].message).toBe(
-      'la fecha de la evidencia (2027-01-01) no puede ser futura',
-    );
+    expect(
+      problems([{ questionId: 'Q1', value: 3, evidence: [{ title: 'Acta', fileRef: 'acta.pdf', date: '2027-01-01' }] }])[0].message,
+    ).toBe('la fecha de la evidencia (2027-01-01) no puede ser futura');
   });
 
   it('refuses evidence dates that are not calendar dates', () => {
@@ -521,21 +604,37 @@ describe('answerProblems', () => {
     },
   );
 
-  it.each(['https://example.gov.co/plan.pdf', 'http://a.b', 'https://www.medellin.gov.co/ruta?x=1#y'])('accepts the evidence URL %s', (url) => {
-    expect(paths(withUrl(url))).toEqual([]);
-  });
+  it.each(['https://example.gov.co/plan.pdf', 'http://a.b', 'https://www.medellin.gov.co/ruta?x=1#y'])(
+    'accepts the evidence URL %s',
+    (url) => {
+      expect(paths(withUrl(url))).toEqual([]);
+    },
+  );
 
   it('needs a URL or a file reference, and a title of 3 to 200 characters', () => {
-    expect(paths([{ questionId: 'Q1', value: 3, evidence: [{ title: 'Acta', url: '  ', fileRef: null }] }])).toEqual(['answers[0].evidence[0]']);
-    expect(paths([{ questionId: 'Q1', value: 3, evidence: [{ title: ' ab ', fileRef: 'acta.pdf' }] }])).toEqual(['answers[0].evidence[0].title']);
-    expect(paths([{ questionId: 'Q1', value: 3, evidence: [{ title: 'x'.repeat(201), fileRef: 'acta.pdf' }] }])).toEqual(['answers[0].evidence[0].title']);
+    expect(paths([{ questionId: 'Q1', value: 3, evidence: [{ title: 'Acta', url: '  ', fileRef: null }] }])).toEqual([
+      'answers[0].evidence[0]',
+    ]);
+    expect(paths([{ questionId: 'Q1', value: 3, evidence: [{ title: ' ab ', fileRef: 'acta.pdf' }] }])).toEqual([
+      'answers[0].evidence[0].title',
+    ]);
+    expect(paths([{ questionId: 'Q1', value: 3, evidence: [{ title: 'x'.repeat(201), fileRef: 'acta.pdf' }] }])).toEqual([
+      'answers[0].evidence[0].title',
+    ]);
   });
 
   it('names the evidence item inside the right answer', () => {
     expect(
       paths([
         { questionId: 'Q2', yes: true },
-        { questionId: 'Q1', value: 3, evidence: [{ title: 'Bueno', fileRef: 'a.pdf' }, { title: 'Malo', url: 'notaurl' }] },
+        {
+          questionId: 'Q1',
+          value: 3,
+          evidence: [
+            { title: 'Bueno', fileRef: 'a.pdf' },
+            { title: 'Malo', url: 'notaurl' },
+          ],
+        },
       ]),
     ).toEqual(['answers[1].evidence[1].url']);
   });

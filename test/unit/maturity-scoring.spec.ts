@@ -1,4 +1,4 @@
-import { modelFromObject, type QuestionType, shippedModel } from '../../src/modules/maturity/maturity-model';
+import { modelFromObject, shippedModel, type QuestionType } from '../../src/modules/maturity/maturity-model';
 import { answerProblem, normalise, scoreAssessment } from '../../src/modules/maturity/scoring';
 
 /*
@@ -179,7 +179,14 @@ describe('scoreAssessment on a hand-built model', () => {
   it('computes every part and the index with weights that do not sum to 1', () => {
     const scoring = scoreAssessment(model, answers({ A1: 2, A2: 1, A3: 25, A4: 80, B1: 2, B2: 50, B3: 0.75, B4: 1 }));
     // A.ONE: A1 = 2/4 = 0.5 (×1), A2 = yes = 1 (×3) → (0.5·1 + 1·3) / (1 + 3) = 3.5 / 4 = 0.875 → 87.5
-    expect(partOf(scoring, 'A.ONE')).toEqual({ id: 'A.ONE', kind: 'SUBDIMENSION', dimensionId: 'DIM_A', score: 87.5, level: 5, answered: 2 });
+    expect(partOf(scoring, 'A.ONE')).toEqual({
+      id: 'A.ONE',
+      kind: 'SUBDIMENSION',
+      dimensionId: 'DIM_A',
+      score: 87.5,
+      level: 5,
+      answered: 2,
+    });
     // A.TWO: A3 = 25/100 = 0.25 (×2), A4 = 80/50 capped at 1 (×1) → (0.5 + 1) / 3 = 0.5 → 50
     // (uncapped, 1.6 would give (0.5 + 1.6) / 3 = 0.7 → 70).
     expect(partOf(scoring, 'A.TWO')).toEqual({ id: 'A.TWO', kind: 'SUBDIMENSION', dimensionId: 'DIM_A', score: 50, level: 3, answered: 2 });
@@ -306,12 +313,18 @@ describe('scoreAssessment on the shipped default model', () => {
   });
 
   it('still gives 100 when numbers go beyond their targets', () => {
-    const scoring = scoreAssessment(shipped, all((type, target) => (type === 'NUMBER' ? target! * 3 : maximum(type, target))));
+    const scoring = scoreAssessment(
+      shipped,
+      all((type, target) => (type === 'NUMBER' ? target! * 3 : maximum(type, target))),
+    );
     expect(scoring.index).toBe(100);
   });
 
   it('gives 0 and level 1 when every answer is the minimum', () => {
-    const scoring = scoreAssessment(shipped, all(() => 0));
+    const scoring = scoreAssessment(
+      shipped,
+      all(() => 0),
+    );
     expect(scoring.index).toBe(0);
     expect(scoring.level).toBe(1);
     expect(scoring.parts.every((p) => p.score === 0 && p.level === 1)).toBe(true);

@@ -1,4 +1,5 @@
 import { getMetadataStorage } from 'type-graphql';
+
 import { Action, authorize, can } from '../../src/core/auth/policy';
 import { Role } from '../../src/core/auth/principal';
 import { buildAppSchema } from '../../src/core/graphql/schema';
@@ -24,9 +25,7 @@ describe('policy', () => {
       .filter((t) => t != null)
       .flatMap((t) => Object.keys(t.getFields()));
     const storage = getMetadataStorage();
-    const guarded = new Set(
-      storage.authorizedFields.filter((f) => f.roles.length > 0).map((f) => f.fieldName),
-    );
+    const guarded = new Set(storage.authorizedFields.filter((f) => f.roles.length > 0).map((f) => f.fieldName));
     const resolverNames = new Map(
       [...storage.queries, ...storage.mutations, ...storage.subscriptions].map((q) => [q.schemaName, q.methodName]),
     );

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+
 import { projectRoot } from '../../src/core/paths';
 import { bogotaDemoPlan } from '../../src/modules/follow-up/bogota-demo';
 import { measurePlan, periodsOf } from '../../src/modules/follow-up/measurement';
@@ -70,14 +71,21 @@ const sheetRows = rowsOfCsv(csv);
 if (!('rows' in sheetRows)) throw new Error(sheetRows.problem.message);
 const sheet = parsePlanSheet(sheetRows.rows, periods);
 const measure = measurePlan(
-  sheet.objectives.map((o) => ({ code: o.code, products: o.products.map((p) => ({ ...p, reports: reports.filter((r) => r.productCode === p.code) })) })),
+  sheet.objectives.map((o) => ({
+    code: o.code,
+    products: o.products.map((p) => ({ ...p, reports: reports.filter((r) => r.productCode === p.code) })),
+  })),
   periods,
   '2024-06-30',
 );
-const products = sheet.objectives.flatMap((o) => o.products.map((p) => ({ code: p.code, name: p.name, indicator: p.indicator, objectiveCode: o.code, objectiveName: o.name })));
+const products = sheet.objectives.flatMap((o) =>
+  o.products.map((p) => ({ code: p.code, name: p.name, indicator: p.indicator, objectiveCode: o.code, objectiveName: o.name })),
+);
 // The demo's reports carry no narrative: two as the report's section 9 words them.
-const NARRATIVE_311 = 'Para subsanar el rezago que se trae del año 2023, para la vigencia 2024 se cuenta con un plan de acción que integra los procesos de formación.';
-const NARRATIVE_716 = 'Las alcaldías locales recibieron asistencia técnica para la estrategia de apropiación TIC; la demanda de las localidades superó la meta.';
+const NARRATIVE_311 =
+  'Para subsanar el rezago que se trae del año 2023, para la vigencia 2024 se cuenta con un plan de acción que integra los procesos de formación.';
+const NARRATIVE_716 =
+  'Las alcaldías locales recibieron asistencia técnica para la estrategia de apropiación TIC; la demanda de las localidades superó la meta.';
 const followUp: FollowUpData = {
   title: 'Política Bogotá Territorio Inteligente',
   entityCode: '11001',
@@ -281,11 +289,56 @@ const caseload: CaseloadData = {
     { id: 'cofinancing', label: 'Cofinanciación de proyectos' },
   ],
   states: [
-    { process: 'assessment', processLabel: 'Autodiagnóstico del Modelo de Madurez', state: 'draft', stateLabel: 'Borrador', final: false, count: 410, medianDaysInState: 45.5, medianDaysFinishedStays: 12 },
-    { process: 'assessment', processLabel: 'Autodiagnóstico del Modelo de Madurez', state: 'submitted', stateLabel: 'Enviado a revisión', final: false, count: 87, medianDaysInState: 6, medianDaysFinishedStays: 4.5 },
-    { process: 'assessment', processLabel: 'Autodiagnóstico del Modelo de Madurez', state: 'validated', stateLabel: 'Validado', final: true, count: 1210, medianDaysInState: null, medianDaysFinishedStays: null },
-    { process: 'cofinancing', processLabel: 'Cofinanciación de proyectos', state: 'evaluation', stateLabel: 'En evaluación técnica', final: false, count: 8, medianDaysInState: 14.25, medianDaysFinishedStays: null },
-    { process: 'cofinancing', processLabel: 'Cofinanciación de proyectos', state: 'rejected', stateLabel: 'No viable', final: true, count: 40, medianDaysInState: null, medianDaysFinishedStays: null },
+    {
+      process: 'assessment',
+      processLabel: 'Autodiagnóstico del Modelo de Madurez',
+      state: 'draft',
+      stateLabel: 'Borrador',
+      final: false,
+      count: 410,
+      medianDaysInState: 45.5,
+      medianDaysFinishedStays: 12,
+    },
+    {
+      process: 'assessment',
+      processLabel: 'Autodiagnóstico del Modelo de Madurez',
+      state: 'submitted',
+      stateLabel: 'Enviado a revisión',
+      final: false,
+      count: 87,
+      medianDaysInState: 6,
+      medianDaysFinishedStays: 4.5,
+    },
+    {
+      process: 'assessment',
+      processLabel: 'Autodiagnóstico del Modelo de Madurez',
+      state: 'validated',
+      stateLabel: 'Validado',
+      final: true,
+      count: 1210,
+      medianDaysInState: null,
+      medianDaysFinishedStays: null,
+    },
+    {
+      process: 'cofinancing',
+      processLabel: 'Cofinanciación de proyectos',
+      state: 'evaluation',
+      stateLabel: 'En evaluación técnica',
+      final: false,
+      count: 8,
+      medianDaysInState: 14.25,
+      medianDaysFinishedStays: null,
+    },
+    {
+      process: 'cofinancing',
+      processLabel: 'Cofinanciación de proyectos',
+      state: 'rejected',
+      stateLabel: 'No viable',
+      final: true,
+      count: 40,
+      medianDaysInState: null,
+      medianDaysFinishedStays: null,
+    },
   ],
   overdue: [
     {

@@ -1,13 +1,12 @@
-import { DirectorySnapshot } from '../../src/modules/territorial-entities/territorial-entity.service';
 import { readDivipola } from '../../src/modules/territorial-entities/divipola';
-import { TerritorialEntitiesArgs, TerritorialEntityOrderBy } from '../../src/modules/territorial-entities/territorial-entity.inputs';
-import type { TerritorialEntity } from '../../src/modules/territorial-entities/territorial-entity.entity';
 import { TerritorialEntityKind } from '../../src/modules/territorial-entities/territorial-entity-kind';
+import type { TerritorialEntity } from '../../src/modules/territorial-entities/territorial-entity.entity';
+import { TerritorialEntitiesArgs, TerritorialEntityOrderBy } from '../../src/modules/territorial-entities/territorial-entity.inputs';
+import { DirectorySnapshot } from '../../src/modules/territorial-entities/territorial-entity.service';
 
 const snapshot = new DirectorySnapshot(readDivipola() as TerritorialEntity[]);
 
-const args = (over: Partial<TerritorialEntitiesArgs>): TerritorialEntitiesArgs =>
-  Object.assign(new TerritorialEntitiesArgs(), over);
+const args = (over: Partial<TerritorialEntitiesArgs>): TerritorialEntitiesArgs => Object.assign(new TerritorialEntitiesArgs(), over);
 
 describe('DirectorySnapshot', () => {
   it('finds by code, and null for an unknown code', () => {
@@ -30,7 +29,12 @@ describe('DirectorySnapshot', () => {
         }
         expect(seen).toHaveLength(117);
         expect(new Set(seen).size).toBe(117);
-        const plain = (code: string) => snapshot.find(code)!.name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+        const plain = (code: string) =>
+          snapshot
+            .find(code)!
+            .name.normalize('NFD')
+            .replace(/\p{Diacritic}/gu, '')
+            .toLowerCase();
         const sortKey = orderBy === TerritorialEntityOrderBy.CODE_ASC ? (c: string) => c : (c: string) => `${plain(c)}\u0000${c}`;
         expect(seen.map(sortKey)).toEqual(seen.map(sortKey).sort());
       }

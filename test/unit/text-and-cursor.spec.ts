@@ -26,7 +26,9 @@ describe('cursors', () => {
     ['the wrong number of keys', encodeCursor('NAME_ASC', ['medellin'])],
     ['a non-array', Buffer.from('{"a":1}').toString('base64url')],
   ])('are refused when %s', (_label, cursor) => {
-    expect(() => decodeCursor(cursor, 'NAME_ASC', 2)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    expect(() => decodeCursor(cursor, 'NAME_ASC', 2)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    );
   });
 });
 
@@ -36,7 +38,10 @@ describe('toConnection', () => {
 
   it('uses the extra row only to tell that a next page exists', () => {
     expect(build([1, 2, 3], 2)).toEqual({
-      edges: [{ cursor: 'c1', node: { n: 1 } }, { cursor: 'c2', node: { n: 2 } }],
+      edges: [
+        { cursor: 'c1', node: { n: 1 } },
+        { cursor: 'c2', node: { n: 2 } },
+      ],
       totalCount: 99,
       pageInfo: { hasNextPage: true, hasPreviousPage: false, startCursor: 'c1', endCursor: 'c2' },
     });

@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
-import { type CaseContext, type CaseInput, effectActions, hasNote, initialContext, type StateMeta } from '../shared';
+
+import { effectActions, hasNote, initialContext, type CaseContext, type CaseInput, type StateMeta } from '../shared';
 
 /** Request for technical accompaniment (solicitud de acompañamiento técnico). */
 export type AccompanimentEvent =

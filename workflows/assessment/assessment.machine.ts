@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
-import { type CaseContext, type CaseInput, effectActions, hasNote, initialContext, type StateMeta } from '../shared';
+
+import { effectActions, hasNote, initialContext, type CaseContext, type CaseInput, type StateMeta } from '../shared';
 
 /** Maturity self-assessment (autodiagnóstico): one per entity per cycle. */
 export type AssessmentEvent =
@@ -47,7 +48,14 @@ export const assessmentMachineV1 = setup({
       meta: meta({
         label: 'Borrador',
         owner: 'ENTITY',
-        deadline: { kind: 'ASSESSMENT_SUBMISSION', days: 0, calendar: 'calendar', until: 'CYCLE_CLOSE', onExpire: 'CYCLE_CLOSED', remindBefore: [10, 3] },
+        deadline: {
+          kind: 'ASSESSMENT_SUBMISSION',
+          days: 0,
+          calendar: 'calendar',
+          until: 'CYCLE_CLOSE',
+          onExpire: 'CYCLE_CLOSED',
+          remindBefore: [10, 3],
+        },
       }),
       on: {
         SUBMIT: { target: 'submitted', actions: ['notifyCoordinators'] },

@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
-import { type CaseContext, type CaseInput, effectActions, hasNote, initialContext, type StateMeta } from '../shared';
+
+import { effectActions, hasNote, initialContext, type CaseContext, type CaseInput, type StateMeta } from '../shared';
 
 /** Cofinancing application (postulación) to a call of the Fondo Único de TIC: one per entity per call. */
 export type CofinancingEvent =
@@ -161,7 +162,6 @@ export const cofinancingMachineV1 = setup({
   },
 });
 
-
 /** The evaluation panel of an application, kept in the machine so its guards stay pure. */
 export interface EvaluationPanel {
   /** Subjects of the evaluators assigned, in assignment order. */
@@ -207,7 +207,12 @@ const removable = ({ context, event }: { context: CofinancingContext; event: Cof
 const withoutEvaluator = (context: CofinancingContext, event: CofinancingEvent): EvaluationPanel => {
   const e = evaluatorOf(event)!;
   const drop = (list: string[]) => list.filter((x) => x !== e);
-  return { evaluators: drop(context.evaluators), declared: drop(context.declared), conflicted: drop(context.conflicted), evaluated: context.evaluated };
+  return {
+    evaluators: drop(context.evaluators),
+    declared: drop(context.declared),
+    conflicted: drop(context.conflicted),
+    evaluated: context.evaluated,
+  };
 };
 
 const evaluable = ({ context, event }: { context: CofinancingContext; event: CofinancingEvent }) => {
@@ -235,9 +240,13 @@ export const cofinancingMachineV2 = setup({
   guards: {
     hasNote,
     namesEvaluators: ({ event }) =>
-      event.type === 'ASSIGN_EVALUATORS' && Array.isArray(event.evaluators) && event.evaluators.length > 0 && event.evaluators.every((e) => typeof e === 'string' && e.trim() !== ''),
+      event.type === 'ASSIGN_EVALUATORS' &&
+      Array.isArray(event.evaluators) &&
+      event.evaluators.length > 0 &&
+      event.evaluators.every((e) => typeof e === 'string' && e.trim() !== ''),
     declarable,
-    declarationCompletesPanel: ({ context, event }) => declarable({ context, event }) && panelComplete({ ...context, ...afterDeclaration(context, event) }),
+    declarationCompletesPanel: ({ context, event }) =>
+      declarable({ context, event }) && panelComplete({ ...context, ...afterDeclaration(context, event) }),
     evaluable,
     removable,
     removalCompletesPanel: ({ context, event }) => removable({ context, event }) && panelComplete(withoutEvaluator(context, event)),
@@ -257,7 +266,9 @@ export const cofinancingMachineV2 = setup({
     }),
     assignEvaluators: assign({
       evaluators: ({ context, event }) =>
-        event.type === 'ASSIGN_EVALUATORS' ? [...new Set([...context.evaluators, ...event.evaluators.map((e) => e.trim())])] : context.evaluators,
+        event.type === 'ASSIGN_EVALUATORS'
+          ? [...new Set([...context.evaluators, ...event.evaluators.map((e) => e.trim())])]
+          : context.evaluators,
     }),
     recordDeclaration: assign(({ context, event }) => afterDeclaration(context, event)),
     recordEvaluation: assign({ evaluated: ({ context, event }) => [...context.evaluated, evaluatorOf(event)!] }),

@@ -1,9 +1,10 @@
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
+
 import type { Config } from '../../config/env';
 import { UnauthenticatedError } from '../errors/app-error';
-import { ENTITY_ROLES, type Principal, Role } from './principal';
+import { ENTITY_ROLES, Role, type Principal } from './principal';
 
 const DIVIPOLA_CODE = /^\d{2}(\d{3})?$/;
 const VERIFIED_TOKEN_TTL_MS = 5 * 60_000;
@@ -74,11 +75,7 @@ export function createTokenVerifier(config: Config): TokenVerifier {
       // The JWKS could not be fetched: the token may be fine, so this is our failure, not the
       // client's (an internal error, not a reason to drop the token).
       // (jose reports a failed fetch as a timeout, as its generic error, or not as its own at all.)
-      if (
-        err instanceof joseErrors.JWKSTimeout ||
-        !(err instanceof joseErrors.JOSEError) ||
-        err.code === joseErrors.JOSEError.code
-      ) {
+      if (err instanceof joseErrors.JWKSTimeout || !(err instanceof joseErrors.JOSEError) || err.code === joseErrors.JOSEError.code) {
         throw err;
       }
       throw new UnauthenticatedError('Token inválido: la firma o el formato no son válidos');
@@ -108,11 +105,7 @@ export function bearerToken(header: string | undefined): string | undefined {
 }
 
 /** Mints an HS256 token, for local use and tests; production tokens come from the identity provider. */
-export async function mintToken(
-  config: Config,
-  claims: TokenClaims,
-  expiresIn: string | number = '12h',
-): Promise<string> {
+export async function mintToken(config: Config, claims: TokenClaims, expiresIn: string | number = '12h'): Promise<string> {
   if (config.auth.kind !== 'secret') {
     throw new Error('Con JWKS_URL los tokens los emite el proveedor de identidad, no este servicio');
   }

@@ -1,12 +1,14 @@
 import type { AuthChecker } from 'type-graphql';
+
 import type { AccompanimentEvent } from '../../../workflows/accompaniment/accompaniment.machine';
 import type { AssessmentEvent } from '../../../workflows/assessment/assessment.machine';
 import type { CofinancingEvent } from '../../../workflows/cofinancing/cofinancing.machine';
 import type { ProcessId } from '../../../workflows/registry';
 import type { Side } from '../../../workflows/shared';
+
 import { ForbiddenError, UnauthenticatedError } from '../errors/app-error';
 import type { GraphQLContext } from '../graphql/context';
-import { ENTITY_ROLES, type Principal, Role } from './principal';
+import { ENTITY_ROLES, Role, type Principal } from './principal';
 
 /**
  * Every action the API exposes, and who may take it. This is the one module that decides
@@ -160,7 +162,12 @@ export function canSendEvent(actor: Actor, c: CaseAccess, event: string): boolea
 }
 
 /** The sender that speaks for the side owing the answer in a state (for extending its term). */
-const senderForSide: Record<Side, EventSender | undefined> = { MINISTRY: 'COORDINATOR', ENTITY: 'ENTITY', ADVISOR: 'ASSIGNEE', NONE: undefined };
+const senderForSide: Record<Side, EventSender | undefined> = {
+  MINISTRY: 'COORDINATOR',
+  ENTITY: 'ENTITY',
+  ADVISOR: 'ASSIGNEE',
+  NONE: undefined,
+};
 
 /** Whether the actor is the side that owes the answer within a term, and so may extend it. */
 export function canExtendTerm(actor: Actor, c: CaseAccess, owner: Side): boolean {
@@ -217,7 +224,12 @@ export function canOrderByScore(p: Actor): boolean {
 
 /** An entity's action plans and their follow-up: the ministry, auditors and the entity itself. */
 export function canReadPlan(p: Actor, entityCode: string): boolean {
-  return p.role === 'SYSTEM' || p.role === Role.COORDINATOR || p.role === Role.AUDITOR || (ENTITY_ROLES.has(p.role as Role) && p.entityCode === entityCode);
+  return (
+    p.role === 'SYSTEM' ||
+    p.role === Role.COORDINATOR ||
+    p.role === Role.AUDITOR ||
+    (ENTITY_ROLES.has(p.role as Role) && p.entityCode === entityCode)
+  );
 }
 
 /** Writing an entity's plan and its progress reports: the entity's own users. */
@@ -270,7 +282,11 @@ export function canReadCase(p: Actor, c: CaseAccess): boolean {
  * final score alone (the entity, once evaluation is complete).
  */
 export type EvaluationView = 'ALL' | 'OWN' | 'EXCLUDED' | 'SCORE' | 'NONE';
-export function evaluationView(p: Actor, c: CaseAccess, panel: { conflicted: readonly string[]; evaluated: readonly string[] }): EvaluationView {
+export function evaluationView(
+  p: Actor,
+  c: CaseAccess,
+  panel: { conflicted: readonly string[]; evaluated: readonly string[] },
+): EvaluationView {
   if (p.role === 'SYSTEM' || p.role === Role.COORDINATOR || p.role === Role.AUDITOR) return 'ALL';
   if (isAssignedEvaluator(p, c)) {
     if (panel.conflicted.includes(p.subject)) return 'EXCLUDED';

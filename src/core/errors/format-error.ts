@@ -1,6 +1,7 @@
-import type { GraphQLFormattedError } from 'graphql';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+
 import { AppError, ErrorCode } from './app-error';
 import { inSpanish } from './graphql-messages';
 

@@ -5,10 +5,19 @@
  * left as it is.
  */
 const forms: [RegExp, (...groups: string[]) => string][] = [
-  [/^Variable "(\$[^"]+)" got invalid value (.*?) at "([^"]+)"; /s, (v, value, at) => `La variable "${v}" trae un valor inválido en "${at}" (${value}): `],
+  [
+    /^Variable "(\$[^"]+)" got invalid value (.*?) at "([^"]+)"; /s,
+    (v, value, at) => `La variable "${v}" trae un valor inválido en "${at}" (${value}): `,
+  ],
   [/^Variable "(\$[^"]+)" got invalid value (.*?); /s, (v, value) => `La variable "${v}" trae un valor inválido (${value}): `],
-  [/^Variable "(\$[^"]+)" of required type "([^"]+)" was not provided\./, (v, t) => `Falta la variable obligatoria "${v}" (de tipo "${t}").`],
-  [/^Variable "(\$[^"]+)" of non-null type "([^"]+)" must not be null\./, (v, t) => `La variable "${v}" (de tipo "${t}") no puede ser null.`],
+  [
+    /^Variable "(\$[^"]+)" of required type "([^"]+)" was not provided\./,
+    (v, t) => `Falta la variable obligatoria "${v}" (de tipo "${t}").`,
+  ],
+  [
+    /^Variable "(\$[^"]+)" of non-null type "([^"]+)" must not be null\./,
+    (v, t) => `La variable "${v}" (de tipo "${t}") no puede ser null.`,
+  ],
   [/Int cannot represent non-integer value: (.*)$/s, (value) => `un Int debe ser un número entero (recibido ${value})`],
   [/Int cannot represent non 32-bit signed integer value: (.*)$/s, (value) => `un Int debe ser un entero de 32 bits (recibido ${value})`],
   [/Float cannot represent non numeric value: (.*)$/s, (value) => `un Float debe ser un número (recibido ${value})`],
@@ -22,12 +31,18 @@ const forms: [RegExp, (...groups: string[]) => string][] = [
   [/Expected type "([^"]+)" to be an object\./, (t) => `se esperaba un objeto de tipo "${t}".`],
   [/^Cannot query field "([^"]+)" on type "([^"]+)"\./, (f, t) => `El tipo "${t}" no tiene el campo "${f}".`],
   [/^Unknown argument "([^"]+)" on field "([^"]+)"\./, (a, f) => `El campo "${f}" no tiene el argumento "${a}".`],
-  [/^Field "([^"]+)" argument "([^"]+)" of type "([^"]+)" is required, but it was not provided\./, (f, a, t) => `Falta el argumento obligatorio "${a}" (de tipo "${t}") del campo "${f}".`],
+  [
+    /^Field "([^"]+)" argument "([^"]+)" of type "([^"]+)" is required, but it was not provided\./,
+    (f, a, t) => `Falta el argumento obligatorio "${a}" (de tipo "${t}") del campo "${f}".`,
+  ],
   // graphql-armor's query limits (some arrive as a "Syntax Error").
   [/Query depth limit of (\d+) exceeded, found (\d+)\./, (n, found) => `la consulta anida ${found} niveles; el máximo es ${n}.`],
   [/Aliases limit of (\d+) exceeded, found (\d+)\./, (n, found) => `la consulta usa ${found} alias; el máximo es ${n}.`],
   [/Directives limit of (\d+) exceeded, found (\d+)\./, (n, found) => `la consulta usa ${found} directivas; el máximo es ${n}.`],
-  [/Query Cost limit of (\d+) exceeded, found (\d+)\./, (n, found) => `la consulta cuesta ${found}; el máximo es ${n} (pida menos elementos por página o menos campos anidados).`],
+  [
+    /Query Cost limit of (\d+) exceeded, found (\d+)\./,
+    (n, found) => `la consulta cuesta ${found}; el máximo es ${n} (pida menos elementos por página o menos campos anidados).`,
+  ],
   [/Token limit of (\d+) exceeded\./, (n) => `la consulta tiene más de ${n} símbolos.`],
   [/Document contains more th[ae]t? (\d+) tokens\. Parsing aborted\./, (n) => `la consulta tiene más de ${n} símbolos; no se analizó.`],
   [/^Syntax Error: /, () => 'Error de sintaxis: '],
@@ -35,7 +50,8 @@ const forms: [RegExp, (...groups: string[]) => string][] = [
 
 export function inSpanish(message: string): string {
   let text = message;
-  for (const [form, say] of forms) text = text.replace(form, (_match, ...groups: unknown[]) => say(...groups.filter((g): g is string => typeof g === 'string')));
+  for (const [form, say] of forms)
+    text = text.replace(form, (_match, ...groups: unknown[]) => say(...groups.filter((g): g is string => typeof g === 'string')));
   // A sentence that now starts with a lower-case clause (a coercion message on its own) starts with a capital.
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,5 +1,6 @@
-import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+
 import { BadUserInputError } from '../errors/app-error';
 
 export const MAX_PAGE_SIZE = 100;
@@ -78,7 +79,8 @@ export function encodeCursor(ordering: string, keys: string[]): string {
 }
 
 export function decodeCursor(cursor: string, ordering: string, arity: number): string[] {
-  const invalid = () => new BadUserInputError('Cursor inválido: use el endCursor de una página de esta misma consulta', { argument: 'after' });
+  const invalid = () =>
+    new BadUserInputError('Cursor inválido: use el endCursor de una página de esta misma consulta', { argument: 'after' });
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));

@@ -1,28 +1,30 @@
-import type { CallService } from '../../modules/calls/call.service';
-import type { ApplicationService } from '../../modules/cofinancing/application.service';
-import type { ActionPlanService } from '../../modules/follow-up/action-plan.service';
-import type { ReportProgressMessage, ReportService } from '../../modules/reports/report.service';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
+
 import type { WorkflowRegistry } from '../../../workflows/registry';
-import type { AssessmentService } from '../../modules/maturity/assessment.service';
-import type { CtiIndexService } from '../../modules/maturity/cti-index.service';
-import type { MaturityLoaders } from '../../modules/maturity/maturity.loaders';
-import type { CofinancingLoaders } from '../../modules/cofinancing/cofinancing.loaders';
-import type { PlanLoaders } from '../../modules/follow-up/plan.loaders';
-import type { ModelCatalog } from '../../modules/maturity/model-catalog';
+
+import type { CallService } from '../../modules/calls/call.service';
 import type { CaseEvents } from '../../modules/cases/case-events';
 import type { CaseLoaders } from '../../modules/cases/case.loaders';
 import type { CaseService } from '../../modules/cases/case.service';
+import type { ApplicationService } from '../../modules/cofinancing/application.service';
+import type { CofinancingLoaders } from '../../modules/cofinancing/cofinancing.loaders';
 import type { ProgrammeService } from '../../modules/cycles/cycle.service';
-import type { TerritorialDirectory } from '../../modules/territorial-entities/territorial-entity.service';
-import type { Principal } from '../auth/principal';
-import type { WorkflowRuntime } from '../workflow/workflow-runtime';
-import type { Broadcast } from '../redis/broadcast';
-import type { Clock } from '../time/clock';
 import type { DeadlineService } from '../../modules/deadlines/deadline.service';
+import type { ActionPlanService } from '../../modules/follow-up/action-plan.service';
+import type { PlanLoaders } from '../../modules/follow-up/plan.loaders';
+import type { AssessmentService } from '../../modules/maturity/assessment.service';
+import type { CtiIndexService } from '../../modules/maturity/cti-index.service';
+import type { MaturityLoaders } from '../../modules/maturity/maturity.loaders';
+import type { ModelCatalog } from '../../modules/maturity/model-catalog';
 import type { NotificationMessage } from '../../modules/notifications/notification-center';
 import type { NotificationService } from '../../modules/notifications/notification.service';
+import type { ReportProgressMessage, ReportService } from '../../modules/reports/report.service';
+import type { TerritorialDirectory } from '../../modules/territorial-entities/territorial-entity.service';
+import type { Principal } from '../auth/principal';
+import type { Broadcast } from '../redis/broadcast';
+import type { Clock } from '../time/clock';
+import type { WorkflowRuntime } from '../workflow/workflow-runtime';
 
 /** The long-lived services of one API process, shared by every request. */
 export interface AppServices {

@@ -1,11 +1,9 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+
 import { validateSync, type ValidationError } from 'class-validator';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
-import { authChecker } from '../auth/policy';
-import { BadUserInputError } from '../errors/app-error';
-import { TerritorialEntityResolver } from '../../modules/territorial-entities/territorial-entity.resolver';
-import { ViewerResolver } from '../../modules/identity/viewer.resolver';
+
 import { AccompanimentResolver } from '../../modules/cases/accompaniment.resolver';
 import { AssessmentResolver } from '../../modules/cases/assessment.resolver';
 import { CaseSubscriptionResolver } from '../../modules/cases/case-subscription.resolver';
@@ -13,11 +11,11 @@ import { CaseResolver } from '../../modules/cases/case.resolver';
 import { CofinancingResolver } from '../../modules/cases/cofinancing.resolver';
 import { JourneyResolver } from '../../modules/cases/journey.resolver';
 import { ProcessDefinitionResolver } from '../../modules/cases/process-definition.resolver';
-import { ProgrammeResolver } from '../../modules/cycles/programme.resolver';
-import { ActionPlanResolver } from '../../modules/follow-up/action-plan.resolver';
-import { ReportResolver } from '../../modules/reports/report.resolver';
 import { ApplicationResolver, CallApplicationsResolver, CaseApplicationResolver } from '../../modules/cofinancing/application.resolver';
+import { ProgrammeResolver } from '../../modules/cycles/programme.resolver';
 import { DeadlineResolver } from '../../modules/deadlines/deadline.resolver';
+import { ActionPlanResolver } from '../../modules/follow-up/action-plan.resolver';
+import { ViewerResolver } from '../../modules/identity/viewer.resolver';
 import {
   AssessmentAnswersResolver,
   CycleIndexResolver,
@@ -27,6 +25,10 @@ import {
   MaturityModelResolver,
 } from '../../modules/maturity/maturity.resolver';
 import { NotificationResolver } from '../../modules/notifications/notification.resolver';
+import { ReportResolver } from '../../modules/reports/report.resolver';
+import { TerritorialEntityResolver } from '../../modules/territorial-entities/territorial-entity.resolver';
+import { authChecker } from '../auth/policy';
+import { BadUserInputError } from '../errors/app-error';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [

@@ -1,5 +1,6 @@
-import type { Redis } from 'ioredis';
 import type { RequestHandler } from 'express';
+import type { Redis } from 'ioredis';
+
 import { databaseAnswers, type Orm } from '../orm/orm';
 import { redisAnswers } from '../redis/redis';
 

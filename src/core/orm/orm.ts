@@ -1,8 +1,9 @@
 import { MikroORM } from '@mikro-orm/core';
-import { type AbstractSqlDriver, BaseSqlitePlatform, type EntityManager, type Knex } from '@mikro-orm/knex';
+import { BaseSqlitePlatform, type AbstractSqlDriver, type EntityManager, type Knex } from '@mikro-orm/knex';
+
 import type { Config } from '../../config/env';
-import { withTimeout } from '../timeout';
 import { ormOptions } from '../../config/orm.config';
+import { withTimeout } from '../timeout';
 
 /** Both databases are SQL ones behind knex, so the ORM exposes the SQL EntityManager (query builder). */
 export type Orm = MikroORM<AbstractSqlDriver, EntityManager<AbstractSqlDriver>>;

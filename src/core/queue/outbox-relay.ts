@@ -1,13 +1,13 @@
 import type { Logger } from 'pino';
+
+import { promoteJobs } from '../../modules/cofinancing/promote-waitlist.job';
+import { scheduleDeadlines } from '../../modules/deadlines/deadline-jobs';
+import { deliverJobs } from '../../modules/notifications/deliver-notification.job';
 import type { Clock } from '../time/clock';
-import type { CaseStore } from '../workflow/case-store';
-import { deadlineFromRow } from '../workflow/case-store';
+import { deadlineFromRow, type CaseStore } from '../workflow/case-store';
 import { DeadlineStatus } from '../workflow/deadline.entity';
 import { OutboxKind } from '../workflow/workflow-runtime';
 import type { Queues } from './queues';
-import { scheduleDeadlines } from '../../modules/deadlines/deadline-jobs';
-import { deliverJobs } from '../../modules/notifications/deliver-notification.job';
-import { promoteJobs } from '../../modules/cofinancing/promote-waitlist.job';
 
 /**
  * Hands committed outbox rows to BullMQ (DESIGN step 6) and marks them relayed. Job ids are
@@ -67,7 +67,11 @@ export class OutboxRelay {
   /** Relays one batch of pending rows; returns how many. */
   async relayOnce(): Promise<number> {
     const { knex } = this.store;
-    const rows: { id: string; kind: string; payload: unknown }[] = await knex('outbox').whereNull('processed_at').orderBy('created_at').limit(this.batch).select('id', 'kind', 'payload');
+    const rows: { id: string; kind: string; payload: unknown }[] = await knex('outbox')
+      .whereNull('processed_at')
+      .orderBy('created_at')
+      .limit(this.batch)
+      .select('id', 'kind', 'payload');
     if (!rows.length) return 0;
     await this.clock.sync();
     const notify = rows.filter((r) => r.kind === OutboxKind.NOTIFICATION);
@@ -75,7 +79,9 @@ export class OutboxRelay {
       .filter((r) => r.kind === OutboxKind.DEADLINE_SCHEDULE)
       .map((r) => (typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload) as { deadlineId: string })
       .map((p) => p.deadlineId);
-    const deadlines = deadlineIds.length ? (await knex('deadline').whereIn('id', deadlineIds).where({ status: DeadlineStatus.PENDING })).map(deadlineFromRow) : [];
+    const deadlines = deadlineIds.length
+      ? (await knex('deadline').whereIn('id', deadlineIds).where({ status: DeadlineStatus.PENDING })).map(deadlineFromRow)
+      : [];
     const promotions = rows.filter((r) => r.kind === OutboxKind.WAITLIST_PROMOTION);
     await Promise.all([
       notify.length ? this.queues.notifications.addBulk(deliverJobs(notify.map((r) => r.id))) : null,
@@ -83,7 +89,10 @@ export class OutboxRelay {
       scheduleDeadlines(this.queues, deadlines, this.clock.now()),
     ]);
     await knex('outbox')
-      .whereIn('id', rows.map((r) => r.id))
+      .whereIn(
+        'id',
+        rows.map((r) => r.id),
+      )
       .update({ processed_at: this.store.instant(new Date()) });
     return rows.length;
   }

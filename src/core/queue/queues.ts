@@ -1,4 +1,4 @@
-import { type JobsOptions, Queue } from 'bullmq';
+import { Queue, type JobsOptions } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
 
 /** The BullMQ queues of the system (DESIGN: deadlines, reminders, notifications, maintenance, and report generation). */

@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+
 import { withTimeout } from '../timeout';
 
 /** A client that fails fast instead of queueing commands while Redis is away, so /health answers. */

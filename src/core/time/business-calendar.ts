@@ -4,7 +4,7 @@
 // Local days are 'YYYY-MM-DD' strings in America/Bogota. Bogotá has been a fixed UTC−5 with no DST
 // since 1993, so plain arithmetic is exact and no tz database is needed. Internally a day is handled
 // as the UTC midnight of the same calendar date, which makes day arithmetic and weekdays trivial.
-import { FIRST_HOLIDAY_YEAR, LAST_HOLIDAY_YEAR, getHolidaysForYear } from 'colombian-holidays';
+import { FIRST_HOLIDAY_YEAR, getHolidaysForYear, LAST_HOLIDAY_YEAR } from 'colombian-holidays';
 
 export type CalendarKind = 'business' | 'calendar';
 
@@ -75,7 +75,7 @@ export function addWorkingDays(day: string, n: number): string {
   requireInteger(n, 'n');
   const step = Math.sign(n);
   let current = day;
-  for (let left = Math.abs(n); left > 0; ) {
+  for (let left = Math.abs(n); left > 0;) {
     current = addDays(current, step);
     if (isWorkingDay(current)) left--;
   }
@@ -136,7 +136,7 @@ export function remainingWorkingDays(now: Date, due: Date): number {
   // 'YYYY-MM-DD' strings order like the dates they name.
   const [from, to, sign] = today <= dueDay ? [today, dueDay, 1] : [dueDay, today, -1];
   let count = 0;
-  for (let day = from; day < to; ) {
+  for (let day = from; day < to;) {
     day = addDays(day, 1);
     if (isWorkingDay(day)) count++;
   }
@@ -144,7 +144,8 @@ export function remainingWorkingDays(now: Date, due: Date): number {
 }
 
 /** "22 de noviembre de 2026, 10:00 a. m." — an instant as people in Colombia read it. */
-export const bogotaDateTime = (d: Date): string => d.toLocaleString('es-CO', { timeZone: 'America/Bogota', dateStyle: 'long', timeStyle: 'short' });
+export const bogotaDateTime = (d: Date): string =>
+  d.toLocaleString('es-CO', { timeZone: 'America/Bogota', dateStyle: 'long', timeStyle: 'short' });
 
 const LONG_DAY = new Intl.DateTimeFormat('es-CO', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 

@@ -1,11 +1,11 @@
-import type { Knex } from '@mikro-orm/knex';
-import { BaseSqlitePlatform } from '@mikro-orm/knex';
+import { BaseSqlitePlatform, type Knex } from '@mikro-orm/knex';
+
 import { instantFor, type Orm } from '../orm/orm';
 import type { CaseHistory } from './case-history.entity';
 import type { WorkflowCase } from './case.entity';
+import { DeadlineStatus, OPEN_DEADLINE, type Deadline } from './deadline.entity';
 import type { IdempotencyKey } from './idempotency-key.entity';
 import type { OutboxMessage } from './outbox.entity';
-import { type Deadline, DeadlineStatus, OPEN_DEADLINE } from './deadline.entity';
 
 /**
  * The SQL of the transition path, written by hand with bound parameters. The ORM's entity API
@@ -66,16 +66,18 @@ export class CaseStore {
     version: number,
     changes: Pick<WorkflowCase, 'state' | 'final' | 'snapshot' | 'version' | 'assignee' | 'evaluators' | 'openKey' | 'updatedAt'>,
   ): Promise<number> {
-    return trx('workflow_case').where({ id, version }).update({
-      state: changes.state,
-      final: this.flag(changes.final),
-      snapshot: this.json(changes.snapshot),
-      version: changes.version,
-      assignee: changes.assignee,
-      evaluators: changes.evaluators ? this.json(changes.evaluators) : null,
-      open_key: changes.openKey,
-      updated_at: this.instant(changes.updatedAt),
-    });
+    return trx('workflow_case')
+      .where({ id, version })
+      .update({
+        state: changes.state,
+        final: this.flag(changes.final),
+        snapshot: this.json(changes.snapshot),
+        version: changes.version,
+        assignee: changes.assignee,
+        evaluators: changes.evaluators ? this.json(changes.evaluators) : null,
+        open_key: changes.openKey,
+        updated_at: this.instant(changes.updatedAt),
+      });
   }
 
   async insertHistory(trx: Knex.Transaction, h: CaseHistory): Promise<void> {
@@ -141,7 +143,12 @@ export class CaseStore {
   async closeDeadlines(trx: Knex.Transaction, caseId: string, expired: boolean, at: Date): Promise<void> {
     const status = expired
       ? DeadlineStatus.EXPIRED
-      : trx.raw(`case when status = ? or due_at < ? then ? else ? end`, [DeadlineStatus.OVERDUE, this.instant(at), DeadlineStatus.MET_LATE, DeadlineStatus.MET]);
+      : trx.raw(`case when status = ? or due_at < ? then ? else ? end`, [
+          DeadlineStatus.OVERDUE,
+          this.instant(at),
+          DeadlineStatus.MET_LATE,
+          DeadlineStatus.MET,
+        ]);
     await trx('deadline')
       .where({ case_id: caseId })
       .whereIn('status', OPEN_DEADLINE)
@@ -159,13 +166,15 @@ export class CaseStore {
   }
 
   async extendDeadline(trx: Knex.Transaction, d: Deadline): Promise<void> {
-    await trx('deadline').where({ id: d.id }).update({
-      due_at: this.instant(d.dueAt),
-      reminders_sent: d.remindersSent,
-      extended_days: d.extendedDays,
-      extension_reason: d.extensionReason,
-      extended_by: d.extendedBy,
-    });
+    await trx('deadline')
+      .where({ id: d.id })
+      .update({
+        due_at: this.instant(d.dueAt),
+        reminders_sent: d.remindersSent,
+        extended_days: d.extendedDays,
+        extension_reason: d.extensionReason,
+        extended_by: d.extendedBy,
+      });
   }
 
   async insertKey(trx: Knex.Transaction, k: IdempotencyKey): Promise<void> {
@@ -193,7 +202,9 @@ type Row = Record<string, unknown>;
 export function asDate(v: unknown): Date {
   if (v instanceof Date) return v;
   if (typeof v === 'number' || /^\d+$/.test(String(v))) return new Date(Number(v));
-  const iso = String(v).replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00');
+  const iso = String(v)
+    .replace(' ', 'T')
+    .replace(/([+-]\d\d)$/, '$1:00');
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) throw new Error(`instante ilegible de la base de datos: ${String(v)}`);
   return d;
@@ -281,7 +292,12 @@ export function takeCaseRow(db: Knex | Knex.Transaction, where: (q: Knex.QueryBu
  * sets `column` to itself (a row lock on PostgreSQL, the write lock on SQLite; nothing changes).
  * Returns whether exactly one row matched.
  */
-export async function takeRows(db: Knex | Knex.Transaction, table: string, column: string, where: (q: Knex.QueryBuilder) => void): Promise<boolean> {
+export async function takeRows(
+  db: Knex | Knex.Transaction,
+  table: string,
+  column: string,
+  where: (q: Knex.QueryBuilder) => void,
+): Promise<boolean> {
   const q = db(table);
   where(q);
   return (await q.update({ [column]: db.raw('??', [column]) })) === 1;

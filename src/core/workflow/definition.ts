@@ -1,4 +1,5 @@
 import type { AnyMachineSnapshot, AnyStateMachine, AnyStateNode } from 'xstate';
+
 import type { DeadlineSpec, Side, StateMeta } from '../../../workflows/shared';
 
 /**
@@ -27,7 +28,8 @@ function describeNode(node: AnyStateNode): StateInfo {
       event,
       targets: (t.target ?? []).map((n: AnyStateNode) => n.key),
       // XState keeps a guard named in the config as its name (a string), a parameterised one as an object.
-      guard: typeof t.guard === 'string' ? t.guard : t.guard && typeof t.guard === 'object' && 'type' in t.guard ? String(t.guard.type) : null,
+      guard:
+        typeof t.guard === 'string' ? t.guard : t.guard && typeof t.guard === 'object' && 'type' in t.guard ? String(t.guard.type) : null,
     })),
   );
   return {

@@ -1,9 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { initialTransition, transition } from 'xstate';
-import { EFFECTS, type Effect } from '../../../workflows/shared';
+
 import { processLabel, type ProcessId, type WorkflowRegistry } from '../../../workflows/registry';
-import { type Actor, canExtendTerm, canOpenCase, canReadCase, canSendEvent } from '../auth/policy';
+import { EFFECTS, type DeadlineSpec, type Effect, type Side } from '../../../workflows/shared';
+
+import { canExtendTerm, canOpenCase, canReadCase, canSendEvent, type Actor } from '../auth/policy';
 import {
   BadUserInputError,
   ConflictError,
@@ -13,15 +15,14 @@ import {
   PreconditionFailedError,
 } from '../errors/app-error';
 import type { Orm } from '../orm/orm';
-import type { CaseHistory } from './case-history.entity';
-import type { WorkflowCase } from './case.entity';
-import { CaseStore, isUniqueViolation } from './case-store';
-import { type PersistedCase, persist, restore, stateInfo } from './definition';
-import type { OutboxMessage } from './outbox.entity';
-import { type Deadline, DeadlineStatus } from './deadline.entity';
-import type { DeadlineSpec, Side } from '../../../workflows/shared';
-import { type Clock, systemClock } from '../time/clock';
 import { dueInstant, type CalendarKind } from '../time/business-calendar';
+import { systemClock, type Clock } from '../time/clock';
+import type { CaseHistory } from './case-history.entity';
+import { CaseStore, isUniqueViolation } from './case-store';
+import type { WorkflowCase } from './case.entity';
+import { DeadlineStatus, type Deadline } from './deadline.entity';
+import { persist, restore, stateInfo, type PersistedCase } from './definition';
+import type { OutboxMessage } from './outbox.entity';
 
 export interface WorkflowEvent {
   type: string;
@@ -206,7 +207,9 @@ export class WorkflowRuntime {
       const kase = await this.readableCase(trx, actor, caseId);
       const process = kase.process as ProcessId;
       if (expect.process && expect.process !== process) {
-        throw new BadUserInputError(`El trámite ${caseId} no pertenece al proceso "${processLabel[expect.process]}"`, { argument: 'caseId' });
+        throw new BadUserInputError(`El trámite ${caseId} no pertenece al proceso "${processLabel[expect.process]}"`, {
+          argument: 'caseId',
+        });
       }
       if (!canSendEvent(actor, kase, event.type)) {
         throw new ForbiddenError(`Su rol no puede enviar el evento ${event.type} a este trámite`);
@@ -228,8 +231,12 @@ export class WorkflowRuntime {
       const [next, actions] = transition(machine, current, event);
       // The state accepts the event type (checked above), so the same snapshot back means a guard refused it.
       if (next === current) {
-        const guards = [...new Set(info.transitions.filter((t) => t.event === event.type && t.guard).map((t) => guardMessages[t.guard!] ?? t.guard!))];
-        throw new BadUserInputError(`El evento ${event.type} ${guards.join('; ') || 'no cumple las condiciones del estado'}`, { event: event.type });
+        const guards = [
+          ...new Set(info.transitions.filter((t) => t.event === event.type && t.guard).map((t) => guardMessages[t.guard!] ?? t.guard!)),
+        ];
+        throw new BadUserInputError(`El evento ${event.type} ${guards.join('; ') || 'no cumple las condiciones del estado'}`, {
+          event: event.type,
+        });
       }
       const at = this.clock.now();
       const fromState = kase.state;
@@ -319,7 +326,10 @@ export class WorkflowRuntime {
         argument: 'idempotencyKey',
       });
     }
-    const [kase, entry] = await Promise.all([this.store.findCase(this.store.knex, seen.caseId), this.store.findHistory(this.store.knex, seen.caseId, seen.seq)]);
+    const [kase, entry] = await Promise.all([
+      this.store.findCase(this.store.knex, seen.caseId),
+      this.store.findHistory(this.store.knex, seen.caseId, seen.seq),
+    ]);
     if (!kase || !entry) throw new Error(`clave de idempotencia sin su trámite o historial: ${seen.caseId}/${seen.seq}`);
     // The same subject may since act for another entity (or lose an assignment): a replay must
     // not show a case the caller can no longer read.
@@ -368,7 +378,13 @@ export class WorkflowRuntime {
    * MET_LATE when it had passed, else MET); entering a state that declares one writes its row, due
    * at the instant the calendar gives. Returns the new term, if any, for the relay to schedule.
    */
-  private async moveDeadlines(trx: Knex.Transaction, kase: WorkflowCase, fromState: string | null, event: string, at: Date): Promise<Deadline | null> {
+  private async moveDeadlines(
+    trx: Knex.Transaction,
+    kase: WorkflowCase,
+    fromState: string | null,
+    event: string,
+    at: Date,
+  ): Promise<Deadline | null> {
     if (fromState === kase.state) return null;
     const { machine } = this.registry.get(kase.process as ProcessId, kase.machineVersion);
     const left = fromState === null ? null : stateInfo(machine, fromState);
@@ -428,10 +444,16 @@ export class WorkflowRuntime {
         throw new BadUserInputError('La prórroga debe explicar sus motivos en al menos 10 caracteres', { argument: 'reason' });
       }
       if (deadline.days === null) {
-        throw new PreconditionFailedError('TERM_NOT_EXTENSIBLE', 'Este término termina en una fecha fija (el cierre de la vigencia) y no admite prórroga');
+        throw new PreconditionFailedError(
+          'TERM_NOT_EXTENSIBLE',
+          'Este término termina en una fecha fija (el cierre de la vigencia) y no admite prórroga',
+        );
       }
       if (deadline.extendedDays !== null) {
-        throw new PreconditionFailedError('TERM_ALREADY_EXTENDED', 'El término ya fue prorrogado una vez; la ley permite una sola prórroga');
+        throw new PreconditionFailedError(
+          'TERM_ALREADY_EXTENDED',
+          'El término ya fue prorrogado una vez; la ley permite una sola prórroga',
+        );
       }
       if (deadline.status !== DeadlineStatus.PENDING || at > deadline.dueAt) {
         throw new PreconditionFailedError('TERM_ALREADY_ENDED', 'El término ya venció: la prórroga debe informarse antes del vencimiento');
@@ -466,10 +488,19 @@ export class WorkflowRuntime {
       };
       await this.store.extendDeadline(trx, extended);
       const after: WorkflowCase = { ...kase, version, updatedAt: at };
-      const event = { type: EXTEND_TERM, kind: deadline.kind, days: extension.days, note: extension.reason, previousDueAt: deadline.dueAt.toISOString(), dueAt: dueAt.toISOString() };
+      const event = {
+        type: EXTEND_TERM,
+        kind: deadline.kind,
+        days: extension.days,
+        note: extension.reason,
+        previousDueAt: deadline.dueAt.toISOString(),
+        dueAt: dueAt.toISOString(),
+      };
       // The other side is told of the new term and its reasons (Ley 1755 art. 14).
       const tell: Effect = deadline.owner === 'ENTITY' ? 'notifyCoordinators' : 'notifyEntity';
-      const entry = await this.record(trx, actor, after, event, kase.state, [{ type: tell }], meta, at, [scheduleMessage(after, extended, at)]);
+      const entry = await this.record(trx, actor, after, event, kase.state, [{ type: tell }], meta, at, [
+        scheduleMessage(after, extended, at),
+      ]);
       return { kase: after, entry };
     });
   }
@@ -511,15 +542,18 @@ function scheduleMessage(kase: WorkflowCase, deadline: Deadline, at: Date): Outb
   };
 }
 
-
 function openKeyOf(process: ProcessId, entityCode: string, scope: string | null, final: boolean): string | null {
   return final ? null : `${process}:${entityCode}:${scope ?? '-'}`;
 }
 
 function oneOpenCase(process: ProcessId): PreconditionFailedError {
-  return new PreconditionFailedError('ONE_OPEN_CASE', 'La entidad ya tiene un trámite abierto de este proceso en la misma vigencia o convocatoria', {
-    process,
-  });
+  return new PreconditionFailedError(
+    'ONE_OPEN_CASE',
+    'La entidad ya tiene un trámite abierto de este proceso en la misma vigencia o convocatoria',
+    {
+      process,
+    },
+  );
 }
 
 function staleVersion(caseId: string, expected: number, current: number | null): ConflictError {

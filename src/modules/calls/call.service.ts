@@ -1,17 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Principal } from '../../core/auth/principal';
+
 import { canReadDraftCalls } from '../../core/auth/policy';
+import type { Principal } from '../../core/auth/principal';
 import { BadUserInputError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { sqlOf } from '../../core/orm/orm';
+import { isUuid, problemsText, type Problem } from '../../core/text';
 import { takeRows } from '../../core/workflow/case-store';
-import { isUuid, type Problem, problemsText } from '../../core/text';
-import { isOpenAt } from '../cycles/cycle.service';
+import { DEFAULT_CHECKLIST, DEFAULT_MIN_SCORE, DEFAULT_RUBRIC } from '../cofinancing/cofinancing-defaults';
 import { CofinancingApplication } from '../cofinancing/cofinancing.entity';
 import { formatPesos } from '../cofinancing/money';
-import { DEFAULT_CHECKLIST, DEFAULT_MIN_SCORE, DEFAULT_RUBRIC } from '../cofinancing/cofinancing-defaults';
-import { type ChecklistItem, CofinancingCall, type RubricCriterion } from './call.entity';
-import { CallStatus, type CallType, type ChecklistItemInput, type CreateCallInput, type RubricCriterionInput, type UpdateCallInput } from './call.type';
+import { isOpenAt } from '../cycles/cycle.service';
+import { CofinancingCall, type ChecklistItem, type RubricCriterion } from './call.entity';
+import {
+  CallStatus,
+  type CallType,
+  type ChecklistItemInput,
+  type CreateCallInput,
+  type RubricCriterionInput,
+  type UpdateCallInput,
+} from './call.type';
 
 const ID_PATTERN = /^[A-Z][A-Z0-9_]{1,39}$/;
 
@@ -28,7 +36,8 @@ const RULE_FIELDS = [
 ] as const;
 
 export const rubricOf = (call: Pick<CofinancingCall, 'rubric'>): RubricCriterion[] => call.rubric ?? DEFAULT_RUBRIC;
-export const checklistOf = (call: Pick<CofinancingCall, 'eligibilityChecklist'>): ChecklistItem[] => call.eligibilityChecklist ?? DEFAULT_CHECKLIST;
+export const checklistOf = (call: Pick<CofinancingCall, 'eligibilityChecklist'>): ChecklistItem[] =>
+  call.eligibilityChecklist ?? DEFAULT_CHECKLIST;
 
 function rubricProblems(rubric: readonly RubricCriterionInput[]): Problem[] {
   const problems: Problem[] = [];
@@ -36,12 +45,15 @@ function rubricProblems(rubric: readonly RubricCriterionInput[]): Problem[] {
   const seen = new Set<string>();
   rubric.forEach((c, i) => {
     const at = `rubric[${i}]`;
-    if (!ID_PATTERN.test(c.id)) problems.push({ path: `${at}.id`, message: 'debe tener de 2 a 40 caracteres A–Z, 0–9 o _, empezando por letra' });
+    if (!ID_PATTERN.test(c.id))
+      problems.push({ path: `${at}.id`, message: 'debe tener de 2 a 40 caracteres A–Z, 0–9 o _, empezando por letra' });
     else if (seen.has(c.id)) problems.push({ path: `${at}.id`, message: `el criterio ${c.id} está repetido` });
     seen.add(c.id);
-    if (c.name.trim().length < 3 || c.name.length > 200) problems.push({ path: `${at}.name`, message: 'debe tener entre 3 y 200 caracteres' });
+    if (c.name.trim().length < 3 || c.name.length > 200)
+      problems.push({ path: `${at}.name`, message: 'debe tener entre 3 y 200 caracteres' });
     if ((c.description ?? '').length > 1000) problems.push({ path: `${at}.description`, message: 'admite a lo sumo 1000 caracteres' });
-    if (!Number.isInteger(c.weight) || c.weight < 1 || c.weight > 100) problems.push({ path: `${at}.weight`, message: 'debe ser un entero entre 1 y 100' });
+    if (!Number.isInteger(c.weight) || c.weight < 1 || c.weight > 100)
+      problems.push({ path: `${at}.weight`, message: 'debe ser un entero entre 1 y 100' });
   });
   const sum = rubric.reduce((s, c) => s + c.weight, 0);
   if (rubric.length && sum !== 100) problems.push({ path: 'rubric', message: `los pesos suman ${sum}; deben sumar 100` });
@@ -54,10 +66,12 @@ function checklistProblems(items: readonly ChecklistItemInput[]): Problem[] {
   const seen = new Set<string>();
   items.forEach((item, i) => {
     const at = `eligibilityChecklist[${i}]`;
-    if (!ID_PATTERN.test(item.id)) problems.push({ path: `${at}.id`, message: 'debe tener de 2 a 40 caracteres A–Z, 0–9 o _, empezando por letra' });
+    if (!ID_PATTERN.test(item.id))
+      problems.push({ path: `${at}.id`, message: 'debe tener de 2 a 40 caracteres A–Z, 0–9 o _, empezando por letra' });
     else if (seen.has(item.id)) problems.push({ path: `${at}.id`, message: `el requisito ${item.id} está repetido` });
     seen.add(item.id);
-    if (item.text.trim().length < 5 || item.text.length > 300) problems.push({ path: `${at}.text`, message: 'debe tener entre 5 y 300 caracteres' });
+    if (item.text.trim().length < 5 || item.text.length > 300)
+      problems.push({ path: `${at}.text`, message: 'debe tener entre 5 y 300 caracteres' });
   });
   return problems;
 }
@@ -177,7 +191,8 @@ export class CallService {
     }
     if (input.minScore === null) next.minScore = DEFAULT_MIN_SCORE;
     if (rubric !== undefined) next.rubric = rubric ? rubric.map(criterionOf) : DEFAULT_RUBRIC;
-    if (eligibilityChecklist !== undefined) next.eligibilityChecklist = eligibilityChecklist ? eligibilityChecklist.map(itemOf) : DEFAULT_CHECKLIST;
+    if (eligibilityChecklist !== undefined)
+      next.eligibilityChecklist = eligibilityChecklist ? eligibilityChecklist.map(itemOf) : DEFAULT_CHECKLIST;
     this.validate(next, { rubric: !!rubric, checklist: !!eligibilityChecklist });
 
     const changedRules: string[] = RULE_FIELDS.filter((f) => ruleValue(current, f) !== ruleValue(next, f));
@@ -213,7 +228,10 @@ export class CallService {
     if (call.publishedAt) throw new PreconditionFailedError('CALL_ALREADY_PUBLISHED', `La convocatoria "${call.title}" ya está publicada`);
     const now = this.now();
     if (call.closesAt <= now) {
-      throw new PreconditionFailedError('CALL_ALREADY_CLOSED', `La convocatoria "${call.title}" cierra antes de publicarse; amplíe su cierre primero`);
+      throw new PreconditionFailedError(
+        'CALL_ALREADY_CLOSED',
+        `La convocatoria "${call.title}" cierra antes de publicarse; amplíe su cierre primero`,
+      );
     }
     const updated = await em.nativeUpdate(CofinancingCall, { id, publishedAt: null }, { publishedAt: now, publishedBy: principal.subject });
     if (updated !== 1) throw new PreconditionFailedError('CALL_ALREADY_PUBLISHED', `La convocatoria "${call.title}" ya está publicada`);
@@ -230,7 +248,12 @@ export class CallService {
       await em.nativeUpdate(
         CofinancingCall,
         { id: c.id },
-        { rubric: DEFAULT_RUBRIC, eligibilityChecklist: c.eligibilityChecklist ?? DEFAULT_CHECKLIST, publishedAt: c.createdAt, publishedBy: c.createdBy },
+        {
+          rubric: DEFAULT_RUBRIC,
+          eligibilityChecklist: c.eligibilityChecklist ?? DEFAULT_CHECKLIST,
+          publishedAt: c.createdAt,
+          publishedBy: c.createdBy,
+        },
       );
     }
     return earlier.length;
@@ -241,12 +264,20 @@ export class CallService {
     if (call.capPerApplication > call.totalBudget) {
       throw new BadUserInputError('capPerApplication no puede superar totalBudget', { argument: 'capPerApplication' });
     }
-    const problems = [...(given.rubric ? rubricProblems(call.rubric!) : []), ...(given.checklist ? checklistProblems(call.eligibilityChecklist!) : [])];
+    const problems = [
+      ...(given.rubric ? rubricProblems(call.rubric!) : []),
+      ...(given.checklist ? checklistProblems(call.eligibilityChecklist!) : []),
+    ];
     if (problems.length) throw new BadUserInputError(`La convocatoria no se guardó: ${problemsText(problems)}`, { problems });
   }
 }
 
-const criterionOf = (c: RubricCriterionInput): RubricCriterion => ({ id: c.id, name: c.name.trim(), description: c.description?.trim() || null, weight: c.weight });
+const criterionOf = (c: RubricCriterionInput): RubricCriterion => ({
+  id: c.id,
+  name: c.name.trim(),
+  description: c.description?.trim() || null,
+  weight: c.weight,
+});
 const itemOf = (i: ChecklistItemInput): ChecklistItem => ({ id: i.id, text: i.text.trim() });
 
 /**

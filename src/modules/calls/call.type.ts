@@ -1,5 +1,6 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsDate, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+
 import { PesosScalar } from '../cofinancing/money';
 
 export enum CallStatus {
@@ -11,7 +12,10 @@ registerEnumType(CallStatus, {
   description: 'DRAFT: solo la ve la coordinación y se edita libremente; PUBLISHED: recibe postulaciones en su ventana.',
 });
 
-@ObjectType('RubricCriterion', { description: 'Criterio de la rúbrica de evaluación: se califica de 0 a 100; los pesos suman 100.', simpleResolvers: true })
+@ObjectType('RubricCriterion', {
+  description: 'Criterio de la rúbrica de evaluación: se califica de 0 a 100; los pesos suman 100.',
+  simpleResolvers: true,
+})
 export class RubricCriterionType {
   @Field()
   id!: string;
@@ -35,7 +39,10 @@ export class ChecklistItemType {
   text!: string;
 }
 
-@ObjectType('CofinancingCall', { description: 'Convocatoria de cofinanciación con recursos del Fondo Único de TIC.', simpleResolvers: true })
+@ObjectType('CofinancingCall', {
+  description: 'Convocatoria de cofinanciación con recursos del Fondo Único de TIC.',
+  simpleResolvers: true,
+})
 export class CallType {
   @Field(() => ID)
   id!: string;
@@ -61,7 +68,10 @@ export class CallType {
   @Field(() => Int, { nullable: true, description: 'Días hábiles para subsanar; null: el término general (10).' })
   correctionsTermDays!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Días hábiles para firmar el convenio tras la aprobación; null: el término general (20).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Días hábiles para firmar el convenio tras la aprobación; null: el término general (20).',
+  })
   agreementTermDays!: number | null;
 
   @Field(() => [RubricCriterionType], { description: 'Rúbrica de la evaluación técnica.' })

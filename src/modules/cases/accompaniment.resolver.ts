@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+
 import { Action } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { AssignAdvisorInput, CaseActionInput, CaseNoteInput, OpenCaseInput } from './case.inputs';
@@ -9,9 +10,13 @@ import { CaseTransitionResult } from './case.type';
 export class AccompanimentResolver {
   @Authorized(Action.OpenCases)
   @Mutation(() => CaseTransitionResult, {
-    description: 'Solicita acompañamiento técnico para la propia entidad (requiere un autodiagnóstico validado de la vigencia actual o la anterior).',
+    description:
+      'Solicita acompañamiento técnico para la propia entidad (requiere un autodiagnóstico validado de la vigencia actual o la anterior).',
   })
-  async requestAccompaniment(@Arg('input', () => OpenCaseInput, { nullable: true }) input: OpenCaseInput | null, @Ctx() ctx: GraphQLContext) {
+  async requestAccompaniment(
+    @Arg('input', () => OpenCaseInput, { nullable: true }) input: OpenCaseInput | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     const cycle = await ctx.services.programme.currentCycle(ctx.em);
     return ctx.services.cases.open(
       ctx.principal,

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+
 import { Action } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { RequestAssessmentChangesInput } from '../maturity/maturity.inputs';
@@ -9,7 +10,9 @@ import { CaseTransitionResult } from './case.type';
 @Resolver()
 export class AssessmentResolver {
   @Authorized(Action.OpenCases)
-  @Mutation(() => CaseTransitionResult, { description: 'Inicia el autodiagnóstico de la propia entidad en una vigencia abierta (usuarios de la entidad).' })
+  @Mutation(() => CaseTransitionResult, {
+    description: 'Inicia el autodiagnóstico de la propia entidad en una vigencia abierta (usuarios de la entidad).',
+  })
   startAssessment(@Arg('input', () => StartAssessmentInput) input: StartAssessmentInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.cases.open(
       ctx.principal,
@@ -21,7 +24,9 @@ export class AssessmentResolver {
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => CaseTransitionResult, { description: 'Envía el autodiagnóstico al Ministerio (representante legal; la vigencia debe estar abierta).' })
+  @Mutation(() => CaseTransitionResult, {
+    description: 'Envía el autodiagnóstico al Ministerio (representante legal; la vigencia debe estar abierta).',
+  })
   submitAssessment(@Arg('input', () => CaseActionInput) input: CaseActionInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.cases.act(ctx.principal, ctx.requestId, 'MATURITY_ASSESSMENT', input, { type: 'SUBMIT' });
   }
@@ -39,8 +44,14 @@ export class AssessmentResolver {
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => CaseTransitionResult, { description: 'Solicita ajustes con una nota general y comentarios por pregunta, que la entidad ve en su autodiagnóstico (coordinación).' })
-  requestAssessmentChanges(@Arg('input', () => RequestAssessmentChangesInput) input: RequestAssessmentChangesInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => CaseTransitionResult, {
+    description:
+      'Solicita ajustes con una nota general y comentarios por pregunta, que la entidad ve en su autodiagnóstico (coordinación).',
+  })
+  requestAssessmentChanges(
+    @Arg('input', () => RequestAssessmentChangesInput) input: RequestAssessmentChangesInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     const comments = input.comments.map((c) => ({ questionId: c.questionId, text: c.text.trim() }));
     return ctx.services.cases.act(ctx.principal, ctx.requestId, 'MATURITY_ASSESSMENT', input, {
       type: 'REQUEST_CHANGES',

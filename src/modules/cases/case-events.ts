@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+
 import { Broadcast } from '../../core/redis/broadcast';
 import type { CaseChange, CaseChangePublisher } from '../../core/workflow/workflow-runtime';
 

@@ -1,17 +1,18 @@
-import { bogotaDateTime } from '../../core/time/business-calendar';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { AssessmentService } from '../maturity/assessment.service';
-import type { ApplicationService } from '../cofinancing/application.service';
+
+import type { DeadlineSpec } from '../../../workflows/shared';
+
+import type { Config } from '../../config/env';
 import type { Actor } from '../../core/auth/policy';
 import { PreconditionFailedError } from '../../core/errors/app-error';
+import { bogotaDateTime } from '../../core/time/business-calendar';
 import { WorkflowCase } from '../../core/workflow/case.entity';
 import type { CaseRules, NewCase, Term, WorkflowEvent } from '../../core/workflow/workflow-runtime';
-import type { Config } from '../../config/env';
-import type { DeadlineSpec } from '../../../workflows/shared';
 import { CofinancingCall } from '../calls/call.entity';
+import type { ApplicationService } from '../cofinancing/application.service';
 import { Cycle } from '../cycles/cycle.entity';
 import { findCurrentCycle, isOpenAt } from '../cycles/cycle.service';
-
+import type { AssessmentService } from '../maturity/assessment.service';
 
 /**
  * The rules that tie the three processes together (Resolución 1117 de 2022 and our design
@@ -38,7 +39,9 @@ export class ProgrammeRules implements CaseRules {
     }
     let days: number | null | undefined;
     if (spec.kind === 'CORRECTIONS' || spec.kind === 'AGREEMENT_SIGNATURE') {
-      const call = kase.callId ? await db().findOne(CofinancingCall, { id: kase.callId }, { fields: ['correctionsTermDays', 'agreementTermDays'] }) : null;
+      const call = kase.callId
+        ? await db().findOne(CofinancingCall, { id: kase.callId }, { fields: ['correctionsTermDays', 'agreementTermDays'] })
+        : null;
       days = spec.kind === 'CORRECTIONS' ? call?.correctionsTermDays : call?.agreementTermDays;
     } else if (spec.kind === 'ACCOMPANIMENT_RESPONSE' && kase.cycleId) {
       days = (await db().findOne(Cycle, { id: kase.cycleId }, { fields: ['accompanimentResponseDays'] }))?.accompanimentResponseDays;
@@ -60,7 +63,10 @@ export class ProgrammeRules implements CaseRules {
           state: 'validated',
         });
         if (validated > 0) {
-          throw new PreconditionFailedError('ONE_ASSESSMENT_PER_CYCLE', `La entidad ya tiene un autodiagnóstico validado en la vigencia ${cycle.year}`);
+          throw new PreconditionFailedError(
+            'ONE_ASSESSMENT_PER_CYCLE',
+            `La entidad ya tiene un autodiagnóstico validado en la vigencia ${cycle.year}`,
+          );
         }
         return;
       }
@@ -70,7 +76,8 @@ export class ProgrammeRules implements CaseRules {
       case 'COFINANCING_APPLICATION': {
         const call = await this.call(em, draft.callId);
         // Not by its title: the entity may not read a draft call.
-        if (!call.publishedAt) throw new PreconditionFailedError('CALL_NOT_PUBLISHED', `La convocatoria ${call.id} aún no se ha publicado`, { callId: call.id });
+        if (!call.publishedAt)
+          throw new PreconditionFailedError('CALL_NOT_PUBLISHED', `La convocatoria ${call.id} aún no se ha publicado`, { callId: call.id });
         await this.requireValidatedAssessment(em, draft.entityCode, now);
         return;
       }
@@ -83,7 +90,8 @@ export class ProgrammeRules implements CaseRules {
     }
     if (kase.process === 'MATURITY_ASSESSMENT') await this.assessments?.beforeEvent(db, kase, event);
     if (kase.process === 'COFINANCING_APPLICATION' && kase.machineVersion >= 2 && this.applications) {
-      const assessment = () => (event.type === 'SUBMIT' ? this.validatedAssessmentProblem(db(), kase.entityCode, now) : Promise.resolve(null));
+      const assessment = () =>
+        event.type === 'SUBMIT' ? this.validatedAssessmentProblem(db(), kase.entityCode, now) : Promise.resolve(null);
       await this.applications.beforeEvent(db, actor, kase, event, now, assessment);
     } else if (kase.process === 'COFINANCING_APPLICATION' && event.type === 'SUBMIT') {
       this.requireCallOpen(await this.call(db(), kase.callId), now);
@@ -93,7 +101,8 @@ export class ProgrammeRules implements CaseRules {
 
   async afterEvent(db: () => EntityManager, actor: Actor, after: WorkflowCase, event: WorkflowEvent, at: Date): Promise<void> {
     if (after.process === 'MATURITY_ASSESSMENT') await this.assessments?.afterEvent(db, actor, after, event);
-    if (after.process === 'COFINANCING_APPLICATION' && after.machineVersion >= 2) await this.applications?.afterEvent(db, actor, after, event, at);
+    if (after.process === 'COFINANCING_APPLICATION' && after.machineVersion >= 2)
+      await this.applications?.afterEvent(db, actor, after, event, at);
   }
 
   private async cycle(em: EntityManager, id: string | null): Promise<Cycle> {

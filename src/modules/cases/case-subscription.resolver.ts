@@ -1,12 +1,16 @@
-import { Args, ArgsType, Authorized, Field, ID, InputType, Int, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import { IsOptional, IsUUID } from 'class-validator';
+import { Args, ArgsType, Authorized, Field, ID, InputType, Int, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+
 import { Action, authorize, canReadCase } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
 import type { CaseChange } from '../../core/workflow/workflow-runtime';
 import { CaseFilterFields } from './case.inputs';
 import { Process } from './case.type';
 
-@InputType({ description: 'Qué cambios recibir: los filtros de `cases` (el estado es el de llegada) y un trámite; solo llegan los de trámites visibles para quien se suscribe.' })
+@InputType({
+  description:
+    'Qué cambios recibir: los filtros de `cases` (el estado es el de llegada) y un trámite; solo llegan los de trámites visibles para quien se suscribe.',
+})
 class CaseChangeFilter extends CaseFilterFields {
   @Field(() => ID, { nullable: true })
   @IsOptional()
@@ -72,9 +76,7 @@ export class CaseSubscriptionResolver {
       const ctx = context as GraphQLContext;
       const principal = authorize(ctx.principal, Action.ReadCases);
       const { filter } = args as CaseChangedArgs;
-      return ctx.services.caseEvents.subscribe(
-        (c) => matches(filter, c) && canReadCase(principal, c),
-      );
+      return ctx.services.caseEvents.subscribe((c) => matches(filter, c) && canReadCase(principal, c));
     },
   })
   caseChanged(@Root() change: CaseChange, @Args() _args: CaseChangedArgs): CaseChangeType {

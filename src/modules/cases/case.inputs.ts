@@ -1,5 +1,6 @@
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { IsOptional, IsUUID, Length, Matches, Min } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+
 import { ConnectionArgs } from '../../core/graphql/connection';
 import { Process } from './case.type';
 

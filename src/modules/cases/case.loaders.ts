@@ -1,5 +1,6 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
+import DataLoader from 'dataloader';
+
 import { CaseHistory } from '../../core/workflow/case-history.entity';
 import { WorkflowCase } from '../../core/workflow/case.entity';
 import { Deadline } from '../../core/workflow/deadline.entity';
@@ -58,9 +59,13 @@ export class CaseLoaders {
     const ranked = knex('case_history')
       .select('*', knex.raw('row_number() over (partition by case_id order by seq desc) as rn'))
       .whereIn('case_id', ids);
-    const rows: Record<string, unknown>[] = await this.em
-      .getConnection()
-      .execute(knex.select('*').from(ranked.as('ranked')).where('rn', '<=', last).orderBy([{ column: 'case_id' }, { column: 'seq' }]));
+    const rows: Record<string, unknown>[] = await this.em.getConnection().execute(
+      knex
+        .select('*')
+        .from(ranked.as('ranked'))
+        .where('rn', '<=', last)
+        .orderBy([{ column: 'case_id' }, { column: 'seq' }]),
+    );
     return rows.map(({ rn: _rn, ...row }) => this.em.map(CaseHistory, row));
   }
 }

@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+
 import { Action, evaluationView } from '../../core/auth/policy';
 import { BadUserInputError } from '../../core/errors/app-error';
 import type { GraphQLContext } from '../../core/graphql/context';
@@ -36,11 +37,7 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => [CaseHistoryEntryType], { description: 'Historial en orden; con `last`, solo las últimas filas.' })
-  async history(
-    @Root() kase: CaseType,
-    @Ctx() ctx: GraphQLContext,
-    @Arg('last', () => Int, { nullable: true }) last?: number | null,
-  ) {
+  async history(@Root() kase: CaseType, @Ctx() ctx: GraphQLContext, @Arg('last', () => Int, { nullable: true }) last?: number | null) {
     if (last != null && (last < 0 || last > MAX_HISTORY)) {
       throw new BadUserInputError(`last debe estar entre 0 y ${MAX_HISTORY}`, { argument: 'last' });
     }

@@ -1,20 +1,22 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+
 import type { ProcessId, WorkflowRegistry } from '../../../workflows/registry';
-import { type Actor, caseScope, canReadCase, canSendEvent } from '../../core/auth/policy';
+
+import { canReadCase, canSendEvent, caseScope, type Actor } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
 import { BadUserInputError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
+import { decodeCursor, encodeCursor, toConnection, type ConnectionResult } from '../../core/graphql/connection';
 import { isUuid } from '../../core/text';
-import { decodeCursor, encodeCursor, type ConnectionResult, toConnection } from '../../core/graphql/connection';
 import type { CaseHistory } from '../../core/workflow/case-history.entity';
 import { WorkflowCase } from '../../core/workflow/case.entity';
-import { stateInfo } from '../../core/workflow/definition';
 import { Deadline, OPEN_DEADLINE } from '../../core/workflow/deadline.entity';
-import { EvaluatorAssignment } from '../cofinancing/cofinancing.entity';
+import { stateInfo } from '../../core/workflow/definition';
 import type { Outcome, WorkflowEvent, WorkflowRuntime } from '../../core/workflow/workflow-runtime';
+import { EvaluatorAssignment } from '../cofinancing/cofinancing.entity';
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
 import { CaseOrderBy, type CaseActionInput, type CasesArgs } from './case.inputs';
-import { type CaseEventOption, CaseTransitionResult, CaseType, historyEntryType, type CaseHistoryEntryType } from './case.type';
+import { CaseTransitionResult, CaseType, historyEntryType, type CaseEventOption, type CaseHistoryEntryType } from './case.type';
 
 /**
  * Cases with a term still open past its due instant (flagged OVERDUE, or due and not yet fired).
@@ -47,7 +49,11 @@ export class CaseService {
 
   result(outcome: Outcome): CaseTransitionResult {
     const kase = this.toType(outcome.kase);
-    return Object.assign(new CaseTransitionResult(), { case: kase, entry: this.historyType(outcome.entry, kase), replayed: outcome.replayed });
+    return Object.assign(new CaseTransitionResult(), {
+      case: kase,
+      entry: this.historyType(outcome.entry, kase),
+      replayed: outcome.replayed,
+    });
   }
 
   /** A case the principal may read, or null: another entity's case looks exactly like a missing one. */
@@ -60,7 +66,15 @@ export class CaseService {
   async list(em: EntityManager, principal: Principal, args: CasesArgs): Promise<ConnectionResult<CaseType>> {
     const where: FilterQuery<WorkflowCase>[] = [];
     const scope = caseScope(principal);
-    if (scope.kind === 'NONE') return toConnection({ rows: [], first: args.first, after: args.after, totalCount: 0, cursorOf: () => '', toNode: (r: WorkflowCase) => this.toType(r) });
+    if (scope.kind === 'NONE')
+      return toConnection({
+        rows: [],
+        first: args.first,
+        after: args.after,
+        totalCount: 0,
+        cursorOf: () => '',
+        toNode: (r: WorkflowCase) => this.toType(r),
+      });
     if (scope.kind === 'ENTITY') where.push({ entityCode: scope.entityCode });
     if (scope.kind === 'ASSIGNEE') where.push({ assignee: scope.subject });
     if (scope.kind === 'EVALUATOR') where.push({ id: { $in: await evaluatedCaseIds(em, scope.subject) } });
@@ -116,8 +130,20 @@ export class CaseService {
   }
 
   /** Sends a typed mutation's event; the case must belong to the mutation's process. */
-  async act(actor: Actor, requestId: string, process: ProcessId, input: CaseActionInput, event: WorkflowEvent): Promise<CaseTransitionResult> {
-    const outcome = await this.runtime.send(actor, input.caseId, event, { expectedVersion: input.expectedVersion, process }, { requestId, idempotencyKey: input.idempotencyKey });
+  async act(
+    actor: Actor,
+    requestId: string,
+    process: ProcessId,
+    input: CaseActionInput,
+    event: WorkflowEvent,
+  ): Promise<CaseTransitionResult> {
+    const outcome = await this.runtime.send(
+      actor,
+      input.caseId,
+      event,
+      { expectedVersion: input.expectedVersion, process },
+      { requestId, idempotencyKey: input.idempotencyKey },
+    );
     return this.result(outcome);
   }
 
@@ -132,7 +158,10 @@ export class CaseService {
     const entity = await directory.read((d) => d.find(principal.entityCode ?? ''));
     if (!entity) throw new NotFoundError(`La entidad ${principal.entityCode ?? ''} no está en DIVIPOLA`);
     if (!entity.eligibleToApply) {
-      throw new PreconditionFailedError('ENTITY_NOT_ELIGIBLE', `${entity.name} es un área no municipalizada: no tiene alcaldía y no puede adelantar trámites`);
+      throw new PreconditionFailedError(
+        'ENTITY_NOT_ELIGIBLE',
+        `${entity.name} es un área no municipalizada: no tiene alcaldía y no puede adelantar trámites`,
+      );
     }
     const outcome = await this.runtime.open(
       principal,

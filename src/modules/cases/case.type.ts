@@ -1,6 +1,8 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
 import { PROCESS_IDS, processLabel, type ProcessId, type WorkflowRegistry } from '../../../workflows/registry';
+
 import { Connection } from '../../core/graphql/connection';
 import type { CaseHistory } from '../../core/workflow/case-history.entity';
 import type { WorkflowCase } from '../../core/workflow/case.entity';
@@ -48,7 +50,10 @@ export class CaseEventOption {
   label!: string;
 }
 
-@ObjectType('CaseHistoryEntry', { description: 'Una transición confirmada del trámite (historial de solo inserción).', simpleResolvers: true })
+@ObjectType('CaseHistoryEntry', {
+  description: 'Una transición confirmada del trámite (historial de solo inserción).',
+  simpleResolvers: true,
+})
 export class CaseHistoryEntryType {
   @Field(() => Int, { description: '1 para la creación; después, la versión del trámite tras cada transición.' })
   seq!: number;
@@ -89,7 +94,7 @@ export class CaseHistoryEntryType {
 
 /** How far a cofinancing application's evaluation panel got, from its context (empty for other cases). */
 export function panelOf(row: Pick<WorkflowCase, 'snapshot'>): { conflicted: string[]; evaluated: string[] } {
-  const context = ((row.snapshot as { context?: { conflicted?: string[]; evaluated?: string[] } }).context ?? {});
+  const context = (row.snapshot as { context?: { conflicted?: string[]; evaluated?: string[] } }).context ?? {};
   return { conflicted: context.conflicted ?? [], evaluated: context.evaluated ?? [] };
 }
 
@@ -183,12 +188,22 @@ export class CaseType {
   }
 }
 
-export function historyEntryType(row: CaseHistory, process: ProcessId, machineVersion: number, registry: WorkflowRegistry): CaseHistoryEntryType {
+export function historyEntryType(
+  row: CaseHistory,
+  process: ProcessId,
+  machineVersion: number,
+  registry: WorkflowRegistry,
+): CaseHistoryEntryType {
   const { machine, eventLabels } = registry.get(process, machineVersion);
   return {
     seq: row.seq,
     event: row.event,
-    eventLabel: row.event === 'CREATED' ? 'Creación del trámite' : row.event === 'EXTEND_TERM' ? 'Prórroga del término' : (eventLabels[row.event] ?? row.event),
+    eventLabel:
+      row.event === 'CREATED'
+        ? 'Creación del trámite'
+        : row.event === 'EXTEND_TERM'
+          ? 'Prórroga del término'
+          : (eventLabels[row.event] ?? row.event),
     fromState: row.fromState,
     fromStateLabel: row.fromState ? stateInfo(machine, row.fromState).label : null,
     toState: row.toState,

@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+
 import { Action } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
+import { SignAgreementInput } from '../cofinancing/cofinancing.inputs';
 import { CaseActionInput, CaseNoteInput, StartApplicationInput } from './case.inputs';
 import { CaseTransitionResult } from './case.type';
-import { SignAgreementInput } from '../cofinancing/cofinancing.inputs';
 
 /** One typed mutation per user action of the COFINANCING_APPLICATION machine; each is one call to the runtime. */
 @Resolver()
@@ -43,7 +44,10 @@ export class CofinancingResolver {
   @Authorized(Action.ActOnCases)
   @Mutation(() => CaseTransitionResult, { description: 'Solicita subsanación con lo que falta (coordinación).' })
   requestCorrections(@Arg('input', () => CaseNoteInput) input: CaseNoteInput, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'COFINANCING_APPLICATION', input, { type: 'REQUEST_CORRECTIONS', note: input.note });
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'COFINANCING_APPLICATION', input, {
+      type: 'REQUEST_CORRECTIONS',
+      note: input.note,
+    });
   }
 
   @Authorized(Action.ActOnCases)
@@ -61,12 +65,16 @@ export class CofinancingResolver {
   @Authorized(Action.ActOnCases)
   @Mutation(() => CaseTransitionResult, { description: 'Declara la postulación no habilitada, con motivos (coordinación).' })
   declareIneligible(@Arg('input', () => CaseNoteInput) input: CaseNoteInput, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'COFINANCING_APPLICATION', input, { type: 'DECLARE_INELIGIBLE', note: input.note });
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'COFINANCING_APPLICATION', input, {
+      type: 'DECLARE_INELIGIBLE',
+      note: input.note,
+    });
   }
 
   @Authorized(Action.ActOnCases)
   @Mutation(() => CaseTransitionResult, {
-    description: 'Envía la postulación evaluada al comité (coordinación; solo postulaciones iniciadas antes de la versión 2, en la que el paso es automático).',
+    description:
+      'Envía la postulación evaluada al comité (coordinación; solo postulaciones iniciadas antes de la versión 2, en la que el paso es automático).',
   })
   sendToCommittee(@Arg('input', () => CaseActionInput) input: CaseActionInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.cases.act(ctx.principal, ctx.requestId, 'COFINANCING_APPLICATION', input, { type: 'SEND_TO_COMMITTEE' });

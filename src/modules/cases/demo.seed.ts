@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { Principal } from '../../core/auth/principal';
-import { Role } from '../../core/auth/principal';
+
+import { Role, type Principal } from '../../core/auth/principal';
 import type { AppServices } from '../../core/graphql/context';
 import type { Orm } from '../../core/orm/orm';
-import { Cycle } from '../cycles/cycle.entity';
+import { addWorkingDays, atBogotaTime, bogotaDay } from '../../core/time/business-calendar';
+import type { WorkflowRuntime } from '../../core/workflow/workflow-runtime';
 import { DEFAULT_CHECKLIST, DEFAULT_RUBRIC } from '../cofinancing/cofinancing-defaults';
-import { bogotaDemoPlan } from '../follow-up/bogota-demo';
+import { Cycle } from '../cycles/cycle.entity';
 import { ProgressReportRow } from '../follow-up/action-plan.entity';
+import { bogotaDemoPlan } from '../follow-up/bogota-demo';
 import { sampleAnswers, seededRandom } from '../maturity/sample-answers';
 import type { DirectorySnapshot } from '../territorial-entities/territorial-entity.service';
 import type { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
-import { addWorkingDays, atBogotaTime, bogotaDay } from '../../core/time/business-calendar';
-import type { WorkflowRuntime } from '../../core/workflow/workflow-runtime';
 
 const DAY = 24 * 3600 * 1000;
 /** Every item of the default checklist, verified. */
@@ -31,7 +31,9 @@ function previousCycleEntities(directory: DirectorySnapshot): TerritorialEntityT
   const capitals = [...Array(100).keys()]
     .map((d) => directory.find(`${String(d).padStart(2, '0')}001`))
     .filter((e): e is TerritorialEntityType => e !== null && e.code !== '05001');
-  const governorates = ['05', '08', '15', '25', '54', '68', '73', '76'].map((d) => directory.find(d)).filter((e): e is TerritorialEntityType => e !== null);
+  const governorates = ['05', '08', '15', '25', '54', '68', '73', '76']
+    .map((d) => directory.find(d))
+    .filter((e): e is TerritorialEntityType => e !== null);
   return [...capitals, ...governorates];
 }
 
@@ -58,13 +60,27 @@ async function seedPublishedIndex(em: ReturnType<Orm['em']['fork']>, services: A
   const entities = previousCycleEntities(await services.directory.current());
   for (const [i, entity] of entities.entries()) {
     const users = entityUsers(entity.code, `${entity.code}.demo.gov.co`);
-    const opened = await runtime.open(users.member, { process: 'MATURITY_ASSESSMENT', entityCode: entity.code, departmentCode: entity.departmentCode, cycleId: cycle.id, callId: null }, meta());
+    const opened = await runtime.open(
+      users.member,
+      { process: 'MATURITY_ASSESSMENT', entityCode: entity.code, departmentCode: entity.departmentCode, cycleId: cycle.id, callId: null },
+      meta(),
+    );
     // A spread of maturities from Inicial to Optimizado; the second entity (Bogotá) answers exactly
     // like the first (Barranquilla), so they share a place.
     const seed = i === 1 ? entities[0].code : entity.code;
     const maturity = i <= 1 ? 0.85 : 0.1 + 0.8 * seededRandom(`madurez-${entity.code}`)();
-    await services.assessments.saveAnswers(em, users.member, opened.kase.id, sampleAnswers(model, seed, maturity, { evidenceDate: `${year}-05-15` }), []);
-    for (const [who, type] of [[users.representative, 'SUBMIT'], [coordinator, 'START_REVIEW'], [coordinator, 'VALIDATE']] as const) {
+    await services.assessments.saveAnswers(
+      em,
+      users.member,
+      opened.kase.id,
+      sampleAnswers(model, seed, maturity, { evidenceDate: `${year}-05-15` }),
+      [],
+    );
+    for (const [who, type] of [
+      [users.representative, 'SUBMIT'],
+      [coordinator, 'START_REVIEW'],
+      [coordinator, 'VALIDATE'],
+    ] as const) {
       await runtime.send(who, opened.kase.id, { type }, {}, meta());
     }
   }
@@ -110,11 +126,22 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
   };
   let runtime = services.runtime;
   let cases = 0;
-  const start = async (who: Principal, code: string, departmentCode: string, process: 'MATURITY_ASSESSMENT' | 'ACCOMPANIMENT' | 'COFINANCING_APPLICATION') => {
+  const start = async (
+    who: Principal,
+    code: string,
+    departmentCode: string,
+    process: 'MATURITY_ASSESSMENT' | 'ACCOMPANIMENT' | 'COFINANCING_APPLICATION',
+  ) => {
     cases++;
     const outcome = await runtime.open(
       who,
-      { process, entityCode: code, departmentCode, cycleId: process === 'COFINANCING_APPLICATION' ? null : cycle.id, callId: process === 'COFINANCING_APPLICATION' ? call.id : null },
+      {
+        process,
+        entityCode: code,
+        departmentCode,
+        cycleId: process === 'COFINANCING_APPLICATION' ? null : cycle.id,
+        callId: process === 'COFINANCING_APPLICATION' ? call.id : null,
+      },
       meta(),
     );
     return outcome.kase.id;
@@ -151,23 +178,46 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
   await services.applications.save(em, bogota.member, {
     caseId: application,
     title: 'Red de sensores de calidad del aire y tablero abierto para Bogotá',
-    description: 'Despliegue de 120 sensores de calidad del aire en las 20 localidades, con un tablero de datos abiertos y formación a las alcaldías locales (Política Bogotá Territorio Inteligente, objetivo 5).',
+    description:
+      'Despliegue de 120 sensores de calidad del aire en las 20 localidades, con un tablero de datos abiertos y formación a las alcaldías locales (Política Bogotá Territorio Inteligente, objetivo 5).',
     dimensions: ['MEDIO_AMBIENTE', 'CALIDAD_DE_VIDA', 'GOBERNANZA'],
     budgetLines: [
-      { component: 'EQUIPMENT', description: '120 estaciones de monitoreo con sensores PM2,5 y PM10', futicAmount: 1_200_000_000, counterpartAmount: 150_000_000 },
-      { component: 'TECHNOLOGICAL_SERVICES', description: 'Conectividad y plataforma de datos abiertos por 24 meses', futicAmount: 380_000_000, counterpartAmount: 120_000_000 },
+      {
+        component: 'EQUIPMENT',
+        description: '120 estaciones de monitoreo con sensores PM2,5 y PM10',
+        futicAmount: 1_200_000_000,
+        counterpartAmount: 150_000_000,
+      },
+      {
+        component: 'TECHNOLOGICAL_SERVICES',
+        description: 'Conectividad y plataforma de datos abiertos por 24 meses',
+        futicAmount: 380_000_000,
+        counterpartAmount: 120_000_000,
+      },
       { component: 'WORK_TEAM', description: 'Gerencia del proyecto y analistas de datos', futicAmount: 0, counterpartAmount: 160_000_000 },
-      { component: 'TRAINING', description: 'Formación a 20 alcaldías locales en uso de los datos', futicAmount: 90_000_000, counterpartAmount: 30_000_000 },
+      {
+        component: 'TRAINING',
+        description: 'Formación a 20 alcaldías locales en uso de los datos',
+        futicAmount: 90_000_000,
+        counterpartAmount: 30_000_000,
+      },
     ],
   });
   await send(bogota.representative, application, [{ type: 'SUBMIT' }]);
   await send(coordinator, application, [{ type: 'START_ELIGIBILITY_REVIEW' }]);
   await services.applications.recordChecklist(em, coordinator, application, [
     ...checklistMet.filter((i) => i.itemId !== 'CDP_CONTRAPARTIDA'),
-    { itemId: 'CDP_CONTRAPARTIDA', met: false, note: 'El certificado de disponibilidad presupuestal no cubre el 20 % de contrapartida exigido.' },
+    {
+      itemId: 'CDP_CONTRAPARTIDA',
+      met: false,
+      note: 'El certificado de disponibilidad presupuestal no cubre el 20 % de contrapartida exigido.',
+    },
   ]);
   await send(coordinator, application, [
-    { type: 'REQUEST_CORRECTIONS', note: 'Ajuste la contrapartida: el certificado de disponibilidad presupuestal no cubre el 20 % exigido.' },
+    {
+      type: 'REQUEST_CORRECTIONS',
+      note: 'Ajuste la contrapartida: el certificado de disponibilidad presupuestal no cubre el 20 % exigido.',
+    },
   ]);
   runtime = services.runtime;
 
@@ -207,7 +257,13 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
     {
       type: 'REQUEST_CHANGES',
       note: 'Adjunte la evidencia de la dimensión Gobernanza (plan de desarrollo vigente).',
-      ...(governance ? { comments: [{ questionId: governance, text: 'El enlace no abre: adjunte el acuerdo del concejo que adopta el plan de desarrollo.' }] } : {}),
+      ...(governance
+        ? {
+            comments: [
+              { questionId: governance, text: 'El enlace no abre: adjunte el acuerdo del concejo que adopta el plan de desarrollo.' },
+            ],
+          }
+        : {}),
     },
   ]);
 
@@ -228,8 +284,18 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
       description: `${title}: proyecto de la estrategia de ciudad inteligente, con indicadores de resultado y plan de sostenibilidad.`,
       dimensions: ['GOBERNANZA', 'PERSONAS'],
       budgetLines: [
-        { component: 'TECHNOLOGICAL_SERVICES', description: 'Plataforma y servicios en la nube', futicAmount: Math.round(futic * 0.7), counterpartAmount: Math.round(counterpart * 0.5) },
-        { component: 'TRAINING', description: 'Apropiación y formación a la ciudadanía', futicAmount: futic - Math.round(futic * 0.7), counterpartAmount: counterpart - Math.round(counterpart * 0.5) },
+        {
+          component: 'TECHNOLOGICAL_SERVICES',
+          description: 'Plataforma y servicios en la nube',
+          futicAmount: Math.round(futic * 0.7),
+          counterpartAmount: Math.round(counterpart * 0.5),
+        },
+        {
+          component: 'TRAINING',
+          description: 'Apropiación y formación a la ciudadanía',
+          futicAmount: futic - Math.round(futic * 0.7),
+          counterpartAmount: counterpart - Math.round(counterpart * 0.5),
+        },
       ],
     });
     await send(users.representative, id, [{ type: 'SUBMIT' }]);
@@ -246,21 +312,39 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
       {
         type: 'SUBMIT_EVALUATION',
         evaluator: who,
-        scores: DEFAULT_RUBRIC.map((c, k) => ({ criterionId: c.id, score: Math.min(100, base + 3 * k), justification: `${c.name}: sustentado en la ficha técnica y el presupuesto.` })),
+        scores: DEFAULT_RUBRIC.map((c, k) => ({
+          criterionId: c.id,
+          score: Math.min(100, base + 3 * k),
+          justification: `${c.name}: sustentado en la ficha técnica y el presupuesto.`,
+        })),
       },
     ]);
 
   // Bucaramanga: evaluated by three (one declared a conflict), approved, agreement signed, in
   // execution with its first disbursement paid.
-  const bucaramanga = await apply('68001', '68', 'bucaramanga.gov.co', 'Gobierno abierto y trámites en línea para Bucaramanga', 1_800_000_000, 600_000_000);
+  const bucaramanga = await apply(
+    '68001',
+    '68',
+    'bucaramanga.gov.co',
+    'Gobierno abierto y trámites en línea para Bucaramanga',
+    1_800_000_000,
+    600_000_000,
+  );
   await send(coordinator, bucaramanga.id, [{ type: 'ASSIGN_EVALUATORS', evaluators: panel }]);
   await send(evaluator(panel[2]), bucaramanga.id, [
-    { type: 'DECLARE_CONFLICT', evaluator: panel[2], conflict: true, note: 'Asesoré a la alcaldía de Bucaramanga en la formulación de este proyecto en 2025.' },
+    {
+      type: 'DECLARE_CONFLICT',
+      evaluator: panel[2],
+      conflict: true,
+      note: 'Asesoré a la alcaldía de Bucaramanga en la formulación de este proyecto en 2025.',
+    },
   ]);
   await score(bucaramanga.id, panel[0], 78);
   await score(bucaramanga.id, panel[1], 84);
   await send(coordinator, bucaramanga.id, [{ type: 'APPROVE' }]);
-  await send(bucaramanga.users.representative, bucaramanga.id, [{ type: 'SIGN_AGREEMENT', agreementNumber: `CONV-FUTIC-${now.getUTCFullYear()}-001` }]);
+  await send(bucaramanga.users.representative, bucaramanga.id, [
+    { type: 'SIGN_AGREEMENT', agreementNumber: `CONV-FUTIC-${now.getUTCFullYear()}-001` },
+  ]);
   const year = now.getUTCFullYear() + 1;
   await services.applications.setSchedule(em, coordinator, bucaramanga.id, [
     { dueOn: `${year}-02-15`, amount: 720_000_000 },
@@ -268,15 +352,33 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
     { dueOn: `${year}-11-15`, amount: 360_000_000 },
   ]);
   await send(coordinator, bucaramanga.id, [{ type: 'START_EXECUTION' }]);
-  await services.applications.recordPayment(em, coordinator, bucaramanga.id, { instalment: 1, reference: `OP-${year}-000123`, paidOn: bogotaDay(now) });
+  await services.applications.recordPayment(em, coordinator, bucaramanga.id, {
+    instalment: 1,
+    reference: `OP-${year}-000123`,
+    paidOn: bogotaDay(now),
+  });
 
   // Pereira: in committee with its score; Manizales: in technical evaluation, waiting for the demo
   // evaluator (the EVALUATOR token) to declare and score.
-  const pereira = await apply('66001', '66', 'pereira.gov.co', 'Movilidad inteligente y semaforización adaptativa en Pereira', 2_200_000_000, 700_000_000);
+  const pereira = await apply(
+    '66001',
+    '66',
+    'pereira.gov.co',
+    'Movilidad inteligente y semaforización adaptativa en Pereira',
+    2_200_000_000,
+    700_000_000,
+  );
   await send(coordinator, pereira.id, [{ type: 'ASSIGN_EVALUATORS', evaluators: panel.slice(0, 2) }]);
   await score(pereira.id, panel[0], 66);
   await score(pereira.id, panel[1], 72);
-  const manizales = await apply('17001', '17', 'manizales.gov.co', 'Gestión del riesgo con alertas tempranas para Manizales', 950_000_000, 300_000_000);
+  const manizales = await apply(
+    '17001',
+    '17',
+    'manizales.gov.co',
+    'Gestión del riesgo con alertas tempranas para Manizales',
+    950_000_000,
+    300_000_000,
+  );
   await send(coordinator, manizales.id, [{ type: 'ASSIGN_EVALUATORS', evaluators: panel.slice(0, 2) }]);
   await score(manizales.id, panel[1], 80);
   return { seeded: true, cases };

@@ -1,5 +1,7 @@
 import { Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
+
 import { processLabel, type ProcessId } from '../../../workflows/registry';
+
 import { canReadJourney } from '../../core/auth/policy';
 import { ForbiddenError } from '../../core/errors/app-error';
 import type { GraphQLContext } from '../../core/graphql/context';
@@ -19,7 +21,10 @@ class JourneyStep {
   caseId!: string | null;
 }
 
-@ObjectType('Journey', { description: 'Dónde está la entidad en su camino CTI: el último trámite de cada proceso y el siguiente paso.', simpleResolvers: true })
+@ObjectType('Journey', {
+  description: 'Dónde está la entidad en su camino CTI: el último trámite de cada proceso y el siguiente paso.',
+  simpleResolvers: true,
+})
 class Journey {
   @Field(() => CaseType, { nullable: true, description: 'El autodiagnóstico más reciente.' })
   assessment!: CaseType | null;
@@ -48,7 +53,8 @@ function nextStep(latest: Record<ProcessId, CaseType | null>, everValidated: boo
   if (!everValidated && (!latest.MATURITY_ASSESSMENT || latest.MATURITY_ASSESSMENT.final)) {
     return {
       code: 'START_ASSESSMENT',
-      description: 'Inicie el autodiagnóstico del Modelo de Madurez en la vigencia abierta: es el requisito para el acompañamiento y la cofinanciación.',
+      description:
+        'Inicie el autodiagnóstico del Modelo de Madurez en la vigencia abierta: es el requisito para el acompañamiento y la cofinanciación.',
       caseId: null,
     };
   }
@@ -62,7 +68,8 @@ function nextStep(latest: Record<ProcessId, CaseType | null>, everValidated: boo
   }
   return {
     code: 'REQUEST_ACCOMPANIMENT_OR_APPLY',
-    description: 'Con el autodiagnóstico validado, puede solicitar acompañamiento técnico o postularse a una convocatoria de cofinanciación abierta.',
+    description:
+      'Con el autodiagnóstico validado, puede solicitar acompañamiento técnico o postularse a una convocatoria de cofinanciación abierta.',
     caseId: null,
   };
 }

@@ -1,11 +1,16 @@
 import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+
 import { processLabel, type MachineVersion } from '../../../workflows/registry';
+
 import { Action, senderOf } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { eventsOf, initialStateOf, statesOf, toMermaid } from '../../core/workflow/definition';
 import { Process, Side } from './case.type';
 
-@ObjectType('DeadlineDefinition', { description: 'Término declarado en un estado (valor por defecto; convocatorias y vigencias pueden fijar el suyo).', simpleResolvers: true })
+@ObjectType('DeadlineDefinition', {
+  description: 'Término declarado en un estado (valor por defecto; convocatorias y vigencias pueden fijar el suyo).',
+  simpleResolvers: true,
+})
 class DeadlineDefinition {
   @Field({ description: 'Qué término es (ver DeadlineKind).' })
   kind!: string;
@@ -55,11 +60,17 @@ class EventDefinition {
   @Field()
   label!: string;
 
-  @Field({ description: 'Quién lo envía: REPRESENTATIVE, ENTITY, COORDINATOR, ASSIGNEE (el asesor asignado), EVALUATOR (un evaluador asignado) o SYSTEM.' })
+  @Field({
+    description:
+      'Quién lo envía: REPRESENTATIVE, ENTITY, COORDINATOR, ASSIGNEE (el asesor asignado), EVALUATOR (un evaluador asignado) o SYSTEM.',
+  })
   sender!: string;
 }
 
-@ObjectType('ProcessDefinition', { description: 'Una versión de la máquina de estados de un proceso, para dibujarla o consultarla.', simpleResolvers: true })
+@ObjectType('ProcessDefinition', {
+  description: 'Una versión de la máquina de estados de un proceso, para dibujarla o consultarla.',
+  simpleResolvers: true,
+})
 class ProcessDefinition {
   @Field(() => Process)
   id!: Process;
@@ -98,7 +109,11 @@ function describe(v: MachineVersion): ProcessDefinition {
       deadline: s.deadline ? { ...s.deadline, until: s.deadline.until ?? null, onExpire: s.deadline.onExpire ?? null } : null,
       events: s.events,
     })),
-    events: eventsOf(v.machine).map((type) => ({ type, label: v.eventLabels[type] ?? type, sender: senderOf(v.process, type) ?? 'SYSTEM' })),
+    events: eventsOf(v.machine).map((type) => ({
+      type,
+      label: v.eventLabels[type] ?? type,
+      sender: senderOf(v.process, type) ?? 'SYSTEM',
+    })),
     mermaid: toMermaid(v.machine),
   };
 }

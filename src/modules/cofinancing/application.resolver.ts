@@ -1,10 +1,12 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+
 import { Action, evaluationView } from '../../core/auth/policy';
 import { ForbiddenError } from '../../core/errors/app-error';
 import type { GraphQLContext } from '../../core/graphql/context';
+import { checklistOf, rubricOf } from '../calls/call.service';
 import { CallType } from '../calls/call.type';
 import { CaseTransitionResult, CaseType, panelOf } from '../cases/case.type';
-import { checklistOf, rubricOf } from '../calls/call.service';
+import type { Component } from './cofinancing-defaults';
 import {
   ApplicationsArgs,
   AssignEvaluatorsInput,
@@ -29,7 +31,6 @@ import {
   EvaluationType,
   ReservationType,
 } from './cofinancing.type';
-import type { Component } from './cofinancing-defaults';
 
 const COFINANCING = 'COFINANCING_APPLICATION';
 
@@ -47,12 +48,17 @@ export class ApplicationResolver {
     description: 'Guarda la postulación completa (usuarios de la entidad, en borrador o en subsanación); todo o nada.',
   })
   async saveApplication(@Arg('input', () => SaveApplicationInput) input: SaveApplicationInput, @Ctx() ctx: GraphQLContext) {
-    await ctx.services.applications.save(ctx.em, ctx.principal, { ...input, budgetLines: input.budgetLines.map((l) => ({ ...l, component: l.component as Component })) });
+    await ctx.services.applications.save(ctx.em, ctx.principal, {
+      ...input,
+      budgetLines: input.budgetLines.map((l) => ({ ...l, component: l.component as Component })),
+    });
     return ctx.services.applications.find(ctx.em, ctx.principal, input.caseId);
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => ApplicationType, { description: 'Registra la verificación de requisitos habilitantes, con notas (coordinación, en revisión de requisitos).' })
+  @Mutation(() => ApplicationType, {
+    description: 'Registra la verificación de requisitos habilitantes, con notas (coordinación, en revisión de requisitos).',
+  })
   async recordEligibilityCheck(@Arg('input', () => RecordEligibilityInput) input: RecordEligibilityInput, @Ctx() ctx: GraphQLContext) {
     await ctx.services.applications.recordChecklist(ctx.em, ctx.principal, input.caseId, input.items);
     return ctx.services.applications.find(ctx.em, ctx.principal, input.caseId);
@@ -61,7 +67,10 @@ export class ApplicationResolver {
   @Authorized(Action.ActOnCases)
   @Mutation(() => CaseTransitionResult, { description: 'Asigna evaluadores a la postulación en evaluación técnica (coordinación).' })
   assignEvaluators(@Arg('input', () => AssignEvaluatorsInput) input: AssignEvaluatorsInput, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.cases.act(ctx.principal, ctx.requestId, COFINANCING, input, { type: 'ASSIGN_EVALUATORS', evaluators: input.evaluators });
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, COFINANCING, input, {
+      type: 'ASSIGN_EVALUATORS',
+      evaluators: input.evaluators,
+    });
   }
 
   @Authorized(Action.ActOnCases)
@@ -70,7 +79,11 @@ export class ApplicationResolver {
       'Retira del panel a un evaluador que no ha radicado su evaluación (coordinación), con motivos; si era el último pendiente, la postulación pasa a comité.',
   })
   removeEvaluator(@Arg('input', () => RemoveEvaluatorInput) input: RemoveEvaluatorInput, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.cases.act(ctx.principal, ctx.requestId, COFINANCING, input, { type: 'REMOVE_EVALUATOR', evaluator: input.evaluator.trim(), note: input.note });
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, COFINANCING, input, {
+      type: 'REMOVE_EVALUATOR',
+      evaluator: input.evaluator.trim(),
+      note: input.note,
+    });
   }
 
   @Authorized(Action.ActOnCases)
@@ -88,7 +101,8 @@ export class ApplicationResolver {
 
   @Authorized(Action.ActOnCases)
   @Mutation(() => CaseTransitionResult, {
-    description: 'El evaluador radica su calificación de cada criterio (0 a 100, justificada); con la última, la postulación pasa sola a comité.',
+    description:
+      'El evaluador radica su calificación de cada criterio (0 a 100, justificada); con la última, la postulación pasa sola a comité.',
   })
   submitEvaluation(@Arg('input', () => SubmitEvaluationInput) input: SubmitEvaluationInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.cases.act(ctx.principal, ctx.requestId, COFINANCING, input, {
@@ -99,15 +113,25 @@ export class ApplicationResolver {
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => ApplicationType, { description: 'Registra el cronograma de desembolsos del convenio firmado (coordinación); las cuotas suman el aporte FUTIC.' })
-  async setDisbursementSchedule(@Arg('input', () => DisbursementScheduleInput) input: DisbursementScheduleInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => ApplicationType, {
+    description: 'Registra el cronograma de desembolsos del convenio firmado (coordinación); las cuotas suman el aporte FUTIC.',
+  })
+  async setDisbursementSchedule(
+    @Arg('input', () => DisbursementScheduleInput) input: DisbursementScheduleInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     await ctx.services.applications.setSchedule(ctx.em, ctx.principal, input.caseId, input.instalments);
     return ctx.services.applications.find(ctx.em, ctx.principal, input.caseId);
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => ApplicationType, { description: 'Marca una cuota como pagada, una sola vez, con su referencia (coordinación, en ejecución).' })
-  async recordDisbursementPayment(@Arg('input', () => DisbursementPaymentInput) input: DisbursementPaymentInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => ApplicationType, {
+    description: 'Marca una cuota como pagada, una sola vez, con su referencia (coordinación, en ejecución).',
+  })
+  async recordDisbursementPayment(
+    @Arg('input', () => DisbursementPaymentInput) input: DisbursementPaymentInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     await ctx.services.applications.recordPayment(ctx.em, ctx.principal, input.caseId, input);
     return ctx.services.applications.find(ctx.em, ctx.principal, input.caseId);
   }
@@ -134,13 +158,22 @@ export class ApplicationResolver {
     }));
   }
 
-  @FieldResolver(() => [EligibilityCheckType], { description: 'Cada requisito habilitante de la convocatoria y lo que la coordinación encontró.' })
+  @FieldResolver(() => [EligibilityCheckType], {
+    description: 'Cada requisito habilitante de la convocatoria y lo que la coordinación encontró.',
+  })
   async eligibility(@Root() app: ApplicationType, @Ctx() ctx: GraphQLContext): Promise<EligibilityCheckType[]> {
     const [call, checks] = await Promise.all([ctx.cofinancing.calls.load(app.callId), ctx.cofinancing.checks.load(app.id)]);
     const byItem = new Map(checks.map((c) => [c.itemId, c]));
     return checklistOf(call!).map((item) => {
       const c = byItem.get(item.id);
-      return { itemId: item.id, text: item.text, met: c?.met ?? null, note: c?.note ?? null, checkedBy: c?.checkedBy ?? null, checkedAt: c?.checkedAt ?? null };
+      return {
+        itemId: item.id,
+        text: item.text,
+        met: c?.met ?? null,
+        note: c?.note ?? null,
+        checkedBy: c?.checkedBy ?? null,
+        checkedAt: c?.checkedAt ?? null,
+      };
     });
   }
 
@@ -150,7 +183,8 @@ export class ApplicationResolver {
   })
   async evaluations(@Root() app: ApplicationType, @Ctx() ctx: GraphQLContext): Promise<EvaluationType[]> {
     const view = this.view(app, ctx);
-    if (view === 'SCORE' || view === 'NONE') throw new ForbiddenError('Las evaluaciones individuales son reservadas de la coordinación y los evaluadores');
+    if (view === 'SCORE' || view === 'NONE')
+      throw new ForbiddenError('Las evaluaciones individuales son reservadas de la coordinación y los evaluadores');
     const [assignments, scores, call] = await Promise.all([
       ctx.cofinancing.assignments.load(app.id),
       ctx.cofinancing.scores.load(app.id),
@@ -177,7 +211,8 @@ export class ApplicationResolver {
 
   @FieldResolver(() => Float, {
     nullable: true,
-    description: 'Promedio de los puntajes ponderados de los evaluadores sin conflicto (0 a 100, dos decimales); null hasta que todos califican. FORBIDDEN para un evaluador con conflicto.',
+    description:
+      'Promedio de los puntajes ponderados de los evaluadores sin conflicto (0 a 100, dos decimales); null hasta que todos califican. FORBIDDEN para un evaluador con conflicto.',
   })
   score(@Root() app: ApplicationType, @Ctx() ctx: GraphQLContext): number | null {
     const view = this.view(app, ctx);
@@ -226,7 +261,9 @@ export class CaseApplicationResolver {
 
 @Resolver(() => CallType)
 export class CallApplicationsResolver {
-  @FieldResolver(() => ApplicationConnection, { description: 'Postulaciones a la convocatoria que quien consulta puede ver (todas, las de su entidad o las que evalúa).' })
+  @FieldResolver(() => ApplicationConnection, {
+    description: 'Postulaciones a la convocatoria que quien consulta puede ver (todas, las de su entidad o las que evalúa).',
+  })
   applications(@Root() call: CallType, @Args(() => ApplicationsArgs) args: ApplicationsArgs, @Ctx() ctx: GraphQLContext) {
     return ctx.services.applications.page(ctx.em, ctx.principal, call.id, args);
   }

@@ -1,19 +1,20 @@
-import { bogotaDateTime } from '../../core/time/business-calendar';
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/knex';
-import { BaseSqlitePlatform } from '@mikro-orm/knex';
-import { type Actor, canEditApplication, canOrderByScore, canReadCase, canSendEvent, caseScope } from '../../core/auth/policy';
-import { type ConnectionResult, decodeCursor, encodeCursor, toConnection } from '../../core/graphql/connection';
+import { BaseSqlitePlatform, type EntityManager } from '@mikro-orm/knex';
+
+import type { ProcessId, WorkflowRegistry } from '../../../workflows/registry';
+
+import { canEditApplication, canOrderByScore, canReadCase, canSendEvent, caseScope, type Actor } from '../../core/auth/policy';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
+import { decodeCursor, encodeCursor, toConnection, type ConnectionResult } from '../../core/graphql/connection';
 import { sqlOf } from '../../core/orm/orm';
-import { isCalendarDate, isUuid, type Problem, problemsText } from '../../core/text';
+import { isCalendarDate, isUuid, problemsText, type Problem } from '../../core/text';
+import { bogotaDateTime } from '../../core/time/business-calendar';
 import type { Clock } from '../../core/time/clock';
-import { WorkflowCase } from '../../core/workflow/case.entity';
 import { asDate, takeCaseRow } from '../../core/workflow/case-store';
+import { WorkflowCase } from '../../core/workflow/case.entity';
 import { stateInfo } from '../../core/workflow/definition';
 import { OutboxMessage } from '../../core/workflow/outbox.entity';
 import { OutboxKind, type WorkflowEvent } from '../../core/workflow/workflow-runtime';
-import type { ProcessId, WorkflowRegistry } from '../../../workflows/registry';
 import { CofinancingCall } from '../calls/call.entity';
 import { checklistOf, rubricOf, takeCallRow } from '../calls/call.service';
 import { isOpenAt } from '../cycles/cycle.service';
@@ -29,9 +30,9 @@ import {
   EvaluatorAssignment,
   FundReservation,
 } from './cofinancing.entity';
-import { atLeastPercent, formatPesos } from './money';
 import type { ApplicationsArgs } from './cofinancing.inputs';
 import { ApplicationOrderBy, ApplicationType } from './cofinancing.type';
+import { atLeastPercent, formatPesos } from './money';
 
 export interface BudgetLineData {
   component: Component;
@@ -103,7 +104,9 @@ export class ApplicationService {
 
   /** The application of a case the actor may read (null otherwise: another entity's looks missing). */
   async find(em: EntityManager, actor: Actor, caseId: string): Promise<ApplicationType | null> {
-    const kase = isUuid(caseId) ? await em.findOne(WorkflowCase, { id: caseId, process: 'COFINANCING_APPLICATION' }, { refresh: true }) : null;
+    const kase = isUuid(caseId)
+      ? await em.findOne(WorkflowCase, { id: caseId, process: 'COFINANCING_APPLICATION' }, { refresh: true })
+      : null;
     if (!kase || !canReadCase(actor, kase)) return null;
     return ApplicationType.from(kase, await em.findOne(CofinancingApplication, { caseId }, { refresh: true }));
   }
@@ -142,11 +145,17 @@ export class ApplicationService {
         const at = new Date(key);
         if (Number.isNaN(at.getTime())) throw new BadUserInputError('Cursor inválido', { argument: 'after' });
         const instant = sqlite ? at.getTime() : at;
-        page.where((q) => q.where('c.created_at', '>', instant).orWhere((q2) => q2.where('c.created_at', '=', instant).andWhere('c.id', '>', id)));
+        page.where((q) =>
+          q.where('c.created_at', '>', instant).orWhere((q2) => q2.where('c.created_at', '=', instant).andWhere('c.id', '>', id)),
+        );
       }
     }
     if (byScore) page.orderByRaw('coalesce(a.score_hundredths, -1) desc, c.id asc');
-    else page.orderBy([{ column: 'c.created_at', order: 'asc' }, { column: 'c.id', order: 'asc' }]);
+    else
+      page.orderBy([
+        { column: 'c.created_at', order: 'asc' },
+        { column: 'c.id', order: 'asc' },
+      ]);
     const [rows, [{ n }]] = await Promise.all([
       args.first === 0 ? Promise.resolve([]) : page.limit(args.first + 1),
       base.clone().count({ n: '*' }),
@@ -172,7 +181,15 @@ export class ApplicationService {
   /** Saves the whole application (title, description, dimensions and budget lines) as given; all or nothing. */
   async save(em: EntityManager, actor: Actor, input: ApplicationData): Promise<WorkflowCase> {
     return em.transactional(async (tx) => {
-      const kase = await this.lockedCase(tx, actor, input.caseId, EDITABLE_STATES, canEditApplication, 'APPLICATION_NOT_EDITABLE', 'La postulación solo se edita en borrador o mientras se subsana');
+      const kase = await this.lockedCase(
+        tx,
+        actor,
+        input.caseId,
+        EDITABLE_STATES,
+        canEditApplication,
+        'APPLICATION_NOT_EDITABLE',
+        'La postulación solo se edita en borrador o mientras se subsana',
+      );
       const problems = await this.applicationProblems(tx, input);
       if (problems.length) throw new BadUserInputError(`No se guardó la postulación: ${problemsText(problems)}`, { problems });
       const futicTotal = input.budgetLines.reduce((s, l) => s + l.futicAmount, 0);
@@ -204,7 +221,14 @@ export class ApplicationService {
       if (input.budgetLines.length) {
         await tx.insertMany(
           BudgetLine,
-          input.budgetLines.map((l, i) => ({ caseId: kase.id, position: i + 1, component: l.component, description: l.description.trim(), futicAmount: l.futicAmount, counterpartAmount: l.counterpartAmount })),
+          input.budgetLines.map((l, i) => ({
+            caseId: kase.id,
+            position: i + 1,
+            component: l.component,
+            description: l.description.trim(),
+            futicAmount: l.futicAmount,
+            counterpartAmount: l.counterpartAmount,
+          })),
         );
       }
       return kase;
@@ -216,16 +240,19 @@ export class ApplicationService {
     const title = input.title.trim();
     if (title.length < 5 || title.length > 200) problems.push({ path: 'title', message: 'debe tener entre 5 y 200 caracteres' });
     const description = input.description.trim();
-    if (description.length < 20 || description.length > 5000) problems.push({ path: 'description', message: 'debe tener entre 20 y 5000 caracteres' });
+    if (description.length < 20 || description.length > 5000)
+      problems.push({ path: 'description', message: 'debe tener entre 20 y 5000 caracteres' });
     const model = await this.models.latest(em);
     const known = new Set(model ? model.model.dimensionNames.keys() : []);
     input.dimensions.forEach((d, i) => {
       if (!known.has(d)) problems.push({ path: `dimensions[${i}]`, message: `${d} no es una dimensión CTI (${[...known].join(', ')})` });
     });
-    if (input.budgetLines.length > MAX_BUDGET_LINES) problems.push({ path: 'budgetLines', message: `admite a lo sumo ${MAX_BUDGET_LINES} líneas` });
+    if (input.budgetLines.length > MAX_BUDGET_LINES)
+      problems.push({ path: 'budgetLines', message: `admite a lo sumo ${MAX_BUDGET_LINES} líneas` });
     input.budgetLines.forEach((l, i) => {
       const at = `budgetLines[${i}]`;
-      if (!COMPONENTS.includes(l.component)) problems.push({ path: `${at}.component`, message: `debe ser uno de ${COMPONENTS.join(', ')}` });
+      if (!COMPONENTS.includes(l.component))
+        problems.push({ path: `${at}.component`, message: `debe ser uno de ${COMPONENTS.join(', ')}` });
       const d = l.description.trim();
       if (d.length < 3 || d.length > 300) problems.push({ path: `${at}.description`, message: 'debe tener entre 3 y 300 caracteres' });
       for (const field of ['futicAmount', 'counterpartAmount'] as const) {
@@ -241,18 +268,31 @@ export class ApplicationService {
   /** Records the coordinator's findings on checklist items (upserted) while the application is in eligibility review. */
   async recordChecklist(em: EntityManager, actor: Actor, caseId: string, entries: ChecklistEntryData[]): Promise<WorkflowCase> {
     return em.transactional(async (tx) => {
-      const kase = await this.lockedCase(tx, actor, caseId, ['eligibilityReview'], coordinatorOnly('DECLARE_ELIGIBLE'), 'NOT_IN_ELIGIBILITY_REVIEW', 'Los requisitos se verifican durante la revisión de requisitos');
+      const kase = await this.lockedCase(
+        tx,
+        actor,
+        caseId,
+        ['eligibilityReview'],
+        coordinatorOnly('DECLARE_ELIGIBLE'),
+        'NOT_IN_ELIGIBILITY_REVIEW',
+        'Los requisitos se verifican durante la revisión de requisitos',
+      );
       const call = await tx.findOneOrFail(CofinancingCall, { id: kase.callId! });
       const items = new Set(checklistOf(call).map((i) => i.id));
       const problems: Problem[] = [];
       if (entries.length === 0) problems.push({ path: 'items', message: 'indique al menos un requisito' });
       const seen = new Set<string>();
       entries.forEach((e, i) => {
-        if (!items.has(e.itemId)) problems.push({ path: `items[${i}].itemId`, message: `${e.itemId} no es un requisito de la convocatoria (${[...items].join(', ')})` });
+        if (!items.has(e.itemId))
+          problems.push({
+            path: `items[${i}].itemId`,
+            message: `${e.itemId} no es un requisito de la convocatoria (${[...items].join(', ')})`,
+          });
         else if (seen.has(e.itemId)) problems.push({ path: `items[${i}].itemId`, message: `${e.itemId} aparece más de una vez` });
         seen.add(e.itemId);
         const note = text(e.note);
-        if (!e.met && note.length < 5) problems.push({ path: `items[${i}].note`, message: 'un requisito no cumplido debe explicar qué falta (al menos 5 caracteres)' });
+        if (!e.met && note.length < 5)
+          problems.push({ path: `items[${i}].note`, message: 'un requisito no cumplido debe explicar qué falta (al menos 5 caracteres)' });
         if (note.length > 2000) problems.push({ path: `items[${i}].note`, message: 'admite a lo sumo 2000 caracteres' });
       });
       if (problems.length) throw new BadUserInputError(`No se registró la verificación: ${problemsText(problems)}`, { problems });
@@ -269,41 +309,78 @@ export class ApplicationService {
   /** Replaces the disbursement schedule of a signed agreement; its instalments must add up to the FUTIC total. */
   async setSchedule(em: EntityManager, actor: Actor, caseId: string, instalments: InstalmentData[]): Promise<WorkflowCase> {
     return em.transactional(async (tx) => {
-      const kase = await this.lockedCase(tx, actor, caseId, ['agreementSigned', 'inExecution'], coordinatorOnly('START_EXECUTION'), 'AGREEMENT_NOT_SIGNED', 'El cronograma de desembolsos se registra con el convenio firmado');
+      const kase = await this.lockedCase(
+        tx,
+        actor,
+        caseId,
+        ['agreementSigned', 'inExecution'],
+        coordinatorOnly('START_EXECUTION'),
+        'AGREEMENT_NOT_SIGNED',
+        'El cronograma de desembolsos se registra con el convenio firmado',
+      );
       const app = await tx.findOneOrFail(CofinancingApplication, { caseId });
       const paid = await tx.count(Disbursement, { caseId, paidOn: { $ne: null } });
-      if (paid > 0) throw new PreconditionFailedError('DISBURSEMENTS_STARTED', 'Ya hay desembolsos pagados: el cronograma no se puede reemplazar');
+      if (paid > 0)
+        throw new PreconditionFailedError('DISBURSEMENTS_STARTED', 'Ya hay desembolsos pagados: el cronograma no se puede reemplazar');
       const problems: Problem[] = [];
-      if (instalments.length === 0 || instalments.length > MAX_INSTALMENTS) problems.push({ path: 'instalments', message: `debe tener entre 1 y ${MAX_INSTALMENTS} cuotas` });
+      if (instalments.length === 0 || instalments.length > MAX_INSTALMENTS)
+        problems.push({ path: 'instalments', message: `debe tener entre 1 y ${MAX_INSTALMENTS} cuotas` });
       const dates = new Set<string>();
       instalments.forEach((d, i) => {
         if (!isCalendarDate(d.dueOn)) problems.push({ path: `instalments[${i}].dueOn`, message: 'debe ser una fecha AAAA-MM-DD válida' });
         else if (dates.has(d.dueOn)) problems.push({ path: `instalments[${i}].dueOn`, message: `hay dos cuotas el ${d.dueOn}` });
         dates.add(d.dueOn);
-        if (!Number.isSafeInteger(d.amount) || d.amount <= 0) problems.push({ path: `instalments[${i}].amount`, message: 'debe ser un número entero de pesos mayor que cero' });
+        if (!Number.isSafeInteger(d.amount) || d.amount <= 0)
+          problems.push({ path: `instalments[${i}].amount`, message: 'debe ser un número entero de pesos mayor que cero' });
       });
       const sum = instalments.reduce((s, d) => s + d.amount, 0);
       if (!problems.length && sum !== app.futicTotal) {
-        problems.push({ path: 'instalments', message: `las cuotas suman ${formatPesos(sum)} y deben sumar el aporte FUTIC aprobado, ${formatPesos(app.futicTotal)}` });
+        problems.push({
+          path: 'instalments',
+          message: `las cuotas suman ${formatPesos(sum)} y deben sumar el aporte FUTIC aprobado, ${formatPesos(app.futicTotal)}`,
+        });
       }
       if (problems.length) throw new BadUserInputError(`No se registró el cronograma: ${problemsText(problems)}`, { problems });
       await tx.nativeDelete(Disbursement, { caseId });
       const ordered = [...instalments].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
       await tx.insertMany(
         Disbursement,
-        ordered.map((d, i) => ({ caseId, instalment: i + 1, dueOn: d.dueOn, amount: d.amount, paidOn: null, reference: null, recordedBy: null, recordedAt: null })),
+        ordered.map((d, i) => ({
+          caseId,
+          instalment: i + 1,
+          dueOn: d.dueOn,
+          amount: d.amount,
+          paidOn: null,
+          reference: null,
+          recordedBy: null,
+          recordedAt: null,
+        })),
       );
       return kase;
     });
   }
 
   /** Marks one instalment paid, once, with the payment's reference. */
-  async recordPayment(em: EntityManager, actor: Actor, caseId: string, payment: { instalment: number; reference: string; paidOn: string }): Promise<WorkflowCase> {
+  async recordPayment(
+    em: EntityManager,
+    actor: Actor,
+    caseId: string,
+    payment: { instalment: number; reference: string; paidOn: string },
+  ): Promise<WorkflowCase> {
     return em.transactional(async (tx) => {
-      const kase = await this.lockedCase(tx, actor, caseId, ['inExecution'], coordinatorOnly('CLOSE'), 'NOT_IN_EXECUTION', 'Los desembolsos se pagan con la postulación en ejecución');
+      const kase = await this.lockedCase(
+        tx,
+        actor,
+        caseId,
+        ['inExecution'],
+        coordinatorOnly('CLOSE'),
+        'NOT_IN_EXECUTION',
+        'Los desembolsos se pagan con la postulación en ejecución',
+      );
       const problems: Problem[] = [];
       const reference = payment.reference.trim();
-      if (reference.length < 3 || reference.length > 100) problems.push({ path: 'reference', message: 'debe tener entre 3 y 100 caracteres' });
+      if (reference.length < 3 || reference.length > 100)
+        problems.push({ path: 'reference', message: 'debe tener entre 3 y 100 caracteres' });
       if (!isCalendarDate(payment.paidOn)) problems.push({ path: 'paidOn', message: 'debe ser una fecha AAAA-MM-DD válida' });
       if (problems.length) throw new BadUserInputError(`No se registró el pago: ${problemsText(problems)}`, { problems });
       const row = await tx.findOne(Disbursement, { caseId, instalment: payment.instalment });
@@ -314,7 +391,10 @@ export class ApplicationService {
         { paidOn: payment.paidOn, reference, recordedBy: actor.subject, recordedAt: this.clock.now() },
       );
       if (updated !== 1) {
-        throw new PreconditionFailedError('DISBURSEMENT_ALREADY_PAID', `La cuota ${payment.instalment} ya se registró como pagada (referencia ${row.reference ?? ''})`);
+        throw new PreconditionFailedError(
+          'DISBURSEMENT_ALREADY_PAID',
+          `La cuota ${payment.instalment} ya se registró como pagada (referencia ${row.reference ?? ''})`,
+        );
       }
       return kase;
     });
@@ -339,7 +419,10 @@ export class ApplicationService {
     }
     if (!allowed(actor, kase)) throw new ForbiddenError('Su rol no puede hacer este cambio en la postulación');
     if (kase.machineVersion < 2) {
-      throw new PreconditionFailedError('APPLICATION_VERSION_UNSUPPORTED', 'Esta postulación se inició antes de que existieran presupuestos y cronogramas; sigue el trámite anterior sin ellos');
+      throw new PreconditionFailedError(
+        'APPLICATION_VERSION_UNSUPPORTED',
+        'Esta postulación se inició antes de que existieran presupuestos y cronogramas; sigue el trámite anterior sin ellos',
+      );
     }
     if (!(await takeCaseRow(sqlOf(tx), (q) => q.where('id', kase.id).whereIn('state', states)))) {
       const current = await tx.findOneOrFail(WorkflowCase, { id: kase.id }, { refresh: true });
@@ -352,7 +435,14 @@ export class ApplicationService {
   // ---------------------------------------------------------------- rules of the transitions
 
   /** Checks an event against the application's data, in the transition's transaction (throws to refuse). */
-  async beforeEvent(db: () => EntityManager, actor: Actor, kase: WorkflowCase, event: WorkflowEvent, now: Date, assessmentProblem: () => Promise<string | null>): Promise<void> {
+  async beforeEvent(
+    db: () => EntityManager,
+    actor: Actor,
+    kase: WorkflowCase,
+    event: WorkflowEvent,
+    now: Date,
+    assessmentProblem: () => Promise<string | null>,
+  ): Promise<void> {
     const em = db();
     if (READS_EDITS.has(event.type) && !(await takeCaseRow(sqlOf(em), (q) => q.where({ id: kase.id, version: kase.version })))) {
       throw new ConflictError('La postulación cambió mientras se procesaba su solicitud; consúltela de nuevo e intente otra vez');
@@ -396,14 +486,21 @@ export class ApplicationService {
       case 'CLOSE': {
         const unpaid = await em.count(Disbursement, { caseId: kase.id, paidOn: null });
         if (unpaid > 0) {
-          throw new PreconditionFailedError('DISBURSEMENTS_PENDING', `Quedan ${unpaid} ${unpaid === 1 ? 'cuota' : 'cuotas'} del cronograma sin pagar: la postulación no se cierra antes de desembolsarlas`, { unpaid });
+          throw new PreconditionFailedError(
+            'DISBURSEMENTS_PENDING',
+            `Quedan ${unpaid} ${unpaid === 1 ? 'cuota' : 'cuotas'} del cronograma sin pagar: la postulación no se cierra antes de desembolsarlas`,
+            { unpaid },
+          );
         }
         return;
       }
       case 'START_EXECUTION': {
         const instalments = await em.count(Disbursement, { caseId: kase.id });
         if (instalments === 0) {
-          throw new PreconditionFailedError('DISBURSEMENT_SCHEDULE_REQUIRED', 'Registre el cronograma de desembolsos del convenio antes de iniciar la ejecución');
+          throw new PreconditionFailedError(
+            'DISBURSEMENT_SCHEDULE_REQUIRED',
+            'Registre el cronograma de desembolsos del convenio antes de iniciar la ejecución',
+          );
         }
         return;
       }
@@ -448,10 +545,20 @@ export class ApplicationService {
         const scores = event.scores as { criterionId: string; score: number; justification: string }[];
         await em.insertMany(
           EvaluationScore,
-          scores.map((s) => ({ caseId: after.id, evaluator: actor.subject, criterionId: s.criterionId, score: s.score, justification: s.justification.trim() })),
+          scores.map((s) => ({
+            caseId: after.id,
+            evaluator: actor.subject,
+            criterionId: s.criterionId,
+            score: s.score,
+            justification: s.justification.trim(),
+          })),
         );
         const hundredths = scores.reduce((sum, s) => sum + s.score * weights.get(s.criterionId)!, 0);
-        await em.nativeUpdate(EvaluatorAssignment, { caseId: after.id, evaluator: actor.subject }, { scoreHundredths: hundredths, submittedAt: at });
+        await em.nativeUpdate(
+          EvaluatorAssignment,
+          { caseId: after.id, evaluator: actor.subject },
+          { scoreHundredths: hundredths, submittedAt: at },
+        );
         break;
       }
       case 'REMOVE_EVALUATOR':
@@ -470,7 +577,12 @@ export class ApplicationService {
         await this.decide(em, actor, after, 'REJECTED', event, at);
         break;
       case 'SIGN_AGREEMENT':
-        await em.insert(CofinancingAgreement, { caseId: after.id, number: text(event.agreementNumber) || null, signedBy: actor.subject, signedAt: at });
+        await em.insert(CofinancingAgreement, {
+          caseId: after.id,
+          number: text(event.agreementNumber) || null,
+          signedBy: actor.subject,
+          signedAt: at,
+        });
         break;
     }
     if (after.state === 'committee' && PANEL_EVENTS.has(event.type)) await this.storeAverage(em, after.id);
@@ -483,24 +595,40 @@ export class ApplicationService {
     await takeCallRow(em, kase.callId!);
     const call = await em.findOneOrFail(CofinancingCall, { id: kase.callId! }, { refresh: true });
     if (submitting && !(call.publishedAt && isOpenAt(call, now))) {
-      reasons.push({ code: 'CALL_NOT_OPEN', message: `la convocatoria "${call.title}" no está abierta (recibe postulaciones del ${bogotaDateTime(call.opensAt)} al ${bogotaDateTime(call.closesAt)})` });
+      reasons.push({
+        code: 'CALL_NOT_OPEN',
+        message: `la convocatoria "${call.title}" no está abierta (recibe postulaciones del ${bogotaDateTime(call.opensAt)} al ${bogotaDateTime(call.closesAt)})`,
+      });
     }
     const app = await em.findOne(CofinancingApplication, { caseId: kase.id });
     const lines = await em.find(BudgetLine, { caseId: kase.id }, { orderBy: { position: 'asc' } });
     if (!app) {
-      reasons.push({ code: 'APPLICATION_INCOMPLETE', message: 'la postulación no tiene título, descripción ni presupuesto (guárdela con saveApplication)' });
+      reasons.push({
+        code: 'APPLICATION_INCOMPLETE',
+        message: 'la postulación no tiene título, descripción ni presupuesto (guárdela con saveApplication)',
+      });
       return reasons;
     }
-    if (app.dimensions.length === 0) reasons.push({ code: 'NO_DIMENSIONS', message: 'indique al menos una dimensión CTI que aborda el proyecto', path: 'dimensions' });
+    if (app.dimensions.length === 0)
+      reasons.push({ code: 'NO_DIMENSIONS', message: 'indique al menos una dimensión CTI que aborda el proyecto', path: 'dimensions' });
     if (lines.length === 0) reasons.push({ code: 'NO_BUDGET_LINES', message: 'el presupuesto no tiene líneas', path: 'budgetLines' });
     for (const l of lines) {
       if (l.futicAmount < 0 || l.counterpartAmount < 0 || l.futicAmount + l.counterpartAmount === 0) {
-        reasons.push({ code: 'LINE_WITHOUT_AMOUNT', message: `la línea ${l.position} ("${l.description}") tiene un valor negativo o en cero`, path: `budgetLines[${l.position - 1}]` });
+        reasons.push({
+          code: 'LINE_WITHOUT_AMOUNT',
+          message: `la línea ${l.position} ("${l.description}") tiene un valor negativo o en cero`,
+          path: `budgetLines[${l.position - 1}]`,
+        });
       }
     }
-    if (lines.length && app.futicTotal <= 0) reasons.push({ code: 'NO_FUTIC_REQUESTED', message: 'la postulación no solicita recursos FUTIC', path: 'budgetLines' });
+    if (lines.length && app.futicTotal <= 0)
+      reasons.push({ code: 'NO_FUTIC_REQUESTED', message: 'la postulación no solicita recursos FUTIC', path: 'budgetLines' });
     if (app.futicTotal > call.capPerApplication) {
-      reasons.push({ code: 'OVER_CAP', message: `los recursos FUTIC solicitados (${formatPesos(app.futicTotal)}) superan el tope por postulación (${formatPesos(call.capPerApplication)})`, path: 'budgetLines' });
+      reasons.push({
+        code: 'OVER_CAP',
+        message: `los recursos FUTIC solicitados (${formatPesos(app.futicTotal)}) superan el tope por postulación (${formatPesos(call.capPerApplication)})`,
+        path: 'budgetLines',
+      });
     }
     const total = app.futicTotal + app.counterpartTotal;
     if (total > 0 && !atLeastPercent(app.counterpartTotal, total, call.minCounterpartPercent)) {
@@ -531,17 +659,27 @@ export class ApplicationService {
 
   private async checkAssignment(em: EntityManager, kase: WorkflowCase, event: WorkflowEvent): Promise<void> {
     const list = event.evaluators;
-    if (!Array.isArray(list) || list.length === 0 || list.length > MAX_EVALUATORS || !list.every((e) => typeof e === 'string' && e.trim().length >= 3 && e.length <= 200)) {
-      throw new BadUserInputError(`evaluators debe traer entre 1 y ${MAX_EVALUATORS} usuarios (de 3 a 200 caracteres)`, { argument: 'evaluators' });
+    if (
+      !Array.isArray(list) ||
+      list.length === 0 ||
+      list.length > MAX_EVALUATORS ||
+      !list.every((e) => typeof e === 'string' && e.trim().length >= 3 && e.length <= 200)
+    ) {
+      throw new BadUserInputError(`evaluators debe traer entre 1 y ${MAX_EVALUATORS} usuarios (de 3 a 200 caracteres)`, {
+        argument: 'evaluators',
+      });
     }
     const names = list.map((e: string) => e.trim());
     if (new Set(names).size !== names.length) throw new BadUserInputError('evaluators repite un usuario', { argument: 'evaluators' });
     const already = await em.find(EvaluatorAssignment, { caseId: kase.id, evaluator: { $in: names } });
     if (already.length) {
-      throw new BadUserInputError(`Ya están asignados a esta postulación: ${already.map((a) => a.evaluator).join(', ')}`, { argument: 'evaluators' });
+      throw new BadUserInputError(`Ya están asignados a esta postulación: ${already.map((a) => a.evaluator).join(', ')}`, {
+        argument: 'evaluators',
+      });
     }
     const total = (await em.count(EvaluatorAssignment, { caseId: kase.id })) + names.length;
-    if (total > MAX_EVALUATORS) throw new BadUserInputError(`Una postulación admite a lo sumo ${MAX_EVALUATORS} evaluadores`, { argument: 'evaluators' });
+    if (total > MAX_EVALUATORS)
+      throw new BadUserInputError(`Una postulación admite a lo sumo ${MAX_EVALUATORS} evaluadores`, { argument: 'evaluators' });
   }
 
   private async assignmentOf(em: EntityManager, actor: Actor, kase: WorkflowCase, event: WorkflowEvent): Promise<EvaluatorAssignment> {
@@ -554,7 +692,10 @@ export class ApplicationService {
   private async checkDeclaration(em: EntityManager, actor: Actor, kase: WorkflowCase, event: WorkflowEvent): Promise<void> {
     const assignment = await this.assignmentOf(em, actor, kase, event);
     if (assignment.declaredAt) {
-      throw new PreconditionFailedError('CONFLICT_ALREADY_DECLARED', `Ya declaró ${assignment.conflict ? 'un conflicto de interés' : 'que no tiene conflicto de interés'} en esta postulación`);
+      throw new PreconditionFailedError(
+        'CONFLICT_ALREADY_DECLARED',
+        `Ya declaró ${assignment.conflict ? 'un conflicto de interés' : 'que no tiene conflicto de interés'} en esta postulación`,
+      );
     }
     if (typeof event.conflict !== 'boolean') throw new BadUserInputError('conflict debe ser true o false', { argument: 'conflict' });
     const note = text(event.note);
@@ -567,12 +708,19 @@ export class ApplicationService {
   private async checkEvaluation(em: EntityManager, actor: Actor, kase: WorkflowCase, event: WorkflowEvent): Promise<void> {
     const assignment = await this.assignmentOf(em, actor, kase, event);
     if (!assignment.declaredAt) {
-      throw new PreconditionFailedError('CONFLICT_DECLARATION_REQUIRED', 'Antes de calificar, declare si tiene conflicto de interés con esta postulación (declareConflictOfInterest)');
+      throw new PreconditionFailedError(
+        'CONFLICT_DECLARATION_REQUIRED',
+        'Antes de calificar, declare si tiene conflicto de interés con esta postulación (declareConflictOfInterest)',
+      );
     }
     if (assignment.conflict) {
-      throw new PreconditionFailedError('EVALUATOR_CONFLICTED', 'Declaró un conflicto de interés: está excluido de la evaluación de esta postulación');
+      throw new PreconditionFailedError(
+        'EVALUATOR_CONFLICTED',
+        'Declaró un conflicto de interés: está excluido de la evaluación de esta postulación',
+      );
     }
-    if (assignment.submittedAt) throw new PreconditionFailedError('EVALUATION_ALREADY_SUBMITTED', 'Ya radicó su evaluación de esta postulación');
+    if (assignment.submittedAt)
+      throw new PreconditionFailedError('EVALUATION_ALREADY_SUBMITTED', 'Ya radicó su evaluación de esta postulación');
     const call = await em.findOneOrFail(CofinancingCall, { id: kase.callId! });
     const rubric = rubricOf(call);
     const scores = Array.isArray(event.scores) ? (event.scores as { criterionId: string; score: number; justification: string }[]) : [];
@@ -581,25 +729,38 @@ export class ApplicationService {
     const seen = new Set<string>();
     scores.forEach((s, i) => {
       const at = `scores[${i}]`;
-      if (!known.has(s.criterionId)) problems.push({ path: `${at}.criterionId`, message: `${s.criterionId} no es un criterio de la rúbrica (${[...known].join(', ')})` });
-      else if (seen.has(s.criterionId)) problems.push({ path: `${at}.criterionId`, message: `${s.criterionId} está calificado más de una vez` });
+      if (!known.has(s.criterionId))
+        problems.push({
+          path: `${at}.criterionId`,
+          message: `${s.criterionId} no es un criterio de la rúbrica (${[...known].join(', ')})`,
+        });
+      else if (seen.has(s.criterionId))
+        problems.push({ path: `${at}.criterionId`, message: `${s.criterionId} está calificado más de una vez` });
       seen.add(s.criterionId);
-      if (!Number.isInteger(s.score) || s.score < 0 || s.score > 100) problems.push({ path: `${at}.score`, message: `debe ser un entero entre 0 y 100 (recibido ${String(s.score)})` });
+      if (!Number.isInteger(s.score) || s.score < 0 || s.score > 100)
+        problems.push({ path: `${at}.score`, message: `debe ser un entero entre 0 y 100 (recibido ${String(s.score)})` });
       const j = text(s.justification);
-      if (j.length < 10 || j.length > 2000) problems.push({ path: `${at}.justification`, message: 'debe justificar la calificación con entre 10 y 2000 caracteres' });
+      if (j.length < 10 || j.length > 2000)
+        problems.push({ path: `${at}.justification`, message: 'debe justificar la calificación con entre 10 y 2000 caracteres' });
     });
-    for (const c of rubric) if (!seen.has(c.id)) problems.push({ path: 'scores', message: `falta calificar el criterio ${c.id} (${c.name})` });
+    for (const c of rubric)
+      if (!seen.has(c.id)) problems.push({ path: 'scores', message: `falta calificar el criterio ${c.id} (${c.name})` });
     if (problems.length) throw new BadUserInputError(`No se radicó la evaluación: ${problemsText(problems)}`, { problems });
   }
 
   private async checkRemoval(em: EntityManager, kase: WorkflowCase, event: WorkflowEvent): Promise<void> {
     const evaluator = text(event.evaluator);
     const assignment = evaluator ? await em.findOne(EvaluatorAssignment, { caseId: kase.id, evaluator }) : null;
-    if (!assignment) throw new BadUserInputError(`${evaluator || 'evaluator'} no está asignado a esta postulación`, { argument: 'evaluator' });
+    if (!assignment)
+      throw new BadUserInputError(`${evaluator || 'evaluator'} no está asignado a esta postulación`, { argument: 'evaluator' });
     if (assignment.submittedAt) {
-      throw new PreconditionFailedError('EVALUATION_ALREADY_SUBMITTED', `${evaluator} ya radicó su evaluación: cuenta en el promedio y no se retira`);
+      throw new PreconditionFailedError(
+        'EVALUATION_ALREADY_SUBMITTED',
+        `${evaluator} ya radicó su evaluación: cuenta en el promedio y no se retira`,
+      );
     }
-    if (text(event.note).length < 10) throw new BadUserInputError('Retirar a un evaluador exige sus motivos (al menos 10 caracteres)', { argument: 'note' });
+    if (text(event.note).length < 10)
+      throw new BadUserInputError('Retirar a un evaluador exige sus motivos (al menos 10 caracteres)', { argument: 'note' });
   }
 
   /**
@@ -648,7 +809,15 @@ export class ApplicationService {
         { remaining, requested: amount },
       );
     }
-    await em.insert(FundReservation, { caseId: kase.id, callId: kase.callId!, amount, reservedBy: actor.subject, reservedAt: at, releasedAt: null, releaseReason: null });
+    await em.insert(FundReservation, {
+      caseId: kase.id,
+      callId: kase.callId!,
+      amount,
+      reservedBy: actor.subject,
+      reservedAt: at,
+      releasedAt: null,
+      releaseReason: null,
+    });
   }
 
   /** Returns an approval's funds to the call and asks the worker to promote the waitlist (through the outbox). */
@@ -671,7 +840,14 @@ export class ApplicationService {
     });
   }
 
-  private async decide(em: EntityManager, actor: Actor, kase: WorkflowCase, decision: string, event: WorkflowEvent, at: Date): Promise<void> {
+  private async decide(
+    em: EntityManager,
+    actor: Actor,
+    kase: WorkflowCase,
+    decision: string,
+    event: WorkflowEvent,
+    at: Date,
+  ): Promise<void> {
     await em.nativeUpdate(
       CofinancingApplication,
       { caseId: kase.id },

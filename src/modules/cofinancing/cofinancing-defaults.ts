@@ -16,11 +16,31 @@ export const componentLabel: Record<Component, string> = {
  * criteria scored 0–100, weights summing to 100.
  */
 export const DEFAULT_RUBRIC: RubricCriterion[] = [
-  { id: 'PERTINENCIA', name: 'Pertinencia', description: 'Alineación con la estrategia CTI, el plan de desarrollo y las brechas del autodiagnóstico.', weight: 30 },
-  { id: 'VIABILIDAD_TECNICA', name: 'Viabilidad técnica', description: 'Solidez de la solución, arquitectura, interoperabilidad y seguridad digital.', weight: 25 },
+  {
+    id: 'PERTINENCIA',
+    name: 'Pertinencia',
+    description: 'Alineación con la estrategia CTI, el plan de desarrollo y las brechas del autodiagnóstico.',
+    weight: 30,
+  },
+  {
+    id: 'VIABILIDAD_TECNICA',
+    name: 'Viabilidad técnica',
+    description: 'Solidez de la solución, arquitectura, interoperabilidad y seguridad digital.',
+    weight: 25,
+  },
   { id: 'IMPACTO', name: 'Impacto', description: 'Beneficiarios, resultados medibles e indicadores con línea base y meta.', weight: 25 },
-  { id: 'SOSTENIBILIDAD', name: 'Sostenibilidad', description: 'Operación y mantenimiento después de la cofinanciación; apropiación.', weight: 10 },
-  { id: 'PRESUPUESTO', name: 'Coherencia presupuestal', description: 'Costos razonables y coherentes con las actividades y los componentes.', weight: 10 },
+  {
+    id: 'SOSTENIBILIDAD',
+    name: 'Sostenibilidad',
+    description: 'Operación y mantenimiento después de la cofinanciación; apropiación.',
+    weight: 10,
+  },
+  {
+    id: 'PRESUPUESTO',
+    name: 'Coherencia presupuestal',
+    description: 'Costos razonables y coherentes con las actividades y los componentes.',
+    weight: 10,
+  },
 ];
 
 /** The score (0–100) an application needs to be fundable when the call sets none. */

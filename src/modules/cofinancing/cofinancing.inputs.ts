@@ -1,9 +1,10 @@
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+
 import { ConnectionArgs } from '../../core/graphql/connection';
 import { CaseActionInput } from '../cases/case.inputs';
-import { PesosScalar } from './money';
 import { ApplicationOrderBy, CofinancingComponent } from './cofinancing.type';
+import { PesosScalar } from './money';
 
 @InputType({ description: 'Una línea del presupuesto; los valores son pesos enteros, no negativos.' })
 export class BudgetLineInput {

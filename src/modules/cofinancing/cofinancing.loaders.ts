@@ -1,5 +1,6 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
+import DataLoader from 'dataloader';
+
 import { groupBy } from '../../core/collections';
 import { WorkflowCase } from '../../core/workflow/case.entity';
 import { CofinancingCall } from '../calls/call.entity';
@@ -38,15 +39,32 @@ export class CofinancingLoaders {
         const rows = new Map((await load([...ids])).map((r) => [keyOf(r), r]));
         return ids.map((id) => rows.get(id) ?? null);
       });
-    this.applications = one((ids) => em.find(CofinancingApplication, { caseId: { $in: ids } }), (r) => r.caseId);
-    this.cases = one((ids) => em.find(WorkflowCase, { id: { $in: ids } }), (r) => r.id);
-    this.calls = one((ids) => em.find(CofinancingCall, { id: { $in: ids } }), (r) => r.id);
+    this.applications = one(
+      (ids) => em.find(CofinancingApplication, { caseId: { $in: ids } }),
+      (r) => r.caseId,
+    );
+    this.cases = one(
+      (ids) => em.find(WorkflowCase, { id: { $in: ids } }),
+      (r) => r.id,
+    );
+    this.calls = one(
+      (ids) => em.find(CofinancingCall, { id: { $in: ids } }),
+      (r) => r.id,
+    );
     this.budgetLines = many((ids) => em.find(BudgetLine, { caseId: { $in: ids } }, { orderBy: { caseId: 'asc', position: 'asc' } }));
     this.checks = many((ids) => em.find(EligibilityCheck, { caseId: { $in: ids } }));
-    this.assignments = many((ids) => em.find(EvaluatorAssignment, { caseId: { $in: ids } }, { orderBy: { assignedAt: 'asc', evaluator: 'asc' } }));
+    this.assignments = many((ids) =>
+      em.find(EvaluatorAssignment, { caseId: { $in: ids } }, { orderBy: { assignedAt: 'asc', evaluator: 'asc' } }),
+    );
     this.scores = many((ids) => em.find(EvaluationScore, { caseId: { $in: ids } }));
-    this.reservations = one((ids) => em.find(FundReservation, { caseId: { $in: ids } }), (r) => r.caseId);
-    this.agreements = one((ids) => em.find(CofinancingAgreement, { caseId: { $in: ids } }), (r) => r.caseId);
+    this.reservations = one(
+      (ids) => em.find(FundReservation, { caseId: { $in: ids } }),
+      (r) => r.caseId,
+    );
+    this.agreements = one(
+      (ids) => em.find(CofinancingAgreement, { caseId: { $in: ids } }),
+      (r) => r.caseId,
+    );
     this.disbursements = many((ids) => em.find(Disbursement, { caseId: { $in: ids } }, { orderBy: { caseId: 'asc', instalment: 'asc' } }));
   }
 }

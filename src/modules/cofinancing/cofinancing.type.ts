@@ -1,9 +1,10 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { WorkflowCase } from '../../core/workflow/case.entity';
+
 import { Connection } from '../../core/graphql/connection';
-import { COMPONENTS, componentLabel, type Component } from './cofinancing-defaults';
+import type { WorkflowCase } from '../../core/workflow/case.entity';
+import { componentLabel, COMPONENTS, type Component } from './cofinancing-defaults';
 import type { CofinancingApplication } from './cofinancing.entity';
-import { PesosScalar, percentOf } from './money';
+import { percentOf, PesosScalar } from './money';
 
 export enum CofinancingComponent {
   EQUIPMENT = 'EQUIPMENT',
@@ -20,7 +21,10 @@ export enum ApplicationOrderBy {
   CREATED_AT_ASC = 'CREATED_AT_ASC',
   SCORE_DESC = 'SCORE_DESC',
 }
-registerEnumType(ApplicationOrderBy, { name: 'ApplicationOrderBy', description: 'SCORE_DESC: mayor puntaje primero (las no evaluadas al final).' });
+registerEnumType(ApplicationOrderBy, {
+  name: 'ApplicationOrderBy',
+  description: 'SCORE_DESC: mayor puntaje primero (las no evaluadas al final).',
+});
 
 export enum DecisionOutcome {
   APPROVED = 'APPROVED',
@@ -29,7 +33,10 @@ export enum DecisionOutcome {
 }
 registerEnumType(DecisionOutcome, { name: 'DecisionOutcome' });
 
-@ObjectType('BudgetLine', { description: 'Línea del presupuesto: un componente con su aporte FUTIC y su contrapartida, en pesos.', simpleResolvers: true })
+@ObjectType('BudgetLine', {
+  description: 'Línea del presupuesto: un componente con su aporte FUTIC y su contrapartida, en pesos.',
+  simpleResolvers: true,
+})
 export class BudgetLineType {
   @Field(() => Int, { description: 'Posición (desde 1), como la entidad la escribió.' })
   position!: number;
@@ -98,7 +105,10 @@ export class CriterionScoreType {
   justification!: string;
 }
 
-@ObjectType('Evaluation', { description: 'La evaluación de un evaluador asignado: su declaración de conflicto de interés y sus calificaciones.', simpleResolvers: true })
+@ObjectType('Evaluation', {
+  description: 'La evaluación de un evaluador asignado: su declaración de conflicto de interés y sus calificaciones.',
+  simpleResolvers: true,
+})
 export class EvaluationType {
   @Field()
   evaluator!: string;

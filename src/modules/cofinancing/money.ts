@@ -35,7 +35,8 @@ const cop = new Intl.NumberFormat('es-CO', { style: 'currency', currency: 'COP',
 export const formatPesos = (amount: number): string => cop.format(amount);
 
 /** Whole percent of a part in a total, compared exactly: part/total ≥ percent/100 without division (in BigInt: the products may pass 2^53). */
-export const atLeastPercent = (part: number, total: number, percent: number): boolean => BigInt(part) * 100n >= BigInt(percent) * BigInt(total);
+export const atLeastPercent = (part: number, total: number, percent: number): boolean =>
+  BigInt(part) * 100n >= BigInt(percent) * BigInt(total);
 
 /** A share in percent with two decimals, for display (0 when the total is 0). */
 export const percentOf = (part: number, total: number): number => (total > 0 ? Math.round((part * 10000) / total) / 100 : 0);

@@ -1,4 +1,5 @@
 import type { Job } from 'bullmq';
+
 import { systemActor } from '../../core/auth/policy';
 import { AppError, ErrorCode, PreconditionFailedError } from '../../core/errors/app-error';
 import type { JobDeps } from '../deadlines/deadline-jobs';
@@ -27,7 +28,10 @@ const MAX_ROUNDS = 200;
  * finds the state the first one left (promoted applications are no longer waitlisted); a
  * concurrent approval that takes the funds first only makes the next candidate be chosen again.
  */
-export async function promoteWaitlist(deps: Pick<JobDeps, 'store' | 'runtime' | 'logger'>, job: Job<PromoteWaitlistPayload>): Promise<string[]> {
+export async function promoteWaitlist(
+  deps: Pick<JobDeps, 'store' | 'runtime' | 'logger'>,
+  job: Job<PromoteWaitlistPayload>,
+): Promise<string[]> {
   const { knex } = deps.store;
   const promoted: string[] = [];
   // A candidate the machine or the rules refused is not chosen again in this run.
@@ -64,7 +68,9 @@ export async function promoteWaitlist(deps: Pick<JobDeps, 'store' | 'runtime' | 
       // Someone else moved the case or took the funds meanwhile: look again at what is left.
       const expected =
         err instanceof AppError &&
-        (err.code === ErrorCode.CONFLICT || err.code === ErrorCode.INVALID_TRANSITION || (err instanceof PreconditionFailedError && err.rule === 'FUNDS_EXHAUSTED'));
+        (err.code === ErrorCode.CONFLICT ||
+          err.code === ErrorCode.INVALID_TRANSITION ||
+          (err instanceof PreconditionFailedError && err.rule === 'FUNDS_EXHAUSTED'));
       if (!expected) throw err;
       if (!(err instanceof AppError && err.code === ErrorCode.CONFLICT)) refused.push(candidate.id);
       deps.logger.info({ err, caseId: candidate.id }, 'promoción desde la lista de espera: el caso cambió, se busca de nuevo');

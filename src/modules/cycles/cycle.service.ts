@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Principal } from '../../core/auth/principal';
+
 import { systemActor } from '../../core/auth/policy';
+import type { Principal } from '../../core/auth/principal';
 import { AppError, BadUserInputError, ErrorCode, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { isUuid } from '../../core/text';
 import { WorkflowCase } from '../../core/workflow/case.entity';
 import type { WorkflowRuntime } from '../../core/workflow/workflow-runtime';
-import { Cycle } from './cycle.entity';
 import type { ModelCatalog } from '../maturity/model-catalog';
+import { Cycle } from './cycle.entity';
 import type { CycleType, OpenCycleInput } from './cycle.type';
 
 /** Cycles and calls receive from `opensAt` (included) until `closesAt` (excluded). */
@@ -70,7 +71,13 @@ export class ProgrammeService {
         ? new BadUserInputError(`No existe la versión ${input.modelVersion} del modelo de madurez`, { argument: 'modelVersion' })
         : new PreconditionFailedError('NO_MODEL_PUBLISHED', 'No hay ninguna versión publicada del modelo de madurez');
     }
-    const cycle: Cycle = { id: randomUUID(), ...input, modelVersion: model.model.version, createdBy: principal.subject, createdAt: this.now() };
+    const cycle: Cycle = {
+      id: randomUUID(),
+      ...input,
+      modelVersion: model.model.version,
+      createdBy: principal.subject,
+      createdAt: this.now(),
+    };
     try {
       await em.insert(Cycle, cycle);
     } catch (err) {
@@ -94,11 +101,21 @@ export class ProgrammeService {
       await em.nativeUpdate(Cycle, { id }, { closesAt: now });
       cycle.closesAt = now;
     }
-    const drafts = await em.find(WorkflowCase, { process: 'MATURITY_ASSESSMENT', cycleId: id, state: 'draft' }, { fields: ['id', 'version'] });
+    const drafts = await em.find(
+      WorkflowCase,
+      { process: 'MATURITY_ASSESSMENT', cycleId: id, state: 'draft' },
+      { fields: ['id', 'version'] },
+    );
     let expired = 0;
     for (const d of drafts) {
       try {
-        await this.runtime.send(systemActor('cierre-de-vigencia'), d.id, { type: 'CYCLE_CLOSED' }, { expectedVersion: d.version }, { requestId });
+        await this.runtime.send(
+          systemActor('cierre-de-vigencia'),
+          d.id,
+          { type: 'CYCLE_CLOSED' },
+          { expectedVersion: d.version },
+          { requestId },
+        );
         expired++;
       } catch (err) {
         // The entity submitted or withdrew it in the meantime: it is no longer a draft to expire.

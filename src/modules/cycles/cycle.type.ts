@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { IsDate, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('Cycle', { description: 'Vigencia (edición anual) del Modelo de Madurez y del Índice CTI.', simpleResolvers: true })
 export class CycleType {
@@ -15,7 +15,10 @@ export class CycleType {
   @Field({ description: 'Hasta cuándo (excluido) se reciben; los borradores vencen al cierre.' })
   closesAt!: Date;
 
-  @Field(() => Int, { nullable: true, description: 'Días hábiles para responder las solicitudes de acompañamiento; null: el término general (15).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Días hábiles para responder las solicitudes de acompañamiento; null: el término general (15).',
+  })
   accompanimentResponseDays!: number | null;
 
   @Field({ description: 'Si en este momento recibe autodiagnósticos.' })
@@ -43,7 +46,10 @@ export class OpenCycleInput {
   @IsDate({ message: 'closesAt debe ser una fecha ISO 8601' })
   closesAt!: Date;
 
-  @Field(() => Int, { nullable: true, description: 'Días hábiles para responder las solicitudes de acompañamiento (1 a 30); sin valor, el término legal de 15.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Días hábiles para responder las solicitudes de acompañamiento (1 a 30); sin valor, el término legal de 15.',
+  })
   @IsOptional()
   @IsInt({ message: 'accompanimentResponseDays debe ser un número entero de días' })
   @Min(1, { message: 'accompanimentResponseDays debe estar entre 1 y 30' })

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+
 import { Action } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { CallType, CreateCallInput, UpdateCallInput } from '../calls/call.type';
@@ -35,7 +36,9 @@ export class ProgrammeResolver {
   }
 
   @Authorized(Action.ManageProgramme)
-  @Mutation(() => CloseCycleResult, { description: 'Cierra la vigencia ahora y vence los autodiagnósticos que sigan en borrador (coordinación).' })
+  @Mutation(() => CloseCycleResult, {
+    description: 'Cierra la vigencia ahora y vence los autodiagnósticos que sigan en borrador (coordinación).',
+  })
   closeCycle(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.programme.closeCycle(ctx.em, id, ctx.requestId);
   }
@@ -53,19 +56,25 @@ export class ProgrammeResolver {
   }
 
   @Authorized(Action.ManageProgramme)
-  @Mutation(() => CallType, { description: 'Crea una convocatoria de cofinanciación en borrador (coordinación); se publica con publishCall.' })
+  @Mutation(() => CallType, {
+    description: 'Crea una convocatoria de cofinanciación en borrador (coordinación); se publica con publishCall.',
+  })
   createCall(@Arg('input', () => CreateCallInput) input: CreateCallInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.calls.create(ctx.em, ctx.principal, input);
   }
 
   @Authorized(Action.ManageProgramme)
-  @Mutation(() => CallType, { description: 'Cambia una convocatoria (coordinación); publicada y con postulaciones radicadas, sus reglas ya no cambian.' })
+  @Mutation(() => CallType, {
+    description: 'Cambia una convocatoria (coordinación); publicada y con postulaciones radicadas, sus reglas ya no cambian.',
+  })
   updateCall(@Arg('input', () => UpdateCallInput) input: UpdateCallInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.calls.update(ctx.em, ctx.principal, input);
   }
 
   @Authorized(Action.ManageProgramme)
-  @Mutation(() => CallType, { description: 'Publica una convocatoria en borrador (coordinación): desde entonces las entidades la ven y se postulan en su ventana.' })
+  @Mutation(() => CallType, {
+    description: 'Publica una convocatoria en borrador (coordinación): desde entonces las entidades la ven y se postulan en su ventana.',
+  })
   publishCall(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.calls.publish(ctx.em, ctx.principal, id);
   }

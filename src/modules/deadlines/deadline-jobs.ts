@@ -1,20 +1,21 @@
 import { DelayedError, type Job, type JobsOptions } from 'bullmq';
 import type { Logger } from 'pino';
-import type { WorkflowRegistry } from '../../../workflows/registry';
+
+import type { ProcessId, WorkflowRegistry } from '../../../workflows/registry';
 import type { Side } from '../../../workflows/shared';
+
 import type { Queues } from '../../core/queue/queues';
-import type { Clock } from '../../core/time/clock';
 import { reminderInstant } from '../../core/time/business-calendar';
+import type { Clock } from '../../core/time/clock';
 import type { CaseStore } from '../../core/workflow/case-store';
 import type { WorkflowCase } from '../../core/workflow/case.entity';
 import type { Deadline } from '../../core/workflow/deadline.entity';
 import { stateInfo } from '../../core/workflow/definition';
 import type { WorkflowRuntime } from '../../core/workflow/workflow-runtime';
-import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
 import type { NotificationCenter } from '../notifications/notification-center';
-import { Audience } from '../notifications/notification.entity';
 import type { CaseFacts } from '../notifications/notification-templates';
-import type { ProcessId } from '../../../workflows/registry';
+import { Audience } from '../notifications/notification.entity';
+import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
 
 /** What the jobs of the worker need, wired once per worker process. */
 export interface JobDeps {
@@ -68,7 +69,11 @@ export function nextReminder(d: Deadline, from = d.remindersSent): { index: numb
 /** The BullMQ jobs that make a pending term happen: its firing at the due instant and its next reminder. */
 export function jobsOf(d: Deadline, now: Date): { fire: JobSpec; reminder: JobSpec | null } {
   const delay = (at: Date) => Math.max(0, at.getTime() - now.getTime());
-  const fire: JobSpec = { name: FIRE_DEADLINE, data: { deadlineId: d.id } satisfies FireDeadlinePayload, opts: { jobId: fireJobId(d), delay: delay(d.dueAt) } };
+  const fire: JobSpec = {
+    name: FIRE_DEADLINE,
+    data: { deadlineId: d.id } satisfies FireDeadlinePayload,
+    opts: { jobId: fireJobId(d), delay: delay(d.dueAt) },
+  };
   const next = nextReminder(d);
   if (!next) return { fire, reminder: null };
   const data: SendReminderPayload = { deadlineId: d.id, index: next.index, dueAt: d.dueAt.getTime() };
@@ -93,7 +98,9 @@ export function audienceOf(owner: Side | string, kase: WorkflowCase): { audience
     case 'MINISTRY':
       return { audienceKind: Audience.COORDINATORS, audience: null };
     case 'ADVISOR':
-      return kase.assignee ? { audienceKind: Audience.USER, audience: kase.assignee } : { audienceKind: Audience.COORDINATORS, audience: null };
+      return kase.assignee
+        ? { audienceKind: Audience.USER, audience: kase.assignee }
+        : { audienceKind: Audience.COORDINATORS, audience: null };
     default:
       return null;
   }
@@ -103,7 +110,12 @@ export function audienceOf(owner: Side | string, kase: WorkflowCase): { audience
 export async function caseFacts(deps: Pick<JobDeps, 'directory' | 'registry'>, kase: WorkflowCase): Promise<CaseFacts> {
   const entity = await deps.directory.read((d) => d.find(kase.entityCode));
   const { machine } = deps.registry.get(kase.process as ProcessId, kase.machineVersion);
-  return { process: kase.process, entityCode: kase.entityCode, entityName: entity?.name ?? kase.entityCode, stateLabel: stateInfo(machine, kase.state).label };
+  return {
+    process: kase.process,
+    entityCode: kase.entityCode,
+    entityName: entity?.name ?? kase.entityCode,
+    stateLabel: stateInfo(machine, kase.state).label,
+  };
 }
 
 /** A job that ran before its instant (promoted early, or its term was extended) waits again until then. */

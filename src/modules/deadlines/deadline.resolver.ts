@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+
 import { Action } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { CaseTransitionResult, CaseType } from '../cases/case.type';

@@ -1,13 +1,13 @@
 import { deadlineKindLabels, type DeadlineKind as Kind } from '../../../workflows/shared';
+
 import type { Actor } from '../../core/auth/policy';
-import type { Clock } from '../../core/time/clock';
 import { remainingWorkingDays } from '../../core/time/business-calendar';
-import { type Deadline, DeadlineStatus, OPEN_DEADLINE } from '../../core/workflow/deadline.entity';
+import type { Clock } from '../../core/time/clock';
+import { DeadlineStatus, OPEN_DEADLINE, type Deadline } from '../../core/workflow/deadline.entity';
 import type { WorkflowRuntime } from '../../core/workflow/workflow-runtime';
 import type { CaseService } from '../cases/case.service';
-import type { CaseTransitionResult } from '../cases/case.type';
+import type { CaseTransitionResult, Side } from '../cases/case.type';
 import type { DeadlineKind, DeadlineType, ExtendTermInput, TermCalendar } from './deadline.type';
-import type { Side } from '../cases/case.type';
 
 /** Terms of cases as the API shows them, and their extension. */
 export class DeadlineService {
@@ -32,7 +32,11 @@ export class DeadlineService {
       originalDueAt: d.originalDueAt,
       status: d.status,
       remaining: open ? remainingWorkingDays(now, d.dueAt) : null,
-      overdue: d.status === DeadlineStatus.OVERDUE || d.status === DeadlineStatus.MET_LATE || d.status === DeadlineStatus.EXPIRED || (open && now > d.dueAt),
+      overdue:
+        d.status === DeadlineStatus.OVERDUE ||
+        d.status === DeadlineStatus.MET_LATE ||
+        d.status === DeadlineStatus.EXPIRED ||
+        (open && now > d.dueAt),
       onExpire: d.onExpire,
       extendedDays: d.extendedDays,
       extensionReason: d.extensionReason,

@@ -1,6 +1,8 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsInt, Length, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+
 import { DEADLINE_KINDS, deadlineKindLabels } from '../../../workflows/shared';
+
 import { DeadlineStatus } from '../../core/workflow/deadline.entity';
 import { CaseActionInput } from '../cases/case.inputs';
 import { Side } from '../cases/case.type';
@@ -35,7 +37,10 @@ export enum TermCalendar {
 }
 registerEnumType(TermCalendar, {
   name: 'TermCalendar',
-  valuesConfig: { BUSINESS: { description: 'Días hábiles (lunes a viernes sin festivos de Colombia).' }, CALENDAR: { description: 'Días calendario.' } },
+  valuesConfig: {
+    BUSINESS: { description: 'Días hábiles (lunes a viernes sin festivos de Colombia).' },
+    CALENDAR: { description: 'Días calendario.' },
+  },
 });
 
 @ObjectType('Deadline', { description: 'Un término de un trámite, en días hábiles o calendario, hora de Colombia.', simpleResolvers: true })
@@ -58,7 +63,10 @@ export class DeadlineType {
   @Field(() => TermCalendar)
   calendar!: TermCalendar;
 
-  @Field(() => Int, { nullable: true, description: 'Duración en días de su calendario; null si termina en una fecha fija (cierre de la vigencia).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Duración en días de su calendario; null si termina en una fecha fija (cierre de la vigencia).',
+  })
   days!: number | null;
 
   @Field()
@@ -95,7 +103,9 @@ export class DeadlineType {
   closedAt!: Date | null;
 }
 
-@InputType({ description: 'Prórroga de un término (Ley 1755 de 2015, art. 14): una sola vez, con motivos, hasta el doble del término inicial.' })
+@InputType({
+  description: 'Prórroga de un término (Ley 1755 de 2015, art. 14): una sola vez, con motivos, hasta el doble del término inicial.',
+})
 export class ExtendTermInput extends CaseActionInput {
   @Field(() => Int, { description: 'Días que se agregan, en el calendario del término; a lo sumo su duración inicial.' })
   @IsInt({ message: 'days debe ser un número entero' })

@@ -1,11 +1,12 @@
-import { type Job, UnrecoverableError } from 'bullmq';
+import { UnrecoverableError, type Job } from 'bullmq';
+
 import { systemActor } from '../../core/auth/policy';
 import { AppError, ConflictError } from '../../core/errors/app-error';
 import { DeadlineStatus } from '../../core/workflow/deadline.entity';
-import { Audience, NotificationKind } from '../notifications/notification.entity';
 import type { NotificationDraft } from '../notifications/notification-center';
 import { overdueText } from '../notifications/notification-templates';
-import { audienceOf, caseFacts, type FireDeadlinePayload, type JobDeps, waitUntil } from './deadline-jobs';
+import { Audience, NotificationKind } from '../notifications/notification.entity';
+import { audienceOf, caseFacts, waitUntil, type FireDeadlinePayload, type JobDeps } from './deadline-jobs';
 
 /**
  * A term's due instant came. The database decides what that means: a term no longer PENDING (the

@@ -1,10 +1,10 @@
 import { deadlineFromRow } from '../../core/workflow/case-store';
 import { DeadlineStatus } from '../../core/workflow/deadline.entity';
 import { OutboxKind } from '../../core/workflow/workflow-runtime';
-import { deliverJobs } from '../notifications/deliver-notification.job';
 import { promoteJobs } from '../cofinancing/promote-waitlist.job';
+import { deliverJobs } from '../notifications/deliver-notification.job';
 import { queueReport } from '../reports/generate-report.job';
-import { type JobDeps, scheduleDeadlines } from './deadline-jobs';
+import { scheduleDeadlines, type JobDeps } from './deadline-jobs';
 
 /** The reconciler's job scheduler id and job name (maintenance queue). */
 export const RECONCILE = 'reconcile';
@@ -49,7 +49,11 @@ export async function reconcile(deps: Pick<JobDeps, 'store' | 'queues' | 'clock'
   // their ids, so adding them again would do nothing: they are retried instead. Every handler
   // re-reads the database first, so a retried job whose work is done does nothing.
   const retried = (
-    await Promise.all([deps.queues.deadlines, deps.queues.reminders, deps.queues.notifications].map((q) => q.getJobCountByTypes('failed').then(async (n) => (n ? (await q.retryJobs({ state: 'failed' }), n) : 0))))
+    await Promise.all(
+      [deps.queues.deadlines, deps.queues.reminders, deps.queues.notifications].map((q) =>
+        q.getJobCountByTypes('failed').then(async (n) => (n ? (await q.retryJobs({ state: 'failed' }), n) : 0)),
+      ),
+    )
   ).reduce((a, b) => a + b, 0);
   let deadlines = 0;
   let after: string | null = null;
@@ -103,7 +107,11 @@ export async function reconcile(deps: Pick<JobDeps, 'store' | 'queues' | 'clock'
   // are made again (same id). Files and rows go together.
   const cutoff = deps.store.instant(new Date(now.getTime() - KEEP_REPORTS_MS));
   const purgedReports: number = await knex.transaction(async (trx) => {
-    const old = trx('report').whereIn('status', ['READY', 'FAILED']).andWhere('finished_at', '<', cutoff).andWhere('requested_at', '<', cutoff).select('id');
+    const old = trx('report')
+      .whereIn('status', ['READY', 'FAILED'])
+      .andWhere('finished_at', '<', cutoff)
+      .andWhere('requested_at', '<', cutoff)
+      .select('id');
     await trx('report_file').whereIn('report_id', old.clone()).delete();
     return Number(await trx('report').whereIn('id', old).delete());
   });
@@ -111,5 +119,15 @@ export async function reconcile(deps: Pick<JobDeps, 'store' | 'queues' | 'clock'
     .whereNotNull('processed_at')
     .andWhere('processed_at', '<', deps.store.instant(new Date(Date.now() - KEEP_RELAYED_OUTBOX_MS)))
     .delete();
-  return { deadlines, mails, notifications: lost.length, promotions: releases.length, reports: unfinished.length, purgedReports, retried, purgedOutbox, ms: Math.round(performance.now() - started) };
+  return {
+    deadlines,
+    mails,
+    notifications: lost.length,
+    promotions: releases.length,
+    reports: unfinished.length,
+    purgedReports,
+    retried,
+    purgedOutbox,
+    ms: Math.round(performance.now() - started),
+  };
 }

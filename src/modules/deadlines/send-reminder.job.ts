@@ -1,9 +1,10 @@
 import type { Job } from 'bullmq';
+
 import { remainingWorkingDays } from '../../core/time/business-calendar';
 import { DeadlineStatus } from '../../core/workflow/deadline.entity';
-import { NotificationKind } from '../notifications/notification.entity';
 import { reminderText } from '../notifications/notification-templates';
-import { audienceOf, caseFacts, type JobDeps, jobsOf, nextReminder, type SendReminderPayload, waitUntil } from './deadline-jobs';
+import { NotificationKind } from '../notifications/notification.entity';
+import { audienceOf, caseFacts, jobsOf, nextReminder, waitUntil, type JobDeps, type SendReminderPayload } from './deadline-jobs';
 
 /**
  * Reminds the side that owes the answer, N business days before the due date. Only for the term
@@ -39,7 +40,9 @@ export async function sendReminder(deps: JobDeps, job: Job<SendReminderPayload>,
       : [];
   // The reminder and the count of sent reminders are written together.
   const created = await store.transaction(async (trx) => {
-    await trx('deadline').where({ id: d.id, reminders_sent: d.remindersSent }).update({ reminders_sent: index + 1 });
+    await trx('deadline')
+      .where({ id: d.id, reminders_sent: d.remindersSent })
+      .update({ reminders_sent: index + 1 });
     return deps.center.write(trx, drafts);
   });
   await deps.center.dispatch(created);

@@ -1,11 +1,11 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+
 import { Action } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
 import type { ActionPlan, ProgressReportRow } from './action-plan.entity';
 import {
   ActionPlanType,
-  type AnnualizationEnum,
   ImportActionPlanInput,
   MeasurementArgs,
   PlanMeasurementType,
@@ -16,11 +16,13 @@ import {
   ReportProgressInput,
   SemaforoEnum,
   UpdateActionPlanInput,
+  type AnnualizationEnum,
   type PeriodicityEnum,
 } from './action-plan.type';
 import { semaforoLabel, type Semaforo } from './measurement';
 
-const planType = (p: ActionPlan): ActionPlanType => Object.assign(new ActionPlanType(), { ...p, periodicity: p.periodicity as PeriodicityEnum });
+const planType = (p: ActionPlan): ActionPlanType =>
+  Object.assign(new ActionPlanType(), { ...p, periodicity: p.periodicity as PeriodicityEnum });
 const reportType = (r: ProgressReportRow): ProgressReportType => ({ ...r });
 const statusLabel: Record<SemaforoEnum, string> = { ...semaforoLabel, SIN_DATO: 'Sin dato' };
 
@@ -35,25 +37,35 @@ export class ActionPlanResolver {
   }
 
   @Authorized(Action.ReadPlans)
-  @Query(() => [ActionPlanType], { description: 'Los planes de acción de una entidad (la propia, o cualquiera para la coordinación y los auditores).' })
+  @Query(() => [ActionPlanType], {
+    description: 'Los planes de acción de una entidad (la propia, o cualquiera para la coordinación y los auditores).',
+  })
   async actionPlans(@Arg('entityCode') entityCode: string, @Ctx() ctx: GraphQLContext) {
     return (await ctx.services.plans.ofEntity(ctx.em, ctx.principal, entityCode)).map(planType);
   }
 
   @Authorized(Action.WritePlans)
-  @Mutation(() => ActionPlanType, { description: 'Importa el plan de acción de la propia entidad desde un CSV o XLSX; cada error nombra su fila y columna y no se guarda nada.' })
+  @Mutation(() => ActionPlanType, {
+    description:
+      'Importa el plan de acción de la propia entidad desde un CSV o XLSX; cada error nombra su fila y columna y no se guarda nada.',
+  })
   async importActionPlan(@Arg('input', () => ImportActionPlanInput) input: ImportActionPlanInput, @Ctx() ctx: GraphQLContext) {
     return planType(await ctx.services.plans.import(ctx.em, ctx.principal, input));
   }
 
   @Authorized(Action.WritePlans)
-  @Mutation(() => ActionPlanType, { description: 'Edita el plan de la propia entidad: título y, por producto, nombre, indicador, peso, anualización y metas; todo o nada, y los pesos deben seguir sumando 100 %.' })
+  @Mutation(() => ActionPlanType, {
+    description:
+      'Edita el plan de la propia entidad: título y, por producto, nombre, indicador, peso, anualización y metas; todo o nada, y los pesos deben seguir sumando 100 %.',
+  })
   async updateActionPlan(@Arg('input', () => UpdateActionPlanInput) input: UpdateActionPlanInput, @Ctx() ctx: GraphQLContext) {
     return planType(await ctx.services.plans.update(ctx.em, ctx.principal, input));
   }
 
   @Authorized(Action.WritePlans)
-  @Mutation(() => ProgressReportType, { description: 'Reporta el avance de un producto en un periodo, con narrativa y evidencias (usuarios de la entidad).' })
+  @Mutation(() => ProgressReportType, {
+    description: 'Reporta el avance de un producto en un periodo, con narrativa y evidencias (usuarios de la entidad).',
+  })
   async reportProgress(@Arg('input', () => ReportProgressInput) input: ReportProgressInput, @Ctx() ctx: GraphQLContext) {
     return reportType(await ctx.services.plans.reportProgress(ctx.em, ctx.principal, input));
   }
@@ -82,14 +94,22 @@ export class ActionPlanResolver {
     return (await ctx.plans.reports.load(plan.id)).map(reportType);
   }
 
-  @FieldResolver(() => [PlanReportDueType], { description: 'El calendario de reportes de avance: por periodo con metas, su vencimiento y qué falta, a hoy.' })
+  @FieldResolver(() => [PlanReportDueType], {
+    description: 'El calendario de reportes de avance: por periodo con metas, su vencimiento y qué falta, a hoy.',
+  })
   async reportSchedule(@Root() plan: ActionPlanType, @Ctx() ctx: GraphQLContext): Promise<PlanReportDueType[]> {
     const [products, reports] = await Promise.all([ctx.plans.products.load(plan.id), ctx.plans.reports.load(plan.id)]);
     return ctx.services.plans.schedule(plan, products, reports);
   }
 
-  @FieldResolver(() => PlanMeasurementType, { description: 'PAV, PAHV y PAA por producto, avance por objetivo y de la política, trayectoria ideal, brecha y semáforo, al corte.' })
-  async measurement(@Root() plan: ActionPlanType, @Args(() => MeasurementArgs) args: MeasurementArgs, @Ctx() ctx: GraphQLContext): Promise<PlanMeasurementType> {
+  @FieldResolver(() => PlanMeasurementType, {
+    description: 'PAV, PAHV y PAA por producto, avance por objetivo y de la política, trayectoria ideal, brecha y semáforo, al corte.',
+  })
+  async measurement(
+    @Root() plan: ActionPlanType,
+    @Args(() => MeasurementArgs) args: MeasurementArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PlanMeasurementType> {
     const [products, reports] = await Promise.all([ctx.plans.products.load(plan.id), ctx.plans.reports.load(plan.id)]);
     const names = new Map(products.map((p) => [p.objectiveCode, p.objectiveName]));
     const m = ctx.services.plans.measure(plan, products, reports, args.cut);
@@ -101,7 +121,11 @@ export class ActionPlanResolver {
       objectives: m.objectives.map((o) => ({
         ...o,
         name: names.get(o.code) ?? null,
-        products: o.products.map((p) => ({ ...p, annualization: p.annualization as AnnualizationEnum, status: (p.status ?? 'SIN_DATO') as SemaforoEnum })),
+        products: o.products.map((p) => ({
+          ...p,
+          annualization: p.annualization as AnnualizationEnum,
+          status: (p.status ?? 'SIN_DATO') as SemaforoEnum,
+        })),
       })),
       distribution: (Object.keys(m.distribution) as (Semaforo | 'SIN_DATO')[]).map((status) => ({
         status: status as SemaforoEnum,

@@ -1,18 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
-import { type Actor, canReadPlan, canWritePlan } from '../../core/auth/policy';
-import { BadUserInputError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
-import { isCalendarDate, isUuid, type Problem, problemsText } from '../../core/text';
+
 import type { Config } from '../../config/env';
+import { canReadPlan, canWritePlan, type Actor } from '../../core/auth/policy';
+import { BadUserInputError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { sqlOf } from '../../core/orm/orm';
-import { type ReportDue, reportSchedule } from './report-schedule';
-import type { Clock } from '../../core/time/clock';
+import { isCalendarDate, isUuid, problemsText, type Problem } from '../../core/text';
 import { bogotaDay } from '../../core/time/business-calendar';
+import type { Clock } from '../../core/time/clock';
 import { WorkflowCase } from '../../core/workflow/case.entity';
 import { ActionPlan, PlanProduct, ProgressReportRow } from './action-plan.entity';
-import { type Annualization, measurePlan, type ObjectivePlan, type Period, type Periodicity, periodsOf, type PlanMeasure } from './measurement';
+import {
+  measurePlan,
+  periodsOf,
+  type Annualization,
+  type ObjectivePlan,
+  type Period,
+  type Periodicity,
+  type PlanMeasure,
+} from './measurement';
 import { rowsOfFile, type SheetFormat } from './plan-file';
 import { parsePlanSheet, weightSumProblem } from './plan-sheet';
+import { reportSchedule, type ReportDue } from './report-schedule';
 
 export interface ImportPlanData {
   title: string;
@@ -68,7 +77,12 @@ export class ActionPlanService {
   ) {}
 
   /** When each period's progress report is due and where it stands today (see `reportSchedule`). */
-  schedule(plan: Pick<ActionPlan, 'startYear' | 'endYear' | 'periodicity'>, products: readonly PlanProduct[], reports: readonly ProgressReportRow[], today?: string): ReportDue[] {
+  schedule(
+    plan: Pick<ActionPlan, 'startYear' | 'endYear' | 'periodicity'>,
+    products: readonly PlanProduct[],
+    reports: readonly ProgressReportRow[],
+    today?: string,
+  ): ReportDue[] {
     return reportSchedule(this.periodsOf(plan), products, reports, today ?? bogotaDay(this.clock.now()), this.followUp.reportDueDays);
   }
 
@@ -90,11 +104,13 @@ export class ActionPlanService {
   /** Creates the plan of the actor's entity from a CSV or XLSX file; nothing is written unless every row is right. */
   async import(em: EntityManager, actor: Actor, data: ImportPlanData): Promise<ActionPlan> {
     const entityCode = actor.entityCode;
-    if (!entityCode || !canWritePlan(actor, entityCode)) throw new ForbiddenError('Solo los usuarios de la entidad territorial importan sus planes de acción');
+    if (!entityCode || !canWritePlan(actor, entityCode))
+      throw new ForbiddenError('Solo los usuarios de la entidad territorial importan sus planes de acción');
     const problems: Problem[] = [];
     const title = data.title.trim();
     if (title.length < 5 || title.length > 300) problems.push({ path: 'title', message: 'debe tener entre 5 y 300 caracteres' });
-    if (!Number.isInteger(data.startYear) || data.startYear < 2000 || data.startYear > 2100) problems.push({ path: 'startYear', message: 'debe ser un año entre 2000 y 2100' });
+    if (!Number.isInteger(data.startYear) || data.startYear < 2000 || data.startYear > 2100)
+      problems.push({ path: 'startYear', message: 'debe ser un año entre 2000 y 2100' });
     if (!Number.isInteger(data.endYear) || data.endYear < data.startYear || data.endYear - data.startYear >= MAX_YEARS) {
       problems.push({ path: 'endYear', message: `debe ser un año desde startYear y de un horizonte de a lo sumo ${MAX_YEARS} años` });
     }
@@ -150,7 +166,9 @@ export class ActionPlanService {
       throw new NotFoundError(`No existe la postulación ${caseId} de la entidad`, { caseId });
     }
     if (!FOLLOWED_STATES.includes(kase.state)) {
-      throw new PreconditionFailedError('APPLICATION_NOT_IN_EXECUTION', 'Un plan de acción sigue una postulación con convenio firmado', { state: kase.state });
+      throw new PreconditionFailedError('APPLICATION_NOT_IN_EXECUTION', 'Un plan de acción sigue una postulación con convenio firmado', {
+        state: kase.state,
+      });
     }
   }
 
@@ -177,7 +195,8 @@ export class ActionPlanService {
       const problems: Problem[] = [];
       const horizon = `${found.startYear}–${found.endYear}`;
       const title = data.title?.trim() ?? null;
-      if (title !== null && (title.length < 5 || title.length > 300)) problems.push({ path: 'input.title', message: 'debe tener entre 5 y 300 caracteres' });
+      if (title !== null && (title.length < 5 || title.length > 300))
+        problems.push({ path: 'input.title', message: 'debe tener entre 5 y 300 caracteres' });
 
       /** Applies the words, weight, annualization and targets of a change or a new product, noting what is wrong. */
       const apply = (product: PlanProduct, change: ProductChange, at: string) => {
@@ -188,31 +207,39 @@ export class ActionPlanService {
         }
         const indicator = change.indicator?.trim();
         if (indicator != null) {
-          if (indicator.length < 3 || indicator.length > 500) problems.push({ path: `${at}.indicator`, message: 'debe tener entre 3 y 500 caracteres' });
+          if (indicator.length < 3 || indicator.length > 500)
+            problems.push({ path: `${at}.indicator`, message: 'debe tener entre 3 y 500 caracteres' });
           else product.indicator = indicator;
         }
         if (change.weight != null) {
-          if (!Number.isFinite(change.weight) || change.weight <= 0 || change.weight > 100) problems.push({ path: `${at}.weight`, message: 'debe ser un peso mayor que 0 y hasta 100' });
+          if (!Number.isFinite(change.weight) || change.weight <= 0 || change.weight > 100)
+            problems.push({ path: `${at}.weight`, message: 'debe ser un peso mayor que 0 y hasta 100' });
           else product.weight = change.weight;
         }
         if (change.annualization != null) product.annualization = change.annualization;
         for (const [j, t] of (change.targets ?? []).entries()) {
-          if (!periods.has(t.period)) problems.push({ path: `${at}.targets[${j}].period`, message: `${t.period} no es un periodo del plan (${horizon})` });
+          if (!periods.has(t.period))
+            problems.push({ path: `${at}.targets[${j}].period`, message: `${t.period} no es un periodo del plan (${horizon})` });
           else if (t.value === null) product.targets = Object.fromEntries(Object.entries(product.targets).filter(([k]) => k !== t.period));
-          else if (!Number.isFinite(t.value) || t.value < 0) problems.push({ path: `${at}.targets[${j}].value`, message: 'debe ser un número no negativo' });
+          else if (!Number.isFinite(t.value) || t.value < 0)
+            problems.push({ path: `${at}.targets[${j}].value`, message: 'debe ser un número no negativo' });
           else product.targets = { ...product.targets, [t.period]: t.value };
         }
-        if (!Object.keys(product.targets).length) problems.push({ path: `${at}.targets`, message: `el producto ${product.code} quedaría sin metas` });
+        if (!Object.keys(product.targets).length)
+          problems.push({ path: `${at}.targets`, message: `el producto ${product.code} quedaría sin metas` });
       };
 
       const removed = new Set<string>();
       const reported = new Set(
-        (await sqlOf(tx)('progress_report').where({ plan_id: found.id }).distinct('product_code')).map((r: { product_code: string }) => r.product_code),
+        (await sqlOf(tx)('progress_report').where({ plan_id: found.id }).distinct('product_code')).map(
+          (r: { product_code: string }) => r.product_code,
+        ),
       );
       (data.remove ?? []).forEach((code, i) => {
         const at = `input.remove[${i}]`;
         if (!byCode.has(code)) problems.push({ path: at, message: `el plan no tiene el producto ${code}` });
-        else if (reported.has(code)) problems.push({ path: at, message: `el producto ${code} ya tiene avances reportados; no se puede quitar` });
+        else if (reported.has(code))
+          problems.push({ path: at, message: `el producto ${code} ya tiene avances reportados; no se puede quitar` });
         else removed.add(code);
       });
 
@@ -222,7 +249,8 @@ export class ActionPlanService {
         const product = byCode.get(change.code);
         if (!product) return problems.push({ path: `${at}.code`, message: `el plan no tiene el producto ${change.code}` });
         if (changed.has(change.code)) return problems.push({ path: `${at}.code`, message: `el producto ${change.code} se repite` });
-        if (removed.has(change.code)) return problems.push({ path: `${at}.code`, message: `el producto ${change.code} se quita en esta misma edición` });
+        if (removed.has(change.code))
+          return problems.push({ path: `${at}.code`, message: `el producto ${change.code} se quita en esta misma edición` });
         changed.add(change.code);
         apply(product, change, at);
       });
@@ -235,12 +263,15 @@ export class ActionPlanService {
         const code = change.code.trim();
         const objectiveCode = change.objectiveCode.trim();
         if (!code || code.length > 30) return problems.push({ path: `${at}.code`, message: 'debe tener entre 1 y 30 caracteres' });
-        if ((byCode.has(code) && !removed.has(code)) || added.some((p) => p.code === code)) return problems.push({ path: `${at}.code`, message: `el plan ya tiene el producto ${code}` });
-        if (!objectiveCode || objectiveCode.length > 30) problems.push({ path: `${at}.objectiveCode`, message: 'debe tener entre 1 y 30 caracteres' });
+        if ((byCode.has(code) && !removed.has(code)) || added.some((p) => p.code === code))
+          return problems.push({ path: `${at}.code`, message: `el plan ya tiene el producto ${code}` });
+        if (!objectiveCode || objectiveCode.length > 30)
+          problems.push({ path: `${at}.objectiveCode`, message: 'debe tener entre 1 y 30 caracteres' });
         if (change.name == null) problems.push({ path: `${at}.name`, message: 'un producto nuevo necesita nombre' });
         if (change.indicator == null) problems.push({ path: `${at}.indicator`, message: 'un producto nuevo necesita indicador' });
         if (change.weight == null) problems.push({ path: `${at}.weight`, message: 'un producto nuevo necesita peso' });
-        if (change.annualization == null) problems.push({ path: `${at}.annualization`, message: 'un producto nuevo necesita tipo de anualización' });
+        if (change.annualization == null)
+          problems.push({ path: `${at}.annualization`, message: 'un producto nuevo necesita tipo de anualización' });
         const product: PlanProduct = {
           planId: found.id,
           code,
@@ -261,8 +292,10 @@ export class ActionPlanService {
       (data.objectives ?? []).forEach((o, i) => {
         const at = `input.objectives[${i}]`;
         const name = o.name.trim();
-        if (![...products, ...added].some((p) => p.objectiveCode === o.code)) problems.push({ path: `${at}.code`, message: `el plan no tiene el objetivo ${o.code}` });
-        else if (name.length < 3 || name.length > 500) problems.push({ path: `${at}.name`, message: 'debe tener entre 3 y 500 caracteres' });
+        if (![...products, ...added].some((p) => p.objectiveCode === o.code))
+          problems.push({ path: `${at}.code`, message: `el plan no tiene el objetivo ${o.code}` });
+        else if (name.length < 3 || name.length > 500)
+          problems.push({ path: `${at}.name`, message: 'debe tener entre 3 y 500 caracteres' });
         else renamed.set(o.code, name);
       });
 
@@ -277,10 +310,15 @@ export class ActionPlanService {
 
       if (removed.size) await tx.nativeDelete(PlanProduct, { planId: found.id, code: { $in: [...removed] } });
       for (const p of products.filter((x) => changed.has(x.code))) {
-        await tx.nativeUpdate(PlanProduct, { planId: p.planId, code: p.code }, { name: p.name, indicator: p.indicator, weight: p.weight, annualization: p.annualization, targets: p.targets });
+        await tx.nativeUpdate(
+          PlanProduct,
+          { planId: p.planId, code: p.code },
+          { name: p.name, indicator: p.indicator, weight: p.weight, annualization: p.annualization, targets: p.targets },
+        );
       }
       if (added.length) await tx.insertMany(PlanProduct, added);
-      for (const [code, name] of renamed) await tx.nativeUpdate(PlanProduct, { planId: found.id, objectiveCode: code }, { objectiveName: name });
+      for (const [code, name] of renamed)
+        await tx.nativeUpdate(PlanProduct, { planId: found.id, objectiveCode: code }, { objectiveName: name });
       if (title !== null) await tx.nativeUpdate(ActionPlan, { id: found.id }, { title });
       return { ...current, title: title ?? current.title, updatedAt: now };
     });
@@ -297,10 +335,12 @@ export class ActionPlanService {
     if (!product) problems.push({ path: 'productCode', message: `el plan no tiene el producto ${data.productCode}` });
     const period = this.periodsOf(plan).find((p) => p.key === data.period);
     if (!period) problems.push({ path: 'period', message: `${data.period} no es un periodo del plan (${plan.startYear}–${plan.endYear})` });
-    else if (period.start > today) problems.push({ path: 'period', message: `el periodo ${data.period} aún no empieza (desde el ${period.start})` });
+    else if (period.start > today)
+      problems.push({ path: 'period', message: `el periodo ${data.period} aún no empieza (desde el ${period.start})` });
     if (!Number.isFinite(data.value) || data.value < 0) problems.push({ path: 'value', message: 'debe ser un número no negativo' });
     const narrative = data.narrative.trim();
-    if (narrative.length < 10 || narrative.length > 5000) problems.push({ path: 'narrative', message: 'el avance se explica con entre 10 y 5000 caracteres' });
+    if (narrative.length < 10 || narrative.length > 5000)
+      problems.push({ path: 'narrative', message: 'el avance se explica con entre 10 y 5000 caracteres' });
     if (data.evidence.length > 5) problems.push({ path: 'evidence', message: 'admite a lo sumo 5 evidencias' });
     data.evidence.forEach((e, i) => {
       if (e.title.trim().length < 3) problems.push({ path: `evidence[${i}].title`, message: 'debe tener al menos 3 caracteres' });

@@ -1,5 +1,5 @@
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum PeriodicityEnum {
   ANNUAL = 'ANNUAL',
@@ -28,7 +28,10 @@ export enum SemaforoEnum {
   BAJO = 'BAJO',
   SIN_DATO = 'SIN_DATO',
 }
-registerEnumType(SemaforoEnum, { name: 'Semaforo', description: '> 125 %: sobre ejecución; > 75 %: alto; > 50 %: medio; si no, bajo (del PAHV).' });
+registerEnumType(SemaforoEnum, {
+  name: 'Semaforo',
+  description: '> 125 %: sobre ejecución; > 75 %: alto; > 50 %: medio; si no, bajo (del PAHV).',
+});
 
 @ObjectType('PlanPeriod', { simpleResolvers: true })
 export class PlanPeriodType {
@@ -60,7 +63,10 @@ export class EvidenceType {
   url!: string | null;
 }
 
-@ObjectType('ProgressReport', { description: 'Un valor reportado de un producto para un periodo, con su narrativa y evidencias.', simpleResolvers: true })
+@ObjectType('ProgressReport', {
+  description: 'Un valor reportado de un producto para un periodo, con su narrativa y evidencias.',
+  simpleResolvers: true,
+})
 export class ProgressReportType {
   @Field(() => ID)
   id!: string;
@@ -114,7 +120,10 @@ export class PlanProductType {
   targets!: PeriodTargetType[];
 }
 
-@ObjectType('ProductMeasurement', { description: 'Mediciones de un producto al corte; las razones son fracciones (0.4125 = 41,25 %).', simpleResolvers: true })
+@ObjectType('ProductMeasurement', {
+  description: 'Mediciones de un producto al corte; las razones son fracciones (0.4125 = 41,25 %).',
+  simpleResolvers: true,
+})
 export class ProductMeasurementType {
   @Field()
   code!: string;
@@ -178,7 +187,10 @@ class AdvanceFields {
   gap!: number;
 }
 
-@ObjectType('ObjectiveMeasurement', { description: 'Avance de un objetivo: en puntos del plan, y sobre su propio peso.', simpleResolvers: true })
+@ObjectType('ObjectiveMeasurement', {
+  description: 'Avance de un objetivo: en puntos del plan, y sobre su propio peso.',
+  simpleResolvers: true,
+})
 export class ObjectiveMeasurementType extends AdvanceFields {
   @Field()
   code!: string;
@@ -250,7 +262,10 @@ export class ActionPlanType {
   createdAt!: Date;
 }
 
-@InputType({ description: 'Un plan de acción desde una hoja de cálculo (columnas en el README: objetivo, producto, peso, anualizacion, meta_<periodo>…).' })
+@InputType({
+  description:
+    'Un plan de acción desde una hoja de cálculo (columnas en el README: objetivo, producto, peso, anualizacion, meta_<periodo>…).',
+})
 export class ImportActionPlanInput {
   @Field()
   @Length(1, 300, { message: 'title admite a lo sumo 300 caracteres' })
@@ -339,7 +354,10 @@ export class UpdateActionPlanInput {
   @ArrayMaxSize(1000, { message: 'a lo sumo 1000 productos nuevos por edición' })
   add!: PlanProductNewInput[];
 
-  @Field(() => [String], { defaultValue: [], description: 'Códigos de productos que se quitan (solo los que no tienen avances reportados).' })
+  @Field(() => [String], {
+    defaultValue: [],
+    description: 'Códigos de productos que se quitan (solo los que no tienen avances reportados).',
+  })
   @ArrayMaxSize(1000, { message: 'a lo sumo 1000 productos quitados por edición' })
   remove!: string[];
 
@@ -385,7 +403,6 @@ export class MeasurementArgs {
   @IsOptional()
   cut?: string | null;
 }
-
 
 export const ReportDueStatusEnum = { UPCOMING: 'UPCOMING', DUE: 'DUE', OVERDUE: 'OVERDUE', SUBMITTED: 'SUBMITTED' } as const;
 export type ReportDueStatusEnum = (typeof ReportDueStatusEnum)[keyof typeof ReportDueStatusEnum];

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+
 import { projectRoot } from '../../core/paths';
 import { csvCell } from './plan-file';
 import { numberOf } from './plan-sheet';
@@ -26,7 +27,18 @@ export const BOGOTA_ANNEX_FILE = join(projectRoot(), 'src/modules/follow-up/seed
 
 const YEARS = Array.from({ length: 10 }, (_, i) => 2023 + i);
 const OBJECTIVE_WEIGHTS: Record<string, number> = { '1': 15, '2': 13, '3': 10, '4': 12, '5': 16, '6': 18, '7': 16 };
-const KNOWN_WEIGHTS: Record<string, number> = { '1.1.5': 4, '3.1.1': 3, '3.1.3': 5, '4.1.2': 2, '5.1.2': 4, '5.1.4': 4, '6.1.1': 2, '6.1.2': 3, '7.1.4': 2, '7.1.6': 2 };
+const KNOWN_WEIGHTS: Record<string, number> = {
+  '1.1.5': 4,
+  '3.1.1': 3,
+  '3.1.3': 5,
+  '4.1.2': 2,
+  '5.1.2': 4,
+  '5.1.4': 4,
+  '6.1.1': 2,
+  '6.1.2': 3,
+  '7.1.4': 2,
+  '7.1.6': 2,
+};
 const OBJECTIVE_NAMES: Record<string, string> = {
   '1': 'Reducir la brecha digital',
   '2': 'Fortalecer las capacidades de innovación y tecnologías emergentes',
@@ -68,7 +80,16 @@ export function bogotaDemoPlan(): { csv: string; reports: DemoReport[] } {
   const weights = productWeights(annex.map((r) => r.product_code));
   const reports: DemoReport[] = [];
   const lines = [
-    ['objetivo', 'nombre_objetivo', 'producto', 'nombre_producto', 'indicador', 'peso', 'anualizacion', ...YEARS.map((y) => `meta_${y}`)].join(';'),
+    [
+      'objetivo',
+      'nombre_objetivo',
+      'producto',
+      'nombre_producto',
+      'indicador',
+      'peso',
+      'anualizacion',
+      ...YEARS.map((y) => `meta_${y}`),
+    ].join(';'),
   ];
   for (const r of annex) {
     const code = r.product_code.trim();
@@ -110,7 +131,16 @@ export function bogotaDemoPlan(): { csv: string; reports: DemoReport[] } {
     else if (value2023 !== null) reports.push({ productCode: code, period: '2023', value: round(value2023), reportedOn: '2024-01-31' });
     const objective = code.split('.')[0];
     lines.push(
-      [objective, OBJECTIVE_NAMES[objective], code, r.product.trim(), r.indicator.trim(), weights.get(code)!, r.annualization.trim(), ...YEARS.map((y) => targets.get(y) ?? '')]
+      [
+        objective,
+        OBJECTIVE_NAMES[objective],
+        code,
+        r.product.trim(),
+        r.indicator.trim(),
+        weights.get(code)!,
+        r.annualization.trim(),
+        ...YEARS.map((y) => targets.get(y) ?? ''),
+      ]
         .map(csvCell)
         .join(';'),
     );

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
+
 import { longDay } from '../../core/time/business-calendar';
+import { semaforoHex, semaforoLabel, type Annualization, type PlanMeasure, type Semaforo } from './measurement';
 import { csvNumber, csvTable } from './plan-file';
-import { type Annualization, type PlanMeasure, type Semaforo, semaforoHex, semaforoLabel } from './measurement';
 
 /** What a follow-up workbook shows besides the measurement: the plan's words. */
 export interface FollowUpSheetInput {
@@ -17,7 +18,10 @@ export interface FollowUpSheetInput {
 export const annualizationLabel: Record<Annualization, string> = { SUM: 'Suma', INCREASING: 'Creciente', CONSTANT: 'Constante' };
 
 /** The report's colours: orange, green, yellow, red (ARGB). */
-export const semaforoColor = Object.fromEntries(Object.entries(semaforoHex).map(([k, hex]) => [k, `FF${hex.slice(1)}`])) as Record<Semaforo, string>;
+export const semaforoColor = Object.fromEntries(Object.entries(semaforoHex).map(([k, hex]) => [k, `FF${hex.slice(1)}`])) as Record<
+  Semaforo,
+  string
+>;
 
 const PERCENT = '0%';
 const POINTS = '0.00';
@@ -122,7 +126,14 @@ export async function followUpWorkbook(input: FollowUpSheetInput): Promise<Buffe
     for (const status of ['BAJO', 'SOBRE_EJECUCION'] as const) {
       for (const p of measure.objectives.flatMap((o) => o.products).filter((x) => x.status === status)) {
         const said = input.narratives[p.code];
-        const row = alerts.addRow({ status: semaforoLabel[status], code: p.code, name: words.get(p.code)?.name ?? '', pahv: p.pahv, period: said?.period ?? '', narrative: said?.text ?? 'Sin narrativa reportada' });
+        const row = alerts.addRow({
+          status: semaforoLabel[status],
+          code: p.code,
+          name: words.get(p.code)?.name ?? '',
+          pahv: p.pahv,
+          period: said?.period ?? '',
+          narrative: said?.text ?? 'Sin narrativa reportada',
+        });
         row.getCell('status').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: semaforoColor[status] } };
         row.getCell('narrative').alignment = { wrapText: true, vertical: 'top' };
       }

@@ -98,7 +98,8 @@ export interface ProductMeasure {
   status: Semaforo | null;
 }
 
-const ratio = (part: number | null, whole: number | null): number | null => (part === null || whole === null || whole === 0 ? null : part / whole);
+const ratio = (part: number | null, whole: number | null): number | null =>
+  part === null || whole === null || whole === 0 ? null : part / whole;
 
 /** The value of each period as known at the cut: reported by then, the latest report of each period winning. */
 function valuesAt(reports: readonly ProgressReport[], cut: string): Map<string, number> {
@@ -224,7 +225,14 @@ function advance(products: readonly ProductMeasure[]): Advance {
   const weight = products.reduce((s, p) => s + p.weight, 0);
   const progress = products.reduce((s, p) => s + p.weight * p.progress, 0);
   const ideal = products.reduce((s, p) => s + p.weight * p.ideal, 0);
-  return { weight, progress, ideal, gap: progress - ideal, ownProgress: weight ? progress / weight : null, ownIdeal: weight ? ideal / weight : null };
+  return {
+    weight,
+    progress,
+    ideal,
+    gap: progress - ideal,
+    ownProgress: weight ? progress / weight : null,
+    ownIdeal: weight ? ideal / weight : null,
+  };
 }
 
 /** Every product, each objective and the whole plan at the cut. */

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+
 import type { Cell, SheetProblem } from './plan-sheet';
 
 export type SheetFormat = 'CSV' | 'XLSX';

@@ -81,7 +81,10 @@ export function numberOf(cell: Cell): { value: number; percent: boolean } | null
   return { value: Number(text), percent };
 }
 
-export function parsePlanSheet(rows: readonly (readonly Cell[])[], periods: readonly Period[]): { objectives: SheetObjective[]; problems: SheetProblem[] } {
+export function parsePlanSheet(
+  rows: readonly (readonly Cell[])[],
+  periods: readonly Period[],
+): { objectives: SheetObjective[]; problems: SheetProblem[] } {
   const problems: SheetProblem[] = [];
   const problem = (row: number | null, column: string | null, message: string) =>
     problems.push({ row, column, message, path: row === null ? (column ?? 'hoja') : `fila ${row}${column ? `, columna ${column}` : ''}` });
@@ -99,7 +102,12 @@ export function parsePlanSheet(rows: readonly (readonly Cell[])[], periods: read
     if (h.startsWith('meta_')) {
       const period = h.slice('meta_'.length);
       if (known.has(period)) targetColumns.push({ period, index, column: h });
-      else problem(1, h, `el periodo ${period} está fuera del horizonte del plan (${periods[0]?.key ?? '—'} a ${periods[periods.length - 1]?.key ?? '—'})`);
+      else
+        problem(
+          1,
+          h,
+          `el periodo ${period} está fuera del horizonte del plan (${periods[0]?.key ?? '—'} a ${periods[periods.length - 1]?.key ?? '—'})`,
+        );
     } else if (!(REQUIRED as readonly string[]).includes(h) && !(OPTIONAL as readonly string[]).includes(h)) {
       problem(1, h, `columna desconocida: use ${[...REQUIRED, ...OPTIONAL].join(', ')} y meta_<periodo>`);
     }
@@ -130,16 +138,19 @@ export function parsePlanSheet(rows: readonly (readonly Cell[])[], periods: read
     }
     const weight = numberOf(cell(r, 'peso'));
     if (weight === null) problem(row, 'peso', 'falta el peso del producto');
-    else if (weight === 'INVALID' || weight.value <= 0 || weight.value > 100) problem(row, 'peso', `"${String(cell(r, 'peso'))}" no es un peso entre 0 y 100`);
+    else if (weight === 'INVALID' || weight.value <= 0 || weight.value > 100)
+      problem(row, 'peso', `"${String(cell(r, 'peso'))}" no es un peso entre 0 y 100`);
     const annualization = ANNUALIZATION[normalizeForSearch(text(r, 'anualizacion'))];
     if (!annualization) problem(row, 'anualizacion', `"${text(r, 'anualizacion')}" no es Suma, Creciente ni Constante`);
     const targets: Record<string, number> = {};
     for (const t of targetColumns) {
       const value = numberOf(r[t.index]);
-      if (value === 'INVALID' || (value !== null && value.value < 0)) problem(row, t.column, `"${String(r[t.index])}" no es una meta válida (un número no negativo)`);
+      if (value === 'INVALID' || (value !== null && value.value < 0))
+        problem(row, t.column, `"${String(r[t.index])}" no es una meta válida (un número no negativo)`);
       else if (value !== null) targets[t.period] = value.percent ? value.value / 100 : value.value;
     }
-    if (annualization && problems.length === before && Object.keys(targets).length === 0) problem(row, null, 'el producto no tiene ninguna meta en el horizonte');
+    if (annualization && problems.length === before && Object.keys(targets).length === 0)
+      problem(row, null, 'el producto no tiene ninguna meta en el horizonte');
     if (code) codes.add(code);
     if (problems.length > before) return;
     const w = (weight as { value: number }).value;
@@ -147,7 +158,15 @@ export function parsePlanSheet(rows: readonly (readonly Cell[])[], periods: read
     const name = text(r, 'nombre_objetivo') || null;
     const entry = objectives.get(objective) ?? { code: objective, name, products: [] };
     entry.name ??= name;
-    entry.products.push({ row, code, name: text(r, 'nombre_producto'), indicator: text(r, 'indicador'), weight: w, annualization, targets });
+    entry.products.push({
+      row,
+      code,
+      name: text(r, 'nombre_producto'),
+      indicator: text(r, 'indicador'),
+      weight: w,
+      annualization,
+      targets,
+    });
     objectives.set(objective, entry);
   });
   if (codes.size === 0 && problems.length === 0) problem(null, null, 'la hoja no tiene productos');

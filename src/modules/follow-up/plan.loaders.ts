@@ -1,5 +1,6 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
+import DataLoader from 'dataloader';
+
 import { groupBy } from '../../core/collections';
 import { PlanProduct, ProgressReportRow } from './action-plan.entity';
 
@@ -13,7 +14,9 @@ export class PlanLoaders {
       const by = groupBy(rows, (r) => r.planId);
       return ids.map((id) => by.get(id) ?? []);
     };
-    this.products = new DataLoader(async (ids) => byPlan(await em.find(PlanProduct, { planId: { $in: [...ids] } }, { orderBy: { planId: 'asc', position: 'asc' } }), ids));
+    this.products = new DataLoader(async (ids) =>
+      byPlan(await em.find(PlanProduct, { planId: { $in: [...ids] } }, { orderBy: { planId: 'asc', position: 'asc' } }), ids),
+    );
     this.reports = new DataLoader(async (ids) =>
       byPlan(await em.find(ProgressReportRow, { planId: { $in: [...ids] } }, { orderBy: { reportedAt: 'asc', id: 'asc' } }), ids),
     );

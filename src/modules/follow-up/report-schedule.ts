@@ -46,9 +46,21 @@ export function reportSchedule(
     if (!expected.length) continue;
     const dueOn = addWorkingDays(p.end, dueDays);
     const missing = expected.filter((code) => !firstReport.has(`${code}|${p.key}`));
-    const submittedOn = missing.length ? null : expected.map((code) => firstReport.get(`${code}|${p.key}`)!).reduce((a, b) => (a > b ? a : b));
+    const submittedOn = missing.length
+      ? null
+      : expected.map((code) => firstReport.get(`${code}|${p.key}`)!).reduce((a, b) => (a > b ? a : b));
     const status: ReportDueStatus = submittedOn ? 'SUBMITTED' : today <= p.end ? 'UPCOMING' : today <= dueOn ? 'DUE' : 'OVERDUE';
-    schedule.push({ period: p.key, start: p.start, end: p.end, dueOn, status, expected, missing, submittedOn, late: submittedOn !== null && submittedOn > dueOn });
+    schedule.push({
+      period: p.key,
+      start: p.start,
+      end: p.end,
+      dueOn,
+      status,
+      expected,
+      missing,
+      submittedOn,
+      late: submittedOn !== null && submittedOn > dueOn,
+    });
   }
   return schedule;
 }

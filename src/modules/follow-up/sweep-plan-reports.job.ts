@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Clock } from '../../core/time/clock';
-import { bogotaDay, endOfDay, remainingWorkingDays } from '../../core/time/business-calendar';
+
 import { chunks, groupBy } from '../../core/collections';
+import { bogotaDay, endOfDay, remainingWorkingDays } from '../../core/time/business-calendar';
+import type { Clock } from '../../core/time/clock';
 import type { NotificationCenter, NotificationDraft } from '../notifications/notification-center';
-import { Audience, NotificationKind } from '../notifications/notification.entity';
 import { planReportOverdueText, planReportReminderText } from '../notifications/notification-templates';
+import { Audience, NotificationKind } from '../notifications/notification.entity';
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
 import { ActionPlan, PlanProduct, ProgressReportRow } from './action-plan.entity';
 import type { ActionPlanService } from './action-plan.service';
@@ -26,7 +27,13 @@ export interface SweepResult {
  * as often as wanted (and after any crash) and says each thing once; the e-mail follows the
  * notifications' own durable path.
  */
-export async function sweepPlanReports(deps: { em: EntityManager; clock: Clock; plans: ActionPlanService; directory: TerritorialDirectory; center: NotificationCenter }): Promise<SweepResult> {
+export async function sweepPlanReports(deps: {
+  em: EntityManager;
+  clock: Clock;
+  plans: ActionPlanService;
+  directory: TerritorialDirectory;
+  center: NotificationCenter;
+}): Promise<SweepResult> {
   await deps.clock.sync();
   const now = deps.clock.now();
   const today = bogotaDay(now);
@@ -59,7 +66,14 @@ export async function sweepPlanReports(deps: { em: EntityManager; clock: Clock; 
           [Audience.ENTITY, plan.entityCode],
           [Audience.COORDINATORS, null],
         ] as const) {
-          drafts.push({ dedupeKey: `plan-report-overdue:${plan.id}:${due.period}:${audienceKind}`, caseId: plan.caseId, kind: NotificationKind.PROGRESS_REPORT_OVERDUE, audienceKind, audience, ...text });
+          drafts.push({
+            dedupeKey: `plan-report-overdue:${plan.id}:${due.period}:${audienceKind}`,
+            caseId: plan.caseId,
+            kind: NotificationKind.PROGRESS_REPORT_OVERDUE,
+            audienceKind,
+            audience,
+            ...text,
+          });
         }
       }
     }
@@ -67,5 +81,9 @@ export async function sweepPlanReports(deps: { em: EntityManager; clock: Clock; 
   const created: { kind: string }[] = [];
   for (const slice of chunks(drafts, 500)) created.push(...(await deps.center.writeAndDispatch(slice)));
   const count = (kind: string) => created.filter((n) => n.kind === kind).length;
-  return { plans: plans.length, reminders: count(NotificationKind.PROGRESS_REPORT_REMINDER), overdue: count(NotificationKind.PROGRESS_REPORT_OVERDUE) };
+  return {
+    plans: plans.length,
+    reminders: count(NotificationKind.PROGRESS_REPORT_REMINDER),
+    overdue: count(NotificationKind.PROGRESS_REPORT_OVERDUE),
+  };
 }

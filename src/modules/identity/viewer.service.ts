@@ -1,4 +1,4 @@
-import { type Principal, roleLabel } from '../../core/auth/principal';
+import { roleLabel, type Principal } from '../../core/auth/principal';
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
 import type { ViewerType } from './viewer.type';
 

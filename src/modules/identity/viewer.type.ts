@@ -1,4 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
 import { Role } from '../../core/auth/principal';
 import { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
 

@@ -1,18 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
+
+import { canAnswerAssessment, canReadCase, type Actor } from '../../core/auth/policy';
 import { chunks, groupBy } from '../../core/collections';
-import { sqlOf } from '../../core/orm/orm';
-import { type Actor, canAnswerAssessment, canReadCase } from '../../core/auth/policy';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
+import { sqlOf } from '../../core/orm/orm';
 import { isCalendarDate, isUuid, type Problem } from '../../core/text';
 import type { Clock } from '../../core/time/clock';
-import { WorkflowCase } from '../../core/workflow/case.entity';
 import { asJson, takeCaseRow } from '../../core/workflow/case-store';
+import { WorkflowCase } from '../../core/workflow/case.entity';
 import type { WorkflowEvent } from '../../core/workflow/workflow-runtime';
 import { Cycle } from '../cycles/cycle.entity';
 import { TerritorialEntity } from '../territorial-entities/territorial-entity.entity';
-import { AssessmentAnswer, AssessmentComment, AssessmentPartScore, AssessmentScore, type EvidenceItem } from './maturity.entity';
 import type { MaturityModel } from './maturity-model';
+import { AssessmentAnswer, AssessmentComment, AssessmentPartScore, AssessmentScore, type EvidenceItem } from './maturity.entity';
 import type { ModelCatalog } from './model-catalog';
 import { answerProblem, scoreAssessment } from './scoring';
 
@@ -79,7 +80,15 @@ export function completenessOf(model: MaturityModel, answers: ReadonlyMap<string
   const missing: MissingItem[] = [];
   const dimensions: DimensionCompleteness[] = [];
   for (const d of model.definition.dimensions) {
-    const c: DimensionCompleteness = { dimensionId: d.id, questions: 0, answered: 0, required: 0, requiredAnswered: 0, missingEvidence: 0, complete: true };
+    const c: DimensionCompleteness = {
+      dimensionId: d.id,
+      questions: 0,
+      answered: 0,
+      required: 0,
+      requiredAnswered: 0,
+      missingEvidence: 0,
+      complete: true,
+    };
     for (const s of d.subdimensions) {
       for (const q of s.questions) {
         const answer = answers.get(q.id);
@@ -123,7 +132,6 @@ function isHttpUrl(text: string): boolean {
   }
 }
 
-
 /** Every problem of a batch against the frozen model, each with the path of the bad value. */
 export function answerProblems(model: MaturityModel, answers: readonly AnswerData[], clear: readonly string[], today: string): Problem[] {
   const problems: Problem[] = [];
@@ -132,32 +140,39 @@ export function answerProblems(model: MaturityModel, answers: readonly AnswerDat
     const at = `answers[${i}]`;
     const q = model.questions.get(a.questionId);
     if (!q) {
-      problems.push({ path: `${at}.questionId`, message: `la pregunta ${a.questionId} no existe en la versión ${model.version} del modelo` });
+      problems.push({
+        path: `${at}.questionId`,
+        message: `la pregunta ${a.questionId} no existe en la versión ${model.version} del modelo`,
+      });
       return;
     }
-    if (seen.has(a.questionId)) problems.push({ path: `${at}.questionId`, message: `la pregunta ${a.questionId} aparece más de una vez en el lote` });
+    if (seen.has(a.questionId))
+      problems.push({ path: `${at}.questionId`, message: `la pregunta ${a.questionId} aparece más de una vez en el lote` });
     seen.add(a.questionId);
     const value = valueOf(q.type, a);
     if (typeof value === 'string') {
       // Name the field that is wrong: `value` sent (or missing) where it does not belong, or `yes`.
       const field = q.type === 'YES_NO' ? (a.value != null ? 'value' : 'yes') : a.yes != null ? 'yes' : 'value';
       problems.push({ path: `${at}.${field}`, message: `${q.id}: ${value}` });
-    }
-    else {
+    } else {
       const problem = answerProblem(q, value);
       if (problem) problems.push({ path: q.type === 'YES_NO' ? `${at}.yes` : `${at}.value`, message: `${q.id} ${problem}` });
     }
     const evidence = a.evidence ?? [];
-    if (evidence.length > MAX_EVIDENCE_PER_ANSWER) problems.push({ path: `${at}.evidence`, message: `admite como máximo ${MAX_EVIDENCE_PER_ANSWER} evidencias por respuesta` });
+    if (evidence.length > MAX_EVIDENCE_PER_ANSWER)
+      problems.push({ path: `${at}.evidence`, message: `admite como máximo ${MAX_EVIDENCE_PER_ANSWER} evidencias por respuesta` });
     evidence.forEach((e, j) => {
       const ep = `${at}.evidence[${j}]`;
       const title = e.title?.trim() ?? '';
-      if (title.length < 3 || title.length > 200) problems.push({ path: `${ep}.title`, message: 'el título de la evidencia debe tener entre 3 y 200 caracteres' });
+      if (title.length < 3 || title.length > 200)
+        problems.push({ path: `${ep}.title`, message: 'el título de la evidencia debe tener entre 3 y 200 caracteres' });
       const url = e.url?.trim() || null;
       const fileRef = e.fileRef?.trim() || null;
       if (!url && !fileRef) problems.push({ path: ep, message: 'la evidencia debe tener una URL o una referencia de archivo' });
-      if (url && (url.length > 2000 || !isHttpUrl(url))) problems.push({ path: `${ep}.url`, message: `"${url.slice(0, 100)}" no es una URL http(s) válida` });
-      if (fileRef && fileRef.length > 300) problems.push({ path: `${ep}.fileRef`, message: 'la referencia de archivo admite como máximo 300 caracteres' });
+      if (url && (url.length > 2000 || !isHttpUrl(url)))
+        problems.push({ path: `${ep}.url`, message: `"${url.slice(0, 100)}" no es una URL http(s) válida` });
+      if (fileRef && fileRef.length > 300)
+        problems.push({ path: `${ep}.fileRef`, message: 'la referencia de archivo admite como máximo 300 caracteres' });
       if (e.date != null) {
         if (!isCalendarDate(e.date)) problems.push({ path: `${ep}.date`, message: `"${e.date}" no es una fecha AAAA-MM-DD válida` });
         else if (e.date > today) problems.push({ path: `${ep}.date`, message: `la fecha de la evidencia (${e.date}) no puede ser futura` });
@@ -187,7 +202,10 @@ function valueOf(type: string, a: AnswerData): number | string {
 }
 
 function problemsError(problems: Problem[]): BadUserInputError {
-  const shown = problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`).join('; ');
+  const shown = problems
+    .slice(0, 5)
+    .map((p) => `${p.path}: ${p.message}`)
+    .join('; ');
   const more = problems.length > 5 ? ` (y ${problems.length - 5} problemas más)` : '';
   return new BadUserInputError(`No se guardó ninguna respuesta: ${shown}${more}`, { problems });
 }
@@ -206,7 +224,8 @@ export class AssessmentService {
   /** An assessment case the actor may read (another entity's looks exactly like a missing one). */
   async readable(em: EntityManager, actor: Actor, caseId: string): Promise<WorkflowCase> {
     const kase = isUuid(caseId) ? await em.findOne(WorkflowCase, { id: caseId, process: ASSESSMENT }) : null;
-    if (!kase || !canReadCase(actor, kase)) throw new NotFoundError(`No existe el autodiagnóstico ${caseId} o no tiene acceso a él`, { caseId });
+    if (!kase || !canReadCase(actor, kase))
+      throw new NotFoundError(`No existe el autodiagnóstico ${caseId} o no tiene acceso a él`, { caseId });
     return kase;
   }
 
@@ -216,9 +235,13 @@ export class AssessmentService {
    * state, which also serialises the batch with a concurrent submission.
    */
   async saveAnswers(em: EntityManager, actor: Actor, caseId: string, answers: AnswerData[], clear: string[]): Promise<WorkflowCase> {
-    if (answers.length + clear.length === 0) throw new BadUserInputError('El lote no trae respuestas ni preguntas para borrar', { argument: 'answers' });
+    if (answers.length + clear.length === 0)
+      throw new BadUserInputError('El lote no trae respuestas ni preguntas para borrar', { argument: 'answers' });
     if (answers.length > MAX_ANSWERS_PER_BATCH || clear.length > MAX_ANSWERS_PER_BATCH) {
-      throw new BadUserInputError(`Un lote admite como máximo ${MAX_ANSWERS_PER_BATCH} respuestas y ${MAX_ANSWERS_PER_BATCH} preguntas para borrar`, { argument: 'answers' });
+      throw new BadUserInputError(
+        `Un lote admite como máximo ${MAX_ANSWERS_PER_BATCH} respuestas y ${MAX_ANSWERS_PER_BATCH} preguntas para borrar`,
+        { argument: 'answers' },
+      );
     }
     const kase = await this.readable(em, actor, caseId);
     if (!canAnswerAssessment(actor, kase)) throw new ForbiddenError('Solo los usuarios de la entidad pueden responder su autodiagnóstico');
@@ -240,9 +263,12 @@ export class AssessmentService {
             caseId: kase.id,
             questionId: a.questionId,
             value: valueOf(model.questions.get(a.questionId)!.type, a) as number,
-            evidence: (a.evidence ?? []).map(
-              (e): EvidenceItem => ({ title: e.title.trim(), url: e.url?.trim() || null, fileRef: e.fileRef?.trim() || null, date: e.date ?? null }),
-            ),
+            evidence: (a.evidence ?? []).map((e): EvidenceItem => ({
+              title: e.title.trim(),
+              url: e.url?.trim() || null,
+              fileRef: e.fileRef?.trim() || null,
+              date: e.date ?? null,
+            })),
             answeredBy: actor.subject,
             answeredAt: now,
           })),
@@ -264,7 +290,10 @@ export class AssessmentService {
       case 'VALIDATE': {
         const cycle = await db().findOne(Cycle, { id: kase.cycleId! }, { fields: ['indexPublishedAt', 'year'] });
         if (cycle?.indexPublishedAt) {
-          throw new PreconditionFailedError('INDEX_PUBLISHED', `El Índice CTI de la vigencia ${cycle.year} ya se publicó; sus puntajes son definitivos`);
+          throw new PreconditionFailedError(
+            'INDEX_PUBLISHED',
+            `El Índice CTI de la vigencia ${cycle.year} ya se publicó; sus puntajes son definitivos`,
+          );
         }
         return;
       }
@@ -302,12 +331,17 @@ export class AssessmentService {
       throw new ConflictError('El autodiagnóstico cambió mientras se enviaba; consúltelo de nuevo e intente otra vez');
     }
     const { model } = await this.catalog.ofCycle(em, kase.cycleId);
-    const rows: { question_id: string; evidence: unknown }[] = await db('assessment_answer').select('question_id', 'evidence').where('case_id', kase.id);
+    const rows: { question_id: string; evidence: unknown }[] = await db('assessment_answer')
+      .select('question_id', 'evidence')
+      .where('case_id', kase.id);
     const answers = new Map(rows.map((r) => [r.question_id, { evidence: asJson(r.evidence) as unknown as EvidenceItem[] }]));
     const completeness = completenessOf(model, answers);
     if (completeness.complete) return;
     const { missing } = completeness;
-    const listed = missing.slice(0, 10).map((m) => `${m.questionId} (${missingText[m.reason]})`).join(', ');
+    const listed = missing
+      .slice(0, 10)
+      .map((m) => `${m.questionId} (${missingText[m.reason]})`)
+      .join(', ');
     throw new PreconditionFailedError(
       'ASSESSMENT_INCOMPLETE',
       `El autodiagnóstico no se puede enviar: faltan ${missing.length} ${missing.length === 1 ? 'respuesta o evidencia obligatoria' : 'respuestas o evidencias obligatorias'}: ${listed}${missing.length > 10 ? ', …' : ''}`,
@@ -322,11 +356,21 @@ export class AssessmentService {
     const problems: Problem[] = [];
     comments.forEach((c, i) => {
       const text = c.text.trim();
-      if (text.length < 3 || text.length > 2000) problems.push({ path: `comments[${i}].text`, message: 'el comentario debe tener entre 3 y 2000 caracteres (sin contar espacios al inicio y al final)' });
-      if (!model.questions.has(c.questionId)) problems.push({ path: `comments[${i}].questionId`, message: `la pregunta ${c.questionId} no existe en la versión ${model.version} del modelo` });
+      if (text.length < 3 || text.length > 2000)
+        problems.push({
+          path: `comments[${i}].text`,
+          message: 'el comentario debe tener entre 3 y 2000 caracteres (sin contar espacios al inicio y al final)',
+        });
+      if (!model.questions.has(c.questionId))
+        problems.push({
+          path: `comments[${i}].questionId`,
+          message: `la pregunta ${c.questionId} no existe en la versión ${model.version} del modelo`,
+        });
     });
     if (problems.length) {
-      throw new BadUserInputError(`No se solicitaron los ajustes: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, { problems });
+      throw new BadUserInputError(`No se solicitaron los ajustes: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, {
+        problems,
+      });
     }
   }
 
@@ -337,7 +381,13 @@ export class AssessmentService {
     // Read in the transaction, not from the directory: on SQLite a directory reload would wait for
     // the one connection this transaction holds.
     const entity = await em.findOne(TerritorialEntity, { code: kase.entityCode }, { fields: ['name', 'kind'] });
-    const rows = scoreRows(model, kase, entity ? { name: entity.name, kind: entity.kind } : { name: kase.entityCode, kind: 'MUNICIPALITY' }, answers, this.clock.now());
+    const rows = scoreRows(
+      model,
+      kase,
+      entity ? { name: entity.name, kind: entity.kind } : { name: kase.entityCode, kind: 'MUNICIPALITY' },
+      answers,
+      this.clock.now(),
+    );
     if (!rows) throw new PreconditionFailedError('ASSESSMENT_EMPTY', 'El autodiagnóstico no tiene respuestas que puntuar');
     // `validated` is final: an assessment is scored here once.
     await em.insert(AssessmentScore, rows.score);
@@ -368,23 +418,35 @@ export function scoreRows(
       level: scoring.level!,
       scoredAt: at,
     },
-    parts: scoring.parts.map((p) => ({ caseId: kase.id, partId: p.id, kind: p.kind, dimensionId: p.dimensionId, score: p.score, level: p.level, answered: p.answered })),
+    parts: scoring.parts.map((p) => ({
+      caseId: kase.id,
+      partId: p.id,
+      kind: p.kind,
+      dimensionId: p.dimensionId,
+      score: p.score,
+      level: p.level,
+      answered: p.answered,
+    })),
   };
 }
 
 /** The answers of many assessments, grouped by case, as plain rows read in the caller's transaction (if any). */
-export async function answersByCase(em: EntityManager, caseIds: readonly string[]): Promise<Map<string, Pick<AssessmentAnswer, 'caseId' | 'questionId' | 'value'>[]>> {
+export async function answersByCase(
+  em: EntityManager,
+  caseIds: readonly string[],
+): Promise<Map<string, Pick<AssessmentAnswer, 'caseId' | 'questionId' | 'value'>[]>> {
   // As managed entities, the 68,100 answers of a full cycle cost a second of CPU to hydrate and
   // then to scan at flush.
   const db = sqlOf(em);
   const rows: Pick<AssessmentAnswer, 'caseId' | 'questionId' | 'value'>[] = [];
   for (const ids of chunks(caseIds, 1000)) {
-    const raw: { case_id: string; question_id: string; value: number | string }[] = await db('assessment_answer').select('case_id', 'question_id', 'value').whereIn('case_id', ids);
+    const raw: { case_id: string; question_id: string; value: number | string }[] = await db('assessment_answer')
+      .select('case_id', 'question_id', 'value')
+      .whereIn('case_id', ids);
     for (const r of raw) rows.push({ caseId: r.case_id, questionId: r.question_id, value: Number(r.value) });
   }
   return groupBy(rows, (r) => r.caseId);
 }
-
 
 function commentsOf(event: WorkflowEvent): ReviewCommentData[] {
   return Array.isArray(event.comments) ? (event.comments as ReviewCommentData[]) : [];
@@ -402,7 +464,9 @@ const stateNames: Record<string, string> = {
 
 function notEditable(state: string): PreconditionFailedError {
   const frozen = state === 'validated' ? 'la validación congeló sus respuestas' : 'solo se responde en borrador o con ajustes solicitados';
-  return new PreconditionFailedError('ASSESSMENT_NOT_EDITABLE', `El autodiagnóstico está ${stateNames[state] ?? state}: ${frozen}`, { state });
+  return new PreconditionFailedError('ASSESSMENT_NOT_EDITABLE', `El autodiagnóstico está ${stateNames[state] ?? state}: ${frozen}`, {
+    state,
+  });
 }
 
 /** Today's date in Bogotá (UTC−5), as YYYY-MM-DD. */

@@ -1,18 +1,19 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { LRUCache } from 'lru-cache';
-import { sqlOf } from '../../core/orm/orm';
-import { type Actor, canReadIndex } from '../../core/auth/policy';
+
+import { canReadIndex, type Actor } from '../../core/auth/policy';
+import { chunks, groupBy } from '../../core/collections';
 import { BadUserInputError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
-import { type ConnectionResult, decodeCursor, encodeCursor, toConnection } from '../../core/graphql/connection';
+import { decodeCursor, encodeCursor, toConnection, type ConnectionResult } from '../../core/graphql/connection';
+import { sqlOf } from '../../core/orm/orm';
 import { isUuid } from '../../core/text';
 import type { Clock } from '../../core/time/clock';
 import { WorkflowCase } from '../../core/workflow/case.entity';
 import { Cycle } from '../cycles/cycle.entity';
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
+import { answersByCase, ASSESSMENT, scoreRows } from './assessment.service';
 import { AssessmentPartScore, AssessmentScore } from './maturity.entity';
 import type { ModelCatalog } from './model-catalog';
-import { ASSESSMENT, answersByCase, scoreRows } from './assessment.service';
-import { chunks, groupBy } from '../../core/collections';
 
 export type IndexOrder = 'INDEX_DESC' | 'INDEX_ASC' | 'NAME_ASC';
 
@@ -106,8 +107,14 @@ export class CtiIndexService {
     const hit = this.pages.get(key);
     if (hit?.generation === generation) return hit.page;
     const page = await this.page(em, cycleId, args);
-    const parts = await partsOf(em, page.edges.map((e) => e.node.caseId));
-    const withParts: ConnectionResult<RankedEntry> = { ...page, edges: page.edges.map((e) => ({ ...e, node: { ...e.node, parts: parts.get(e.node.caseId) ?? [] } })) };
+    const parts = await partsOf(
+      em,
+      page.edges.map((e) => e.node.caseId),
+    );
+    const withParts: ConnectionResult<RankedEntry> = {
+      ...page,
+      edges: page.edges.map((e) => ({ ...e, node: { ...e.node, parts: parts.get(e.node.caseId) ?? [] } })),
+    };
     this.pages.set(key, { generation, page: withParts });
     return withParts;
   }
@@ -152,16 +159,28 @@ export class CtiIndexService {
     const order = args.orderBy;
     if (args.after) {
       const [key, code] = decodeCursor(args.after, order, 2);
-      if (order === 'NAME_ASC') rows.where((w) => w.where('entity_name', '>', key).orWhere((o) => o.where('entity_name', key).andWhere('entity_code', '>', code)));
+      if (order === 'NAME_ASC')
+        rows.where((w) => w.where('entity_name', '>', key).orWhere((o) => o.where('entity_name', key).andWhere('entity_code', '>', code)));
       else {
         const value = Number(key);
-        if (!Number.isFinite(value)) throw new BadUserInputError('Cursor inválido: use el endCursor de una página de esta misma consulta', { argument: 'after' });
+        if (!Number.isFinite(value))
+          throw new BadUserInputError('Cursor inválido: use el endCursor de una página de esta misma consulta', { argument: 'after' });
         const op = order === 'INDEX_DESC' ? '<' : '>';
-        rows.where((w) => w.where('index_score', op, value).orWhere((o) => o.where('index_score', value).andWhere('entity_code', '>', code)));
+        rows.where((w) =>
+          w.where('index_score', op, value).orWhere((o) => o.where('index_score', value).andWhere('entity_code', '>', code)),
+        );
       }
     }
-    if (order === 'NAME_ASC') rows.orderBy([{ column: 'entity_name', order: 'asc' }, { column: 'entity_code', order: 'asc' }]);
-    else rows.orderBy([{ column: 'index_score', order: order === 'INDEX_DESC' ? 'desc' : 'asc' }, { column: 'entity_code', order: 'asc' }]);
+    if (order === 'NAME_ASC')
+      rows.orderBy([
+        { column: 'entity_name', order: 'asc' },
+        { column: 'entity_code', order: 'asc' },
+      ]);
+    else
+      rows.orderBy([
+        { column: 'index_score', order: order === 'INDEX_DESC' ? 'desc' : 'asc' },
+        { column: 'entity_code', order: 'asc' },
+      ]);
     rows.limit(args.first + 1);
     const [found, [{ n }]] = await Promise.all([rows, filtered().count({ n: '*' })]);
     return toConnection({
@@ -177,7 +196,9 @@ export class CtiIndexService {
   /** Ranks of assessments within their cycles (null for one without scores). */
   async ranks(em: EntityManager, caseIds: readonly string[]): Promise<Map<string, number>> {
     const knex = em.getKnex();
-    const cycles = knex('assessment_score').select('cycle_id').whereIn('case_id', [...caseIds]);
+    const cycles = knex('assessment_score')
+      .select('cycle_id')
+      .whereIn('case_id', [...caseIds]);
     const rows: { case_id: string; rank: number | string }[] = await knex
       .from(
         knex('assessment_score')
@@ -193,8 +214,18 @@ export class CtiIndexService {
   async aggregates(em: EntityManager, cycleId: string): Promise<IndexAggregates> {
     const knex = em.getKnex();
     const [byDepartment, byKind, byLevel, dimByDepartment, dimByKind] = await Promise.all([
-      knex('assessment_score').select('department_code as key').count({ n: '*' }).sum({ total: 'index_score' }).where('cycle_id', cycleId).groupBy('department_code'),
-      knex('assessment_score').select('entity_kind as key').count({ n: '*' }).sum({ total: 'index_score' }).where('cycle_id', cycleId).groupBy('entity_kind'),
+      knex('assessment_score')
+        .select('department_code as key')
+        .count({ n: '*' })
+        .sum({ total: 'index_score' })
+        .where('cycle_id', cycleId)
+        .groupBy('department_code'),
+      knex('assessment_score')
+        .select('entity_kind as key')
+        .count({ n: '*' })
+        .sum({ total: 'index_score' })
+        .where('cycle_id', cycleId)
+        .groupBy('entity_kind'),
       knex('assessment_score').select('level as key').count({ n: '*' }).where('cycle_id', cycleId).groupBy('level'),
       partSums(knex, cycleId, 's.department_code'),
       partSums(knex, cycleId, 's.entity_kind'),
@@ -247,7 +278,11 @@ export class CtiIndexService {
     if (cycle.indexPublishedAt) return cycle;
     const now = this.clock.now();
     if (cycle.closesAt > now) {
-      throw new PreconditionFailedError('CYCLE_STILL_OPEN', `La vigencia ${cycle.year} sigue abierta; el Índice se publica después de su cierre`, { cycleId });
+      throw new PreconditionFailedError(
+        'CYCLE_STILL_OPEN',
+        `La vigencia ${cycle.year} sigue abierta; el Índice se publica después de su cierre`,
+        { cycleId },
+      );
     }
     const pending = await em.count(WorkflowCase, { process: ASSESSMENT, cycleId, state: { $in: PENDING_REVIEW_STATES } });
     if (pending > 0) {
@@ -258,7 +293,8 @@ export class CtiIndexService {
       );
     }
     const scored = await em.count(AssessmentScore, { cycleId });
-    if (scored === 0) throw new PreconditionFailedError('INDEX_EMPTY', `La vigencia ${cycle.year} no tiene autodiagnósticos validados`, { cycleId });
+    if (scored === 0)
+      throw new PreconditionFailedError('INDEX_EMPTY', `La vigencia ${cycle.year} no tiene autodiagnósticos validados`, { cycleId });
     await em.nativeUpdate(Cycle, { id: cycleId, indexPublishedAt: null }, { indexPublishedAt: now, indexPublishedBy: actor.subject });
     return em.findOneOrFail(Cycle, { id: cycleId }, { refresh: true });
   }
@@ -271,19 +307,35 @@ export class CtiIndexService {
   async rescoreCycle(em: EntityManager, cycleId: string): Promise<{ scored: number }> {
     const cycle = await this.cycle(em, cycleId);
     if (cycle.indexPublishedAt) {
-      throw new PreconditionFailedError('INDEX_PUBLISHED', `El Índice CTI de la vigencia ${cycle.year} ya se publicó; sus puntajes son definitivos`);
+      throw new PreconditionFailedError(
+        'INDEX_PUBLISHED',
+        `El Índice CTI de la vigencia ${cycle.year} ya se publicó; sus puntajes son definitivos`,
+      );
     }
     const { model } = await this.catalog.get(em, cycle.modelVersion!);
     const directory = await this.directory.current();
     const now = this.clock.now();
     return em.transactional(async (tx) => {
-      const cases = await tx.find(WorkflowCase, { process: ASSESSMENT, cycleId, state: 'validated' }, { fields: ['id', 'cycleId', 'entityCode', 'departmentCode'] });
-      const answers = await answersByCase(tx, cases.map((c) => c.id));
+      const cases = await tx.find(
+        WorkflowCase,
+        { process: ASSESSMENT, cycleId, state: 'validated' },
+        { fields: ['id', 'cycleId', 'entityCode', 'departmentCode'] },
+      );
+      const answers = await answersByCase(
+        tx,
+        cases.map((c) => c.id),
+      );
       const scores: AssessmentScore[] = [];
       const parts: AssessmentPartScore[] = [];
       for (const kase of cases) {
         const entity = directory.find(kase.entityCode);
-        const rows = scoreRows(model, kase, { name: entity?.name ?? kase.entityCode, kind: entity?.kind ?? 'MUNICIPALITY' }, answers.get(kase.id) ?? [], now);
+        const rows = scoreRows(
+          model,
+          kase,
+          { name: entity?.name ?? kase.entityCode, kind: entity?.kind ?? 'MUNICIPALITY' },
+          answers.get(kase.id) ?? [],
+          now,
+        );
         if (!rows) continue;
         scores.push(rows.score);
         parts.push(...rows.parts);
@@ -305,17 +357,15 @@ export async function partsOf(em: EntityManager, caseIds: readonly string[]): Pr
     .getKnex()('assessment_part_score')
     .select('case_id', 'part_id', 'kind', 'dimension_id', 'score', 'level', 'answered')
     .whereIn('case_id', [...caseIds]);
-  const parts = rows.map(
-    (r): AssessmentPartScore => ({
-      caseId: String(r.case_id),
-      partId: String(r.part_id),
-      kind: r.kind as AssessmentPartScore['kind'],
-      dimensionId: String(r.dimension_id),
-      score: Number(r.score),
-      level: Number(r.level),
-      answered: Number(r.answered),
-    }),
-  );
+  const parts = rows.map((r): AssessmentPartScore => ({
+    caseId: String(r.case_id),
+    partId: String(r.part_id),
+    kind: r.kind as AssessmentPartScore['kind'],
+    dimensionId: String(r.dimension_id),
+    score: Number(r.score),
+    level: Number(r.level),
+    answered: Number(r.answered),
+  }));
   return groupBy(parts, (p) => p.caseId);
 }
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
+
 import { projectRoot } from '../../core/paths';
 
 /**
@@ -37,9 +38,12 @@ const questionSchema = z
   })
   .strict()
   .superRefine((q, ctx) => {
-    if (q.type === 'NUMBER' && q.target === undefined) ctx.addIssue({ code: 'custom', path: ['target'], message: 'es obligatorio en las preguntas de tipo NUMBER' });
-    if (q.type === 'NUMBER' && q.unit === undefined) ctx.addIssue({ code: 'custom', path: ['unit'], message: 'es obligatorio en las preguntas de tipo NUMBER' });
-    if (q.type !== 'NUMBER' && q.target !== undefined) ctx.addIssue({ code: 'custom', path: ['target'], message: 'solo aplica a las preguntas de tipo NUMBER' });
+    if (q.type === 'NUMBER' && q.target === undefined)
+      ctx.addIssue({ code: 'custom', path: ['target'], message: 'es obligatorio en las preguntas de tipo NUMBER' });
+    if (q.type === 'NUMBER' && q.unit === undefined)
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: 'es obligatorio en las preguntas de tipo NUMBER' });
+    if (q.type !== 'NUMBER' && q.target !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['target'], message: 'solo aplica a las preguntas de tipo NUMBER' });
   });
 
 const subdimensionSchema = z
@@ -73,7 +77,11 @@ const levelSchema = z
   .strict();
 
 const scaleSchema = z
-  .object({ value: z.number().int('debe ser un entero').min(0, 'debe estar entre 0 y 4').max(4, 'debe estar entre 0 y 4'), label: text(80), description: text(500).optional() })
+  .object({
+    value: z.number().int('debe ser un entero').min(0, 'debe estar entre 0 y 4').max(4, 'debe estar entre 0 y 4'),
+    label: text(80),
+    description: text(500).optional(),
+  })
   .strict();
 
 export const modelSchema = z
@@ -101,17 +109,25 @@ export const modelSchema = z
       });
     });
     m.scale.forEach((s, i) => {
-      if (s.value !== i) ctx.addIssue({ code: 'custom', path: ['scale', i, 'value'], message: `debe ser ${i} (los valores van de 0 a 4 en orden)` });
+      if (s.value !== i)
+        ctx.addIssue({ code: 'custom', path: ['scale', i, 'value'], message: `debe ser ${i} (los valores van de 0 a 4 en orden)` });
     });
     // The bands must tile 0–100 without gaps or overlaps, in order, numbered 1, 2, 3…
     m.levels.forEach((l, i) => {
-      if (l.level !== i + 1) ctx.addIssue({ code: 'custom', path: ['levels', i, 'level'], message: `debe ser ${i + 1} (los niveles se numeran en orden)` });
+      if (l.level !== i + 1)
+        ctx.addIssue({ code: 'custom', path: ['levels', i, 'level'], message: `debe ser ${i + 1} (los niveles se numeran en orden)` });
       const expectedMin = i === 0 ? 0 : m.levels[i - 1].max;
-      if (l.min !== expectedMin) ctx.addIssue({ code: 'custom', path: ['levels', i, 'min'], message: `debe ser ${expectedMin}: las bandas cubren 0–100 sin huecos ni solapes` });
+      if (l.min !== expectedMin)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['levels', i, 'min'],
+          message: `debe ser ${expectedMin}: las bandas cubren 0–100 sin huecos ni solapes`,
+        });
       if (!(l.max > l.min)) ctx.addIssue({ code: 'custom', path: ['levels', i, 'max'], message: 'debe ser mayor que min' });
     });
     const last = m.levels[m.levels.length - 1];
-    if (last && last.max !== 100) ctx.addIssue({ code: 'custom', path: ['levels', m.levels.length - 1, 'max'], message: 'la última banda debe terminar en 100' });
+    if (last && last.max !== 100)
+      ctx.addIssue({ code: 'custom', path: ['levels', m.levels.length - 1, 'max'], message: 'la última banda debe terminar en 100' });
   });
 
 export type ModelDefinition = z.infer<typeof modelSchema>;

@@ -1,5 +1,6 @@
-import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
+
 import { ConnectionArgs } from '../../core/graphql/connection';
 import { CaseNoteInput } from '../cases/case.inputs';
 import { TerritorialEntityKind } from '../territorial-entities/territorial-entity-kind';

@@ -1,9 +1,10 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
+import DataLoader from 'dataloader';
+
 import { groupBy } from '../../core/collections';
 import { Cycle } from '../cycles/cycle.entity';
-import { AssessmentAnswer, AssessmentComment, type AssessmentPartScore, AssessmentScore } from './maturity.entity';
-import { type CtiIndexService, type IndexAggregates, partsOf } from './cti-index.service';
+import { partsOf, type CtiIndexService, type IndexAggregates } from './cti-index.service';
+import { AssessmentAnswer, AssessmentComment, AssessmentScore, type AssessmentPartScore } from './maturity.entity';
 
 /** Per-request batching of what assessment and Índice fields read (constant statements per page). */
 export class MaturityLoaders {
@@ -25,7 +26,9 @@ export class MaturityLoaders {
       const rows = await em.find(Cycle, { id: { $in: [...ids] } });
       return ids.map((id) => rows.find((r) => r.id === id) ?? null);
     });
-    this.answers = new DataLoader(async (ids) => grouped(await em.find(AssessmentAnswer, { caseId: { $in: [...ids] } }, { orderBy: { questionId: 'asc' } }), ids));
+    this.answers = new DataLoader(async (ids) =>
+      grouped(await em.find(AssessmentAnswer, { caseId: { $in: [...ids] } }, { orderBy: { questionId: 'asc' } }), ids),
+    );
     this.comments = new DataLoader(async (ids) =>
       grouped(await em.find(AssessmentComment, { caseId: { $in: [...ids] } }, { orderBy: { round: 'asc', position: 'asc' } }), ids),
     );

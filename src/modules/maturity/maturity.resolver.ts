@@ -1,7 +1,10 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+
 import type { ProcessId, WorkflowRegistry } from '../../../workflows/registry';
+
 import { Action, canReadCase, canReadIndex } from '../../core/auth/policy';
 import { ForbiddenError, NotFoundError } from '../../core/errors/app-error';
+import type { ConnectionResult } from '../../core/graphql/connection';
 import type { GraphQLContext } from '../../core/graphql/context';
 import type { WorkflowCase } from '../../core/workflow/case.entity';
 import { stateInfo } from '../../core/workflow/definition';
@@ -11,23 +14,16 @@ import { TerritorialEntityKind, territorialEntityKindLabel } from '../territoria
 import { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
 import { ASSESSMENT, completenessOf, EDITABLE_STATES } from './assessment.service';
 import type { GroupAverage, IndexAggregates, RankedEntry } from './cti-index.service';
-import type { ConnectionResult } from '../../core/graphql/connection';
-import type { AssessmentPartScore, AssessmentScore } from './maturity.entity';
-import {
-  IndexArgs,
-  PublishCycleIndexInput,
-  PublishMaturityModelInput,
-  SaveAssessmentAnswersInput,
-} from './maturity.inputs';
 import type { MaturityModel } from './maturity-model';
+import type { AssessmentPartScore, AssessmentScore } from './maturity.entity';
+import { IndexArgs, PublishCycleIndexInput, PublishMaturityModelInput, SaveAssessmentAnswersInput } from './maturity.inputs';
 import {
   AnswerType,
   AssessmentType,
-  CompletenessType,
   ComparisonType,
+  CompletenessType,
   DepartmentAverageType,
   DimensionScoreType,
-  type GroupComparisonType,
   IndexAverageType,
   IndexConnection,
   IndexEntryType,
@@ -36,6 +32,7 @@ import {
   MaturityModelType,
   PublishModelResult,
   ReviewCommentType,
+  type GroupComparisonType,
 } from './maturity.type';
 import type { PublishedModel } from './model-catalog';
 import { normalise } from './scoring';
@@ -78,18 +75,26 @@ export function assessmentType(kase: WorkflowCase, registry: WorkflowRegistry): 
 function dimensionScores(model: MaturityModel, parts: AssessmentPartScore[]): DimensionScoreType[] {
   const levelName = (n: number) => model.level(n)?.name ?? String(n);
   const subOrder = [...model.subdimensionNames.keys()];
-  return inModelOrder(model, parts.filter((p) => p.kind === 'DIMENSION'))
-    .map((d) => ({
-      dimension: d.partId,
-      dimensionName: model.dimensionNames.get(d.partId) ?? d.partId,
-      score: d.score,
-      level: d.level,
-      levelName: levelName(d.level),
-      subdimensions: parts
-        .filter((s) => s.kind === 'SUBDIMENSION' && s.dimensionId === d.partId)
-        .sort((a, b) => subOrder.indexOf(a.partId) - subOrder.indexOf(b.partId))
-        .map((s) => ({ subdimension: s.partId, subdimensionName: model.subdimensionNames.get(s.partId) ?? s.partId, score: s.score, level: s.level, levelName: levelName(s.level) })),
-    }));
+  return inModelOrder(
+    model,
+    parts.filter((p) => p.kind === 'DIMENSION'),
+  ).map((d) => ({
+    dimension: d.partId,
+    dimensionName: model.dimensionNames.get(d.partId) ?? d.partId,
+    score: d.score,
+    level: d.level,
+    levelName: levelName(d.level),
+    subdimensions: parts
+      .filter((s) => s.kind === 'SUBDIMENSION' && s.dimensionId === d.partId)
+      .sort((a, b) => subOrder.indexOf(a.partId) - subOrder.indexOf(b.partId))
+      .map((s) => ({
+        subdimension: s.partId,
+        subdimensionName: model.subdimensionNames.get(s.partId) ?? s.partId,
+        score: s.score,
+        level: s.level,
+        levelName: levelName(s.level),
+      })),
+  }));
 }
 
 @Resolver()
@@ -112,7 +117,12 @@ export class MaturityModelResolver {
     description: 'Publica una versión nueva del modelo (YAML o JSON). Las vigencias ya abiertas conservan la suya (coordinación).',
   })
   async publishMaturityModel(@Arg('input', () => PublishMaturityModelInput) input: PublishMaturityModelInput, @Ctx() ctx: GraphQLContext) {
-    const { published, created } = await ctx.services.models.publishText(ctx.em, ctx.principal.subject, input.definition, ctx.services.clock.now());
+    const { published, created } = await ctx.services.models.publishText(
+      ctx.em,
+      ctx.principal.subject,
+      input.definition,
+      ctx.services.clock.now(),
+    );
     return { created, model: modelType(published) };
   }
 }
@@ -120,7 +130,10 @@ export class MaturityModelResolver {
 @Resolver(() => AssessmentType)
 export class AssessmentAnswersResolver {
   @Authorized(Action.ReadCases)
-  @Query(() => AssessmentType, { nullable: true, description: 'Un autodiagnóstico por el id de su trámite; null si no existe o no tiene acceso.' })
+  @Query(() => AssessmentType, {
+    nullable: true,
+    description: 'Un autodiagnóstico por el id de su trámite; null si no existe o no tiene acceso.',
+  })
   async assessment(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     try {
       return assessmentType(await ctx.services.assessments.readable(ctx.em, ctx.principal, id), ctx.services.registry);
@@ -132,9 +145,13 @@ export class AssessmentAnswersResolver {
 
   @Authorized(Action.OpenCases)
   @Mutation(() => AssessmentType, {
-    description: 'Guarda un lote de respuestas del propio autodiagnóstico (borrador o ajustes solicitados); todo o nada, repetible sin efectos dobles.',
+    description:
+      'Guarda un lote de respuestas del propio autodiagnóstico (borrador o ajustes solicitados); todo o nada, repetible sin efectos dobles.',
   })
-  async saveAssessmentAnswers(@Arg('input', () => SaveAssessmentAnswersInput) input: SaveAssessmentAnswersInput, @Ctx() ctx: GraphQLContext) {
+  async saveAssessmentAnswers(
+    @Arg('input', () => SaveAssessmentAnswersInput) input: SaveAssessmentAnswersInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     const kase = await ctx.services.assessments.saveAnswers(ctx.em, ctx.principal, input.caseId, input.answers, input.clear);
     return assessmentType(kase, ctx.services.registry);
   }
@@ -171,33 +188,51 @@ export class AssessmentAnswersResolver {
     return (await ctx.maturity.cycles.load(root.cycleId))!.modelVersion!;
   }
 
-  @FieldResolver(() => [AnswerType], { nullable: true, description: 'Respuestas con su evidencia (privadas: la entidad, el Ministerio y los auditores).' })
+  @FieldResolver(() => [AnswerType], {
+    nullable: true,
+    description: 'Respuestas con su evidencia (privadas: la entidad, el Ministerio y los auditores).',
+  })
   async answers(@Root() root: AssessmentType, @Ctx() ctx: GraphQLContext): Promise<AnswerType[]> {
     this.requirePrivate(root, ctx);
     const [model, rows] = await Promise.all([this.model(root, ctx), ctx.maturity.answers.load(root.id)]);
     return rows.flatMap((a) => {
       const q = model.questions.get(a.questionId);
       if (!q) return [];
-      return [{
-        questionId: a.questionId,
-        question: q,
-        value: q.type === 'YES_NO' ? null : a.value,
-        yes: q.type === 'YES_NO' ? a.value === 1 : null,
-        normalised: round2(normalise(q, a.value) * 100) / 100,
-        evidence: a.evidence,
-        answeredBy: a.answeredBy,
-        answeredAt: a.answeredAt,
-      } as AnswerType];
+      return [
+        {
+          questionId: a.questionId,
+          question: q,
+          value: q.type === 'YES_NO' ? null : a.value,
+          yes: q.type === 'YES_NO' ? a.value === 1 : null,
+          normalised: round2(normalise(q, a.value) * 100) / 100,
+          evidence: a.evidence,
+          answeredBy: a.answeredBy,
+          answeredAt: a.answeredAt,
+        } as AnswerType,
+      ];
     });
   }
 
-  @FieldResolver(() => [ReviewCommentType], { nullable: true, description: 'Comentarios de la revisión por pregunta (privados como las respuestas).' })
+  @FieldResolver(() => [ReviewCommentType], {
+    nullable: true,
+    description: 'Comentarios de la revisión por pregunta (privados como las respuestas).',
+  })
   async comments(@Root() root: AssessmentType, @Ctx() ctx: GraphQLContext): Promise<ReviewCommentType[]> {
     this.requirePrivate(root, ctx);
-    return (await ctx.maturity.comments.load(root.id)).map((c) => ({ id: c.id, questionId: c.questionId, text: c.text, round: c.round, author: c.authorSubject, createdAt: c.createdAt }));
+    return (await ctx.maturity.comments.load(root.id)).map((c) => ({
+      id: c.id,
+      questionId: c.questionId,
+      text: c.text,
+      round: c.round,
+      author: c.authorSubject,
+      createdAt: c.createdAt,
+    }));
   }
 
-  @FieldResolver(() => CompletenessType, { nullable: true, description: 'Cuánto lleva respondido por dimensión y qué falta para enviarlo.' })
+  @FieldResolver(() => CompletenessType, {
+    nullable: true,
+    description: 'Cuánto lleva respondido por dimensión y qué falta para enviarlo.',
+  })
   async completeness(@Root() root: AssessmentType, @Ctx() ctx: GraphQLContext): Promise<CompletenessType> {
     this.requirePrivate(root, ctx);
     const [model, rows] = await Promise.all([this.model(root, ctx), ctx.maturity.answers.load(root.id)]);
@@ -206,8 +241,17 @@ export class AssessmentAnswersResolver {
     return {
       ...c,
       percent: percent(c.answered, c.questions),
-      dimensions: c.dimensions.map((d) => ({ ...d, dimension: d.dimensionId, dimensionName: model.dimensionNames.get(d.dimensionId)!, percent: percent(d.answered, d.questions) })),
-      missing: c.missing.map((m) => ({ questionId: m.questionId, dimension: m.dimensionId, reason: m.reason })) as CompletenessType['missing'],
+      dimensions: c.dimensions.map((d) => ({
+        ...d,
+        dimension: d.dimensionId,
+        dimensionName: model.dimensionNames.get(d.dimensionId)!,
+        percent: percent(d.answered, d.questions),
+      })),
+      missing: c.missing.map((m) => ({
+        questionId: m.questionId,
+        dimension: m.dimensionId,
+        reason: m.reason,
+      })) as CompletenessType['missing'],
     };
   }
 
@@ -235,7 +279,10 @@ export class AssessmentAnswersResolver {
     return dimensionScores(model, await ctx.maturity.parts.load(root.id));
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Puesto en el Índice de su vigencia; visible para todos cuando se publica (antes, solo el Ministerio y los auditores).' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Puesto en el Índice de su vigencia; visible para todos cuando se publica (antes, solo el Ministerio y los auditores).',
+  })
   async rank(@Root() root: AssessmentType, @Ctx() ctx: GraphQLContext) {
     const cycle = await ctx.maturity.cycles.load(root.cycleId);
     if (!canReadIndex(ctx.principal, cycle?.indexPublishedAt != null)) return null;
@@ -246,13 +293,17 @@ export class AssessmentAnswersResolver {
 @Resolver(() => TerritorialEntityType)
 export class EntityAssessmentsResolver {
   @FieldResolver(() => [AssessmentType], {
-    description: 'Autodiagnósticos de la entidad, el más reciente primero. Quien no es de la entidad (ni del Ministerio o auditor) ve solo los validados de vigencias con el Índice publicado.',
+    description:
+      'Autodiagnósticos de la entidad, el más reciente primero. Quien no es de la entidad (ni del Ministerio o auditor) ve solo los validados de vigencias con el Índice publicado.',
   })
   async assessments(@Root() entity: TerritorialEntityType, @Ctx() ctx: GraphQLContext): Promise<AssessmentType[]> {
     const cases = (await ctx.loaders.casesOfEntity.load(entity.code)).filter((c) => c.process === ASSESSMENT);
     const cycles = await ctx.maturity.cycles.loadMany(cases.map((c) => c.cycleId!));
     return cases
-      .filter((kase, i) => canReadCase(ctx.principal, kase) || (kase.state === 'validated' && (cycles[i] as Cycle | null)?.indexPublishedAt != null))
+      .filter(
+        (kase, i) =>
+          canReadCase(ctx.principal, kase) || (kase.state === 'validated' && (cycles[i] as Cycle | null)?.indexPublishedAt != null),
+      )
       .map((kase) => assessmentType(kase, ctx.services.registry));
   }
 }
@@ -265,7 +316,8 @@ export class CycleIndexResolver {
   }
 
   @FieldResolver(() => IndexConnection, {
-    description: 'El Índice CTI de la vigencia: los autodiagnósticos validados en orden. Público cuando se publica; antes, solo para el Ministerio y los auditores.',
+    description:
+      'El Índice CTI de la vigencia: los autodiagnósticos validados en orden. Público cuando se publica; antes, solo para el Ministerio y los auditores.',
   })
   async index(@Root() root: CycleType, @Args() args: IndexArgs, @Ctx() ctx: GraphQLContext): Promise<IndexConnection> {
     // The cycle row was just read to resolve `root`: its publication state and model come with it.
@@ -323,7 +375,8 @@ export class CycleIndexResolver {
 
   @Authorized(Action.ManageProgramme)
   @Mutation(() => CycleType, {
-    description: 'Publica el Índice CTI de una vigencia cerrada sin autodiagnósticos pendientes: puestos y puntajes se vuelven públicos y definitivos (coordinación).',
+    description:
+      'Publica el Índice CTI de una vigencia cerrada sin autodiagnósticos pendientes: puestos y puntajes se vuelven públicos y definitivos (coordinación).',
   })
   async publishCycleIndex(@Arg('input', () => PublishCycleIndexInput) input: PublishCycleIndexInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.programme.cycleType(await ctx.services.cti.publish(ctx.em, ctx.principal, input.cycleId));
@@ -341,12 +394,23 @@ const kindLabel = (kind: string) => territorialEntityKindLabel[kind as Territori
 @Resolver(() => IndexConnection)
 export class IndexAggregatesResolver {
   private async summary(root: IndexConnection, ctx: GraphQLContext): Promise<{ aggregates: IndexAggregates; model: MaturityModel }> {
-    const [aggregates, { model }] = await Promise.all([ctx.maturity.aggregates.load(root), ctx.services.models.get(ctx.em, root.modelVersion)]);
+    const [aggregates, { model }] = await Promise.all([
+      ctx.maturity.aggregates.load(root),
+      ctx.services.models.get(ctx.em, root.modelVersion),
+    ]);
     return { aggregates, model };
   }
 
   private average(g: GroupAverage, model: MaturityModel): IndexAverageType {
-    return { count: g.count, index: g.index, dimensions: inModelOrder(model, g.dimensions).map((d) => ({ dimension: d.dimensionId, dimensionName: model.dimensionNames.get(d.dimensionId) ?? d.dimensionId, score: d.score })) };
+    return {
+      count: g.count,
+      index: g.index,
+      dimensions: inModelOrder(model, g.dimensions).map((d) => ({
+        dimension: d.dimensionId,
+        dimensionName: model.dimensionNames.get(d.dimensionId) ?? d.dimensionId,
+        score: d.score,
+      })),
+    };
   }
 
   @FieldResolver(() => IndexAverageType, { description: 'Promedio nacional del índice y de cada dimensión.' })
@@ -355,11 +419,17 @@ export class IndexAggregatesResolver {
     return this.average(aggregates.national, model);
   }
 
-  @FieldResolver(() => [DepartmentAverageType], { description: 'Promedios por departamento (las gobernaciones y alcaldías validadas de cada uno).' })
+  @FieldResolver(() => [DepartmentAverageType], {
+    description: 'Promedios por departamento (las gobernaciones y alcaldías validadas de cada uno).',
+  })
   async departments(@Root() root: IndexConnection, @Ctx() ctx: GraphQLContext) {
     const { aggregates, model } = await this.summary(root, ctx);
     const directory = await ctx.directory.current();
-    return aggregates.departments.map((g) => ({ ...this.average(g, model), departmentCode: g.key, departmentName: directory.departmentName(g.key) ?? g.key }));
+    return aggregates.departments.map((g) => ({
+      ...this.average(g, model),
+      departmentCode: g.key,
+      departmentName: directory.departmentName(g.key) ?? g.key,
+    }));
   }
 
   @FieldResolver(() => [KindAverageType], { description: 'Promedios por clase de entidad (alcaldías, gobernaciones).' })
@@ -395,11 +465,21 @@ export class IndexEntryResolver {
       count: g?.count ?? 0,
       average: g?.index ?? root.index,
       difference: round2(root.index - (g?.index ?? root.index)),
-      dimensions: inModelOrder(model, g?.dimensions ?? []).map((d) => ({ dimension: d.dimensionId, average: d.score, difference: round2((own.get(d.dimensionId) ?? d.score) - d.score) })),
+      dimensions: inModelOrder(model, g?.dimensions ?? []).map((d) => ({
+        dimension: d.dimensionId,
+        average: d.score,
+        difference: round2((own.get(d.dimensionId) ?? d.score) - d.score),
+      })),
     });
     return {
-      department: compare(aggregates.departments.find((g) => g.key === root.departmentCode), directory.departmentName(root.departmentCode) ?? root.departmentCode),
-      kind: compare(aggregates.kinds.find((g) => g.key === root.entityKind), kindLabel(root.entityKind)),
+      department: compare(
+        aggregates.departments.find((g) => g.key === root.departmentCode),
+        directory.departmentName(root.departmentCode) ?? root.departmentCode,
+      ),
+      kind: compare(
+        aggregates.kinds.find((g) => g.key === root.entityKind),
+        kindLabel(root.entityKind),
+      ),
     };
   }
 }

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
 import { Connection } from '../../core/graphql/connection';
 import { TerritorialEntityKind } from '../territorial-entities/territorial-entity-kind';
 import { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
@@ -30,12 +31,17 @@ export enum Lens {
 registerEnumType(Lens, {
   name: 'MaturityLens',
   description: 'Lente de medición del diseño 2020 del modelo.',
-  valuesConfig: { PERCEPTION: { description: 'Percepción.' }, RESULTS: { description: 'Resultados.' }, CAPABILITIES: { description: 'Capacidades.' } },
+  valuesConfig: {
+    PERCEPTION: { description: 'Percepción.' },
+    RESULTS: { description: 'Resultados.' },
+    CAPABILITIES: { description: 'Capacidades.' },
+  },
 });
 
 // The GraphQL enums and the definition's lists must not drift apart.
 const sameValues = (a: readonly string[], b: object) => a.length === Object.keys(b).length && a.every((v) => v in b);
-if (!sameValues(QUESTION_TYPES, QuestionType) || !sameValues(LENSES, Lens)) throw new Error('QuestionType/Lens no coinciden con el esquema del modelo');
+if (!sameValues(QUESTION_TYPES, QuestionType) || !sameValues(LENSES, Lens))
+  throw new Error('QuestionType/Lens no coinciden con el esquema del modelo');
 
 export enum MissingReason {
   UNANSWERED = 'UNANSWERED',
@@ -43,7 +49,10 @@ export enum MissingReason {
 }
 registerEnumType(MissingReason, {
   name: 'MissingReason',
-  valuesConfig: { UNANSWERED: { description: 'Pregunta obligatoria sin responder.' }, EVIDENCE_REQUIRED: { description: 'Respuesta sin la evidencia obligatoria.' } },
+  valuesConfig: {
+    UNANSWERED: { description: 'Pregunta obligatoria sin responder.' },
+    EVIDENCE_REQUIRED: { description: 'Respuesta sin la evidencia obligatoria.' },
+  },
 });
 
 export enum IndexOrder {
@@ -60,7 +69,10 @@ registerEnumType(IndexOrder, {
   },
 });
 
-@ObjectType('MaturityLevel', { description: 'Nivel de madurez: una banda del índice 0–100 ([min, max), la última incluye 100).', simpleResolvers: true })
+@ObjectType('MaturityLevel', {
+  description: 'Nivel de madurez: una banda del índice 0–100 ([min, max), la última incluye 100).',
+  simpleResolvers: true,
+})
 export class LevelType {
   @Field(() => Int)
   level!: number;
@@ -190,7 +202,10 @@ export class PublishModelResult {
   model!: MaturityModelType;
 }
 
-@ObjectType('Evidence', { description: 'Evidencia de una respuesta: un documento por URL o por referencia de archivo.', simpleResolvers: true })
+@ObjectType('Evidence', {
+  description: 'Evidencia de una respuesta: un documento por URL o por referencia de archivo.',
+  simpleResolvers: true,
+})
 export class EvidenceType {
   @Field()
   title!: string;
@@ -205,7 +220,10 @@ export class EvidenceType {
   date!: string | null;
 }
 
-@ObjectType('ReviewComment', { description: 'Comentario de la coordinación sobre una pregunta, hecho al solicitar ajustes.', simpleResolvers: true })
+@ObjectType('ReviewComment', {
+  description: 'Comentario de la coordinación sobre una pregunta, hecho al solicitar ajustes.',
+  simpleResolvers: true,
+})
 export class ReviewCommentType {
   @Field(() => ID)
   id!: string;
@@ -517,7 +535,9 @@ export class LevelCountType extends LevelType {
   percent!: number;
 }
 
-@ObjectType('CtiIndexConnection', { description: 'El Índice CTI de una vigencia: ranking paginado y sus agregados (sobre toda la vigencia).' })
+@ObjectType('CtiIndexConnection', {
+  description: 'El Índice CTI de una vigencia: ranking paginado y sus agregados (sobre toda la vigencia).',
+})
 export class IndexConnection extends Connection(IndexEntryType, 'CtiIndex') {
   cycleId!: string;
   generation!: string;

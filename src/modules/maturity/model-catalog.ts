@@ -1,10 +1,11 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+
 import { BadUserInputError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
-import { Cycle } from '../cycles/cycle.entity';
 import { sqlOf } from '../../core/orm/orm';
-import { MaturityModelVersion } from './maturity.entity';
+import { Cycle } from '../cycles/cycle.entity';
 import { MaturityModel, ModelDefinitionError, modelFromObject, modelFromText, shippedModel } from './maturity-model';
+import { MaturityModelVersion } from './maturity.entity';
 
 export interface PublishedModel {
   model: MaturityModel;
@@ -22,7 +23,11 @@ export class ModelCatalog {
   private remember(row: MaturityModelVersion): PublishedModel {
     let found = this.cache.get(row.version);
     if (!found) {
-      found = { model: modelFromObject(row.definition, `maturity_model ${row.version}`), publishedBy: row.publishedBy, publishedAt: row.publishedAt };
+      found = {
+        model: modelFromObject(row.definition, `maturity_model ${row.version}`),
+        publishedBy: row.publishedBy,
+        publishedAt: row.publishedAt,
+      };
       this.cache.set(row.version, found);
     }
     return found;
@@ -55,8 +60,11 @@ export class ModelCatalog {
   /** The model a cycle's assessments answer (its frozen version). */
   async ofCycle(em: EntityManager, cycleId: string | null): Promise<PublishedModel> {
     // A plain read in the caller's transaction: (re)submissions, reviews and validations ask this.
-    const cycle: { model_version: string | null } | undefined = cycleId ? await sqlOf(em)('cycle').select('model_version').where('id', cycleId).first() : undefined;
-    if (!cycle?.model_version) throw new PreconditionFailedError('CYCLE_WITHOUT_MODEL', 'La vigencia no tiene una versión del modelo de madurez');
+    const cycle: { model_version: string | null } | undefined = cycleId
+      ? await sqlOf(em)('cycle').select('model_version').where('id', cycleId).first()
+      : undefined;
+    if (!cycle?.model_version)
+      throw new PreconditionFailedError('CYCLE_WITHOUT_MODEL', 'La vigencia no tiene una versión del modelo de madurez');
     return this.get(em, cycle.model_version);
   }
 
@@ -65,14 +73,22 @@ export class ModelCatalog {
    * again is answered with the version already published; other content under a used version is
    * refused, because cycles may have frozen it.
    */
-  async publishText(em: EntityManager, subject: string, content: string, now: Date): Promise<{ published: PublishedModel; created: boolean }> {
+  async publishText(
+    em: EntityManager,
+    subject: string,
+    content: string,
+    now: Date,
+  ): Promise<{ published: PublishedModel; created: boolean }> {
     let model: MaturityModel;
     try {
       model = modelFromText(content, 'definition');
     } catch (err) {
       if (err instanceof ModelDefinitionError) {
         throw new BadUserInputError(
-          `El modelo de madurez no es válido: ${err.issues.slice(0, 5).map((i) => `${i.path || '(raíz)'}: ${i.message}`).join('; ')}${err.issues.length > 5 ? ` (y ${err.issues.length - 5} problemas más)` : ''}`,
+          `El modelo de madurez no es válido: ${err.issues
+            .slice(0, 5)
+            .map((i) => `${i.path || '(raíz)'}: ${i.message}`)
+            .join('; ')}${err.issues.length > 5 ? ` (y ${err.issues.length - 5} problemas más)` : ''}`,
           { argument: 'definition', issues: err.issues },
         );
       }
@@ -81,7 +97,12 @@ export class ModelCatalog {
     return this.publish(em, subject, model, now);
   }
 
-  async publish(em: EntityManager, subject: string, model: MaturityModel, now: Date): Promise<{ published: PublishedModel; created: boolean }> {
+  async publish(
+    em: EntityManager,
+    subject: string,
+    model: MaturityModel,
+    now: Date,
+  ): Promise<{ published: PublishedModel; created: boolean }> {
     const existing = await em.findOne(MaturityModelVersion, { version: model.version });
     if (existing) return { published: this.sameOrRefuse(existing, model), created: false };
     try {

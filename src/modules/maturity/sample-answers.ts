@@ -23,7 +23,12 @@ export function seededRandom(seed: string): () => number {
  * an entity of the given maturity (0–1), with evidence wherever it is required. Demo data and
  * benchmarks use it; it is not part of any user path.
  */
-export function sampleAnswers(model: MaturityModel, seed: string, maturity: number, options: { skipOptional?: boolean; evidenceDate?: string } = {}): AnswerData[] {
+export function sampleAnswers(
+  model: MaturityModel,
+  seed: string,
+  maturity: number,
+  options: { skipOptional?: boolean; evidenceDate?: string } = {},
+): AnswerData[] {
   const random = seededRandom(seed);
   const around = () => Math.min(1, Math.max(0, maturity + (random() - 0.5) * 0.5));
   const answers: AnswerData[] = [];

@@ -1,12 +1,14 @@
 import type { Job } from 'bullmq';
+
 import type { ProcessId } from '../../../workflows/registry';
 import type { Effect, Side } from '../../../workflows/shared';
+
 import { asJson } from '../../core/workflow/case-store';
-import { audienceOf, caseFacts, type JobDeps } from '../deadlines/deadline-jobs';
-import { Audience, NotificationKind } from './notification.entity';
 import type { WorkflowCase } from '../../core/workflow/case.entity';
+import { audienceOf, caseFacts, type JobDeps } from '../deadlines/deadline-jobs';
 import type { NotificationDraft } from './notification-center';
 import { caseUpdateText } from './notification-templates';
+import { Audience, NotificationKind } from './notification.entity';
 
 /** Turns one `notification` outbox row (an effect of a transition) into the notification of its audience. */
 export const DELIVER_NOTIFICATION = 'deliver-notification';
@@ -16,17 +18,31 @@ export interface DeliverNotificationPayload {
 export const deliverJobId = (outboxId: string) => `notify_${outboxId}`;
 /** The job that delivers the effects of these outbox rows (relay, and reconciler after a loss). */
 export const deliverJobs = (outboxIds: string[]) =>
-  outboxIds.map((id) => ({ name: DELIVER_NOTIFICATION, data: { outboxId: id } satisfies DeliverNotificationPayload, opts: { jobId: deliverJobId(id) } }));
+  outboxIds.map((id) => ({
+    name: DELIVER_NOTIFICATION,
+    data: { outboxId: id } satisfies DeliverNotificationPayload,
+    opts: { jobId: deliverJobId(id) },
+  }));
 
 /** Who each effect addresses (evaluators: each one the event names, see below). */
-const sideOf: Record<Exclude<Effect, 'notifyEvaluators'>, Side> = { notifyEntity: 'ENTITY', notifyCoordinators: 'MINISTRY', notifyAssignee: 'ADVISOR' };
+const sideOf: Record<Exclude<Effect, 'notifyEvaluators'>, Side> = {
+  notifyEntity: 'ENTITY',
+  notifyCoordinators: 'MINISTRY',
+  notifyAssignee: 'ADVISOR',
+};
 
 /** Entries the runtime writes itself, which no machine labels. */
 const specialLabels: Record<string, string> = { CREATED: 'nuevo trámite', EXTEND_TERM: 'prórroga del término' };
 
-function audiencesOf(effect: Effect, kase: WorkflowCase, eventPayload: Record<string, unknown>): { audienceKind: Audience; audience: string | null }[] {
+function audiencesOf(
+  effect: Effect,
+  kase: WorkflowCase,
+  eventPayload: Record<string, unknown>,
+): { audienceKind: Audience; audience: string | null }[] {
   if (effect === 'notifyEvaluators') {
-    const named = Array.isArray(eventPayload.evaluators) ? (eventPayload.evaluators as unknown[]).filter((e): e is string => typeof e === 'string') : [];
+    const named = Array.isArray(eventPayload.evaluators)
+      ? (eventPayload.evaluators as unknown[]).filter((e): e is string => typeof e === 'string')
+      : [];
     return [...new Set(named.map((e) => e.trim()))].map((subject) => ({ audienceKind: Audience.USER, audience: subject }));
   }
   // A case with no one assigned has nobody to tell for notifyAssignee (no fallback to the coordinators).
@@ -41,7 +57,10 @@ export async function deliverNotification(deps: JobDeps, job: Job<DeliverNotific
   const row = await store.knex('outbox').where({ id: job.data.outboxId }).first();
   if (!row) return 'missing';
   const payload = asJson(row.payload) as { effect: Effect; event: string };
-  const [kase, entry] = await Promise.all([store.findCase(store.knex, row.case_id), store.findHistory(store.knex, row.case_id, Number(row.case_version))]);
+  const [kase, entry] = await Promise.all([
+    store.findCase(store.knex, row.case_id),
+    store.findHistory(store.knex, row.case_id, Number(row.case_version)),
+  ]);
   if (!kase || !entry) return 'missing';
   const audiences = audiencesOf(payload.effect, kase, entry.payload);
   if (!audiences.length) return 'nobody';

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from '@mikro-orm/knex';
+
 import type { Config } from '../../config/env';
 import type { Queues } from '../../core/queue/queues';
 import type { Broadcast } from '../../core/redis/broadcast';
 import type { Clock } from '../../core/time/clock';
 import { asDate, type CaseStore } from '../../core/workflow/case-store';
-import { Audience, EmailStatus, type Notification, type NotificationKind } from './notification.entity';
 import { mailText } from './notification-templates';
+import { Audience, EmailStatus, type Notification, type NotificationKind } from './notification.entity';
 import { SEND_MAIL, sendMailJobId, type SendMailPayload } from './send-mail.job';
 
 export interface NotificationDraft {
@@ -21,7 +22,9 @@ export interface NotificationDraft {
 }
 
 /** A notification as published to `notificationAdded` subscribers. */
-export type NotificationMessage = Pick<Notification, 'id' | 'caseId' | 'kind' | 'audienceKind' | 'audience' | 'title' | 'body'> & { createdAt: string };
+export type NotificationMessage = Pick<Notification, 'id' | 'caseId' | 'kind' | 'audienceKind' | 'audience' | 'title' | 'body'> & {
+  createdAt: string;
+};
 
 /**
  * Writes notifications once per cause (a unique dedupe key), then queues their e-mail and tells
@@ -54,7 +57,14 @@ export class NotificationCenter {
     const at = this.clock.now();
     const rows: Notification[] = drafts.map((d) => {
       const emailTo = this.emailOf(d);
-      return { id: randomUUID(), ...d, createdAt: at, emailTo, emailStatus: emailTo ? EmailStatus.PENDING : EmailStatus.NONE, emailedAt: null };
+      return {
+        id: randomUUID(),
+        ...d,
+        createdAt: at,
+        emailTo,
+        emailStatus: emailTo ? EmailStatus.PENDING : EmailStatus.NONE,
+        emailedAt: null,
+      };
     });
     await db('notification')
       .insert(
@@ -76,7 +86,14 @@ export class NotificationCenter {
       .onConflict('dedupe_key')
       .ignore();
     const kept = new Set<string>(
-      (await db('notification').whereIn('dedupe_key', rows.map((n) => n.dedupeKey)).select('id')).map((r: { id: string }) => r.id),
+      (
+        await db('notification')
+          .whereIn(
+            'dedupe_key',
+            rows.map((n) => n.dedupeKey),
+          )
+          .select('id')
+      ).map((r: { id: string }) => r.id),
     );
     return rows.filter((n) => kept.has(n.id));
   }
@@ -112,7 +129,10 @@ export class NotificationCenter {
   }
 
   /** Sends a notification's e-mail unless it went already; marks it sent. */
-  async sendMail(notificationId: string, send: (n: { id: string; to: string; subject: string; text: string }) => Promise<void>): Promise<'sent' | 'skipped'> {
+  async sendMail(
+    notificationId: string,
+    send: (n: { id: string; to: string; subject: string; text: string }) => Promise<void>,
+  ): Promise<'sent' | 'skipped'> {
     const row = await this.store.knex('notification').where({ id: notificationId }).first();
     if (!row || row.email_status !== EmailStatus.PENDING || !row.email_to) return 'skipped';
     await send({ id: row.id, to: row.email_to, subject: row.title, text: mailText({ title: row.title, body: row.body }) });
@@ -125,7 +145,12 @@ export class NotificationCenter {
 
   /** Notifications whose e-mail is still to be sent (for the reconciler). */
   async pendingMail(limit: number, after: string | null = null): Promise<{ id: string; createdAt: Date }[]> {
-    const query = this.store.knex('notification').where({ email_status: EmailStatus.PENDING }).orderBy('id').limit(limit).select('id', 'created_at');
+    const query = this.store
+      .knex('notification')
+      .where({ email_status: EmailStatus.PENDING })
+      .orderBy('id')
+      .limit(limit)
+      .select('id', 'created_at');
     if (after) query.andWhere('id', '>', after);
     const rows = await query;
     return rows.map((r: { id: string; created_at: unknown }) => ({ id: r.id, createdAt: asDate(r.created_at) }));

@@ -1,5 +1,6 @@
-import { deadlineKindLabels, type DeadlineKind } from '../../../workflows/shared';
 import { processLabel, type ProcessId } from '../../../workflows/registry';
+import { deadlineKindLabels, type DeadlineKind } from '../../../workflows/shared';
+
 import { endOfDay } from '../../core/time/business-calendar';
 
 /** Spanish texts of notifications and their e-mails (es-CO dates, Bogotá time). */
@@ -16,7 +17,8 @@ export interface Text {
   body: string;
 }
 
-const longDate = (d: Date) => d.toLocaleDateString('es-CO', { timeZone: 'America/Bogota', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const longDate = (d: Date) =>
+  d.toLocaleDateString('es-CO', { timeZone: 'America/Bogota', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 const kindLabel = (kind: string) => deadlineKindLabels[kind as DeadlineKind] ?? kind;
 const caseName = (c: CaseFacts) => `${processLabel[c.process as ProcessId] ?? c.process} de ${c.entityName} (${c.entityCode})`;
 
@@ -28,7 +30,10 @@ export function caseUpdateText(c: CaseFacts, eventLabel: string, note: string | 
 }
 
 export function reminderText(c: CaseFacts, kind: string, dueAt: Date, workingDaysLeft: number): Text {
-  const left = workingDaysLeft <= 0 ? 'El término vence hoy' : `Queda${workingDaysLeft === 1 ? '' : 'n'} ${workingDaysLeft} día${workingDaysLeft === 1 ? '' : 's'} hábil${workingDaysLeft === 1 ? '' : 'es'}`;
+  const left =
+    workingDaysLeft <= 0
+      ? 'El término vence hoy'
+      : `Queda${workingDaysLeft === 1 ? '' : 'n'} ${workingDaysLeft} día${workingDaysLeft === 1 ? '' : 's'} hábil${workingDaysLeft === 1 ? '' : 'es'}`;
   return {
     title: `Recordatorio: ${kindLabel(kind)} vence el ${longDate(dueAt)}`,
     body: `${left} para ${kindLabel(kind).toLowerCase()} en el trámite ${caseName(c)} («${c.stateLabel}»). El término vence el ${longDate(dueAt)} a las 11:59 p. m., hora de Colombia.`,
@@ -65,7 +70,10 @@ const productList = (codes: string[]) => {
 const productCount = (n: number) => `${n} producto${n === 1 ? '' : 's'}`;
 
 export function planReportReminderText(f: PlanReportFacts, workingDaysLeft: number): Text {
-  const left = workingDaysLeft <= 0 ? 'Vence hoy' : `Queda${workingDaysLeft === 1 ? '' : 'n'} ${workingDaysLeft} día${workingDaysLeft === 1 ? '' : 's'} hábil${workingDaysLeft === 1 ? '' : 'es'}`;
+  const left =
+    workingDaysLeft <= 0
+      ? 'Vence hoy'
+      : `Queda${workingDaysLeft === 1 ? '' : 'n'} ${workingDaysLeft} día${workingDaysLeft === 1 ? '' : 's'} hábil${workingDaysLeft === 1 ? '' : 'es'}`;
   return {
     title: `Recordatorio: el reporte de avance del periodo ${f.period} vence el ${dayText(f.dueOn)}`,
     body: `${left} para reportar el avance del periodo ${f.period} del plan de acción «${f.planTitle}». Falta el valor de ${productCount(f.missing.length)}: ${productList(f.missing)}.`,

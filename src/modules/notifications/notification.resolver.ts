@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+
 import { Action, authorize, receivesNotification } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
 import type { NotificationMessage } from './notification-center';
@@ -7,7 +8,9 @@ import { MarkNotificationsReadInput, NotificationConnection, NotificationsArgs, 
 @Resolver()
 export class NotificationResolver {
   @Authorized(Action.ReadNotifications)
-  @Query(() => NotificationConnection, { description: 'Notificaciones de quien consulta (las suyas, las de su entidad o su rol), de la más reciente a la más antigua.' })
+  @Query(() => NotificationConnection, {
+    description: 'Notificaciones de quien consulta (las suyas, las de su entidad o su rol), de la más reciente a la más antigua.',
+  })
   notifications(@Args() args: NotificationsArgs, @Ctx() ctx: GraphQLContext) {
     return ctx.services.notifications.list(ctx.em, ctx.principal, args);
   }
@@ -34,6 +37,16 @@ export class NotificationResolver {
     },
   })
   notificationAdded(@Root() n: NotificationMessage): NotificationType {
-    return { id: n.id, kind: n.kind, caseId: n.caseId, audience: n.audienceKind, title: n.title, body: n.body, createdAt: new Date(n.createdAt), read: false, readAt: null };
+    return {
+      id: n.id,
+      kind: n.kind,
+      caseId: n.caseId,
+      audience: n.audienceKind,
+      title: n.title,
+      body: n.body,
+      createdAt: new Date(n.createdAt),
+      read: false,
+      readAt: null,
+    };
   }
 }

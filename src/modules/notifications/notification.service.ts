@@ -1,4 +1,5 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
+
 import { notificationAddresses, type NotificationAddress } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
 import { BadUserInputError, NotFoundError } from '../../core/errors/app-error';
@@ -29,7 +30,9 @@ export class NotificationService {
 
   private base(em: EntityManager, principal: Principal): Knex.QueryBuilder {
     const knex = em.getKnex();
-    const q = knex('notification as n').leftJoin('notification_read as r', (j) => j.on('r.notification_id', 'n.id').andOn('r.subject', knex.raw('?', [principal.subject])));
+    const q = knex('notification as n').leftJoin('notification_read as r', (j) =>
+      j.on('r.notification_id', 'n.id').andOn('r.subject', knex.raw('?', [principal.subject])),
+    );
     return this.addressed(knex, q, notificationAddresses(principal));
   }
 
@@ -49,7 +52,16 @@ export class NotificationService {
       page.where((w) => w.where('n.created_at', '<', v).orWhere((x) => x.where('n.created_at', v).andWhere('n.id', '<', id)));
     }
     const [rows, total, unread] = await Promise.all([
-      args.first === 0 ? Promise.resolve([] as Row[]) : page.clone().select('n.*', 'r.read_at').orderBy([{ column: 'n.created_at', order: 'desc' }, { column: 'n.id', order: 'desc' }]).limit(args.first + 1),
+      args.first === 0
+        ? Promise.resolve([] as Row[])
+        : page
+            .clone()
+            .select('n.*', 'r.read_at')
+            .orderBy([
+              { column: 'n.created_at', order: 'desc' },
+              { column: 'n.id', order: 'desc' },
+            ])
+            .limit(args.first + 1),
       filtered().count({ c: '*' }).first(),
       this.base(em, principal).whereNull('r.read_at').count({ c: '*' }).first(),
     ]);
@@ -73,12 +85,20 @@ export class NotificationService {
       const missing = unique.filter((id) => !found.has(id));
       throw new NotFoundError(`No existen las notificaciones ${missing.join(', ')} o no son suyas`, { ids: missing });
     }
-    return this.receipts(em, principal, visible.filter((r) => r.read_at == null).map((r) => String(r.id)));
+    return this.receipts(
+      em,
+      principal,
+      visible.filter((r) => r.read_at == null).map((r) => String(r.id)),
+    );
   }
 
   async markAllRead(em: EntityManager, principal: Principal): Promise<number> {
     const unread: Row[] = await this.base(em, principal).whereNull('r.read_at').select('n.id');
-    return this.receipts(em, principal, unread.map((r) => String(r.id)));
+    return this.receipts(
+      em,
+      principal,
+      unread.map((r) => String(r.id)),
+    );
   }
 
   private async receipts(em: EntityManager, principal: Principal, ids: string[]): Promise<number> {

@@ -1,5 +1,6 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+
 import { Connection, ConnectionArgs } from '../../core/graphql/connection';
 import { Audience, NotificationKind } from './notification.entity';
 
@@ -22,7 +23,10 @@ registerEnumType(Audience, {
   },
 });
 
-@ObjectType('Notification', { description: 'Una notificación en la plataforma (y, si tiene destinatario, por correo).', simpleResolvers: true })
+@ObjectType('Notification', {
+  description: 'Una notificación en la plataforma (y, si tiene destinatario, por correo).',
+  simpleResolvers: true,
+})
 export class NotificationType {
   @Field(() => ID)
   id!: string;

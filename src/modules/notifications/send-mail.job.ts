@@ -1,4 +1,5 @@
 import type { Job } from 'bullmq';
+
 import type { Mailer } from './mailer';
 import type { NotificationCenter } from './notification-center';
 

@@ -1,14 +1,15 @@
-import { type Job, type JobsOptions, type Queue, UnrecoverableError } from 'bullmq';
+import { UnrecoverableError, type Job, type JobsOptions, type Queue } from 'bullmq';
 import type { Logger } from 'pino';
+
 import type { WorkflowRegistry } from '../../../workflows/registry';
+
 import { caseScopeOfReport } from '../../core/auth/policy';
 import { AppError } from '../../core/errors/app-error';
-import type { Orm } from '../../core/orm/orm';
-import { instantFor } from '../../core/orm/orm';
+import { instantFor, type Orm } from '../../core/orm/orm';
 import type { Broadcast } from '../../core/redis/broadcast';
 import type { Clock } from '../../core/time/clock';
-import { ActionPlan } from '../follow-up/action-plan.entity';
 import { Cycle } from '../cycles/cycle.entity';
+import { ActionPlan } from '../follow-up/action-plan.entity';
 import type { CtiIndexService } from '../maturity/cti-index.service';
 import type { ModelCatalog } from '../maturity/model-catalog';
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
@@ -81,7 +82,10 @@ export async function generateReport(deps: ReportJobDeps, job: Job<GenerateRepor
   // catch below; its runs are counted in the row, and past MAX_RUNS it is given up.
   if (report.attempts >= MAX_RUNS) {
     const error = `se intentó ${report.attempts} veces sin terminar`;
-    await knex('report').where({ id: reportId }).whereNot({ status: 'READY' }).update({ status: 'FAILED', stage: 'Falló', error, finished_at: instant(deps.clock.now()) });
+    await knex('report')
+      .where({ id: reportId })
+      .whereNot({ status: 'READY' })
+      .update({ status: 'FAILED', stage: 'Falló', error, finished_at: instant(deps.clock.now()) });
     deps.events.publish({ reportId, status: 'FAILED', progress: report.progress, stage: 'Falló' });
     return 'given-up';
   }
@@ -116,7 +120,14 @@ export async function generateReport(deps: ReportJobDeps, job: Job<GenerateRepor
       await trx('report')
         .where({ id: reportId })
         .whereNot({ status: 'READY' })
-        .update({ status: 'READY', progress: 100, stage: 'Listo', finished_at: instant(finishedAt), content_type: file.contentType, size: file.content.length });
+        .update({
+          status: 'READY',
+          progress: 100,
+          stage: 'Listo',
+          finished_at: instant(finishedAt),
+          content_type: file.contentType,
+          size: file.content.length,
+        });
     });
     deps.events.publish({ reportId, status: 'READY', progress: 100, stage: 'Listo' });
     deps.logger.info({ reportId, kind: report.kind, format: report.format, bytes: file.content.length }, 'informe generado');
@@ -125,7 +136,10 @@ export async function generateReport(deps: ReportJobDeps, job: Job<GenerateRepor
     const final = err instanceof UnrecoverableError || err instanceof AppError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     if (final) {
       const message = err instanceof AppError || err instanceof UnrecoverableError ? err.message : 'error interno al generar el informe';
-      await knex('report').where({ id: reportId }).whereNot({ status: 'READY' }).update({ status: 'FAILED', stage: 'Falló', error: message, finished_at: instant(deps.clock.now()) });
+      await knex('report')
+        .where({ id: reportId })
+        .whereNot({ status: 'READY' })
+        .update({ status: 'FAILED', stage: 'Falló', error: message, finished_at: instant(deps.clock.now()) });
       deps.events.publish({ reportId, status: 'FAILED', progress: last.progress < 0 ? 0 : last.progress, stage: 'Falló' });
       if (!(err instanceof UnrecoverableError)) throw new UnrecoverableError(message);
     }
@@ -150,7 +164,10 @@ async function dataOf(em: ReturnType<Orm['em']['fork']>, deps: ReportJobDeps, re
     }
     case 'CASELOAD': {
       const label = caseloadScopeLabel(report.scope, (code) => directory.find(code)?.name ?? code);
-      return { kind: 'CASELOAD', data: await caseloadData(em, deps.registry, caseScopeOfReport(report.scope), label, deps.clock.now(), directory) };
+      return {
+        kind: 'CASELOAD',
+        data: await caseloadData(em, deps.registry, caseScopeOfReport(report.scope), label, deps.clock.now(), directory),
+      };
     }
   }
 }

@@ -1,7 +1,8 @@
 import PDFDocument from 'pdfkit';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import { type PlanMeasure, type Semaforo, semaforoHex, semaforoLabel } from '../follow-up/measurement';
+
+import { semaforoHex, semaforoLabel, type PlanMeasure, type Semaforo } from '../follow-up/measurement';
 import type { CaseloadStateRow, IndexDimension, IndexGroupRow } from './report-data';
 
 /**
@@ -34,7 +35,8 @@ export const SEMAFORO_COLORS: Record<Semaforo | 'SIN_DATO', string> = { ...semaf
 
 export const SEMAFORO_ORDER = ['SOBRE_EJECUCION', 'ALTO', 'MEDIO', 'BAJO', 'SIN_DATO'] as const;
 
-export const semaforoText = (status: Semaforo | 'SIN_DATO' | null): string => (status && status !== 'SIN_DATO' ? semaforoLabel[status] : 'Sin dato');
+export const semaforoText = (status: Semaforo | 'SIN_DATO' | null): string =>
+  status && status !== 'SIN_DATO' ? semaforoLabel[status] : 'Sin dato';
 
 // ---------------------------------------------------------------------------------------------
 // Text: what the PDF standard fonts can show, es-CO numbers.
@@ -78,7 +80,11 @@ const numberFormats = new Map<number, Intl.NumberFormat>();
 /** A number in es-CO with a fixed count of decimals ("1.234,5"). The formats are built once: `toLocaleString` builds one per call, 20 times slower on a 1,135-row table. */
 export function esNumber(n: number, decimals = 0): string {
   let format = numberFormats.get(decimals);
-  if (!format) numberFormats.set(decimals, (format = new Intl.NumberFormat('es-CO', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+  if (!format)
+    numberFormats.set(
+      decimals,
+      (format = new Intl.NumberFormat('es-CO', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })),
+    );
   return format.format(n);
 }
 
@@ -86,7 +92,8 @@ export function esNumber(n: number, decimals = 0): string {
 export const esPercentPoints = (points: number, decimals = 1): string => `${esNumber(points, decimals)} %`;
 
 /** A fraction as a percentage (0.4125 → "41,3 %"); "—" when it does not apply. */
-export const esPercent = (fraction: number | null, decimals = 1): string => (fraction === null ? '—' : esPercentPoints(fraction * 100, decimals));
+export const esPercent = (fraction: number | null, decimals = 1): string =>
+  fraction === null ? '—' : esPercentPoints(fraction * 100, decimals);
 
 // ---------------------------------------------------------------------------------------------
 // Rendering.
@@ -195,7 +202,13 @@ export function overallProgressSpec(measure: PlanMeasure): TopLevelSpec {
     data: { values },
     encoding: {
       y: { field: 'series', type: 'nominal', sort: null, title: null, axis: { labelFontSize: 10, labelPadding: 6 } },
-      x: { field: 'value', type: 'quantitative', scale: { domain: [0, 100] }, title: 'Porcentaje de avance de la política', axis: { tickCount: 10 } },
+      x: {
+        field: 'value',
+        type: 'quantitative',
+        scale: { domain: [0, 100] },
+        title: 'Porcentaje de avance de la política',
+        axis: { tickCount: 10 },
+      },
     },
     layer: [
       {
@@ -221,8 +234,20 @@ export function objectivesSpec(measure: PlanMeasure, names: Map<string, string |
     const objective = wrapLabel(name, 44).join(LINE);
     const own = (x: number | null) => (x === null ? 0 : x * 100);
     return [
-      { order: i, objective, series: 'Avance acumulado', value: own(o.ownProgress), label: o.ownProgress === null ? '—' : esPercent(o.ownProgress) },
-      { order: i, objective, series: 'Trayectoria ideal', value: own(o.ownIdeal), label: o.ownIdeal === null ? '—' : esPercent(o.ownIdeal) },
+      {
+        order: i,
+        objective,
+        series: 'Avance acumulado',
+        value: own(o.ownProgress),
+        label: o.ownProgress === null ? '—' : esPercent(o.ownProgress),
+      },
+      {
+        order: i,
+        objective,
+        series: 'Trayectoria ideal',
+        value: own(o.ownIdeal),
+        label: o.ownIdeal === null ? '—' : esPercent(o.ownIdeal),
+      },
     ];
   });
   return {
@@ -230,9 +255,22 @@ export function objectivesSpec(measure: PlanMeasure, names: Map<string, string |
     height: { step: 12 },
     data: { values },
     encoding: {
-      y: { field: 'objective', type: 'nominal', sort: [...new Set(values.map((v) => v.objective))], title: null, axis: { ...multiLineLabels, labelPadding: 6 }, scale: { paddingInner: 0.3 } },
+      y: {
+        field: 'objective',
+        type: 'nominal',
+        sort: [...new Set(values.map((v) => v.objective))],
+        title: null,
+        axis: { ...multiLineLabels, labelPadding: 6 },
+        scale: { paddingInner: 0.3 },
+      },
       yOffset: { field: 'series', type: 'nominal', sort: null },
-      x: { field: 'value', type: 'quantitative', scale: { domain: [0, 110], clamp: true }, title: '% de avance del objetivo (sobre su propio peso)', axis: { values: [0, 20, 40, 60, 80, 100] } },
+      x: {
+        field: 'value',
+        type: 'quantitative',
+        scale: { domain: [0, 110], clamp: true },
+        title: '% de avance del objetivo (sobre su propio peso)',
+        axis: { values: [0, 20, 40, 60, 80, 100] },
+      },
       color: {
         field: 'series',
         type: 'nominal',
@@ -240,7 +278,13 @@ export function objectivesSpec(measure: PlanMeasure, names: Map<string, string |
         legend: { title: null, orient: 'bottom', direction: 'horizontal' },
       },
     },
-    layer: [{ mark: { type: 'bar' } }, { mark: { type: 'text', align: 'left', dx: 3, fontSize: 8 }, encoding: { text: { field: 'label' }, color: { value: REPORT_COLORS.text } } }],
+    layer: [
+      { mark: { type: 'bar' } },
+      {
+        mark: { type: 'text', align: 'left', dx: 3, fontSize: 8 },
+        encoding: { text: { field: 'label' }, color: { value: REPORT_COLORS.text } },
+      },
+    ],
   } as TopLevelSpec;
 }
 
@@ -257,7 +301,13 @@ export function semaforoSpec(measure: PlanMeasure): TopLevelSpec {
     data: { values },
     encoding: {
       y: { field: 'status', type: 'nominal', sort: values.map((v) => v.status), title: null, axis: { labelFontSize: 9, labelPadding: 6 } },
-      x: { field: 'count', type: 'quantitative', title: 'Productos', axis: { tickMinStep: 1, format: 'd' }, scale: { domainMax: Math.max(1, ...values.map((v) => v.count)) * 1.15 } },
+      x: {
+        field: 'count',
+        type: 'quantitative',
+        title: 'Productos',
+        axis: { tickMinStep: 1, format: 'd' },
+        scale: { domainMax: Math.max(1, ...values.map((v) => v.count)) * 1.15 },
+      },
     },
     layer: [
       {
@@ -290,7 +340,8 @@ export function levelsSpec(levels: { level: number; name: string; count: number 
     count: l.count,
     label: `${esNumber(l.count)} (${total ? esPercent(l.count / total, 0) : '0 %'})`,
   }));
-  const shade = (i: number) => LEVEL_COLORS[Math.min(LEVEL_COLORS.length - 1, Math.round((i * (LEVEL_COLORS.length - 1)) / Math.max(1, levels.length - 1)))];
+  const shade = (i: number) =>
+    LEVEL_COLORS[Math.min(LEVEL_COLORS.length - 1, Math.round((i * (LEVEL_COLORS.length - 1)) / Math.max(1, levels.length - 1)))];
   const range = levels.map((l, i) => (highlight === undefined ? shade(i) : l.level === highlight ? REPORT_COLORS.primary : '#D5D8DC'));
   const names = values.map((v) => v.name);
   return {
@@ -299,22 +350,37 @@ export function levelsSpec(levels: { level: number; name: string; count: number 
     data: { values },
     encoding: {
       x: { field: 'name', type: 'nominal', sort: names, title: 'Nivel de madurez', axis: { labelAngle: 0, labelFontSize: 9 } },
-      y: { field: 'count', type: 'quantitative', title: 'Entidades', axis: { format: ',d', tickMinStep: 1 }, scale: { domainMax: Math.max(1, ...values.map((v) => v.count)) * 1.15 } },
+      y: {
+        field: 'count',
+        type: 'quantitative',
+        title: 'Entidades',
+        axis: { format: ',d', tickMinStep: 1 },
+        scale: { domainMax: Math.max(1, ...values.map((v) => v.count)) * 1.15 },
+      },
     },
     layer: [
-      { mark: { type: 'bar', width: { band: 0.7 } }, encoding: { color: { field: 'name', type: 'nominal', scale: { domain: names, range }, legend: null } } },
+      {
+        mark: { type: 'bar', width: { band: 0.7 } },
+        encoding: { color: { field: 'name', type: 'nominal', scale: { domain: names, range }, legend: null } },
+      },
       { mark: { type: 'text', baseline: 'bottom', dy: -3, fontSize: 9 }, encoding: { text: { field: 'label' } } },
     ],
   } as TopLevelSpec;
 }
 
 /** The national average of each dimension (0–100); with `own`, an entity's scores beside it. */
-export function dimensionsSpec(dimensions: IndexDimension[], national: IndexGroupRow, own?: { label: string; dimensions: Record<string, number> }): TopLevelSpec {
+export function dimensionsSpec(
+  dimensions: IndexDimension[],
+  national: IndexGroupRow,
+  own?: { label: string; dimensions: Record<string, number> },
+): TopLevelSpec {
   const series = own ? [pdfText(own.label), 'Promedio nacional'] : ['Promedio nacional'];
-  const values = dimensions.flatMap((d) => [
-    ...(own ? [{ name: pdfText(d.name), series: series[0], score: own.dimensions[d.id] ?? 0 }] : []),
-    { name: pdfText(d.name), series: 'Promedio nacional', score: national.dimensions[d.id] ?? 0 },
-  ]).map((v) => ({ ...v, label: esNumber(v.score, 1) }));
+  const values = dimensions
+    .flatMap((d) => [
+      ...(own ? [{ name: pdfText(d.name), series: series[0], score: own.dimensions[d.id] ?? 0 }] : []),
+      { name: pdfText(d.name), series: 'Promedio nacional', score: national.dimensions[d.id] ?? 0 },
+    ])
+    .map((v) => ({ ...v, label: esNumber(v.score, 1) }));
   return {
     width: 300,
     height: { step: own ? 12 : 18 },
@@ -330,7 +396,13 @@ export function dimensionsSpec(dimensions: IndexDimension[], national: IndexGrou
         legend: own ? { title: null, orient: 'bottom', direction: 'horizontal' } : null,
       },
     },
-    layer: [{ mark: { type: 'bar' } }, { mark: { type: 'text', align: 'left', dx: 4, fontSize: own ? 8 : 9 }, encoding: { text: { field: 'label' }, color: { value: REPORT_COLORS.text } } }],
+    layer: [
+      { mark: { type: 'bar' } },
+      {
+        mark: { type: 'text', align: 'left', dx: 4, fontSize: own ? 8 : 9 },
+        encoding: { text: { field: 'label' }, color: { value: REPORT_COLORS.text } },
+      },
+    ],
   } as TopLevelSpec;
 }
 
@@ -339,7 +411,13 @@ export function departmentsSpec(departments: IndexGroupRow[], national: IndexGro
   const values = [...departments]
     .sort((a, b) => b.index - a.index || a.name.localeCompare(b.name, 'es'))
     .map((d) => ({ name: pdfText(d.name), index: d.index, label: esNumber(d.index, 1) }));
-  const y = { field: 'name', type: 'nominal', sort: values.map((v) => v.name), title: null, axis: { labelFontSize: 8, labelLimit: 190, labelPadding: 4 } };
+  const y = {
+    field: 'name',
+    type: 'nominal',
+    sort: values.map((v) => v.name),
+    title: null,
+    axis: { labelFontSize: 8, labelLimit: 190, labelPadding: 4 },
+  };
   const x = { field: 'index', type: 'quantitative', scale: { domain: [0, 100] }, title: 'Índice promedio (0–100)' };
   return {
     width: 300,
@@ -362,15 +440,32 @@ export function departmentsSpec(departments: IndexGroupRow[], national: IndexGro
 /** Cases per state, one panel per process (stacked, sharing the x scale); open states dark, final states light. */
 export function caseloadSpec(processes: { id: string; label: string }[], states: CaseloadStateRow[]): TopLevelSpec {
   const known = new Set(processes.map((p) => p.id));
-  const panels = [...processes, ...[...new Set(states.filter((s) => !known.has(s.process)).map((s) => s.process))].map((id) => ({ id, label: states.find((s) => s.process === id)!.processLabel }))]
+  const panels = [
+    ...processes,
+    ...[...new Set(states.filter((s) => !known.has(s.process)).map((s) => s.process))].map((id) => ({
+      id,
+      label: states.find((s) => s.process === id)!.processLabel,
+    })),
+  ]
     .map((p) => ({ label: pdfText(p.label), rows: states.filter((s) => s.process === p.id) }))
     .filter((p) => p.rows.length);
   const max = Math.max(1, ...states.map((s) => s.count));
   return {
     vconcat: panels.map((panel, i) => {
       const last = i === panels.length - 1;
-      const values = panel.rows.map((s) => ({ state: pdfText(s.stateLabel), kind: s.final ? 'Finalizado' : 'En curso', count: s.count, label: esNumber(s.count) }));
-      const y = { field: 'state', type: 'nominal', sort: values.map((v) => v.state), title: null, axis: { labelLimit: 170, labelPadding: 4 } };
+      const values = panel.rows.map((s) => ({
+        state: pdfText(s.stateLabel),
+        kind: s.final ? 'Finalizado' : 'En curso',
+        count: s.count,
+        label: esNumber(s.count),
+      }));
+      const y = {
+        field: 'state',
+        type: 'nominal',
+        sort: values.map((v) => v.state),
+        title: null,
+        axis: { labelLimit: 170, labelPadding: 4 },
+      };
       const x = {
         field: 'count',
         type: 'quantitative',
@@ -379,7 +474,15 @@ export function caseloadSpec(processes: { id: string; label: string }[], states:
         axis: last ? { format: ',d', tickMinStep: 1 } : { labels: false, ticks: false, domain: false, title: null },
       };
       return {
-        title: { text: panel.label, anchor: 'start', frame: 'group', fontSize: 10, fontWeight: 'bold', color: REPORT_COLORS.text, offset: 4 },
+        title: {
+          text: panel.label,
+          anchor: 'start',
+          frame: 'group',
+          fontSize: 10,
+          fontWeight: 'bold',
+          color: REPORT_COLORS.text,
+          offset: 4,
+        },
         width: 280,
         height: { step: 13 },
         data: { values },
@@ -389,7 +492,12 @@ export function caseloadSpec(processes: { id: string; label: string }[], states:
             encoding: {
               y,
               x,
-              color: { field: 'kind', type: 'nominal', scale: { domain: ['En curso', 'Finalizado'], range: [REPORT_COLORS.open, REPORT_COLORS.closed] }, legend: { title: null } },
+              color: {
+                field: 'kind',
+                type: 'nominal',
+                scale: { domain: ['En curso', 'Finalizado'], range: [REPORT_COLORS.open, REPORT_COLORS.closed] },
+                legend: { title: null },
+              },
             },
           },
           { mark: { type: 'text', align: 'left', dx: 3, fontSize: 8 }, encoding: { y, x, text: { field: 'label' } } },

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
+
 import { bearerToken, type TokenVerifier } from '../../core/auth/jwt';
 import { AppError, ErrorCode } from '../../core/errors/app-error';
 import type { AppServices } from '../../core/graphql/context';
@@ -15,7 +16,11 @@ const statusOf: Partial<Record<string, number>> = {
 
 /** `attachment` with an ASCII fallback and the exact (UTF-8) name, so accents survive in every browser. */
 function disposition(name: string): string {
-  const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
+  const ascii = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]/g, '_')
+    .replace(/"/g, '');
   // RFC 5987 also escapes what encodeURIComponent leaves: ' ( ) * !
   const exact = encodeURIComponent(name).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${exact}`;
@@ -30,7 +35,8 @@ export function reportDownload(verifier: TokenVerifier, services: AppServices, o
   return async (req, res) => {
     try {
       const token = bearerToken(req.headers.authorization);
-      if (!token) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Se requiere autenticación: envíe el encabezado Authorization: Bearer <token>');
+      if (!token)
+        throw new AppError(ErrorCode.UNAUTHENTICATED, 'Se requiere autenticación: envíe el encabezado Authorization: Bearer <token>');
       const principal = await verifier.verify(token);
       await services.clock.sync();
       const { report, content } = await services.reports.file(orm.em.fork(), principal, String(req.params.id));

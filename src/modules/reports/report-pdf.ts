@@ -1,13 +1,10 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
+
 import { bogotaDateTime, longDay } from '../../core/time/business-calendar';
 import { annualizationLabel } from '../follow-up/follow-up-export';
 import type { ProductMeasure, Semaforo } from '../follow-up/measurement';
 import {
-  type Chart,
-  REPORT_COLORS,
-  SEMAFORO_COLORS,
-  SEMAFORO_ORDER,
   caseloadSpec,
   departmentsSpec,
   dimensionsSpec,
@@ -19,10 +16,23 @@ import {
   overallProgressSpec,
   pdfText,
   renderChart,
+  REPORT_COLORS,
+  SEMAFORO_COLORS,
+  SEMAFORO_ORDER,
   semaforoSpec,
   semaforoText,
+  type Chart,
 } from './report-charts';
-import type { CaseloadData, CaseloadOverdueRow, CaseloadStateRow, FollowUpData, IndexData, IndexGroupRow, IndexRankRow, ProgressFn } from './report-data';
+import type {
+  CaseloadData,
+  CaseloadOverdueRow,
+  CaseloadStateRow,
+  FollowUpData,
+  IndexData,
+  IndexGroupRow,
+  IndexRankRow,
+  ProgressFn,
+} from './report-data';
 
 /**
  * The reports as PDF: A4 pages with a header line (the report's title) and a footer ("Página N de
@@ -78,12 +88,14 @@ interface TableOptions<R> {
   progress?: { from: number; to: number; stage: string };
 }
 
-const bogotaLongDate = (d: Date) => d.toLocaleDateString('es-CO', { timeZone: 'America/Bogota', day: 'numeric', month: 'long', year: 'numeric' });
+const bogotaLongDate = (d: Date) =>
+  d.toLocaleDateString('es-CO', { timeZone: 'America/Bogota', day: 'numeric', month: 'long', year: 'numeric' });
 /** A measured value as reported (up to 2 decimals), "—" without one. */
 const PLAIN_NUMBER = new Intl.NumberFormat('es-CO', { maximumFractionDigits: 2 });
 const plainNumber = (n: number | null) => (n === null ? '—' : PLAIN_NUMBER.format(n));
 /** Points with their sign ("-9,88"); "0,00" when it rounds to nothing. */
-const signedPoints = (n: number) => n.toLocaleString('es-CO', { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+const signedPoints = (n: number) =>
+  n.toLocaleString('es-CO', { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
 const plural = (n: number, one: string, many: string) => `${esNumber(n)} ${n === 1 ? one : many}`;
 
 /** A PDF being written: page furniture, flowing text, charts and tables. */
@@ -203,13 +215,22 @@ class PdfReport {
     items.forEach((item, i) => {
       const x = this.left + i * (boxWidth + gap);
       doc.roundedRect(x, y, boxWidth, height, 4).lineWidth(0.8).fillAndStroke('#F4F6F7', '#D5D8DC');
-      doc.font(FONT).fontSize(8).fillColor(REPORT_COLORS.muted).text(pdfText(item.label), x + 8, y + 7, { width: boxWidth - 16, height: 20, ellipsis: true });
+      doc
+        .font(FONT)
+        .fontSize(8)
+        .fillColor(REPORT_COLORS.muted)
+        .text(pdfText(item.label), x + 8, y + 7, { width: boxWidth - 16, height: 20, ellipsis: true });
       doc
         .font(BOLD)
         .fontSize(16)
         .fillColor(item.color ?? REPORT_COLORS.primary)
         .text(pdfText(item.value), x + 8, y + 24, { width: boxWidth - 16, lineBreak: false });
-      if (item.note) doc.font(FONT).fontSize(7.5).fillColor(REPORT_COLORS.muted).text(pdfText(item.note), x + 8, y + 45, { width: boxWidth - 16, lineBreak: false });
+      if (item.note)
+        doc
+          .font(FONT)
+          .fontSize(7.5)
+          .fillColor(REPORT_COLORS.muted)
+          .text(pdfText(item.note), x + 8, y + 45, { width: boxWidth - 16, lineBreak: false });
     });
     doc.x = this.left;
     doc.y = y + height + 14;
@@ -262,7 +283,11 @@ class PdfReport {
     doc.x = this.left;
     doc.y = y + height + 2;
     if (options.source !== false) {
-      doc.font(FONT).fontSize(7).fillColor(REPORT_COLORS.muted).text('Fuente: motor de flujos CTI — MinTIC.', this.left, doc.y, { width: this.width });
+      doc
+        .font(FONT)
+        .fontSize(7)
+        .fillColor(REPORT_COLORS.muted)
+        .text('Fuente: motor de flujos CTI — MinTIC.', this.left, doc.y, { width: this.width });
     }
     doc.moveDown(0.8);
     doc.font(FONT).fontSize(9).fillColor(REPORT_COLORS.text);
@@ -338,7 +363,11 @@ class PdfReport {
       doc.rect(this.left, y, this.width, headerHeight).fill(REPORT_COLORS.primary);
       doc.font(BOLD).fontSize(headerSize).fillColor('white');
       headers.forEach((h, i) => {
-        doc.text(h, xs[i] + padX, y + Math.max(3, padY), { width: widths[i] - 2 * padX, align: columns[i].align ?? 'left', height: headerHeight });
+        doc.text(h, xs[i] + padX, y + Math.max(3, padY), {
+          width: widths[i] - 2 * padX,
+          align: columns[i].align ?? 'left',
+          height: headerHeight,
+        });
       });
       doc.fontSize(size);
       doc.y = y + headerHeight;
@@ -455,7 +484,12 @@ class PdfReport {
       doc.text(title, left, 26, { lineBreak: false });
       doc.text(rightText, right - rightWidth, 26, { lineBreak: false });
       doc.moveTo(left, 38).lineTo(right, 38).lineWidth(0.6).strokeColor('#BFC9CA').stroke();
-      doc.moveTo(left, height - 36).lineTo(right, height - 36).lineWidth(0.6).strokeColor('#BFC9CA').stroke();
+      doc
+        .moveTo(left, height - 36)
+        .lineTo(right, height - 36)
+        .lineWidth(0.6)
+        .strokeColor('#BFC9CA')
+        .stroke();
       doc.text('Ministerio TIC — Ciudades y Territorios Inteligentes', left, height - 30, { lineBreak: false });
       const pageText = `Página ${i - range.start + 1} de ${range.count}`;
       doc.text(pageText, right - doc.widthOfString(pageText), height - 30, { lineBreak: false });
@@ -523,7 +557,10 @@ export async function followUpPdf(data: FollowUpData, progress?: ProgressFn): Pr
     'El gráfico compara el avance acumulado de cada objetivo con su trayectoria ideal, ambos sobre el peso del propio objetivo; la tabla los da en puntos de la política.';
   const objectivesCaption = 'Gráfico 2. Avance acumulado y trayectoria ideal por objetivos';
   const objectivesOptions = { maxHeight: 330, minScale: 0.8 };
-  pdf.heading('Avances por objetivos', pdf.paragraphHeight(objectivesText) + pdf.chartNeeds(objectivesChart, objectivesCaption, objectivesOptions));
+  pdf.heading(
+    'Avances por objetivos',
+    pdf.paragraphHeight(objectivesText) + pdf.chartNeeds(objectivesChart, objectivesCaption, objectivesOptions),
+  );
   pdf.paragraph(objectivesText);
   pdf.chart(objectivesChart, objectivesCaption, objectivesOptions);
   pdf.subheading('Tabla 1. Avance por objetivo en puntos de la política', 50);
@@ -573,7 +610,13 @@ export async function followUpPdf(data: FollowUpData, progress?: ProgressFn): Pr
       { header: 'Indicador', width: 160, wrap: true, value: (p) => words.get(p.code)?.indicator ?? '' },
       { header: 'Tipo de anualización', width: 52, value: (p) => annualizationLabel[p.annualization] },
       { header: 'Peso', width: 30, align: 'right', value: (p) => esNumber(p.weight, 2) },
-      { header: `Avance / meta${periodLabel}`, width: 66, align: 'right', wrap: true, value: (p) => `${plainNumber(p.periodValue)} / ${plainNumber(p.periodTarget)}` },
+      {
+        header: `Avance / meta${periodLabel}`,
+        width: 66,
+        align: 'right',
+        wrap: true,
+        value: (p) => `${plainNumber(p.periodValue)} / ${plainNumber(p.periodTarget)}`,
+      },
       { header: 'PAV', width: 40, align: 'right', value: (p) => esPercent(p.pav) },
       { header: 'PAHV', width: 40, align: 'right', value: (p) => esPercent(p.pahv) },
       { header: 'PAA', width: 40, align: 'right', value: (p) => esPercent(p.paa) },
@@ -593,7 +636,11 @@ export async function followUpPdf(data: FollowUpData, progress?: ProgressFn): Pr
   pdf.onLayout('portrait');
   const sections = [
     { status: 'BAJO' as const, title: 'Productos en bajo cumplimiento', none: 'Ningún producto está en bajo cumplimiento al corte.' },
-    { status: 'SOBRE_EJECUCION' as const, title: 'Productos en sobre ejecución', none: 'Ningún producto está en sobre ejecución al corte.' },
+    {
+      status: 'SOBRE_EJECUCION' as const,
+      title: 'Productos en sobre ejecución',
+      none: 'Ningún producto está en sobre ejecución al corte.',
+    },
   ];
   for (const section of sections) {
     const products = all.filter((p) => p.status === section.status);
@@ -609,7 +656,10 @@ export async function followUpPdf(data: FollowUpData, progress?: ProgressFn): Pr
       doc.fillColor(REPORT_COLORS.text).text(name, pdf.left, doc.y, { width: pdf.width });
       doc.moveDown(0.2);
       pdf.legendLine([
-        { color: statusDot(p.status), label: `${semaforoText(p.status)} · PAHV ${esPercent(p.pahv)} · PAA ${esPercent(p.paa)} · peso ${esNumber(p.weight, 2)} puntos` },
+        {
+          color: statusDot(p.status),
+          label: `${semaforoText(p.status)} · PAHV ${esPercent(p.pahv)} · PAA ${esPercent(p.paa)} · peso ${esNumber(p.weight, 2)} puntos`,
+        },
       ]);
       if (narrative) {
         pdf.paragraph(`Narrativa del periodo ${narrative.period}:`, { font: BOLD, size: 8.5, color: REPORT_COLORS.muted, after: 0.1 });
@@ -638,17 +688,26 @@ export async function indexPdf(data: IndexData, progress?: ProgressFn): Promise<
 
   await pdf.report(0, 'Gráficas');
   const levelsChart = await renderChart(levelsSpec(data.levels, own?.level));
-  const dimensionsChart = await renderChart(dimensionsSpec(data.dimensions, data.national, own ? { label: own.entityName, dimensions: own.dimensions } : undefined));
+  const dimensionsChart = await renderChart(
+    dimensionsSpec(data.dimensions, data.national, own ? { label: own.entityName, dimensions: own.dimensions } : undefined),
+  );
   const departmentsChart = data.departments.length ? await renderChart(departmentsSpec(data.departments, data.national)) : null;
   await pdf.report(0.15, 'Gráficas');
 
   pdf.title(title, [
-    data.published ? `Edición ${data.cycleYear}: resultados publicados.` : `Edición ${data.cycleYear}: resultados provisionales; el Índice aún no se ha publicado y puede cambiar.`,
+    data.published
+      ? `Edición ${data.cycleYear}: resultados publicados.`
+      : `Edición ${data.cycleYear}: resultados provisionales; el Índice aún no se ha publicado y puede cambiar.`,
   ]);
   if (data.ownOnly) {
     pdf.paragraph('Este informe muestra solo los datos de su entidad, frente a las cifras nacionales.', { font: BOLD });
     if (own) {
-      pdf.paragraph(`${own.entityName} — ${own.kindLabel}, ${own.departmentName}`, { font: BOLD, size: 11, color: REPORT_COLORS.primary, after: 0.4 });
+      pdf.paragraph(`${own.entityName} — ${own.kindLabel}, ${own.departmentName}`, {
+        font: BOLD,
+        size: 11,
+        color: REPORT_COLORS.primary,
+        after: 0.4,
+      });
       pdf.figures([
         { label: 'Puesto en el Índice', value: `${esNumber(own.rank)} de ${esNumber(data.rankedCount)}` },
         { label: 'Índice de su entidad', value: esNumber(own.index, 1), note: `Nivel ${levelName(own.level, own.levelName)}` },
@@ -676,7 +735,12 @@ export async function indexPdf(data: IndexData, progress?: ProgressFn): Promise<
   if (own) {
     pdf.heading('Su entidad frente al promedio nacional', 140);
     const rows = [
-      ...data.dimensions.map((d) => ({ name: d.name, own: own.dimensions[d.id] ?? 0, national: data.national.dimensions[d.id] ?? 0, total: false })),
+      ...data.dimensions.map((d) => ({
+        name: d.name,
+        own: own.dimensions[d.id] ?? 0,
+        national: data.national.dimensions[d.id] ?? 0,
+        total: false,
+      })),
       { name: 'Índice', own: own.index, national: data.national.index, total: true },
     ];
     await pdf.table(
@@ -689,8 +753,14 @@ export async function indexPdf(data: IndexData, progress?: ProgressFn): Promise<
       rows,
       { fontSize: 8.5, emphasis: (r) => r.total },
     );
-    pdf.chart(dimensionsChart, `Gráfico 1. Puntaje por dimensión: ${own.entityName} y promedio nacional`, { maxHeight: 260, minScale: 0.8 });
-    pdf.chart(levelsChart, `Gráfico 2. Entidades por nivel de madurez (en oscuro, el nivel de ${own.entityName})`, { maxHeight: 240, minScale: 0.8 });
+    pdf.chart(dimensionsChart, `Gráfico 1. Puntaje por dimensión: ${own.entityName} y promedio nacional`, {
+      maxHeight: 260,
+      minScale: 0.8,
+    });
+    pdf.chart(levelsChart, `Gráfico 2. Entidades por nivel de madurez (en oscuro, el nivel de ${own.entityName})`, {
+      maxHeight: 240,
+      minScale: 0.8,
+    });
     return pdf.finish();
   }
   pdf.chart(levelsChart, 'Gráfico 1. Entidades por nivel de madurez', { maxHeight: 240 });
@@ -707,7 +777,10 @@ export async function indexPdf(data: IndexData, progress?: ProgressFn): Promise<
   if (data.departments.length) {
     pdf.onLayout('portrait');
     pdf.heading('Promedios por departamento', 200);
-    if (departmentsChart) pdf.chart(departmentsChart, 'Gráfico 3. Índice promedio por departamento (la línea roja es el promedio nacional)', { maxHeight: 560 });
+    if (departmentsChart)
+      pdf.chart(departmentsChart, 'Gráfico 3. Índice promedio por departamento (la línea roja es el promedio nacional)', {
+        maxHeight: 560,
+      });
     pdf.subheading('Tabla 1. Promedios por departamento');
     await pdf.table<IndexGroupRow & { total?: boolean }>(
       [
@@ -724,7 +797,9 @@ export async function indexPdf(data: IndexData, progress?: ProgressFn): Promise<
   // The ranking.
   pdf.onLayout('landscape');
   pdf.heading('Clasificación de las entidades', 80);
-  pdf.paragraph(`Las ${esNumber(data.ranking.length)} entidades clasificadas, de mayor a menor índice; los empates comparten puesto.`, { after: 0.3 });
+  pdf.paragraph(`Las ${esNumber(data.ranking.length)} entidades clasificadas, de mayor a menor índice; los empates comparten puesto.`, {
+    after: 0.3,
+  });
   if (!data.ranking.length) pdf.paragraph('No hay entidades clasificadas.');
   else
     await pdf.table<IndexRankRow>(
@@ -768,7 +843,11 @@ export async function caseloadPdf(data: CaseloadData, progress?: ProgressFn): Pr
     { label: 'Casos', value: esNumber(data.totalCases) },
     { label: 'En curso', value: esNumber(open) },
     { label: 'Finalizados', value: esNumber(closed), color: '#566573' },
-    { label: 'Términos vencidos', value: esNumber(data.overdue.length), color: data.overdue.length ? SEMAFORO_COLORS.BAJO : SEMAFORO_COLORS.ALTO },
+    {
+      label: 'Términos vencidos',
+      value: esNumber(data.overdue.length),
+      color: data.overdue.length ? SEMAFORO_COLORS.BAJO : SEMAFORO_COLORS.ALTO,
+    },
   ]);
 
   const chartCaption = 'Gráfico 1. Casos por trámite y estado';
@@ -796,7 +875,9 @@ export async function caseloadPdf(data: CaseloadData, progress?: ProgressFn): Pr
   pdf.heading('Términos vencidos', 80);
   if (!data.overdue.length) pdf.paragraph('No hay términos vencidos.');
   else {
-    pdf.paragraph(`${plural(data.overdue.length, 'término vencido', 'términos vencidos')}, del más atrasado al más reciente.`, { after: 0.3 });
+    pdf.paragraph(`${plural(data.overdue.length, 'término vencido', 'términos vencidos')}, del más atrasado al más reciente.`, {
+      after: 0.3,
+    });
     const overdue = [...data.overdue].sort((a, b) => b.daysOverdue - a.daysOverdue || a.dueAt.getTime() - b.dueAt.getTime());
     await pdf.table<CaseloadOverdueRow>(
       [
@@ -829,7 +910,12 @@ export async function caseloadPdf(data: CaseloadData, progress?: ProgressFn): Pr
     await pdf.table<DepartmentRow>(
       [
         { header: 'Departamento', width: 150, wrap: true, value: (d) => d.departmentName },
-        ...data.processes.map((p) => ({ header: `En curso: ${p.label}`, width: 66, align: 'right' as Align, value: (d: DepartmentRow) => esNumber(d.open[p.id] ?? 0) })),
+        ...data.processes.map((p) => ({
+          header: `En curso: ${p.label}`,
+          width: 66,
+          align: 'right' as Align,
+          value: (d: DepartmentRow) => esNumber(d.open[p.id] ?? 0),
+        })),
         { header: 'Finalizados', width: 58, align: 'right', value: (d) => esNumber(d.closed) },
         { header: 'Términos vencidos', width: 58, align: 'right', bold: true, value: (d) => esNumber(d.overdue) },
       ],

@@ -1,6 +1,7 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+
 import { bullPrefix, QueueName } from '../../core/queue/queues';
 import { withTimeout } from '../../core/timeout';
 import { queueReport } from './generate-report.job';
@@ -25,7 +26,12 @@ export class ReportQueue {
   private open(): Queue {
     if (this.current) return this.current.queue;
     // Its own connection, connected now and waiting (not failing) while Redis blinks; the caller's time limit bounds the wait.
-    const connection = this.redis.duplicate({ lazyConnect: false, enableOfflineQueue: true, maxRetriesPerRequest: null, connectTimeout: 10_000 });
+    const connection = this.redis.duplicate({
+      lazyConnect: false,
+      enableOfflineQueue: true,
+      maxRetriesPerRequest: null,
+      connectTimeout: 10_000,
+    });
     connection.on('error', (err) => this.logger.debug({ err }, 'redis (cola de informes) no responde'));
     const queue = new Queue(QueueName.REPORTS, { connection, prefix: bullPrefix(this.redisPrefix) });
     queue.on('error', (err) => this.logger.debug({ err }, 'redis (cola de informes) no responde'));

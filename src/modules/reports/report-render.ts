@@ -1,10 +1,11 @@
 import { followUpCsv, followUpWorkbook } from '../follow-up/follow-up-export';
 import type { CaseloadData, FollowUpData, IndexData, ProgressFn, ReportFile } from './report-data';
-import type { ReportFormat } from './report.entity';
 import { caseloadPdf, followUpPdf, indexPdf } from './report-pdf';
 import { caseloadCsv, caseloadWorkbook, indexCsv, indexWorkbook } from './report-sheets';
+import type { ReportFormat } from './report.entity';
 
-export type ReportData = { kind: 'FOLLOW_UP'; data: FollowUpData } | { kind: 'CTI_INDEX'; data: IndexData } | { kind: 'CASELOAD'; data: CaseloadData };
+export type ReportData =
+  { kind: 'FOLLOW_UP'; data: FollowUpData } | { kind: 'CTI_INDEX'; data: IndexData } | { kind: 'CASELOAD'; data: CaseloadData };
 
 const contentTypes: Record<ReportFormat, string> = {
   XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -32,4 +33,3 @@ async function render(report: ReportData, format: ReportFormat, progress: Progre
       return format === 'XLSX' ? caseloadWorkbook(report.data) : text(caseloadCsv(report.data));
   }
 }
-

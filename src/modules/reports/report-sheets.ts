@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+
 import { bogotaDateTime } from '../../core/time/business-calendar';
 import { csvNumber, csvTable } from '../follow-up/plan-file';
 import type { CaseloadData, IndexData } from './report-data';
@@ -38,7 +39,14 @@ const rankingColumns = (data: IndexData): Partial<ExcelJS.Column>[] => [
 ];
 
 /** The caseload's table of states: headers of the XLSX sheet and the CSV. */
-const STATE_HEADERS = ['Trámite', 'Estado', 'Final', 'Trámites', 'Mediana de días en el estado (abiertos)', 'Mediana de días de estancias terminadas'];
+const STATE_HEADERS = [
+  'Trámite',
+  'Estado',
+  'Final',
+  'Trámites',
+  'Mediana de días en el estado (abiertos)',
+  'Mediana de días de estancias terminadas',
+];
 
 export async function indexWorkbook(data: IndexData): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -48,11 +56,19 @@ export async function indexWorkbook(data: IndexData): Promise<Buffer> {
   const summary = book.addWorksheet('Resumen', { views: [{ showGridLines: false }] });
   summary.columns = [{ width: 36 }, { width: 14 }, ...dims.map(() => ({ width: 14 }))];
   summary.addRow([indexTitle(data)]).font = { bold: true, size: 14 };
-  summary.addRow([data.ownOnly ? 'Este informe muestra solo los datos de su entidad y las cifras nacionales.' : `Entidades clasificadas: ${data.rankedCount}`]);
+  summary.addRow([
+    data.ownOnly
+      ? 'Este informe muestra solo los datos de su entidad y las cifras nacionales.'
+      : `Entidades clasificadas: ${data.rankedCount}`,
+  ]);
   summary.addRow([]);
   const head = summary.addRow(['Promedio', 'Índice', ...dims.map((d) => d.name)]);
   header(summary, head.number);
-  const national = summary.addRow([`Nacional (${data.national.count} entidades)`, data.national.index, ...dims.map((d) => data.national.dimensions[d.id] ?? null)]);
+  const national = summary.addRow([
+    `Nacional (${data.national.count} entidades)`,
+    data.national.index,
+    ...dims.map((d) => data.national.dimensions[d.id] ?? null),
+  ]);
   national.eachCell((c, i) => {
     if (i > 1) c.numFmt = SCORE;
   });
@@ -88,7 +104,13 @@ export async function indexWorkbook(data: IndexData): Promise<Buffer> {
     ];
     header(departments);
     for (const g of data.departments) {
-      departments.addRow({ code: g.key, name: g.name, count: g.count, index: g.index, ...Object.fromEntries(dims.map((d) => [`d:${d.id}`, g.dimensions[d.id] ?? null])) });
+      departments.addRow({
+        code: g.key,
+        name: g.name,
+        count: g.count,
+        index: g.index,
+        ...Object.fromEntries(dims.map((d) => [`d:${d.id}`, g.dimensions[d.id] ?? null])),
+      });
     }
   }
   return Buffer.from(await book.xlsx.writeBuffer());
@@ -122,7 +144,14 @@ export async function caseloadWorkbook(data: CaseloadData): Promise<Buffer> {
   states.addRow(STATE_HEADERS);
   header(states, 4);
   for (const s of data.states) {
-    const row = states.addRow([s.processLabel, s.stateLabel, s.final ? 'Sí' : 'No', s.count, s.medianDaysInState, s.medianDaysFinishedStays]);
+    const row = states.addRow([
+      s.processLabel,
+      s.stateLabel,
+      s.final ? 'Sí' : 'No',
+      s.count,
+      s.medianDaysInState,
+      s.medianDaysFinishedStays,
+    ]);
     row.getCell(5).numFmt = DAYS;
     row.getCell(6).numFmt = DAYS;
   }
@@ -166,7 +195,13 @@ export async function caseloadWorkbook(data: CaseloadData): Promise<Buffer> {
   ];
   header(departments);
   for (const d of data.departments) {
-    departments.addRow({ code: d.departmentCode, name: d.departmentName, ...Object.fromEntries(data.processes.map((p) => [`p:${p.id}`, d.open[p.id] ?? 0])), closed: d.closed, overdue: d.overdue });
+    departments.addRow({
+      code: d.departmentCode,
+      name: d.departmentName,
+      ...Object.fromEntries(data.processes.map((p) => [`p:${p.id}`, d.open[p.id] ?? 0])),
+      closed: d.closed,
+      overdue: d.overdue,
+    });
   }
   return Buffer.from(await book.xlsx.writeBuffer());
 }
@@ -175,6 +210,13 @@ export async function caseloadWorkbook(data: CaseloadData): Promise<Buffer> {
 export function caseloadCsv(data: CaseloadData): string {
   return csvTable([
     STATE_HEADERS,
-    ...data.states.map((s) => [s.processLabel, s.stateLabel, s.final ? 'Sí' : 'No', s.count, csvNumber(s.medianDaysInState, 1), csvNumber(s.medianDaysFinishedStays, 1)]),
+    ...data.states.map((s) => [
+      s.processLabel,
+      s.stateLabel,
+      s.final ? 'Sí' : 'No',
+      s.count,
+      csvNumber(s.medianDaysInState, 1),
+      csvNumber(s.medianDaysFinishedStays, 1),
+    ]),
   ]);
 }

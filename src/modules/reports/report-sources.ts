@@ -1,17 +1,19 @@
 import type { EntityManager } from '@mikro-orm/knex';
+
 import { PROCESS_IDS, processLabel, type ProcessId, type WorkflowRegistry } from '../../../workflows/registry';
 import { deadlineKindLabels, type DeadlineKind } from '../../../workflows/shared';
+
 import type { CaseScope } from '../../core/auth/policy';
 import { chunks, groupBy } from '../../core/collections';
 import { instantFor } from '../../core/orm/orm';
 import { bogotaDay } from '../../core/time/business-calendar';
 import { asDate } from '../../core/workflow/case-store';
-import { statesOf } from '../../core/workflow/definition';
 import { OPEN_DEADLINE } from '../../core/workflow/deadline.entity';
-import { ActionPlan, PlanProduct, ProgressReportRow } from '../follow-up/action-plan.entity';
-import { measurePlan, periodsOf, type Periodicity } from '../follow-up/measurement';
-import { objectivesOf } from '../follow-up/action-plan.service';
+import { statesOf } from '../../core/workflow/definition';
 import type { Cycle } from '../cycles/cycle.entity';
+import { ActionPlan, PlanProduct, ProgressReportRow } from '../follow-up/action-plan.entity';
+import { objectivesOf } from '../follow-up/action-plan.service';
+import { measurePlan, periodsOf, type Periodicity } from '../follow-up/measurement';
 import { partsOf, type CtiIndexService, type GroupAverage } from '../maturity/cti-index.service';
 import type { ModelCatalog } from '../maturity/model-catalog';
 import type { DirectorySnapshot } from '../territorial-entities/territorial-entity.service';
@@ -41,7 +43,13 @@ export async function followUpData(em: EntityManager, plan: ActionPlan, cut: str
     entityCode: plan.entityCode,
     entityName: directory.find(plan.entityCode)?.name ?? plan.entityCode,
     measure,
-    products: products.map((p) => ({ code: p.code, name: p.name, indicator: p.indicator, objectiveCode: p.objectiveCode, objectiveName: p.objectiveName })),
+    products: products.map((p) => ({
+      code: p.code,
+      name: p.name,
+      indicator: p.indicator,
+      objectiveCode: p.objectiveCode,
+      objectiveName: p.objectiveName,
+    })),
     narratives,
   };
 }
@@ -66,7 +74,10 @@ export async function indexData(
   const all = page.edges.map((e) => e.node);
   const visible = ownEntity === null ? all : all.filter((r) => r.entityCode === ownEntity);
   const parts = new Map<string, Record<string, number>>();
-  for (const slice of chunks(visible.map((r) => r.caseId), 1000)) {
+  for (const slice of chunks(
+    visible.map((r) => r.caseId),
+    1000,
+  )) {
     for (const [caseId, list] of await partsOf(em, slice)) {
       parts.set(caseId, Object.fromEntries(list.filter((p) => p.kind === 'DIMENSION').map((p) => [p.partId, p.score])));
     }
@@ -121,7 +132,9 @@ interface CaseRow {
 
 /** The cases a scope covers (evaluators' panels are JSON, so that scope is filtered here). */
 async function casesIn(em: EntityManager, scope: CaseScope): Promise<CaseRow[]> {
-  const q = em.getKnex()('workflow_case').select('id', 'process', 'machine_version', 'state', 'final', 'entity_code', 'department_code', 'assignee', 'evaluators');
+  const q = em
+    .getKnex()('workflow_case')
+    .select('id', 'process', 'machine_version', 'state', 'final', 'entity_code', 'department_code', 'assignee', 'evaluators');
   if (scope.kind === 'NONE') return [];
   if (scope.kind === 'ENTITY') q.where('entity_code', scope.entityCode);
   if (scope.kind === 'ASSIGNEE') q.where('assignee', scope.subject);
@@ -152,7 +165,14 @@ const median = (values: number[]): number | null => {
  * in a state have spent there and the median of finished stays, the deadlines overdue (still open,
  * PENDING or already flagged OVERDUE, and due before `asOf`), and per department.
  */
-export async function caseloadData(em: EntityManager, registry: WorkflowRegistry, scope: CaseScope, scopeLabel: string, asOf: Date, directory: DirectorySnapshot): Promise<CaseloadData> {
+export async function caseloadData(
+  em: EntityManager,
+  registry: WorkflowRegistry,
+  scope: CaseScope,
+  scopeLabel: string,
+  asOf: Date,
+  directory: DirectorySnapshot,
+): Promise<CaseloadData> {
   const knex = em.getKnex();
   const cases = await casesIn(em, scope);
   const ids = cases.map((c) => c.id);
@@ -165,7 +185,11 @@ export async function caseloadData(em: EntityManager, registry: WorkflowRegistry
         .select('case_id', 'seq', 'to_state', 'at')
         .whereIn('case_id', slice)
         .andWhere((w) => w.whereNull('from_state').orWhereRaw('from_state <> to_state')),
-      knex('deadline').select('id', 'case_id', 'kind', 'owner', 'due_at').whereIn('case_id', slice).whereIn('status', OPEN_DEADLINE).andWhere('due_at', '<', instantFor(em)(asOf)),
+      knex('deadline')
+        .select('id', 'case_id', 'kind', 'owner', 'due_at')
+        .whereIn('case_id', slice)
+        .whereIn('status', OPEN_DEADLINE)
+        .andWhere('due_at', '<', instantFor(em)(asOf)),
     ]);
     entries.push(...(history as typeof entries));
     overdue.push(...(late as typeof overdue));
@@ -197,7 +221,9 @@ export async function caseloadData(em: EntityManager, registry: WorkflowRegistry
     const known = statesOf(registry.latest(process).machine);
     const names = new Set([...known.keys(), ...cases.filter((c) => c.process === process).map((c) => c.state)]);
     for (const state of names) {
-      const info = known.get(state) ?? statesOf(registry.get(process, cases.find((c) => c.process === process && c.state === state)!.machine_version).machine).get(state);
+      const info =
+        known.get(state) ??
+        statesOf(registry.get(process, cases.find((c) => c.process === process && c.state === state)!.machine_version).machine).get(state);
       const key = `${process}:${state}`;
       states.push({
         process,

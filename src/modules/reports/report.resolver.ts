@@ -1,9 +1,33 @@
 import { IsOptional, IsUUID, Matches } from 'class-validator';
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root, Subscription } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
+
 import { Action, authorize } from '../../core/auth/policy';
 import { NotFoundError } from '../../core/errors/app-error';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { REPORT_FORMATS, REPORT_KINDS, REPORT_STATUSES, type Report, type ReportFormat, type ReportKind, type ReportStatus } from './report.entity';
+import {
+  REPORT_FORMATS,
+  REPORT_KINDS,
+  REPORT_STATUSES,
+  type Report,
+  type ReportFormat,
+  type ReportKind,
+  type ReportStatus,
+} from './report.entity';
 import { fileNameOf, type ReportProgressMessage } from './report.service';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -16,21 +40,34 @@ registerEnumType(ReportKindEnum, {
   valuesConfig: {
     FOLLOW_UP: { description: 'Informe de seguimiento de un plan de acción a una fecha de corte (método de Bogotá).' },
     CTI_INDEX: { description: 'Índice CTI de una vigencia: ranking, dimensiones, promedios por departamento y niveles.' },
-    CASELOAD: { description: 'Carga de trámites: por proceso y estado, términos vencidos, mediana de días en cada estado y por departamento.' },
+    CASELOAD: {
+      description: 'Carga de trámites: por proceso y estado, términos vencidos, mediana de días en cada estado y por departamento.',
+    },
   },
 });
 registerEnumType(ReportFormatEnum, {
   name: 'ReportFormat',
   description: 'Formato del archivo del informe.',
-  valuesConfig: { XLSX: { description: 'Libro de Excel con celdas numéricas y formatos.' }, PDF: { description: 'PDF con gráficas vectoriales.' }, CSV: { description: 'La tabla principal, separada por punto y coma, con coma decimal (Excel en Colombia).' } },
+  valuesConfig: {
+    XLSX: { description: 'Libro de Excel con celdas numéricas y formatos.' },
+    PDF: { description: 'PDF con gráficas vectoriales.' },
+    CSV: { description: 'La tabla principal, separada por punto y coma, con coma decimal (Excel en Colombia).' },
+  },
 });
 registerEnumType(ReportStatusEnum, {
   name: 'ReportStatus',
   description: 'Dónde está la generación de un informe.',
-  valuesConfig: { QUEUED: { description: 'En cola.' }, RUNNING: { description: 'Generándose.' }, READY: { description: 'Listo para descargar.' }, FAILED: { description: 'Falló; puede solicitarse de nuevo.' } },
+  valuesConfig: {
+    QUEUED: { description: 'En cola.' },
+    RUNNING: { description: 'Generándose.' },
+    READY: { description: 'Listo para descargar.' },
+    FAILED: { description: 'Falló; puede solicitarse de nuevo.' },
+  },
 });
 
-@InputType('RequestReportInput', { description: 'Qué informe generar. planId y cut para el seguimiento; cycleId para el Índice; nada más para la carga de trámites.' })
+@InputType('RequestReportInput', {
+  description: 'Qué informe generar. planId y cut para el seguimiento; cycleId para el Índice; nada más para la carga de trámites.',
+})
 class RequestReportInput {
   @Field(() => ReportKindEnum)
   kind!: ReportKind;
@@ -109,17 +146,24 @@ export class ReportType {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Ruta de descarga, listo el informe: GET con el mismo encabezado Authorization: Bearer; solo la sirve a quien puede ver el informe.',
+    description:
+      'Ruta de descarga, listo el informe: GET con el mismo encabezado Authorization: Bearer; solo la sirve a quien puede ver el informe.',
   })
   downloadUrl!: string | null;
 }
 
-@ObjectType('RequestReportPayload', { description: 'Lo que responde una solicitud de informe: el informe (nuevo, o el mismo de una solicitud igual) y si se reutilizó.', simpleResolvers: true })
+@ObjectType('RequestReportPayload', {
+  description: 'Lo que responde una solicitud de informe: el informe (nuevo, o el mismo de una solicitud igual) y si se reutilizó.',
+  simpleResolvers: true,
+})
 class RequestReportPayload {
   @Field(() => ReportType)
   report!: ReportType;
 
-  @Field({ description: 'true si la misma solicitud sobre los mismos datos ya existía: se reutiliza su archivo (o su trabajo en curso) en lugar de recalcular.' })
+  @Field({
+    description:
+      'true si la misma solicitud sobre los mismos datos ya existía: se reutiliza su archivo (o su trabajo en curso) en lugar de recalcular.',
+  })
   reused!: boolean;
 }
 
@@ -156,13 +200,19 @@ export class ReportResolver {
     description:
       'Solicita un informe y devuelve su id de inmediato; un trabajo lo genera. El contenido es el que quien lo solicita puede ver (una entidad, solo sus datos). La misma solicitud sobre los mismos datos reutiliza el resultado.',
   })
-  async requestReport(@Arg('input', () => RequestReportInput) input: RequestReportInput, @Ctx() ctx: GraphQLContext): Promise<RequestReportPayload> {
+  async requestReport(
+    @Arg('input', () => RequestReportInput) input: RequestReportInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RequestReportPayload> {
     const { report, reused } = await ctx.services.reports.request(ctx.em, ctx.principal, input);
     return { report: reportType(report), reused };
   }
 
   @Authorized(Action.RequestReports)
-  @Query(() => ReportType, { nullable: true, description: 'Un informe que quien consulta puede ver (su avance, y su descarga cuando está listo).' })
+  @Query(() => ReportType, {
+    nullable: true,
+    description: 'Un informe que quien consulta puede ver (su avance, y su descarga cuando está listo).',
+  })
   async report(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ReportType | null> {
     try {
       return reportType(await ctx.services.reports.find(ctx.em, ctx.principal, id));

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
-import { type Actor, authorize, Action, reportScope } from '../../core/auth/policy';
+
+import { Action, authorize, reportScope, type Actor } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { instantFor } from '../../core/orm/orm';
 import type { Broadcast } from '../../core/redis/broadcast';
-import { isCalendarDate, isUuid, type Problem, problemsText } from '../../core/text';
+import { isCalendarDate, isUuid, problemsText, type Problem } from '../../core/text';
 import { bogotaDay, longDay } from '../../core/time/business-calendar';
 import type { Clock } from '../../core/time/clock';
 import { OPEN_DEADLINE } from '../../core/workflow/deadline.entity';
@@ -86,9 +87,16 @@ export class ReportService {
     const now = this.deps.clock.now();
     const known = await knex('report').where({ id }).first('id');
     if (!known) {
-      const [{ n }] = await knex('report').where({ requested_by: principal.subject }).whereIn('status', ['QUEUED', 'RUNNING']).count({ n: '*' });
+      const [{ n }] = await knex('report')
+        .where({ requested_by: principal.subject })
+        .whereIn('status', ['QUEUED', 'RUNNING'])
+        .count({ n: '*' });
       if (Number(n) >= MAX_UNFINISHED) {
-        throw new PreconditionFailedError('TOO_MANY_REPORTS', `Tiene ${Number(n)} informes en curso; espere a que terminen antes de solicitar otro`, { unfinished: Number(n) });
+        throw new PreconditionFailedError(
+          'TOO_MANY_REPORTS',
+          `Tiene ${Number(n)} informes en curso; espere a que terminen antes de solicitar otro`,
+          { unfinished: Number(n) },
+        );
       }
     }
     const inserted = await knex('report')
@@ -115,17 +123,23 @@ export class ReportService {
     let reused = inserted.length === 0;
     if (reused) {
       // Asked for again: it counts as recent for the month a finished report is kept.
-      await knex('report').where({ id }).update({ requested_at: instant(now) });
+      await knex('report')
+        .where({ id })
+        .update({ requested_at: instant(now) });
     }
     let report = await em.fork().findOneOrFail(Report, { id });
     if (report.status === 'READY') return { report, reused: true };
     if (report.status === 'FAILED') {
       reused = false;
-      await knex('report').where({ id, status: 'FAILED' }).update({ status: 'QUEUED', progress: 0, stage: 'En cola', error: null, attempts: 0, finished_at: null });
+      await knex('report')
+        .where({ id, status: 'FAILED' })
+        .update({ status: 'QUEUED', progress: 0, stage: 'En cola', error: null, attempts: 0, finished_at: null });
       report = await em.fork().findOneOrFail(Report, { id });
       this.deps.events.publish({ reportId: id, status: report.status, progress: report.progress, stage: report.stage });
     }
-    await this.deps.enqueue(id).catch((err: unknown) => this.deps.logger.warn({ err, reportId: id }, 'no se pudo encolar el informe; el reconciliador lo encolará'));
+    await this.deps
+      .enqueue(id)
+      .catch((err: unknown) => this.deps.logger.warn({ err, reportId: id }, 'no se pudo encolar el informe; el reconciliador lo encolará'));
     return { report, reused };
   }
 
@@ -142,7 +156,12 @@ export class ReportService {
   async file(em: EntityManager, actor: Actor, id: string): Promise<{ report: Report; content: Buffer }> {
     const report = await this.find(em, actor, id);
     if (report.status !== 'READY') {
-      throw new ConflictError(report.status === 'FAILED' ? `El informe falló: ${report.error ?? ''}; solicítelo de nuevo` : `El informe aún no está listo (${report.progress} %)`, { status: report.status });
+      throw new ConflictError(
+        report.status === 'FAILED'
+          ? `El informe falló: ${report.error ?? ''}; solicítelo de nuevo`
+          : `El informe aún no está listo (${report.progress} %)`,
+        { status: report.status },
+      );
     }
     const [row] = await em.getKnex()('report_file').where({ report_id: id }).select('content');
     if (!row) throw new NotFoundError(`El archivo del informe ${id} no está disponible`, { reportId: id });
@@ -154,13 +173,15 @@ export class ReportService {
     const problems: Problem[] = [];
     const allowed: Record<ReportKind, (keyof ReportRequest)[]> = { FOLLOW_UP: ['planId', 'cut'], CTI_INDEX: ['cycleId'], CASELOAD: [] };
     for (const key of ['planId', 'cut', 'cycleId'] as const) {
-      if (input[key] != null && !allowed[input.kind].includes(key)) problems.push({ path: `input.${key}`, message: `no aplica a un informe ${kindLabel[input.kind]}` });
+      if (input[key] != null && !allowed[input.kind].includes(key))
+        problems.push({ path: `input.${key}`, message: `no aplica a un informe ${kindLabel[input.kind]}` });
     }
     if (input.kind === 'FOLLOW_UP') {
       if (!input.planId) problems.push({ path: 'input.planId', message: 'el informe de seguimiento necesita el plan de acción' });
       if (input.cut != null && !isCalendarDate(input.cut)) problems.push({ path: 'input.cut', message: 'debe ser una fecha AAAA-MM-DD' });
     }
-    if (input.kind === 'CTI_INDEX' && !input.cycleId) problems.push({ path: 'input.cycleId', message: 'el informe del Índice necesita la vigencia' });
+    if (input.kind === 'CTI_INDEX' && !input.cycleId)
+      problems.push({ path: 'input.cycleId', message: 'el informe del Índice necesita la vigencia' });
     if (problems.length) throw new BadUserInputError(`No se solicitó el informe: ${problemsText(problems)}`, { problems });
     const directory = await this.deps.directory.current();
     const knex = em.getKnex();
@@ -222,7 +243,10 @@ export class ReportService {
       entityCode: null,
       // The figures in days change with the calendar: a report is reused within its day only.
       generation: `${day}:${history.n}:${instantText(history.at)}:${overdue.n}`,
-      title: `Carga de trámites - ${shorten(caseloadScopeLabel(scope, (code) => directory.find(code)?.name ?? code), 150)} - ${longDay(day)}`,
+      title: `Carga de trámites - ${shorten(
+        caseloadScopeLabel(scope, (code) => directory.find(code)?.name ?? code),
+        150,
+      )} - ${longDay(day)}`,
     };
   }
 }
@@ -232,7 +256,11 @@ export const MAX_UNFINISHED = 5;
 
 const shorten = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 
-const kindLabel: Record<ReportKind, string> = { FOLLOW_UP: 'de seguimiento', CTI_INDEX: 'del Índice CTI', CASELOAD: 'de carga de trámites' };
+const kindLabel: Record<ReportKind, string> = {
+  FOLLOW_UP: 'de seguimiento',
+  CTI_INDEX: 'del Índice CTI',
+  CASELOAD: 'de carga de trámites',
+};
 
 const instantText = (v: unknown) => (v == null ? '' : String(v instanceof Date ? v.getTime() : v));
 
@@ -245,4 +273,3 @@ export function caseloadScopeLabel(scope: string, entityName: (code: string) => 
   if (scope.startsWith('EVALUATOR:')) return `Postulaciones evaluadas por ${value}`;
   return scope;
 }
-

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+
 import { projectRoot } from '../../core/paths';
 import { normalizeForSearch } from '../../core/text';
 import { TerritorialEntityKind } from './territorial-entity-kind';

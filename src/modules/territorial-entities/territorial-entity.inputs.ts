@@ -1,5 +1,6 @@
-import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
+
 import { ConnectionArgs } from '../../core/graphql/connection';
 import { TerritorialEntityKind } from './territorial-entity-kind';
 

@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+
 import { Action } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { TerritorialEntitiesArgs } from './territorial-entity.inputs';

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+
 import { readDivipola, type TerritorialEntityRecord } from './divipola';
 import { TerritorialEntity } from './territorial-entity.entity';
 
@@ -14,10 +15,7 @@ const FIELDS = ['name', 'kind', 'departmentCode', 'departmentName', 'searchName'
  * Brings the territorial entities in line with DIVIPOLA in one transaction: inserts what is
  * missing, corrects what differs, and leaves equal rows untouched, so a second run changes nothing.
  */
-export async function seedTerritorialEntities(
-  em: EntityManager,
-  records: TerritorialEntityRecord[] = readDivipola(),
-): Promise<SeedResult> {
+export async function seedTerritorialEntities(em: EntityManager, records: TerritorialEntityRecord[] = readDivipola()): Promise<SeedResult> {
   return em.transactional(async (tx) => {
     const existing = new Map((await tx.find(TerritorialEntity, {})).map((e) => [e.code, e]));
     const result: SeedResult = { inserted: 0, updated: 0, unchanged: 0 };

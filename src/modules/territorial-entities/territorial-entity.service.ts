@@ -1,9 +1,10 @@
 import type { Logger } from 'pino';
+
+import { decodeCursor, encodeCursor, toConnection, type ConnectionResult } from '../../core/graphql/connection';
 import type { Orm } from '../../core/orm/orm';
-import { decodeCursor, encodeCursor, type ConnectionResult, toConnection } from '../../core/graphql/connection';
 import { likeTerm } from '../../core/text';
 import { TerritorialEntity } from './territorial-entity.entity';
-import { type TerritorialEntitiesArgs, type TerritorialEntityFilter, TerritorialEntityOrderBy } from './territorial-entity.inputs';
+import { TerritorialEntityOrderBy, type TerritorialEntitiesArgs, type TerritorialEntityFilter } from './territorial-entity.inputs';
 import { TerritorialEntityType } from './territorial-entity.type';
 
 interface Entry {

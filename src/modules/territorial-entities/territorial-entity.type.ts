@@ -1,4 +1,5 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+
 import { Connection } from '../../core/graphql/connection';
 import { TerritorialEntityKind, territorialEntityKindLabel } from './territorial-entity-kind';
 import type { TerritorialEntity } from './territorial-entity.entity';
