@@ -32,6 +32,41 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // Dependencies point down (docs/architecture.md): core knows no module and no composition; a
+  // module never imports the composition that lists it. The cycle check (`npm run deps:check`)
+  // covers the rest, including modules importing each other both ways.
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/modules', '**/modules/**', '**/app/**', '**/api/**', '**/worker/**'],
+              message: 'src/core no importa módulos ni la composición: declare un puerto en core y que el módulo lo implemente.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/modules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app/**', '**/api/**', '**/worker/**', '**/system', '**/cli'],
+              message: 'un módulo no importa la composición (src/app, src/api, src/worker): declárelo en su index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -5,16 +5,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { printAppSchema } from './api/schema';
+import { initAppOrm, seedModules } from './app/compose';
 import { mintToken } from './core/auth/jwt';
 import { Role } from './core/auth/principal';
 import { AppError } from './core/errors/app-error';
-import { printAppSchema } from './core/graphql/schema';
-import { initOrm, migrate } from './core/orm/orm';
+import { createLogger } from './core/logger';
+import { migrate } from './core/orm/orm';
 import { projectRoot } from './core/paths';
 import { configFromEnv, handleSignals, runMain } from './core/process';
 import { ModelDefinitionError, modelFromFile, type MaturityModel } from './modules/maturity/maturity-model';
 import { ModelCatalog } from './modules/maturity/model-catalog';
-import { seedTerritorialEntities } from './modules/territorial-entities/territorial-entity.seed';
 import { startSystem } from './system';
 
 const SCHEMA_FILE = join(projectRoot(), 'schema', 'schema.graphql');
@@ -51,7 +52,7 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
   migrate: {
     help: 'aplica las migraciones pendientes (idempotente)',
     async run() {
-      const orm = await initOrm(configFromEnv());
+      const orm = await initAppOrm(configFromEnv());
       try {
         const applied = await migrate(orm);
         console.log(applied.length ? `Migraciones aplicadas: ${applied.join(', ')}` : 'Sin migraciones pendientes');
@@ -61,16 +62,11 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
     },
   },
   seed: {
-    help: 'siembra las entidades territoriales de DIVIPOLA y publica el modelo de madurez por defecto (idempotente)',
+    help: 'siembra los datos de referencia de cada módulo: las entidades territoriales de DIVIPOLA, el modelo de madurez por defecto (idempotente)',
     async run() {
-      const orm = await initOrm(configFromEnv());
+      const orm = await initAppOrm(configFromEnv());
       try {
-        const r = await seedTerritorialEntities(orm.em.fork());
-        console.log(`Entidades territoriales: ${r.inserted} nuevas, ${r.updated} actualizadas, ${r.unchanged} sin cambios`);
-        const m = await new ModelCatalog().ensureShipped(orm.em.fork(), new Date());
-        console.log(
-          `Modelo de madurez ${m.version}: ${m.created ? 'publicado' : 'ya estaba publicado'}${m.cyclesFrozen ? `; fijado en ${m.cyclesFrozen} vigencias` : ''}`,
-        );
+        for (const line of await seedModules(orm, createLogger(configFromEnv()))) console.log(line);
       } finally {
         await orm.close(true);
       }
@@ -120,7 +116,7 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
     async run(args) {
       if (!args[0]) throw new UsageError('indique el archivo: model:publish FILE');
       const model = checkedModel(args[0]);
-      const orm = await initOrm(configFromEnv());
+      const orm = await initAppOrm(configFromEnv());
       try {
         const { created } = await new ModelCatalog().publish(orm.em.fork(), 'cli', model, new Date()).catch((err: unknown) => {
           throw err instanceof AppError ? new UsageError(err.message) : err;

@@ -1,22 +1,19 @@
-import { CallService } from './modules/calls/call.service';
-
 import 'reflect-metadata';
 
 import { join } from 'node:path';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 
-import { startApi, type RunningApi } from './app';
+import { startApi, type RunningApi } from './api/server';
+import { initAppOrm, seedModules } from './app/compose';
+import { seedDemo } from './app/demo.seed';
 import type { Config } from './config/env';
 import { createLogger } from './core/logger';
-import { initOrm, migrate, type Orm } from './core/orm/orm';
+import { migrate, type Orm } from './core/orm/orm';
 import { startEmbeddedRedis, type EmbeddedRedis } from './core/redis/embedded-redis';
 import { closeRedisClient, createRedisClient } from './core/redis/redis';
 import { withTimeout } from './core/timeout';
-import { seedDemo } from './modules/cases/demo.seed';
-import { ModelCatalog } from './modules/maturity/model-catalog';
-import { seedTerritorialEntities } from './modules/territorial-entities/territorial-entity.seed';
-import { startWorker, type RunningWorker } from './worker-host';
+import { startWorker, type RunningWorker } from './worker/worker-host';
 
 export interface System {
   config: Config;
@@ -69,17 +66,12 @@ export async function startSystem(config: Config, options: SystemOptions): Promi
     );
     stops.push(async () => closeRedisClient(redis));
 
-    const orm = await initOrm(config);
+    const orm = await initAppOrm(config);
     stops.push(() => orm.close(true));
     if (options.prepareDatabase) {
       const applied = await migrate(orm);
       if (applied.length) logger.info({ applied }, 'migraciones aplicadas');
-      const seeded = await seedTerritorialEntities(orm.em.fork());
-      logger.info(seeded, 'entidades territoriales sembradas');
-      const model = await new ModelCatalog().ensureShipped(orm.em.fork(), new Date());
-      if (model.created || model.cyclesFrozen) logger.info(model, 'modelo de madurez por defecto publicado');
-      const adopted = await new CallService().adoptEarlierCalls(orm.em.fork());
-      if (adopted) logger.info({ calls: adopted }, 'convocatorias anteriores con la rúbrica y los requisitos por defecto');
+      for (const line of await seedModules(orm, logger)) logger.info(line);
     }
 
     const api = await startApi({ config, orm, redis, logger });

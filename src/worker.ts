@@ -3,12 +3,12 @@
 // SIGTERM finishes the jobs in flight (or hands them back) before exiting.
 import 'reflect-metadata';
 
+import { initAppOrm } from './app/compose';
+import { createServices } from './app/services';
 import { createLogger } from './core/logger';
-import { initOrm } from './core/orm/orm';
 import { configFromEnv, handleSignals, runMain } from './core/process';
 import { closeRedisClient, createRedisClient } from './core/redis/redis';
-import { createServices } from './services';
-import { startWorker } from './worker-host';
+import { startWorker } from './worker/worker-host';
 
 runMain(async () => {
   const signals = handleSignals();
@@ -18,7 +18,7 @@ runMain(async () => {
   const redis = createRedisClient(config.redisUrl);
   redis.on('error', (err) => logger.debug({ err }, 'redis no responde'));
   await redis.connect();
-  const orm = await initOrm(config);
+  const orm = await initAppOrm(config);
   const services = await createServices({ config, orm, redis, logger });
   const worker = await startWorker({ config, orm, redisUrl: config.redisUrl, logger, services });
   signals.stopWith(async () => {

@@ -53,7 +53,11 @@ import { initialTransition, transition } from 'xstate';
 
 import { WorkflowRegistry } from '../../workflows/registry';
 
-import { initOrm, migrate, type Orm } from '../../src/core/orm/orm';
+import { initAppOrm } from '../../src/app/compose';
+import { modules } from '../../src/app/modules';
+import { createServices } from '../../src/app/services';
+import { migrate, type Orm } from '../../src/core/orm/orm';
+import type { JobDeps } from '../../src/core/queue/job-deps';
 import { bullConnection, bullPrefix, Queues } from '../../src/core/queue/queues';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/core/redis/embedded-redis';
 import { closeRedisClient, createRedisClient } from '../../src/core/redis/redis';
@@ -70,11 +74,10 @@ import {
   SEND_REMINDER,
   type SendReminderPayload,
 } from '../../src/modules/deadlines/deadline-jobs';
-import { reconcile } from '../../src/modules/deadlines/reconcile-deadlines.job';
 import { NotificationCenter } from '../../src/modules/notifications/notification-center';
 import { seedTerritorialEntities } from '../../src/modules/territorial-entities/territorial-entity.seed';
-import { createServices } from '../../src/services';
-import { startWorker, type RunningWorker } from '../../src/worker-host';
+import { reconcile } from '../../src/worker/reconcile';
+import { startWorker, type RunningWorker } from '../../src/worker/worker-host';
 import { type PostgresCluster } from '../support/postgres';
 import {
   benchConfig,
@@ -456,7 +459,7 @@ async function main(): Promise<void> {
       MAIL_DIR: join(root, 'mail'),
     });
     process.stdout.write('migraciones… ');
-    orm = await initOrm(config);
+    orm = await initAppOrm(config);
     await migrate(orm);
     await seedTerritorialEntities(orm.em.fork());
     db = new Client({ connectionString: pg.url(DATABASE) });
@@ -545,7 +548,8 @@ async function main(): Promise<void> {
     const center = new NotificationCenter(store, queues, services.notificationEvents, config.mail, services.clock);
     cpu0 = sampleCpu(pg.postmasterPid);
     t0 = performance.now();
-    const alone = await reconcile({ store, queues, clock: services.clock, center }).catch((err: unknown) => {
+    const jobDeps = { config, orm, store, queues, clock: services.clock, logger: logs.logger, services, center } as unknown as JobDeps; // the reconciler needs no mailer
+    const alone = await reconcile(jobDeps, modules).catch((err: unknown) => {
       summary.problems.push(`reconcile() falló: ${(err as Error).message}`);
       return null;
     });

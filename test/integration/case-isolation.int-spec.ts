@@ -1,13 +1,12 @@
 import { PROCESS_IDS, type ProcessId } from '../../workflows/registry';
 
 import { mintToken } from '../../src/core/auth/jwt';
-import { eventSenders } from '../../src/core/auth/policy';
 import { Role } from '../../src/core/auth/principal';
 import { CaseHistory } from '../../src/core/workflow/case-history.entity';
 import { WorkflowCase } from '../../src/core/workflow/case.entity';
 import { IdempotencyKey } from '../../src/core/workflow/idempotency-key.entity';
 import { OutboxMessage } from '../../src/core/workflow/outbox.entity';
-import { CofinancingCall } from '../../src/modules/calls/call.entity';
+import { CofinancingCall } from '../../src/modules/cofinancing/call.entity';
 import { Cycle } from '../../src/modules/cycles/cycle.entity';
 import {
   CaseDocument,
@@ -28,6 +27,7 @@ import {
   ADVISOR,
   defaultRubricScores,
   EVALUATOR,
+  eventSenders,
   fillApplication,
   mutationOf,
   openProgramme,

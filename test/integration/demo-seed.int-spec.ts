@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { seedDemo } from '../../src/app/demo.seed';
 import { mintToken } from '../../src/core/auth/jwt';
 import { Role } from '../../src/core/auth/principal';
-import { seedDemo } from '../../src/modules/cases/demo.seed';
 import { CasesDocument, JourneyDocument, ProgrammeDocument } from '../graphql/generated';
 import { execute, executeText } from '../support/http';
 import { parseMail } from '../support/smtp-capture';

@@ -1,3 +1,4 @@
+import { outboxRoutesOf } from '../../src/app/compose';
 // Fault injection against the durable side of the system: a worker killed while it sends a mail,
 // Redis losing all its data, an API process dying between its commit and any enqueue, and a
 // graceful stop with a job in flight. Workers and the API run as real child processes (the
@@ -8,10 +9,10 @@ import { OutboxRelay } from '../../src/core/queue/outbox-relay';
 import type { Queues } from '../../src/core/queue/queues';
 import { CaseStore } from '../../src/core/workflow/case-store';
 import { fireJobId, jobsOf } from '../../src/modules/deadlines/deadline-jobs';
-import { RECONCILE } from '../../src/modules/deadlines/reconcile-deadlines.job';
 import { SWEEP_PLAN_REPORTS } from '../../src/modules/follow-up/sweep-plan-reports.job';
 import { sendMailJobId } from '../../src/modules/notifications/send-mail.job';
-import { startWorker } from '../../src/worker-host';
+import { RECONCILE } from '../../src/worker/reconcile';
+import { startWorker } from '../../src/worker/worker-host';
 import { CaseDocument, RequestAccompanimentDocument, StartApplicationDocument } from '../graphql/generated';
 import { act, applicationInCommittee, fundsOf, historyOf, publishedCall, stateReached } from '../support/cofinancing';
 import {
@@ -415,7 +416,14 @@ describe('faults the reconciler repairs', () => {
     await validatedAssessment(app, who, cycleId);
     const caseId = await requestAccompaniment(app, who);
     // Relayed by a relay whose process then stops (no worker ran the job), and Redis loses it.
-    const relay = new OutboxRelay(new CaseStore(app.system.orm), queues, app.system.api.services.clock, app.system.logger, 60_000);
+    const relay = new OutboxRelay(
+      new CaseStore(app.system.orm),
+      queues,
+      app.system.api.services.clock,
+      app.system.logger,
+      60_000,
+      outboxRoutesOf(),
+    );
     expect(await relay.relayOnce()).toBeGreaterThan(0);
     expect((await outboxOf(app, caseId)).every((r) => r.processed_at !== null)).toBe(true);
     expect(await redis.client.flushall()).toBe('OK');

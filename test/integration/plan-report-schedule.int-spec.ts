@@ -1,5 +1,6 @@
 import { Role } from '../../src/core/auth/principal';
 import { atBogotaTime } from '../../src/core/time/business-calendar';
+import { SWEEP_PLAN_REPORTS, type SweepResult } from '../../src/modules/follow-up/sweep-plan-reports.job';
 import { executeText } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import { clockOf, timeTravelEnv } from '../support/time-travel';
@@ -58,7 +59,7 @@ async function planNotices(token: string) {
     .filter((n) => n.kind.startsWith('PROGRESS_REPORT_'));
 }
 
-const sweep = () => app.system.worker!.sweepPlanReports();
+const sweep = () => app.system.worker!.runScheduled(SWEEP_PLAN_REPORTS) as Promise<SweepResult>;
 
 beforeAll(async () => {
   app = await startTestSystem(timeTravelEnv(), { worker: true });

@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import { Role } from '../../src/core/auth/principal';
 import { freePort } from '../../src/core/net';
 import { bullConnection, bullPrefix, Queues } from '../../src/core/queue/queues';
-import { startWorker } from '../../src/worker-host';
+import { startWorker } from '../../src/worker/worker-host';
 import { eventually } from '../support/fault-injection';
 import { executeText } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';

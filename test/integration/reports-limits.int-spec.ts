@@ -1,7 +1,7 @@
 import { bogotaDay } from '../../src/core/time/business-calendar';
 import { MAX_RUNS } from '../../src/modules/reports/generate-report.job';
 import { MAX_UNFINISHED } from '../../src/modules/reports/report.service';
-import { startWorker } from '../../src/worker-host';
+import { startWorker } from '../../src/worker/worker-host';
 import { errorCode, executeText } from '../support/http';
 import { finishedReport, generated, reportRowCount, requestReport, requestReportRaw } from '../support/reports';
 import { startTestSystem, type TestSystem } from '../support/test-system';

@@ -2,9 +2,12 @@ import { randomUUID } from 'node:crypto';
 
 import type { ProcessId } from '../../workflows/registry';
 
-import { eventSenders, systemActor, type EventSender } from '../../src/core/auth/policy';
+import { systemActor, type EventSender } from '../../src/core/auth/policy';
 import { Role } from '../../src/core/auth/principal';
+import { accompanimentSenders } from '../../src/modules/accompaniment/accompaniment.process';
 import { DEFAULT_CHECKLIST, DEFAULT_RUBRIC } from '../../src/modules/cofinancing/cofinancing-defaults';
+import { cofinancingSenders } from '../../src/modules/cofinancing/cofinancing.senders';
+import { assessmentSenders } from '../../src/modules/maturity/assessment.process';
 import { shippedModel } from '../../src/modules/maturity/maturity-model';
 import { sampleAnswers } from '../../src/modules/maturity/sample-answers';
 import { CreateCallDocument, OpenCycleDocument, StartAssessmentDocument, type TransitionFieldsFragment } from '../graphql/generated';
@@ -76,6 +79,13 @@ export function mutationOf(process: ProcessId, event: string) {
   if (!m) throw new Error(`${process}.${event} no tiene mutación (¿es un evento del sistema?)`);
   return m;
 }
+
+/** Each process module's table of who sends each event. */
+export const eventSenders = {
+  MATURITY_ASSESSMENT: assessmentSenders,
+  ACCOMPANIMENT: accompanimentSenders,
+  COFINANCING_APPLICATION: cofinancingSenders,
+} satisfies Record<ProcessId, Record<string, EventSender>>;
 
 export const senderOf = (process: ProcessId, event: string): EventSender => (eventSenders[process] as Record<string, EventSender>)[event];
 

@@ -1,17 +1,12 @@
 import { MACHINE_VERSIONS, PROCESS_IDS, type ProcessId } from '../../workflows/registry';
 
+import { appPolicy } from '../../src/app/compose';
 import {
   Action,
-  can,
   canOpenCase,
   canReadCase,
-  canReadJourney,
-  canSendEvent,
   caseScope,
-  caseScopeOfReport,
-  eventSenders,
-  reportScope,
-  senderOf,
+  isSender,
   systemActor,
   type Actor,
   type CaseAccess,
@@ -20,6 +15,15 @@ import {
 } from '../../src/core/auth/policy';
 import { Role, type Principal } from '../../src/core/auth/principal';
 import { eventsOf } from '../../src/core/workflow/definition';
+import { canReadJourney } from '../../src/modules/cases/case.policy';
+import { caseScopeOfReport, reportScope } from '../../src/modules/reports/report.policy';
+import { eventSenders } from '../support/workflow';
+
+/** The policy of the composed system, and the runtime's sender check over the process modules' tables. */
+const can = (p: Principal, action: Action) => appPolicy.can(p, action);
+const senderOf = (process: string, event: string): EventSender | undefined =>
+  (eventSenders as Record<string, Record<string, EventSender>>)[process]?.[event];
+const canSendEvent = (actor: Actor, c: CaseAccess, event: string) => isSender(actor, c, senderOf(c.process, event));
 
 /*
  * The role × event matrix of the policy. Every expectation below comes from tables written here,

@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 
 import { bogotaDemoPlan } from '../../src/modules/follow-up/bogota-demo';
-import { followUpCsv, followUpWorkbook, semaforoColor } from '../../src/modules/follow-up/follow-up-export';
 import { measurePlan, periodsOf } from '../../src/modules/follow-up/measurement';
 import { rowsOfCsv } from '../../src/modules/follow-up/plan-file';
 import { parsePlanSheet } from '../../src/modules/follow-up/plan-sheet';
+import { followUpCsv, followUpWorkbook, semaforoColor } from '../../src/modules/reports/follow-up-export';
 
 /** The Bogotá demo plan at the report's cut, written as a book and read back cell by cell. */
 const periods = periodsOf(2023, 2032, 'ANNUAL');

@@ -5,9 +5,11 @@ import { bogotaDemoPlan } from '../../src/modules/follow-up/bogota-demo';
 import { measurePlan, periodsOf } from '../../src/modules/follow-up/measurement';
 import { rowsOfCsv } from '../../src/modules/follow-up/plan-file';
 import { parsePlanSheet } from '../../src/modules/follow-up/plan-sheet';
+import { caseloadPdf } from '../../src/modules/reports/pdf/caseload.pdf';
+import { indexPdf } from '../../src/modules/reports/pdf/cti-index.pdf';
+import { followUpPdf } from '../../src/modules/reports/pdf/follow-up.pdf';
 import { esPercentPoints, pdfText } from '../../src/modules/reports/report-charts';
 import type { CaseloadData, FollowUpData, IndexData, IndexGroupRow, IndexRankRow } from '../../src/modules/reports/report-data';
-import { caseloadPdf, followUpPdf, indexPdf } from '../../src/modules/reports/report-pdf';
 import { readDivipola } from '../../src/modules/territorial-entities/divipola';
 import { TerritorialEntityKind, territorialEntityKindLabel } from '../../src/modules/territorial-entities/territorial-entity-kind';
 

@@ -1,4 +1,4 @@
-import { MikroORM } from '@mikro-orm/core';
+import { MikroORM, type EntityClass } from '@mikro-orm/core';
 import { BaseSqlitePlatform, type AbstractSqlDriver, type EntityManager, type Knex } from '@mikro-orm/knex';
 
 import type { Config } from '../../config/env';
@@ -8,8 +8,9 @@ import { withTimeout } from '../timeout';
 /** Both databases are SQL ones behind knex, so the ORM exposes the SQL EntityManager (query builder). */
 export type Orm = MikroORM<AbstractSqlDriver, EntityManager<AbstractSqlDriver>>;
 
-export async function initOrm(config: Config): Promise<Orm> {
-  return (await MikroORM.init(ormOptions(config))) as unknown as Orm;
+/** The ORM over these entities (core's and the modules', assembled by the composition: `entitiesOf()`). */
+export async function initOrm(config: Config, entities: readonly EntityClass<unknown>[]): Promise<Orm> {
+  return (await MikroORM.init(ormOptions(config, entities))) as unknown as Orm;
 }
 
 /** Applies pending migrations; running it again when none are pending changes nothing. */

@@ -1,18 +1,14 @@
 import type { Logger } from 'pino';
 
-import { promoteJobs } from '../../modules/cofinancing/promote-waitlist.job';
-import { scheduleDeadlines } from '../../modules/deadlines/deadline-jobs';
-import { deliverJobs } from '../../modules/notifications/deliver-notification.job';
 import type { Clock } from '../time/clock';
-import { deadlineFromRow, type CaseStore } from '../workflow/case-store';
-import { DeadlineStatus } from '../workflow/deadline.entity';
-import { OutboxKind } from '../workflow/workflow-runtime';
+import type { CaseStore } from '../workflow/case-store';
+import type { OutboxRoute, OutboxRow } from './job-deps';
 import type { Queues } from './queues';
 
 /**
  * Hands committed outbox rows to BullMQ (DESIGN step 6) and marks them relayed. Job ids are
  * deterministic, so a row relayed twice (a crash between adding and marking, or two relays at
- * once) queues nothing twice. It polls, and `nudge()` (on a committed change) makes it look at once.
+ * once) queues nothing twice. Each row goes to the route its module declared for its kind. It polls, and `nudge()` (on a committed change) makes it look at once.
  */
 export class OutboxRelay {
   private timer: NodeJS.Timeout | null = null;
@@ -26,6 +22,8 @@ export class OutboxRelay {
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly pollMs: number,
+    /** The modules' routes, by outbox kind. */
+    private readonly routes: Readonly<Record<string, OutboxRoute>>,
     private readonly batch = 500,
   ) {}
 
@@ -67,27 +65,26 @@ export class OutboxRelay {
   /** Relays one batch of pending rows; returns how many. */
   async relayOnce(): Promise<number> {
     const { knex } = this.store;
-    const rows: { id: string; kind: string; payload: unknown }[] = await knex('outbox')
+    const rows: OutboxRow[] = await knex('outbox')
       .whereNull('processed_at')
       .orderBy('created_at')
       .limit(this.batch)
       .select('id', 'kind', 'payload');
     if (!rows.length) return 0;
     await this.clock.sync();
-    const notify = rows.filter((r) => r.kind === OutboxKind.NOTIFICATION);
-    const deadlineIds = rows
-      .filter((r) => r.kind === OutboxKind.DEADLINE_SCHEDULE)
-      .map((r) => (typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload) as { deadlineId: string })
-      .map((p) => p.deadlineId);
-    const deadlines = deadlineIds.length
-      ? (await knex('deadline').whereIn('id', deadlineIds).where({ status: DeadlineStatus.PENDING })).map(deadlineFromRow)
-      : [];
-    const promotions = rows.filter((r) => r.kind === OutboxKind.WAITLIST_PROMOTION);
-    await Promise.all([
-      notify.length ? this.queues.notifications.addBulk(deliverJobs(notify.map((r) => r.id))) : null,
-      promotions.length ? this.queues.maintenance.addBulk(promoteJobs(promotions)) : null,
-      scheduleDeadlines(this.queues, deadlines, this.clock.now()),
-    ]);
+    const byKind = new Map<string, OutboxRow[]>();
+    for (const row of rows) {
+      const list = byKind.get(row.kind);
+      if (list) list.push(row);
+      else byKind.set(row.kind, [row]);
+    }
+    await Promise.all(
+      [...byKind].map(([kind, list]) => {
+        const route = this.routes[kind];
+        if (!route) this.logger.warn({ kind, rows: list.length }, 'filas del outbox sin ruta: ningún módulo declara este tipo');
+        return route?.(list, { store: this.store, queues: this.queues, clock: this.clock });
+      }),
+    );
     await knex('outbox')
       .whereIn(
         'id',

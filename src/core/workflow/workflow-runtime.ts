@@ -3,9 +3,9 @@ import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { initialTransition, transition } from 'xstate';
 
 import { processLabel, type ProcessId, type WorkflowRegistry } from '../../../workflows/registry';
-import { EFFECTS, type DeadlineSpec, type Effect, type Side } from '../../../workflows/shared';
+import type { DeadlineKind, DeadlineSpec, Effect, Side } from '../../../workflows/shared';
 
-import { canExtendTerm, canOpenCase, canReadCase, canSendEvent, type Actor } from '../auth/policy';
+import { canExtendTerm, canOpenCase, canReadCase, isSender, type Actor, type CaseAccess, type EventSender } from '../auth/policy';
 import {
   BadUserInputError,
   ConflictError,
@@ -22,99 +22,25 @@ import { CaseStore, isUniqueViolation } from './case-store';
 import type { WorkflowCase } from './case.entity';
 import { DeadlineStatus, type Deadline } from './deadline.entity';
 import { persist, restore, stateInfo, type PersistedCase } from './definition';
+import { effectMessages, scheduleMessage } from './outbox-effects';
 import type { OutboxMessage } from './outbox.entity';
+import {
+  EXTEND_TERM,
+  type CaseChange,
+  type CaseChangePublisher,
+  type NewCase,
+  type Outcome,
+  type ProcessRules,
+  type ProcessRulesTable,
+  type RequestMeta,
+  type SendExpectations,
+  type Term,
+  type TermExtension,
+  type WorkflowEvent,
+} from './ports';
 
-export interface WorkflowEvent {
-  type: string;
-  [field: string]: unknown;
-}
-
-export interface NewCase {
-  process: ProcessId;
-  entityCode: string;
-  departmentCode: string;
-  cycleId: string | null;
-  callId: string | null;
-}
-
-/**
- * Where the runtime asks the domain whether a change may happen (cross-process rules), at the
- * instant of the runtime's own clock. The rules read programme data (cycles, calls, other cases) through `db()`, an EntityManager in the
- * transition's transaction, made on first use because most events need no rule.
- */
-export interface CaseRules {
-  /** Throws PreconditionFailedError when the case may not be opened. */
-  beforeOpen(db: () => EntityManager, actor: Actor, draft: NewCase, now: Date): Promise<void>;
-  /** Throws PreconditionFailedError when the event may not be sent now. */
-  beforeEvent(db: () => EntityManager, actor: Actor, kase: WorkflowCase, event: WorkflowEvent, now: Date): Promise<void>;
-  /** Writes the domain data an accepted event carries or causes, in the transition's transaction. */
-  afterEvent(db: () => EntityManager, actor: Actor, after: WorkflowCase, event: WorkflowEvent, at: Date): Promise<void>;
-  /** How long the term a state declares runs for this case (null: no term applies). */
-  termOf(db: () => EntityManager, kase: WorkflowCase, spec: DeadlineSpec): Promise<Term | null>;
-}
-
-/** A term's length in days of a calendar, or the fixed instant it ends at. */
-export type Term = { days: number; calendar: CalendarKind } | { until: Date };
-
-export interface TermExtension {
-  days: number;
-  reason: string;
-}
-
-/** The event name under which a term extension is recorded in a case's history. */
-export const EXTEND_TERM = 'EXTEND_TERM';
-
-/** A committed change, as published to subscribers. */
-export interface CaseChange {
-  caseId: string;
-  process: ProcessId;
-  entityCode: string;
-  departmentCode: string;
-  cycleId: string | null;
-  callId: string | null;
-  assignee: string | null;
-  evaluators: string[] | null;
-  seq: number;
-  event: string;
-  fromState: string | null;
-  toState: string;
-  version: number;
-  at: string;
-}
-
-export interface CaseChangePublisher {
-  publish(change: CaseChange): void;
-}
-
-export interface Outcome {
-  kase: WorkflowCase;
-  entry: CaseHistory;
-  /** True when an idempotency key was seen before: nothing was done, the first result is returned. */
-  replayed: boolean;
-}
-
-export interface SendExpectations {
-  expectedVersion?: number | null;
-  process?: ProcessId;
-}
-
-export interface RequestMeta {
-  requestId: string;
-  idempotencyKey?: string | null;
-}
-
-/** Spanish reasons for the guards of the machines, for the error when one refuses an event. */
-const guardMessages: Record<string, string> = {
-  hasNote: 'debe incluir una nota (motivos o comentario) de al menos 3 caracteres',
-  namesAdvisor: 'debe indicar el usuario del asesor o asesora',
-  namesEvaluators: 'debe indicar al menos un evaluador o evaluadora',
-  declarable: 'solo lo envía una vez cada evaluador asignado',
-  evaluable: 'solo lo envía una vez un evaluador asignado que declaró no tener conflicto de interés',
-  declarationCompletesPanel: 'solo lo envía una vez cada evaluador asignado',
-  evaluationCompletesPanel: 'solo lo envía una vez un evaluador asignado que declaró no tener conflicto de interés',
-  removable: 'debe nombrar a un evaluador del panel que aún no haya radicado su evaluación',
-  removalCompletesPanel: 'debe nombrar a un evaluador del panel que aún no haya radicado su evaluación',
-};
+export * from './ports';
+export { OutboxKind } from './outbox-effects';
 
 function fingerprint(parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
@@ -132,7 +58,9 @@ export class WorkflowRuntime {
   constructor(
     private readonly orm: Orm,
     readonly registry: WorkflowRegistry,
-    private readonly rules: CaseRules,
+    private readonly processes: ProcessRulesTable,
+    /** The deployment's configured term lengths by kind, taken when a process sets none. */
+    private readonly termDays: Readonly<Partial<Record<DeadlineKind, number>>>,
     private readonly publisher: CaseChangePublisher,
     readonly clock: Clock = systemClock,
   ) {
@@ -141,7 +69,7 @@ export class WorkflowRuntime {
 
   /** The same runtime reading another clock (the demo seed files cases in the past with it). */
   withClock(clock: Clock): WorkflowRuntime {
-    return new WorkflowRuntime(this.orm, this.registry, this.rules, this.publisher, clock);
+    return new WorkflowRuntime(this.orm, this.registry, this.processes, this.termDays, this.publisher, clock);
   }
 
   /**
@@ -159,6 +87,21 @@ export class WorkflowRuntime {
     };
   }
 
+  /** The rules its module declared for a process. */
+  rulesOf(process: ProcessId): ProcessRules {
+    return this.processes[process];
+  }
+
+  /** Who may send `event` to a case of `process` (undefined: nobody, the event has no sender). */
+  senderOf(process: string, event: string): EventSender | undefined {
+    return this.processes[process as ProcessId]?.senders[event];
+  }
+
+  /** Whether the actor may send `event` to the case (the machine then decides if the state accepts it). */
+  canSend(actor: Actor, c: CaseAccess, event: string): boolean {
+    return isSender(actor, c, this.senderOf(c.process, event));
+  }
+
   /** Opens a case on the latest machine version; its history starts with a `CREATED` row. */
   async open(actor: Actor, draft: NewCase, meta: RequestMeta): Promise<Outcome> {
     if (!canOpenCase(actor, draft.entityCode)) {
@@ -166,7 +109,7 @@ export class WorkflowRuntime {
     }
     const print = fingerprint(['open', draft]);
     return this.idempotent(actor, meta, print, async (trx) => {
-      await this.rules.beforeOpen(this.lazyEm(trx), actor, draft, this.clock.now());
+      await this.processes[draft.process].beforeOpen?.(this.lazyEm(trx), actor, draft, this.clock.now());
       const { machine, version: machineVersion } = this.registry.latest(draft.process);
       const [snapshot, actions] = initialTransition(machine, { entityCode: draft.entityCode });
       const at = this.clock.now();
@@ -211,7 +154,8 @@ export class WorkflowRuntime {
           argument: 'caseId',
         });
       }
-      if (!canSendEvent(actor, kase, event.type)) {
+      const rules = this.processes[process];
+      if (!this.canSend(actor, kase, event.type)) {
         throw new ForbiddenError(`Su rol no puede enviar el evento ${event.type} a este trámite`);
       }
       if (expectedVersion != null && expectedVersion !== kase.version) {
@@ -227,12 +171,14 @@ export class WorkflowRuntime {
         );
       }
       const db = this.lazyEm(trx);
-      await this.rules.beforeEvent(db, actor, kase, event, this.clock.now());
+      await rules.beforeEvent?.(db, actor, kase, event, this.clock.now());
       const [next, actions] = transition(machine, current, event);
       // The state accepts the event type (checked above), so the same snapshot back means a guard refused it.
       if (next === current) {
         const guards = [
-          ...new Set(info.transitions.filter((t) => t.event === event.type && t.guard).map((t) => guardMessages[t.guard!] ?? t.guard!)),
+          ...new Set(
+            info.transitions.filter((t) => t.event === event.type && t.guard).map((t) => rules.guardMessages?.[t.guard!] ?? t.guard!),
+          ),
         ];
         throw new BadUserInputError(`El evento ${event.type} ${guards.join('; ') || 'no cumple las condiciones del estado'}`, {
           event: event.type,
@@ -256,7 +202,7 @@ export class WorkflowRuntime {
       const updated = await this.store.updateCase(trx, kase.id, kase.version, changes);
       if (updated !== 1) throw staleVersion(kase.id, expectedVersion ?? kase.version, null);
       const after: WorkflowCase = { ...kase, ...changes };
-      await this.rules.afterEvent(db, actor, after, event, at);
+      await rules.afterEvent?.(db, actor, after, event, at);
       const entry = await this.record(trx, actor, after, event, fromState, actions, meta, at);
       return { kase: after, entry };
     });
@@ -366,11 +312,18 @@ export class WorkflowRuntime {
       requestId: meta.requestId,
     };
     await this.store.insertHistory(trx, entry);
-    const outbox = [...this.effects(kase, actions, type, at), ...extra];
+    const outbox = [...effectMessages(kase, actions, type, at), ...extra];
     const scheduled = await this.moveDeadlines(trx, kase, fromState, type, at);
     if (scheduled) outbox.push(scheduleMessage(kase, scheduled, at));
     await this.store.insertOutbox(trx, outbox);
     return entry;
+  }
+
+  /** The process's own length for a term, else the deployment's configured one, else the machine's default. */
+  private async termOf(trx: Knex.Transaction, kase: WorkflowCase, spec: DeadlineSpec): Promise<Term | null> {
+    const own = await this.processes[kase.process as ProcessId].termOf?.(this.lazyEm(trx), kase, spec);
+    if (own !== undefined) return own;
+    return { days: this.termDays[spec.kind] ?? spec.days, calendar: spec.calendar };
   }
 
   /**
@@ -392,7 +345,7 @@ export class WorkflowRuntime {
     const entered = stateInfo(machine, kase.state);
     if (!entered.deadline) return null;
     const spec = entered.deadline;
-    const term = await this.rules.termOf(this.lazyEm(trx), kase, spec);
+    const term = await this.termOf(trx, kase, spec);
     if (!term) return null;
     const dueAt = 'until' in term ? term.until : dueInstant(at, term.days, term.calendar);
     const deadline: Deadline = {
@@ -504,42 +457,6 @@ export class WorkflowRuntime {
       return { kase: after, entry };
     });
   }
-
-  private effects(kase: WorkflowCase, actions: { type: string }[], event: string, at: Date): OutboxMessage[] {
-    return actions
-      .filter((action) => (EFFECTS as readonly string[]).includes(action.type))
-      .map((action) => ({
-        id: randomUUID(),
-        caseId: kase.id,
-        caseVersion: kase.version,
-        kind: OutboxKind.NOTIFICATION,
-        payload: { effect: action.type as Effect, event, state: kase.state },
-        createdAt: at,
-        processedAt: null,
-      }));
-  }
-}
-
-/** What the relay does with an outbox row. */
-export const OutboxKind = {
-  /** payload `{ effect, event, state }`: tell a side about the change. */
-  NOTIFICATION: 'notification',
-  /** payload `{ deadlineId }`: a term started or moved; schedule its firing and reminders from its row. */
-  DEADLINE_SCHEDULE: 'deadline.schedule',
-  /** payload `{ callId }`: funds of a call were released; promote its best-scored waitlisted applications that fit. */
-  WAITLIST_PROMOTION: 'cofinancing.promote-waitlist',
-} as const;
-
-function scheduleMessage(kase: WorkflowCase, deadline: Deadline, at: Date): OutboxMessage {
-  return {
-    id: randomUUID(),
-    caseId: kase.id,
-    caseVersion: kase.version,
-    kind: OutboxKind.DEADLINE_SCHEDULE,
-    payload: { deadlineId: deadline.id },
-    createdAt: at,
-    processedAt: null,
-  };
 }
 
 function openKeyOf(process: ProcessId, entityCode: string, scope: string | null, final: boolean): string | null {

@@ -1,7 +1,7 @@
 import { IsOptional, IsUUID } from 'class-validator';
 import { Args, ArgsType, Authorized, Field, ID, InputType, Int, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 
-import { Action, authorize, canReadCase } from '../../core/auth/policy';
+import { Action, canReadCase } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
 import type { CaseChange } from '../../core/workflow/workflow-runtime';
 import { CaseFilterFields } from './case.inputs';
@@ -74,7 +74,7 @@ export class CaseSubscriptionResolver {
     description: 'Cada transición confirmada de los trámites que quien se suscribe puede ver (graphql-ws).',
     subscribe: ({ args, context }) => {
       const ctx = context as GraphQLContext;
-      const principal = authorize(ctx.principal, Action.ReadCases);
+      const principal = ctx.policy.authorize(ctx.principal, Action.ReadCases);
       const { filter } = args as CaseChangedArgs;
       return ctx.services.caseEvents.subscribe((c) => matches(filter, c) && canReadCase(principal, c));
     },

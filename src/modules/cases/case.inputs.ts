@@ -92,31 +92,10 @@ export class CaseNoteInput extends CaseActionInput {
   note!: string;
 }
 
-@InputType()
-export class AssignAdvisorInput extends CaseActionInput {
-  @Field({ description: 'Usuario (sub del token) del asesor o asesora.' })
-  @Length(3, 200, { message: 'advisor debe tener entre 3 y 200 caracteres' })
-  advisor!: string;
-}
-
 @InputType({ description: 'Iniciar un trámite propio; la clave de idempotencia evita duplicarlo en un reintento.' })
 export class OpenCaseInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(8, 200, { message: 'idempotencyKey debe tener entre 8 y 200 caracteres' })
   idempotencyKey?: string | null;
-}
-
-@InputType()
-export class StartAssessmentInput extends OpenCaseInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'cycleId debe ser un identificador válido' })
-  cycleId!: string;
-}
-
-@InputType()
-export class StartApplicationInput extends OpenCaseInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'callId debe ser un identificador válido' })
-  callId!: string;
 }

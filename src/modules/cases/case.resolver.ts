@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 
-import { Action, evaluationView } from '../../core/auth/policy';
+import { Action } from '../../core/auth/policy';
 import { BadUserInputError } from '../../core/errors/app-error';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
@@ -8,9 +8,6 @@ import { CasesArgs } from './case.inputs';
 import { CaseConnection, CaseEventOption, CaseHistoryEntryType, CaseType } from './case.type';
 
 const MAX_HISTORY = 500;
-
-/** The evaluation panel's events: their payloads (names, conflict reasons, scores) and actors are not for everyone. */
-const PANEL_EVENTS = new Set(['ASSIGN_EVALUATORS', 'DECLARE_CONFLICT', 'SUBMIT_EVALUATION', 'REMOVE_EVALUATOR']);
 
 @Resolver(() => CaseType)
 export class CaseResolver {
@@ -42,19 +39,10 @@ export class CaseResolver {
       throw new BadUserInputError(`last debe estar entre 0 y ${MAX_HISTORY}`, { argument: 'last' });
     }
     const rows = await ctx.loaders.history.load({ caseId: kase.id, last: last ?? null });
-    const view = evaluationView(ctx.principal, kase, kase.panel);
+    const hide = ctx.services.runtime.rulesOf(kase.process).historyView?.(ctx.principal, kase) ?? null;
     return rows.map((r) => {
       const entry = ctx.services.cases.historyType(r, kase);
-      if (view === 'ALL' || !PANEL_EVENTS.has(r.event) || r.actorSubject === ctx.principal.subject) return entry;
-      // The panel is as private in the history as in `evaluations`: evaluators see each other act
-      // but not their declarations or scores; the entity sees that the evaluation moved, not who
-      // evaluated, who was assigned or removed, or why.
-      if (view === 'OWN' || view === 'EXCLUDED') {
-        if (r.event === 'DECLARE_CONFLICT' || r.event === 'SUBMIT_EVALUATION') entry.payload = {};
-        return entry;
-      }
-      entry.payload = {};
-      if (r.event === 'DECLARE_CONFLICT' || r.event === 'SUBMIT_EVALUATION') entry.actorSubject = 'evaluador(a) del panel';
+      hide?.(entry);
       return entry;
     });
   }

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 
 import type { ProcessId, WorkflowRegistry } from '../../../workflows/registry';
 
-import { canReadCase, canSendEvent, caseScope, type Actor } from '../../core/auth/policy';
+import { canReadCase, caseScope, type Actor } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
 import { BadUserInputError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { decodeCursor, encodeCursor, toConnection, type ConnectionResult } from '../../core/graphql/connection';
@@ -13,7 +13,6 @@ import { WorkflowCase } from '../../core/workflow/case.entity';
 import { Deadline, OPEN_DEADLINE } from '../../core/workflow/deadline.entity';
 import { stateInfo } from '../../core/workflow/definition';
 import type { Outcome, WorkflowEvent, WorkflowRuntime } from '../../core/workflow/workflow-runtime';
-import { EvaluatorAssignment } from '../cofinancing/cofinancing.entity';
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
 import { CaseOrderBy, type CaseActionInput, type CasesArgs } from './case.inputs';
 import { CaseTransitionResult, CaseType, historyEntryType, type CaseEventOption, type CaseHistoryEntryType } from './case.type';
@@ -27,16 +26,13 @@ async function overdueCaseIds(em: EntityManager, now: Date): Promise<string[]> {
   return [...new Set(rows.map((r) => r.caseId))];
 }
 
-/** The applications an evaluator is assigned to (few per evaluator), read first like overdue ones. */
-async function evaluatedCaseIds(em: EntityManager, evaluator: string): Promise<string[]> {
-  return (await em.find(EvaluatorAssignment, { evaluator }, { fields: ['caseId'] })).map((a) => a.caseId);
-}
-
 /** Reading cases for the API, and the bridge from typed mutations to the workflow runtime. */
 export class CaseService {
   constructor(
     readonly registry: WorkflowRegistry,
     readonly runtime: WorkflowRuntime,
+    /** The cases an evaluator is assigned to (few per evaluator), read first like overdue ones; the cofinancing module answers it. */
+    private readonly evaluatedCases: (em: EntityManager, evaluator: string) => Promise<string[]> = async () => [],
   ) {}
 
   toType(row: WorkflowCase): CaseType {
@@ -77,7 +73,7 @@ export class CaseService {
       });
     if (scope.kind === 'ENTITY') where.push({ entityCode: scope.entityCode });
     if (scope.kind === 'ASSIGNEE') where.push({ assignee: scope.subject });
-    if (scope.kind === 'EVALUATOR') where.push({ id: { $in: await evaluatedCaseIds(em, scope.subject) } });
+    if (scope.kind === 'EVALUATOR') where.push({ id: { $in: await this.evaluatedCases(em, scope.subject) } });
     const f = args.filter ?? {};
     if (f.process) where.push({ process: f.process });
     if (f.state) where.push({ state: f.state });
@@ -125,7 +121,7 @@ export class CaseService {
     const process = kase.process as ProcessId;
     const { machine, eventLabels } = this.registry.get(process, kase.machineVersion);
     return stateInfo(machine, kase.state)
-      .events.filter((event) => canSendEvent(principal, kase, event))
+      .events.filter((event) => this.runtime.canSend(principal, kase, event))
       .map((event) => ({ event, label: eventLabels[event] ?? event }));
   }
 

@@ -92,12 +92,6 @@ export class CaseHistoryEntryType {
   requestId!: string;
 }
 
-/** How far a cofinancing application's evaluation panel got, from its context (empty for other cases). */
-export function panelOf(row: Pick<WorkflowCase, 'snapshot'>): { conflicted: string[]; evaluated: string[] } {
-  const context = (row.snapshot as { context?: { conflicted?: string[]; evaluated?: string[] } }).context ?? {};
-  return { conflicted: context.conflicted ?? [], evaluated: context.evaluated ?? [] };
-}
-
 /** A case as the API shows it; the snapshot and lock keys stay inside. */
 @ObjectType('Case', { description: 'Un trámite de una entidad territorial en uno de los tres procesos.' })
 export class CaseType {
@@ -152,9 +146,9 @@ export class CaseType {
   @Field()
   updatedAt!: Date;
 
-  /** Not exposed: who evaluates the case and how far they got (they decide what each viewer sees). */
+  /** Not exposed: who evaluates the case, and its machine's context (a process's rules decide from them what each viewer sees). */
   evaluators!: string[] | null;
-  panel!: { conflicted: string[]; evaluated: string[] };
+  context!: Readonly<Record<string, unknown>>;
 
   static from(row: WorkflowCase, registry: WorkflowRegistry): CaseType {
     const process = row.process as ProcessId;
@@ -183,7 +177,7 @@ export class CaseType {
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
       evaluators: row.evaluators ?? null,
-      panel: panelOf(row),
+      context: (row.snapshot as { context?: Record<string, unknown> }).context ?? {},
     });
   }
 }

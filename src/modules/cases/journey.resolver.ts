@@ -2,11 +2,11 @@ import { Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-
 
 import { processLabel, type ProcessId } from '../../../workflows/registry';
 
-import { canReadJourney } from '../../core/auth/policy';
 import { ForbiddenError } from '../../core/errors/app-error';
 import type { GraphQLContext } from '../../core/graphql/context';
 import type { WorkflowCase } from '../../core/workflow/case.entity';
 import { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
+import { canReadJourney } from './case.policy';
 import { CaseType, Side } from './case.type';
 
 @ObjectType('JourneyStep', { description: 'Lo que sigue para la entidad.', simpleResolvers: true })

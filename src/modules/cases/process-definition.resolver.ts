@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 't
 
 import { processLabel, type MachineVersion } from '../../../workflows/registry';
 
-import { Action, senderOf } from '../../core/auth/policy';
+import { Action } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { eventsOf, initialStateOf, statesOf, toMermaid } from '../../core/workflow/definition';
 import { Process, Side } from './case.type';
@@ -94,7 +94,7 @@ class ProcessDefinition {
   mermaid!: string;
 }
 
-function describe(v: MachineVersion): ProcessDefinition {
+function describe(v: MachineVersion, senderOf: (process: string, event: string) => string | undefined): ProcessDefinition {
   const states = [...statesOf(v.machine).values()];
   return {
     id: Process[v.process],
@@ -125,6 +125,7 @@ export class ProcessDefinitionResolver {
   processDefinitions(@Ctx() ctx: GraphQLContext, @Arg('allVersions', { defaultValue: false }) allVersions: boolean) {
     const all = ctx.services.registry.all();
     const shown = allVersions ? all : all.filter((v) => ctx.services.registry.latest(v.process) === v);
-    return shown.map(describe);
+    const { runtime } = ctx.services;
+    return shown.map((v) => describe(v, (process, event) => runtime.senderOf(process, event)));
   }
 }

@@ -1,11 +1,11 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
-import { Action, evaluationView } from '../../core/auth/policy';
+import { Action } from '../../core/auth/policy';
 import { ForbiddenError } from '../../core/errors/app-error';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { checklistOf, rubricOf } from '../calls/call.service';
-import { CallType } from '../calls/call.type';
-import { CaseTransitionResult, CaseType, panelOf } from '../cases/case.type';
+import { CaseTransitionResult, CaseType } from '../cases/case.type';
+import { checklistOf, rubricOf } from '../cofinancing/call.service';
+import { CallType } from '../cofinancing/call.type';
 import type { Component } from './cofinancing-defaults';
 import {
   ApplicationsArgs,
@@ -18,6 +18,7 @@ import {
   SaveApplicationInput,
   SubmitEvaluationInput,
 } from './cofinancing.inputs';
+import { contextOf, evaluationView, panelOf } from './cofinancing.policy';
 import {
   AgreementType,
   ApplicationConnection,
@@ -244,7 +245,7 @@ export class ApplicationResolver {
   }
 
   private view(app: ApplicationType, ctx: GraphQLContext) {
-    return evaluationView(ctx.principal, app.kase, panelOf(app.kase));
+    return evaluationView(ctx.principal, app.kase, panelOf(contextOf(app.kase.snapshot)));
   }
 }
 

@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength } from 'class-valid
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 
 import { ConnectionArgs } from '../../core/graphql/connection';
-import { CaseActionInput } from '../cases/case.inputs';
+import { CaseActionInput, OpenCaseInput } from '../cases/case.inputs';
 import { ApplicationOrderBy, CofinancingComponent } from './cofinancing.type';
 import { PesosScalar } from './money';
 
@@ -173,4 +173,11 @@ export class ApplicationsArgs extends ConnectionArgs {
 
   @Field(() => ApplicationOrderBy, { defaultValue: ApplicationOrderBy.CREATED_AT_ASC })
   orderBy: ApplicationOrderBy = ApplicationOrderBy.CREATED_AT_ASC;
+}
+
+@InputType()
+export class StartApplicationInput extends OpenCaseInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'callId debe ser un identificador válido' })
+  callId!: string;
 }

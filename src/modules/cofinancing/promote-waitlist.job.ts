@@ -1,8 +1,13 @@
 import type { Job } from 'bullmq';
+import type { Logger } from 'pino';
 
 import { systemActor } from '../../core/auth/policy';
 import { AppError, ErrorCode, PreconditionFailedError } from '../../core/errors/app-error';
-import type { JobDeps } from '../deadlines/deadline-jobs';
+import type { CaseStore } from '../../core/workflow/case-store';
+import type { WorkflowRuntime } from '../../core/workflow/workflow-runtime';
+
+/** The outbox kind of a release of a call's funds; payload `{ callId }`: promote its best-scored waitlisted applications that fit. */
+export const WAITLIST_PROMOTION = 'cofinancing.promote-waitlist';
 
 /** Promotes a call's waitlist after funds were released (maintenance queue; one job per release). */
 export const PROMOTE_WAITLIST = 'promote-waitlist';
@@ -29,7 +34,7 @@ const MAX_ROUNDS = 200;
  * concurrent approval that takes the funds first only makes the next candidate be chosen again.
  */
 export async function promoteWaitlist(
-  deps: Pick<JobDeps, 'store' | 'runtime' | 'logger'>,
+  deps: { store: CaseStore; runtime: WorkflowRuntime; logger: Logger },
   job: Job<PromoteWaitlistPayload>,
 ): Promise<string[]> {
   const { knex } = deps.store;

@@ -6,11 +6,20 @@ import { systemActor } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
 import { AppError, BadUserInputError, ErrorCode, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { isUuid } from '../../core/text';
+import { bogotaDateTime } from '../../core/time/business-calendar';
 import { WorkflowCase } from '../../core/workflow/case.entity';
 import type { WorkflowRuntime } from '../../core/workflow/workflow-runtime';
-import type { ModelCatalog } from '../maturity/model-catalog';
 import { Cycle } from './cycle.entity';
 import type { CycleType, OpenCycleInput } from './cycle.type';
+
+/**
+ * The published maturity model versions a cycle freezes when it opens. The maturity module's
+ * catalog is one; cycles name only what they need of it, so the dependency points from maturity to cycles.
+ */
+export interface ModelVersions {
+  find(em: EntityManager, version: string): Promise<{ model: { version: string } } | null>;
+  latest(em: EntityManager): Promise<{ model: { version: string } } | null>;
+}
 
 /** Cycles and calls receive from `opensAt` (included) until `closesAt` (excluded). */
 export function isOpenAt(window: { opensAt: Date; closesAt: Date }, now: Date): boolean {
@@ -31,7 +40,7 @@ function requireOrder(opensAt: Date, closesAt: Date): void {
 export class ProgrammeService {
   constructor(
     private readonly runtime: WorkflowRuntime,
-    private readonly models: ModelCatalog,
+    private readonly models: ModelVersions,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -123,5 +132,22 @@ export class ProgrammeService {
       }
     }
     return { cycle: this.cycleType(cycle), expired };
+  }
+}
+
+/** The case's cycle, which a rule needs (a case or draft without one is refused). */
+export async function requireCycle(em: EntityManager, id: string | null): Promise<Cycle> {
+  const cycle = id ? await em.findOne(Cycle, { id }) : null;
+  if (!cycle) throw new PreconditionFailedError('CYCLE_REQUIRED', `No existe la vigencia ${id ?? ''}`.trim());
+  return cycle;
+}
+
+export function requireCycleOpen(cycle: Cycle, now: Date): void {
+  if (!isOpenAt(cycle, now)) {
+    throw new PreconditionFailedError(
+      'CYCLE_NOT_OPEN',
+      `La vigencia ${cycle.year} no está abierta: recibe autodiagnósticos del ${bogotaDateTime(cycle.opensAt)} al ${bogotaDateTime(cycle.closesAt)}`,
+      { cycleId: cycle.id },
+    );
   }
 }

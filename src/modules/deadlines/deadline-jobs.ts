@@ -1,24 +1,19 @@
 import { DelayedError, type Job, type JobsOptions } from 'bullmq';
 import type { Logger } from 'pino';
 
-import type { ProcessId, WorkflowRegistry } from '../../../workflows/registry';
-import type { Side } from '../../../workflows/shared';
+import type { WorkflowRegistry } from '../../../workflows/registry';
 
 import type { Queues } from '../../core/queue/queues';
 import { reminderInstant } from '../../core/time/business-calendar';
 import type { Clock } from '../../core/time/clock';
 import type { CaseStore } from '../../core/workflow/case-store';
-import type { WorkflowCase } from '../../core/workflow/case.entity';
 import type { Deadline } from '../../core/workflow/deadline.entity';
-import { stateInfo } from '../../core/workflow/definition';
 import type { WorkflowRuntime } from '../../core/workflow/workflow-runtime';
 import type { NotificationCenter } from '../notifications/notification-center';
-import type { CaseFacts } from '../notifications/notification-templates';
-import { Audience } from '../notifications/notification.entity';
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
 
-/** What the jobs of the worker need, wired once per worker process. */
-export interface JobDeps {
+/** What the deadline jobs need, taken from the worker's dependencies by the module's descriptor. */
+export interface DeadlineJobDeps {
   store: CaseStore;
   runtime: WorkflowRuntime;
   registry: WorkflowRegistry;
@@ -88,34 +83,6 @@ export async function scheduleDeadlines(queues: Queues, deadlines: Deadline[], n
     queues.deadlines.addBulk(specs.map((s) => s.fire)),
     queues.reminders.addBulk(specs.flatMap((s) => (s.reminder ? [s.reminder] : []))),
   ]);
-}
-
-/** Who hears about a term: the side that owes the answer. */
-export function audienceOf(owner: Side | string, kase: WorkflowCase): { audienceKind: Audience; audience: string | null } | null {
-  switch (owner) {
-    case 'ENTITY':
-      return { audienceKind: Audience.ENTITY, audience: kase.entityCode };
-    case 'MINISTRY':
-      return { audienceKind: Audience.COORDINATORS, audience: null };
-    case 'ADVISOR':
-      return kase.assignee
-        ? { audienceKind: Audience.USER, audience: kase.assignee }
-        : { audienceKind: Audience.COORDINATORS, audience: null };
-    default:
-      return null;
-  }
-}
-
-/** The facts of a case a notification's text needs. */
-export async function caseFacts(deps: Pick<JobDeps, 'directory' | 'registry'>, kase: WorkflowCase): Promise<CaseFacts> {
-  const entity = await deps.directory.read((d) => d.find(kase.entityCode));
-  const { machine } = deps.registry.get(kase.process as ProcessId, kase.machineVersion);
-  return {
-    process: kase.process,
-    entityCode: kase.entityCode,
-    entityName: entity?.name ?? kase.entityCode,
-    stateLabel: stateInfo(machine, kase.state).label,
-  };
 }
 
 /** A job that ran before its instant (promoted early, or its term was extended) waits again until then. */

@@ -4,9 +4,10 @@ import { systemActor } from '../../core/auth/policy';
 import { AppError, ConflictError } from '../../core/errors/app-error';
 import { DeadlineStatus } from '../../core/workflow/deadline.entity';
 import type { NotificationDraft } from '../notifications/notification-center';
+import { audienceOf, caseFacts } from '../notifications/notification-facts';
 import { overdueText } from '../notifications/notification-templates';
 import { Audience, NotificationKind } from '../notifications/notification.entity';
-import { audienceOf, caseFacts, waitUntil, type FireDeadlinePayload, type JobDeps } from './deadline-jobs';
+import { waitUntil, type DeadlineJobDeps, type FireDeadlinePayload } from './deadline-jobs';
 
 /**
  * A term's due instant came. The database decides what that means: a term no longer PENDING (the
@@ -14,7 +15,7 @@ import { audienceOf, caseFacts, waitUntil, type FireDeadlinePayload, type JobDep
  * early) waits again; an entity-side term sends its expiry event through the runtime; a
  * ministry-side term is flagged OVERDUE and the coordinators are told.
  */
-export async function fireDeadline(deps: JobDeps, job: Job<FireDeadlinePayload>, token?: string): Promise<string> {
+export async function fireDeadline(deps: DeadlineJobDeps, job: Job<FireDeadlinePayload>, token?: string): Promise<string> {
   await deps.clock.sync();
   const { store } = deps;
   const d = await store.findDeadline(store.knex, job.data.deadlineId);

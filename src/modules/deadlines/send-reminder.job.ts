@@ -2,9 +2,10 @@ import type { Job } from 'bullmq';
 
 import { remainingWorkingDays } from '../../core/time/business-calendar';
 import { DeadlineStatus } from '../../core/workflow/deadline.entity';
+import { audienceOf, caseFacts } from '../notifications/notification-facts';
 import { reminderText } from '../notifications/notification-templates';
 import { NotificationKind } from '../notifications/notification.entity';
-import { audienceOf, caseFacts, jobsOf, nextReminder, waitUntil, type JobDeps, type SendReminderPayload } from './deadline-jobs';
+import { jobsOf, nextReminder, waitUntil, type DeadlineJobDeps, type SendReminderPayload } from './deadline-jobs';
 
 /**
  * Reminds the side that owes the answer, N business days before the due date. Only for the term
@@ -12,7 +13,7 @@ import { audienceOf, caseFacts, jobsOf, nextReminder, waitUntil, type JobDeps, t
  * reminders are late (Redis was lost for days), only the latest is sent. The reminder and the count
  * of sent reminders are written together, then the next reminder is queued.
  */
-export async function sendReminder(deps: JobDeps, job: Job<SendReminderPayload>, token?: string): Promise<string> {
+export async function sendReminder(deps: DeadlineJobDeps, job: Job<SendReminderPayload>, token?: string): Promise<string> {
   await deps.clock.sync();
   const { store } = deps;
   const { deadlineId, index, dueAt } = job.data;

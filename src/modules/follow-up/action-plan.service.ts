@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
 
 import type { Config } from '../../config/env';
-import { canReadPlan, canWritePlan, type Actor } from '../../core/auth/policy';
+import type { Actor } from '../../core/auth/policy';
 import { BadUserInputError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { sqlOf } from '../../core/orm/orm';
 import { isCalendarDate, isUuid, problemsText, type Problem } from '../../core/text';
@@ -10,6 +10,7 @@ import { bogotaDay } from '../../core/time/business-calendar';
 import type { Clock } from '../../core/time/clock';
 import { WorkflowCase } from '../../core/workflow/case.entity';
 import { ActionPlan, PlanProduct, ProgressReportRow } from './action-plan.entity';
+import { canReadPlan, canWritePlan } from './follow-up.policy';
 import {
   measurePlan,
   periodsOf,

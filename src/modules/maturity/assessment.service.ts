@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
 
-import { canAnswerAssessment, canReadCase, type Actor } from '../../core/auth/policy';
+import { canReadCase, type Actor } from '../../core/auth/policy';
 import { chunks, groupBy } from '../../core/collections';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { sqlOf } from '../../core/orm/orm';
@@ -14,6 +14,7 @@ import { Cycle } from '../cycles/cycle.entity';
 import { TerritorialEntity } from '../territorial-entities/territorial-entity.entity';
 import type { MaturityModel } from './maturity-model';
 import { AssessmentAnswer, AssessmentComment, AssessmentPartScore, AssessmentScore, type EvidenceItem } from './maturity.entity';
+import { canAnswerAssessment } from './maturity.policy';
 import type { ModelCatalog } from './model-catalog';
 import { answerProblem, scoreAssessment } from './scoring';
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { LRUCache } from 'lru-cache';
 
-import { canReadIndex, type Actor } from '../../core/auth/policy';
+import type { Actor } from '../../core/auth/policy';
 import { chunks, groupBy } from '../../core/collections';
 import { BadUserInputError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { decodeCursor, encodeCursor, toConnection, type ConnectionResult } from '../../core/graphql/connection';
@@ -13,6 +13,7 @@ import { Cycle } from '../cycles/cycle.entity';
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
 import { answersByCase, ASSESSMENT, scoreRows } from './assessment.service';
 import { AssessmentPartScore, AssessmentScore } from './maturity.entity';
+import { canReadIndex } from './maturity.policy';
 import type { ModelCatalog } from './model-catalog';
 
 export type IndexOrder = 'INDEX_DESC' | 'INDEX_ASC' | 'NAME_ASC';

@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min,
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 
 import { ConnectionArgs } from '../../core/graphql/connection';
-import { CaseNoteInput } from '../cases/case.inputs';
+import { CaseNoteInput, OpenCaseInput } from '../cases/case.inputs';
 import { TerritorialEntityKind } from '../territorial-entities/territorial-entity-kind';
 import { MAX_ANSWERS_PER_BATCH } from './assessment.service';
 import { IndexOrder } from './maturity.type';
@@ -113,4 +113,11 @@ export class IndexArgs extends ConnectionArgs {
   @IsOptional()
   @ValidateNested()
   filter?: IndexFilterInput | null;
+}
+
+@InputType()
+export class StartAssessmentInput extends OpenCaseInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'cycleId debe ser un identificador válido' })
+  cycleId!: string;
 }

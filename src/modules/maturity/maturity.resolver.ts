@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Qu
 
 import type { ProcessId, WorkflowRegistry } from '../../../workflows/registry';
 
-import { Action, canReadCase, canReadIndex } from '../../core/auth/policy';
+import { Action, canReadCase } from '../../core/auth/policy';
 import { ForbiddenError, NotFoundError } from '../../core/errors/app-error';
 import type { ConnectionResult } from '../../core/graphql/connection';
 import type { GraphQLContext } from '../../core/graphql/context';
@@ -17,6 +17,7 @@ import type { GroupAverage, IndexAggregates, RankedEntry } from './cti-index.ser
 import type { MaturityModel } from './maturity-model';
 import type { AssessmentPartScore, AssessmentScore } from './maturity.entity';
 import { IndexArgs, PublishCycleIndexInput, PublishMaturityModelInput, SaveAssessmentAnswersInput } from './maturity.inputs';
+import { canReadIndex } from './maturity.policy';
 import {
   AnswerType,
   AssessmentType,

@@ -1,14 +1,25 @@
 import type { Job } from 'bullmq';
 
-import type { ProcessId } from '../../../workflows/registry';
+import type { ProcessId, WorkflowRegistry } from '../../../workflows/registry';
 import type { Effect, Side } from '../../../workflows/shared';
 
-import { asJson } from '../../core/workflow/case-store';
+import type { Clock } from '../../core/time/clock';
+import { asJson, type CaseStore } from '../../core/workflow/case-store';
 import type { WorkflowCase } from '../../core/workflow/case.entity';
-import { audienceOf, caseFacts, type JobDeps } from '../deadlines/deadline-jobs';
-import type { NotificationDraft } from './notification-center';
+import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
+import type { NotificationCenter, NotificationDraft } from './notification-center';
+import { audienceOf, caseFacts } from './notification-facts';
 import { caseUpdateText } from './notification-templates';
 import { Audience, NotificationKind } from './notification.entity';
+
+/** What delivering a notification effect needs. */
+export interface DeliverDeps {
+  store: CaseStore;
+  registry: WorkflowRegistry;
+  directory: TerritorialDirectory;
+  center: NotificationCenter;
+  clock: Clock;
+}
 
 /** Turns one `notification` outbox row (an effect of a transition) into the notification of its audience. */
 export const DELIVER_NOTIFICATION = 'deliver-notification';
@@ -51,7 +62,7 @@ function audiencesOf(
   return audience ? [audience] : [];
 }
 
-export async function deliverNotification(deps: JobDeps, job: Job<DeliverNotificationPayload>): Promise<string> {
+export async function deliverNotification(deps: DeliverDeps, job: Job<DeliverNotificationPayload>): Promise<string> {
   await deps.clock.sync();
   const { store } = deps;
   const row = await store.knex('outbox').where({ id: job.data.outboxId }).first();

@@ -1,8 +1,9 @@
 import { Arg, Args, Authorized, Ctx, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 
-import { Action, authorize, receivesNotification } from '../../core/auth/policy';
+import { Action } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
 import type { NotificationMessage } from './notification-center';
+import { receivesNotification } from './notification.policy';
 import { MarkNotificationsReadInput, NotificationConnection, NotificationsArgs, NotificationType } from './notification.type';
 
 @Resolver()
@@ -32,7 +33,7 @@ export class NotificationResolver {
     description: 'Cada notificación nueva para quien se suscribe (graphql-ws).',
     subscribe: ({ context }) => {
       const ctx = context as GraphQLContext;
-      const principal = authorize(ctx.principal, Action.ReadNotifications);
+      const principal = ctx.policy.authorize(ctx.principal, Action.ReadNotifications);
       return ctx.services.notificationEvents.subscribe((n) => receivesNotification(principal, n));
     },
   })

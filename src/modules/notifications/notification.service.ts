@@ -1,12 +1,12 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 
-import { notificationAddresses, type NotificationAddress } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
 import { BadUserInputError, NotFoundError } from '../../core/errors/app-error';
 import { decodeCursor, encodeCursor, toConnection } from '../../core/graphql/connection';
 import type { Clock } from '../../core/time/clock';
 import { asDate } from '../../core/workflow/case-store';
 import type { Audience, NotificationKind } from './notification.entity';
+import { notificationAddresses, type NotificationAddress } from './notification.policy';
 import type { NotificationConnection, NotificationsArgs, NotificationType } from './notification.type';
 
 type Row = Record<string, unknown>;

@@ -1,7 +1,6 @@
 import type { Job } from 'bullmq';
 
 import type { Mailer } from './mailer';
-import type { NotificationCenter } from './notification-center';
 
 /** Sends the e-mail of one notification (notifications queue). */
 export const SEND_MAIL = 'send-mail';
@@ -10,6 +9,11 @@ export interface SendMailPayload {
 }
 export const sendMailJobId = (notificationId: string) => `mail_${notificationId}`;
 
-export async function sendMail(deps: { center: NotificationCenter; mailer: Mailer }, job: Job<SendMailPayload>): Promise<string> {
+/** The part of the notification center the job uses (the center queues these jobs, so it is named by shape, not imported). */
+interface MailingCenter {
+  sendMail(notificationId: string, send: Mailer['send']): Promise<string>;
+}
+
+export async function sendMail(deps: { center: MailingCenter; mailer: Mailer }, job: Job<SendMailPayload>): Promise<string> {
   return deps.center.sendMail(job.data.notificationId, (mail) => deps.mailer.send(mail));
 }

@@ -3,7 +3,6 @@ import type { Logger } from 'pino';
 
 import type { WorkflowRegistry } from '../../../workflows/registry';
 
-import { caseScopeOfReport } from '../../core/auth/policy';
 import { AppError } from '../../core/errors/app-error';
 import { instantFor, type Orm } from '../../core/orm/orm';
 import type { Broadcast } from '../../core/redis/broadcast';
@@ -16,6 +15,7 @@ import type { TerritorialDirectory } from '../territorial-entities/territorial-e
 import { renderReport, type ReportData } from './report-render';
 import { caseloadData, followUpData, indexData } from './report-sources';
 import { Report } from './report.entity';
+import { caseScopeOfReport } from './report.policy';
 import { caseloadScopeLabel, type ReportProgressMessage } from './report.service';
 
 /** The job that generates a report (reports queue; job id = report id). */

@@ -1,6 +1,8 @@
-import { followUpCsv, followUpWorkbook } from '../follow-up/follow-up-export';
+import { followUpCsv, followUpWorkbook } from './follow-up-export';
+import { caseloadPdf } from './pdf/caseload.pdf';
+import { indexPdf } from './pdf/cti-index.pdf';
+import { followUpPdf } from './pdf/follow-up.pdf';
 import type { CaseloadData, FollowUpData, IndexData, ProgressFn, ReportFile } from './report-data';
-import { caseloadPdf, followUpPdf, indexPdf } from './report-pdf';
 import { caseloadCsv, caseloadWorkbook, indexCsv, indexWorkbook } from './report-sheets';
 import type { ReportFormat } from './report.entity';
 

@@ -16,7 +16,7 @@ import {
   Subscription,
 } from 'type-graphql';
 
-import { Action, authorize } from '../../core/auth/policy';
+import { Action } from '../../core/auth/policy';
 import { NotFoundError } from '../../core/errors/app-error';
 import type { GraphQLContext } from '../../core/graphql/context';
 import {
@@ -227,7 +227,7 @@ export class ReportResolver {
     description: 'El avance de un informe (graphql-ws): su estado actual primero, luego cada cambio hasta que queda listo o falla.',
     subscribe: ({ args, context }) => {
       const ctx = context as GraphQLContext;
-      authorize(ctx.principal, Action.RequestReports);
+      ctx.policy.authorize(ctx.principal, Action.RequestReports);
       return progressOf(ctx, String((args as { id: string }).id));
     },
   })

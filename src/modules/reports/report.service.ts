@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
 
-import { Action, authorize, reportScope, type Actor } from '../../core/auth/policy';
+import { Action, type Actor } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { instantFor } from '../../core/orm/orm';
@@ -15,6 +15,7 @@ import type { ActionPlanService } from '../follow-up/action-plan.service';
 import type { CtiIndexService } from '../maturity/cti-index.service';
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
 import { Report, type ReportFormat, type ReportKind, type ReportStatus } from './report.entity';
+import { reportActions, reportScope } from './report.policy';
 
 export interface ReportRequest {
   kind: ReportKind;
@@ -79,7 +80,7 @@ export class ReportService {
    * (finished: its file is reused; under way: the same job is followed). A failed one is tried again.
    */
   async request(em: EntityManager, principal: Principal, input: ReportRequest): Promise<{ report: Report; reused: boolean }> {
-    authorize(principal, Action.RequestReports);
+    if (!reportActions[Action.RequestReports]!(principal)) throw new ForbiddenError();
     const planned = await this.plan(em, principal, input);
     const id = hashId([planned.kind, planned.format, planned.params, planned.scope, planned.generation]);
     const knex = em.getKnex();

@@ -1,0 +1,385 @@
+import { randomUUID } from 'node:crypto';
+
+import { Role, type Principal } from '../core/auth/principal';
+import type { AppServices } from '../core/graphql/context';
+import type { Orm } from '../core/orm/orm';
+import { addWorkingDays, atBogotaTime, bogotaDay } from '../core/time/business-calendar';
+import type { WorkflowRuntime } from '../core/workflow/workflow-runtime';
+import { DEFAULT_CHECKLIST, DEFAULT_RUBRIC } from '../modules/cofinancing/cofinancing-defaults';
+import { Cycle } from '../modules/cycles/cycle.entity';
+import { ProgressReportRow } from '../modules/follow-up/action-plan.entity';
+import { bogotaDemoPlan } from '../modules/follow-up/bogota-demo';
+import { sampleAnswers, seededRandom } from '../modules/maturity/sample-answers';
+import type { DirectorySnapshot } from '../modules/territorial-entities/territorial-entity.service';
+import type { TerritorialEntityType } from '../modules/territorial-entities/territorial-entity.type';
+
+const DAY = 24 * 3600 * 1000;
+/** Every item of the default checklist, verified. */
+const checklistMet = DEFAULT_CHECKLIST.map((i) => ({ itemId: i.id, met: true, note: 'Verificado con los documentos radicados.' }));
+const coordinator: Principal = { subject: 'coordinador@mintic.gov.co', role: Role.COORDINATOR, entityCode: null };
+const advisor: Principal = { subject: 'asesor@mintic.gov.co', role: Role.ADVISOR, entityCode: null };
+
+function entityUsers(code: string, domain: string) {
+  return {
+    member: { subject: `lider-tic@${domain}`, role: Role.ENTITY_MEMBER, entityCode: code } as Principal,
+    representative: { subject: `alcaldia@${domain}`, role: Role.ENTITY_REPRESENTATIVE, entityCode: code } as Principal,
+  };
+}
+
+/** The entities of last cycle's published Índice: department capitals (Medellín excepted) and some gobernaciones. */
+function previousCycleEntities(directory: DirectorySnapshot): TerritorialEntityType[] {
+  const capitals = [...Array(100).keys()]
+    .map((d) => directory.find(`${String(d).padStart(2, '0')}001`))
+    .filter((e): e is TerritorialEntityType => e !== null && e.code !== '05001');
+  const governorates = ['05', '08', '15', '25', '54', '68', '73', '76']
+    .map((d) => directory.find(d))
+    .filter((e): e is TerritorialEntityType => e !== null);
+  return [...capitals, ...governorates];
+}
+
+/**
+ * Last year's cycle, now closed, with a few dozen validated assessments over the country and its Índice
+ * published, so `cycle(id) { index }` answers with a real ranking on the first start. Each assessment
+ * goes the whole way through the runtime while the cycle was open (a clock in the past). Two
+ * entities answer alike, so the ranking shows a shared place.
+ */
+async function seedPublishedIndex(em: ReturnType<Orm['em']['fork']>, services: AppServices, now: Date): Promise<number> {
+  const year = now.getUTCFullYear() - 1;
+  // Opened with its close far ahead and closed once every assessment is validated: a draft of a
+  // cycle already closed would be expired by the worker while the seed is still submitting it, and
+  // one closing soon would get its reminder mails in that instant.
+  const cycle = await services.programme.openCycle(em, coordinator, {
+    year,
+    opensAt: new Date(now.getTime() - 420 * DAY),
+    closesAt: new Date(now.getTime() + 365 * DAY),
+  });
+  const at = new Date(now.getTime() - 200 * DAY);
+  const runtime = services.runtime.withClock({ now: () => at, sync: async () => undefined });
+  const meta = () => ({ requestId: `demo-${randomUUID()}` });
+  const { model } = await services.models.ofCycle(em, cycle.id);
+  const entities = previousCycleEntities(await services.directory.current());
+  for (const [i, entity] of entities.entries()) {
+    const users = entityUsers(entity.code, `${entity.code}.demo.gov.co`);
+    const opened = await runtime.open(
+      users.member,
+      { process: 'MATURITY_ASSESSMENT', entityCode: entity.code, departmentCode: entity.departmentCode, cycleId: cycle.id, callId: null },
+      meta(),
+    );
+    // A spread of maturities from Inicial to Optimizado; the second entity (Bogotá) answers exactly
+    // like the first (Barranquilla), so they share a place.
+    const seed = i === 1 ? entities[0].code : entity.code;
+    const maturity = i <= 1 ? 0.85 : 0.1 + 0.8 * seededRandom(`madurez-${entity.code}`)();
+    await services.assessments.saveAnswers(
+      em,
+      users.member,
+      opened.kase.id,
+      sampleAnswers(model, seed, maturity, { evidenceDate: `${year}-05-15` }),
+      [],
+    );
+    for (const [who, type] of [
+      [users.representative, 'SUBMIT'],
+      [coordinator, 'START_REVIEW'],
+      [coordinator, 'VALIDATE'],
+    ] as const) {
+      await runtime.send(who, opened.kase.id, { type }, {}, meta());
+    }
+  }
+  await services.programme.closeCycle(em, cycle.id, `demo-${randomUUID()}`);
+  await services.cti.publish(em, coordinator, cycle.id);
+  return entities.length;
+}
+
+export interface DemoSeedResult {
+  seeded: boolean;
+  cases: number;
+}
+
+/**
+ * The embedded default's demo: an open cycle and call, and a few entities at different points of
+ * their path, all moved through the workflow runtime so their history is real. Medellín (05001),
+ * whose tokens `npm start` prints, is left untouched to walk the path by hand. Runs once: a
+ * database that already has a cycle is left alone.
+ */
+export async function seedDemo(orm: Orm, services: AppServices, now = new Date()): Promise<DemoSeedResult> {
+  const em = orm.em.fork();
+  if ((await em.count(Cycle, {})) > 0) return { seeded: false, cases: 0 };
+  const meta = () => ({ requestId: `demo-${randomUUID()}` });
+  const cycle = await services.programme.openCycle(em, coordinator, {
+    year: now.getUTCFullYear(),
+    opensAt: new Date(now.getTime() - 60 * DAY),
+    closesAt: new Date(now.getTime() + 90 * DAY),
+  });
+  const draftCall = await services.calls.create(em, coordinator, {
+    title: `Convocatoria de cofinanciación CTI ${now.getUTCFullYear()}`,
+    opensAt: new Date(now.getTime() - 40 * DAY),
+    closesAt: new Date(now.getTime() + 45 * DAY),
+    totalBudget: 40_000_000_000,
+    capPerApplication: 2_500_000_000,
+    minCounterpartPercent: 20,
+  });
+  const call = await services.calls.publish(em, coordinator, draftCall.id);
+  // Some cases are filed in the past (10:00 Bogotá, N business days ago), so their terms run late
+  // or near their end on the first start: the worker then escalates and reminds at once.
+  const businessDaysAgo = (n: number): WorkflowRuntime => {
+    const at = atBogotaTime(addWorkingDays(bogotaDay(now), -n), 10);
+    return services.runtime.withClock({ now: () => at, sync: async () => undefined });
+  };
+  let runtime = services.runtime;
+  let cases = 0;
+  const start = async (
+    who: Principal,
+    code: string,
+    departmentCode: string,
+    process: 'MATURITY_ASSESSMENT' | 'ACCOMPANIMENT' | 'COFINANCING_APPLICATION',
+  ) => {
+    cases++;
+    const outcome = await runtime.open(
+      who,
+      {
+        process,
+        entityCode: code,
+        departmentCode,
+        cycleId: process === 'COFINANCING_APPLICATION' ? null : cycle.id,
+        callId: process === 'COFINANCING_APPLICATION' ? call.id : null,
+      },
+      meta(),
+    );
+    return outcome.kase.id;
+  };
+  const send = async (who: Principal, caseId: string, events: { type: string; [k: string]: unknown }[]) => {
+    for (const event of events) await runtime.send(who, caseId, event, {}, meta());
+  };
+  const { model } = await services.models.ofCycle(em, cycle.id);
+  const answer = (who: Principal, caseId: string, code: string, maturity: number, options: { skipOptional?: boolean } = {}) =>
+    services.assessments.saveAnswers(em, who, caseId, sampleAnswers(model, code, maturity, { ...options, evidenceDate: '2025-06-30' }), []);
+  const validate = async (code: string, departmentCode: string, domain: string) => {
+    const users = entityUsers(code, domain);
+    const id = await start(users.member, code, departmentCode, 'MATURITY_ASSESSMENT');
+    await answer(users.member, id, code, 0.6);
+    await send(users.representative, id, [{ type: 'SUBMIT' }]);
+    await send(coordinator, id, [{ type: 'START_REVIEW' }, { type: 'VALIDATE' }]);
+    return users;
+  };
+
+  // Barranquilla: validated, accompaniment requested 20 business days ago and never answered: past
+  // its 15-day term, so the worker flags it overdue and tells the coordinators.
+  runtime = businessDaysAgo(20);
+  const barranquilla = await validate('08001', '08', 'barranquilla.gov.co');
+  await start(barranquilla.member, '08001', '08', 'ACCOMPANIMENT');
+
+  // Bogotá: validated, accompaniment in diagnosis with the demo advisor, application with
+  // corrections requested 8 business days ago: 2 of its 10 days are left, so Bogotá is reminded.
+  runtime = businessDaysAgo(8);
+  const bogota = await validate('11001', '11', 'bogota.gov.co');
+  const advisory = await start(bogota.member, '11001', '11', 'ACCOMPANIMENT');
+  await send(coordinator, advisory, [{ type: 'ADMIT' }, { type: 'ASSIGN_ADVISOR', advisor: advisor.subject }]);
+  await send(advisor, advisory, [{ type: 'START_DIAGNOSIS' }]);
+  const application = await start(bogota.member, '11001', '11', 'COFINANCING_APPLICATION');
+  await services.applications.save(em, bogota.member, {
+    caseId: application,
+    title: 'Red de sensores de calidad del aire y tablero abierto para Bogotá',
+    description:
+      'Despliegue de 120 sensores de calidad del aire en las 20 localidades, con un tablero de datos abiertos y formación a las alcaldías locales (Política Bogotá Territorio Inteligente, objetivo 5).',
+    dimensions: ['MEDIO_AMBIENTE', 'CALIDAD_DE_VIDA', 'GOBERNANZA'],
+    budgetLines: [
+      {
+        component: 'EQUIPMENT',
+        description: '120 estaciones de monitoreo con sensores PM2,5 y PM10',
+        futicAmount: 1_200_000_000,
+        counterpartAmount: 150_000_000,
+      },
+      {
+        component: 'TECHNOLOGICAL_SERVICES',
+        description: 'Conectividad y plataforma de datos abiertos por 24 meses',
+        futicAmount: 380_000_000,
+        counterpartAmount: 120_000_000,
+      },
+      { component: 'WORK_TEAM', description: 'Gerencia del proyecto y analistas de datos', futicAmount: 0, counterpartAmount: 160_000_000 },
+      {
+        component: 'TRAINING',
+        description: 'Formación a 20 alcaldías locales en uso de los datos',
+        futicAmount: 90_000_000,
+        counterpartAmount: 30_000_000,
+      },
+    ],
+  });
+  await send(bogota.representative, application, [{ type: 'SUBMIT' }]);
+  await send(coordinator, application, [{ type: 'START_ELIGIBILITY_REVIEW' }]);
+  await services.applications.recordChecklist(em, coordinator, application, [
+    ...checklistMet.filter((i) => i.itemId !== 'CDP_CONTRAPARTIDA'),
+    {
+      itemId: 'CDP_CONTRAPARTIDA',
+      met: false,
+      note: 'El certificado de disponibilidad presupuestal no cubre el 20 % de contrapartida exigido.',
+    },
+  ]);
+  await send(coordinator, application, [
+    {
+      type: 'REQUEST_CORRECTIONS',
+      note: 'Ajuste la contrapartida: el certificado de disponibilidad presupuestal no cubre el 20 % exigido.',
+    },
+  ]);
+  runtime = services.runtime;
+
+  // Bogotá's CTI strategy: its action plan imported from the 2024-1 follow-up report's annex, with
+  // the values that give back the annex's percentages at June 30, 2024 (see bogota-demo.ts).
+  const { csv, reports } = bogotaDemoPlan();
+  const plan = await services.plans.import(em, bogota.member, {
+    title: 'Política Pública Bogotá Territorio Inteligente (CONPES D.C. 29 de 2023) — plan de acción',
+    startYear: 2023,
+    endYear: 2032,
+    periodicity: 'ANNUAL',
+    format: 'CSV',
+    content: csv,
+  });
+  // Reported in 2024, before the demo's today: written as they were then rather than through reportProgress (which dates a report today).
+  await em.insertMany(
+    ProgressReportRow,
+    reports.map((r) => ({
+      id: randomUUID(),
+      planId: plan.id,
+      ...r,
+      narrative: 'Avance reportado en el seguimiento 2024-1 de la Política Bogotá Territorio Inteligente (anexo 1 del informe).',
+      evidence: [{ title: 'Informe de seguimiento 2024-1, Secretaría Distrital de Planeación', url: null }],
+      reportedBy: bogota.member.subject,
+      reportedAt: atBogotaTime(r.reportedOn, 10),
+    })),
+  );
+
+  // Cali: assessment under review with changes requested.
+  const cali = entityUsers('76001', 'cali.gov.co');
+  const caliAssessment = await start(cali.member, '76001', '76', 'MATURITY_ASSESSMENT');
+  await answer(cali.member, caliAssessment, '76001', 0.55);
+  await send(cali.representative, caliAssessment, [{ type: 'SUBMIT' }]);
+  const [governance] = model.definition.dimensions.filter((d) => d.id === 'GOBERNANZA').map((d) => d.subdimensions[0].questions[0].id);
+  await send(coordinator, caliAssessment, [
+    { type: 'START_REVIEW' },
+    {
+      type: 'REQUEST_CHANGES',
+      note: 'Adjunte la evidencia de la dimensión Gobernanza (plan de desarrollo vigente).',
+      ...(governance
+        ? {
+            comments: [
+              { questionId: governance, text: 'El enlace no abre: adjunte el acuerdo del concejo que adopta el plan de desarrollo.' },
+            ],
+          }
+        : {}),
+    },
+  ]);
+
+  // Gobernación de Boyacá: a draft assessment, its required questions answered and the optional ones not yet.
+  const boyaca = entityUsers('15', 'boyaca.gov.co');
+  const boyacaDraft = await start(boyaca.member, '15', '15', 'MATURITY_ASSESSMENT');
+  await answer(boyaca.member, boyacaDraft, '15', 0.4, { skipOptional: true });
+
+  cases += await seedPublishedIndex(em, services, now);
+
+  // Applications further along, from capitals validated in last year's cycle (it still qualifies them).
+  const apply = async (code: string, departmentCode: string, domain: string, title: string, futic: number, counterpart: number) => {
+    const users = entityUsers(code, domain);
+    const id = await start(users.member, code, departmentCode, 'COFINANCING_APPLICATION');
+    await services.applications.save(em, users.member, {
+      caseId: id,
+      title,
+      description: `${title}: proyecto de la estrategia de ciudad inteligente, con indicadores de resultado y plan de sostenibilidad.`,
+      dimensions: ['GOBERNANZA', 'PERSONAS'],
+      budgetLines: [
+        {
+          component: 'TECHNOLOGICAL_SERVICES',
+          description: 'Plataforma y servicios en la nube',
+          futicAmount: Math.round(futic * 0.7),
+          counterpartAmount: Math.round(counterpart * 0.5),
+        },
+        {
+          component: 'TRAINING',
+          description: 'Apropiación y formación a la ciudadanía',
+          futicAmount: futic - Math.round(futic * 0.7),
+          counterpartAmount: counterpart - Math.round(counterpart * 0.5),
+        },
+      ],
+    });
+    await send(users.representative, id, [{ type: 'SUBMIT' }]);
+    await send(coordinator, id, [{ type: 'START_ELIGIBILITY_REVIEW' }]);
+    await services.applications.recordChecklist(em, coordinator, id, checklistMet);
+    await send(coordinator, id, [{ type: 'DECLARE_ELIGIBLE' }]);
+    return { id, users };
+  };
+  const evaluator = (subject: string): Principal => ({ subject, role: Role.EVALUATOR, entityCode: null });
+  const panel = ['evaluador@mintic.gov.co', 'evaluadora2@mintic.gov.co', 'evaluador3@mintic.gov.co'];
+  const score = (id: string, who: string, base: number) =>
+    send(evaluator(who), id, [
+      { type: 'DECLARE_CONFLICT', evaluator: who, conflict: false },
+      {
+        type: 'SUBMIT_EVALUATION',
+        evaluator: who,
+        scores: DEFAULT_RUBRIC.map((c, k) => ({
+          criterionId: c.id,
+          score: Math.min(100, base + 3 * k),
+          justification: `${c.name}: sustentado en la ficha técnica y el presupuesto.`,
+        })),
+      },
+    ]);
+
+  // Bucaramanga: evaluated by three (one declared a conflict), approved, agreement signed, in
+  // execution with its first disbursement paid.
+  const bucaramanga = await apply(
+    '68001',
+    '68',
+    'bucaramanga.gov.co',
+    'Gobierno abierto y trámites en línea para Bucaramanga',
+    1_800_000_000,
+    600_000_000,
+  );
+  await send(coordinator, bucaramanga.id, [{ type: 'ASSIGN_EVALUATORS', evaluators: panel }]);
+  await send(evaluator(panel[2]), bucaramanga.id, [
+    {
+      type: 'DECLARE_CONFLICT',
+      evaluator: panel[2],
+      conflict: true,
+      note: 'Asesoré a la alcaldía de Bucaramanga en la formulación de este proyecto en 2025.',
+    },
+  ]);
+  await score(bucaramanga.id, panel[0], 78);
+  await score(bucaramanga.id, panel[1], 84);
+  await send(coordinator, bucaramanga.id, [{ type: 'APPROVE' }]);
+  await send(bucaramanga.users.representative, bucaramanga.id, [
+    { type: 'SIGN_AGREEMENT', agreementNumber: `CONV-FUTIC-${now.getUTCFullYear()}-001` },
+  ]);
+  const year = now.getUTCFullYear() + 1;
+  await services.applications.setSchedule(em, coordinator, bucaramanga.id, [
+    { dueOn: `${year}-02-15`, amount: 720_000_000 },
+    { dueOn: `${year}-07-15`, amount: 720_000_000 },
+    { dueOn: `${year}-11-15`, amount: 360_000_000 },
+  ]);
+  await send(coordinator, bucaramanga.id, [{ type: 'START_EXECUTION' }]);
+  await services.applications.recordPayment(em, coordinator, bucaramanga.id, {
+    instalment: 1,
+    reference: `OP-${year}-000123`,
+    paidOn: bogotaDay(now),
+  });
+
+  // Pereira: in committee with its score; Manizales: in technical evaluation, waiting for the demo
+  // evaluator (the EVALUATOR token) to declare and score.
+  const pereira = await apply(
+    '66001',
+    '66',
+    'pereira.gov.co',
+    'Movilidad inteligente y semaforización adaptativa en Pereira',
+    2_200_000_000,
+    700_000_000,
+  );
+  await send(coordinator, pereira.id, [{ type: 'ASSIGN_EVALUATORS', evaluators: panel.slice(0, 2) }]);
+  await score(pereira.id, panel[0], 66);
+  await score(pereira.id, panel[1], 72);
+  const manizales = await apply(
+    '17001',
+    '17',
+    'manizales.gov.co',
+    'Gestión del riesgo con alertas tempranas para Manizales',
+    950_000_000,
+    300_000_000,
+  );
+  await send(coordinator, manizales.id, [{ type: 'ASSIGN_EVALUATORS', evaluators: panel.slice(0, 2) }]);
+  await score(manizales.id, panel[1], 80);
+  return { seeded: true, cases };
+}

@@ -1,0 +1,31 @@
+import type { AppModule } from '../core/module';
+import { accompanimentModule } from '../modules/accompaniment';
+import { casesModule } from '../modules/cases';
+import { cofinancingModule } from '../modules/cofinancing';
+import { cyclesModule } from '../modules/cycles';
+import { deadlinesModule } from '../modules/deadlines';
+import { followUpModule } from '../modules/follow-up';
+import { identityModule } from '../modules/identity';
+import { maturityModule } from '../modules/maturity';
+import { notificationsModule } from '../modules/notifications';
+import { reportsModule } from '../modules/reports';
+import { territorialEntitiesModule } from '../modules/territorial-entities';
+
+/**
+ * Every module of the system, the only place that names them all. The order is the order their
+ * services are built in: a module's services may use those of the modules above it. Adding a
+ * module is a folder under src/modules with an index.ts descriptor, and one line here.
+ */
+export const modules: readonly AppModule[] = [
+  territorialEntitiesModule,
+  identityModule,
+  casesModule,
+  notificationsModule,
+  deadlinesModule,
+  maturityModule,
+  cyclesModule,
+  accompanimentModule,
+  cofinancingModule,
+  followUpModule,
+  reportsModule,
+];

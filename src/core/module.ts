@@ -1,0 +1,97 @@
+import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import type { RequestHandler } from 'express';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+
+import type { ProcessId } from '../../workflows/registry';
+
+import type { Config } from '../config/env';
+import type { TokenVerifier } from './auth/jwt';
+import type { Action, ActionRule } from './auth/policy';
+import type { AppServices, GraphQLContext, RequestScope } from './graphql/context';
+import type { Orm } from './orm/orm';
+import type { JobDeps, JobHandler, OutboxRoute, Reconciler, ScheduledWork } from './queue/job-deps';
+import type { ProcessRules } from './workflow/ports';
+
+/** What a module's services are built from: the process's infrastructure and the services listed before it. */
+export interface ServiceDeps {
+  config: Config;
+  orm: Orm;
+  /** Commands (publish). */
+  redis: Redis;
+  /** The process's pub/sub connection, shared by every broadcast. */
+  subscriber: Redis;
+  logger: Logger;
+  /** The cases an evaluator is assigned to, from the module that declares `evaluatedCases` (none: no case). */
+  evaluatedCases(em: EntityManager, evaluator: string): Promise<string[]>;
+  /** Core's services and those of the modules before this one in the list (the list is in dependency order). */
+  services: AppServices;
+}
+
+/** What a module's plain HTTP routes (beside /graphql) are built from. */
+export interface HttpDeps {
+  verifier: TokenVerifier;
+  services: AppServices;
+  orm: Orm;
+  logger: Logger;
+}
+
+/** A GET route of the API's HTTP server. */
+export interface HttpRoute {
+  path: string;
+  handler: RequestHandler;
+}
+
+/** A module's request-scoped objects, each made on its first use in a request. */
+export type RequestScopeFactories = { [K in keyof RequestScope]?: (ctx: GraphQLContext) => RequestScope[K] };
+
+/**
+ * What a module contributes to the system, declared once in its `index.ts`. The composition (the
+ * API in `src/api/`, the worker in `src/worker/`, both from the list in `src/app/modules.ts`)
+ * assembles the ORM's entities, the schema, the context, the policy, the process rules, the relay's
+ * routes and the workers from these descriptors; nothing else names a module. Every field is optional.
+ */
+export interface AppModule {
+  /** kebab-case, as its folder. */
+  name: string;
+  /**
+   * Reference data it needs in every database (idempotent), run after migrations by `npm start`,
+   * tests and `cli seed`, in list order; returns a line for the operator, or null when nothing changed.
+   */
+  seed?(orm: Orm, logger: Logger): Promise<string | null>;
+  /** MikroORM entities (tables) the module owns. */
+  entities?: readonly EntityClass<unknown>[];
+  /** type-graphql resolver classes. */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own type for resolver classes
+  resolvers?: readonly Function[];
+  /** Builds the module's long-lived services (merged into `AppServices`), once per process. */
+  services?(deps: ServiceDeps): Partial<AppServices> | Promise<Partial<AppServices>>;
+  /** Releases what `services` opened (connections), in reverse list order. */
+  stop?(services: AppServices): Promise<void>;
+  /** Its request-scoped objects (DataLoaders), merged into `RequestScope`. */
+  requestScope?: RequestScopeFactories;
+  /** Plain HTTP routes it serves beside /graphql (downloads). */
+  http?(deps: HttpDeps): HttpRoute[];
+  /**
+   * The ids of the cases an evaluator is assigned to, for the EVALUATOR case scope (the module that
+   * keeps evaluation panels answers it; read before the case query like overdue ones).
+   */
+  evaluatedCases?(em: EntityManager, evaluator: string): Promise<string[]>;
+  /** The rule of each action of the central list that this module serves (each action has exactly one). */
+  policy?: Partial<Record<Action, ActionRule>>;
+  /** The rules of the processes whose machines this module drives (senders, guards' reasons, before/after hooks, terms). */
+  processes?(services: AppServices): Partial<Record<ProcessId, ProcessRules>>;
+  /** How the relay hands its outbox rows to BullMQ, by row kind. */
+  outbox?: Readonly<Record<string, OutboxRoute>>;
+  /** Worker-side services of its own (merged into `JobDeps`), built once per worker process. */
+  worker?(deps: JobDeps): Partial<JobDeps>;
+  /** Its BullMQ jobs. */
+  jobs?(deps: JobDeps): JobHandler[];
+  /** Its part of the reconciler (run at worker start, periodically, and after Redis loses its data). */
+  reconcile?: Reconciler;
+  /** Maintenance it needs on a schedule. */
+  schedules?(deps: JobDeps): ScheduledWork[];
+  /** Releases what `worker` opened. */
+  stopWorker?(deps: JobDeps): void | Promise<void>;
+}

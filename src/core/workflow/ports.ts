@@ -1,0 +1,118 @@
+import type { EntityManager } from '@mikro-orm/knex';
+
+import type { ProcessId } from '../../../workflows/registry';
+import type { DeadlineSpec } from '../../../workflows/shared';
+
+import type { Actor, CaseAccess, EventSender } from '../auth/policy';
+import type { CalendarKind } from '../time/business-calendar';
+import type { CaseHistory } from './case-history.entity';
+import type { WorkflowCase } from './case.entity';
+
+/*
+ * The runtime's ports: what it takes from the process modules (their rules) and what it gives
+ * back (outcomes, published changes). Types only, so a module can name them without the runtime.
+ */
+
+export interface WorkflowEvent {
+  type: string;
+  [field: string]: unknown;
+}
+
+export interface NewCase {
+  process: ProcessId;
+  entityCode: string;
+  departmentCode: string;
+  cycleId: string | null;
+  callId: string | null;
+}
+
+/**
+ * What a process module tells the runtime about its process (its descriptor's `processes`): who
+ * may send each event, the Spanish reason of each guard, and the domain rules the runtime asks at
+ * the instant of its own clock. The rules read programme data (cycles, calls, other cases) through
+ * `db()`, an EntityManager in the transition's transaction, made on first use because most events
+ * need no rule. Every hook is optional: a process without rules is only its machine.
+ */
+export interface ProcessRules {
+  /** Who may send each event of the machine (see `EventSender`); an event without a sender is refused. */
+  senders: Readonly<Record<string, EventSender>>;
+  /** Spanish reasons for the machine's guards, for the error when one refuses an event. */
+  guardMessages?: Readonly<Record<string, string>>;
+  /** Throws PreconditionFailedError when the case may not be opened. */
+  beforeOpen?(db: () => EntityManager, actor: Actor, draft: NewCase, now: Date): Promise<void>;
+  /** Throws PreconditionFailedError when the event may not be sent now. */
+  beforeEvent?(db: () => EntityManager, actor: Actor, kase: WorkflowCase, event: WorkflowEvent, now: Date): Promise<void>;
+  /** Writes the domain data an accepted event carries or causes, in the transition's transaction. */
+  afterEvent?(db: () => EntityManager, actor: Actor, after: WorkflowCase, event: WorkflowEvent, at: Date): Promise<void>;
+  /**
+   * How long the term a state declares runs for this case: its own length (a call's, a cycle's),
+   * null when no term applies, undefined to take the deployment's configured length or else the
+   * machine's default.
+   */
+  termOf?(db: () => EntityManager, kase: WorkflowCase, spec: DeadlineSpec): Promise<Term | null | undefined>;
+  /**
+   * What of a case's history this actor may see: a function that hides, in place, the parts of an
+   * entry the actor may not read (null: everything is visible). Readers apply it to every entry.
+   */
+  historyView?(actor: Actor, kase: CaseAccess & { context: Readonly<Record<string, unknown>> }): ((entry: HistoryEntryView) => void) | null;
+}
+
+/** A history entry as a reader is about to see it. */
+export interface HistoryEntryView {
+  event: string;
+  actorSubject: string;
+  payload: Record<string, unknown>;
+}
+
+/** The rules of every process, assembled from the process modules. */
+export type ProcessRulesTable = Readonly<Record<ProcessId, ProcessRules>>;
+
+/** A term's length in days of a calendar, or the fixed instant it ends at. */
+export type Term = { days: number; calendar: CalendarKind } | { until: Date };
+
+export interface TermExtension {
+  days: number;
+  reason: string;
+}
+
+/** The event name under which a term extension is recorded in a case's history. */
+export const EXTEND_TERM = 'EXTEND_TERM';
+
+/** A committed change, as published to subscribers. */
+export interface CaseChange {
+  caseId: string;
+  process: ProcessId;
+  entityCode: string;
+  departmentCode: string;
+  cycleId: string | null;
+  callId: string | null;
+  assignee: string | null;
+  evaluators: string[] | null;
+  seq: number;
+  event: string;
+  fromState: string | null;
+  toState: string;
+  version: number;
+  at: string;
+}
+
+export interface CaseChangePublisher {
+  publish(change: CaseChange): void;
+}
+
+export interface Outcome {
+  kase: WorkflowCase;
+  entry: CaseHistory;
+  /** True when an idempotency key was seen before: nothing was done, the first result is returned. */
+  replayed: boolean;
+}
+
+export interface SendExpectations {
+  expectedVersion?: number | null;
+  process?: ProcessId;
+}
+
+export interface RequestMeta {
+  requestId: string;
+  idempotencyKey?: string | null;
+}

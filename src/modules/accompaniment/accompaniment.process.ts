@@ -1,0 +1,37 @@
+import type { AccompanimentEvent } from '../../../workflows/accompaniment/accompaniment.machine';
+
+import type { EventSender } from '../../core/auth/policy';
+import type { ProcessRules } from '../../core/workflow/ports';
+import { noteGuardMessages } from '../cases/case-rules';
+import { Cycle } from '../cycles/cycle.entity';
+import { requireValidatedAssessment } from '../maturity/validated-assessment';
+
+/** Who sends each event of the ACCOMPANIMENT machine. */
+export const accompanimentSenders: Record<AccompanimentEvent['type'], EventSender> = {
+  ADMIT: 'COORDINATOR',
+  DECLINE: 'COORDINATOR',
+  ASSIGN_ADVISOR: 'COORDINATOR',
+  START_DIAGNOSIS: 'ASSIGNEE',
+  START_FORMULATION: 'ASSIGNEE',
+  DELIVER_ROADMAP: 'ASSIGNEE',
+  REQUEST_ADJUSTMENTS: 'ENTITY',
+  ACCEPT_ROADMAP: 'ENTITY',
+  WITHDRAW: 'REPRESENTATIVE',
+};
+
+/**
+ * A request for technical accompaniment needs a validated assessment of the entity (current or
+ * previous cycle); the ministry's term to answer it is its cycle's, when the cycle sets one.
+ */
+export const accompanimentProcess: ProcessRules = {
+  senders: accompanimentSenders,
+  guardMessages: { ...noteGuardMessages, namesAdvisor: 'debe indicar el usuario del asesor o asesora' },
+  async beforeOpen(db, _actor, draft, now) {
+    await requireValidatedAssessment(db(), draft.entityCode, now);
+  },
+  async termOf(db, kase, spec) {
+    if (spec.kind !== 'ACCOMPANIMENT_RESPONSE' || !kase.cycleId) return undefined;
+    const days = (await db().findOne(Cycle, { id: kase.cycleId }, { fields: ['accompanimentResponseDays'] }))?.accompanimentResponseDays;
+    return days == null ? undefined : { days, calendar: spec.calendar };
+  },
+};

@@ -1,0 +1,121 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+
+import { Action } from '../../core/auth/policy';
+import type { GraphQLContext } from '../../core/graphql/context';
+import { CaseActionInput, CaseNoteInput } from '../cases/case.inputs';
+import { CaseTransitionResult } from '../cases/case.type';
+import { SignAgreementInput, StartApplicationInput } from './cofinancing.inputs';
+
+/** One typed mutation per user action of the COFINANCING_APPLICATION machine; each is one call to the runtime. */
+@Resolver()
+export class ApplicationActionsResolver {
+  @Authorized(Action.OpenCases)
+  @Mutation(() => CaseTransitionResult, {
+    description: 'Inicia la postulación de la propia entidad a una convocatoria (requiere un autodiagnóstico validado).',
+  })
+  startApplication(@Arg('input', () => StartApplicationInput) input: StartApplicationInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.open(
+      ctx.principal,
+      ctx.directory,
+      ctx.requestId,
+      { process: 'COFINANCING_APPLICATION', cycleId: null, callId: input.callId },
+      input.idempotencyKey,
+    );
+  }
+
+  @Authorized(Action.ActOnCases)
+  @Mutation(() => CaseTransitionResult, { description: 'Radica la postulación (representante legal; la convocatoria debe estar abierta).' })
+  submitApplication(@Arg('input', () => CaseActionInput) input: CaseActionInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'COFINANCING_APPLICATION', input, { type: 'SUBMIT' });
+  }
+
+  @Authorized(Action.ActOnCases)
+  @Mutation(() => CaseTransitionResult, { description: 'Retira la postulación (representante legal).' })
+  withdrawApplication(@Arg('input', () => CaseActionInput) input: CaseActionInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'COFINANCING_APPLICATION', input, { type: 'WITHDRAW' });
+  }
+
+  @Authorized(Action.ActOnCases)
+  @Mutation(() => CaseTransitionResult, { description: 'Inicia la revisión de requisitos (coordinación).' })
+  startEligibilityReview(@Arg('input', () => CaseActionInput) input: CaseActionInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'COFINANCING_APPLICATION', input, { type: 'START_ELIGIBILITY_REVIEW' });
+  }
+
+  @Authorized(Action.ActOnCases)
+  @Mutation(() => CaseTransitionResult, { description: 'Solicita subsanación con lo que falta (coordinación).' })
+  requestCorrections(@Arg('input', () => CaseNoteInput) input: CaseNoteInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'COFINANCING_APPLICATION', input, {
+      type: 'REQUEST_CORRECTIONS',
+      note: input.note,
+    });
+  }
+
+  @Authorized(Action.ActOnCases)
+  @Mutation(() => CaseTransitionResult, { description: 'Radica la subsanación (representante legal).' })
+  resubmitApplication(@Arg('input', () => CaseActionInput) input: CaseActionInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'COFINANCING_APPLICATION', input, { type: 'RESUBMIT' });
+  }
+
+  @Authorized(Action.ActOnCases)
+  @Mutation(() => CaseTransitionResult, { description: 'Declara la postulación habilitada y la pasa a evaluación técnica (coordinación).' })
+  declareEligible(@Arg('input', () => CaseActionInput) input: CaseActionInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'COFINANCING_APPLICATION', input, { type: 'DECLARE_ELIGIBLE' });
+  }
+
+  @Authorized(Action.ActOnCases)
+  @Mutation(() => CaseTransitionResult, { description: 'Declara la postulación no habilitada, con motivos (coordinación).' })
+  declareIneligible(@Arg('input', () => CaseNoteInput) input: CaseNoteInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'COFINANCING_APPLICATION', input, {
+      type: 'DECLARE_INELIGIBLE',
+      note: input.note,
+    });
+  }
+
+  @Authorized(Action.ActOnCases)
+  @Mutation(() => CaseTransitionResult, {
+    description:
+      'Envía la postulación evaluada al comité (coordinación; solo postulaciones iniciadas antes de la versión 2, en la que el paso es automático).',
+  })
+  sendToCommittee(@Arg('input', () => CaseActionInput) input: CaseActionInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'COFINANCING_APPLICATION', input, { type: 'SEND_TO_COMMITTEE' });
+  }
+
+  @Authorized(Action.ActOnCases)
+  @Mutation(() => CaseTransitionResult, { description: 'Aprueba la postulación en comité (coordinación).' })
+  approveApplication(@Arg('input', () => CaseActionInput) input: CaseActionInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'COFINANCING_APPLICATION', input, { type: 'APPROVE' });
+  }
+
+  @Authorized(Action.ActOnCases)
+  @Mutation(() => CaseTransitionResult, { description: 'Deja la postulación en lista de espera, con motivos (coordinación).' })
+  waitlistApplication(@Arg('input', () => CaseNoteInput) input: CaseNoteInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'COFINANCING_APPLICATION', input, { type: 'WAITLIST', note: input.note });
+  }
+
+  @Authorized(Action.ActOnCases)
+  @Mutation(() => CaseTransitionResult, { description: 'Rechaza la postulación en comité, con motivos (coordinación).' })
+  rejectApplication(@Arg('input', () => CaseNoteInput) input: CaseNoteInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'COFINANCING_APPLICATION', input, { type: 'REJECT', note: input.note });
+  }
+
+  @Authorized(Action.ActOnCases)
+  @Mutation(() => CaseTransitionResult, { description: 'Firma el convenio (representante legal).' })
+  signAgreement(@Arg('input', () => SignAgreementInput) input: SignAgreementInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'COFINANCING_APPLICATION', input, {
+      type: 'SIGN_AGREEMENT',
+      ...(input.agreementNumber != null ? { agreementNumber: input.agreementNumber } : {}),
+    });
+  }
+
+  @Authorized(Action.ActOnCases)
+  @Mutation(() => CaseTransitionResult, { description: 'Inicia la ejecución (coordinación).' })
+  startExecution(@Arg('input', () => CaseActionInput) input: CaseActionInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'COFINANCING_APPLICATION', input, { type: 'START_EXECUTION' });
+  }
+
+  @Authorized(Action.ActOnCases)
+  @Mutation(() => CaseTransitionResult, { description: 'Cierra la ejecución con un balance (coordinación).' })
+  closeApplication(@Arg('input', () => CaseNoteInput) input: CaseNoteInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'COFINANCING_APPLICATION', input, { type: 'CLOSE', note: input.note });
+  }
+}

@@ -1,0 +1,230 @@
+import { ArrayMaxSize, IsDate, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+import { PesosScalar } from './money';
+
+export enum CallStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+}
+registerEnumType(CallStatus, {
+  name: 'CallStatus',
+  description: 'DRAFT: solo la ve la coordinación y se edita libremente; PUBLISHED: recibe postulaciones en su ventana.',
+});
+
+@ObjectType('RubricCriterion', {
+  description: 'Criterio de la rúbrica de evaluación: se califica de 0 a 100; los pesos suman 100.',
+  simpleResolvers: true,
+})
+export class RubricCriterionType {
+  @Field()
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  @Field(() => Int, { description: 'Peso del criterio en el puntaje (los pesos de la rúbrica suman 100).' })
+  weight!: number;
+}
+
+@ObjectType('ChecklistItem', { description: 'Requisito habilitante de la convocatoria.', simpleResolvers: true })
+export class ChecklistItemType {
+  @Field()
+  id!: string;
+
+  @Field()
+  text!: string;
+}
+
+@ObjectType('CofinancingCall', {
+  description: 'Convocatoria de cofinanciación con recursos del Fondo Único de TIC.',
+  simpleResolvers: true,
+})
+export class CallType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  opensAt!: Date;
+
+  @Field({ description: 'Hasta cuándo (excluido) se radican postulaciones.' })
+  closesAt!: Date;
+
+  @Field(() => PesosScalar, { description: 'Presupuesto total en pesos colombianos (enteros).' })
+  totalBudget!: number;
+
+  @Field(() => PesosScalar, { description: 'Tope de recursos FUTIC por postulación, en pesos.' })
+  capPerApplication!: number;
+
+  @Field(() => Int, { description: 'Contrapartida mínima, en porcentaje entero del total de la postulación.' })
+  minCounterpartPercent!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Días hábiles para subsanar; null: el término general (10).' })
+  correctionsTermDays!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Días hábiles para firmar el convenio tras la aprobación; null: el término general (20).',
+  })
+  agreementTermDays!: number | null;
+
+  @Field(() => [RubricCriterionType], { description: 'Rúbrica de la evaluación técnica.' })
+  rubric!: RubricCriterionType[];
+
+  @Field(() => Int, { description: 'Puntaje ponderado mínimo (0 a 100) para aprobar o dejar en lista de espera.' })
+  minScore!: number;
+
+  @Field(() => [ChecklistItemType], { description: 'Requisitos habilitantes que la coordinación verifica.' })
+  eligibilityChecklist!: ChecklistItemType[];
+
+  @Field(() => CallStatus)
+  status!: CallStatus;
+
+  @Field(() => Date, { nullable: true })
+  publishedAt!: Date | null;
+
+  @Field({ description: 'Si en este momento recibe postulaciones (publicada y dentro de su ventana).' })
+  open!: boolean;
+
+  @Field(() => PesosScalar, { description: 'Presupuesto de la convocatoria (igual a totalBudget).' })
+  budget!: number;
+
+  @Field(() => PesosScalar, { description: 'Recursos reservados para postulaciones aprobadas; nunca supera el presupuesto.' })
+  committed!: number;
+
+  @Field(() => PesosScalar, { description: 'Recursos por comprometer: budget − committed.' })
+  remaining!: number;
+}
+
+@InputType('RubricCriterionInput')
+export class RubricCriterionInput {
+  @Field({ description: 'Identificador estable (A–Z, 0–9, _), p. ej. PERTINENCIA.' })
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => Int)
+  weight!: number;
+}
+
+@InputType('ChecklistItemInput')
+export class ChecklistItemInput {
+  @Field({ description: 'Identificador estable (A–Z, 0–9, _).' })
+  id!: string;
+
+  @Field()
+  text!: string;
+}
+
+/** The rules of a call every input states the same way (creation, and edits where all are optional). */
+@InputType('CallRulesFields')
+class CallRulesFields {
+  @Field(() => [RubricCriterionInput], { nullable: true, description: 'Rúbrica (pesos que suman 100); sin valor, la rúbrica por defecto.' })
+  @IsOptional()
+  @ArrayMaxSize(20, { message: 'rubric admite a lo sumo 20 criterios' })
+  rubric?: RubricCriterionInput[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Puntaje mínimo (0 a 100); sin valor, 60.' })
+  @IsOptional()
+  @IsInt({ message: 'minScore debe ser un número entero' })
+  @Min(0, { message: 'minScore debe estar entre 0 y 100' })
+  @Max(100, { message: 'minScore debe estar entre 0 y 100' })
+  minScore?: number | null;
+
+  @Field(() => [ChecklistItemInput], { nullable: true, description: 'Requisitos habilitantes; sin valor, los de por defecto.' })
+  @IsOptional()
+  @ArrayMaxSize(30, { message: 'eligibilityChecklist admite a lo sumo 30 requisitos' })
+  eligibilityChecklist?: ChecklistItemInput[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Días hábiles para subsanar (1 a 60); sin valor, el término general.' })
+  @IsOptional()
+  @IsInt({ message: 'correctionsTermDays debe ser un número entero de días' })
+  @Min(1, { message: 'correctionsTermDays debe estar entre 1 y 60' })
+  @Max(60, { message: 'correctionsTermDays debe estar entre 1 y 60' })
+  correctionsTermDays?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Días hábiles para firmar el convenio (1 a 120); sin valor, el término general.' })
+  @IsOptional()
+  @IsInt({ message: 'agreementTermDays debe ser un número entero de días' })
+  @Min(1, { message: 'agreementTermDays debe estar entre 1 y 120' })
+  @Max(120, { message: 'agreementTermDays debe estar entre 1 y 120' })
+  agreementTermDays?: number | null;
+}
+
+@InputType({ description: 'Una convocatoria nueva (queda en borrador hasta publicarla). Los valores en pesos son enteros.' })
+export class CreateCallInput extends CallRulesFields {
+  @Field()
+  @Length(5, 200, { message: 'title debe tener entre 5 y 200 caracteres' })
+  title!: string;
+
+  @Field()
+  @IsDate({ message: 'opensAt debe ser una fecha ISO 8601' })
+  opensAt!: Date;
+
+  @Field()
+  @IsDate({ message: 'closesAt debe ser una fecha ISO 8601' })
+  closesAt!: Date;
+
+  @Field(() => PesosScalar)
+  @Min(1, { message: 'totalBudget debe ser mayor que cero' })
+  totalBudget!: number;
+
+  @Field(() => PesosScalar)
+  @Min(1, { message: 'capPerApplication debe ser mayor que cero' })
+  capPerApplication!: number;
+
+  @Field(() => Int)
+  @Min(0, { message: 'minCounterpartPercent debe estar entre 0 y 100' })
+  @Max(100, { message: 'minCounterpartPercent debe estar entre 0 y 100' })
+  minCounterpartPercent!: number;
+}
+
+@InputType({
+  description:
+    'Cambios a una convocatoria: solo los campos dados. Publicada y con postulaciones radicadas, sus reglas (ventana, tope, contrapartida, rúbrica, puntaje mínimo, requisitos y términos) ya no cambian; el título sí, el cierre puede ampliarse y el presupuesto moverse sin bajar de lo comprometido.',
+})
+export class UpdateCallInput extends CallRulesFields {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(5, 200, { message: 'title debe tener entre 5 y 200 caracteres' })
+  title?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsDate({ message: 'opensAt debe ser una fecha ISO 8601' })
+  opensAt?: Date;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsDate({ message: 'closesAt debe ser una fecha ISO 8601' })
+  closesAt?: Date;
+
+  @Field(() => PesosScalar, { nullable: true })
+  @IsOptional()
+  @Min(1, { message: 'totalBudget debe ser mayor que cero' })
+  totalBudget?: number;
+
+  @Field(() => PesosScalar, { nullable: true })
+  @IsOptional()
+  @Min(1, { message: 'capPerApplication debe ser mayor que cero' })
+  capPerApplication?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: 'minCounterpartPercent debe estar entre 0 y 100' })
+  @Max(100, { message: 'minCounterpartPercent debe estar entre 0 y 100' })
+  minCounterpartPercent?: number;
+}

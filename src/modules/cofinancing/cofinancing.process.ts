@@ -1,0 +1,61 @@
+import { PreconditionFailedError } from '../../core/errors/app-error';
+import type { ProcessRules } from '../../core/workflow/ports';
+import { noteGuardMessages } from '../cases/case-rules';
+import { requireValidatedAssessment, validatedAssessmentProblem } from '../maturity/validated-assessment';
+import type { ApplicationService } from './application.service';
+import { CofinancingCall } from './call.entity';
+import { requireCall, requireCallOpen } from './call.service';
+import { panelHistoryView } from './cofinancing.policy';
+import { cofinancingSenders } from './cofinancing.senders';
+
+const panelGuardMessages: Readonly<Record<string, string>> = {
+  namesEvaluators: 'debe indicar al menos un evaluador o evaluadora',
+  declarable: 'solo lo envía una vez cada evaluador asignado',
+  evaluable: 'solo lo envía una vez un evaluador asignado que declaró no tener conflicto de interés',
+  declarationCompletesPanel: 'solo lo envía una vez cada evaluador asignado',
+  evaluationCompletesPanel: 'solo lo envía una vez un evaluador asignado que declaró no tener conflicto de interés',
+  removable: 'debe nombrar a un evaluador del panel que aún no haya radicado su evaluación',
+  removalCompletesPanel: 'debe nombrar a un evaluador del panel que aún no haya radicado su evaluación',
+};
+
+/**
+ * An application is to a published call, by an entity with a validated assessment. From machine
+ * version 2 the ApplicationService checks and writes what each event carries (budget, checklist,
+ * evaluation, funds); version 1 cases only check the call's window and the assessment at SUBMIT.
+ * The corrections and signature terms are the call's, when it sets them.
+ */
+export function cofinancingProcess(applications: ApplicationService): ProcessRules {
+  return {
+    senders: cofinancingSenders,
+    guardMessages: { ...noteGuardMessages, ...panelGuardMessages },
+    historyView: panelHistoryView,
+    async beforeOpen(db, _actor, draft, now) {
+      const em = db();
+      const call = await requireCall(em, draft.callId);
+      // Not by its title: the entity may not read a draft call.
+      if (!call.publishedAt)
+        throw new PreconditionFailedError('CALL_NOT_PUBLISHED', `La convocatoria ${call.id} aún no se ha publicado`, { callId: call.id });
+      await requireValidatedAssessment(em, draft.entityCode, now);
+    },
+    async beforeEvent(db, actor, kase, event, now) {
+      if (kase.machineVersion >= 2) {
+        const assessment = () => (event.type === 'SUBMIT' ? validatedAssessmentProblem(db(), kase.entityCode, now) : Promise.resolve(null));
+        await applications.beforeEvent(db, actor, kase, event, now, assessment);
+      } else if (event.type === 'SUBMIT') {
+        requireCallOpen(await requireCall(db(), kase.callId), now);
+        await requireValidatedAssessment(db(), kase.entityCode, now);
+      }
+    },
+    async afterEvent(db, actor, after, event, at) {
+      if (after.machineVersion >= 2) await applications.afterEvent(db, actor, after, event, at);
+    },
+    async termOf(db, kase, spec) {
+      if (spec.kind !== 'CORRECTIONS' && spec.kind !== 'AGREEMENT_SIGNATURE') return undefined;
+      const call = kase.callId
+        ? await db().findOne(CofinancingCall, { id: kase.callId }, { fields: ['correctionsTermDays', 'agreementTermDays'] })
+        : null;
+      const days = spec.kind === 'CORRECTIONS' ? call?.correctionsTermDays : call?.agreementTermDays;
+      return days == null ? undefined : { days, calendar: spec.calendar };
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type { AppModule } from '../../core/module';
+import { assessmentProcess } from './assessment.process';
+import { AssessmentResolver } from './assessment.resolver';
+import { AssessmentService } from './assessment.service';
+import { CtiIndexService } from './cti-index.service';
+import { AssessmentAnswer, AssessmentComment, AssessmentPartScore, AssessmentScore, MaturityModelVersion } from './maturity.entity';
+import { MaturityLoaders } from './maturity.loaders';
+import {
+  AssessmentAnswersResolver,
+  CycleIndexResolver,
+  EntityAssessmentsResolver,
+  IndexAggregatesResolver,
+  IndexEntryResolver,
+  MaturityModelResolver,
+} from './maturity.resolver';
+import { ModelCatalog } from './model-catalog';
+
+declare module '../../core/graphql/context' {
+  interface AppServices {
+    models: ModelCatalog;
+    assessments: AssessmentService;
+    cti: CtiIndexService;
+  }
+  interface RequestScope {
+    /** DataLoaders of the maturity model's fields (answers, scores, ranks, Índice aggregates). */
+    maturity: MaturityLoaders;
+  }
+}
+
+/**
+ * The maturity model as versioned data, the self-assessment process (answers, evidence, review,
+ * scoring) and the Índice CTI of each cycle.
+ */
+export const maturityModule: AppModule = {
+  name: 'maturity',
+  async seed(orm) {
+    const m = await new ModelCatalog().ensureShipped(orm.em.fork(), new Date());
+    return `Modelo de madurez ${m.version}: ${m.created ? 'publicado' : 'ya estaba publicado'}${m.cyclesFrozen ? `; fijado en ${m.cyclesFrozen} vigencias` : ''}`;
+  },
+  entities: [MaturityModelVersion, AssessmentAnswer, AssessmentComment, AssessmentScore, AssessmentPartScore],
+  resolvers: [
+    AssessmentResolver,
+    MaturityModelResolver,
+    AssessmentAnswersResolver,
+    EntityAssessmentsResolver,
+    CycleIndexResolver,
+    IndexAggregatesResolver,
+    IndexEntryResolver,
+  ],
+  services: ({ services }) => {
+    const models = new ModelCatalog();
+    return {
+      models,
+      assessments: new AssessmentService(models, services.clock),
+      cti: new CtiIndexService(models, services.directory, services.clock),
+    };
+  },
+  requestScope: { maturity: (ctx) => new MaturityLoaders(ctx.em, ctx.services.cti) },
+  processes: (services) => ({ MATURITY_ASSESSMENT: assessmentProcess(services.assessments) }),
+};

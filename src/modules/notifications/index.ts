@@ -1,0 +1,59 @@
+import type { AppModule } from '../../core/module';
+import { QueueName } from '../../core/queue/queues';
+import { Broadcast } from '../../core/redis/broadcast';
+import { OutboxKind } from '../../core/workflow/outbox-effects';
+import { DELIVER_NOTIFICATION, deliverJobs, deliverNotification } from './deliver-notification.job';
+import { Mailer } from './mailer';
+import { NotificationCenter, type NotificationMessage } from './notification-center';
+import { Notification, NotificationRead } from './notification.entity';
+import { notificationActions } from './notification.policy';
+import { reconcileNotifications } from './notification.reconcile';
+import { NotificationResolver } from './notification.resolver';
+import { NotificationService } from './notification.service';
+import { SEND_MAIL, sendMail } from './send-mail.job';
+
+declare module '../../core/graphql/context' {
+  interface AppServices {
+    notifications: NotificationService;
+    /** New notifications, from whichever process wrote them (for subscriptions). */
+    notificationEvents: Broadcast<NotificationMessage>;
+  }
+}
+
+declare module '../../core/queue/job-deps' {
+  interface JobDeps {
+    /** Writes notifications and queues their mail; every job that tells someone something uses it. */
+    center: NotificationCenter;
+    mailer: Mailer;
+  }
+}
+
+/** Notifications in the API and by mail: the effects of transitions, and what other modules write. */
+export const notificationsModule: AppModule = {
+  name: 'notifications',
+  entities: [Notification, NotificationRead],
+  resolvers: [NotificationResolver],
+  async services({ config, redis, subscriber, logger, services }) {
+    const notificationEvents = new Broadcast<NotificationMessage>(config.redisPrefix, 'notification-added', redis, subscriber, logger);
+    await notificationEvents.start();
+    return { notificationEvents, notifications: new NotificationService(services.clock) };
+  },
+  policy: notificationActions,
+  outbox: {
+    [OutboxKind.NOTIFICATION]: (rows, { queues }) => queues.notifications.addBulk(deliverJobs(rows.map((r) => r.id))),
+  },
+  worker: (deps) => ({
+    center: new NotificationCenter(deps.store, deps.queues, deps.services.notificationEvents, deps.config.mail, deps.clock),
+    mailer: new Mailer(deps.config.mail),
+  }),
+  jobs: (deps) => [
+    {
+      queue: QueueName.NOTIFICATIONS,
+      name: DELIVER_NOTIFICATION,
+      run: (job) => deliverNotification({ ...deps, registry: deps.services.registry, directory: deps.services.directory }, job),
+    },
+    { queue: QueueName.NOTIFICATIONS, name: SEND_MAIL, run: (job) => sendMail(deps, job) },
+  ],
+  reconcile: reconcileNotifications,
+  stopWorker: (deps) => deps.mailer.close(),
+};
