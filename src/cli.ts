@@ -10,7 +10,6 @@ import { initAppOrm, seedModules } from './app/compose';
 import { mintToken } from './core/auth/jwt';
 import { Role } from './core/auth/principal';
 import { AppError } from './core/errors/app-error';
-import { createLogger } from './core/logger';
 import { migrate } from './core/orm/orm';
 import { projectRoot } from './core/paths';
 import { configFromEnv, handleSignals, runMain } from './core/process';
@@ -62,11 +61,11 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
     },
   },
   seed: {
-    help: 'siembra los datos de referencia de cada módulo: las entidades territoriales de DIVIPOLA, el modelo de madurez por defecto (idempotente)',
+    help: 'siembra las entidades territoriales de DIVIPOLA y publica el modelo de madurez por defecto (idempotente)',
     async run() {
       const orm = await initAppOrm(configFromEnv());
       try {
-        for (const line of await seedModules(orm, createLogger(configFromEnv()))) console.log(line);
+        for (const { summary } of await seedModules(orm)) console.log(summary);
       } finally {
         await orm.close(true);
       }

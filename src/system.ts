@@ -5,7 +5,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 
 import { startApi, type RunningApi } from './api/server';
-import { initAppOrm, seedModules } from './app/compose';
+import { initAppOrm, seedModules, upgradeModules } from './app/compose';
 import { seedDemo } from './app/demo.seed';
 import type { Config } from './config/env';
 import { createLogger } from './core/logger';
@@ -71,7 +71,8 @@ export async function startSystem(config: Config, options: SystemOptions): Promi
     if (options.prepareDatabase) {
       const applied = await migrate(orm);
       if (applied.length) logger.info({ applied }, 'migraciones aplicadas');
-      for (const line of await seedModules(orm, logger)) logger.info(line);
+      for (const { log } of await seedModules(orm)) if (log) logger.info(log.fields, log.message);
+      for (const { fields, message } of await upgradeModules(orm)) logger.info(fields, message);
     }
 
     const api = await startApi({ config, orm, redis, logger });

@@ -1,12 +1,11 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Logger } from 'pino';
 
 import { PROCESS_IDS, type ProcessId } from '../../workflows/registry';
 
 import type { Config } from '../config/env';
 import { Action, Policy, type ActionRule } from '../core/auth/policy';
-import type { AppModule } from '../core/module';
+import type { AppModule, LogEntry, SeedOutcome } from '../core/module';
 import { coreEntities } from '../core/orm/core-entities';
 import { initOrm, type Orm } from '../core/orm/orm';
 import type { OutboxRoute } from '../core/queue/job-deps';
@@ -82,12 +81,19 @@ export function initAppOrm(config: Config): Promise<Orm> {
   return initOrm(config, entitiesOf());
 }
 
-/** Every module's reference data, in list order; the lines its seeds report. */
-export async function seedModules(orm: Orm, logger: Logger, list: readonly AppModule[] = modules): Promise<string[]> {
-  const lines: string[] = [];
+/** Every module's reference data, in list order. */
+export async function seedModules(orm: Orm, list: readonly AppModule[] = modules): Promise<SeedOutcome[]> {
+  const outcomes: SeedOutcome[] = [];
+  for (const m of list) if (m.seed) outcomes.push(await m.seed(orm));
+  return outcomes;
+}
+
+/** Every module's upgrades of earlier rows, in list order; what they did, to log. */
+export async function upgradeModules(orm: Orm, list: readonly AppModule[] = modules): Promise<LogEntry[]> {
+  const done: LogEntry[] = [];
   for (const m of list) {
-    const line = await m.seed?.(orm, logger);
-    if (line) lines.push(line);
+    const entry = await m.upgrade?.(orm);
+    if (entry) done.push(entry);
   }
-  return lines;
+  return done;
 }

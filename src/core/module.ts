@@ -29,6 +29,18 @@ export interface ServiceDeps {
   services: AppServices;
 }
 
+/** A structured log line: its fields and its message. */
+export interface LogEntry {
+  fields: Record<string, unknown>;
+  message: string;
+}
+
+/** What a seed did: a line for the operator at the command line, and what to log at start (null: nothing worth logging). */
+export interface SeedOutcome {
+  summary: string;
+  log: LogEntry | null;
+}
+
 /** What a module's plain HTTP routes (beside /graphql) are built from. */
 export interface HttpDeps {
   verifier: TokenVerifier;
@@ -57,9 +69,14 @@ export interface AppModule {
   name: string;
   /**
    * Reference data it needs in every database (idempotent), run after migrations by `npm start`,
-   * tests and `cli seed`, in list order; returns a line for the operator, or null when nothing changed.
+   * tests and `cli seed`, in list order.
    */
-  seed?(orm: Orm, logger: Logger): Promise<string | null>;
+  seed?(orm: Orm): Promise<SeedOutcome>;
+  /**
+   * Upgrades of rows an earlier version wrote (idempotent), run by the embedded default's start
+   * after the seeds; returns what to log, or null when there was nothing to upgrade.
+   */
+  upgrade?(orm: Orm): Promise<LogEntry | null>;
   /** MikroORM entities (tables) the module owns. */
   entities?: readonly EntityClass<unknown>[];
   /** type-graphql resolver classes. */

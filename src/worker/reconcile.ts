@@ -4,7 +4,14 @@ import type { JobDeps } from '../core/queue/job-deps';
 /** The reconciler's job scheduler id and job name (maintenance queue). */
 export const RECONCILE = 'reconcile';
 
-/** What one run rebuilt and forgot: each module's counts (deadlines, mails, reports…), plus core's. */
+/**
+ * What one run rebuilt and forgot: each module's counts, plus core's. Today the modules report
+ * `deadlines` (pending terms queued again), `mails` (e-mails still pending), `notifications`
+ * (notification effects delivered again because their job was lost), `promotions` (waitlist
+ * promotions of recently released funds queued again; a no-op where they already ran), `reports`
+ * (reports not finished whose job was queued again; a no-op for those still queued or running)
+ * and `purgedReports` (finished reports older than a month, deleted with their files).
+ */
 export type ReconcileResult = Record<string, number> & {
   /** Failed jobs given another run. */
   retried: number;

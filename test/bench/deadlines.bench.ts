@@ -65,7 +65,7 @@ import { dueInstant } from '../../src/core/time/business-calendar';
 import { CaseStore, deadlineFromRow } from '../../src/core/workflow/case-store';
 import { DeadlineStatus, type Deadline } from '../../src/core/workflow/deadline.entity';
 import { persist, stateInfo } from '../../src/core/workflow/definition';
-import { OutboxKind } from '../../src/core/workflow/workflow-runtime';
+import { OutboxKind } from '../../src/core/workflow/outbox-effects';
 import {
   FIRE_DEADLINE,
   fireJobId,

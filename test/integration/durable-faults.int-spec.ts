@@ -1,10 +1,10 @@
-import { outboxRoutesOf } from '../../src/app/compose';
 // Fault injection against the durable side of the system: a worker killed while it sends a mail,
 // Redis losing all its data, an API process dying between its commit and any enqueue, and a
 // graceful stop with a job in flight. Workers and the API run as real child processes (the
 // production entry points under ts-node) where the fault is a process dying; Redis is a private
 // server of this file, so FLUSHALL cannot touch other test files. The last block covers a passing
 // database error at expiry and a notification job lost with Redis's data.
+import { outboxRoutesOf } from '../../src/app/compose';
 import { OutboxRelay } from '../../src/core/queue/outbox-relay';
 import type { Queues } from '../../src/core/queue/queues';
 import { CaseStore } from '../../src/core/workflow/case-store';

@@ -1,12 +1,11 @@
 import { MACHINE_VERSIONS, PROCESS_IDS, type ProcessId } from '../../workflows/registry';
 
-import { appPolicy } from '../../src/app/compose';
+import { appPolicy, fillProcessRules } from '../../src/app/compose';
 import {
   Action,
   canOpenCase,
   canReadCase,
   caseScope,
-  isSender,
   systemActor,
   type Actor,
   type CaseAccess,
@@ -14,16 +13,22 @@ import {
   type EventSender,
 } from '../../src/core/auth/policy';
 import { Role, type Principal } from '../../src/core/auth/principal';
+import type { AppServices } from '../../src/core/graphql/context';
 import { eventsOf } from '../../src/core/workflow/definition';
+import { canSendIn, senderIn, type ProcessRules, type ProcessRulesTable } from '../../src/core/workflow/workflow-runtime';
 import { canReadJourney } from '../../src/modules/cases/case.policy';
 import { caseScopeOfReport, reportScope } from '../../src/modules/reports/report.policy';
 import { eventSenders } from '../support/workflow';
 
-/** The policy of the composed system, and the runtime's sender check over the process modules' tables. */
+/**
+ * The policy of the composed system, and the runtime's sender check over the process rules the
+ * modules declare (assembled as the system does; the rules' services are not called here).
+ */
 const can = (p: Principal, action: Action) => appPolicy.can(p, action);
-const senderOf = (process: string, event: string): EventSender | undefined =>
-  (eventSenders as Record<string, Record<string, EventSender>>)[process]?.[event];
-const canSendEvent = (actor: Actor, c: CaseAccess, event: string) => isSender(actor, c, senderOf(c.process, event));
+const processRules: Partial<Record<ProcessId, ProcessRules>> = {};
+fillProcessRules(processRules, {} as AppServices);
+const senderOf = (process: string, event: string) => senderIn(processRules as ProcessRulesTable, process, event);
+const canSendEvent = (actor: Actor, c: CaseAccess, event: string) => canSendIn(processRules as ProcessRulesTable, actor, c, event);
 
 /*
  * The role × event matrix of the policy. Every expectation below comes from tables written here,

@@ -40,7 +40,7 @@ export type Action = (typeof Action)[keyof typeof Action];
 /** Whether a principal may take an action at all (what it may do it to is decided where the data is). */
 export type ActionRule = (principal: Principal) => boolean;
 
-export const ALL_ROLES: readonly Role[] = Object.values(Role);
+const ALL_ROLES: readonly Role[] = Object.values(Role);
 export const anyRole: ActionRule = (p) => ALL_ROLES.includes(p.role);
 export const isEntityUser = (p: Principal): boolean => ENTITY_ROLES.has(p.role) && p.entityCode !== null;
 

@@ -40,7 +40,6 @@ import {
 } from './ports';
 
 export * from './ports';
-export { OutboxKind } from './outbox-effects';
 
 function fingerprint(parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
@@ -94,12 +93,12 @@ export class WorkflowRuntime {
 
   /** Who may send `event` to a case of `process` (undefined: nobody, the event has no sender). */
   senderOf(process: string, event: string): EventSender | undefined {
-    return this.processes[process as ProcessId]?.senders[event];
+    return senderIn(this.processes, process, event);
   }
 
   /** Whether the actor may send `event` to the case (the machine then decides if the state accepts it). */
   canSend(actor: Actor, c: CaseAccess, event: string): boolean {
-    return isSender(actor, c, this.senderOf(c.process, event));
+    return canSendIn(this.processes, actor, c, event);
   }
 
   /** Opens a case on the latest machine version; its history starts with a `CREATED` row. */
@@ -480,6 +479,16 @@ function staleVersion(caseId: string, expected: number, current: number | null):
       : `El trámite está en la versión ${current}, no en la ${expected} que usted consultó; consúltelo de nuevo`,
     { caseId, expectedVersion: expected, ...(current === null ? {} : { currentVersion: current }) },
   );
+}
+
+/** Who may send `event` to a case of `process`, by its module's sender table (undefined: nobody). */
+export function senderIn(processes: ProcessRulesTable, process: string, event: string): EventSender | undefined {
+  return processes[process as ProcessId]?.senders[event];
+}
+
+/** Whether the actor may send `event` to the case, by its process's sender table. */
+export function canSendIn(processes: ProcessRulesTable, actor: Actor, c: CaseAccess, event: string): boolean {
+  return isSender(actor, c, senderIn(processes, c.process, event));
 }
 
 export function changeOf(kase: WorkflowCase, entry: CaseHistory): CaseChange {

@@ -2,7 +2,7 @@ import type { AccompanimentEvent } from '../../../workflows/accompaniment/accomp
 
 import type { EventSender } from '../../core/auth/policy';
 import type { ProcessRules } from '../../core/workflow/ports';
-import { noteGuardMessages } from '../cases/case-rules';
+import { noteGuardMessages } from '../cases/guard-messages';
 import { Cycle } from '../cycles/cycle.entity';
 import { requireValidatedAssessment } from '../maturity/validated-assessment';
 

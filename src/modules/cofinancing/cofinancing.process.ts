@@ -1,6 +1,6 @@
 import { PreconditionFailedError } from '../../core/errors/app-error';
 import type { ProcessRules } from '../../core/workflow/ports';
-import { noteGuardMessages } from '../cases/case-rules';
+import { noteGuardMessages } from '../cases/guard-messages';
 import { requireValidatedAssessment, validatedAssessmentProblem } from '../maturity/validated-assessment';
 import type { ApplicationService } from './application.service';
 import { CofinancingCall } from './call.entity';

@@ -39,9 +39,9 @@ declare module '../../core/graphql/context' {
  */
 export const cofinancingModule: AppModule = {
   name: 'cofinancing',
-  async seed(orm) {
+  async upgrade(orm) {
     const adopted = await new CallService().adoptEarlierCalls(orm.em.fork());
-    return adopted ? `Convocatorias anteriores con la rúbrica y los requisitos por defecto: ${adopted}` : null;
+    return adopted ? { fields: { calls: adopted }, message: 'convocatorias anteriores con la rúbrica y los requisitos por defecto' } : null;
   },
   entities: [
     CofinancingCall,

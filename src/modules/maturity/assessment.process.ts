@@ -4,7 +4,7 @@ import type { EventSender } from '../../core/auth/policy';
 import { PreconditionFailedError } from '../../core/errors/app-error';
 import { WorkflowCase } from '../../core/workflow/case.entity';
 import type { ProcessRules } from '../../core/workflow/ports';
-import { noteGuardMessages } from '../cases/case-rules';
+import { noteGuardMessages } from '../cases/guard-messages';
 import { Cycle } from '../cycles/cycle.entity';
 import { requireCycle, requireCycleOpen } from '../cycles/cycle.service';
 import type { AssessmentService } from './assessment.service';

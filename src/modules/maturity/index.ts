@@ -35,7 +35,10 @@ export const maturityModule: AppModule = {
   name: 'maturity',
   async seed(orm) {
     const m = await new ModelCatalog().ensureShipped(orm.em.fork(), new Date());
-    return `Modelo de madurez ${m.version}: ${m.created ? 'publicado' : 'ya estaba publicado'}${m.cyclesFrozen ? `; fijado en ${m.cyclesFrozen} vigencias` : ''}`;
+    return {
+      summary: `Modelo de madurez ${m.version}: ${m.created ? 'publicado' : 'ya estaba publicado'}${m.cyclesFrozen ? `; fijado en ${m.cyclesFrozen} vigencias` : ''}`,
+      log: m.created || m.cyclesFrozen ? { fields: { ...m }, message: 'modelo de madurez por defecto publicado' } : null,
+    };
   },
   entities: [MaturityModelVersion, AssessmentAnswer, AssessmentComment, AssessmentScore, AssessmentPartScore],
   resolvers: [

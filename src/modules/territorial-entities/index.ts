@@ -21,7 +21,10 @@ export const territorialEntitiesModule: AppModule = {
   name: 'territorial-entities',
   async seed(orm) {
     const r = await seedTerritorialEntities(orm.em.fork());
-    return `Entidades territoriales: ${r.inserted} nuevas, ${r.updated} actualizadas, ${r.unchanged} sin cambios`;
+    return {
+      summary: `Entidades territoriales: ${r.inserted} nuevas, ${r.updated} actualizadas, ${r.unchanged} sin cambios`,
+      log: { fields: { ...r }, message: 'entidades territoriales sembradas' },
+    };
   },
   entities: [TerritorialEntity],
   resolvers: [TerritorialEntityResolver],

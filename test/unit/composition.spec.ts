@@ -1,0 +1,67 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { PROCESS_IDS, type ProcessId } from '../../workflows/registry';
+
+import { entitiesOf, fillProcessRules, outboxRoutesOf, policyOf } from '../../src/app/compose';
+import { modules } from '../../src/app/modules';
+import { Action, anyRole } from '../../src/core/auth/policy';
+import type { AppServices } from '../../src/core/graphql/context';
+import type { AppModule } from '../../src/core/module';
+import { projectRoot } from '../../src/core/paths';
+import type { ProcessRules } from '../../src/core/workflow/ports';
+
+/** The module list and the checks that its contributions fit together. */
+describe('composition of the modules', () => {
+  it('lists every folder of src/modules once, each by its descriptor', () => {
+    const folders = readdirSync(join(projectRoot(), 'src', 'modules'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
+    expect(modules.map((m) => m.name).sort()).toEqual(folders);
+  });
+
+  it('gives every action of the central list exactly one rule', () => {
+    const policy = policyOf();
+    for (const action of Object.values(Action)) {
+      expect(() => policy.can({ subject: 's', role: 'COORDINATOR' as never, entityCode: null }, action)).not.toThrow();
+    }
+  });
+
+  it('refuses an action without a rule, naming it', () => {
+    const withoutReports = modules.map((m) => (m.name === 'reports' ? { ...m, policy: {} } : m));
+    expect(() => policyOf(withoutReports)).toThrow(/reports:request/);
+  });
+
+  it('refuses an action ruled by two modules, naming both', () => {
+    const intruder: AppModule = { name: 'intruso', policy: { [Action.ReadCases]: anyRole } };
+    expect(() => policyOf([...modules, intruder])).toThrow(/cases:read.*cases.*intruso/);
+  });
+
+  it('gives every process of the registry its rules from exactly one module', () => {
+    const table: Partial<Record<ProcessId, ProcessRules>> = {};
+    fillProcessRules(table, {} as AppServices);
+    expect(Object.keys(table).sort()).toEqual([...PROCESS_IDS].sort());
+    const twice: AppModule = { name: 'otra', processes: () => ({ ACCOMPANIMENT: { senders: {} } }) };
+    expect(() => fillProcessRules({}, {} as AppServices, [...modules, twice])).toThrow(/ACCOMPANIMENT/);
+    expect(() =>
+      fillProcessRules(
+        {},
+        {} as AppServices,
+        modules.filter((m) => m.name !== 'accompaniment'),
+      ),
+    ).toThrow(/ACCOMPANIMENT/);
+  });
+
+  it('routes every outbox kind the runtime and the modules write, once', () => {
+    expect(Object.keys(outboxRoutesOf()).sort()).toEqual(['cofinancing.promote-waitlist', 'deadline.schedule', 'notification']);
+    const twice: AppModule = { name: 'otra', outbox: { notification: async () => undefined } };
+    expect(() => outboxRoutesOf([...modules, twice])).toThrow(/notification/);
+  });
+
+  it('registers each table once', () => {
+    const entities = entitiesOf();
+    expect(new Set(entities).size).toBe(entities.length);
+    expect(entities.length).toBe(29);
+  });
+});
