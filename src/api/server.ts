@@ -75,12 +75,13 @@ function httpErrors(logger: Logger): ErrorRequestHandler {
  * The EntityManager fork, the child logger and every module's request-scoped objects (DataLoaders)
  * are made on first use: a request that touches none of them (a trivial answer) should not pay for
  * them. They are prototype getters because Apollo copies the context's own properties
- * (Object.assign), which would call own getters at once; a getter keeps what it made as an own
- * value, so the second use reads a plain property.
+ * (Object.assign), which would call own getters at once. What a module's getter made is kept in
+ * one plain object per request, so the context object itself keeps one shape.
  */
 class RequestContext {
   private forked: GraphQLContext['em'] | undefined;
   private childLogger: Logger | undefined;
+  private readonly scope: Record<string, unknown> = {};
 
   constructor(
     readonly principal: Principal,
@@ -104,10 +105,8 @@ for (const m of modules) {
   for (const [key, make] of Object.entries(m.requestScope ?? {}) as [string, (ctx: GraphQLContext) => unknown][]) {
     if (key in RequestContext.prototype) throw new Error(`${m.name}: el contexto ya tiene ${key}`);
     Object.defineProperty(RequestContext.prototype, key, {
-      get(this: GraphQLContext) {
-        const value = make(this);
-        Object.defineProperty(this, key, { value, enumerable: false });
-        return value;
+      get(this: { scope: Record<string, unknown> }) {
+        return (this.scope[key] ??= make(this as unknown as GraphQLContext));
       },
     });
   }

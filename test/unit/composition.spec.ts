@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { PROCESS_IDS, type ProcessId } from '../../workflows/registry';
@@ -63,5 +63,42 @@ describe('composition of the modules', () => {
     const entities = entitiesOf();
     expect(new Set(entities).size).toBe(entities.length);
     expect(entities.length).toBe(29);
+  });
+});
+
+describe('dependencies between modules', () => {
+  /** Which modules each module imports from (`../<module>/…` in its files). */
+  function moduleImports(): Map<string, Set<string>> {
+    const root = join(projectRoot(), 'src', 'modules');
+    const graph = new Map<string, Set<string>>();
+    for (const name of modules.map((m) => m.name)) {
+      const uses = new Set<string>();
+      const walk = (dir: string) => {
+        for (const entry of readdirSync(dir, { withFileTypes: true })) {
+          const path = join(dir, entry.name);
+          if (entry.isDirectory()) walk(path);
+          else if (entry.name.endsWith('.ts')) {
+            for (const [, other] of readFileSync(path, 'utf8').matchAll(/(?:from|import) '\.\.\/([a-z-]+)\//g))
+              if (other !== name) uses.add(other);
+          }
+        }
+      };
+      walk(join(root, name));
+      graph.set(name, uses);
+    }
+    return graph;
+  }
+
+  it('point one way: no module depends on itself through others', () => {
+    const graph = moduleImports();
+    const cycles: string[] = [];
+    const visit = (name: string, path: string[]) => {
+      if (path.includes(name)) return void cycles.push([...path.slice(path.indexOf(name)), name].join(' → '));
+      for (const next of graph.get(name) ?? []) visit(next, [...path, name]);
+    };
+    for (const name of graph.keys()) visit(name, []);
+    expect(cycles).toEqual([]);
+    // The check can see a dependency at all: the process modules read cases.
+    expect(graph.get('cofinancing')).toContain('cases');
   });
 });

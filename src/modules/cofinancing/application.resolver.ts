@@ -4,8 +4,8 @@ import { Action } from '../../core/auth/policy';
 import { ForbiddenError } from '../../core/errors/app-error';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { CaseTransitionResult, CaseType } from '../cases/case.type';
-import { checklistOf, rubricOf } from '../cofinancing/call.service';
-import { CallType } from '../cofinancing/call.type';
+import { checklistOf, rubricOf } from './call.service';
+import { CallType } from './call.type';
 import type { Component } from './cofinancing-defaults';
 import {
   ApplicationsArgs,

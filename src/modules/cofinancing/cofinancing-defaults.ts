@@ -1,4 +1,4 @@
-import type { ChecklistItem, RubricCriterion } from '../cofinancing/call.entity';
+import type { ChecklistItem, RubricCriterion } from './call.entity';
 
 /** The four cofinanceable components of Resolución 1117 de 2022 (FUTIC). */
 export const COMPONENTS = ['EQUIPMENT', 'TECHNOLOGICAL_SERVICES', 'WORK_TEAM', 'TRAINING'] as const;

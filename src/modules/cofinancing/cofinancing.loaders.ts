@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 
 import { groupBy } from '../../core/collections';
 import { WorkflowCase } from '../../core/workflow/case.entity';
-import { CofinancingCall } from '../cofinancing/call.entity';
+import { CofinancingCall } from './call.entity';
 import {
   BudgetLine,
   CofinancingAgreement,
