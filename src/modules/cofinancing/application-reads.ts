@@ -50,9 +50,13 @@ export async function applicationsPage(
   const page = base.clone().select('c.id', 'c.created_at');
   if (args.after) {
     if (byScore) {
-      // The cursor names the last application only; its score is looked up, never carried.
+      // The cursor names the last application only; its score is looked up, never carried. It
+      // must be one the caller sees: an anchor forged from another application's id would tell
+      // whether that application scores above the caller's own.
       const [id] = decodeCursor(args.after, args.orderBy, 1);
-      if (!isUuid(id)) throw new BadUserInputError('Cursor inválido', { argument: 'after' });
+      const visible = isUuid(id) ? await base.clone().where('c.id', id).first('c.id') : undefined;
+      if (!visible)
+        throw new BadUserInputError('Cursor inválido: use el endCursor de una página de esta misma consulta', { argument: 'after' });
       const anchor = db.raw('(select coalesce(max(x.score_hundredths), -1) from cofinancing_application as x where x.case_id = ?)', [id]);
       page.where((q) => q.where(score, '<', anchor).orWhere((q2) => q2.where(score, '=', anchor).andWhere('c.id', '>', id)));
     } else {

@@ -147,6 +147,33 @@ async function casesIn(em: EntityManager, scope: CaseScope): Promise<CaseRow[]> 
   });
 }
 
+/**
+ * What a caseload report's data depends on, read only inside its scope: the history rows (count
+ * and latest instant) and the overdue terms of the cases the scope covers. A scoped report's id
+ * must not move when cases outside the scope change, or it would reveal activity elsewhere.
+ */
+export async function caseloadGeneration(
+  em: EntityManager,
+  scope: CaseScope,
+  now: Date,
+): Promise<{ history: number; at: unknown; overdue: number }> {
+  const knex = em.getKnex();
+  const history = knex('case_history').count({ n: '*' }).max({ at: 'at' });
+  const overdue = knex('deadline').whereIn('status', OPEN_DEADLINE).andWhere('due_at', '<', instantFor(em)(now)).count({ n: '*' });
+  if (scope.kind !== 'ALL') {
+    const cases =
+      scope.kind === 'ENTITY'
+        ? knex('workflow_case').select('id').where('entity_code', scope.entityCode)
+        : scope.kind === 'ASSIGNEE'
+          ? knex('workflow_case').select('id').where('assignee', scope.subject)
+          : (await casesIn(em, scope)).map((c) => c.id);
+    history.whereIn('case_id', cases);
+    overdue.whereIn('case_id', cases);
+  }
+  const [[h], [o]] = await Promise.all([history, overdue]);
+  return { history: Number(h.n), at: h.at, overdue: Number(o.n) };
+}
+
 function push(map: Map<string, number[]>, key: string, value: number): void {
   const list = map.get(key);
   if (list) list.push(value);

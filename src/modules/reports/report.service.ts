@@ -10,12 +10,12 @@ import type { Broadcast } from '../../core/redis/broadcast';
 import { isCalendarDate, isUuid, problemsText, type Problem } from '../../core/text';
 import { bogotaDay, longDay } from '../../core/time/business-calendar';
 import type { Clock } from '../../core/time/clock';
-import { OPEN_DEADLINE } from '../../core/workflow/deadline.entity';
 import type { ActionPlanService } from '../follow-up/action-plan.service';
 import type { CtiIndexService } from '../maturity/cti-index.service';
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
+import { caseloadGeneration } from './report-sources';
 import { Report, type ReportFormat, type ReportKind, type ReportStatus } from './report.entity';
-import { reportActions, reportScope } from './report.policy';
+import { caseScopeOfReport, reportActions, reportScope } from './report.policy';
 
 export interface ReportRequest {
   kind: ReportKind;
@@ -231,10 +231,7 @@ export class ReportService {
     const scope = reportScope(principal, 'CASELOAD', null);
     if (!scope) throw new ForbiddenError('Su rol no tiene trámites a su cargo');
     const now = this.deps.clock.now();
-    const [[history], [overdue]] = await Promise.all([
-      knex('case_history').count({ n: '*' }).max({ at: 'at' }),
-      knex('deadline').whereIn('status', OPEN_DEADLINE).andWhere('due_at', '<', instantFor(em)(now)).count({ n: '*' }),
-    ]);
+    const data = await caseloadGeneration(em, caseScopeOfReport(scope), now);
     const day = bogotaDay(now);
     return {
       kind: input.kind,
@@ -243,7 +240,7 @@ export class ReportService {
       scope,
       entityCode: null,
       // The figures in days change with the calendar: a report is reused within its day only.
-      generation: `${day}:${history.n}:${instantText(history.at)}:${overdue.n}`,
+      generation: `${day}:${data.history}:${instantText(data.at)}:${data.overdue}`,
       title: `Carga de trámites - ${shorten(
         caseloadScopeLabel(scope, (code) => directory.find(code)?.name ?? code),
         150,
