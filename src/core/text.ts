@@ -30,17 +30,32 @@ export function isCalendarDate(text: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text);
 }
 
-/** One thing wrong with an input, and where: `budgetLines[2].futicAmount`. */
+/** One thing wrong with an input, and where: `budgetLines[2].futicAmount`; `code` names the kind when a client may act on it. */
 export interface Problem {
   path: string;
+  code?: string;
   message: string;
+}
+
+/**
+ * At most `max` characters of `text`, ending in "…" when cut. Every message that repeats what a
+ * user sent (a cell, a header, a code) goes through this, so an error never echoes unbounded input.
+ */
+export function clip(text: string, max = 60): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
+}
+
+/** A user's value quoted for a message: `"4,5x"`, clipped (see `clip`). */
+export function quoted(value: unknown, max = 60): string {
+  return `"${clip(String(value ?? ''), max)}"`;
 }
 
 /** "a: m1; b: m2" (the first few), for the message of an error whose details list every problem. */
 export function problemsText(problems: readonly Problem[], shown = 5): string {
   const text = problems
     .slice(0, shown)
-    .map((p) => `${p.path}: ${p.message}`)
+    .map((p) => `${clip(p.path, 80)}: ${clip(p.message, 300)}`)
     .join('; ');
   return problems.length > shown ? `${text}; …` : text;
 }

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsDate, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsDate, IsInt, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 import { PesosScalar } from './money';
@@ -105,12 +105,16 @@ export class CallType {
 @InputType('RubricCriterionInput')
 export class RubricCriterionInput {
   @Field({ description: 'Identificador estable (A–Z, 0–9, _), p. ej. PERTINENCIA.' })
+  @MaxLength(40, { message: 'rubric.id admite a lo sumo 40 caracteres' })
   id!: string;
 
   @Field()
+  @MaxLength(200, { message: 'rubric.name admite a lo sumo 200 caracteres' })
   name!: string;
 
   @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(1000, { message: 'rubric.description admite a lo sumo 1000 caracteres' })
   description?: string | null;
 
   @Field(() => Int)
@@ -120,9 +124,11 @@ export class RubricCriterionInput {
 @InputType('ChecklistItemInput')
 export class ChecklistItemInput {
   @Field({ description: 'Identificador estable (A–Z, 0–9, _).' })
+  @MaxLength(40, { message: 'eligibilityChecklist.id admite a lo sumo 40 caracteres' })
   id!: string;
 
   @Field()
+  @MaxLength(300, { message: 'eligibilityChecklist.text admite a lo sumo 300 caracteres' })
   text!: string;
 }
 
@@ -132,6 +138,7 @@ class CallRulesFields {
   @Field(() => [RubricCriterionInput], { nullable: true, description: 'Rúbrica (pesos que suman 100); sin valor, la rúbrica por defecto.' })
   @IsOptional()
   @ArrayMaxSize(20, { message: 'rubric admite a lo sumo 20 criterios' })
+  @ValidateNested({ each: true })
   rubric?: RubricCriterionInput[] | null;
 
   @Field(() => Int, { nullable: true, description: 'Puntaje mínimo (0 a 100); sin valor, 60.' })
@@ -144,6 +151,7 @@ class CallRulesFields {
   @Field(() => [ChecklistItemInput], { nullable: true, description: 'Requisitos habilitantes; sin valor, los de por defecto.' })
   @IsOptional()
   @ArrayMaxSize(30, { message: 'eligibilityChecklist admite a lo sumo 30 requisitos' })
+  @ValidateNested({ each: true })
   eligibilityChecklist?: ChecklistItemInput[] | null;
 
   @Field(() => Int, { nullable: true, description: 'Días hábiles para subsanar (1 a 60); sin valor, el término general.' })
@@ -195,6 +203,7 @@ export class CreateCallInput extends CallRulesFields {
 })
 export class UpdateCallInput extends CallRulesFields {
   @Field(() => ID)
+  @MaxLength(100, { message: 'id admite a lo sumo 100 caracteres' })
   id!: string;
 
   @Field({ nullable: true })

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 
 import { ConnectionArgs } from '../../core/graphql/connection';
@@ -12,6 +12,7 @@ export class BudgetLineInput {
   component!: CofinancingComponent;
 
   @Field()
+  @MaxLength(300, { message: 'budgetLines.description admite a lo sumo 300 caracteres' })
   description!: string;
 
   @Field(() => PesosScalar, { description: 'Aporte solicitado al Fondo Único de TIC.' })
@@ -28,31 +29,36 @@ export class SaveApplicationInput {
   caseId!: string;
 
   @Field()
-  @MaxLength(5000, { message: 'title es demasiado largo' })
+  @MaxLength(200, { message: 'title admite a lo sumo 200 caracteres' })
   title!: string;
 
   @Field()
-  @MaxLength(10000, { message: 'description es demasiado larga' })
+  @MaxLength(5000, { message: 'description admite a lo sumo 5000 caracteres' })
   description!: string;
 
   @Field(() => [String], { defaultValue: [], description: 'Ids de las dimensiones CTI que aborda (PERSONAS, GOBERNANZA, …).' })
   @ArrayMaxSize(12, { message: 'dimensions admite a lo sumo 12 valores' })
+  @MaxLength(40, { each: true, message: 'cada dimensión de dimensions admite a lo sumo 40 caracteres' })
   dimensions!: string[];
 
   @Field(() => [BudgetLineInput], { defaultValue: [] })
   @ArrayMaxSize(200, { message: 'budgetLines admite a lo sumo 200 líneas' })
+  @ValidateNested({ each: true })
   budgetLines!: BudgetLineInput[];
 }
 
 @InputType()
 export class EligibilityEntryInput {
   @Field()
+  @MaxLength(40, { message: 'items.itemId admite a lo sumo 40 caracteres' })
   itemId!: string;
 
   @Field()
   met!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Obligatoria si el requisito no se cumple.' })
+  @IsOptional()
+  @MaxLength(2000, { message: 'items.note admite a lo sumo 2000 caracteres' })
   note?: string | null;
 }
 
@@ -64,6 +70,7 @@ export class RecordEligibilityInput {
 
   @Field(() => [EligibilityEntryInput])
   @ArrayMaxSize(30, { message: 'items admite a lo sumo 30 requisitos' })
+  @ValidateNested({ each: true })
   items!: EligibilityEntryInput[];
 }
 
@@ -71,6 +78,7 @@ export class RecordEligibilityInput {
 export class AssignEvaluatorsInput extends CaseActionInput {
   @Field(() => [String], { description: 'Usuarios (sub del token) de los evaluadores; se suman a los ya asignados.' })
   @ArrayMaxSize(10, { message: 'evaluators admite a lo sumo 10 usuarios' })
+  @MaxLength(200, { each: true, message: 'cada usuario de evaluators admite a lo sumo 200 caracteres' })
   evaluators!: string[];
 }
 
@@ -92,18 +100,21 @@ export class DeclareConflictInput extends CaseActionInput {
 
   @Field(() => String, { nullable: true, description: 'Motivos; obligatorios si hay conflicto.' })
   @IsOptional()
+  @MaxLength(2000, { message: 'note admite a lo sumo 2000 caracteres' })
   note?: string | null;
 }
 
 @InputType()
 export class CriterionScoreInput {
   @Field()
+  @MaxLength(40, { message: 'scores.criterionId admite a lo sumo 40 caracteres' })
   criterionId!: string;
 
   @Field(() => Int, { description: '0 a 100.' })
   score!: number;
 
   @Field()
+  @MaxLength(2000, { message: 'scores.justification admite a lo sumo 2000 caracteres' })
   justification!: string;
 }
 
@@ -111,6 +122,7 @@ export class CriterionScoreInput {
 export class SubmitEvaluationInput extends CaseActionInput {
   @Field(() => [CriterionScoreInput], { description: 'Una calificación por criterio de la rúbrica, cada una justificada.' })
   @ArrayMaxSize(20, { message: 'scores admite a lo sumo 20 criterios' })
+  @ValidateNested({ each: true })
   scores!: CriterionScoreInput[];
 }
 
@@ -118,12 +130,14 @@ export class SubmitEvaluationInput extends CaseActionInput {
 export class SignAgreementInput extends CaseActionInput {
   @Field(() => String, { nullable: true, description: 'Número del convenio, si ya lo tiene.' })
   @IsOptional()
+  @MaxLength(60, { message: 'agreementNumber admite a lo sumo 60 caracteres' })
   agreementNumber?: string | null;
 }
 
 @InputType()
 export class InstalmentInput {
   @Field({ description: 'AAAA-MM-DD' })
+  @MaxLength(10, { message: 'instalments.dueOn debe ser una fecha AAAA-MM-DD' })
   dueOn!: string;
 
   @Field(() => PesosScalar)
@@ -138,6 +152,7 @@ export class DisbursementScheduleInput {
 
   @Field(() => [InstalmentInput])
   @ArrayMaxSize(50, { message: 'instalments admite a lo sumo 50 cuotas' })
+  @ValidateNested({ each: true })
   instalments!: InstalmentInput[];
 }
 
@@ -151,10 +166,11 @@ export class DisbursementPaymentInput {
   instalment!: number;
 
   @Field({ description: 'Referencia del pago (orden de pago, transferencia).' })
-  @Length(1, 500, { message: 'reference es demasiado larga' })
+  @Length(1, 100, { message: 'reference admite a lo sumo 100 caracteres' })
   reference!: string;
 
   @Field({ description: 'AAAA-MM-DD' })
+  @MaxLength(10, { message: 'paidOn debe ser una fecha AAAA-MM-DD' })
   paidOn!: string;
 }
 
@@ -162,6 +178,7 @@ export class DisbursementPaymentInput {
 export class ApplicationFilterInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @MaxLength(60, { message: 'state admite a lo sumo 60 caracteres' })
   state?: string | null;
 }
 

@@ -5,7 +5,7 @@ import type { Config } from '../../config/env';
 import type { Actor } from '../../core/auth/policy';
 import { BadUserInputError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { sqlOf } from '../../core/orm/orm';
-import { isCalendarDate, isUuid, problemsText, type Problem } from '../../core/text';
+import { clip, isCalendarDate, isUuid, problemsText, type Problem } from '../../core/text';
 import { bogotaDay } from '../../core/time/business-calendar';
 import type { Clock } from '../../core/time/clock';
 import { WorkflowCase } from '../../core/workflow/case.entity';
@@ -164,7 +164,7 @@ export class ActionPlanService {
   private async requireFollowedApplication(em: EntityManager, entityCode: string, caseId: string): Promise<void> {
     const kase = isUuid(caseId) ? await em.findOne(WorkflowCase, { id: caseId }) : null;
     if (!kase || kase.entityCode !== entityCode || kase.process !== 'COFINANCING_APPLICATION') {
-      throw new NotFoundError(`No existe la postulación ${caseId} de la entidad`, { caseId });
+      throw new NotFoundError(`No existe la postulación ${clip(caseId)} de la entidad`, { caseId });
     }
     if (!FOLLOWED_STATES.includes(kase.state)) {
       throw new PreconditionFailedError('APPLICATION_NOT_IN_EXECUTION', 'Un plan de acción sigue una postulación con convenio firmado', {
@@ -182,7 +182,7 @@ export class ActionPlanService {
    */
   async update(em: EntityManager, actor: Actor, data: UpdatePlanData): Promise<ActionPlan> {
     const found = await this.find(em, actor, data.planId);
-    if (!found) throw new NotFoundError(`No existe el plan de acción ${data.planId} o no tiene acceso a él`, { planId: data.planId });
+    if (!found) throw new NotFoundError(`No existe el plan de acción ${clip(data.planId)} o no tiene acceso a él`, { planId: data.planId });
     if (!canWritePlan(actor, found.entityCode)) throw new ForbiddenError('Solo los usuarios de la entidad editan su plan de acción');
     const periods = new Set(this.periodsOf(found).map((p) => p.key));
     return em.transactional(async (tx) => {
@@ -220,7 +220,7 @@ export class ActionPlanService {
         if (change.annualization != null) product.annualization = change.annualization;
         for (const [j, t] of (change.targets ?? []).entries()) {
           if (!periods.has(t.period))
-            problems.push({ path: `${at}.targets[${j}].period`, message: `${t.period} no es un periodo del plan (${horizon})` });
+            problems.push({ path: `${at}.targets[${j}].period`, message: `${clip(t.period)} no es un periodo del plan (${horizon})` });
           else if (t.value === null) product.targets = Object.fromEntries(Object.entries(product.targets).filter(([k]) => k !== t.period));
           else if (!Number.isFinite(t.value) || t.value < 0)
             problems.push({ path: `${at}.targets[${j}].value`, message: 'debe ser un número no negativo' });
@@ -238,9 +238,9 @@ export class ActionPlanService {
       );
       (data.remove ?? []).forEach((code, i) => {
         const at = `input.remove[${i}]`;
-        if (!byCode.has(code)) problems.push({ path: at, message: `el plan no tiene el producto ${code}` });
+        if (!byCode.has(code)) problems.push({ path: at, message: `el plan no tiene el producto ${clip(code)}` });
         else if (reported.has(code))
-          problems.push({ path: at, message: `el producto ${code} ya tiene avances reportados; no se puede quitar` });
+          problems.push({ path: at, message: `el producto ${clip(code)} ya tiene avances reportados; no se puede quitar` });
         else removed.add(code);
       });
 
@@ -248,10 +248,10 @@ export class ActionPlanService {
       (data.products ?? []).forEach((change, i) => {
         const at = `input.products[${i}]`;
         const product = byCode.get(change.code);
-        if (!product) return problems.push({ path: `${at}.code`, message: `el plan no tiene el producto ${change.code}` });
-        if (changed.has(change.code)) return problems.push({ path: `${at}.code`, message: `el producto ${change.code} se repite` });
+        if (!product) return problems.push({ path: `${at}.code`, message: `el plan no tiene el producto ${clip(change.code)}` });
+        if (changed.has(change.code)) return problems.push({ path: `${at}.code`, message: `el producto ${clip(change.code)} se repite` });
         if (removed.has(change.code))
-          return problems.push({ path: `${at}.code`, message: `el producto ${change.code} se quita en esta misma edición` });
+          return problems.push({ path: `${at}.code`, message: `el producto ${clip(change.code)} se quita en esta misma edición` });
         changed.add(change.code);
         apply(product, change, at);
       });
@@ -265,7 +265,7 @@ export class ActionPlanService {
         const objectiveCode = change.objectiveCode.trim();
         if (!code || code.length > 30) return problems.push({ path: `${at}.code`, message: 'debe tener entre 1 y 30 caracteres' });
         if ((byCode.has(code) && !removed.has(code)) || added.some((p) => p.code === code))
-          return problems.push({ path: `${at}.code`, message: `el plan ya tiene el producto ${code}` });
+          return problems.push({ path: `${at}.code`, message: `el plan ya tiene el producto ${clip(code)}` });
         if (!objectiveCode || objectiveCode.length > 30)
           problems.push({ path: `${at}.objectiveCode`, message: 'debe tener entre 1 y 30 caracteres' });
         if (change.name == null) problems.push({ path: `${at}.name`, message: 'un producto nuevo necesita nombre' });
@@ -294,7 +294,7 @@ export class ActionPlanService {
         const at = `input.objectives[${i}]`;
         const name = o.name.trim();
         if (![...products, ...added].some((p) => p.objectiveCode === o.code))
-          problems.push({ path: `${at}.code`, message: `el plan no tiene el objetivo ${o.code}` });
+          problems.push({ path: `${at}.code`, message: `el plan no tiene el objetivo ${clip(o.code)}` });
         else if (name.length < 3 || name.length > 500)
           problems.push({ path: `${at}.name`, message: 'debe tener entre 3 y 500 caracteres' });
         else renamed.set(o.code, name);
@@ -328,16 +328,17 @@ export class ActionPlanService {
   /** Records a value of a product for a period (a later report of the same period corrects it). */
   async reportProgress(em: EntityManager, actor: Actor, data: ProgressData): Promise<ProgressReportRow> {
     const plan = await this.find(em, actor, data.planId);
-    if (!plan) throw new NotFoundError(`No existe el plan de acción ${data.planId} o no tiene acceso a él`, { planId: data.planId });
+    if (!plan) throw new NotFoundError(`No existe el plan de acción ${clip(data.planId)} o no tiene acceso a él`, { planId: data.planId });
     if (!canWritePlan(actor, plan.entityCode)) throw new ForbiddenError('Solo los usuarios de la entidad reportan el avance de su plan');
     const today = bogotaDay(this.clock.now());
     const problems: Problem[] = [];
     const product = await em.findOne(PlanProduct, { planId: plan.id, code: data.productCode });
-    if (!product) problems.push({ path: 'productCode', message: `el plan no tiene el producto ${data.productCode}` });
+    if (!product) problems.push({ path: 'productCode', message: `el plan no tiene el producto ${clip(data.productCode)}` });
     const period = this.periodsOf(plan).find((p) => p.key === data.period);
-    if (!period) problems.push({ path: 'period', message: `${data.period} no es un periodo del plan (${plan.startYear}–${plan.endYear})` });
+    if (!period)
+      problems.push({ path: 'period', message: `${clip(data.period)} no es un periodo del plan (${plan.startYear}–${plan.endYear})` });
     else if (period.start > today)
-      problems.push({ path: 'period', message: `el periodo ${data.period} aún no empieza (desde el ${period.start})` });
+      problems.push({ path: 'period', message: `el periodo ${clip(data.period)} aún no empieza (desde el ${period.start})` });
     if (!Number.isFinite(data.value) || data.value < 0) problems.push({ path: 'value', message: 'debe ser un número no negativo' });
     const narrative = data.narrative.trim();
     if (narrative.length < 10 || narrative.length > 5000)

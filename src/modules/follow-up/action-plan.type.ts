@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum PeriodicityEnum {
@@ -289,12 +289,14 @@ export class ImportActionPlanInput {
 
   @Field(() => ID, { nullable: true, description: 'La postulación con convenio firmado que el plan sigue.' })
   @IsOptional()
+  @MaxLength(100, { message: 'caseId admite a lo sumo 100 caracteres' })
   caseId?: string | null;
 }
 
 @InputType('PlanTargetChangeInput')
 export class PlanTargetChangeInput {
   @Field({ description: 'Periodo del plan: 2024 (anual), 2024-S1 (semestral) o 2024-T1 (trimestral).' })
+  @MaxLength(10, { message: 'targets.period admite a lo sumo 10 caracteres' })
   period!: string;
 
   @Field(() => Float, { nullable: true, description: 'La nueva meta; null la quita.' })
@@ -304,12 +306,17 @@ export class PlanTargetChangeInput {
 @InputType('PlanProductChangeInput', { description: 'Lo que cambia de un producto (lo omitido queda igual).' })
 export class PlanProductChangeInput {
   @Field()
+  @MaxLength(30, { message: 'code del producto admite a lo sumo 30 caracteres' })
   code!: string;
 
   @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500, { message: 'name del producto admite a lo sumo 500 caracteres' })
   name?: string | null;
 
   @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500, { message: 'indicator del producto admite a lo sumo 500 caracteres' })
   indicator?: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Peso en puntos; todos los pesos del plan, tras el cambio, deben sumar 100.' })
@@ -320,38 +327,48 @@ export class PlanProductChangeInput {
 
   @Field(() => [PlanTargetChangeInput], { nullable: true })
   @ArrayMaxSize(200, { message: 'a lo sumo 200 metas por producto' })
+  @IsOptional()
+  @ValidateNested({ each: true })
   targets?: PlanTargetChangeInput[] | null;
 }
 
 @InputType('PlanProductNewInput', { description: 'Un producto nuevo: todos sus campos son obligatorios.' })
 export class PlanProductNewInput extends PlanProductChangeInput {
   @Field({ description: 'El objetivo al que pertenece (uno del plan, o uno nuevo).' })
+  @MaxLength(30, { message: 'objectiveCode admite a lo sumo 30 caracteres' })
   objectiveCode!: string;
 }
 
 @InputType('PlanObjectiveNameInput')
 export class PlanObjectiveNameInput {
   @Field()
+  @MaxLength(30, { message: 'code del objetivo admite a lo sumo 30 caracteres' })
   code!: string;
 
   @Field()
+  @MaxLength(500, { message: 'name del objetivo admite a lo sumo 500 caracteres' })
   name!: string;
 }
 
 @InputType({ description: 'Cambios a un plan de acción: se aplican todos o ninguno (los pesos deben seguir sumando 100 %).' })
 export class UpdateActionPlanInput {
   @Field(() => ID)
+  @MaxLength(100, { message: 'planId admite a lo sumo 100 caracteres' })
   planId!: string;
 
   @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(300, { message: 'title admite a lo sumo 300 caracteres' })
   title?: string | null;
 
   @Field(() => [PlanProductChangeInput], { defaultValue: [], description: 'Productos que cambian.' })
   @ArrayMaxSize(1000, { message: 'a lo sumo 1000 productos por edición' })
+  @ValidateNested({ each: true })
   products!: PlanProductChangeInput[];
 
   @Field(() => [PlanProductNewInput], { defaultValue: [], description: 'Productos nuevos.' })
   @ArrayMaxSize(1000, { message: 'a lo sumo 1000 productos nuevos por edición' })
+  @ValidateNested({ each: true })
   add!: PlanProductNewInput[];
 
   @Field(() => [String], {
@@ -359,41 +376,51 @@ export class UpdateActionPlanInput {
     description: 'Códigos de productos que se quitan (solo los que no tienen avances reportados).',
   })
   @ArrayMaxSize(1000, { message: 'a lo sumo 1000 productos quitados por edición' })
+  @MaxLength(30, { each: true, message: 'cada código de remove admite a lo sumo 30 caracteres' })
   remove!: string[];
 
   @Field(() => [PlanObjectiveNameInput], { defaultValue: [], description: 'Nuevos nombres de objetivos.' })
   @ArrayMaxSize(100, { message: 'a lo sumo 100 objetivos por edición' })
+  @ValidateNested({ each: true })
   objectives!: PlanObjectiveNameInput[];
 }
 
 @InputType('ProgressEvidenceInput')
 export class ProgressEvidenceInput {
   @Field()
+  @MaxLength(200, { message: 'evidence.title admite a lo sumo 200 caracteres' })
   title!: string;
 
   @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000, { message: 'evidence.url admite a lo sumo 2000 caracteres' })
   url?: string | null;
 }
 
 @InputType({ description: 'El valor de un producto en un periodo (un nuevo reporte del mismo periodo lo corrige).' })
 export class ReportProgressInput {
   @Field(() => ID)
+  @MaxLength(100, { message: 'planId admite a lo sumo 100 caracteres' })
   planId!: string;
 
   @Field()
+  @MaxLength(30, { message: 'productCode admite a lo sumo 30 caracteres' })
   productCode!: string;
 
   @Field()
+  @MaxLength(10, { message: 'period admite a lo sumo 10 caracteres' })
   period!: string;
 
   @Field(() => Float)
   value!: number;
 
   @Field()
+  @MaxLength(5000, { message: 'narrative admite a lo sumo 5000 caracteres' })
   narrative!: string;
 
   @Field(() => [ProgressEvidenceInput], { defaultValue: [] })
   @ArrayMaxSize(20, { message: 'evidence admite a lo sumo 20 elementos' })
+  @ValidateNested({ each: true })
   evidence!: ProgressEvidenceInput[];
 }
 
@@ -401,6 +428,7 @@ export class ReportProgressInput {
 export class MeasurementArgs {
   @Field(() => String, { nullable: true, description: 'Fecha de corte AAAA-MM-DD; sin valor, hoy (hora de Colombia).' })
   @IsOptional()
+  @MaxLength(10, { message: 'cut debe ser una fecha AAAA-MM-DD' })
   cut?: string | null;
 }
 

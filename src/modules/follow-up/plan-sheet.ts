@@ -1,4 +1,4 @@
-import { normalizeForSearch, type Problem } from '../../core/text';
+import { clip, normalizeForSearch, quoted, type Problem } from '../../core/text';
 import type { Annualization, Period } from './measurement';
 
 /**
@@ -53,6 +53,27 @@ const ANNUALIZATION: Record<string, Annualization> = {
   constant: 'CONSTANT',
 };
 
+/**
+ * The longest text each column takes, as its database column holds it (`plan_product`: codes 30,
+ * objective name 500; product name and indicator 500 by the plan's rule); numbers and the
+ * annualization are short. Checked before anything else of a row, so no longer value is stored.
+ */
+export const COLUMN_MAX: Record<string, number> = {
+  objetivo: 30,
+  nombre_objetivo: 500,
+  producto: 30,
+  nombre_producto: 500,
+  indicador: 500,
+  peso: 30,
+  anualizacion: 30,
+};
+/** A target cell (`meta_<periodo>`): a number, with a % at most. */
+const TARGET_MAX = 30;
+/** A header longer than any column's name is no column. */
+const HEADER_MAX = 40;
+/** Problems listed at most (the rest are counted in one last problem), so a bad file's answer stays small. */
+export const MAX_PROBLEMS = 50;
+
 /** Weights may be written with two decimals each; their sum may differ from 100 by that rounding. */
 const WEIGHT_TOLERANCE = 0.005;
 
@@ -86,11 +107,40 @@ export function parsePlanSheet(
   periods: readonly Period[],
 ): { objectives: SheetObjective[]; problems: SheetProblem[] } {
   const problems: SheetProblem[] = [];
-  const problem = (row: number | null, column: string | null, message: string) =>
-    problems.push({ row, column, message, path: row === null ? (column ?? 'hoja') : `fila ${row}${column ? `, columna ${column}` : ''}` });
+  /** Every problem found, listed or not. */
+  let found = 0;
+  // Every message goes through clip: a cell or header repeated in a message is cut at a bound.
+  const problem = (row: number | null, at: string | null, message: string, code?: string) => {
+    found++;
+    if (problems.length >= MAX_PROBLEMS) return;
+    const column = at === null ? null : clip(at, HEADER_MAX);
+    const path = row === null ? (column ?? 'hoja') : `fila ${row}${column ? `, columna ${column}` : ''}`;
+    problems.push({ row, column, path, ...(code ? { code } : {}), message: clip(message, 300) });
+  };
+  const refused = () => {
+    if (found > problems.length)
+      problems.push({
+        row: null,
+        column: null,
+        path: 'hoja',
+        code: 'TOO_MANY_PROBLEMS',
+        message: `y ${found - problems.length} problemas más; corrija los anteriores y vuelva a importar`,
+      });
+    return { objectives: [], problems };
+  };
   if (rows.length === 0) {
     problem(null, null, 'la hoja está vacía: falta la fila de encabezados');
-    return { objectives: [], problems };
+    return refused();
+  }
+  const long = rows[0].findIndex((c) => String(c ?? '').length > HEADER_MAX);
+  if (long >= 0) {
+    problem(
+      1,
+      null,
+      `el encabezado de la columna ${long + 1} tiene ${String(rows[0][long]).length} caracteres; ninguna columna del plan se llama así`,
+      'TOO_LONG',
+    );
+    return refused();
   }
   const headers = rows[0].map(header);
   const columnOf = new Map(headers.map((h, i) => [h, i]));
@@ -106,13 +156,13 @@ export function parsePlanSheet(
         problem(
           1,
           h,
-          `el periodo ${period} está fuera del horizonte del plan (${periods[0]?.key ?? '—'} a ${periods[periods.length - 1]?.key ?? '—'})`,
+          `el periodo ${clip(period, 20)} está fuera del horizonte del plan (${periods[0]?.key ?? '—'} a ${periods[periods.length - 1]?.key ?? '—'})`,
         );
     } else if (!(REQUIRED as readonly string[]).includes(h) && !(OPTIONAL as readonly string[]).includes(h)) {
       problem(1, h, `columna desconocida: use ${[...REQUIRED, ...OPTIONAL].join(', ')} y meta_<periodo>`);
     }
   });
-  if (problems.length) return { objectives: [], problems };
+  if (found) return refused();
 
   const cell = (r: readonly Cell[], name: string): Cell => r[columnOf.get(name)!];
   const text = (r: readonly Cell[], name: string) => String(cell(r, name) ?? '').trim();
@@ -126,33 +176,39 @@ export function parsePlanSheet(
       problem(row, null, `la fila tiene ${r.length} celdas y el encabezado ${headers.length}`);
       return;
     }
+    const before = found;
+    headers.forEach((h, index) => {
+      const length = String(r[index] ?? '').trim().length;
+      const max = h.startsWith('meta_') ? TARGET_MAX : COLUMN_MAX[h];
+      if (max !== undefined && length > max) problem(row, h, `admite a lo sumo ${max} caracteres (tiene ${length})`, 'TOO_LONG');
+    });
+    if (found > before) return;
     const objective = text(r, 'objetivo');
     const code = text(r, 'producto');
-    const before = problems.length;
     if (!objective) problem(row, 'objetivo', 'falta el código del objetivo');
     if (!code) problem(row, 'producto', 'falta el código del producto');
-    else if (codes.has(code)) problem(row, 'producto', `el producto ${code} ya aparece en otra fila`);
+    else if (codes.has(code)) problem(row, 'producto', `el producto ${quoted(code)} ya aparece en otra fila`);
     for (const name of ['nombre_producto', 'indicador'] as const) {
       const value = text(r, name);
-      if (value.length < 3 || value.length > 500) problem(row, name, 'debe tener entre 3 y 500 caracteres');
+      if (value.length < 3) problem(row, name, 'debe tener entre 3 y 500 caracteres');
     }
     const weight = numberOf(cell(r, 'peso'));
     if (weight === null) problem(row, 'peso', 'falta el peso del producto');
     else if (weight === 'INVALID' || weight.value <= 0 || weight.value > 100)
-      problem(row, 'peso', `"${String(cell(r, 'peso'))}" no es un peso entre 0 y 100`);
+      problem(row, 'peso', `${quoted(cell(r, 'peso'))} no es un peso entre 0 y 100`);
     const annualization = ANNUALIZATION[normalizeForSearch(text(r, 'anualizacion'))];
-    if (!annualization) problem(row, 'anualizacion', `"${text(r, 'anualizacion')}" no es Suma, Creciente ni Constante`);
+    if (!annualization) problem(row, 'anualizacion', `${quoted(text(r, 'anualizacion'))} no es Suma, Creciente ni Constante`);
     const targets: Record<string, number> = {};
     for (const t of targetColumns) {
       const value = numberOf(r[t.index]);
       if (value === 'INVALID' || (value !== null && value.value < 0))
-        problem(row, t.column, `"${String(r[t.index])}" no es una meta válida (un número no negativo)`);
+        problem(row, t.column, `${quoted(r[t.index])} no es una meta válida (un número no negativo)`);
       else if (value !== null) targets[t.period] = value.percent ? value.value / 100 : value.value;
     }
-    if (annualization && problems.length === before && Object.keys(targets).length === 0)
+    if (annualization && found === before && Object.keys(targets).length === 0)
       problem(row, null, 'el producto no tiene ninguna meta en el horizonte');
     if (code) codes.add(code);
-    if (problems.length > before) return;
+    if (found > before) return;
     const w = (weight as { value: number }).value;
     total += w;
     const name = text(r, 'nombre_objetivo') || null;
@@ -169,10 +225,10 @@ export function parsePlanSheet(
     });
     objectives.set(objective, entry);
   });
-  if (codes.size === 0 && problems.length === 0) problem(null, null, 'la hoja no tiene productos');
+  if (codes.size === 0 && found === 0) problem(null, null, 'la hoja no tiene productos');
   const weights = weightSumProblem(total, codes.size);
-  if (problems.length === 0 && weights) {
+  if (found === 0 && weights) {
     problem(null, 'peso', weights);
   }
-  return { objectives: problems.length ? [] : [...objectives.values()], problems };
+  return found ? refused() : { objectives: [...objectives.values()], problems };
 }

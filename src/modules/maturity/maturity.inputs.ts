@@ -10,15 +10,22 @@ import { IndexOrder } from './maturity.type';
 @InputType({ description: 'Evidencia de una respuesta: título y una URL http(s) o una referencia de archivo; fecha opcional.' })
 export class EvidenceInput {
   @Field()
+  @MaxLength(200, { message: 'evidence.title admite a lo sumo 200 caracteres' })
   title!: string;
 
   @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000, { message: 'evidence.url admite a lo sumo 2000 caracteres' })
   url?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Referencia a un archivo ya cargado en el gestor documental de la entidad.' })
+  @IsOptional()
+  @MaxLength(300, { message: 'evidence.fileRef admite a lo sumo 300 caracteres' })
   fileRef?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Fecha del documento, AAAA-MM-DD.' })
+  @IsOptional()
+  @MaxLength(10, { message: 'evidence.date debe ser una fecha AAAA-MM-DD' })
   date?: string | null;
 }
 
@@ -35,6 +42,8 @@ export class AnswerInput {
   yes?: boolean | null;
 
   @Field(() => [EvidenceInput], { nullable: true, description: 'Reemplaza las evidencias anteriores de la respuesta.' })
+  @IsOptional()
+  @ValidateNested({ each: true })
   evidence?: EvidenceInput[] | null;
 }
 
@@ -51,6 +60,7 @@ export class SaveAssessmentAnswersInput {
 
   @Field(() => [ID], { defaultValue: [], description: 'Preguntas cuya respuesta se borra.' })
   @ArrayMaxSize(MAX_ANSWERS_PER_BATCH, { message: `un lote admite como máximo ${MAX_ANSWERS_PER_BATCH} preguntas para borrar` })
+  @MaxLength(40, { each: true, message: 'cada pregunta de clear admite a lo sumo 40 caracteres' })
   clear!: string[];
 }
 
