@@ -8,28 +8,29 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
-import { specifiedRules, validate, type ValidationRule } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
+import { getOperationAST } from 'graphql';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { WebSocketServer } from 'ws';
 
 import { appPolicy } from '../app/compose';
 import { modules } from '../app/modules';
 import { createServices } from '../app/services';
 import type { Config } from '../config/env';
-import { bearerToken, createTokenVerifier } from '../core/auth/jwt';
+import { admitting, bearerToken, createTokenVerifier } from '../core/auth/jwt';
 import type { Policy } from '../core/auth/policy';
 import type { Principal } from '../core/auth/principal';
 import { UnauthenticatedError } from '../core/errors/app-error';
 import { formatErrorFor } from '../core/errors/format-error';
-import { queryProtection } from '../core/graphql/armor';
+import { QUERY_LIMITS, queryProtection } from '../core/graphql/armor';
 import type { AppServices, GraphQLContext } from '../core/graphql/context';
+import { securityHeaders } from '../core/http/headers';
 import { healthHandler } from '../core/http/health';
+import { serveSubscriptions } from '../core/http/subscriptions';
 import type { Orm } from '../core/orm/orm';
+import { RateLimits } from './rate-limit';
 import { buildAppSchema } from './schema';
 
-export const BODY_LIMIT = '100kb';
+export const BODY_LIMIT = `${QUERY_LIMITS.maxBytes / 1024}kb`;
 
 export interface ApiDeps {
   config: Config;
@@ -118,19 +119,41 @@ const requestContext = (...args: ConstructorParameters<typeof RequestContext>): 
 /** Starts the HTTP server: POST /graphql (Apollo) and GET /health. */
 export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   const { config, orm, redis, logger } = deps;
-  const verifier = createTokenVerifier(config);
   const services = await createServices({ config, orm, redis, logger });
+  // The door on every transport (HTTP, WebSocket, report downloads): a good token, naming an
+  // entity that exists (the in-memory directory: a map lookup).
+  const verifier = admitting(
+    createTokenVerifier(config),
+    (p) => p.entityCode === null || services.directory.read((d) => d.find(p.entityCode!) !== null),
+  );
+  const limits = new RateLimits(redis, config, logger);
+  const limited = new Map(modules.flatMap((m) => Object.entries(m.limitedMutations ?? {})));
+  /** A request without a valid token spends a point of its address's budget before it is refused. */
+  const refusedAt = async (ip: string | undefined, refusal: unknown): Promise<never> => {
+    await limits.take('ANONYMOUS', ip ?? '');
+    throw refusal;
+  };
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   // GraphQL answers POSTs, which no cache reuses: hashing every response body for an ETag is waste.
   app.set('etag', false);
   const httpServer: Server = createServer(app);
-  const protection = queryProtection();
+  const { prepare, ...protection } = queryProtection({ introspection: config.graphqlIntrospection });
   const schema = buildAppSchema();
-  const wsCleanup = serveSubscriptions(httpServer, schema, {
+  const formatError = formatErrorFor(logger);
+  const wsCleanup = serveSubscriptions(httpServer, {
+    schema,
     verifier,
-    validationRules: protection.validationRules,
+    maxPayload: QUERY_LIMITS.maxBytes,
+    prepare,
     context: (principal, requestId) => requestContext(principal, requestId, services, appPolicy, orm, logger),
+    admit: async (principal, { document, operationName }) => {
+      const operation = getOperationAST(document, operationName);
+      if (operation) await limits.takeOperation(principal.subject, operation, document, limited);
+    },
+    refused: (address) => limits.take('ANONYMOUS', address ?? ''),
+    formatError,
     logger,
   });
   const apollo = new ApolloServer<GraphQLContext>({
@@ -146,16 +169,24 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
           },
         }),
       },
+      // Mutations, and the heavy ones again, spend their caller's budget once the operation is known.
+      {
+        requestDidStart: async () => ({
+          didResolveOperation: async ({ contextValue, operation, document }) => {
+            if (operation) await limits.takeOperation(contextValue.principal.subject, operation, document, limited);
+          },
+        }),
+      },
       // No HTTP caching hints are used; the default plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),
     ],
     validationRules: protection.validationRules,
-    formatError: formatErrorFor(logger),
+    formatError,
     includeStacktraceInErrorResponses: false,
     // Compact JSON: Apollo's default indents every response, which only costs bytes and time.
     stringifyResult: (result) => JSON.stringify(result),
     csrfPrevention: true,
-    introspection: true,
+    introspection: config.graphqlIntrospection,
     // The process stops the whole system on signals (src/core/process.ts); Apollo's own handlers
     // would re-send the signal after draining and cut that shutdown short.
     stopOnTerminationSignals: false,
@@ -178,8 +209,8 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
         const header = req.headers['x-request-id'];
         const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
         const token = bearerToken(req.headers.authorization);
-        if (!token) throw new UnauthenticatedError();
-        const principal = await verifier.verify(token);
+        if (!token) return refusedAt(req.ip, new UnauthenticatedError());
+        const principal = await verifier.verify(token).catch((err: unknown) => refusedAt(req.ip, err));
         await services.clock.sync();
         return requestContext(principal, requestId, services, appPolicy, orm, logger);
       },
@@ -202,42 +233,4 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
       await services.stop();
     },
   };
-}
-
-interface SubscriptionOptions {
-  verifier: ReturnType<typeof createTokenVerifier>;
-  validationRules: ValidationRule[];
-  context: (principal: Principal, requestId: string) => GraphQLContext;
-  logger: Logger;
-}
-
-/**
- * GraphQL subscriptions over graphql-ws on the same path. The token travels in the connection's
- * `connectionParams.authorization` (browsers cannot set headers on a WebSocket); a connection
- * without a valid one is closed with 4403. The same query limits apply as over HTTP.
- */
-function serveSubscriptions(httpServer: Server, schema: ReturnType<typeof buildAppSchema>, options: SubscriptionOptions) {
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const rules = [...specifiedRules, ...options.validationRules];
-  return useServer<Record<string, unknown> | undefined, { principal?: Principal }>(
-    {
-      schema,
-      validate: (s, document) => validate(s, document, rules),
-      onConnect: async (ctx) => {
-        const token = bearerToken(String(ctx.connectionParams?.authorization ?? ''));
-        if (!token) return false;
-        try {
-          ctx.extra.principal = await options.verifier.verify(token);
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      context: (ctx) => options.context(ctx.extra.principal!, randomUUID()),
-      onError: (_ctx, _id, _payload, errors) => {
-        options.logger.debug({ errors }, 'error en una suscripción');
-      },
-    },
-    wsServer,
-  );
 }

@@ -13,6 +13,13 @@ export interface Config {
   auth: { kind: 'secret'; secret: string; generated: boolean } | { kind: 'jwks'; jwksUrl: string };
   jwtIssuer: string | undefined;
   jwtAudience: string | undefined;
+  /**
+   * The longest a token may be good for (`exp` − `iat`, seconds); undefined: the identity provider's
+   * own (JWKS without JWT_MAX_LIFETIME). Locally signed tokens default to 12 h.
+   */
+  jwtMaxLifetimeSeconds: number | undefined;
+  /** Whether the schema answers introspection (`__schema`, `__type`) over HTTP and WebSocket. */
+  graphqlIntrospection: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** How old the territorial-entity directory a process serves may get before it is reloaded. */
   directoryMaxAgeSeconds: number;
@@ -43,7 +50,21 @@ export interface Config {
     /** A pause after each step of a report's generation (0; demos and fault tests slow reports down with it). */
     reportStepDelayMs: number;
   };
+  /** Requests allowed per window (0: no limit), counted in Redis across the deployment's API processes. */
+  rateLimits: {
+    /** Mutations per person per minute (HTTP and WebSocket). */
+    mutationsPerMinute: number;
+    /** Report requests per person per hour. */
+    reportsPerHour: number;
+    /** Action-plan imports per person per hour. */
+    importsPerHour: number;
+    /** Requests without a valid token, and failed authentications, per IP address per minute. */
+    anonymousPerMinute: number;
+  };
 }
+
+/** Locally signed tokens (JWT_SECRET or the generated secret) are good for at most 12 h unless JWT_MAX_LIFETIME says otherwise. */
+export const DEFAULT_LOCAL_TOKEN_LIFETIME_SECONDS = 12 * 3600;
 
 export class ConfigError extends Error {
   constructor(
@@ -119,6 +140,22 @@ const schema = z.object({
   ),
   JWT_ISSUER: optionalString,
   JWT_AUDIENCE: optionalString,
+  JWT_MAX_LIFETIME: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^\d{1,7}\s*[smhd]?$/, 'debe ser una duración como 3600, 90m, 12h o 1d')
+      .transform((v) => Number(/^\d+/.exec(v)![0]) * { s: 1, m: 60, h: 3600, d: 86_400 }[/[smhd]$/.exec(v)?.[0] ?? 's']!)
+      .refine((v) => v >= 60 && v <= 30 * 86_400, 'debe estar entre 1 minuto y 30 días')
+      .optional(),
+  ),
+  GRAPHQL_INTROSPECTION: z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(['true', 'false'], { error: 'debe ser true o false' })
+      .transform((v) => v === 'true')
+      .optional(),
+  ),
   CLOCK: z.preprocess(emptyToUndefined, z.enum(['system', 'adjustable'], { error: 'debe ser system o adjustable' }).default('system')),
   NODE_ENV: optionalString,
   TERM_DAYS_ACCOMPANIMENT_RESPONSE: days(),
@@ -144,6 +181,10 @@ const schema = z.object({
   RECONCILE_EVERY_SECONDS: integer(5, 86_400, 300, 'segundos'),
   RELAY_POLL_MS: integer(10, 60_000, 250, 'milisegundos'),
   REPORT_STEP_DELAY_MS: integer(0, 60_000, 0, 'milisegundos'),
+  RATE_LIMIT_MUTATIONS_PER_MINUTE: integer(0, 100_000, 120, 'cambios por minuto'),
+  RATE_LIMIT_REPORTS_PER_HOUR: integer(0, 100_000, 30, 'informes por hora'),
+  RATE_LIMIT_IMPORTS_PER_HOUR: integer(0, 100_000, 20, 'importaciones por hora'),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: integer(0, 100_000, 60, 'solicitudes por minuto'),
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
     z
@@ -190,6 +231,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, readGeneratedSecret: (varDir:
     auth,
     jwtIssuer: e.JWT_ISSUER,
     jwtAudience: e.JWT_AUDIENCE,
+    jwtMaxLifetimeSeconds: e.JWT_MAX_LIFETIME ?? (auth.kind === 'secret' ? DEFAULT_LOCAL_TOKEN_LIFETIME_SECONDS : undefined),
+    graphqlIntrospection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
     logLevel: e.LOG_LEVEL,
     directoryMaxAgeSeconds: e.DIRECTORY_MAX_AGE_SECONDS,
     varDir: e.VAR_DIR,
@@ -213,6 +256,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, readGeneratedSecret: (varDir:
       reconcileEverySeconds: e.RECONCILE_EVERY_SECONDS,
       relayPollMs: e.RELAY_POLL_MS,
       reportStepDelayMs: e.REPORT_STEP_DELAY_MS,
+    },
+    rateLimits: {
+      mutationsPerMinute: e.RATE_LIMIT_MUTATIONS_PER_MINUTE,
+      reportsPerHour: e.RATE_LIMIT_REPORTS_PER_HOUR,
+      importsPerHour: e.RATE_LIMIT_IMPORTS_PER_HOUR,
+      anonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
     },
   };
 }

@@ -29,6 +29,9 @@ export interface ServiceDeps {
   services: AppServices;
 }
 
+/** The stricter per-person limits some mutations also count against (heavy work: reports, imports). */
+export type LimitedWork = 'REPORT_REQUEST' | 'IMPORT';
+
 /** A structured log line: its fields and its message. */
 export interface LogEntry {
   fields: Record<string, unknown>;
@@ -88,6 +91,8 @@ export interface AppModule {
   stop?(services: AppServices): Promise<void>;
   /** Its request-scoped objects (DataLoaders), merged into `RequestScope`. */
   requestScope?: RequestScopeFactories;
+  /** Root mutation fields whose calls count against a stricter per-person limit than other mutations. */
+  limitedMutations?: Readonly<Record<string, LimitedWork>>;
   /** Plain HTTP routes it serves beside /graphql (downloads). */
   http?(deps: HttpDeps): HttpRoute[];
   /**

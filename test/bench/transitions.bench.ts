@@ -560,6 +560,8 @@ async function main(): Promise<void> {
       JWT_SECRET,
       LOG_LEVEL: 'silent',
       VAR_DIR: join(root, 'var'),
+      // 16 clients as one person each at machine speed: the per-person mutation limit is not what is measured.
+      RATE_LIMIT_MUTATIONS_PER_MINUTE: '0',
     };
     process.stdout.write('migrate… ');
     runCli('migrate', { ...env, LOG_LEVEL: 'warn' });

@@ -81,7 +81,7 @@ describe('HTTP and query protection', () => {
     const aliases = Array.from({ length: QUERY_LIMITS.maxAliases }, (_, i) => `p${i}: ${page}`).join(' ');
     const res = await executeText(app.url, `{ ${aliases} }`, undefined, { token });
     expect(res.status).toBe(400);
-    expect(res.errors![0].message).toMatch(/la consulta cuesta \d+; el máximo es 15000/);
+    expect(res.errors![0].message).toMatch(/^La consulta cuesta \d+; el máximo es 40000 /);
   });
 
   it('refuses a GET query without a CSRF-safe header', async () => {

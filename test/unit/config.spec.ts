@@ -13,6 +13,8 @@ describe('loadConfig', () => {
       auth: { kind: 'secret', secret: noSecret(), generated: true },
       jwtIssuer: undefined,
       jwtAudience: undefined,
+      jwtMaxLifetimeSeconds: 12 * 3600,
+      graphqlIntrospection: true,
       logLevel: 'info',
       directoryMaxAgeSeconds: 60,
       varDir: 'var',
@@ -28,6 +30,7 @@ describe('loadConfig', () => {
         entityPattern: 'tic.{code}@entidades.ciudadesinteligentes.gov.co',
       },
       jobs: { lockMs: 30000, reconcileEverySeconds: 300, relayPollMs: 250, reportStepDelayMs: 0 },
+      rateLimits: { mutationsPerMinute: 120, reportsPerHour: 30, importsPerHour: 20, anonymousPerMinute: 60 },
     });
   });
 
@@ -48,6 +51,28 @@ describe('loadConfig', () => {
     });
   });
 
+  it.each([
+    ['3600', 3600],
+    ['90m', 5400],
+    ['8h', 28_800],
+    ['1d', 86_400],
+  ])('reads JWT_MAX_LIFETIME=%s as %i seconds', (value, seconds) => {
+    expect(load({ JWT_MAX_LIFETIME: value }).jwtMaxLifetimeSeconds).toBe(seconds);
+  });
+
+  it("honours the identity provider's token lifetime unless JWT_MAX_LIFETIME caps it", () => {
+    const JWKS_URL = 'https://idp.mintic.gov.co/.well-known/jwks.json';
+    expect(load({ JWKS_URL }).jwtMaxLifetimeSeconds).toBeUndefined();
+    expect(load({ JWKS_URL, JWT_MAX_LIFETIME: '1h' }).jwtMaxLifetimeSeconds).toBe(3600);
+  });
+
+  it('turns introspection off in production unless GRAPHQL_INTROSPECTION=true', () => {
+    expect(load({ NODE_ENV: 'production' }).graphqlIntrospection).toBe(false);
+    expect(load({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).graphqlIntrospection).toBe(true);
+    expect(load({ GRAPHQL_INTROSPECTION: 'false' }).graphqlIntrospection).toBe(false);
+    expect(load({}).graphqlIntrospection).toBe(true);
+  });
+
   it('treats empty variables as unset', () => {
     expect(load({ PORT: '', REDIS_URL: ' ' })).toMatchObject({ port: 4000, redisUrl: undefined });
   });
@@ -64,6 +89,10 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', { LOG_LEVEL: 'verbose' }],
     ['DIRECTORY_MAX_AGE_SECONDS', { DIRECTORY_MAX_AGE_SECONDS: '-1' }],
     ['REDIS_PREFIX', { REDIS_PREFIX: 'con espacios' }],
+    ['JWT_MAX_LIFETIME', { JWT_MAX_LIFETIME: 'forever' }],
+    ['JWT_MAX_LIFETIME', { JWT_MAX_LIFETIME: '31d' }],
+    ['JWT_MAX_LIFETIME', { JWT_MAX_LIFETIME: '30' }],
+    ['GRAPHQL_INTROSPECTION', { GRAPHQL_INTROSPECTION: 'yes' }],
   ])('names %s when it is invalid', (variable, env) => {
     let error: unknown;
     try {

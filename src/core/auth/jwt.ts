@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { createRemoteJWKSet, decodeJwt, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 
@@ -8,6 +8,12 @@ import { ENTITY_ROLES, Role, type Principal } from './principal';
 
 const DIVIPOLA_CODE = /^\d{2}(\d{3})?$/;
 const VERIFIED_TOKEN_TTL_MS = 5 * 60_000;
+/** How far ahead of ours the issuer's clock may be (`iat`, `nbf`); `exp` is checked without slack. */
+export const CLOCK_TOLERANCE_SECONDS = 60;
+
+/** What a client is told about any bad token: nothing about which check failed. */
+export const INVALID_TOKEN_MESSAGE = 'Token inválido: solicite uno nuevo';
+export const EXPIRED_TOKEN_MESSAGE = 'El token expiró: solicite uno nuevo';
 
 const claimsSchema = z
   .object({
@@ -23,6 +29,8 @@ export type TokenClaims = z.infer<typeof claimsSchema>;
 
 export interface TokenVerifier {
   verify(token: string): Promise<Principal>;
+  /** The principal and until when (ms since the epoch) the token is good. */
+  authenticate(token: string): Promise<{ principal: Principal; expiresAt: number }>;
 }
 
 /**
@@ -35,7 +43,10 @@ export function createTokenVerifier(config: Config): TokenVerifier {
     audience: config.jwtAudience,
     // A token that never expires is refused: every token must say until when it is good.
     requiredClaims: ['exp', 'sub'],
+    // Applied by jose to `nbf` (and `exp`, which verifyUncached checks again without slack).
+    clockTolerance: CLOCK_TOLERANCE_SECONDS,
   };
+  const maxLifetime = config.jwtMaxLifetimeSeconds;
   const verifyJwt =
     config.auth.kind === 'jwks'
       ? (() => {
@@ -50,40 +61,48 @@ export function createTokenVerifier(config: Config): TokenVerifier {
   // A client sends the same token on every request until it expires; verifying the signature
   // once and remembering the result (never longer than the token's own expiry, nor than a few
   // minutes, so a key withdrawn from the JWKS stops being honoured soon) saves that work.
-  const verified = new LRUCache<string, Principal>({ max: 10_000, ttl: VERIFIED_TOKEN_TTL_MS });
+  const verified = new LRUCache<string, { principal: Principal; expiresAt: number }>({ max: 10_000, ttl: VERIFIED_TOKEN_TTL_MS });
 
-  return {
-    async verify(token) {
-      const known = verified.get(token);
-      if (known) return known;
-      const { principal, expiresAt } = await verifyUncached(token);
-      // lru-cache reads a ttl of 0 as "forever": a token at the edge of expiry is not cached.
-      const ttl = Math.min(VERIFIED_TOKEN_TTL_MS, expiresAt - Date.now());
-      if (ttl > 0) verified.set(token, principal, { ttl });
-      return principal;
-    },
-  };
+  async function authenticate(token: string) {
+    const known = verified.get(token);
+    if (known) return known;
+    const result = await verifyUncached(token);
+    // lru-cache reads a ttl of 0 as "forever": a token at the edge of expiry is not cached.
+    const ttl = Math.min(VERIFIED_TOKEN_TTL_MS, result.expiresAt - Date.now());
+    if (ttl > 0) verified.set(token, result, { ttl });
+    return result;
+  }
+
+  return { authenticate, verify: async (token) => (await authenticate(token)).principal };
 
   async function verifyUncached(token: string): Promise<{ principal: Principal; expiresAt: number }> {
     let payload: JWTPayload;
     try {
       ({ payload } = await verifyJwt(token));
     } catch (err) {
-      if (err instanceof joseErrors.JWTExpired) {
-        throw new UnauthenticatedError('El token expiró: solicite uno nuevo');
-      }
+      if (err instanceof joseErrors.JWTExpired) throw new UnauthenticatedError(EXPIRED_TOKEN_MESSAGE);
       // The JWKS could not be fetched: the token may be fine, so this is our failure, not the
       // client's (an internal error, not a reason to drop the token).
       // (jose reports a failed fetch as a timeout, as its generic error, or not as its own at all.)
       if (err instanceof joseErrors.JWKSTimeout || !(err instanceof joseErrors.JOSEError) || err.code === joseErrors.JOSEError.code) {
         throw err;
       }
-      throw new UnauthenticatedError('Token inválido: la firma o el formato no son válidos');
+      throw new UnauthenticatedError(INVALID_TOKEN_MESSAGE);
+    }
+    const now = Date.now() / 1000;
+    const { exp, iat } = payload as { exp: number; iat?: unknown };
+    if (exp <= now) throw new UnauthenticatedError(EXPIRED_TOKEN_MESSAGE);
+    // A token issued in the future, or good for longer than allowed (`exp` − `iat`; so `iat` is
+    // required whenever a maximum applies), is refused like a forged one.
+    if (iat !== undefined && (typeof iat !== 'number' || !Number.isFinite(iat) || iat > now + CLOCK_TOLERANCE_SECONDS)) {
+      throw new UnauthenticatedError(INVALID_TOKEN_MESSAGE);
+    }
+    if (maxLifetime !== undefined && (typeof iat !== 'number' || exp - iat > maxLifetime)) {
+      throw new UnauthenticatedError(INVALID_TOKEN_MESSAGE);
     }
     const claims = claimsSchema.safeParse(payload);
-    if (!claims.success) {
-      throw new UnauthenticatedError(`Token inválido: ${claims.error.issues[0].message}`);
-    }
+    // Which claim was wrong (and so which roles exist) is not the caller's business.
+    if (!claims.success) throw new UnauthenticatedError(INVALID_TOKEN_MESSAGE);
     return {
       // Frozen: the cached principal is shared by every request that presents this token.
       principal: Object.freeze({
@@ -91,15 +110,29 @@ export function createTokenVerifier(config: Config): TokenVerifier {
         role: claims.data.role,
         entityCode: claims.data.entityCode ?? null,
       }),
-      expiresAt: payload.exp! * 1000,
+      expiresAt: exp * 1000,
     };
   }
 }
 
-/** Reads "Bearer <token>"; undefined when the header is absent. */
-export function bearerToken(header: string | undefined): string | undefined {
-  if (header === undefined || header === '') return undefined;
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+/**
+ * A verifier that also admits only principals `admit` accepts (e.g. an entity user's entity must
+ * exist); anything else is UNAUTHENTICATED, like a bad token. `admit` runs on every call, after the
+ * cached signature check, so it must be cheap.
+ */
+export function admitting(verifier: TokenVerifier, admit: (principal: Principal) => boolean | Promise<boolean>): TokenVerifier {
+  const authenticate = async (token: string) => {
+    const result = await verifier.authenticate(token);
+    if (!(await admit(result.principal))) throw new UnauthenticatedError(INVALID_TOKEN_MESSAGE);
+    return result;
+  };
+  return { authenticate, verify: async (token) => (await authenticate(token)).principal };
+}
+
+/** Reads "Bearer <token>"; undefined when the header is absent. Anything but a string is malformed. */
+export function bearerToken(header: unknown): string | undefined {
+  if (header === undefined || header === null || header === '') return undefined;
+  const match = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
   if (!match) throw new UnauthenticatedError('Encabezado Authorization mal formado: use "Bearer <token>"');
   return match[1];
 }
@@ -117,5 +150,12 @@ export async function mintToken(config: Config, claims: TokenClaims, expiresIn: 
     .setExpirationTime(expiresIn);
   if (config.jwtIssuer) jwt.setIssuer(config.jwtIssuer);
   if (config.jwtAudience) jwt.setAudience(config.jwtAudience);
-  return jwt.sign(new TextEncoder().encode(config.auth.secret));
+  const token = await jwt.sign(new TextEncoder().encode(config.auth.secret));
+  // A token this service would refuse is no use to anyone: say so now rather than at its first request.
+  const { exp, iat } = decodeJwt(token);
+  const max = config.jwtMaxLifetimeSeconds;
+  if (max !== undefined && exp! - iat! > max) {
+    throw new Error(`La vigencia pedida (${exp! - iat!} s) supera el máximo de JWT_MAX_LIFETIME (${max} s)`);
+  }
+  return token;
 }

@@ -9,10 +9,12 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   PRECONDITION_FAILED = 'PRECONDITION_FAILED',
+  RATE_LIMITED = 'RATE_LIMITED',
 }
 
 const httpStatus: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.RATE_LIMITED]: 429,
 };
 
 /**
@@ -77,5 +79,17 @@ export class PreconditionFailedError extends AppError {
     details?: Record<string, unknown>,
   ) {
     super(ErrorCode.PRECONDITION_FAILED, message, { rule, ...details });
+  }
+}
+
+/**
+ * Too many requests of one kind from one caller: HTTP 429 with `Retry-After`, and the seconds to
+ * wait in `extensions.retryAfterSeconds` (a WebSocket client has no headers).
+ */
+export class RateLimitedError extends AppError {
+  constructor(what: string, retryAfterSeconds: number) {
+    const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+    super(ErrorCode.RATE_LIMITED, `Demasiadas solicitudes (${what}): intente de nuevo en ${seconds} s`, { retryAfterSeconds: seconds });
+    this.extensions.http = { status: 429, headers: new Map([['retry-after', String(seconds)]]) };
   }
 }

@@ -4,7 +4,11 @@
  * types, paths and values stay exactly as written in the request. A message with no known form is
  * left as it is.
  */
+const INTROSPECTION_OFF = 'La introspección del esquema (__schema, __type) está desactivada en este servidor.';
+
 const forms: [RegExp, (...groups: string[]) => string][] = [
+  // No field suggestions: they would describe the schema to someone guessing at it.
+  [/\s*Did you mean [^?]*\?/, () => ''],
   [
     /^Variable "(\$[^"]+)" got invalid value (.*?) at "([^"]+)"; /s,
     (v, value, at) => `La variable "${v}" trae un valor inválido en "${at}" (${value}): `,
@@ -45,6 +49,9 @@ const forms: [RegExp, (...groups: string[]) => string][] = [
   ],
   [/Token limit of (\d+) exceeded\./, (n) => `la consulta tiene más de ${n} símbolos.`],
   [/Document contains more th[ae]t? (\d+) tokens\. Parsing aborted\./, (n) => `la consulta tiene más de ${n} símbolos; no se analizó.`],
+  // Introspection turned off: graphql-js's rule (WebSocket) and Apollo's own (HTTP) say the same.
+  [/^GraphQL introspection has been disabled, but the requested query contained the field "[^"]+"\./, () => INTROSPECTION_OFF],
+  [/^GraphQL introspection is not allowed by Apollo Server, but the query contained __schema or __type\..*$/s, () => INTROSPECTION_OFF],
   [/^Syntax Error: /, () => 'Error de sintaxis: '],
 ];
 

@@ -26,6 +26,7 @@ const SWEEP_EVERY_MS = 3600_000;
 export const followUpModule: AppModule = {
   name: 'follow-up',
   entities: [ActionPlan, PlanProduct, ProgressReportRow],
+  limitedMutations: { importActionPlan: 'IMPORT' },
   resolvers: [ActionPlanResolver],
   services: ({ config, services }) => ({ plans: new ActionPlanService(services.clock, config.followUp) }),
   requestScope: { plans: (ctx) => new PlanLoaders(ctx.em) },

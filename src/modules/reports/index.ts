@@ -27,6 +27,7 @@ declare module '../../core/graphql/context' {
 export const reportsModule: AppModule = {
   name: 'reports',
   entities: [Report, ReportFileRow],
+  limitedMutations: { requestReport: 'REPORT_REQUEST' },
   resolvers: [ReportResolver],
   async services({ config, redis, subscriber, logger, services }) {
     const reportEvents = new Broadcast<ReportProgressMessage>(config.redisPrefix, 'report-progress', redis, subscriber, logger);

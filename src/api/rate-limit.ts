@@ -1,0 +1,100 @@
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+
+import type { Config } from '../config/env';
+import { RateLimitedError } from '../core/errors/app-error';
+import type { LimitedWork } from '../core/module';
+
+/** What a caller spends a point of: any mutation, the heavy ones, and (by IP) failed or missing authentication. */
+export type Bucket = 'MUTATION' | LimitedWork | 'ANONYMOUS';
+
+const SPANISH: Record<Bucket, string> = {
+  MUTATION: 'cambios',
+  REPORT_REQUEST: 'solicitudes de informes',
+  IMPORT: 'importaciones de planes',
+  ANONYMOUS: 'solicitudes sin autenticación válida',
+};
+
+/**
+ * Rate limits kept in the deployment's Redis, so every API process counts against the same
+ * budget. Should Redis not answer, each process counts on its own in memory (the same limits per
+ * process) rather than letting everything through or refusing everything.
+ */
+export class RateLimits {
+  private readonly limiters = new Map<Bucket, RateLimiterRedis>();
+
+  constructor(
+    redis: Redis,
+    config: Pick<Config, 'redisPrefix' | 'rateLimits'>,
+    private readonly logger: Logger,
+  ) {
+    const { rateLimits: limits } = config;
+    const windows: Record<Bucket, { points: number; duration: number }> = {
+      MUTATION: { points: limits.mutationsPerMinute, duration: 60 },
+      REPORT_REQUEST: { points: limits.reportsPerHour, duration: 3600 },
+      IMPORT: { points: limits.importsPerHour, duration: 3600 },
+      ANONYMOUS: { points: limits.anonymousPerMinute, duration: 60 },
+    };
+    for (const [bucket, window] of Object.entries(windows) as [Bucket, { points: number; duration: number }][]) {
+      // 0 turns a limit off.
+      if (window.points <= 0) continue;
+      this.limiters.set(
+        bucket,
+        new RateLimiterRedis({
+          storeClient: redis,
+          keyPrefix: `${config.redisPrefix}:rate:${bucket.toLowerCase()}`,
+          ...window,
+          insuranceLimiter: new RateLimiterMemory(window),
+        }),
+      );
+    }
+  }
+
+  /** Spends one point of `bucket` for `key` (a subject or an IP); throws RATE_LIMITED when none is left. */
+  async take(bucket: Bucket, key: string): Promise<void> {
+    const limiter = this.limiters.get(bucket);
+    if (!limiter) return;
+    try {
+      await limiter.consume(key);
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) throw new RateLimitedError(SPANISH[bucket], rejection.msBeforeNext / 1000);
+      // Neither Redis nor the insurance limiter answered: let the request through, but say so.
+      this.logger.warn({ err: rejection, bucket }, 'el límite de solicitudes no pudo contarse');
+    }
+  }
+
+  /** Spends what an operation costs its caller: one point per mutation, and one per heavy field it calls. */
+  async takeOperation(
+    subject: string,
+    operation: OperationDefinitionNode,
+    document: DocumentNode,
+    limited: ReadonlyMap<string, LimitedWork>,
+  ): Promise<void> {
+    if (operation.operation !== 'mutation') return;
+    await this.take('MUTATION', subject);
+    for (const field of rootFields(operation.selectionSet, document)) {
+      const work = limited.get(field);
+      if (work) await this.take(work, subject);
+    }
+  }
+}
+
+/** The root fields an operation selects, through fragments at the root too. */
+function rootFields(set: SelectionSetNode, document: DocumentNode, seen = new Set<string>()): string[] {
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  const fields: string[] = [];
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) fields.push(selection.name.value);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) fields.push(...rootFields(selection.selectionSet, document, seen));
+    else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      const fragment = fragments.get(selection.name.value);
+      if (fragment) fields.push(...rootFields(fragment.selectionSet, document, seen));
+    }
+  }
+  return fields;
+}

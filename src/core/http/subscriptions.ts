@@ -1,0 +1,205 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import {
+  GraphQLError,
+  subscribe as graphqlSubscribe,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import type { Logger } from 'pino';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+import { bearerToken, type TokenVerifier } from '../auth/jwt';
+import type { Principal } from '../auth/principal';
+import { AppError } from '../errors/app-error';
+import type { GraphQLContext } from '../graphql/context';
+
+/** Close codes and reasons a client sees: generic, in Spanish, never an internal message. */
+const FORBIDDEN = 4403;
+const REFUSED_REASON = 'No autenticado: token ausente o inválido';
+const EXPIRED_REASON = 'El token expiró: solicite uno nuevo';
+const INTERNAL_REASON = 'Error interno del servidor';
+/** Too many refused connections from one address (the rate limit of requests without a valid token). */
+const TOO_MANY = 4429;
+const TOO_MANY_REASON = 'Demasiadas solicitudes sin autenticación válida: intente más tarde';
+/** setTimeout's longest delay; a later expiry is waited for in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+export interface SubscriptionOptions {
+  schema: GraphQLSchema;
+  /** The door's verifier (token and principal), asked at connection and again before each event is delivered. */
+  verifier: TokenVerifier;
+  /** Message size limit in bytes (`ws` closes the socket with 1009 beyond it, before any parsing). */
+  maxPayload: number;
+  /** Parses with the token limit, validates with the API's rules and checks the cost (see queryProtection). */
+  prepare: (
+    schema: GraphQLSchema,
+    payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null },
+  ) => Omit<ExecutionArgs, 'contextValue'> | GraphQLError[];
+  context: (principal: Principal, requestId: string) => GraphQLContext;
+  /**
+   * Whether an operation may run now for its principal (the API's rate limits): it throws the
+   * refusal (an AppError), which becomes the operation's error.
+   */
+  admit?: (principal: Principal, operation: Omit<ExecutionArgs, 'contextValue'>) => Promise<void>;
+  /** Counts a connection refused at the door against its address (the API's rate limits); throws when that address is over its limit. */
+  refused?: (address: string | undefined) => Promise<void>;
+  /** The API's error masking (formatErrorFor). */
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  logger: Logger;
+}
+
+type Connection = {
+  socket: WebSocket;
+  /** The upgrade request (graphql-ws puts it here), for the client's address. */
+  request?: { socket?: { remoteAddress?: string } };
+  principal?: Principal;
+  token?: string;
+  expiresAt?: number;
+  timer?: NodeJS.Timeout;
+};
+
+/**
+ * GraphQL over graphql-ws on the HTTP server's `/graphql`. The token travels in the connection's
+ * `connectionParams.authorization` (browsers cannot set headers on a WebSocket). The same limits
+ * and error masking apply as over HTTP. A connection is closed with 4403 when its token is missing,
+ * malformed or refused, when the token expires (a timer at `exp`), and when an event is about to be
+ * delivered to a principal the door would no longer admit.
+ */
+export function serveSubscriptions(httpServer: Server, options: SubscriptionOptions) {
+  const { verifier, logger } = options;
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: options.maxPayload });
+  // `ws` reports a client's protocol violation (a message over maxPayload, bad UTF-8…) as a socket
+  // 'error' and closes the socket itself (1009, 1007…); graphql-ws would print it as an internal
+  // error. It is the client's fault: logged at debug, and no further.
+  wsServer.on('connection', (socket) => {
+    const emit = socket.emit.bind(socket);
+    socket.emit = ((event: string | symbol, ...args: unknown[]) => {
+      const code = (args[0] as { code?: unknown } | undefined)?.code;
+      if (event === 'error' && typeof code === 'string' && code.startsWith('WS_ERR_')) {
+        logger.debug({ code }, 'conexión WebSocket cerrada por un mensaje inválido');
+        return true;
+      }
+      return emit(event, ...args);
+    }) as typeof socket.emit;
+  });
+  /** Each operation's context → the check its events pass before delivery. */
+  const guards = new WeakMap<object, () => Promise<boolean>>();
+
+  const closeAtExpiry = (c: Connection) => {
+    const left = c.expiresAt! - Date.now();
+    c.timer = setTimeout(
+      () => (Date.now() >= c.expiresAt! ? c.socket.close(FORBIDDEN, EXPIRED_REASON) : closeAtExpiry(c)),
+      Math.max(0, Math.min(left, MAX_TIMER_MS)),
+    );
+    c.timer.unref();
+  };
+
+  /** Whether the connection's principal is still admitted; if not, the connection is closed. */
+  const stillAdmitted = async (c: Connection): Promise<boolean> => {
+    try {
+      if (Date.now() < c.expiresAt! && (await verifier.authenticate(c.token!))) return true;
+    } catch (err) {
+      if (!(err instanceof AppError)) logger.error({ err }, 'error interno al revisar una suscripción');
+    }
+    c.socket.close(FORBIDDEN, Date.now() < c.expiresAt! ? REFUSED_REASON : EXPIRED_REASON);
+    return false;
+  };
+
+  const mask = (error: GraphQLError, executed: boolean): GraphQLFormattedError => {
+    const formatted = error.toJSON();
+    // graphql-js's request errors (variable coercion: no data, no path) carry no code; Apollo calls them BAD_USER_INPUT.
+    const requestError = !executed && !error.path && !formatted.extensions?.code;
+    return options.formatError(
+      requestError ? { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } } : formatted,
+      error,
+    );
+  };
+
+  return useServer<Record<string, unknown> | undefined, Connection>(
+    {
+      schema: options.schema,
+      onConnect: async (ctx) => {
+        const c = ctx.extra;
+        /** A refused connection spends its address's budget; past it, the close says so. */
+        const refuse = async () => {
+          const limited = await options.refused?.(c.request?.socket?.remoteAddress).then(
+            () => false,
+            () => true,
+          );
+          c.socket.close(limited ? TOO_MANY : FORBIDDEN, limited ? TOO_MANY_REASON : REFUSED_REASON);
+        };
+        try {
+          const token = bearerToken(ctx.connectionParams?.authorization);
+          if (!token) {
+            await refuse();
+            return false;
+          }
+          const { principal, expiresAt } = await verifier.authenticate(token);
+          Object.assign(c, { principal, token, expiresAt });
+          closeAtExpiry(c);
+          return true;
+        } catch (err) {
+          if (err instanceof AppError) {
+            await refuse();
+          } else {
+            logger.error({ err }, 'error interno al autenticar una conexión WebSocket');
+            c.socket.close(4500, INTERNAL_REASON);
+          }
+          return false;
+        }
+      },
+      onClose: (ctx) => clearTimeout(ctx.extra.timer),
+      onSubscribe: async (ctx, _id, payload) => {
+        const prepared = options.prepare(options.schema, payload);
+        if (Array.isArray(prepared)) return prepared;
+        try {
+          await options.admit?.(ctx.extra.principal!, prepared);
+        } catch (err) {
+          if (err instanceof GraphQLError) return [err];
+          throw err;
+        }
+        const contextValue = options.context(ctx.extra.principal!, randomUUID());
+        guards.set(contextValue, () => stillAdmitted(ctx.extra));
+        return { ...prepared, contextValue };
+      },
+      subscribe: async (args) => {
+        const result = await graphqlSubscribe(args);
+        const admitted = guards.get(args.contextValue as object);
+        return admitted && Symbol.asyncIterator in result ? guarded(result, admitted) : result;
+      },
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((e) => mask(e, result.data !== undefined)) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => mask(e, false)),
+    },
+    wsServer,
+  );
+}
+
+/**
+ * The events of a subscription, each delivered only if `admitted()` still holds; otherwise the
+ * subscription ends (and its source is released). A plain iterator rather than an async
+ * generator, so `return()` (the client unsubscribing) is not queued behind a pending `next()`.
+ */
+function guarded(source: AsyncGenerator<ExecutionResult>, admitted: () => Promise<boolean>): AsyncGenerator<ExecutionResult> {
+  const done = (): IteratorResult<ExecutionResult> => ({ done: true, value: undefined });
+  // Cast: the typecheck's lib types AsyncGenerator with Symbol.asyncDispose and the build's does
+  // not; graphql-ws only iterates and returns it.
+  const iterator = {
+    async next() {
+      const item = await source.next();
+      if (item.done || (await admitted())) return item;
+      await source.return(undefined);
+      return done();
+    },
+    return: (value) => source.return(value),
+    throw: (err) => source.throw(err),
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  } as AsyncGenerator<ExecutionResult>;
+  return iterator;
+}
