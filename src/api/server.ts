@@ -23,6 +23,7 @@ import { UnauthenticatedError } from '../core/errors/app-error';
 import { formatErrorFor } from '../core/errors/format-error';
 import { QUERY_LIMITS, queryProtection } from '../core/graphql/armor';
 import type { AppServices, GraphQLContext } from '../core/graphql/context';
+import { compressed, crossOrigin } from '../core/http/browser';
 import { securityHeaders } from '../core/http/headers';
 import { healthHandler } from '../core/http/health';
 import { serveSubscriptions } from '../core/http/subscriptions';
@@ -136,6 +137,8 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders());
+  app.use(crossOrigin(config.corsOrigins));
+  app.use(compressed());
   // GraphQL answers POSTs, which no cache reuses: hashing every response body for an ETag is waste.
   app.set('etag', false);
   const httpServer: Server = createServer(app);

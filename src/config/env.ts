@@ -18,6 +18,8 @@ export interface Config {
    * own (JWKS without JWT_MAX_LIFETIME). Locally signed tokens default to 12 h.
    */
   jwtMaxLifetimeSeconds: number | undefined;
+  /** Origins whose browser pages may call the API (CORS); empty: none. */
+  corsOrigins: string[];
   /** Whether the schema answers introspection (`__schema`, `__type`) over HTTP and WebSocket. */
   graphqlIntrospection: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -62,6 +64,9 @@ export interface Config {
     anonymousPerMinute: number;
   };
 }
+
+/** Where a frontend's development server runs on a developer's machine (Vite's dev server and preview). */
+export const DEV_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173', 'http://localhost:4173', 'http://127.0.0.1:4173'];
 
 /** Locally signed tokens (JWT_SECRET or the generated secret) are good for at most 12 h unless JWT_MAX_LIFETIME says otherwise. */
 export const DEFAULT_LOCAL_TOKEN_LIFETIME_SECONDS = 12 * 3600;
@@ -156,6 +161,22 @@ const schema = z.object({
       .transform((v) => v === 'true')
       .optional(),
   ),
+  CORS_ORIGINS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .transform((v) =>
+        v
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      )
+      .refine(
+        (list) => list.every((o) => /^https?:\/\/[^/\s]+$/.test(o)),
+        'debe ser una lista de orígenes separados por comas, como https://consola.mintic.gov.co',
+      )
+      .optional(),
+  ),
   CLOCK: z.preprocess(emptyToUndefined, z.enum(['system', 'adjustable'], { error: 'debe ser system o adjustable' }).default('system')),
   NODE_ENV: optionalString,
   TERM_DAYS_ACCOMPANIMENT_RESPONSE: days(),
@@ -233,6 +254,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, readGeneratedSecret: (varDir:
     jwtAudience: e.JWT_AUDIENCE,
     jwtMaxLifetimeSeconds: e.JWT_MAX_LIFETIME ?? (auth.kind === 'secret' ? DEFAULT_LOCAL_TOKEN_LIFETIME_SECONDS : undefined),
     graphqlIntrospection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
+    // The embedded default lets a frontend's dev server (Vite: 5173, its preview: 4173) call it.
+    corsOrigins: e.CORS_ORIGINS ?? (e.NODE_ENV === 'production' ? [] : DEV_ORIGINS),
     logLevel: e.LOG_LEVEL,
     directoryMaxAgeSeconds: e.DIRECTORY_MAX_AGE_SECONDS,
     varDir: e.VAR_DIR,

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       jwtAudience: undefined,
       jwtMaxLifetimeSeconds: 12 * 3600,
       graphqlIntrospection: true,
+      corsOrigins: ['http://localhost:5173', 'http://127.0.0.1:5173', 'http://localhost:4173', 'http://127.0.0.1:4173'],
       logLevel: 'info',
       directoryMaxAgeSeconds: 60,
       varDir: 'var',
