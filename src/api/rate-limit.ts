@@ -74,7 +74,10 @@ export class RateLimits {
   ): Promise<void> {
     if (operation.operation !== 'mutation') return;
     await this.take('MUTATION', subject);
-    for (const field of rootFields(operation.selectionSet, document)) {
+    const fragments = new Map(
+      document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    );
+    for (const field of rootFields(operation.selectionSet, fragments)) {
       const work = limited.get(field);
       if (work) await this.take(work, subject);
     }
@@ -82,18 +85,15 @@ export class RateLimits {
 }
 
 /** The root fields an operation selects, through fragments at the root too. */
-function rootFields(set: SelectionSetNode, document: DocumentNode, seen = new Set<string>()): string[] {
-  const fragments = new Map(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-  );
+function rootFields(set: SelectionSetNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>, seen = new Set<string>()): string[] {
   const fields: string[] = [];
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) fields.push(selection.name.value);
-    else if (selection.kind === Kind.INLINE_FRAGMENT) fields.push(...rootFields(selection.selectionSet, document, seen));
+    else if (selection.kind === Kind.INLINE_FRAGMENT) fields.push(...rootFields(selection.selectionSet, fragments, seen));
     else if (!seen.has(selection.name.value)) {
       seen.add(selection.name.value);
       const fragment = fragments.get(selection.name.value);
-      if (fragment) fields.push(...rootFields(fragment.selectionSet, document, seen));
+      if (fragment) fields.push(...rootFields(fragment.selectionSet, fragments, seen));
     }
   }
   return fields;

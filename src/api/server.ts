@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type GraphQLRequestListener } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -129,6 +129,12 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   );
   const limits = new RateLimits(redis, config, logger);
   const limited = new Map(modules.flatMap((m) => Object.entries(m.limitedMutations ?? {})));
+  /** The request hooks that spend a caller's budget once the operation is known: the same object for every request. */
+  const spendBudget: GraphQLRequestListener<GraphQLContext> = {
+    didResolveOperation: async ({ contextValue, operation, document }) => {
+      if (operation) await limits.takeOperation(contextValue.principal.subject, operation, document, limited);
+    },
+  };
   /** A request without a valid token spends a point of its address's budget before it is refused. */
   const refusedAt = async (ip: string | undefined, refusal: unknown): Promise<never> => {
     await limits.take('ANONYMOUS', ip ?? '');
@@ -173,13 +179,7 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
         }),
       },
       // Mutations, and the heavy ones again, spend their caller's budget once the operation is known.
-      {
-        requestDidStart: async () => ({
-          didResolveOperation: async ({ contextValue, operation, document }) => {
-            if (operation) await limits.takeOperation(contextValue.principal.subject, operation, document, limited);
-          },
-        }),
-      },
+      { requestDidStart: async () => spendBudget },
       // No HTTP caching hints are used; the default plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),
     ],

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 
 import type { Config } from '../../src/config/env';
-import { TEST_JWT_SECRET } from './test-system';
+import { RATE_LIMITS_OFF, TEST_JWT_SECRET } from './test-system';
 
 const repoRoot = resolve(__dirname, '..', '..');
 
@@ -44,11 +44,7 @@ export function processEnv(config: Config, extra: Record<string, string> = {}): 
     CLOCK: config.clock,
     VAR_DIR: config.varDir,
     LOG_LEVEL: 'info',
-    // As in startTestSystem: the suites' few people act at machine speed.
-    RATE_LIMIT_MUTATIONS_PER_MINUTE: '0',
-    RATE_LIMIT_REPORTS_PER_HOUR: '0',
-    RATE_LIMIT_IMPORTS_PER_HOUR: '0',
-    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0',
+    ...RATE_LIMITS_OFF,
     ...extra,
   };
 }

@@ -8,6 +8,17 @@ import { createTestDatabase, temporaryDir } from './test-db';
 
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123';
 
+/**
+ * Suites drive whole workflows as a few people at machine speed: rate limits are off unless a
+ * suite sets its own (test/security/rate-limits.int-spec.ts does).
+ */
+export const RATE_LIMITS_OFF = {
+  RATE_LIMIT_MUTATIONS_PER_MINUTE: '0',
+  RATE_LIMIT_REPORTS_PER_HOUR: '0',
+  RATE_LIMIT_IMPORTS_PER_HOUR: '0',
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0',
+};
+
 export interface TestSystem {
   url: string;
   system: System;
@@ -34,12 +45,7 @@ export async function startTestSystem(env: NodeJS.ProcessEnv = {}, options: { wo
       VAR_DIR: temporaryDir('cti-test-var-'),
       // Test files share one Redis: each system gets its own keys and channels.
       REDIS_PREFIX: `test-${randomUUID().slice(0, 8)}`,
-      // Suites drive whole workflows as a few people at machine speed: rate limits are off unless
-      // a suite sets its own (test/security/rate-limits.int-spec.ts does).
-      RATE_LIMIT_MUTATIONS_PER_MINUTE: '0',
-      RATE_LIMIT_REPORTS_PER_HOUR: '0',
-      RATE_LIMIT_IMPORTS_PER_HOUR: '0',
-      RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0',
+      ...RATE_LIMITS_OFF,
       ...env,
     },
     () => {

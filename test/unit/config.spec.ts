@@ -94,6 +94,11 @@ describe('loadConfig', () => {
     ['JWT_MAX_LIFETIME', { JWT_MAX_LIFETIME: '31d' }],
     ['JWT_MAX_LIFETIME', { JWT_MAX_LIFETIME: '30' }],
     ['GRAPHQL_INTROSPECTION', { GRAPHQL_INTROSPECTION: 'yes' }],
+    ['RATE_LIMIT_MUTATIONS_PER_MINUTE', { RATE_LIMIT_MUTATIONS_PER_MINUTE: '-1' }],
+    ['RATE_LIMIT_REPORTS_PER_HOUR', { RATE_LIMIT_REPORTS_PER_HOUR: 'muchos' }],
+    ['RATE_LIMIT_IMPORTS_PER_HOUR', { RATE_LIMIT_IMPORTS_PER_HOUR: '2.5' }],
+    ['RATE_LIMIT_ANONYMOUS_PER_MINUTE', { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100001' }],
+    ['CORS_ORIGINS', { CORS_ORIGINS: 'https://consola.gov.co/ruta' }],
   ])('names %s when it is invalid', (variable, env) => {
     let error: unknown;
     try {

@@ -69,6 +69,11 @@ export interface PersistedCase {
 }
 
 /** The snapshot a case was saved with, brought back to life on its own machine version. */
+/** The machine's context held in a case's persisted snapshot (empty when it has none). */
+export function contextOf(snapshot: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  return (snapshot as { context?: Record<string, unknown> }).context ?? {};
+}
+
 export function restore(machine: AnyStateMachine, persisted: PersistedCase): AnyMachineSnapshot {
   return machine.resolveState({ value: persisted.value, context: persisted.context });
 }

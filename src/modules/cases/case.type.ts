@@ -6,7 +6,7 @@ import { PROCESS_IDS, processLabel, type ProcessId, type WorkflowRegistry } from
 import { Connection } from '../../core/graphql/connection';
 import type { CaseHistory } from '../../core/workflow/case-history.entity';
 import type { WorkflowCase } from '../../core/workflow/case.entity';
-import { stateInfo } from '../../core/workflow/definition';
+import { contextOf, stateInfo } from '../../core/workflow/definition';
 
 export enum Process {
   MATURITY_ASSESSMENT = 'MATURITY_ASSESSMENT',
@@ -154,10 +154,8 @@ export class CaseType {
     const process = row.process as ProcessId;
     const { machine } = registry.get(process, row.machineVersion);
     const info = stateInfo(machine, row.state);
-    const context = ((row.snapshot as { context?: Record<string, unknown> }).context ?? {}) as {
-      lastNote?: string | null;
-      outcome?: string | null;
-    };
+    const context = contextOf(row.snapshot);
+    const { lastNote, outcome } = context as { lastNote?: string | null; outcome?: string | null };
     return Object.assign(new CaseType(), {
       id: row.id,
       process: Process[process],
@@ -172,12 +170,12 @@ export class CaseType {
       cycleId: row.cycleId,
       callId: row.callId,
       assignee: row.assignee,
-      lastNote: context.lastNote ?? null,
-      outcome: context.outcome ?? null,
+      lastNote: lastNote ?? null,
+      outcome: outcome ?? null,
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
       evaluators: row.evaluators ?? null,
-      context: (row.snapshot as { context?: Record<string, unknown> }).context ?? {},
+      context,
     });
   }
 }

@@ -3,6 +3,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, 
 import { Action } from '../../core/auth/policy';
 import { ForbiddenError } from '../../core/errors/app-error';
 import type { GraphQLContext } from '../../core/graphql/context';
+import { contextOf } from '../../core/workflow/definition';
 import { CaseTransitionResult, CaseType } from '../cases/case.type';
 import { checklistOf, rubricOf } from './call.service';
 import { CallType } from './call.type';
@@ -18,7 +19,7 @@ import {
   SaveApplicationInput,
   SubmitEvaluationInput,
 } from './cofinancing.inputs';
-import { contextOf, evaluationView, panelOf } from './cofinancing.policy';
+import { evaluationView, panelOf } from './cofinancing.policy';
 import {
   AgreementType,
   ApplicationConnection,

@@ -27,11 +27,6 @@ export function panelOf(context: Readonly<Record<string, unknown>>): { conflicte
   return { conflicted: conflicted ?? [], evaluated: evaluated ?? [] };
 }
 
-/** The machine's context held in a case's persisted snapshot. */
-export function contextOf(snapshot: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
-  return (snapshot as { context?: Record<string, unknown> }).context ?? {};
-}
-
 /**
  * How much of an application's technical evaluation an actor sees: every evaluation and the average
  * (ministry, auditors; an evaluator without a conflict once their own is submitted, so the others'
