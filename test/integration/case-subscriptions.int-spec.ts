@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 
 import { StartAssessmentDocument } from '../graphql/generated';
 import { execute } from '../support/http';
-import { startTestSystem, type TestSystem } from '../support/test-system';
+import { listening, startTestSystem, type TestSystem } from '../support/test-system';
 import { actors, drive, openProgramme } from '../support/workflow';
 
 let app: TestSystem;
@@ -74,14 +74,16 @@ describe('caseChanged over graphql-ws', () => {
   it('delivers each committed change to those allowed to see it, and never another entity’s', async () => {
     const medellin = await actors(app, '05001');
     const cali = await actors(app, '76001');
+    const events = app.system.api.services.caseEvents;
+    const before = events.listenerCount();
     const mine = subscribe(medellin.member);
     const theirs = subscribe(cali.member);
     const ministry = subscribe(medellin.coordinator, { filter: { entityCode: '05001' } });
     // The filters of `cases` apply too; `state` is the state a change arrives in.
     const submissions = subscribe(medellin.coordinator, { filter: { process: 'MATURITY_ASSESSMENT', state: 'submitted', cycleId } });
     await Promise.all([mine.ready, theirs.ready, ministry.ready, submissions.ready]);
-    // Let the subscriptions register on the server before anything is committed.
-    await new Promise((r) => setTimeout(r, 100));
+    // The subscriptions are registered on the server before anything is committed.
+    await listening(events, before, 4);
 
     const started = await execute(app.url, StartAssessmentDocument, { input: { cycleId } }, { token: medellin.member });
     const caseId = started.data!.startAssessment.case.id;

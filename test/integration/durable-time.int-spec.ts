@@ -21,7 +21,7 @@ import {
 } from '../graphql/generated';
 import { errorCode, execute } from '../support/http';
 import { messageIdOf, parseMail, startMailCapture, type CapturedMail, type MailCapture } from '../support/smtp-capture';
-import { startTestSystem, type TestSystem } from '../support/test-system';
+import { listening, startTestSystem, type TestSystem } from '../support/test-system';
 import {
   bogota,
   clockOf,
@@ -608,12 +608,14 @@ describe('notifications: the list, read receipts and notificationAdded', () => {
   });
 
   it('notificationAdded brings an entity its reminder and its case updates, never another entity’s', async () => {
+    const events = app.system.api.services.notificationEvents;
+    const before = events.listenerCount();
     const mine = subscribe(medellin.member);
     const theirs = subscribe(cali.member);
     const ministry = subscribe(medellin.coordinator);
     await Promise.all([mine.ready, theirs.ready, ministry.ready]);
-    // Let the subscriptions register on the server before anything is written.
-    await new Promise((r) => setTimeout(r, 100));
+    // The subscriptions are registered on the server before anything is written.
+    await listening(events, before, 3);
 
     // Medellín's corrections term (10 business days from 20 Nov) reminds it 3 business days before 4 Dec.
     await travelTo(app, bogota('2026-12-01T08:00:30'));

@@ -9,6 +9,20 @@ import { createTestDatabase, temporaryDir } from './test-db';
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123';
 
 /**
+ * Waits until a broadcast has `count` more local listeners than `before`: the subscriptions a test
+ * opened are registered on the server and will see what is written next. graphql-ws does not
+ * acknowledge a subscription, so a fixed sleep can lose that race on a slow run.
+ */
+export async function listening(broadcast: { listenerCount(): number }, before: number, count: number, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (broadcast.listenerCount() < before + count) {
+    if (Date.now() > until)
+      throw new Error(`no se registraron a tiempo ${count} suscripciones (hay ${broadcast.listenerCount() - before})`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/**
  * Suites drive whole workflows as a few people at machine speed: rate limits are off unless a
  * suite sets its own (test/security/rate-limits.int-spec.ts does).
  */
