@@ -38,8 +38,8 @@ export async function createServices(options: ServiceOptions): Promise<AppServic
   const { config, orm, logger } = options;
   const list = options.modules ?? modules;
   const registry = options.registry ?? new WorkflowRegistry();
-  // Unlike the command client, the subscriber queues its SUBSCRIBE until Redis answers and
-  // re-subscribes after every reconnection, so a Redis that starts late or restarts is followed.
+  // Unlike the command client, the subscriber waits for a Redis that starts late or restarts, and
+  // each broadcast subscribes its channel every time the connection is ready (Broadcast.start).
   const subscriber = options.redis.duplicate({ lazyConnect: false, enableOfflineQueue: true, maxRetriesPerRequest: null });
   subscriber.on('error', (err) => logger.debug({ err }, 'redis (suscripciones) no responde'));
   const caseEvents = new CaseEvents(config.redisPrefix, options.redis, subscriber, logger);

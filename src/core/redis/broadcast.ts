@@ -31,10 +31,19 @@ export class Broadcast<T> {
         this.logger.warn({ err, channel }, 'mensaje ilegible en un canal de Redis');
       }
     });
-    // Not awaited: with Redis away the SUBSCRIBE waits in the queue, and the API still starts.
-    this.subscriber.subscribe(this.channel).catch((err: unknown) => {
-      this.logger.warn({ err, channel: this.channel }, 'no se pudo suscribir a un canal de Redis');
-    });
+    // SUBSCRIBE only on a ready connection, and again each time it is ready after a reconnection.
+    // ioredis writes a SUBSCRIBE at once on a socket that is open but not yet ready (the command is
+    // allowed while Redis loads); the ready check's INFO that follows is then refused in subscriber
+    // mode, the connection is dropped, and the new one subscribes to nothing (ioredis restores only
+    // the channels of a connection that had been ready): the process would stay deaf to every
+    // channel for good, and say nothing. Not awaited: with Redis away, the API still starts.
+    const subscribe = () => {
+      this.subscriber.subscribe(this.channel).catch((err: unknown) => {
+        this.logger.warn({ err, channel: this.channel }, 'no se pudo suscribir a un canal de Redis');
+      });
+    };
+    this.subscriber.on('ready', subscribe);
+    if (this.subscriber.status === 'ready') subscribe();
   }
 
   publish(message: T): void {
