@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the project needs when their commands are missing:
-#   ensure-system.sh redis-server [postgresql]
+#   ensure-system.sh redis-server [postgresql] [chromium]
 # As root it uses apt-get; otherwise it says what to install and fails.
 set -euo pipefail
 
@@ -9,6 +9,8 @@ for pkg in "$@"; do
   case "$pkg" in
     redis-server) command -v redis-server >/dev/null 2>&1 || missing+=(redis-server) ;;
     postgresql) compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql) ;;
+    # The browser test (test/client/browser.int-spec.ts) drives Debian's headless Chromium.
+    chromium) command -v chromium >/dev/null 2>&1 || missing+=(chromium) ;;
     *) echo "ensure-system.sh: paquete desconocido: $pkg" >&2; exit 2 ;;
   esac
 done

@@ -38,6 +38,7 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
       const system = await startSystem(config, { prepareDatabase: true, demoData: true, worker: true });
       signals.stopWith(system.stop);
       const lines = [`\nCTI lista en ${system.api.url}/graphql  (salud: ${system.api.url}/health)\n`];
+      if (config.graphqlIde) lines.push(`GraphiQL: abra ${system.api.url}/graphql en el navegador y pegue un token en «Headers».\n`);
       if (config.auth.kind === 'secret') {
         lines.push('Tokens de prueba (válidos 12 h; envíelos como "Authorization: Bearer <token>"):');
         for (const user of DEMO_USERS) {

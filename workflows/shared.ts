@@ -58,8 +58,16 @@ export interface CaseContext {
   /** The last reasons or comment given with a decision, shown to the other side. */
   lastNote: string | null;
   /** How a case in a final state got there when the state alone does not say (e.g. desistimiento). */
-  outcome: string | null;
+  outcome: CaseOutcome | null;
 }
+
+/** Every `outcome` a machine may record, with its Spanish meaning (the API's CaseOutcome enum). */
+export const CASE_OUTCOMES = {
+  DESISTIMIENTO: 'Rechazada por desistimiento: la subsanación no se radicó dentro del término.',
+  CONVENIO_NO_FIRMADO: 'Aprobación sin efecto: el convenio no se firmó dentro del término.',
+  EXPIRED_WITH_CYCLE: 'Vencido: la vigencia cerró antes de que se enviara.',
+} as const;
+export type CaseOutcome = keyof typeof CASE_OUTCOMES;
 
 // XState also calls the context factory without input when it computes a pure `transition()`
 // (it builds a throwaway actor); tolerating that avoids a thrown and swallowed error per event.

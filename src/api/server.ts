@@ -4,11 +4,12 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type GraphQLRequestListener } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
-import { getOperationAST } from 'graphql';
+import { getOperationAST, GraphQLError } from 'graphql';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 
@@ -26,6 +27,7 @@ import type { AppServices, GraphQLContext } from '../core/graphql/context';
 import { compressed, crossOrigin } from '../core/http/browser';
 import { securityHeaders } from '../core/http/headers';
 import { healthHandler } from '../core/http/health';
+import { graphqlIde } from '../core/http/ide';
 import { serveSubscriptions } from '../core/http/subscriptions';
 import type { Orm } from '../core/orm/orm';
 import { RateLimits } from './rate-limit';
@@ -132,6 +134,12 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   /** The request hooks that spend a caller's budget once the operation is known: the same object for every request. */
   const spendBudget: GraphQLRequestListener<GraphQLContext> = {
     didResolveOperation: async ({ contextValue, operation, document }) => {
+      // A subscription has no events to give over a POST: say where it goes instead of failing inside.
+      if (operation?.operation === 'subscription') {
+        throw new GraphQLError('Las suscripciones van por WebSocket (graphql-ws) en esta misma dirección, no por HTTP.', {
+          extensions: { code: ApolloServerErrorCode.BAD_REQUEST, http: { status: 400 } },
+        });
+      }
       if (operation) await limits.takeOperation(contextValue.principal.subject, operation, document, limited);
     },
   };
@@ -182,6 +190,8 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
       { requestDidStart: async () => spendBudget },
       // No HTTP caching hints are used; the default plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's own landing page loads from Apollo's CDN; a browser gets this server's GraphiQL instead (graphqlIde).
+      ApolloServerPluginLandingPageDisabled(),
     ],
     validationRules: protection.validationRules,
     formatError,
@@ -203,6 +213,8 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   await apollo.start();
 
   app.get('/health', healthHandler(orm, redis));
+  // Before the endpoint: a browser's GET /graphql gets GraphiQL (GRAPHQL_IDE), any other request passes on.
+  app.use(graphqlIde(config.graphqlIde));
   for (const m of modules) for (const route of m.http?.({ verifier, services, orm, logger }) ?? []) app.get(route.path, route.handler);
   app.use(
     '/graphql',

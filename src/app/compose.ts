@@ -5,6 +5,7 @@ import { PROCESS_IDS, type ProcessId } from '../../workflows/registry';
 
 import type { Config } from '../config/env';
 import { Action, Policy, type ActionRule } from '../core/auth/policy';
+import type { GlobalIdRules } from '../core/graphql/global-ids';
 import type { AppModule, LogEntry, SeedOutcome } from '../core/module';
 import { coreEntities } from '../core/orm/core-entities';
 import { initOrm, type Orm } from '../core/orm/orm';
@@ -41,6 +42,23 @@ export function policyOf(list: readonly AppModule[] = modules): Policy {
 
 /** The policy of the modules of this system. */
 export const appPolicy: Policy = policyOf();
+
+/** The modules' global-id rules as one set; a key, input or type declared by two modules is an error. */
+export function globalIdRulesOf(list: readonly AppModule[] = modules): GlobalIdRules {
+  const rules: GlobalIdRules = { keys: {}, nested: [], naturalKeys: {}, inputs: {}, rootIds: {}, rawIds: [], sameKey: {} };
+  for (const m of list) {
+    const own = m.globalIds ?? {};
+    for (const part of ['keys', 'naturalKeys', 'inputs', 'rootIds', 'sameKey'] as const) {
+      for (const [name, value] of Object.entries(own[part] ?? {})) {
+        if (name in rules[part]) throw new Error(`la regla de ids globales ${part}.${name} está en dos módulos (una es de ${m.name})`);
+        (rules[part] as Record<string, unknown>)[name] = value;
+      }
+    }
+    rules.nested.push(...(own.nested ?? []));
+    rules.rawIds.push(...(own.rawIds ?? []));
+  }
+  return rules;
+}
 
 /** Fills `table` with the rules of every process, from the modules that drive them (their services built). */
 export function fillProcessRules(

@@ -22,6 +22,8 @@ export interface Config {
   corsOrigins: string[];
   /** Whether the schema answers introspection (`__schema`, `__type`) over HTTP and WebSocket. */
   graphqlIntrospection: boolean;
+  /** Whether a browser asking GET /graphql for HTML gets GraphiQL, served from this server's own files. */
+  graphqlIde: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** How old the territorial-entity directory a process serves may get before it is reloaded. */
   directoryMaxAgeSeconds: number;
@@ -161,6 +163,13 @@ const schema = z.object({
       .transform((v) => v === 'true')
       .optional(),
   ),
+  GRAPHQL_IDE: z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(['true', 'false'], { error: 'debe ser true o false' })
+      .transform((v) => v === 'true')
+      .optional(),
+  ),
   CORS_ORIGINS: z.preprocess(
     emptyToUndefined,
     z
@@ -254,6 +263,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, readGeneratedSecret: (varDir:
     jwtAudience: e.JWT_AUDIENCE,
     jwtMaxLifetimeSeconds: e.JWT_MAX_LIFETIME ?? (auth.kind === 'secret' ? DEFAULT_LOCAL_TOKEN_LIFETIME_SECONDS : undefined),
     graphqlIntrospection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
+    graphqlIde: e.GRAPHQL_IDE ?? e.NODE_ENV !== 'production',
     // The embedded default lets a frontend's dev server (Vite: 5173, its preview: 4173) call it.
     corsOrigins: e.CORS_ORIGINS ?? (e.NODE_ENV === 'production' ? [] : DEV_ORIGINS),
     logLevel: e.LOG_LEVEL,

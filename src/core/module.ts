@@ -10,6 +10,7 @@ import type { Config } from '../config/env';
 import type { TokenVerifier } from './auth/jwt';
 import type { Action, ActionRule } from './auth/policy';
 import type { AppServices, GraphQLContext, RequestScope } from './graphql/context';
+import type { GlobalIdRules } from './graphql/global-ids';
 import type { Orm } from './orm/orm';
 import type { JobDeps, JobHandler, OutboxRoute, Reconciler, ScheduledWork } from './queue/job-deps';
 import type { ProcessRules } from './workflow/ports';
@@ -91,6 +92,13 @@ export interface AppModule {
   stop?(services: AppServices): Promise<void>;
   /** Its request-scoped objects (DataLoaders), merged into `RequestScope`. */
   requestScope?: RequestScopeFactories;
+  /**
+   * How its GraphQL types and ID inputs take part in global object identification (see
+   * core/graphql/global-ids.ts): the keys of types without an `id` of their own, the types whose
+   * `id` is unique only inside their parent, list items' natural keys, and which type each `ID`
+   * argument or input field names.
+   */
+  globalIds?: Partial<GlobalIdRules>;
   /** Root mutation fields whose calls count against a stricter per-person limit than other mutations. */
   limitedMutations?: Readonly<Record<string, LimitedWork>>;
   /** Plain HTTP routes it serves beside /graphql (downloads). */

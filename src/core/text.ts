@@ -1,3 +1,5 @@
+import type { Problem } from './errors/problems';
+
 /** Lower-case, accent-free, single-spaced: "BOGOTÁ, D.C." → "bogota, d.c.". */
 export function normalizeForSearch(text: string): string {
   return text
@@ -30,12 +32,7 @@ export function isCalendarDate(text: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text);
 }
 
-/** One thing wrong with an input, and where: `budgetLines[2].futicAmount`; `code` names the kind when a client may act on it. */
-export interface Problem {
-  path: string;
-  code?: string;
-  message: string;
-}
+export type { Problem } from './errors/problems';
 
 /**
  * At most `max` characters of `text`, ending in "…" when cut. Every message that repeats what a
@@ -55,7 +52,7 @@ export function quoted(value: unknown, max = 60): string {
 export function problemsText(problems: readonly Problem[], shown = 5): string {
   const text = problems
     .slice(0, shown)
-    .map((p) => `${clip(p.path, 80)}: ${clip(p.message, 300)}`)
+    .map((p) => (p.path ? `${clip(p.path, 80)}: ${clip(p.message, 300)}` : clip(p.message, 300)))
     .join('; ');
   return problems.length > shown ? `${text}; …` : text;
 }

@@ -250,16 +250,23 @@ const reportsOf = async (token: string, id: string) =>
 interface ProblemShape {
   row: number | null;
   column: string | null;
-  path: string;
+  code: string;
 }
 
-/** A BAD_USER_INPUT whose problems are exactly `expected` (row, column, path), each with a Spanish message. */
+/**
+ * A BAD_USER_INPUT whose problems are exactly `expected` (row, column, code), all at the file
+ * (`input.content`), each with a Spanish message that starts with its place in the sheet.
+ */
 function expectProblems(res: Res, expected: ProblemShape[]): void {
   expect(res.errors).toHaveLength(1);
   expect(errorCode(res)).toBe('BAD_USER_INPUT');
-  const problems = extensionsOf(res).problems as (ProblemShape & { message: string })[];
-  expect(problems.map(({ row, column, path }) => ({ row, column, path }))).toEqual(expected);
-  for (const p of problems) expect(p.message).toMatch(/\S{3}/);
+  const problems = extensionsOf(res).problems as (ProblemShape & { path: string; message: string })[];
+  expect(problems.map(({ row, column, code }) => ({ row, column, code }))).toEqual(expected);
+  for (const p of problems) {
+    expect(p.path).toBe('input.content');
+    expect(p.message).toMatch(/\S{3}/);
+    if (p.row !== null) expect(p.message).toMatch(new RegExp(`^fila ${p.row}${p.column ? `, columna ${p.column}` : ''}: `));
+  }
 }
 
 function expectRefused(res: Res, code: string): void {
@@ -414,14 +421,16 @@ describe('importActionPlan: a bad file or horizon is refused with every problem 
   it('refuses weights that do not sum to 100 % (row null, column peso)', async () => {
     const rows = ROWS.map((r) => [...r]);
     rows[4][5] = '15'; // 30 + 10 + 20 + 15 + 15 = 90
-    expectProblems(await importRaw(who.member, { content: csv([HEADERS, ...rows]) }), [{ row: null, column: 'peso', path: 'peso' }]);
+    expectProblems(await importRaw(who.member, { content: csv([HEADERS, ...rows]) }), [
+      { row: null, column: 'peso', code: 'INCONSISTENT' },
+    ]);
   });
 
   it('refuses a target column for a period outside the horizon (row 1, column meta_2040)', async () => {
     const headers = [...HEADERS, 'meta_2040'];
     const rows = ROWS.map((r) => [...r, '5']);
     expectProblems(await importRaw(who.member, { content: csv([headers, ...rows]) }), [
-      { row: 1, column: 'meta_2040', path: 'fila 1, columna meta_2040' },
+      { row: 1, column: 'meta_2040', code: 'OUT_OF_RANGE' },
     ]);
   });
 
@@ -436,11 +445,11 @@ describe('importActionPlan: a bad file or horizon is refused with every problem 
       ['O2', '2.3', 'Producto largo', 'Indicador largo', '20', 'Suma', '1', '1', 'sobra'], // row 6: longer than the header
     ]);
     expectProblems(await importRaw(who.member, { content }), [
-      { row: 3, column: 'peso', path: 'fila 3, columna peso' },
-      { row: 3, column: `meta_${Y1}`, path: `fila 3, columna meta_${Y1}` },
-      { row: 4, column: 'anualizacion', path: 'fila 4, columna anualizacion' },
-      { row: 5, column: 'producto', path: 'fila 5, columna producto' },
-      { row: 6, column: null, path: 'fila 6' },
+      { row: 3, column: 'peso', code: 'INVALID_FORMAT' },
+      { row: 3, column: `meta_${Y1}`, code: 'INVALID_FORMAT' },
+      { row: 4, column: 'anualizacion', code: 'NOT_ALLOWED' },
+      { row: 5, column: 'producto', code: 'DUPLICATE' },
+      { row: 6, column: null, code: 'INCONSISTENT' },
     ]);
   });
 
@@ -449,13 +458,13 @@ describe('importActionPlan: a bad file or horizon is refused with every problem 
     const lines = csv([HEADERS, ...ROWS], ';').split('\n');
     lines[2] = lines[2].replace('Hogares conectados', '"Hogares conectados');
     const res = await importRaw(who.member, { content: lines.join('\n') });
-    expectProblems(res, [{ row: 3, column: null, path: 'fila 3' }]);
+    expectProblems(res, [{ row: 3, column: null, code: 'CSV_MALFORMED' }]);
     expect((extensionsOf(res).problems as { message: string }[])[0].message).toMatch(/CSV/);
   });
 
   it('refuses bytes that are not an XLSX', async () => {
     const content = Buffer.from(csv([HEADERS, ...ROWS])).toString('base64');
-    expectProblems(await importRaw(who.member, { format: 'XLSX', content }), [{ row: null, column: null, path: 'archivo' }]);
+    expectProblems(await importRaw(who.member, { format: 'XLSX', content }), [{ row: null, column: null, code: 'INVALID_FORMAT' }]);
   });
 
   it('refuses a start year after the end year, and a horizon longer than 20 years', async () => {
@@ -465,14 +474,14 @@ describe('importActionPlan: a bad file or horizon is refused with every problem 
     ]) {
       const res = await importRaw(who.member, { ...years, content: singleProduct([String(years.startYear)]) });
       expectRefused(res, 'BAD_USER_INPUT');
-      expect(problemPaths(res)).toEqual(['endYear']);
+      expect(problemPaths(res)).toEqual(['input.endYear']);
     }
   });
 
   it('refuses a title too short, before reading the file', async () => {
     const res = await importRaw(who.member, { title: 'Plan', content: 'no es un plan' });
     expectRefused(res, 'BAD_USER_INPUT');
-    expect(problemPaths(res)).toEqual(['title']);
+    expect(problemPaths(res)).toEqual(['input.title']);
   });
 });
 
@@ -590,16 +599,16 @@ describe('reportProgress', () => {
     evidence: [{ title: 'Informe', url: 'https://ejemplo.gov.co/a.pdf' }],
   });
   const refusals: [string, () => Record<string, unknown>, string[]][] = [
-    ['an unknown product', () => ({ ...valid(), productCode: '9.9' }), ['productCode']],
-    ['a period outside the horizon', () => ({ ...valid(), period: '2040' }), ['period']],
-    ['a period that is not a key of the plan', () => ({ ...valid(), period: `${Y2}-S1` }), ['period']],
-    ['a period not yet started', () => ({ ...valid(), planId: futureId, period: String(YEAR + 1) }), ['period']],
-    ['a negative value', () => ({ ...valid(), value: -1 }), ['value']],
-    ['a short narrative', () => ({ ...valid(), narrative: '  corto   ' }), ['narrative']],
+    ['an unknown product', () => ({ ...valid(), productCode: '9.9' }), ['input.productCode']],
+    ['a period outside the horizon', () => ({ ...valid(), period: '2040' }), ['input.period']],
+    ['a period that is not a key of the plan', () => ({ ...valid(), period: `${Y2}-S1` }), ['input.period']],
+    ['a period not yet started', () => ({ ...valid(), planId: futureId, period: String(YEAR + 1) }), ['input.period']],
+    ['a negative value', () => ({ ...valid(), value: -1 }), ['input.value']],
+    ['a short narrative', () => ({ ...valid(), narrative: '  corto   ' }), ['input.narrative']],
     [
       'an evidence URL that is not http(s)',
       () => ({ ...valid(), evidence: [{ title: 'Acta', url: 'ftp://ejemplo.gov.co/acta.pdf' }] }),
-      ['evidence[0].url'],
+      ['input.evidence[0].url'],
     ],
     [
       'everything wrong at once',
@@ -614,7 +623,7 @@ describe('reportProgress', () => {
           { title: 'Acta', url: 'no es url' },
         ],
       }),
-      ['productCode', 'period', 'value', 'narrative', 'evidence[0].title', 'evidence[1].url'],
+      ['input.productCode', 'input.period', 'input.value', 'input.narrative', 'input.evidence[0].title', 'input.evidence[1].url'],
     ],
   ];
 

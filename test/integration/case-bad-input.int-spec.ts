@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { Role } from '../../src/core/auth/principal';
+import { fromGlobalId, toGlobalId } from '../../src/core/graphql/global-ids';
 import { readDivipola } from '../../src/modules/territorial-entities/divipola';
 import { TerritorialEntityKind } from '../../src/modules/territorial-entities/territorial-entity-kind';
 import {
@@ -171,7 +172,7 @@ describe('case ids', () => {
       for (const [token, process, event] of attempts) {
         const res = await sendEvent(app, token, process, unknown, event, { expectedVersion: 1, idempotencyKey: key() });
         const error = expectRefused(res, 'NOT_FOUND');
-        expect(error.extensions).toEqual({ code: 'NOT_FOUND', caseId: unknown });
+        expect(error.extensions).toEqual({ code: 'NOT_FOUND', caseId: toGlobalId('Case', unknown) });
         expect(error.message).toContain(unknown);
       }
     });
@@ -202,7 +203,10 @@ describe('case ids', () => {
           const error = expectRefused(res, 'BAD_USER_INPUT');
           expect([id, error.extensions]).toEqual([
             id,
-            { code: 'BAD_USER_INPUT', validationErrors: ['caseId debe ser un identificador válido'] },
+            {
+              code: 'BAD_USER_INPUT',
+              problems: [{ path: 'input.caseId', code: 'INVALID_FORMAT', message: 'debe ser un identificador válido' }],
+            },
           ]);
         }
         const read = await execute(app.url, CaseDocument, { id }, { token: coordinator });
@@ -273,6 +277,7 @@ describe('payloads', () => {
       expect(error.message).toBe(
         'La variable "$input" trae un valor inválido en "input.note" (123): un String debe ser un texto entre comillas (recibido 123)',
       );
+      expect(error.extensions!.problems).toEqual([{ path: 'input.note', code: 'INVALID_TYPE', message: 'debe ser un texto' }]);
 
       error = expectRejectedRequest(
         await executeText(app.url, action, { input: { caseId: id, expectedVersion: '3' } }, { token: coordinator }),
@@ -286,6 +291,7 @@ describe('payloads', () => {
       expect(error.message).toMatch(
         /^La variable "\$input" trae un valor inválido \(.*\): falta el campo obligatorio "note" \(de tipo "String!"\)\.$/,
       );
+      expect(error.extensions!.problems).toEqual([{ path: 'input.note', code: 'REQUIRED', message: 'es obligatorio' }]);
 
       error = expectRejectedRequest(
         await executeText(app.url, note, { input: { caseId: id, note: null } }, { token: coordinator }),
@@ -301,16 +307,17 @@ describe('payloads', () => {
     });
   });
 
-  it('refuses the same wrong types written in the document with HTTP 400 GRAPHQL_VALIDATION_FAILED, in Spanish', async () => {
+  it('refuses the same wrong types written in the document with HTTP 400 BAD_USER_INPUT at their paths, in Spanish', async () => {
     const id = await underReview();
     await nothingWritten([id], async () => {
       let error = expectRejectedRequest(
         await executeText(app.url, `mutation { requestAssessmentChanges(input: { caseId: "${id}", note: 123 }) { replayed } }`, undefined, {
           token: coordinator,
         }),
-        'GRAPHQL_VALIDATION_FAILED',
+        'BAD_USER_INPUT',
       );
-      expect(error.message).toBe('Un String debe ser un texto entre comillas (recibido 123)');
+      expect(error.message).toBe('El argumento "input" trae un valor inválido en "input.note": debe ser un texto');
+      expect(error.extensions!.problems).toEqual([{ path: 'input.note', code: 'INVALID_TYPE', message: 'debe ser un texto' }]);
       error = expectRejectedRequest(
         await executeText(
           app.url,
@@ -318,16 +325,17 @@ describe('payloads', () => {
           undefined,
           { token: coordinator },
         ),
-        'GRAPHQL_VALIDATION_FAILED',
+        'BAD_USER_INPUT',
       );
-      expect(error.message).toBe('Un Int debe ser un número entero (recibido "3")');
+      expect(error.message).toBe('El argumento "input" trae un valor inválido en "input.expectedVersion": debe ser un número entero');
       error = expectRejectedRequest(
         await executeText(app.url, `mutation { requestAssessmentChanges(input: { caseId: "${id}" }) { replayed } }`, undefined, {
           token: coordinator,
         }),
-        'GRAPHQL_VALIDATION_FAILED',
+        'BAD_USER_INPUT',
       );
-      expect(error.message).toBe('Falta el campo obligatorio "RequestAssessmentChangesInput.note" (de tipo "String!").');
+      expect(error.message).toBe('El argumento "input" trae un valor inválido en "input.note": es obligatorio');
+      expect(error.extensions!.problems).toEqual([{ path: 'input.note', code: 'REQUIRED', message: 'es obligatorio' }]);
     });
   });
 
@@ -339,20 +347,26 @@ describe('payloads', () => {
           await sendEvent(app, coordinator, 'MATURITY_ASSESSMENT', id, event, { payload: { note: 'ab' } }),
           'BAD_USER_INPUT',
         );
-        expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', validationErrors: ['note debe tener entre 3 y 5000 caracteres'] });
+        expect(error.extensions).toEqual({
+          code: 'BAD_USER_INPUT',
+          problems: [{ path: 'input.note', code: 'TOO_SHORT', message: 'debe tener entre 3 y 5000 caracteres' }],
+        });
       }
       let error = expectRefused(
         await sendEvent(app, coordinator, 'MATURITY_ASSESSMENT', id, 'VALIDATE', { expectedVersion: 0 }),
         'BAD_USER_INPUT',
       );
-      expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', validationErrors: ['expectedVersion debe ser 1 o mayor'] });
+      expect(error.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        problems: [{ path: 'input.expectedVersion', code: 'OUT_OF_RANGE', message: 'debe ser 1 o mayor' }],
+      });
       error = expectRefused(
         await sendEvent(app, coordinator, 'MATURITY_ASSESSMENT', id, 'VALIDATE', { idempotencyKey: 'corta' }),
         'BAD_USER_INPUT',
       );
       expect(error.extensions).toEqual({
         code: 'BAD_USER_INPUT',
-        validationErrors: ['idempotencyKey debe tener entre 8 y 200 caracteres'],
+        problems: [{ path: 'input.idempotencyKey', code: 'TOO_SHORT', message: 'debe tener entre 8 y 200 caracteres' }],
       });
     });
   });
@@ -364,7 +378,13 @@ describe('payloads', () => {
         await sendEvent(app, coordinator, 'MATURITY_ASSESSMENT', id, 'REJECT', { payload: { note: '     ' } }),
         'BAD_USER_INPUT',
       );
-      expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', event: 'REJECT' });
+      expect(error.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        event: 'REJECT',
+        problems: [
+          { path: 'input.note', code: 'REQUIRED', message: 'debe incluir una nota (motivos o comentario) de al menos 3 caracteres' },
+        ],
+      });
       // The runtime has a Spanish reason for the machine's hasNote guard (guardMessages).
       expect(error.message).toBe('El evento REJECT debe incluir una nota (motivos o comentario) de al menos 3 caracteres');
     });
@@ -380,6 +400,7 @@ describe('stale versions', () => {
         await sendEvent(app, who.representative, 'MATURITY_ASSESSMENT', id, 'SUBMIT', { expectedVersion: 5 }),
         'CONFLICT',
       );
+      // The error names the case by its key (the id sent was its global id).
       expect(error.extensions).toEqual({ code: 'CONFLICT', caseId: id, expectedVersion: 5, currentVersion: 1 });
     });
     // Answering the questionnaire (required before submitting) does not change the case's version.
@@ -400,7 +421,7 @@ describe('stale versions', () => {
 describe('programme rules', () => {
   it('lets an application start on a closed call but refuses its submission with CALL_NOT_OPEN', async () => {
     const programmeNow = await execute(app.url, ProgrammeDocument, undefined, { token: coordinator });
-    expect(programmeNow.data!.calls.find((c) => c.id === closedCallId)).toMatchObject({ open: false });
+    expect(programmeNow.data!.calls.edges.map((e) => e.node).find((c) => c.id === closedCallId)).toMatchObject({ open: false });
     const { who } = await entity();
     await validatedAssessment(app, who, programme.cycleId);
     const id = await draftApplication(who, closedCallId);
@@ -518,8 +539,12 @@ describe('a typed mutation on a case of another process', () => {
         [who.representative, 'COFINANCING_APPLICATION', 'SUBMIT', assessment, 'Postulación a cofinanciación'],
       ] as const) {
         const error = expectRefused(await sendEvent(app, token, process, id, event, { idempotencyKey: key() }), 'BAD_USER_INPUT');
-        expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'caseId' });
-        expect(error.message).toBe(`El trámite ${id} no pertenece al proceso "${label}"`);
+        // The message names the case by its key (the id sent was its global id).
+        expect(error.message).toBe(`El trámite ${fromGlobalId(id)!.key} no pertenece al proceso "${label}"`);
+        expect(error.extensions).toEqual({
+          code: 'BAD_USER_INPUT',
+          problems: [{ path: 'input.caseId', code: 'NOT_ALLOWED', message: error.message }],
+        });
       }
     });
   });
@@ -550,7 +575,10 @@ describe('idempotency keys', () => {
         ];
         for (const res of reused) {
           const error = expectRefused(res, 'BAD_USER_INPUT');
-          expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'idempotencyKey' });
+          expect(error.extensions).toEqual({
+            code: 'BAD_USER_INPUT',
+            problems: [{ path: 'input.idempotencyKey', code: 'DUPLICATE', message: error.message }],
+          });
         }
         // The very same request is a replay: the first result, nothing done again.
         const again = await sendEvent(app, who.representative, 'COFINANCING_APPLICATION', id, 'SUBMIT', { idempotencyKey: k });
@@ -574,7 +602,10 @@ describe('idempotency keys', () => {
     const first = await sendEvent(app, who.representative, 'MATURITY_ASSESSMENT', id, 'SUBMIT', { idempotencyKey: k });
     expect(first.result).toMatchObject({ replayed: false, case: { state: 'submitted' } });
     const withoutKey = await sendEvent(app, who.representative, 'COFINANCING_APPLICATION', id, 'SUBMIT');
-    expect(expectRefused(withoutKey, 'BAD_USER_INPUT').extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'caseId' });
+    expect(expectRefused(withoutKey, 'BAD_USER_INPUT').extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      problems: [{ path: 'input.caseId', code: 'NOT_ALLOWED' }],
+    });
 
     const withKey = await sendEvent(app, who.representative, 'COFINANCING_APPLICATION', id, 'SUBMIT', { idempotencyKey: k });
     expect({ code: errorCode(withKey), data: withKey.data ?? null }).toEqual({ code: 'BAD_USER_INPUT', data: null });
@@ -600,12 +631,15 @@ describe('the programme calendar', () => {
     await nothingWritten([], async () => {
       for (const closesAt of [new Date(Date.UTC(2040, 11, 31)), opensAt]) {
         const error = expectRefused(await openCycle(coordinator, 2041, opensAt, closesAt), 'BAD_USER_INPUT');
-        expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'closesAt' });
+        expect(error.extensions).toEqual({
+          code: 'BAD_USER_INPUT',
+          problems: [{ path: 'input.closesAt', code: 'INCONSISTENT', message: 'debe ser posterior a opensAt' }],
+        });
         expect(error.message).toBe('closesAt debe ser posterior a opensAt');
       }
     });
     const cycles = await execute(app.url, ProgrammeDocument, undefined, { token: coordinator });
-    expect(cycles.data!.cycles.map((c) => c.year)).not.toContain(2041);
+    expect(cycles.data!.cycles.edges.map((e) => e.node).map((c) => c.year)).not.toContain(2041);
   });
 
   it('refuses a call whose cap exceeds its budget, or whose budget is not a whole number, writing no call', async () => {
@@ -619,7 +653,10 @@ describe('the programme calendar', () => {
         ),
         'BAD_USER_INPUT',
       );
-      expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'capPerApplication' });
+      expect(error.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        problems: [{ path: 'input.capPerApplication', code: 'OVER_LIMIT', message: 'no puede superar totalBudget' }],
+      });
       expect(error.message).toBe('capPerApplication no puede superar totalBudget');
 
       error = expectRejectedRequest(
@@ -630,6 +667,9 @@ describe('the programme calendar', () => {
       expect(error.message).toBe(
         `La variable "$input" trae un valor inválido en "input.totalBudget" (1000000000.5): no es un valor en pesos válido: ${notPesos}`,
       );
+      expect(error.extensions!.problems).toEqual([
+        { path: 'input.totalBudget', code: 'INVALID_FORMAT', message: `no es un valor en pesos válido: ${notPesos}` },
+      ]);
       error = expectRejectedRequest(
         await executeText(app.url, createCallText, { input: callInput({ totalBudget: '1000000000' }) }, { token: coordinator }),
         'BAD_USER_INPUT',
@@ -655,8 +695,11 @@ describe('the programme calendar', () => {
         await executeText(app.url, createCallText, { input: callInput({ totalBudget: 0, capPerApplication: 0 }) }, { token: coordinator }),
         'BAD_USER_INPUT',
       );
-      expect(error.extensions!.validationErrors).toEqual(
-        expect.arrayContaining(['totalBudget debe ser mayor que cero', 'capPerApplication debe ser mayor que cero']),
+      expect(error.extensions!.problems).toEqual(
+        expect.arrayContaining([
+          { path: 'input.totalBudget', code: 'OUT_OF_RANGE', message: 'debe ser mayor que cero' },
+          { path: 'input.capPerApplication', code: 'OUT_OF_RANGE', message: 'debe ser mayor que cero' },
+        ]),
       );
     });
   });
@@ -678,7 +721,9 @@ describe('the programme calendar', () => {
       }
     });
     const cycles = await execute(app.url, ProgrammeDocument, undefined, { token: coordinator });
-    expect(cycles.data!.cycles.filter((c) => c.year === 2042)).toEqual([{ id: first.data!.openCycle.id, year: 2042, open: false }]);
+    expect(cycles.data!.cycles.edges.map((e) => e.node).filter((c) => c.year === 2042)).toEqual([
+      { id: first.data!.openCycle.id, year: 2042, open: false },
+    ]);
   });
 
   it('refuses the calendar mutations to an entity user as FORBIDDEN', async () => {
@@ -694,7 +739,7 @@ describe('the programme calendar', () => {
       }
     });
     const cycles = await execute(app.url, ProgrammeDocument, undefined, { token: coordinator });
-    expect(cycles.data!.cycles.find((c) => c.id === programme.cycleId)).toMatchObject({ open: true });
+    expect(cycles.data!.cycles.edges.map((e) => e.node).find((c) => c.id === programme.cycleId)).toMatchObject({ open: true });
   });
 
   it('answers null for cycle(id) and call(id), and NOT_FOUND for closeCycle, with an id that is not one (even on PostgreSQL’s uuid columns)', async () => {

@@ -2,6 +2,7 @@ import { PROCESS_IDS, type ProcessId } from '../../workflows/registry';
 
 import { mintToken } from '../../src/core/auth/jwt';
 import { Role } from '../../src/core/auth/principal';
+import { fromGlobalId, toGlobalId } from '../../src/core/graphql/global-ids';
 import { CaseHistory } from '../../src/core/workflow/case-history.entity';
 import { WorkflowCase } from '../../src/core/workflow/case.entity';
 import { IdempotencyKey } from '../../src/core/workflow/idempotency-key.entity';
@@ -220,8 +221,17 @@ async function createCall(title: string): Promise<string> {
 }
 
 const em = () => app.system.orm.em.fork();
-const idsWhere = async (where: Partial<Pick<WorkflowCase, 'entityCode' | 'assignee' | 'process' | 'cycleId' | 'callId' | 'state'>>) =>
-  (await em().find(WorkflowCase, where, { fields: ['id'] })).map((c) => c.id).sort();
+/** The raw key (a row's uuid) of an id the API gave. */
+const keyOf = (id: string): string => fromGlobalId(id)!.key;
+/** The cases matching `where` in the database, as the API's ids; `cycleId` and `callId` are given as the API's ids too. */
+const idsWhere = async (where: Partial<Pick<WorkflowCase, 'entityCode' | 'assignee' | 'process' | 'cycleId' | 'callId' | 'state'>>) => {
+  const raw = {
+    ...where,
+    ...(where.cycleId ? { cycleId: keyOf(where.cycleId) } : {}),
+    ...(where.callId ? { callId: keyOf(where.callId) } : {}),
+  };
+  return (await em().find(WorkflowCase, raw, { fields: ['id'] })).map((c) => toGlobalId('Case', c.id)).sort();
+};
 
 /** Rows of every table a change or a creation writes to. */
 const tableCounts = async () => ({
@@ -242,10 +252,17 @@ async function observe(id: string) {
 }
 const observeAll = (ids: string[]) => Promise.all(ids.map(observe));
 
-/** The response says nothing about any of these cases: not its id, wherever in the body. */
+/**
+ * The response says nothing about any of these cases: not its id, wherever in the body, nor its
+ * raw key, nor the id of its application or assessment (keyed by the case's key).
+ */
 function expectNoneOf(res: unknown, ids: string[]) {
   const body = JSON.stringify(res);
-  for (const id of ids) expect(body).not.toContain(id);
+  for (const id of ids) {
+    const key = keyOf(id);
+    for (const trace of [id, key, toGlobalId('CofinancingApplication', key), toGlobalId('MaturityAssessment', key)])
+      expect(body).not.toContain(trace);
+  }
 }
 
 /** Every page of `cases` the token sees under the filter, walked with small pages. */
@@ -331,14 +348,17 @@ describe.each(['representative', 'member'] as const)('B’s %s and A’s cases',
   });
 
   it('is FORBIDDEN A’s journey but reads B’s, and no nested path reaches A’s cases', async () => {
+    // The entity is public; its journey is refused where it is: null there, FORBIDDEN at its path.
     const theirs = await execute(app.url, JourneyDocument, { code: A }, { token: token() });
     expect(errorCode(theirs)).toBe('FORBIDDEN');
-    expect(theirs.data?.territorialEntity ?? null).toBeNull();
+    expect(theirs.errors).toHaveLength(1);
+    expect(theirs.errors![0].path).toEqual(['territorialEntity', 'journey']);
+    expect(theirs.data?.territorialEntity).toEqual({ code: A, name: 'MEDELLÍN', journey: null });
     expectNoneOf(theirs, aIds());
 
     const own = await execute(app.url, JourneyDocument, { code: B }, { token: token() });
     expect(own.errors).toBeUndefined();
-    const j = own.data!.territorialEntity!.journey;
+    const j = own.data!.territorialEntity!.journey!;
     const bIds = await idsWhere({ entityCode: B });
     for (const c of [j.assessment, j.advisory, j.application]) expect(bIds).toContain(c!.id);
 
@@ -402,9 +422,9 @@ describe.each(['representative', 'member'] as const)('B’s %s and A’s cases',
         });
         expect([field, errorCode(res)]).toEqual([field, 'NOT_FOUND']);
         expect(res.data ?? null).toBeNull();
-        // The refusal is word for word the one for a case that does not exist.
+        // The refusal is word for word the one for a case that does not exist (both name the case by its raw key).
         const missing = await sendEvent(app, token(), target.process, missingId, event);
-        expect(res.errors![0].message.replace(target.id, '<id>')).toBe(missing.errors![0].message.replace(missingId, '<id>'));
+        expect(res.errors![0].message.replace(keyOf(target.id), '<id>')).toBe(missing.errors![0].message.replace(missingId, '<id>'));
         expect(res.errors![0].extensions).toEqual({ code: 'NOT_FOUND', caseId: target.id });
       }
       // A mutation of another process does not reveal which process the case belongs to.
@@ -545,7 +565,7 @@ describe('an advisor', () => {
       { entityCode: B },
       { process: 'MATURITY_ASSESSMENT' as const },
       { departmentCode: '76' },
-      { state: 'diagnosis' },
+      { state: 'diagnosis' as const },
     ]) {
       expect(await listAll(advisor, filter)).toEqual({ nodes: [], totalCount: 0 });
     }
@@ -593,7 +613,7 @@ describe('an auditor', () => {
     for (const code of [A, B]) {
       const res = await execute(app.url, JourneyDocument, { code }, { token: auditor });
       expect(res.errors).toBeUndefined();
-      expect(res.data!.territorialEntity!.journey.application).not.toBeNull();
+      expect(res.data!.territorialEntity!.journey!.application).not.toBeNull();
     }
   });
 
@@ -653,7 +673,7 @@ describe('an evaluator', () => {
       { callId: secondCallId },
       { process: 'COFINANCING_APPLICATION' as const },
       { entityCode: A },
-      { state: 'approved' },
+      { state: 'approved' as const },
     ]) {
       expect([filter, (await listAll(evaluator, filter)).nodes.map((n) => n.id)]).toEqual([filter, [a.approvedApplication]]);
     }
@@ -662,7 +682,7 @@ describe('an evaluator', () => {
       { process: 'MATURITY_ASSESSMENT' as const },
       { callId: programme.callId },
       { departmentCode: '76' },
-      { state: 'draft' },
+      { state: 'draft' as const },
     ]) {
       expect([filter, await listAll(evaluator, filter)]).toEqual([filter, { nodes: [], totalCount: 0 }]);
     }

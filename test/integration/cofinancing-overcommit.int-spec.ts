@@ -1,4 +1,5 @@
 import { Role } from '../../src/core/auth/principal';
+import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { actRaw, applicationInCommittee, extensionsOf, fundsOf, publishedCall, readApplication, type Res } from '../support/cofinancing';
 import { errorCode, executeText } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
@@ -53,17 +54,18 @@ beforeAll(async () => {
 }, 600_000);
 afterAll(() => app?.stop());
 
+/** The case ids (not the applications' own ids) of the call's applications in `state`. */
 async function idsInState(state: string): Promise<string[]> {
   const res: Res = await executeText(
     app.url,
-    `query($id: ID!, $state: String!) { call(id: $id) { applications(first: 100, filter: { state: $state }) { totalCount edges { node { id } } } } }`,
+    `query($id: ID!, $state: CaseState!) { call(id: $id) { applications(first: 100, filter: { state: $state }) { totalCount edges { node { case { id } } } } } }`,
     { id: callId, state },
     { token: coordinator },
   );
   expect(res.errors).toBeUndefined();
   const page = res.data.call.applications;
   expect(page.edges).toHaveLength(page.totalCount);
-  return page.edges.map((e: { node: { id: string } }) => e.node.id).sort();
+  return page.edges.map((e: { node: { case: { id: string } } }) => e.node.case.id).sort();
 }
 
 it('50 concurrent approvals against a budget for 10: exactly 10 succeed, 40 fail FUNDS_EXHAUSTED, nothing over-committed', async () => {
@@ -112,18 +114,18 @@ it('50 concurrent approvals against a budget for 10: exactly 10 succeed, 40 fail
     .getConnection()
     .execute<{ case_id: string; amount: number | string; released_at: unknown }[]>(
       'select case_id, amount, released_at from fund_reservation where call_id = ?',
-      [callId],
+      [fromGlobalId(callId)!.key],
     );
   expect(rows).toHaveLength(FUNDABLE);
   expect(rows.every((r) => r.released_at === null)).toBe(true);
-  expect(rows.map((r) => r.case_id).sort()).toEqual([...approved].sort());
+  expect(rows.map((r) => r.case_id).sort()).toEqual(approved.map((id) => fromGlobalId(id)!.key).sort());
   expect(rows.reduce((s, r) => s + Number(r.amount), 0)).toBe(BUDGET);
   const [call] = await app.system.orm.em
     .fork()
     .getConnection()
     .execute<{ committed: number | string; total_budget: number | string }[]>(
       'select committed, total_budget from cofinancing_call where id = ?',
-      [callId],
+      [fromGlobalId(callId)!.key],
     );
   expect([Number(call.committed), Number(call.total_budget)]).toEqual([BUDGET, BUDGET]);
 }, 120_000);

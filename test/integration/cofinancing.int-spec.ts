@@ -1,4 +1,5 @@
 import { Role } from '../../src/core/auth/principal';
+import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import {
   act,
   actRaw,
@@ -93,6 +94,9 @@ async function entity(): Promise<Actors & { code: string }> {
   return { ...who, code };
 }
 
+/** The raw key (a row's uuid) of an id the API gave, to read the database with. */
+const keyOf = (id: string): string => fromGlobalId(id)!.key;
+
 /** Everything a refusal must leave as it was: the application with its case, as the coordinator reads it. */
 const snapshot = (id: string) => readApplication(app, coordinator, id);
 
@@ -117,7 +121,9 @@ async function activeReservations(callId: string): Promise<number> {
   const rows = await app.system.orm.em
     .fork()
     .getConnection()
-    .execute<{ n: number | string }[]>('select count(*) as n from fund_reservation where call_id = ? and released_at is null', [callId]);
+    .execute<{ n: number | string }[]>('select count(*) as n from fund_reservation where call_id = ? and released_at is null', [
+      keyOf(callId),
+    ]);
   return Number(rows[0].n);
 }
 
@@ -145,8 +151,8 @@ describe('calls: drafts, publication and the rules that freeze', () => {
       committed: 0,
       remaining: 7_000 * M,
     });
-    expect(call.rubric.map((c: { id: string; weight: number }) => [c.id, c.weight])).toEqual(Object.entries(WEIGHTS));
-    expect(call.eligibilityChecklist.map((i: { id: string }) => i.id)).toEqual(CHECKLIST);
+    expect(call.rubric.map((c: { code: string; weight: number }) => [c.code, c.weight])).toEqual(Object.entries(WEIGHTS));
+    expect(call.eligibilityChecklist.map((i: { code: string }) => i.code)).toEqual(CHECKLIST);
     expect(await readCall(app, coordinator, call.id)).toEqual(call);
   });
 
@@ -208,7 +214,7 @@ describe('calls: drafts, publication and the rules that freeze', () => {
     ];
     const weights = await createCallRaw(app, coordinator, { ...callInput(), rubric: rubric90 });
     expectRefused(weights, 'BAD_USER_INPUT');
-    expect(problemPaths(weights)).toEqual(['rubric']);
+    expect(problemPaths(weights)).toEqual(['input.rubric']);
     expect(weights.errors![0].message).toContain('suman 90');
 
     const badId = await createCallRaw(app, coordinator, {
@@ -216,7 +222,7 @@ describe('calls: drafts, publication and the rules that freeze', () => {
       rubric: [{ id: 'pertinencia', name: 'Pertinencia', weight: 100 }],
     });
     expectRefused(badId, 'BAD_USER_INPUT');
-    expect(problemPaths(badId)).toEqual(['rubric[0].id']);
+    expect(problemPaths(badId)).toEqual(['input.rubric[0].id']);
 
     for (const totalBudget of [1_500_000.5, '10000000000']) {
       const money = await createCallRaw(app, coordinator, { ...callInput(), totalBudget });
@@ -249,10 +255,11 @@ describe('calls: drafts, publication and the rules that freeze', () => {
       minCounterpartPercent: 30,
     });
     expect(changed.errors).toBeUndefined();
+    // The inputs' ids are the criteria's and items' codes; their own ids are opaque.
     expect(changed.data.updateCall).toMatchObject({
       status: 'DRAFT',
-      rubric,
-      eligibilityChecklist: checklist,
+      rubric: rubric.map(({ id: code, ...c }) => ({ code, ...c })),
+      eligibilityChecklist: checklist.map(({ id: code, ...i }) => ({ code, ...i })),
       minScore: 70,
       correctionsTermDays: 5,
       agreementTermDays: 15,
@@ -267,7 +274,7 @@ describe('calls: drafts, publication and the rules that freeze', () => {
       rubric: [{ id: 'PERTINENCIA', name: 'Pertinencia', weight: 110 }],
     });
     expectRefused(badWeights, 'BAD_USER_INPUT');
-    expect(problemPaths(badWeights)).toEqual(['rubric[0].weight', 'rubric']);
+    expect(problemPaths(badWeights)).toEqual(['input.rubric[0].weight', 'input.rubric']);
     expectRefused(await updateCallRaw(app, coordinator, { id, closesAt: draft.opensAt }), 'BAD_USER_INPUT');
     expectRefused(await updateCallRaw(app, coordinator, { id, totalBudget: 400 * M }), 'BAD_USER_INPUT');
     expect(await readCall(app, coordinator, id)).toEqual(draft);
@@ -353,10 +360,15 @@ describe('calls: drafts, publication and the rules that freeze', () => {
     });
 
     it('re-sending the rules as they are is not a change: the title still changes', async () => {
+      // As read, sent back as inputs: a criterion's or item's input id is its code.
+      const rubric = (call.rubric as { code: string; name: string; description: string | null; weight: number }[]).map(
+        ({ code, name, description, weight }) => ({ id: code, name, description, weight }),
+      );
+      const checklist = (call.eligibilityChecklist as { code: string; text: string }[]).map(({ code, text }) => ({ id: code, text }));
       const res = await updateCallRaw(app, coordinator, {
         id: callId,
-        rubric: call.rubric,
-        eligibilityChecklist: call.eligibilityChecklist,
+        rubric,
+        eligibilityChecklist: checklist,
         capPerApplication: call.capPerApplication,
         minScore: call.minScore,
         correctionsTermDays: call.correctionsTermDays,
@@ -538,9 +550,10 @@ describe('saving and submitting an application (budget in whole pesos)', () => {
         { token: who.member },
       );
       expect(res.errors![0].message).toBe(
-        'Un valor en pesos debe ser un número entero de pesos colombianos (sin decimales, sin comillas y de a lo sumo 15 cifras)',
+        'El argumento "input" trae un valor inválido en "input.budgetLines[0].futicAmount": un valor en pesos debe ser un número entero de pesos colombianos (sin decimales, sin comillas y de a lo sumo 15 cifras)',
       );
       expect(['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']).toContain(errorCode(res));
+      expect(problemPaths(res)).toEqual(['input.budgetLines[0].futicAmount']);
       expect(await snapshot(id)).toEqual(before);
     });
 
@@ -555,7 +568,7 @@ describe('saving and submitting an application (budget in whole pesos)', () => {
       });
       const res = await saveApplicationRaw(app, who.member, input);
       expectRefused(res, 'BAD_USER_INPUT');
-      expect(problemPaths(res)).toEqual(['budgetLines[1].futicAmount', 'budgetLines[2].counterpartAmount']);
+      expect(problemPaths(res)).toEqual(['input.budgetLines[1].futicAmount', 'input.budgetLines[2].counterpartAmount']);
       expect(await snapshot(id)).toEqual(before);
     });
 
@@ -565,7 +578,7 @@ describe('saving and submitting an application (budget in whole pesos)', () => {
         budgetLines: [{ component: 'EQUIPMENT', description: 'x', futicAmount: 1, counterpartAmount: 1 }],
       });
       expectRefused(res, 'BAD_USER_INPUT');
-      expect(problemPaths(res)).toEqual(['title', 'description', 'dimensions[1]', 'budgetLines[0].description']);
+      expect(problemPaths(res)).toEqual(['input.title', 'input.description', 'input.dimensions[1]', 'input.budgetLines[0].description']);
       expect(await snapshot(id)).toEqual(before);
     });
 
@@ -743,7 +756,7 @@ describe('eligibility review and corrections', () => {
       { itemId: 'NO_EXISTE', met: true },
     ]);
     expectRefused(unknown, 'BAD_USER_INPUT');
-    expect(problemPaths(unknown)).toEqual(['items[1].itemId']);
+    expect(problemPaths(unknown)).toEqual(['input.items[1].itemId']);
 
     const unexplained = await recordCheckRaw(app, coordinator, id, [
       { itemId: 'CDP_CONTRAPARTIDA', met: false },
@@ -751,7 +764,7 @@ describe('eligibility review and corrections', () => {
       { itemId: 'FICHA_TECNICA', met: false, note: 'Poco' },
     ]);
     expectRefused(unexplained, 'BAD_USER_INPUT');
-    expect(problemPaths(unexplained)).toEqual(['items[0].note', 'items[2].note']);
+    expect(problemPaths(unexplained)).toEqual(['input.items[0].note', 'input.items[2].note']);
     expect(await snapshot(id)).toEqual(before);
 
     const recorded = await recordCheckRaw(app, coordinator, id, [
@@ -943,29 +956,29 @@ describe('technical evaluation by a panel with a conflict of interest', () => {
 
     const negative = await submit(withScore(0, -1));
     expectRefused(negative, 'BAD_USER_INPUT');
-    expect(problemPaths(negative)).toEqual(['scores[0].score']);
+    expect(problemPaths(negative)).toEqual(['input.scores[0].score']);
     const over = await submit(withScore(2, 101));
     expectRefused(over, 'BAD_USER_INPUT');
-    expect(problemPaths(over)).toEqual(['scores[2].score']);
+    expect(problemPaths(over)).toEqual(['input.scores[2].score']);
     const fractional = await submit(withScore(1, 50.5));
     expectRefused(fractional, 'BAD_USER_INPUT');
     expect(fractional.errors![0].message).toContain('input.scores[1].score');
 
     const missing = await submit(valid.slice(0, 4));
     expectRefused(missing, 'BAD_USER_INPUT');
-    expect(problemPaths(missing)).toEqual(['scores']);
+    expect(problemPaths(missing)).toEqual(['input.scores']);
     const repeated = await submit([...valid, valid[0]]);
     expectRefused(repeated, 'BAD_USER_INPUT');
-    expect(problemPaths(repeated)).toEqual(['scores[5].criterionId']);
+    expect(problemPaths(repeated)).toEqual(['input.scores[5].criterionId']);
     const unjustified = await submit(valid.map((s, j) => (j === 3 ? { ...s, justification: 'Bien' } : s)));
     expectRefused(unjustified, 'BAD_USER_INPUT');
-    expect(problemPaths(unjustified)).toEqual(['scores[3].justification']);
+    expect(problemPaths(unjustified)).toEqual(['input.scores[3].justification']);
     const unknown = await submit([
       ...valid.slice(0, 4),
       { criterionId: 'INNOVACION', score: 80, justification: 'Criterio que no está en la rúbrica' },
     ]);
     expectRefused(unknown, 'BAD_USER_INPUT');
-    expect(problemPaths(unknown)).toEqual(['scores[4].criterionId', 'scores']);
+    expect(problemPaths(unknown)).toEqual(['input.scores[4].criterionId', 'input.scores']);
 
     expect(await evaluationsSeenBy(coordinator)).toEqual(before);
     expect((await caseOf(app, coordinator, id)).version).toBe(version);
@@ -1043,7 +1056,7 @@ describe('technical evaluation by a panel with a conflict of interest', () => {
       app.url,
       `query($id: ID!, $call: ID!) {
         application(id: $id) { case { history { event actorSubject payload } } }
-        call(id: $call) { applications(first: 10) { edges { node { id case { history { event actorSubject payload } } } } } } }`,
+        call(id: $call) { applications(first: 10) { edges { node { case { id history { event actorSubject payload } } } } } } }`,
       { id, call: callId },
       { token: bruno },
     );
@@ -1053,7 +1066,8 @@ describe('technical evaluation by a panel with a conflict of interest', () => {
         .filter((e) => e.event === 'DECLARE_CONFLICT' || e.event === 'SUBMIT_EVALUATION')
         .map((e) => ({ event: e.event, by: e.actorSubject, payload: e.payload }));
     expect(private_(nested.data.application.case.history)).toEqual(redacted);
-    const viaCall = nested.data.call.applications.edges.find((e: { node: { id: string } }) => e.node.id === id).node.case.history;
+    const viaCall = nested.data.call.applications.edges.find((e: { node: { case: { id: string } } }) => e.node.case.id === id).node.case
+      .history;
     expect(private_(viaCall)).toEqual(redacted);
   });
 
@@ -1136,14 +1150,14 @@ describe('technical evaluation by a panel with a conflict of interest', () => {
     expect(errorCode(scored)).toBe('FORBIDDEN');
     // Ordering by score would rank the applications by what Bruno may not see: refused to evaluators.
     expect(errorCode(await list('node { id }', 'SCORE_DESC'))).toBe('FORBIDDEN');
-    const page = await list('cursor node { id }');
+    const page = await list('cursor node { case { id } }');
     expect(page.errors).toBeUndefined();
-    const edges = page.data.call.applications.edges as { cursor: string; node: { id: string } }[];
+    const edges = page.data.call.applications.edges as { cursor: string; node: { case: { id: string } } }[];
     expect(edges).toHaveLength(2);
-    expect(edges.map((e) => e.node.id)).toContain(id);
-    // Bruno is conflicted on both: 73.98 and 70 must not be readable from the opaque cursors.
+    expect(edges.map((e) => e.node.case.id)).toContain(id);
+    // Bruno is conflicted on both: 73.98 and 70 must not be readable from the opaque cursors (which carry the case's raw key).
     for (const { cursor, node } of edges) {
-      const decoded = Buffer.from(cursor, 'base64url').toString('utf8').replace(node.id, '');
+      const decoded = Buffer.from(cursor, 'base64url').toString('utf8').replace(keyOf(node.case.id), '');
       expect(decoded).not.toMatch(/7398|7000|73\.98/);
     }
   });
@@ -1391,14 +1405,18 @@ describe('an edit in flight and the transition that checks it (PostgreSQL: sever
     const trx = await knex().transaction();
     try {
       await trx('workflow_case')
-        .where({ id })
+        .where({ id: keyOf(id) })
         .update({ version: trx.raw('??', ['version']) });
       await trx('budget_line')
-        .where({ case_id: id })
+        .where({ case_id: keyOf(id) })
         .update({ futic_amount: 3_000 * M });
       await trx('cofinancing_application')
-        .where({ case_id: id })
-        .update({ futic_total: trx('budget_line').where({ case_id: id }).sum('futic_amount') });
+        .where({ case_id: keyOf(id) })
+        .update({
+          futic_total: trx('budget_line')
+            .where({ case_id: keyOf(id) })
+            .sum('futic_amount'),
+        });
       const submitting = actRaw(app, who.representative, 'submitApplication', { caseId: id });
       await someoneWaits();
       await trx.commit();
@@ -1422,10 +1440,10 @@ describe('an edit in flight and the transition that checks it (PostgreSQL: sever
       const trx = await knex().transaction();
       try {
         await trx('workflow_case')
-          .where({ id })
+          .where({ id: keyOf(id) })
           .update({ version: trx.raw('??', ['version']) });
         await trx('eligibility_check')
-          .where({ case_id: id, item_id: 'CDP_CONTRAPARTIDA' })
+          .where({ case_id: keyOf(id), item_id: 'CDP_CONTRAPARTIDA' })
           .update({ met: false, note: 'El CDP no cubre la contrapartida' });
         const declaring = actRaw(app, coordinator, 'declareEligible', { caseId: id });
         await someoneWaits();
@@ -1448,7 +1466,11 @@ describe('applications started on machine version 1', () => {
     const who = await entity();
     const id = await startApplication(app, who, callId);
     // As if it had been started before version 2 existed (draft means the same in both).
-    await app.system.orm.em.getKnex()('workflow_case').where({ id }).update({ machine_version: 1 });
+    const updated = await app.system.orm.em
+      .getKnex()('workflow_case')
+      .where({ id: keyOf(id) })
+      .update({ machine_version: 1 });
+    expect(updated).toBe(1);
     const res = await saveApplicationRaw(app, who.member, applicationInput(id));
     expectRefused(res, 'PRECONDITION_FAILED', 'APPLICATION_VERSION_UNSUPPORTED');
     expect((await readApplication(app, coordinator, id)).title).toBeNull();
@@ -1601,12 +1623,13 @@ describe('agreement and execution', () => {
       { dueOn: '2027-06-01', amount: 500 * M - 1 },
     ]);
     expectRefused(short, 'BAD_USER_INPUT');
-    expect(problemPaths(short)).toEqual(['instalments']);
+    expect(problemPaths(short)).toEqual(['input.instalments']);
     const badDate = await scheduleRaw(app, coordinator, id, [
       { dueOn: '2027-02-30', amount: 400 * M },
       { dueOn: '2027-06-01', amount: 500 * M },
     ]);
-    expect(problemPaths(badDate)).toEqual(['instalments[0].dueOn']);
+    // The Date scalar refuses it while the request is parsed, at its path under the argument.
+    expect(problemPaths(badDate)).toEqual(['input.instalments[0].dueOn']);
     expectRefused(await scheduleRaw(app, who.member, id, [{ dueOn: '2027-01-15', amount: 900 * M }]), 'FORBIDDEN');
     expect(await snapshot(id)).toEqual(signed);
 
@@ -1713,7 +1736,7 @@ describe('a call’s applications connection', () => {
   type Page = {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: { id: string; score: number | null } }[];
+    edges: { cursor: string; node: { case: { id: string }; score: number | null } }[];
   };
   async function page(
     token: string,
@@ -1721,8 +1744,8 @@ describe('a call’s applications connection', () => {
   ): Promise<Res> {
     return executeText(
       app.url,
-      `query($id: ID!, $first: Int!, $after: String, $orderBy: ApplicationOrderBy!, $filter: ApplicationFilterInput) {
-        call(id: $id) { applications(first: $first, after: $after, orderBy: $orderBy, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id score } } } } }`,
+      `query($id: ID!, $first: Int!, $after: String, $orderBy: ApplicationOrderBy!, $filter: ApplicationFilter) {
+        call(id: $id) { applications(first: $first, after: $after, orderBy: $orderBy, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { case { id } score } } } } }`,
       {
         id: callId,
         first: args.first ?? 100,
@@ -1738,7 +1761,8 @@ describe('a call’s applications connection', () => {
     expect(res.errors).toBeUndefined();
     return res.data.call.applications;
   };
-  const idsOf = (p: Page) => p.edges.map((e) => e.node.id);
+  /** The case ids of a page's applications (an application's own id is not its case's). */
+  const idsOf = (p: Page) => p.edges.map((e) => e.node.case.id);
 
   it('scopes the list: coordinators and auditors all, an entity its own, an evaluator those assigned, an advisor none', async () => {
     const all = [ids.P, ids.R, ids.T, ids.Q, ids.S];
@@ -1749,8 +1773,11 @@ describe('a call’s applications connection', () => {
     }
     expect(idsOf(await listed(owners.P.member))).toEqual([ids.P]);
     expect(idsOf(await listed(owners.P.representative))).toEqual([ids.P]);
-    expect(await listed(owners.S.member)).toMatchObject({ totalCount: 1, edges: [{ node: { id: ids.S, score: null } }] });
-    expect(await listed(ev[0])).toMatchObject({ totalCount: 2, edges: [{ node: { id: ids.P } }, { node: { id: ids.R } }] });
+    expect(await listed(owners.S.member)).toMatchObject({ totalCount: 1, edges: [{ node: { case: { id: ids.S }, score: null } }] });
+    expect(await listed(ev[0])).toMatchObject({
+      totalCount: 2,
+      edges: [{ node: { case: { id: ids.P } } }, { node: { case: { id: ids.R } } }],
+    });
     expect(idsOf(await listed(ev[1]))).toEqual([ids.R, ids.Q]);
     expect(idsOf(await listed(ev[2]))).toEqual([ids.T]);
     expect(await listed(advisor)).toMatchObject({ totalCount: 0, edges: [] });
@@ -1759,7 +1786,8 @@ describe('a call’s applications connection', () => {
   });
 
   it('orders by score, best first and unscored last, with cursors that hold across ties', async () => {
-    const [tieFirst, tieSecond] = [ids.R, ids.T].sort();
+    // Ties go by the case's raw key (a uuid), which the order of the opaque ids does not follow.
+    const [tieFirst, tieSecond] = [ids.R, ids.T].sort((x, y) => (keyOf(x) < keyOf(y) ? -1 : 1));
     const seen: string[] = [];
     const scores: (number | null)[] = [];
     const more: boolean[] = [];

@@ -36,21 +36,21 @@ describe('the embedded default’s demo data', () => {
 
     const coordinator = await app.token(Role.COORDINATOR);
     const programme = await execute(app.url, ProgrammeDocument, {}, { token: coordinator });
-    expect(programme.data!.cycles).toHaveLength(2);
-    expect(programme.data!.cycles[0].open).toBe(true);
-    expect(programme.data!.cycles[1].open).toBe(false);
-    expect(programme.data!.calls[0]).toMatchObject({ open: true, totalBudget: 40_000_000_000 });
+    expect(programme.data!.cycles.edges.map((e) => e.node)).toHaveLength(2);
+    expect(programme.data!.cycles.edges.map((e) => e.node)[0].open).toBe(true);
+    expect(programme.data!.cycles.edges.map((e) => e.node)[1].open).toBe(false);
+    expect(programme.data!.calls.edges.map((e) => e.node)[0]).toMatchObject({ open: true, totalBudget: 40_000_000_000 });
 
     const current = await execute(
       app.url,
       CasesDocument,
-      { first: 20, filter: { cycleId: programme.data!.cycles[0].id } },
+      { first: 20, filter: { cycleId: programme.data!.cycles.edges.map((e) => e.node)[0].id } },
       { token: coordinator },
     );
     const ofCall = await execute(
       app.url,
       CasesDocument,
-      { first: 20, filter: { callId: programme.data!.calls[0].id } },
+      { first: 20, filter: { callId: programme.data!.calls.edges.map((e) => e.node)[0].id } },
       { token: coordinator },
     );
     const cases = { data: { cases: { edges: [...current.data!.cases.edges, ...ofCall.data!.cases.edges] } } };
@@ -76,7 +76,7 @@ describe('the embedded default’s demo data', () => {
     const call = await executeText(
       app.url,
       `query($id: ID!) { call(id: $id) { status budget committed remaining applications(orderBy: SCORE_DESC) { totalCount edges { node { title score totals { futic } counterpartShare case { entityCode state } evaluations { evaluator conflict score } disbursements { instalment amount paidOn } agreement { number } } } } } }`,
-      { id: programme.data!.calls[0].id },
+      { id: programme.data!.calls.edges.map((e) => e.node)[0].id },
       { token: coordinator },
     );
     expect(call.errors).toBeUndefined();
@@ -147,7 +147,7 @@ describe('the embedded default’s demo data', () => {
 
     // Medellín is left for a person to walk through.
     const medellin = await execute(app.url, JourneyDocument, { code: '05001' }, { token: await app.token(Role.ENTITY_MEMBER, '05001') });
-    expect(medellin.data!.territorialEntity!.journey.nextStep.code).toBe('START_ASSESSMENT');
+    expect(medellin.data!.territorialEntity!.journey!.nextStep.code).toBe('START_ASSESSMENT');
   });
 
   it('shows the coordinator which case is overdue and why, and sends Bogotá its reminder by mail under var/mail', async () => {

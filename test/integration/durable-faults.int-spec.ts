@@ -5,6 +5,7 @@
 // server of this file, so FLUSHALL cannot touch other test files. The last block covers a passing
 // database error at expiry and a notification job lost with Redis's data.
 import { outboxRoutesOf } from '../../src/app/compose';
+import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { OutboxRelay } from '../../src/core/queue/outbox-relay';
 import type { Queues } from '../../src/core/queue/queues';
 import { CaseStore } from '../../src/core/workflow/case-store';
@@ -36,6 +37,8 @@ import { actors, drive, municipalities, openProgramme, sendEvent, validatedAsses
 const ENTITY = '05001';
 const WORKER_READY = 'worker listo';
 const RECONCILED = 'reconciliación: términos y correos pendientes vueltos a encolar';
+/** The raw key of an API (global) id: what the rows read below (`case_id`, outbox, deadlines) hold. */
+const keyOf = (id: string) => fromGlobalId(id)!.key;
 
 let redis: PrivateRedis;
 /** What each test started, stopped after it in reverse order even when it fails. */
@@ -126,7 +129,12 @@ describe('a worker process killed while it sends a mail', () => {
     const held = await eventually('el servidor SMTP recibe y retiene el correo', () => smtp.held[0]);
     const notificationId = notificationIdOf(held)!;
     const notification = await knex('notification').where({ id: notificationId }).first();
-    expect(notification).toMatchObject({ case_id: caseId, kind: 'CASE_UPDATE', audience_kind: 'COORDINATORS', email_status: 'PENDING' });
+    expect(notification).toMatchObject({
+      case_id: keyOf(caseId),
+      kind: 'CASE_UPDATE',
+      audience_kind: 'COORDINATORS',
+      email_status: 'PENDING',
+    });
     expect(held.to).toEqual([app.config.mail.coordinators]);
 
     first.kill('SIGKILL');
@@ -150,8 +158,8 @@ describe('a worker process killed while it sends a mail', () => {
     const job = await queues.notifications.getJob(sendMailJobId(notificationId));
     expect(job!.stalledCounter).toBeGreaterThanOrEqual(1);
     expect(await knex('notification').where({ id: notificationId }).first()).toMatchObject({ email_status: 'SENT' });
-    const [cause] = (await outboxOf(app, caseId)).filter((r) => r.kind === 'notification');
-    const sameCause = await knex('notification').where({ case_id: caseId, kind: 'CASE_UPDATE', audience_kind: 'COORDINATORS' });
+    const [cause] = (await outboxOf(app, keyOf(caseId))).filter((r) => r.kind === 'notification');
+    const sameCause = await knex('notification').where({ case_id: keyOf(caseId), kind: 'CASE_UPDATE', audience_kind: 'COORDINATORS' });
     expect(sameCause).toHaveLength(1);
     expect(sameCause[0]).toMatchObject({ id: notificationId, dedupe_key: `outbox:${cause.id}` });
 
@@ -178,7 +186,7 @@ describe('Redis loses all its data (FLUSHALL)', () => {
       applications.push(id);
       if (i < 2) requests.push(await requestAccompaniment(app, who));
     }
-    const terms = await deadlinesOf(app, [...applications, ...requests]);
+    const terms = await deadlinesOf(app, [...applications, ...requests].map(keyOf));
     expect(
       terms
         .filter((d) => d.status === 'PENDING')
@@ -245,7 +253,7 @@ describe('Redis loses all its data (FLUSHALL)', () => {
     for (const id of requests) {
       // Ministry-side: the request stays open, flagged overdue, and the coordinators are told once.
       expect(await caseOf(app, coordinator, id)).toMatchObject({ state: 'requested', final: false });
-      const overdue = await knexOf(app)('notification').where({ case_id: id, kind: 'DEADLINE_OVERDUE' });
+      const overdue = await knexOf(app)('notification').where({ case_id: keyOf(id), kind: 'DEADLINE_OVERDUE' });
       expect(overdue).toHaveLength(1);
       expect(overdue[0]).toMatchObject({ audience_kind: 'COORDINATORS' });
     }
@@ -276,9 +284,9 @@ describe('an API process that dies after its commit', () => {
     expect(res.result!.case).toMatchObject({ state: 'correctionsRequested' });
     expect(await api.exited).toMatchObject({ signal: 'SIGKILL' });
 
-    const [term] = (await deadlinesOf(app, [crashed])).filter((d) => d.state === 'correctionsRequested');
+    const [term] = (await deadlinesOf(app, [keyOf(crashed)])).filter((d) => d.state === 'correctionsRequested');
     expect(term).toMatchObject({ status: 'PENDING', kind: 'CORRECTIONS', onExpire: 'CORRECTIONS_TERM_EXPIRED' });
-    const schedule = (await outboxOf(app, crashed)).filter((r) => r.kind === 'deadline.schedule');
+    const schedule = (await outboxOf(app, keyOf(crashed))).filter((r) => r.kind === 'deadline.schedule');
     expect(schedule).toHaveLength(1);
     expect(schedule[0].processed_at).toBeNull();
     expect(await queues.deadlines.getJob(fireJobId(term))).toBeUndefined();
@@ -286,7 +294,7 @@ describe('an API process that dies after its commit', () => {
 
     // The other application's term is relayed normally; its job is then lost by hand below.
     await drive(app, lostWho, 'COFINANCING_APPLICATION', lost, 'REQUEST_CORRECTIONS');
-    const [lostTerm] = (await deadlinesOf(app, [lost])).filter((d) => d.state === 'correctionsRequested');
+    const [lostTerm] = (await deadlinesOf(app, [keyOf(lost)])).filter((d) => d.state === 'correctionsRequested');
 
     const worker = await startWorker({
       config: app.config,
@@ -298,7 +306,7 @@ describe('an API process that dies after its commit', () => {
     cleanups.push(() => worker.stop());
     await worker.started;
     await eventually('el relevo entrega la fila del outbox y el término queda programado', async () => {
-      const rows = await knex('outbox').whereIn('case_id', [crashed, lost]).whereNull('processed_at');
+      const rows = await knex('outbox').whereIn('case_id', [crashed, lost].map(keyOf)).whereNull('processed_at');
       if (rows.length) return false;
       return (
         (await jobState(queues, 'deadlines', fireJobId(term))) === 'delayed' &&
@@ -316,7 +324,7 @@ describe('an API process that dies after its commit', () => {
     // Variant: a term whose outbox row was relayed but whose job never reached Redis.
     expect(await queues.deadlines.remove(fireJobId(lostTerm))).toBe(1);
     expect(await queues.deadlines.getJob(fireJobId(lostTerm))).toBeUndefined();
-    expect((await outboxOf(app, lost)).every((r) => r.processed_at !== null)).toBe(true);
+    expect((await outboxOf(app, keyOf(lost))).every((r) => r.processed_at !== null)).toBe(true);
     const reconciled = await worker.reconcile();
     expect(reconciled.deadlines).toBeGreaterThanOrEqual(2);
     const restored = await queues.deadlines.getJob(fireJobId(lostTerm));
@@ -345,7 +353,10 @@ describe('a worker process stopped with SIGTERM while it sends a mail', () => {
     const caseId = await requestAccompaniment(app, who);
     const inFlight = await eventually('el servidor SMTP está leyendo el correo', () => smtp.received[before]);
     const notificationId = notificationIdOf(inFlight)!;
-    expect(await knex('notification').where({ id: notificationId }).first()).toMatchObject({ case_id: caseId, email_status: 'PENDING' });
+    expect(await knex('notification').where({ id: notificationId }).first()).toMatchObject({
+      case_id: keyOf(caseId),
+      email_status: 'PENDING',
+    });
     const signalledAt = Date.now();
     first.kill('SIGTERM');
     const exit = await first.exited;
@@ -388,7 +399,7 @@ describe('faults the reconciler repairs', () => {
     await validatedAssessment(app, who, cycleId);
     const id = await applicationInReview(app, who, callId);
     await drive(app, who, 'COFINANCING_APPLICATION', id, 'REQUEST_CORRECTIONS');
-    const [term] = (await deadlinesOf(app, [id])).filter((d) => d.status === 'PENDING');
+    const [term] = (await deadlinesOf(app, [keyOf(id)])).filter((d) => d.status === 'PENDING');
     await eventually('el término está programado', async () => (await jobState(queues, 'deadlines', fireJobId(term))) === 'delayed');
 
     // The database refuses the expiry's write (a table is missing for a moment).
@@ -403,7 +414,7 @@ describe('faults the reconciler repairs', () => {
     await worker.reconcile();
     await queues.deadlines.promoteJobs();
     await queueIdle(queues, 'deadlines');
-    expect((await deadlinesOf(app, [id])).find((d) => d.id === term.id)).toMatchObject({ status: 'EXPIRED' });
+    expect((await deadlinesOf(app, [keyOf(id)])).find((d) => d.id === term.id)).toMatchObject({ status: 'EXPIRED' });
     expect(await caseOf(app, who.coordinator, id)).toMatchObject({ state: 'rejected', outcome: 'DESISTIMIENTO' });
   });
 
@@ -425,7 +436,7 @@ describe('faults the reconciler repairs', () => {
       outboxRoutesOf(),
     );
     expect(await relay.relayOnce()).toBeGreaterThan(0);
-    expect((await outboxOf(app, caseId)).every((r) => r.processed_at !== null)).toBe(true);
+    expect((await outboxOf(app, keyOf(caseId))).every((r) => r.processed_at !== null)).toBe(true);
     expect(await redis.client.flushall()).toBe('OK');
 
     const worker = await startWorker({
@@ -439,7 +450,7 @@ describe('faults the reconciler repairs', () => {
     await worker.started;
     await worker.reconcile();
     await queueIdle(queues, 'notifications');
-    const notifications = await knexOf(app)('notification').where({ case_id: caseId, audience_kind: 'COORDINATORS' });
+    const notifications = await knexOf(app)('notification').where({ case_id: keyOf(caseId), audience_kind: 'COORDINATORS' });
     expect(notifications).toHaveLength(1);
   });
 });
@@ -483,7 +494,7 @@ describe('a waitlist promotion whose job was lost with Redis', () => {
     await act(app, first.representative, 'withdrawApplication', { caseId: ids[0] });
     // The release asked for a promotion. Its row is marked relayed, as if the job had then been lost with Redis's data.
     const knex = knexOf(app);
-    const releases = await knex('outbox').where({ case_id: ids[0], kind: 'cofinancing.promote-waitlist' });
+    const releases = await knex('outbox').where({ case_id: keyOf(ids[0]), kind: 'cofinancing.promote-waitlist' });
     expect(releases).toHaveLength(1);
     await knex('outbox')
       .where({ id: releases[0].id })

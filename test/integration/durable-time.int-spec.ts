@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 
+import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import {
   CaseDeadlinesDocument,
   ExtendTermDocument,
@@ -19,7 +20,7 @@ import {
   type DeadlineFieldsFragment,
   type NotificationFieldsFragment,
 } from '../graphql/generated';
-import { errorCode, execute } from '../support/http';
+import { errorCode, execute, executeText } from '../support/http';
 import { messageIdOf, parseMail, startMailCapture, type CapturedMail, type MailCapture } from '../support/smtp-capture';
 import { listening, startTestSystem, type TestSystem } from '../support/test-system';
 import {
@@ -40,6 +41,8 @@ const START = bogota('2026-11-20T15:00:00');
 const COORDINATORS_MAIL = 'coordinacion.cti@mintic.gov.co';
 const entityMail = (code: string) => `tic.${code}@entidades.ciudadesinteligentes.gov.co`;
 const MAIL_FOOTER = 'Consulte el detalle en la plataforma de Ciudades y Territorios Inteligentes.';
+/** The raw key of an API (global) id: what rows, jobs, mail Message-IDs and file names are keyed by. */
+const keyOf = (id: string) => fromGlobalId(id)!.key;
 
 async function caseWithDeadlines(app: TestSystem, token: string, id: string) {
   const res = await execute(app.url, CaseDeadlinesDocument, { id }, { token });
@@ -76,11 +79,12 @@ function notificationFor(app: TestSystem, token: string, caseId: string, kind: N
 
 function mailOf(app: TestSystem, mail: MailCapture, notificationId: string): Promise<CapturedMail> {
   return eventually(app, `el correo de la notificación ${notificationId}`, async () =>
-    mail.messages.find((m) => m.messageId === messageIdOf(notificationId)),
+    mail.messages.find((m) => m.messageId === messageIdOf(keyOf(notificationId))),
   );
 }
 
-const mailsFor = (mail: MailCapture, notificationId: string) => mail.messages.filter((m) => m.messageId === messageIdOf(notificationId));
+const mailsFor = (mail: MailCapture, notificationId: string) =>
+  mail.messages.filter((m) => m.messageId === messageIdOf(keyOf(notificationId)));
 
 async function overdueIds(app: TestSystem, token: string, overdue: boolean): Promise<string[]> {
   const res = await execute(app.url, OverdueCasesDocument, { overdue }, { token });
@@ -171,7 +175,7 @@ describe('a ministry-side term: the answer to an accompaniment request (15 busin
     expect((await listOf(app, who.coordinator)).filter((n) => n.kind === 'DEADLINE_REMINDER')).toEqual([]);
     const term = await onlyDeadline(app, who.coordinator, caseId);
     // Promoted a minute early, the reminder went back to wait for its instant.
-    expect((await app.system.worker!.queues.reminders.getDelayed()).filter((j) => j.data.deadlineId === term.id)).toHaveLength(1);
+    expect((await app.system.worker!.queues.reminders.getDelayed()).filter((j) => j.data.deadlineId === keyOf(term.id))).toHaveLength(1);
     // Business days after today up to the due day: 7, 9, 10, 11 and 14 December.
     expect(term.remaining).toBe(5);
 
@@ -228,7 +232,11 @@ describe('a ministry-side term: the answer to an accompaniment request (15 busin
     expect((await listOf(app, who.coordinator)).filter((n) => n.caseId === caseId && n.kind === 'DEADLINE_REMINDER')).toHaveLength(1);
     // The firing job run again finds the term already escalated: no second escalation.
     const { deadlines } = app.system.worker!.queues;
-    await deadlines.add('fire-deadline', { deadlineId: (await onlyDeadline(app, who.coordinator, caseId)).id }, { jobId: 'fire-again' });
+    await deadlines.add(
+      'fire-deadline',
+      { deadlineId: keyOf((await onlyDeadline(app, who.coordinator, caseId)).id) },
+      { jobId: 'fire-again' },
+    );
     expect(await finished(app, deadlines, 'fire-again')).toBe('stale');
     await settled(app);
     expect((await listOf(app, who.coordinator)).filter((n) => n.caseId === caseId && n.kind === 'DEADLINE_OVERDUE')).toHaveLength(1);
@@ -250,7 +258,7 @@ describe('a ministry-side term: the answer to an accompaniment request (15 busin
     const reminder = (await listOf(app, who.coordinator)).find((n) => n.caseId === caseId && n.kind === 'DEADLINE_REMINDER')!;
     expect(mailsFor(mail, reminder.id)).toHaveLength(1);
     const { notifications } = app.system.worker!.queues;
-    await notifications.add('send-mail', { notificationId: reminder.id }, { jobId: 'again' });
+    await notifications.add('send-mail', { notificationId: keyOf(reminder.id) }, { jobId: 'again' });
     expect(await finished(app, notifications, 'again')).toBe('skipped');
     await settled(app);
     expect(mailsFor(mail, reminder.id)).toHaveLength(1);
@@ -414,9 +422,11 @@ describe('an entity-side term: corrections to an application (desistimiento when
     const knex = app.system.orm.em.getKnex();
     const before = await caseWithDeadlines(app, bogotaDc.member, answered);
     expect(before.deadlines[0].status).toBe('MET');
-    const notificationsBefore = await knex('notification').where({ case_id: answered }).count({ c: '*' });
+    const notificationsBefore = await knex('notification')
+      .where({ case_id: keyOf(answered) })
+      .count({ c: '*' });
     const { deadlines } = app.system.worker!.queues;
-    await deadlines.add('fire-deadline', { deadlineId: before.deadlines[0].id }, { jobId: 'stale-test', delay: 3600_000 });
+    await deadlines.add('fire-deadline', { deadlineId: keyOf(before.deadlines[0].id) }, { jobId: 'stale-test', delay: 3600_000 });
     await travelTo(app, bogota('2026-12-07T10:00:00'));
     expect(await finished(app, deadlines, 'stale-test')).toBe('stale');
     await settled(app);
@@ -427,7 +437,11 @@ describe('an entity-side term: corrections to an application (desistimiento when
       history: before.history.length,
     });
     expect(after.deadlines).toEqual(before.deadlines.map((d) => ({ ...d, remaining: null })));
-    expect(await knex('notification').where({ case_id: answered }).count({ c: '*' })).toEqual(notificationsBefore);
+    expect(
+      await knex('notification')
+        .where({ case_id: keyOf(answered) })
+        .count({ c: '*' }),
+    ).toEqual(notificationsBefore);
   });
 });
 
@@ -469,7 +483,7 @@ describe('extending a term (Ley 1755 de 2015, art. 14)', () => {
     expect(errorCode(await extend(medellin.coordinator, { ...ok, reason: 'Corto' }))).toBe('BAD_USER_INPUT');
     const tooLong = await extend(medellin.coordinator, { ...ok, days: 16 });
     expect(errorCode(tooLong)).toBe('BAD_USER_INPUT');
-    expect(tooLong.errors![0].extensions).toMatchObject({ argument: 'days', maxDays: 15 });
+    expect(tooLong.errors![0].extensions).toMatchObject({ maxDays: 15, problems: [{ path: 'input.days', code: 'OVER_LIMIT' }] });
     expect(errorCode(await extend(medellin.coordinator, { ...ok, days: 0 }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await extend(medellin.coordinator, { ...ok, expectedVersion: version + 1 }))).toBe('CONFLICT');
     const kase = await caseWithDeadlines(app, medellin.coordinator, extended);
@@ -681,6 +695,41 @@ describe('notifications: the list, read receipts and notificationAdded', () => {
     expect(errorCode(await execute(app.url, NotificationsDocument, { first: 101 }, { token: medellin.member }))).toBe('BAD_USER_INPUT');
   });
 
+  it('filters notifications by kind, case and unread, each combined with the others', async () => {
+    const all = await listOf(app, medellin.member);
+    const sample = all.find((n) => n.caseId)!;
+    const filtered = async (filter: Record<string, unknown>) => {
+      const res = await executeText(
+        app.url,
+        `query($filter: NotificationFilter) { notifications(first: 100, filter: $filter) { totalCount edges { node { id kind caseId read } } } }`,
+        { filter },
+        { token: medellin.member },
+      );
+      expect(res.errors).toBeUndefined();
+      return (
+        res.data as unknown as {
+          notifications: { totalCount: number; edges: { node: { id: string; kind: string; caseId: string | null; read: boolean } }[] };
+        }
+      ).notifications;
+    };
+    const byKind = await filtered({ kind: sample.kind });
+    expect(byKind.edges.map((e) => e.node.id)).toEqual(all.filter((n) => n.kind === sample.kind).map((n) => n.id));
+    // The filter takes the case's global id (as the API gives it) or its raw key.
+    const byCase = await filtered({ caseId: sample.caseId });
+    expect(byCase.totalCount).toBe(all.filter((n) => n.caseId === sample.caseId).length);
+    expect(byCase.edges.every((e) => e.node.caseId === sample.caseId)).toBe(true);
+    const combined = await filtered({ kind: sample.kind, caseId: keyOf(sample.caseId!), unreadOnly: true });
+    expect(combined.edges.map((e) => e.node.id)).toEqual(
+      all.filter((n) => n.kind === sample.kind && n.caseId === sample.caseId && !n.read).map((n) => n.id),
+    );
+    const wrong = await executeText(app.url, `{ notifications(filter: { kind: NO_EXISTE }) { totalCount } }`, undefined, {
+      token: medellin.member,
+    });
+    // An unknown enum value, even written in the document, is an input refusal at its path (issue 17, item 6).
+    expect(errorCode(wrong)).toBe('BAD_USER_INPUT');
+    expect(wrong.errors![0].extensions!.problems).toEqual([expect.objectContaining({ path: 'filter.kind', code: 'NOT_ALLOWED' })]);
+  });
+
   it('marks read per person; another’s or a malformed id is refused and marks nothing', async () => {
     const nodes = await listOf(app, medellin.member);
     const [first, second, third] = nodes;
@@ -688,8 +737,16 @@ describe('notifications: the list, read receipts and notificationAdded', () => {
 
     const marked = await mark(medellin.member, [first.id, second.id, first.id]);
     expect(marked.errors).toBeUndefined();
-    expect(marked.data!.markNotificationsRead).toBe(2);
-    expect((await mark(medellin.member, [first.id])).data!.markNotificationsRead).toBe(0);
+    // The payload carries what changed, so a client cache updates `read` and the unread count itself.
+    expect(marked.data!.markNotificationsRead).toEqual({
+      marked: 2,
+      unreadCount: 3,
+      notifications: [
+        { id: first.id, read: true },
+        { id: second.id, read: true },
+      ],
+    });
+    expect((await mark(medellin.member, [first.id])).data!.markNotificationsRead.marked).toBe(0);
     const after = await notificationsOf(app, medellin.member);
     expect(after.unreadCount).toBe(3);
     expect(after.edges.find((e) => e.node.id === first.id)!.node).toMatchObject({ read: true, readAt: expect.any(String) });
@@ -713,10 +770,10 @@ describe('notifications: the list, read receipts and notificationAdded', () => {
     expect((await listOf(app, cali.member)).find((n) => n.id === caliUpdate.id)!.read).toBe(false);
 
     const all = await execute(app.url, MarkAllNotificationsReadDocument, {}, { token: medellin.member });
-    expect(all.data!.markAllNotificationsRead).toBe(3);
-    expect((await execute(app.url, MarkAllNotificationsReadDocument, {}, { token: medellin.member })).data!.markAllNotificationsRead).toBe(
-      0,
-    );
+    expect(all.data!.markAllNotificationsRead).toEqual({ marked: 3, unreadCount: 0 });
+    expect(
+      (await execute(app.url, MarkAllNotificationsReadDocument, {}, { token: medellin.member })).data!.markAllNotificationsRead.marked,
+    ).toBe(0);
     expect(await notificationsOf(app, medellin.member, { unreadOnly: true })).toMatchObject({ totalCount: 0, unreadCount: 0, edges: [] });
     expect((await notificationsOf(app, cali.member)).unreadCount).toBeGreaterThan(0);
     expect((await notificationsOf(app, medellin.representative)).unreadCount).toBe(5);
@@ -742,14 +799,14 @@ describe('the embedded default writes mail as .eml files', () => {
     expect(app.config.mail.dir).toBe(dir);
     await travelTo(app, bogota('2026-12-04T08:00:30'));
     const reminder = await notificationFor(app, who.coordinator, caseId, 'DEADLINE_REMINDER');
-    const file = join(dir, `${reminder.id}.eml`);
+    const file = join(dir, `${keyOf(reminder.id)}.eml`);
     await eventually(app, `el archivo ${file}`, async () => existsSync(file));
     const written = parseMail(readFileSync(file, 'utf8'));
     expect(written.to).toBe(COORDINATORS_MAIL);
     expect(written.subject).toBe(
       'Recordatorio: Respuesta a la solicitud de acompañamiento (derecho de petición) vence el lunes, 14 de diciembre de 2026',
     );
-    expect(written.messageId).toBe(messageIdOf(reminder.id));
+    expect(written.messageId).toBe(messageIdOf(keyOf(reminder.id)));
     expect(written.headers['content-language']).toBe('es-CO');
     expect(written.text).toContain(reminder.body);
     expect(written.text).toContain(MAIL_FOOTER);

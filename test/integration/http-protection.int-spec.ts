@@ -49,15 +49,22 @@ describe('HTTP and query protection', () => {
   });
 
   it('rejects an over-deep query before executing it', async () => {
-    // Depth is counted in selection sets; the schema has no cycle, so a deep query needs fragments
-    // to nest: build the depth with repeated inline fragments on the same type.
+    // Depth is counted in fields (fragments, as clients compose screens with them, are not levels):
+    // entity → journey → assessment → entity… nests as deep as one likes.
     let selection = 'code';
-    for (let i = 0; i < QUERY_LIMITS.maxDepth + 2; i++) selection = `... on TerritorialEntity { ${selection} }`;
+    for (let i = 0; i < Math.ceil(QUERY_LIMITS.maxDepth / 3); i++) selection = `journey { assessment { entity { ${selection} } } }`;
     const deep = `{ me { entity { ${selection} } } }`;
     const res = await executeText(app.url, deep, undefined, { token });
     expect(res.status).toBe(400);
     expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.errors![0].message).toMatch(/^Error de sintaxis: la consulta anida \d+ niveles; el máximo es 10\.$/);
+  });
+
+  it('answers a subscription sent over HTTP with 400 and where it goes, not an internal error', async () => {
+    const res = await executeText(app.url, 'subscription { notificationAdded { id } }', undefined, { token });
+    expect(res.status).toBe(400);
+    expect(errorCode(res)).toBe('BAD_REQUEST');
+    expect(res.errors![0].message).toMatch(/WebSocket \(graphql-ws\)/);
   });
 
   it('rejects an over-aliased query before executing it', async () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 
 import { Role } from '../../src/core/auth/principal';
+import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { DEFAULT_MODEL_FILE, shippedModel, type PlacedQuestion } from '../../src/modules/maturity/maturity-model';
 import {
   AssessmentScoresDocument,
@@ -27,8 +28,8 @@ import {
   ValidateAssessmentDocument,
   type AnswerInput,
   type CycleIndexQuery,
-  type IndexFilterInput,
-  type IndexOrder,
+  type IndexFilter,
+  type IndexOrderBy,
   type MaturityAssessmentQuery,
 } from '../graphql/generated';
 import { errorCode, execute, executeText, type GraphQLResponse } from '../support/http';
@@ -276,20 +277,20 @@ const publishIndex = (token: string, cycleId: string) => execute(app.url, Publis
 const indexOf = (
   token: string,
   id: string,
-  args: { first?: number; after?: string | null; orderBy?: IndexOrder; filter?: IndexFilterInput | null } = {},
+  args: { first?: number; after?: string | null; orderBy?: IndexOrderBy; filter?: IndexFilter | null } = {},
 ) => execute(app.url, CycleIndexDocument, { id, first: 100, ...args }, { token });
 
 async function indexPage(
   token: string,
   id: string,
-  args: { first?: number; after?: string | null; orderBy?: IndexOrder; filter?: IndexFilterInput } = {},
+  args: { first?: number; after?: string | null; orderBy?: IndexOrderBy; filter?: IndexFilter } = {},
 ) {
   const cycle = ok(await execute(app.url, CycleIndexPageDocument, { id, ...args }, { token })).cycle;
   return cycle!.index;
 }
 
 /** Every row of an ordering, page after page by endCursor. */
-async function allPages(token: string, id: string, orderBy: IndexOrder, first: number, filter?: IndexFilterInput) {
+async function allPages(token: string, id: string, orderBy: IndexOrderBy, first: number, filter?: IndexFilter) {
   const rows: { rank: number; entityCode: string; index: number }[] = [];
   const totals: number[] = [];
   let after: string | null = null;
@@ -337,7 +338,8 @@ describe('answering the questionnaire in batches', () => {
       answer(q.id, q.type === 'YES_NO' ? true : q.type === 'SCALE_0_4' ? 3 : q.type === 'PERCENTAGE' ? 80 : 4),
     );
     const saved = ok(await save(who.member, id, personas)).saveAssessmentAnswers;
-    expect(saved).toEqual({ id, state: 'draft', version: 1, editable: true });
+    // The assessment (its own id, not its case's), as assessment(id:) gives it.
+    expect(saved).toEqual({ id: a.id, state: 'draft', version: 1, editable: true });
     a = await read(who.member, id);
     const dim = (name: string) => a.completeness!.dimensions.find((d) => d.dimension === name)!;
     expect(dim('PERSONAS')).toEqual({
@@ -522,8 +524,10 @@ describe('bad answers', () => {
   /** Refused as BAD_USER_INPUT with exactly these problems, and nothing of the batch saved. */
   async function refusedBatch(answers: AnswerInput[], problems: { path: string; message?: RegExp }[], clear: string[] = []) {
     const error = expectRefused(await save(who.member, id, answers, clear), 'BAD_USER_INPUT');
-    const got = error.extensions!.problems as { path: string; message: string }[];
-    expect(got.map((p) => p.path)).toEqual(problems.map((p) => p.path));
+    const got = error.extensions!.problems as { path: string; code: string; message: string }[];
+    // Checked relative to the input; the API roots them at the argument (`input.answers[1].value`).
+    expect(got.map((p) => p.path)).toEqual(problems.map((p) => `input.${p.path}`));
+    for (const p of got) expect(p.code).toMatch(/^[A-Z_]+$/);
     problems.forEach((p, i) => {
       expect(typeof got[i].message).toBe('string');
       if (p.message) expect(got[i].message).toMatch(p.message);
@@ -569,20 +573,26 @@ describe('bad answers', () => {
       { title: 'Acta del comité', url: 'https://www.example.gov.co/acta.pdf', date: `${nextYear}-01-15` },
       'answers[1].evidence[0].date',
     ],
-    [
-      'an impossible date',
-      { title: 'Acta del comité', url: 'https://www.example.gov.co/acta.pdf', date: '2024-02-30' },
-      'answers[1].evidence[0].date',
-    ],
-    [
-      'a date in another format',
-      { title: 'Acta del comité', url: 'https://www.example.gov.co/acta.pdf', date: '15/01/2024' },
-      'answers[1].evidence[0].date',
-    ],
-    ['a date that is not one', { title: 'Acta del comité', fileRef: 'GD-2024-0012', date: 'ayer' }, 'answers[1].evidence[0].date'],
     ['a too short title', { title: 'A', url: 'https://www.example.gov.co/acta.pdf' }, 'answers[1].evidence[0].title'],
   ])('refuses evidence with %s', async (_label, item, path) => {
     await refusedBatch([good, { questionId: 'PER-06', value: 2, evidence: [item] }], [{ path }]);
+  });
+
+  it.each([
+    ['an impossible date', '2024-02-30'],
+    ['a date in another format', '15/01/2024'],
+    ['a date that is not one', 'ayer'],
+  ])('refuses evidence with %s while parsing the request (the Date scalar): HTTP 400, its path, nothing saved', async (_label, date) => {
+    const item = { title: 'Acta del comité', url: 'https://www.example.gov.co/acta.pdf', date };
+    const res = await save(who.member, id, [good, { questionId: 'PER-06', value: 2, evidence: [item] }]);
+    expect({ status: res.status, code: errorCode(res), data: res.data ?? null }).toEqual({
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      data: null,
+    });
+    const problems = res.errors![0].extensions!.problems as { path: string }[];
+    expect(problems.map((p) => p.path)).toEqual(['input.answers[1].evidence[0].date']);
+    expect(await answersOf(who.member, id)).toEqual(baseline);
   });
 
   it('accepts evidence by file reference alone, and a date of today', async () => {
@@ -631,14 +641,18 @@ describe('bad answers', () => {
     );
     const tooMany = Array.from({ length: 101 }, () => good);
     const error = expectRefused(await save(who.member, id, tooMany), 'BAD_USER_INPUT');
-    expect(error.extensions!.validationErrors).toEqual(['un lote admite como máximo 100 respuestas']);
+    expect(error.extensions!.problems).toEqual([
+      { path: 'input.answers', code: 'TOO_LONG', message: 'un lote admite como máximo 100 respuestas' },
+    ]);
     expect(await answersOf(who.member, id)).toEqual(baseline);
   });
 
   it('refuses an empty batch and malformed requests', async () => {
     expectRefused(await save(who.member, id, []), 'BAD_USER_INPUT');
     const malformedId = expectRefused(await save(who.member, 'no-es-un-id', [good]), 'BAD_USER_INPUT');
-    expect(malformedId.extensions!.validationErrors).toEqual(['caseId debe ser un identificador válido']);
+    expect(malformedId.extensions!.problems).toEqual([
+      { path: 'input.caseId', code: 'INVALID_FORMAT', message: 'debe ser un identificador válido' },
+    ]);
     const text = await executeText(
       app.url,
       'mutation($input: SaveAssessmentAnswersInput!) { saveAssessmentAnswers(input: $input) { id } }',
@@ -646,12 +660,16 @@ describe('bad answers', () => {
       { token: who.member },
     );
     expect({ status: text.status, code: errorCode(text) }).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
+    expect(text.errors![0].extensions!.problems).toEqual([
+      { path: 'input.answers[0].value', code: 'INVALID_TYPE', message: expect.stringMatching(/^debe ser un número/) },
+    ]);
     expect(await answersOf(who.member, id)).toEqual(baseline);
   });
 
   it('answers NOT_FOUND to another entity’s user, as if the assessment did not exist', async () => {
     const { who: other } = await entity();
     const error = expectRefused(await save(other.member, id, [good]), 'NOT_FOUND');
+    // The error names the case by its key (the id sent was its global id).
     expect(error.extensions).toEqual({ code: 'NOT_FOUND', caseId: id });
     expectRefused(await save(other.representative, id, [good]), 'NOT_FOUND');
     expect(ok(await execute(app.url, MaturityAssessmentDocument, { id }, { token: other.member })).assessment).toBeNull();
@@ -703,7 +721,9 @@ describe('review', () => {
       ]),
       'BAD_USER_INPUT',
     );
-    expect(bad.extensions!.problems).toEqual([{ path: 'comments[1].questionId', message: expect.stringContaining('PER-77') }]);
+    expect(bad.extensions!.problems).toEqual([
+      { path: 'input.comments[1].questionId', code: 'UNKNOWN', message: expect.stringContaining('PER-77') },
+    ]);
     let a = await read(coordinator, id);
     expect(a).toMatchObject({ state: 'underReview', version: 3, comments: [] });
 
@@ -1009,14 +1029,16 @@ describe('the Índice CTI', () => {
     nodes = full.edges.map((e) => e.node);
   });
 
-  it('ranks the validated assessments, ties sharing a rank (1, 1, 3)', () => {
+  it('ranks the validated assessments, ties sharing a rank (1, 1, 3)', async () => {
     const { a, b, c, gov, d } = entities;
+    // An entry names its assessment by the assessment's id (assessment(id:) takes its case's id too).
+    const assessmentIds = await Promise.all([a, b, gov, c, d].map(async (e) => (await read(coordinator, e.id)).id));
     expect(full.totalCount).toBe(5);
     expect(full.published).toBe(false);
     expect(full.pageInfo.hasNextPage).toBe(false);
     expect(nodes.map((n) => n.entityCode)).toEqual([a.code, b.code, gov.code, c.code, d.code]);
     expect(nodes.map((n) => n.rank)).toEqual([1, 1, 3, 4, 5]);
-    expect(nodes.map((n) => n.assessmentId)).toEqual([a.id, b.id, gov.id, c.id, d.id]);
+    expect(nodes.map((n) => n.assessmentId)).toEqual(assessmentIds);
     const [na, nb, ngov, nc, nd] = nodes;
     expect(na).toMatchObject({ index: 100, level: 5, levelName: 'Optimizado' });
     expect(nb).toMatchObject({ index: 100, level: 5, levelName: 'Optimizado' });
@@ -1151,7 +1173,7 @@ describe('the Índice CTI', () => {
   it('recomputes the same scores when the whole cycle is rescored in one transaction, and the page follows the new generation', async () => {
     const before = ok(await execute(app.url, CycleIndexDocument, { id: cycleId, first: 10 }, { token: coordinator })).cycle!.index;
     const em = app.system.orm.em.fork();
-    expect(await app.system.api.services.cti.rescoreCycle(em, cycleId)).toEqual({ scored: before.totalCount });
+    expect(await app.system.api.services.cti.rescoreCycle(em, fromGlobalId(cycleId)!.key)).toEqual({ scored: before.totalCount });
     const after = ok(await execute(app.url, CycleIndexDocument, { id: cycleId, first: 10 }, { token: coordinator })).cycle!.index;
     expect(after.edges.map((e) => [e.node.entityCode, e.node.rank, e.node.index, e.node.scores])).toEqual(
       before.edges.map((e) => [e.node.entityCode, e.node.rank, e.node.index, e.node.scores]),
@@ -1275,6 +1297,9 @@ describe('visibility of scores and the Índice', () => {
     expect(own.index).toBeGreaterThan(75);
     expect(own).toMatchObject({ state: 'validated', level: expect.any(Number), levelName: expect.any(String), rank: null });
     expect(own.scores).toHaveLength(6);
+    // The assessments as the API names them (their own ids, not their cases').
+    const assessmentId = own.id;
+    const rejectedAssessmentId = (await read(coordinator, rejectedId)).id;
     expect(ok(await scores(coordinator)).assessment).toMatchObject({ index: own.index, rank: 1 });
     expect(ok(await scores(auditor)).assessment).toMatchObject({ index: own.index, rank: 1 });
     expect(ok(await scores(outsider.who.member)).assessment).toBeNull();
@@ -1287,8 +1312,8 @@ describe('visibility of scores and the Índice', () => {
     }
     const forOwner = ok(await listed(owner.who.member)).territorialEntity!.assessments;
     expect(forOwner.map((x) => [x.id, x.state, x.rank])).toEqual([
-      [id, 'validated', null],
-      [rejectedId, 'rejected', null],
+      [assessmentId, 'validated', null],
+      [rejectedAssessmentId, 'rejected', null],
     ]);
     expect(forOwner[0]).toMatchObject({
       index: own.index,
@@ -1297,8 +1322,8 @@ describe('visibility of scores and the Índice', () => {
     expect(forOwner[0].answers).toHaveLength(60);
     expect(forOwner[1]).toMatchObject({ index: null, scores: null });
     expect(ok(await listed(coordinator)).territorialEntity!.assessments.map((x) => [x.id, x.rank, x.answers!.length])).toEqual([
-      [id, 1, 60],
-      [rejectedId, null, 60],
+      [assessmentId, 1, 60],
+      [rejectedAssessmentId, null, 60],
     ]);
 
     // Publication.
@@ -1321,7 +1346,7 @@ describe('visibility of scores and the Índice', () => {
     const res = await listed(outsider.who.member);
     expect(res.data!.territorialEntity!.assessments).toEqual([
       {
-        id,
+        id: assessmentId,
         cycleId,
         state: 'validated',
         index: own.index,
@@ -1335,7 +1360,7 @@ describe('visibility of scores and the Índice', () => {
     expect(res.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, path: ['territorialEntity', 'assessments', 0, 'answers'] });
     for (const token of [advisor, evaluator]) {
       const r = await listed(token);
-      expect(r.data!.territorialEntity!.assessments.map((x) => [x.id, x.answers])).toEqual([[id, null]]);
+      expect(r.data!.territorialEntity!.assessments.map((x) => [x.id, x.answers])).toEqual([[assessmentId, null]]);
       expect(r.errors!.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     }
     // The owner and the coordinator still get the answers of both.
@@ -1343,8 +1368,8 @@ describe('visibility of scores and the Índice', () => {
       const r = await listed(token);
       expect(r.errors).toBeUndefined();
       expect(r.data!.territorialEntity!.assessments.map((x) => [x.id, x.rank, x.answers!.length])).toEqual([
-        [id, 1, 60],
-        [rejectedId, null, 60],
+        [assessmentId, 1, 60],
+        [rejectedAssessmentId, null, 60],
       ]);
     }
   });
@@ -1414,8 +1439,8 @@ describe('publishCycleIndex', () => {
     await closeCycle(cycle.id);
     expectRule(await publishIndex(coordinator, cycle.id), 'INDEX_EMPTY');
     expectRefused(await publishIndex(coordinator, '00000000-0000-4000-8000-000000000000'), 'NOT_FOUND');
-    expect(expectRefused(await publishIndex(coordinator, 'vigencia-2097'), 'BAD_USER_INPUT').extensions!.validationErrors).toEqual([
-      'cycleId debe ser un identificador válido',
+    expect(expectRefused(await publishIndex(coordinator, 'vigencia-2097'), 'BAD_USER_INPUT').extensions!.problems).toEqual([
+      { path: 'input.cycleId', code: 'INVALID_FORMAT', message: 'debe ser un identificador válido' },
     ]);
   });
 
@@ -1503,7 +1528,7 @@ describe('maturity model versions', () => {
     });
     const m = ok(await execute(app.url, MaturityModelDocument, { version: '2026.1' }, { token: outsider })).maturityModel!;
     expect(m.questionCount).toBe(60);
-    expect(m.dimensions.map((d) => d.id)).toEqual([
+    expect(m.dimensions.map((d) => d.code)).toEqual([
       'PERSONAS',
       'GOBERNANZA',
       'CALIDAD_DE_VIDA',
@@ -1512,8 +1537,12 @@ describe('maturity model versions', () => {
       'HABITAT',
     ]);
     expect(m.dimensions.flatMap((d) => d.subdimensions.flatMap((s) => s.questions))).toHaveLength(60);
+    // Each dimension, sub-dimension and question has an id of its own: 6 + 22 + 60 distinct ones.
+    const ids = m.dimensions.flatMap((d) => [d.id, ...d.subdimensions.flatMap((s) => [s.id, ...s.questions.map((x) => x.id)])]);
+    expect(new Set(ids).size).toBe(ids.length);
     expect(m.dimensions[0].subdimensions[1].questions[3]).toEqual({
-      id: 'PER-07',
+      id: expect.any(String),
+      code: 'PER-07',
       type: 'NUMBER',
       weight: 2,
       required: true,
@@ -1530,7 +1559,7 @@ describe('maturity model versions', () => {
     expect(ok(await execute(app.url, MaturityModelDocument, { version: '1999.9' }, { token: coordinator })).maturityModel).toBeNull();
     const cycle = ok(await execute(app.url, CycleModelDocument, { id: mainCycleId }, { token: outsider })).cycle!;
     expect(cycle).toMatchObject({ modelVersion: '2026.1', model: { version: '2026.1' } });
-    expect(cycle.model.dimensions.flatMap((d) => d.subdimensions.flatMap((s) => s.questions.map((q) => q.id)))).toEqual(
+    expect(cycle.model.dimensions.flatMap((d) => d.subdimensions.flatMap((s) => s.questions.map((q) => q.code)))).toEqual(
       allQuestions.map((q) => q.id),
     );
     expect(cycle.model.levels.map((l) => [l.name, l.min, l.max])).toEqual(model.definition.levels.map((l) => [l.name, l.min, l.max]));
@@ -1638,7 +1667,7 @@ describe('maturity model versions', () => {
         'dimensions[3].subdimensions[2].questions',
         /al menos una pregunta/,
       ],
-      ['an unknown key', invalid((d) => Object.assign(d, { autor: 'MinTIC' })), '', /autor/],
+      ['an unknown key', invalid((d) => Object.assign(d, { autor: 'MinTIC' })), 'autor', /autor/],
       ['a version that is not an identifier', invalid((d) => (d.version = 'versión 3')), 'version', /versión/],
       ['duplicate keys', 'version: "2027.9"\nversion: "2027.8"\n', '', /YAML/],
       ['not YAML at all', 'version: "2027.9"\ntitle: [sin cerrar\n  dimensions: {', '', /YAML/],
@@ -1646,9 +1675,14 @@ describe('maturity model versions', () => {
     ];
     for (const [label, text, path, message] of cases) {
       const error = expectRefused(await publish(coordinator, text), 'BAD_USER_INPUT');
-      const issues = error.extensions!.issues as { path: string; message: string }[];
-      expect([label, error.extensions!.argument, issues.map((i) => i.path)]).toEqual([label, 'definition', [path]]);
-      expect([label, issues[0].message]).toEqual([label, expect.stringMatching(message)]);
+      // The definition is one text: every problem is at input.definition, and `location` says where inside it.
+      const problems = error.extensions!.problems as { path: string; code: string; message: string; location: string }[];
+      expect([label, problems.map((p) => p.path), problems.map((p) => p.location)]).toEqual([label, ['input.definition'], [path]]);
+      expect([label, problems[0].code, problems[0].message]).toEqual([
+        label,
+        expect.stringMatching(/^[A-Z_]+$/),
+        expect.stringMatching(message),
+      ]);
     }
     expect(ok(await execute(app.url, MaturityModelDocument, { version: '2027.9' }, { token: coordinator })).maturityModel).toBeNull();
     expect(ok(await execute(app.url, MaturityModelsDocument, {}, { token: coordinator })).maturityModels.map((m) => m.version)).toEqual([
@@ -1689,7 +1723,7 @@ describe('maturity model versions', () => {
 
     const newerModel = ok(await execute(app.url, CycleModelDocument, { id: newer.id }, { token: coordinator })).cycle!;
     expect(newerModel.model.version).toBe('2027.1');
-    const newerIds = newerModel.model.dimensions.flatMap((d) => d.subdimensions.flatMap((s) => s.questions.map((x) => x.id)));
+    const newerIds = newerModel.model.dimensions.flatMap((d) => d.subdimensions.flatMap((s) => s.questions.map((x) => x.code)));
     expect(newerIds).toContain('PER-11');
     expect(newerIds).not.toContain('PER-03');
     expect(ok(await execute(app.url, CycleModelDocument, { id: mainCycleId }, { token: coordinator })).cycle).toMatchObject({
@@ -1702,9 +1736,13 @@ describe('maturity model versions', () => {
     const oldId = await startAssessment(who, mainCycleId);
     const newId = await startAssessment(who, newer.id);
     let error = expectRefused(await save(who.member, oldId, [answer('PER-11', true, false)]), 'BAD_USER_INPUT');
-    expect(error.extensions!.problems).toEqual([{ path: 'answers[0].questionId', message: expect.stringContaining('2026.1') }]);
+    expect(error.extensions!.problems).toEqual([
+      { path: 'input.answers[0].questionId', code: 'UNKNOWN', message: expect.stringContaining('2026.1') },
+    ]);
     error = expectRefused(await save(who.member, newId, [answer('PER-03', 2)]), 'BAD_USER_INPUT');
-    expect(error.extensions!.problems).toEqual([{ path: 'answers[0].questionId', message: expect.stringContaining('2027.1') }]);
+    expect(error.extensions!.problems).toEqual([
+      { path: 'input.answers[0].questionId', code: 'UNKNOWN', message: expect.stringContaining('2027.1') },
+    ]);
     ok(await save(who.member, oldId, [answer('PER-03', 2)]));
     ok(await save(who.member, newId, [answer('PER-11', true, false), answer('GOB-11', 40, false)]));
 
@@ -1801,7 +1839,9 @@ describe('a cycle on a model of its own', () => {
       if (i === 0) {
         // The shipped model's questions are not this cycle's.
         const error = expectRefused(await save(who.member, id, [answer('PER-01', 2)]), 'BAD_USER_INPUT');
-        expect(error.extensions!.problems).toEqual([{ path: 'answers[0].questionId', message: expect.stringContaining('2099.1') }]);
+        expect(error.extensions!.problems).toEqual([
+          { path: 'input.answers[0].questionId', code: 'UNKNOWN', message: expect.stringContaining('2099.1') },
+        ]);
         expect((await read(who.member, id)).completeness).toMatchObject({ questions: 1, required: 1, answered: 0, complete: false });
       }
       ok(await save(who.member, id, [{ questionId: 'DAT-01', value }]));

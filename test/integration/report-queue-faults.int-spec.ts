@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { Redis } from 'ioredis';
 
 import { Role } from '../../src/core/auth/principal';
+import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { freePort } from '../../src/core/net';
 import { bullConnection, bullPrefix, Queues } from '../../src/core/queue/queues';
 import { startWorker } from '../../src/worker/worker-host';
@@ -80,11 +81,13 @@ it('answers a request made while Redis is away, and hands the next one to the qu
   await startRedis();
   const back = await request(token, 'XLSX');
   expect(back.status).toBe('QUEUED');
+  // The API gives global ids; the job and the row are keyed by the report's raw id.
+  const [awayKey, backKey] = [away.id, back.id].map((id) => fromGlobalId(id)!.key);
   const queues = new Queues(bullConnection(`redis://127.0.0.1:${port}`), bullPrefix(app.config.redisPrefix));
   try {
     // Handed over at the request, not left for the reconciler.
-    await eventually('el trabajo del segundo informe está en la cola', async () => (await queues.reports.getJob(back.id)) ?? false);
-    expect(await queues.reports.getJob(away.id)).toBeUndefined();
+    await eventually('el trabajo del segundo informe está en la cola', async () => (await queues.reports.getJob(backKey)) ?? false);
+    expect(await queues.reports.getJob(awayKey)).toBeUndefined();
   } finally {
     await queues.close();
     queues.connection.disconnect();
@@ -102,7 +105,7 @@ it('answers a request made while Redis is away, and hands the next one to the qu
     await worker.started;
     const knex = app.system.orm.em.getKnex();
     await eventually('los dos informes listos', async () => {
-      const rows: { status: string }[] = await knex('report').whereIn('id', [away.id, back.id]).select('status');
+      const rows: { status: string }[] = await knex('report').whereIn('id', [awayKey, backKey]).select('status');
       return rows.length === 2 && rows.every((r) => r.status === 'READY');
     });
   } finally {

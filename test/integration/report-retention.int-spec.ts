@@ -1,4 +1,5 @@
 import { Role } from '../../src/core/auth/principal';
+import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { instantFor } from '../../src/core/orm/orm';
 import { eventually } from '../support/fault-injection';
 import { executeText } from '../support/http';
@@ -34,14 +35,16 @@ it('deletes reports finished over a month ago, with their files, and makes them 
   await ready(token, first.report.id);
   const recent = await app.system.worker!.reconcile();
   expect(recent.purgedReports).toBe(0);
+  // The API gives the report's global id; its row is keyed by the raw one.
+  const key = fromGlobalId(first.report.id)!.key;
   const instant = instantFor(app.system.orm.em);
   const monthAgo = instant(new Date(Date.now() - 31 * 24 * 3600 * 1000));
   // Finished and last asked for over a month ago.
-  await knex('report').where({ id: first.report.id }).update({ finished_at: monthAgo, requested_at: monthAgo });
+  await knex('report').where({ id: key }).update({ finished_at: monthAgo, requested_at: monthAgo });
   const result = await app.system.worker!.reconcile();
   expect(result.purgedReports).toBe(1);
-  expect(await knex('report').where({ id: first.report.id }).first()).toBeUndefined();
-  expect(await knex('report_file').where({ report_id: first.report.id }).first()).toBeUndefined();
+  expect(await knex('report').where({ id: key }).first()).toBeUndefined();
+  expect(await knex('report_file').where({ report_id: key }).first()).toBeUndefined();
   const again = await request(token);
   expect(again).toMatchObject({ reused: false, report: { id: first.report.id } });
   await ready(token, again.report.id);

@@ -1,3 +1,4 @@
+import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { bogotaDay } from '../../src/core/time/business-calendar';
 import { MAX_RUNS } from '../../src/modules/reports/generate-report.job';
 import { MAX_UNFINISHED } from '../../src/modules/reports/report.service';
@@ -87,8 +88,9 @@ it(`lets a person have at most ${MAX_UNFINISHED} reports under way, while an equ
 it(`gives up a report that has been started ${MAX_RUNS} times without finishing, and makes it anew when asked again`, async () => {
   const { report } = await requestReport(app, coordinator, { kind: 'CASELOAD', format: 'CSV' });
   const knex = app.system.orm.em.getKnex();
+  const key = fromGlobalId(report.id)!.key;
   // As if workers had died in it MAX_RUNS times (the catch of the job never ran).
-  await knex('report').where({ id: report.id }).update({ status: 'RUNNING', attempts: MAX_RUNS });
+  await knex('report').where({ id: key }).update({ status: 'RUNNING', attempts: MAX_RUNS });
   const worker = await startWorker({
     config: app.config,
     orm: app.system.orm,
@@ -104,7 +106,7 @@ it(`gives up a report that has been started ${MAX_RUNS} times without finishing,
     const again = await requestReport(app, coordinator, { kind: 'CASELOAD', format: 'CSV' });
     expect(again).toMatchObject({ reused: false, report: { id: report.id, status: 'QUEUED' } });
     expect((await finishedReport(app, coordinator, report.id)).status).toBe('READY');
-    expect(await knex('report').where({ id: report.id }).first('attempts')).toEqual({ attempts: 1 });
+    expect(await knex('report').where({ id: key }).first('attempts')).toEqual({ attempts: 1 });
 
     // A plan's longest title: the report's title is shortened and the file still made.
     const planId = await importPlan(LONG_TITLE);

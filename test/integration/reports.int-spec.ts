@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 
 import { Role } from '../../src/core/auth/principal';
+import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { bogotaDay } from '../../src/core/time/business-calendar';
 import type { Res } from '../support/cofinancing';
 import { eventually } from '../support/fault-injection';
@@ -55,6 +56,8 @@ import {
  */
 
 const DAY = 24 * 3600 * 1000;
+/** The raw key of an API (global) id: what the report's row, its job, its logs and its files hold. */
+const keyOf = (id: string) => fromGlobalId(id)!.key;
 const TODAY = bogotaDay(new Date());
 const YEAR = Number(TODAY.slice(0, 4));
 /** The follow-up plans' horizon: the two years before this one, so both have ended at any cut from today on. */
@@ -781,8 +784,13 @@ describe('Índice CTI report', () => {
 // =============================================================================================
 // Reuse of equal requests.
 
-const attemptsOf = async (target: TestSystem, id: string): Promise<number> =>
-  Number((await target.system.orm.em.getKnex()('report').where({ id }).first()).attempts);
+async function attemptsOf(target: TestSystem, id: string): Promise<number> {
+  const row = await target.system.orm.em
+    .getKnex()('report')
+    .where({ id: keyOf(id) })
+    .first();
+  return Number(row.attempts);
+}
 
 describe('reuse: the same request on the same data is the same report', () => {
   let who: Actors & { code: string };
@@ -825,7 +833,7 @@ describe('reuse: the same request on the same data is the same report', () => {
     }
     await settled(app);
     expect(await attemptsOf(app, first.report.id)).toBe(1);
-    expect(await reportRowCount(app, { id: first.report.id })).toBe(1);
+    expect(await reportRowCount(app, { id: keyOf(first.report.id) })).toBe(1);
     expect((await download(app, downloadPathOf(first.report.id), coordinator)).body.equals(first.file)).toBe(true);
   });
 
@@ -840,7 +848,7 @@ describe('reuse: the same request on the same data is the same report', () => {
         requestReport(app, who.member, { kind: 'FOLLOW_UP', format: 'PDF', planId }),
         requestReport(app, who.representative, { kind: 'FOLLOW_UP', format: 'PDF', planId }),
       ]);
-      expect(await reportRowCount(app, { id: a.report.id })).toBe(1);
+      expect(await reportRowCount(app, { id: keyOf(a.report.id) })).toBe(1);
     } finally {
       await queue.resume();
     }
@@ -910,7 +918,8 @@ describe('authorization', () => {
       expect(follower.errors).toEqual([
         [
           expect.objectContaining({
-            message: `No existe el informe ${report.id} o no tiene acceso a él`,
+            // The server names the report by its raw key (the id it decoded).
+            message: `No existe el informe ${keyOf(report.id)} o no tiene acceso a él`,
             extensions: expect.objectContaining({ code: 'NOT_FOUND' }),
           }),
         ],
@@ -992,28 +1001,29 @@ describe('bad input', () => {
     ],
     [
       'CTI_INDEX with a cut',
-      () => ({ kind: 'CTI_INDEX', format: 'CSV', cycleId: planId, cut: TODAY }),
+      // Any uuid as the cycle (the plan's raw key: its global id names a Plan, refused as a cycle before the cut is read).
+      () => ({ kind: 'CTI_INDEX', format: 'CSV', cycleId: keyOf(planId), cut: TODAY }),
       `${N}input.cut: no aplica a un informe del Índice CTI`,
     ],
     [
       'a cut that is not a date',
       () => ({ kind: 'FOLLOW_UP', format: 'XLSX', planId, cut: '30/06/2025' }),
-      'Argumentos inválidos: cut debe ser una fecha AAAA-MM-DD',
+      'La variable "$input" trae un valor inválido en "input.cut" ("30/06/2025"): debe ser una fecha AAAA-MM-DD que exista (Date), p. ej. 2024-06-30',
     ],
     [
       'a cut that is not a calendar day',
       () => ({ kind: 'FOLLOW_UP', format: 'XLSX', planId, cut: `${YB}-02-30` }),
-      `${N}input.cut: debe ser una fecha AAAA-MM-DD`,
+      `La variable "$input" trae un valor inválido en "input.cut" ("${YB}-02-30"): debe ser una fecha AAAA-MM-DD que exista (Date), p. ej. 2024-06-30`,
     ],
     [
       'a planId that is not a uuid',
       () => ({ kind: 'FOLLOW_UP', format: 'XLSX', planId: 'plan-123' }),
-      'Argumentos inválidos: planId debe ser un identificador válido',
+      'Argumentos inválidos: input.planId: debe ser un identificador válido',
     ],
     [
       'a cycleId that is not a uuid',
       () => ({ kind: 'CTI_INDEX', format: 'PDF', cycleId: 'vigencia-2093' }),
-      'Argumentos inválidos: cycleId debe ser un identificador válido',
+      'Argumentos inválidos: input.cycleId: debe ser un identificador válido',
     ],
   ];
 
@@ -1246,7 +1256,8 @@ describe('caseload report', () => {
       new Date(due.getTime() - 5 * 3600 * 1000),
       // Calendar days in Bogotá since the due day (due at the end of the 14th: the 17th is 3 days late).
       Math.round((Date.parse(bogotaDay(asOf)) - Date.parse(bogotaDay(due))) / DAY),
-      requested,
+      // The file's "Id del trámite" holds the case's raw key (which the API also takes as input).
+      keyOf(requested),
     ];
     /** The overdue rows and the departments' overdue column of a new caseload XLSX (the coordinator's). */
     const overdueOf = async () => {
@@ -1330,12 +1341,13 @@ describe('a worker process killed while it generates a report', () => {
     const knex = bare.system.orm.em.getKnex();
     const token = await bare.token(Role.COORDINATOR);
     const { report } = await requestReport(bare, token, { kind: 'CASELOAD', format: 'PDF' });
+    const key = keyOf(report.id);
     const first = startServiceProcess('src/worker.ts', processEnv(bare.config, { REPORT_STEP_DELAY_MS: '400', JOB_LOCK_MS: '1500' }));
     await first.waitForLog('worker listo');
     const running = await eventually(
       'el informe en curso con avance > 2',
       async () => {
-        const row = await knex('report').where({ id: report.id }).first();
+        const row = await knex('report').where({ id: key }).first();
         return row.status === 'RUNNING' && row.progress > 2 ? row : undefined;
       },
       20_000,
@@ -1344,7 +1356,7 @@ describe('a worker process killed while it generates a report', () => {
     expect(Number(running.attempts)).toBe(1);
     first.kill('SIGKILL');
     expect(await first.exited).toMatchObject({ signal: 'SIGKILL' });
-    const stopped = await knex('report').where({ id: report.id }).first();
+    const stopped = await knex('report').where({ id: key }).first();
     expect(stopped.status).toBe('RUNNING');
     expect(await readReport(bare, token, report.id)).toMatchObject({ status: 'RUNNING', downloadUrl: null });
 
@@ -1356,7 +1368,7 @@ describe('a worker process killed while it generates a report', () => {
     await eventually(
       'el informe listo tras el reintento',
       async () => {
-        const row = await knex('report').where({ id: report.id }).first();
+        const row = await knex('report').where({ id: key }).first();
         seen.push(Number(row.progress));
         return row.status === 'READY' || undefined;
       },
@@ -1367,8 +1379,8 @@ describe('a worker process killed while it generates a report', () => {
     const done = await finishedReport(bare, token, report.id, 30_000);
     expect(done).toMatchObject({ status: 'READY', progress: 100, error: null });
 
-    expect(Number((await knex('report').where({ id: report.id }).first()).attempts)).toBe(2);
-    const [files] = await knex('report_file').where({ report_id: report.id }).count({ n: '*' });
+    expect(Number((await knex('report').where({ id: key }).first()).attempts)).toBe(2);
+    const [files] = await knex('report_file').where({ report_id: key }).count({ n: '*' });
     expect(Number(files.n)).toBe(1);
     const got = await download(bare, done.downloadUrl!, token);
     expect(got.status).toBe(200);
@@ -1377,7 +1389,7 @@ describe('a worker process killed while it generates a report', () => {
     expect(pdf.total).toBeGreaterThanOrEqual(1);
     expect(pdf.text).toContain('Informe de carga de trámites');
     // The first run's steps appeared only in the first worker's log; the second finished it.
-    expect(second.logs.some((l) => l.msg === 'informe generado' && l.reportId === report.id)).toBe(true);
+    expect(second.logs.some((l) => l.msg === 'informe generado' && l.reportId === key)).toBe(true);
     expect(first.logs.some((l) => l.msg === 'informe generado')).toBe(false);
   });
 });

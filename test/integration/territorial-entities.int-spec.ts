@@ -110,14 +110,23 @@ describe('territorialEntities', () => {
 
   describe('bad input', () => {
     it.each([
-      ['above the cap', { first: MAX_PAGE_SIZE + 1 }, 'first no puede ser mayor que 100'],
-      ['negative', { first: -1 }, 'first no puede ser negativo'],
-      ['a malformed department code', { filter: { departmentCode: 'Antioquia' } }, 'departmentCode debe tener 2 dígitos'],
-      ['an over-long search', { filter: { search: 'x'.repeat(101) } }, 'search admite hasta 100 caracteres'],
-    ])('refuses first/filter %s with BAD_USER_INPUT', async (_label, variables, message) => {
+      ['above the cap', { first: MAX_PAGE_SIZE + 1 }, { path: 'first', code: 'OUT_OF_RANGE', message: 'no puede ser mayor que 100' }],
+      ['negative', { first: -1 }, { path: 'first', code: 'OUT_OF_RANGE', message: 'no puede ser negativo' }],
+      [
+        'a malformed department code',
+        { filter: { departmentCode: 'Antioquia' } },
+        { path: 'filter.departmentCode', code: 'INVALID_FORMAT', message: 'debe tener 2 dígitos, p. ej. "05"' },
+      ],
+      [
+        'an over-long search',
+        { filter: { search: 'x'.repeat(101) } },
+        { path: 'filter.search', code: 'TOO_LONG', message: 'admite hasta 100 caracteres' },
+      ],
+    ])('refuses first/filter %s with BAD_USER_INPUT at the argument', async (_label, variables, problem) => {
       const res = await list(variables as TerritorialEntitiesQueryVariables);
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
-      expect(res.errors![0].message).toContain(message);
+      expect(res.errors![0].message).toBe(`Argumentos inválidos: ${problem.path}: ${problem.message}`);
+      expect(res.errors![0].extensions!.problems).toEqual([problem]);
       expect(res.data).toBeNull();
     });
 

@@ -19,7 +19,7 @@ afterAll(() => app?.stop());
 const journey = async (token: string) => {
   const res = await execute(app.url, JourneyDocument, { code: ENTITY }, { token });
   expect(res.errors).toBeUndefined();
-  return res.data!.territorialEntity!.journey;
+  return res.data!.territorialEntity!.journey!;
 };
 
 describe('an entity from assessment to an approved application, using only GraphQL', () => {
@@ -112,7 +112,11 @@ describe('an entity from assessment to an approved application, using only Graph
     // The auditor reads everything and may send nothing.
     expect(kase.data!.case!.availableEvents).toEqual([]);
     const forRepresentative = await execute(app.url, CaseDocument, { id: applicationId, last: 2 }, { token: who.representative });
-    expect(forRepresentative.data!.case!.availableEvents.map((e) => e.event)).toEqual(['SIGN_AGREEMENT', 'WITHDRAW']);
+    // Each event names the mutation that sends it, so a client needs no map of its own.
+    expect(forRepresentative.data!.case!.availableEvents.map((e) => [e.event, e.mutation])).toEqual([
+      ['SIGN_AGREEMENT', 'signAgreement'],
+      ['WITHDRAW', 'withdrawApplication'],
+    ]);
     expect(forRepresentative.data!.case!.history.map((h) => h.event)).toEqual(['SUBMIT_EVALUATION', 'APPROVE']);
   });
 

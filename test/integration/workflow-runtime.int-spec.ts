@@ -3,6 +3,7 @@ import { createMachine } from 'xstate';
 
 import { assessmentEventLabels, assessmentMachineV1 } from '../../workflows/assessment/assessment.machine';
 
+import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { CaseHistory } from '../../src/core/workflow/case-history.entity';
 import { Deadline } from '../../src/core/workflow/deadline.entity';
 import { OutboxMessage } from '../../src/core/workflow/outbox.entity';
@@ -38,7 +39,11 @@ async function submittedAssessment(): Promise<{ who: Actors; caseId: string }> {
   return { who, caseId };
 }
 
-const historyOf = async (caseId: string) => app.system.orm.em.fork().find(CaseHistory, { caseId }, { orderBy: { seq: 'asc' } });
+/** The case's key in the database, from the global id the API gives. */
+const keyOf = (id: string) => fromGlobalId(id)!.key;
+
+const historyOf = async (caseId: string) =>
+  app.system.orm.em.fork().find(CaseHistory, { caseId: keyOf(caseId) }, { orderBy: { seq: 'asc' } });
 
 describe('optimistic locking', () => {
   it('lets exactly one of 20 simultaneous writers with the same expectedVersion through', async () => {
@@ -131,8 +136,10 @@ describe('history, outbox and request ids', () => {
       actorRole: 'ENTITY_MEMBER',
     });
     await sendEvent(app, who.coordinator, 'ACCOMPANIMENT', caseId, 'ADMIT', { requestId: 'req-admit-1' });
-    const outbox = await app.system.orm.em.fork().find(OutboxMessage, { caseId }, { orderBy: { caseVersion: 'asc', kind: 'asc' } });
-    const deadlines = await app.system.orm.em.fork().find(Deadline, { caseId });
+    const outbox = await app.system.orm.em
+      .fork()
+      .find(OutboxMessage, { caseId: keyOf(caseId) }, { orderBy: { caseVersion: 'asc', kind: 'asc' } });
+    const deadlines = await app.system.orm.em.fork().find(Deadline, { caseId: keyOf(caseId) });
     expect(deadlines).toHaveLength(1);
     expect(deadlines[0]).toMatchObject({
       state: 'requested',
@@ -230,7 +237,7 @@ describe('machine versions', () => {
       expect(withdrawn.result!.case).toMatchObject({ state: 'withdrawn', version: 2 });
 
       const defs = await execute(local.url, ProcessDefinitionsDocument, { allVersions: true }, { token: coordinator });
-      expect(defs.data!.processDefinitions.filter((d) => d.id === 'MATURITY_ASSESSMENT').map((d) => d.version)).toEqual([1, 2]);
+      expect(defs.data!.processDefinitions.filter((d) => d.process === 'MATURITY_ASSESSMENT').map((d) => d.version)).toEqual([1, 2]);
     } finally {
       await local.stop();
     }
@@ -242,18 +249,22 @@ describe('process definitions', () => {
     const token = (await actors(app, '05001')).member;
     const res = await execute(app.url, ProcessDefinitionsDocument, {}, { token });
     const defs = res.data!.processDefinitions;
-    expect(defs.map((d) => d.id)).toEqual(['MATURITY_ASSESSMENT', 'ACCOMPANIMENT', 'COFINANCING_APPLICATION']);
+    expect(defs.map((d) => d.process)).toEqual(['MATURITY_ASSESSMENT', 'ACCOMPANIMENT', 'COFINANCING_APPLICATION']);
+    // Each version is an object of its own, with an id of its own.
+    expect(new Set(defs.map((d) => d.id)).size).toBe(3);
     const cofinancing = defs[2];
     expect(cofinancing.initialState).toBe('draft');
     expect(cofinancing.states.find((s) => s.name === 'correctionsRequested')).toMatchObject({
       label: 'Subsanación solicitada',
       owner: 'ENTITY',
-      deadline: { days: 10, calendar: 'business', onExpire: 'CORRECTIONS_TERM_EXPIRED' },
+      deadline: { days: 10, calendar: 'BUSINESS', onExpire: 'CORRECTIONS_TERM_EXPIRED' },
     });
     expect(cofinancing.events.find((e) => e.type === 'SUBMIT')).toMatchObject({
       sender: 'REPRESENTATIVE',
       label: 'Radicar la postulación',
+      mutation: 'submitApplication',
     });
+    expect(cofinancing.events.find((e) => e.type === 'CORRECTIONS_TERM_EXPIRED')).toMatchObject({ sender: 'SYSTEM', mutation: null });
     expect(cofinancing.mermaid.split('\n')[0]).toBe('stateDiagram-v2');
     expect(cofinancing.mermaid).toContain('  [*] --> draft');
     expect(cofinancing.mermaid).toContain('  correctionsRequested --> rejected: CORRECTIONS_TERM_EXPIRED');

@@ -62,8 +62,11 @@ async function rowsIn(table: 'action_plan' | 'plan_product'): Promise<number> {
   return Number(n);
 }
 
-/** Imports `content` and expects a quick, small BAD_USER_INPUT whose one problem has `code`, with nothing written. */
-async function expectRefused(format: 'CSV' | 'XLSX', content: string, code: string, path = 'archivo'): Promise<Sent> {
+/**
+ * Imports `content` and expects a quick, small BAD_USER_INPUT whose one problem has `code`, at the
+ * file (`input.content`) and with its place in the sheet (`fila 1`) first in its message when it has one.
+ */
+async function expectRefused(format: 'CSV' | 'XLSX', content: string, code: string, place?: string): Promise<Sent> {
   const before = [await rowsIn('action_plan'), await rowsIn('plan_product')];
   const sent = await send(format, content);
   expect(sent.body.data?.importActionPlan ?? null).toBeNull();
@@ -72,7 +75,8 @@ async function expectRefused(format: 'CSV' | 'XLSX', content: string, code: stri
   expect(error.extensions.code).toBe('BAD_USER_INPUT');
   expect(error.message).toMatch(/^No se importó el plan: /);
   const problem = error.extensions.problems?.find((p) => p.code === code);
-  expect(problem).toMatchObject({ path, code, message: expect.stringMatching(/[a-záéíóúñ ]{10}/) });
+  expect(problem).toMatchObject({ path: 'input.content', code, message: expect.stringMatching(/[a-záéíóúñ ]{10}/) });
+  if (place) expect(problem!.message.startsWith(`${place}: `)).toBe(true);
   expect(sent.ms).toBeLessThan(MAX_MS);
   expect(sent.bytes).toBeLessThan(MAX_BYTES);
   expect([await rowsIn('action_plan'), await rowsIn('plan_product')]).toEqual(before);
@@ -197,7 +201,7 @@ describe('importActionPlan bounds the work of a CSV', () => {
 
   it('lists at most 50 problems of a file with a thousand bad rows, and counts the rest', async () => {
     const rows = [HEADERS, ...Array.from({ length: 1000 }, (_, i) => row(i + 1, 'mucho'))];
-    const sent = await expectRefused('CSV', csv(rows), 'TOO_MANY_PROBLEMS', 'hoja');
+    const sent = await expectRefused('CSV', csv(rows), 'TOO_MANY_PROBLEMS');
     const problems = sent.body.errors![0].extensions.problems!;
     expect(problems).toHaveLength(51);
     expect(problems[50].message).toMatch(/^y 950 problemas más/);

@@ -47,7 +47,7 @@ async function counts(): Promise<Record<string, number>> {
 type Res = GraphQLResponse<Record<string, unknown>>;
 type Problem = { path: string; code?: string; message: string; column?: string | null };
 
-/** A BAD_USER_INPUT whose message names `field`; nothing written meanwhile. */
+/** A BAD_USER_INPUT whose message names `field` (a path under the argument for a nested one); nothing written meanwhile. */
 async function expectRefused(send: () => Promise<Res>, field: string): Promise<Res> {
   const before = await counts();
   const res = await send();
@@ -97,9 +97,9 @@ describe('importActionPlan refuses a cell longer than its column, naming the col
         {
           row: 2,
           column,
-          path: `fila 2, columna ${column}`,
+          path: 'input.content',
           code: 'TOO_LONG',
-          message: `admite a lo sumo ${max} caracteres (tiene 90000)`,
+          message: `fila 2, columna ${column}: admite a lo sumo ${max} caracteres (tiene 90000)`,
         },
       ]);
     });
@@ -127,7 +127,7 @@ describe('mutations of every module refuse a text longer than its column at the 
     const input = callInput({ rubric: [{ id: 'PERTINENCIA', name: LONG, weight: 100 }] as never });
     await expectRefused(
       gql(coordinator, `mutation C($input: CreateCallInput!) { createCall(input: $input) { id } }`, input),
-      'rubric.name',
+      'input.rubric[0].name',
     );
   });
 
@@ -156,7 +156,7 @@ describe('mutations of every module refuse a text longer than its column at the 
     };
     await expectRefused(
       gql(representative, `mutation S($input: SaveApplicationInput!) { saveApplication(input: $input) { id } }`, input),
-      'budgetLines.description',
+      'input.budgetLines[0].description',
     );
   });
 
@@ -175,7 +175,7 @@ describe('mutations of every module refuse a text longer than its column at the 
     };
     await expectRefused(
       gql(representative, `mutation A($input: SaveAssessmentAnswersInput!) { saveAssessmentAnswers(input: $input) { __typename } }`, input),
-      'evidence.title',
+      'input.answers[0].evidence[0].title',
     );
   });
 

@@ -141,7 +141,8 @@ describe('the cost limit counts variables (class 4)', () => {
 
 describe('every limit on every transport (class 3)', () => {
   let deep = 'code';
-  for (let i = 0; i < QUERY_LIMITS.maxDepth + 2; i++) deep = `... on TerritorialEntity { ${deep} }`;
+  // Fields nest (entity → journey → assessment → entity…); fragments are not levels.
+  for (let i = 0; i < Math.ceil(QUERY_LIMITS.maxDepth / 3); i++) deep = `journey { assessment { entity { ${deep} } } }`;
   const limits: [string, string, string, RegExp][] = [
     [
       'tokens',

@@ -79,14 +79,15 @@ describe('mutations per person', () => {
     expectLimited(await post(app.url, CREATE_CALL, token, { i: callInput(9) }), 'cambios');
     expect(await countRows('cofinancing_call')).toBe(before);
     // Reads are not limited, and another person has a budget of their own.
-    expect((await post(app.url, '{ calls { id } }', token)).status).toBe(200);
+    expect((await post(app.url, '{ calls { totalCount } }', token)).status).toBe(200);
     const other = await person('otra.coordinadora@mintic.gov.co');
-    expect((await post(app.url, 'mutation { markAllNotificationsRead }', other)).body.errors).toBeUndefined();
+    expect((await post(app.url, 'mutation { markAllNotificationsRead { marked } }', other)).body.errors).toBeUndefined();
   });
 
   it('counts the mutations of a WebSocket against the same budget', async () => {
     const token = await person('por.websocket@mintic.gov.co');
-    for (let i = 0; i < 4; i++) expect((await post(app.url, 'mutation { markAllNotificationsRead }', token)).body.errors).toBeUndefined();
+    for (let i = 0; i < 4; i++)
+      expect((await post(app.url, 'mutation { markAllNotificationsRead { marked } }', token)).body.errors).toBeUndefined();
     const client = createClient({
       url: app.url.replace(/^http/, 'ws') + '/graphql',
       webSocketImpl: WebSocket,
@@ -97,7 +98,7 @@ describe('mutations per person', () => {
       const result = await new Promise<{ errors?: { message: string; extensions?: Record<string, unknown> }[] }>((resolve, reject) => {
         let last: { errors?: { message: string; extensions?: Record<string, unknown> }[] } = {};
         client.subscribe(
-          { query: 'mutation { markAllNotificationsRead }' },
+          { query: 'mutation { markAllNotificationsRead { marked } }' },
           {
             next: (value) => (last = value as typeof last),
             error: (err) => (Array.isArray(err) ? resolve({ errors: err }) : reject(err)),
@@ -117,10 +118,12 @@ describe('mutations per person', () => {
     const ready = await api.waitForLog('API lista');
     const other = String(ready.url).replace(/\/graphql$/, '');
     const token = await person('dos.procesos@mintic.gov.co');
-    for (let i = 0; i < 2; i++) expect((await post(app.url, 'mutation { markAllNotificationsRead }', token)).body.errors).toBeUndefined();
-    for (let i = 0; i < 2; i++) expect((await post(other, 'mutation { markAllNotificationsRead }', token)).body.errors).toBeUndefined();
-    expectLimited(await post(other, 'mutation { markAllNotificationsRead }', token), 'cambios');
-    expectLimited(await post(app.url, 'mutation { markAllNotificationsRead }', token), 'cambios');
+    for (let i = 0; i < 2; i++)
+      expect((await post(app.url, 'mutation { markAllNotificationsRead { marked } }', token)).body.errors).toBeUndefined();
+    for (let i = 0; i < 2; i++)
+      expect((await post(other, 'mutation { markAllNotificationsRead { marked } }', token)).body.errors).toBeUndefined();
+    expectLimited(await post(other, 'mutation { markAllNotificationsRead { marked } }', token), 'cambios');
+    expectLimited(await post(app.url, 'mutation { markAllNotificationsRead { marked } }', token), 'cambios');
     api.kill('SIGTERM');
   });
 });

@@ -3,6 +3,7 @@
 // another application's id is refused before it can rank that application against the caller's),
 // and a scoped report's id (its data's generation) moves only when data inside the scope moves.
 import { Role } from '../../src/core/auth/principal';
+import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { applicationInCommittee, evaluatorToken, publishedCall, uniform, type Res } from '../support/cofinancing';
 import { errorCode, executeText } from '../support/http';
 import { requestReport } from '../support/reports';
@@ -32,6 +33,8 @@ async function entity(): Promise<Actors & { code: string }> {
 
 /** A cursor as the API writes them (base64url JSON of the ordering and its keys), forged by hand. */
 const forge = (ordering: string, ...keys: string[]) => Buffer.from(JSON.stringify([ordering, ...keys])).toString('base64url');
+/** The raw key (the case's uuid) a cursor carries, of a case's global id. */
+const keyOf = (id: string): string => fromGlobalId(id)!.key;
 
 describe('a score cursor forged from an application the caller does not see (class 9)', () => {
   let callId: string;
@@ -54,14 +57,14 @@ describe('a score cursor forged from an application the caller does not see (cla
     executeText(
       app.url,
       `query($id: ID!, $after: String, $orderBy: ApplicationOrderBy!) {
-        call(id: $id) { applications(first: 10, after: $after, orderBy: $orderBy) { totalCount edges { node { id } } } } }`,
+        call(id: $id) { applications(first: 10, after: $after, orderBy: $orderBy) { totalCount edges { node { case { id } } } } } }`,
       { id: callId, after, orderBy },
       { token },
     );
 
   it('refuses the anchor of another entity’s application, above or below the caller’s own, alike', async () => {
     for (const other of [ids.better, ids.worse]) {
-      const res = await page(mine.member, forge('SCORE_DESC', other));
+      const res = await page(mine.member, forge('SCORE_DESC', keyOf(other)));
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
       expect(res.errors![0].message).toBe('Cursor inválido: use el endCursor de una página de esta misma consulta');
       expect(res.data?.call ?? null).toBeNull();
@@ -71,20 +74,20 @@ describe('a score cursor forged from an application the caller does not see (cla
   });
 
   it('still pages from the caller’s own application, and the coordinator from any', async () => {
-    const own = await page(mine.member, forge('SCORE_DESC', ids.mine));
+    const own = await page(mine.member, forge('SCORE_DESC', keyOf(ids.mine)));
     expect(own.errors).toBeUndefined();
     expect(own.data.call.applications).toMatchObject({ totalCount: 1, edges: [] });
-    const all = await page(coordinator, forge('SCORE_DESC', ids.better));
+    const all = await page(coordinator, forge('SCORE_DESC', keyOf(ids.better)));
     expect(all.errors).toBeUndefined();
-    expect(all.data.call.applications.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([ids.mine, ids.worse]);
+    expect(all.data.call.applications.edges.map((e: { node: { case: { id: string } } }) => e.node.case.id)).toEqual([ids.mine, ids.worse]);
   });
 
   it('refuses an evaluator’s anchor outside their panel by creation order too, without revealing it', async () => {
     const evaluator = await evaluatorToken(app, 'eva.cursor.dos@mintic.gov.co');
-    const res = await page(evaluator, forge('CREATED_AT_ASC', new Date(0).toISOString(), ids.better), 'CREATED_AT_ASC');
+    const res = await page(evaluator, forge('CREATED_AT_ASC', new Date(0).toISOString(), keyOf(ids.better)), 'CREATED_AT_ASC');
     // Creation instants are no secret of the scope: the page holds only the evaluator's own application.
     expect(res.errors).toBeUndefined();
-    expect(res.data.call.applications.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([ids.mine]);
+    expect(res.data.call.applications.edges.map((e: { node: { case: { id: string } } }) => e.node.case.id)).toEqual([ids.mine]);
   });
 });
 

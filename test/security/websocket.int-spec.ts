@@ -113,9 +113,10 @@ describe('subscriptions do not outlive their token or their principal (class 6)'
     const exp = now() + 3;
     const c = connect({ authorization: `Bearer ${await sign({ role: 'ENTITY_MEMBER', entityCode: '05001' }, now(), exp)}` });
     await until(c.acknowledged, 'el acuse de la conexión');
-    const before = app.system.api.services.caseEvents.listenerCount();
+    // caseChanged follows the case feed (a listener there per subscription), not caseEvents directly.
+    const before = app.system.api.services.caseFeed.listenerCount();
     c.send({ id: 's', type: 'subscribe', payload: { query: SUBSCRIPTION } });
-    await listening(app.system.api.services.caseEvents, before, 1);
+    await listening(app.system.api.services.caseFeed, before, 1);
     const started = await execute(app.url, StartAssessmentDocument, { input: { cycleId } }, { token: medellin.member });
     await until(() => c.events('s').length === 1, 'el cambio mientras el token vale');
     const closed = await c.closed;
@@ -133,10 +134,11 @@ describe('subscriptions do not outlive their token or their principal (class 6)'
     const member = connect({ authorization: `Bearer ${cali.member}` });
     const ministry = connect({ authorization: `Bearer ${cali.coordinator}` });
     await until(() => member.acknowledged() && ministry.acknowledged(), 'el acuse de las conexiones');
-    const before = app.system.api.services.caseEvents.listenerCount();
+    // caseChanged follows the case feed (a listener there per subscription), not caseEvents directly.
+    const before = app.system.api.services.caseFeed.listenerCount();
     member.send({ id: 'm', type: 'subscribe', payload: { query: SUBSCRIPTION } });
     ministry.send({ id: 'c', type: 'subscribe', payload: { query: SUBSCRIPTION } });
-    await listening(app.system.api.services.caseEvents, before, 2);
+    await listening(app.system.api.services.caseFeed, before, 2);
     const started = await execute(app.url, StartAssessmentDocument, { input: { cycleId } }, { token: cali.member });
     const caseId = started.data!.startAssessment.case.id;
     await drive(app, cali, 'MATURITY_ASSESSMENT', caseId, 'SUBMIT');

@@ -38,7 +38,7 @@ export const evaluatorToken = (app: TestSystem, sub: string) => tokenOf(app, sub
 // ------------------------------------------------------------------------------------- calls
 
 export const CALL_FIELDS = `id title status opensAt closesAt totalBudget capPerApplication minCounterpartPercent correctionsTermDays agreementTermDays
-  minScore rubric { id name description weight } eligibilityChecklist { id text } publishedAt open budget committed remaining`;
+  minScore rubric { id code name description weight } eligibilityChecklist { id code text } publishedAt open budget committed remaining`;
 
 export interface CallSpec {
   title?: string;
@@ -96,7 +96,10 @@ export async function readCall(app: TestSystem, token: string, id: string) {
 
 /** Ids of the calls `token`'s holder sees. */
 export async function callIds(app: TestSystem, token: string): Promise<string[]> {
-  return must('calls', await executeText(app.url, `{ calls { id } }`, undefined, { token })).data.calls.map((c: { id: string }) => c.id);
+  return must(
+    'calls',
+    await executeText(app.url, `{ calls(first: 100) { edges { node { id } } } }`, undefined, { token }),
+  ).data.calls.edges.map((e: { node: { id: string } }) => e.node.id);
 }
 
 /** The money of a call, read by the coordinator. */

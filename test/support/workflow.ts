@@ -4,6 +4,7 @@ import type { ProcessId } from '../../workflows/registry';
 
 import { systemActor, type EventSender } from '../../src/core/auth/policy';
 import { Role } from '../../src/core/auth/principal';
+import { fromGlobalId, toGlobalId } from '../../src/core/graphql/global-ids';
 import { accompanimentSenders } from '../../src/modules/accompaniment/accompaniment.process';
 import { DEFAULT_CHECKLIST, DEFAULT_RUBRIC } from '../../src/modules/cofinancing/cofinancing-defaults';
 import { cofinancingSenders } from '../../src/modules/cofinancing/cofinancing.senders';
@@ -275,14 +276,17 @@ export async function drive(app: TestSystem, who: Actors, process: ProcessId, ca
   }
   const token = tokenFor(who, process, event);
   if (token === null) {
+    // The runtime works on the case's own key; the API's ids are global (a raw key passes as is).
     const outcome = await app.system.api.services.runtime.send(
       systemActor('prueba'),
-      caseId,
+      fromGlobalId(caseId)?.key ?? caseId,
       machineEventFor(process, event),
       {},
       { requestId: `test-${randomUUID()}` },
     );
-    return { replayed: outcome.replayed, case: { ...outcome.kase }, entry: { ...outcome.entry } } as unknown as Transition;
+    // Given back as the API would: the case under its global id.
+    const kase = { ...outcome.kase, id: toGlobalId('Case', outcome.kase.id) };
+    return { replayed: outcome.replayed, case: kase, entry: { ...outcome.entry } } as unknown as Transition;
   }
   const res = await sendEvent(app, token, process, caseId, event);
   if (res.errors) throw new Error(`${process}.${event}: ${errorCode(res)} ${res.errors[0].message}`);

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       jwtAudience: undefined,
       jwtMaxLifetimeSeconds: 12 * 3600,
       graphqlIntrospection: true,
+      graphqlIde: true,
       corsOrigins: ['http://localhost:5173', 'http://127.0.0.1:5173', 'http://localhost:4173', 'http://127.0.0.1:4173'],
       logLevel: 'info',
       directoryMaxAgeSeconds: 60,
@@ -74,6 +75,13 @@ describe('loadConfig', () => {
     expect(load({}).graphqlIntrospection).toBe(true);
   });
 
+  it('serves the GraphQL IDE outside production, and in production only with GRAPHQL_IDE=true', () => {
+    expect(load({ NODE_ENV: 'production' }).graphqlIde).toBe(false);
+    expect(load({ NODE_ENV: 'production', GRAPHQL_IDE: 'true' }).graphqlIde).toBe(true);
+    expect(load({ GRAPHQL_IDE: 'false' }).graphqlIde).toBe(false);
+    expect(load({}).graphqlIde).toBe(true);
+  });
+
   it('treats empty variables as unset', () => {
     expect(load({ PORT: '', REDIS_URL: ' ' })).toMatchObject({ port: 4000, redisUrl: undefined });
   });
@@ -94,6 +102,7 @@ describe('loadConfig', () => {
     ['JWT_MAX_LIFETIME', { JWT_MAX_LIFETIME: '31d' }],
     ['JWT_MAX_LIFETIME', { JWT_MAX_LIFETIME: '30' }],
     ['GRAPHQL_INTROSPECTION', { GRAPHQL_INTROSPECTION: 'yes' }],
+    ['GRAPHQL_IDE', { GRAPHQL_IDE: 'on' }],
     ['RATE_LIMIT_MUTATIONS_PER_MINUTE', { RATE_LIMIT_MUTATIONS_PER_MINUTE: '-1' }],
     ['RATE_LIMIT_REPORTS_PER_HOUR', { RATE_LIMIT_REPORTS_PER_HOUR: 'muchos' }],
     ['RATE_LIMIT_IMPORTS_PER_HOUR', { RATE_LIMIT_IMPORTS_PER_HOUR: '2.5' }],

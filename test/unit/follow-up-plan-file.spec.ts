@@ -55,7 +55,13 @@ describe('reading a plan file into rows', () => {
 
   it('refuses bytes that are not an XLSX book', async () => {
     expect(await rowsOfFile('XLSX', Buffer.from('no soy un libro').toString('base64'))).toEqual({
-      problem: { row: null, column: null, path: 'archivo', message: 'el archivo no es un libro de Excel (.xlsx) legible' },
+      problem: {
+        row: null,
+        column: null,
+        path: 'archivo',
+        code: 'INVALID_FORMAT',
+        message: 'el archivo no es un libro de Excel (.xlsx) legible',
+      },
     });
   });
 });

@@ -80,7 +80,13 @@ describe('an action plan read from a spreadsheet', () => {
     );
     expect(objectives).toEqual([]);
     expect(problems).toEqual([
-      { row: null, column: 'peso', path: 'peso', message: 'los pesos de los productos suman 98,5 %; deben sumar 100 %' },
+      {
+        row: null,
+        column: 'peso',
+        path: 'peso',
+        code: 'INCONSISTENT',
+        message: 'los pesos de los productos suman 98,5 %; deben sumar 100 %',
+      },
     ]);
   });
 
@@ -106,6 +112,7 @@ describe('an action plan read from a spreadsheet', () => {
         row: 1,
         column: 'meta_2040',
         path: 'fila 1, columna meta_2040',
+        code: 'OUT_OF_RANGE',
         message: 'el periodo 2040 está fuera del horizonte del plan (2023 a 2032)',
       },
     ]);

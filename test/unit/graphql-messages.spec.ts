@@ -36,6 +36,22 @@ describe('graphql-js request errors said in Spanish (names, types, paths and val
     expect(inSpanish(english)).toBe(spanish);
   });
 
+  it('says the literal-value and scalar forms in Spanish too', () => {
+    expect(inSpanish('Expected value of type "SaveInput!", found "todo".')).toBe(
+      'Se esperaba un valor de tipo "SaveInput!" (recibido "todo").',
+    );
+    expect(inSpanish('Expected non-nullable type "String!" not to be null.')).toBe('El valor (de tipo "String!") no puede ser null.');
+    expect(inSpanish('JSONObject cannot represent non-object value: 5')).toBe('Un JSONObject debe ser un objeto JSON (recibido 5)');
+  });
+
+  it('clips what the request wrote, so a message never echoes an unbounded value', () => {
+    const spanish = inSpanish(
+      `Variable "$input" got invalid value "${'x'.repeat(5000)}" at "input.title"; String cannot represent a non string value: 1`,
+    );
+    expect(spanish.length).toBeLessThan(300);
+    expect(spanish).toMatch(/^La variable "\$input" trae un valor inválido en "input.title" \("x+…\): un String debe ser/);
+  });
+
   it('leaves a message of no known form as it is, and our own Spanish ones untouched', () => {
     expect(inSpanish('Something entirely different.')).toBe('Something entirely different.');
     expect(inSpanish('La postulación no se puede radicar: faltan líneas')).toBe('La postulación no se puede radicar: faltan líneas');

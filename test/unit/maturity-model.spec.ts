@@ -101,7 +101,7 @@ function edited(edit: (d: any) => void): Json {
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** The issues of a definition that must not load. */
-function issuesOf(load: () => unknown): { path: string; message: string }[] {
+function issuesOf(load: () => unknown): { path: string; code: string; message: string }[] {
   try {
     load();
   } catch (err) {
@@ -175,7 +175,7 @@ describe('a valid definition', () => {
 describe('definition errors name their path', () => {
   it('a zero weight', () => {
     const issues = issuesOfObject(edited((d) => (d.dimensions[0].subdimensions[1].questions[2].weight = 0)));
-    expect(issues).toEqual([{ path: `${Q(1, 2)}.weight`, message: 'debe ser mayor que 0' }]);
+    expect(issues).toEqual([{ path: `${Q(1, 2)}.weight`, code: 'OUT_OF_RANGE', message: 'debe ser mayor que 0' }]);
   });
 
   it('a negative sub-dimension weight', () => {
@@ -191,23 +191,27 @@ describe('definition errors name their path', () => {
 
   it('a NUMBER question without its target', () => {
     const issues = issuesOfObject(edited((d) => delete d.dimensions[0].subdimensions[1].questions[1].target));
-    expect(issues).toEqual([{ path: `${Q(1, 1)}.target`, message: 'es obligatorio en las preguntas de tipo NUMBER' }]);
+    expect(issues).toEqual([{ path: `${Q(1, 1)}.target`, code: 'REQUIRED', message: 'es obligatorio en las preguntas de tipo NUMBER' }]);
   });
 
   it('a NUMBER question without its unit', () => {
     const issues = issuesOfObject(edited((d) => delete d.dimensions[0].subdimensions[1].questions[1].unit));
-    expect(issues).toEqual([{ path: `${Q(1, 1)}.unit`, message: 'es obligatorio en las preguntas de tipo NUMBER' }]);
+    expect(issues).toEqual([{ path: `${Q(1, 1)}.unit`, code: 'REQUIRED', message: 'es obligatorio en las preguntas de tipo NUMBER' }]);
   });
 
   it('a target on a SCALE question', () => {
     const issues = issuesOfObject(edited((d) => (d.dimensions[0].subdimensions[1].questions[2].target = 4)));
-    expect(issues).toEqual([{ path: `${Q(1, 2)}.target`, message: 'solo aplica a las preguntas de tipo NUMBER' }]);
+    expect(issues).toEqual([{ path: `${Q(1, 2)}.target`, code: 'NOT_ALLOWED', message: 'solo aplica a las preguntas de tipo NUMBER' }]);
   });
 
   it('a question id used twice, naming where it was first', () => {
     const issues = issuesOfObject(edited((d) => (d.dimensions[1].subdimensions[0].questions[1].id = 'Q2')));
     expect(issues).toEqual([
-      { path: 'dimensions[1].subdimensions[0].questions[1].id', message: `el identificador Q2 ya se usó en ${Q(0, 1)}.id` },
+      {
+        path: 'dimensions[1].subdimensions[0].questions[1].id',
+        code: 'DUPLICATE',
+        message: `el identificador Q2 ya se usó en ${Q(0, 1)}.id`,
+      },
     ]);
   });
 
@@ -215,25 +219,37 @@ describe('definition errors name their path', () => {
     // Ids are unique across the whole file, not only among questions.
     const issues = issuesOfObject(edited((d) => (d.dimensions[1].subdimensions[0].questions[0].id = 'D_ONE')));
     expect(issues).toEqual([
-      { path: 'dimensions[1].subdimensions[0].questions[0].id', message: 'el identificador D_ONE ya se usó en dimensions[0].id' },
+      {
+        path: 'dimensions[1].subdimensions[0].questions[0].id',
+        code: 'DUPLICATE',
+        message: 'el identificador D_ONE ya se usó en dimensions[0].id',
+      },
     ]);
   });
 
   it('a sub-dimension id used twice', () => {
     const issues = issuesOfObject(edited((d) => (d.dimensions[1].subdimensions[0].id = 'S1')));
     expect(issues).toEqual([
-      { path: 'dimensions[1].subdimensions[0].id', message: 'el identificador S1 ya se usó en dimensions[0].subdimensions[0].id' },
+      {
+        path: 'dimensions[1].subdimensions[0].id',
+        code: 'DUPLICATE',
+        message: 'el identificador S1 ya se usó en dimensions[0].subdimensions[0].id',
+      },
     ]);
   });
 
   it('levels with a gap', () => {
     const issues = issuesOfObject(edited((d) => (d.levels[2].min = 45)));
-    expect(issues).toEqual([{ path: 'levels[2].min', message: 'debe ser 40: las bandas cubren 0–100 sin huecos ni solapes' }]);
+    expect(issues).toEqual([
+      { path: 'levels[2].min', code: 'INCONSISTENT', message: 'debe ser 40: las bandas cubren 0–100 sin huecos ni solapes' },
+    ]);
   });
 
   it('levels that overlap', () => {
     const issues = issuesOfObject(edited((d) => (d.levels[1].min = 15)));
-    expect(issues).toEqual([{ path: 'levels[1].min', message: 'debe ser 20: las bandas cubren 0–100 sin huecos ni solapes' }]);
+    expect(issues).toEqual([
+      { path: 'levels[1].min', code: 'INCONSISTENT', message: 'debe ser 20: las bandas cubren 0–100 sin huecos ni solapes' },
+    ]);
   });
 
   it('levels that do not start at 0', () => {
@@ -243,7 +259,7 @@ describe('definition errors name their path', () => {
 
   it('levels that do not end at 100', () => {
     const issues = issuesOfObject(edited((d) => (d.levels[4].max = 90)));
-    expect(issues).toEqual([{ path: 'levels[4].max', message: 'la última banda debe terminar en 100' }]);
+    expect(issues).toEqual([{ path: 'levels[4].max', code: 'INCONSISTENT', message: 'la última banda debe terminar en 100' }]);
   });
 
   it('a band that is empty or reversed', () => {
@@ -266,8 +282,8 @@ describe('definition errors name their path', () => {
       }),
     );
     expect(issues).toEqual([
-      { path: 'scale[3].value', message: 'debe ser 3 (los valores van de 0 a 4 en orden)' },
-      { path: 'scale[4].value', message: 'debe ser 4 (los valores van de 0 a 4 en orden)' },
+      { path: 'scale[3].value', code: 'INCONSISTENT', message: 'debe ser 3 (los valores van de 0 a 4 en orden)' },
+      { path: 'scale[4].value', code: 'INCONSISTENT', message: 'debe ser 4 (los valores van de 0 a 4 en orden)' },
     ]);
   });
 
@@ -280,7 +296,7 @@ describe('definition errors name their path', () => {
 
   it('a scale without exactly five labels', () => {
     const issues = issuesOfObject(edited((d) => d.scale.pop()));
-    expect(issues).toEqual([{ path: 'scale', message: 'debe tener exactamente las etiquetas de los valores 0 a 4' }]);
+    expect(issues).toEqual([{ path: 'scale', code: 'TOO_SHORT', message: 'debe tener exactamente las etiquetas de los valores 0 a 4' }]);
   });
 
   it('an unknown extra key in a question (definitions are strict)', () => {
@@ -293,14 +309,18 @@ describe('definition errors name their path', () => {
         delete q.weight;
       }),
     );
-    expect(issues.map((i) => i.path).sort()).toEqual([Q(1, 2), `${Q(1, 2)}.weight`]);
-    expect(issues.find((i) => i.path === Q(1, 2))?.message).toContain('weigth');
+    expect(issues.map((i) => i.path).sort()).toEqual([`${Q(1, 2)}.weight`, `${Q(1, 2)}.weigth`]);
+    expect(issues.find((i) => i.path === `${Q(1, 2)}.weigth`)).toMatchObject({
+      code: 'UNKNOWN',
+      message: expect.stringContaining('weigth'),
+    });
+    expect(issues.find((i) => i.path === `${Q(1, 2)}.weight`)?.code).toBe('REQUIRED');
   });
 
   it('an unknown extra key at the top', () => {
     const issues = issuesOfObject(edited((d) => (d.author = 'alguien')));
     expect(issues).toHaveLength(1);
-    expect(issues[0].path).toBe('');
+    expect(issues[0]).toMatchObject({ path: 'author', code: 'UNKNOWN' });
     expect(issues[0].message).toContain('author');
   });
 
@@ -531,7 +551,7 @@ describe('answerProblems', () => {
       { questionId: 'Q1', value: 2 },
       { questionId: 'Q5', value: 7 },
     ]);
-    expect(found).toEqual([{ path: 'answers[1].value', message: 'Q5 debe ser un entero de 0 a 4' }]);
+    expect(found).toEqual([{ path: 'answers[1].value', code: 'OUT_OF_RANGE', message: 'Q5 debe ser un entero de 0 a 4' }]);
   });
 
   it('checks percentages and numbers at their bounds', () => {
@@ -543,13 +563,17 @@ describe('answerProblems', () => {
 
   it('wants yes on a yes/no question and value on the others', () => {
     expect(problems([{ questionId: 'Q2', value: 1 }])).toEqual([
-      { path: 'answers[0].value', message: 'Q2: es de sí o no: responda con yes (true o false), no con value' },
+      { path: 'answers[0].value', code: 'NOT_ALLOWED', message: 'Q2: es de sí o no: responda con yes (true o false), no con value' },
     ]);
-    expect(problems([{ questionId: 'Q2' }])).toEqual([{ path: 'answers[0].yes', message: 'Q2: falta yes (true o false)' }]);
+    expect(problems([{ questionId: 'Q2' }])).toEqual([
+      { path: 'answers[0].yes', code: 'REQUIRED', message: 'Q2: falta yes (true o false)' },
+    ]);
     expect(problems([{ questionId: 'Q1', yes: true }])).toEqual([
-      { path: 'answers[0].yes', message: 'Q1: no es de sí o no: responda con value' },
+      { path: 'answers[0].yes', code: 'NOT_ALLOWED', message: 'Q1: no es de sí o no: responda con value' },
     ]);
-    expect(problems([{ questionId: 'Q1', value: null }])).toEqual([{ path: 'answers[0].value', message: 'Q1: falta value' }]);
+    expect(problems([{ questionId: 'Q1', value: null }])).toEqual([
+      { path: 'answers[0].value', code: 'REQUIRED', message: 'Q1: falta value' },
+    ]);
   });
 
   it('names an unknown question and the model version', () => {
@@ -558,7 +582,7 @@ describe('answerProblems', () => {
         { questionId: 'Q1', value: 1 },
         { questionId: 'Q99', value: 1 },
       ]),
-    ).toEqual([{ path: 'answers[1].questionId', message: 'la pregunta Q99 no existe en la versión 2026.9 del modelo' }]);
+    ).toEqual([{ path: 'answers[1].questionId', code: 'UNKNOWN', message: 'la pregunta Q99 no existe en la versión 2026.9 del modelo' }]);
   });
 
   it('refuses the same question twice in one batch', () => {
@@ -568,13 +592,13 @@ describe('answerProblems', () => {
         { questionId: 'Q2', yes: true },
         { questionId: 'Q1', value: 2 },
       ]),
-    ).toEqual([{ path: 'answers[2].questionId', message: 'la pregunta Q1 aparece más de una vez en el lote' }]);
+    ).toEqual([{ path: 'answers[2].questionId', code: 'DUPLICATE', message: 'la pregunta Q1 aparece más de una vez en el lote' }]);
   });
 
   it('refuses to answer and clear the same question in one batch, and clearing an unknown one', () => {
     expect(problems([{ questionId: 'Q1', value: 1 }], ['Q1', 'Q98'])).toEqual([
-      { path: 'clear[0]', message: 'la pregunta Q1 no puede responderse y borrarse en el mismo lote' },
-      { path: 'clear[1]', message: 'la pregunta Q98 no existe en la versión 2026.9 del modelo' },
+      { path: 'clear[0]', code: 'INCONSISTENT', message: 'la pregunta Q1 no puede responderse y borrarse en el mismo lote' },
+      { path: 'clear[1]', code: 'UNKNOWN', message: 'la pregunta Q98 no existe en la versión 2026.9 del modelo' },
     ]);
   });
 

@@ -1,5 +1,8 @@
 import { GraphQLError } from 'graphql';
 
+import { clip } from '../text';
+import type { Problem, ProblemCode } from './problems';
+
 /** The stable `extensions.code` values a client can rely on. */
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
@@ -34,9 +37,40 @@ export class AppError extends GraphQLError {
   }
 }
 
+/** The longest path and message a problem carries (a path can hold a name the client sent). */
+const MAX_PATH = 200;
+const MAX_MESSAGE = 300;
+
+/** A problem as a client sees it: path and message bounded, any extra fields (an import's `row`, `column`) kept. */
+export function bounded<P extends Problem>(problem: P): P {
+  return { ...problem, path: clip(problem.path, MAX_PATH), message: clip(problem.message, MAX_MESSAGE) };
+}
+
+/**
+ * What a BAD_USER_INPUT says was wrong: every problem (`problems`), or the one problem's `path` and
+ * `code` (its message is then the error's own, unless `problem` words it for the field); anything
+ * else goes to `extensions` as it is.
+ */
+export type BadInputDetails = { [extension: string]: unknown } & (
+  { problems: readonly Problem[] } | { path: string; code: ProblemCode; problem?: string }
+);
+
+/**
+ * An input refused, from any layer: `extensions.problems[{path, code, message}]` with paths rooted
+ * at the argument's name (see problems.ts), and a Spanish summary as the message. graphql-js's own
+ * refusals (variables, literals, scalars) are put in the same shape by format-error.ts.
+ */
 export class BadUserInputError extends AppError {
-  constructor(message: string, details?: Record<string, unknown>) {
-    super(ErrorCode.BAD_USER_INPUT, message, details);
+  readonly problems: readonly Problem[];
+
+  constructor(message: string, details: BadInputDetails) {
+    const { problems, path, code, problem, ...extensions } = details as BadInputDetails & Partial<Record<string, unknown>>;
+    const list = Array.isArray(problems)
+      ? (problems as Problem[])
+      : [{ path: path as string, code: code as ProblemCode, message: typeof problem === 'string' ? problem : message }];
+    const shown = list.map(bounded);
+    super(ErrorCode.BAD_USER_INPUT, message, { ...extensions, problems: shown });
+    this.problems = shown;
   }
 }
 

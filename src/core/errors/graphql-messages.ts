@@ -1,8 +1,10 @@
+import { clip } from '../text';
+
 /**
  * graphql-js words its request errors (parsing, validation, variable coercion) in English. The
  * people reading them here read Spanish, so the common ones are said again in Spanish; names,
- * types, paths and values stay exactly as written in the request. A message with no known form is
- * left as it is.
+ * types, paths and values stay as written in the request (clipped at 100 characters). A message
+ * with no known form is left as it is.
  */
 const INTROSPECTION_OFF = 'La introspección del esquema (__schema, __type) está desactivada en este servidor.';
 
@@ -33,6 +35,13 @@ const forms: [RegExp, (...groups: string[]) => string][] = [
   [/Value "([^"]+)" does not exist in "([^"]+)" enum\./, (v, e) => `"${v}" no es un valor del enum "${e}".`],
   [/Enum "([^"]+)" cannot represent non-enum value: (.*?)\.?$/s, (e, v) => `el enum "${e}" no admite el valor ${v}.`],
   [/Expected type "([^"]+)" to be an object\./, (t) => `se esperaba un objeto de tipo "${t}".`],
+  [/Expected non-nullable type "([^"]+)" not to be null\./, (t) => `el valor (de tipo "${t}") no puede ser null.`],
+  [
+    /^Expected value of type "([^"]+)", found (.*?)([;.])(?= |$)/s,
+    (t, v, end) => `se esperaba un valor de tipo "${t}" (recibido ${v})${end === ';' ? ':' : '.'}`,
+  ],
+  [/Expected type "([^"]+)"\.(?: |$)/, (t) => `se esperaba un valor de tipo "${t}". `],
+  [/JSONObject cannot represent non-object value: (.*)$/s, (value) => `un JSONObject debe ser un objeto JSON (recibido ${value})`],
   [/^Cannot query field "([^"]+)" on type "([^"]+)"\./, (f, t) => `El tipo "${t}" no tiene el campo "${f}".`],
   [/^Unknown argument "([^"]+)" on field "([^"]+)"\./, (a, f) => `El campo "${f}" no tiene el argumento "${a}".`],
   [
@@ -58,7 +67,10 @@ const forms: [RegExp, (...groups: string[]) => string][] = [
 export function inSpanish(message: string): string {
   let text = message;
   for (const [form, say] of forms)
-    text = text.replace(form, (_match, ...groups: unknown[]) => say(...groups.filter((g): g is string => typeof g === 'string')));
+    text = text.replace(form, (_match, ...groups: unknown[]) =>
+      // A name or value the request wrote is repeated clipped: a message never echoes unbounded input.
+      say(...groups.filter((g): g is string => typeof g === 'string').map((g) => clip(g, 100))),
+    );
   // A sentence that now starts with a lower-case clause (a coercion message on its own) starts with a capital.
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -111,7 +111,8 @@ export function costError(
 
 export function queryProtection(options: { introspection: boolean }) {
   const armor = new ApolloArmor({
-    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
+    // Fragments are how Relay and Apollo compose screens: a `... on Case` is not a level of nesting.
+    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     // graphql-js counts tokens itself while parsing (parseOptions below), and an excess is an
     // ordinary 400 syntax error; armor's own counter would throw outside the pipeline (a 500).

@@ -2,22 +2,26 @@ import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 
 import { BadUserInputError } from '../errors/app-error';
+import { ProblemCode } from '../errors/problems';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
 @ObjectType({ description: 'Paginación al estilo Relay: solo hacia adelante con first/after.', simpleResolvers: true })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'Si hay más resultados después de esta página.' })
   hasNextPage!: boolean;
 
-  @Field()
+  @Field({ description: 'Si la página empezó después de un cursor (hay resultados antes).' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Cursor del primer elemento de la página; null si la página está vacía.', nullable: true })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Cursor del último elemento: páselo como `after` para pedir la página siguiente; null si la página está vacía.',
+    nullable: true,
+  })
   endCursor!: string | null;
 }
 
@@ -47,21 +51,21 @@ export interface ConnectionResult<T> {
 
 /** A Relay connection type for `nodeType`, named `<name>Connection` with `<name>Edge` edges. */
 export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`, { simpleResolvers: true })
+  @ObjectType(`${name}Edge`, { description: 'Un elemento de una página con su cursor.', simpleResolvers: true })
   class EdgeType {
-    @Field()
+    @Field({ description: 'Cursor opaco de este elemento: páselo como `after` para continuar después de él.' })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: 'El elemento.' })
     node!: T;
   }
 
   @ObjectType()
   abstract class ConnectionType implements ConnectionResult<T> {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'Los elementos de la página, en el orden pedido.' })
     edges!: EdgeType[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Dónde está la página y cómo pedir la siguiente.' })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'Total de resultados del filtro, sin paginar.' })
@@ -80,7 +84,10 @@ export function encodeCursor(ordering: string, keys: string[]): string {
 
 export function decodeCursor(cursor: string, ordering: string, arity: number): string[] {
   const invalid = () =>
-    new BadUserInputError('Cursor inválido: use el endCursor de una página de esta misma consulta', { argument: 'after' });
+    new BadUserInputError('Cursor inválido: use el endCursor de una página de esta misma consulta', {
+      path: 'after',
+      code: ProblemCode.INVALID_FORMAT,
+    });
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -122,4 +129,36 @@ export function toConnection<R, T>(page: {
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
+}
+
+/**
+ * A connection over a short list read whole and in order (a few items a year: cycles, calls). The
+ * cursor names the item's key, so the next page continues after that item even if others were
+ * added meanwhile.
+ */
+export function listConnection<T>(
+  items: readonly T[],
+  args: { first: number; after?: string | null },
+  ordering: string,
+  keyOf: (item: T) => string,
+): ConnectionResult<T> {
+  let start = 0;
+  if (args.after) {
+    const [key] = decodeCursor(args.after, ordering, 1);
+    start = items.findIndex((item) => keyOf(item) === key) + 1;
+    if (start === 0) {
+      throw new BadUserInputError('Cursor inválido: use el endCursor de una página de esta misma consulta', {
+        path: 'after',
+        code: ProblemCode.INVALID_FORMAT,
+      });
+    }
+  }
+  return toConnection({
+    rows: items.slice(start, start + args.first + 1),
+    first: args.first,
+    after: args.after,
+    totalCount: items.length,
+    cursorOf: (item) => encodeCursor(ordering, [keyOf(item)]),
+    toNode: (item) => item,
+  });
 }

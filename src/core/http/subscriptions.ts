@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import {
+  createSourceEventStream,
+  execute,
   GraphQLError,
-  subscribe as graphqlSubscribe,
+  Kind,
   type ExecutionArgs,
   type ExecutionResult,
   type GraphQLFormattedError,
@@ -86,8 +88,8 @@ export function serveSubscriptions(httpServer: Server, options: SubscriptionOpti
       return emit(event, ...args);
     }) as typeof socket.emit;
   });
-  /** Each operation's context → the check its events pass before delivery. */
-  const guards = new WeakMap<object, () => Promise<boolean>>();
+  /** Each operation's context → the check its events pass before delivery, and a fresh context for each event. */
+  const guards = new WeakMap<object, { admitted: () => Promise<boolean>; context: () => GraphQLContext }>();
 
   const closeAtExpiry = (c: Connection) => {
     const left = c.expiresAt! - Date.now();
@@ -111,8 +113,9 @@ export function serveSubscriptions(httpServer: Server, options: SubscriptionOpti
 
   const mask = (error: GraphQLError, executed: boolean): GraphQLFormattedError => {
     const formatted = error.toJSON();
-    // graphql-js's request errors (variable coercion: no data, no path) carry no code; Apollo calls them BAD_USER_INPUT.
-    const requestError = !executed && !error.path && !formatted.extensions?.code;
+    // graphql-js's refusals of a variable (no data, no path, at the variable's definition) carry no
+    // code; Apollo calls them BAD_USER_INPUT, and formatError adds their problems as over HTTP.
+    const requestError = !executed && !error.path && !formatted.extensions?.code && error.nodes?.[0]?.kind === Kind.VARIABLE_DEFINITION;
     return options.formatError(
       requestError ? { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } } : formatted,
       error,
@@ -162,14 +165,20 @@ export function serveSubscriptions(httpServer: Server, options: SubscriptionOpti
           if (err instanceof GraphQLError) return [err];
           throw err;
         }
-        const contextValue = options.context(ctx.extra.principal!, randomUUID());
-        guards.set(contextValue, () => stillAdmitted(ctx.extra));
+        const principal = ctx.extra.principal!;
+        const requestId = randomUUID();
+        const contextValue = options.context(principal, requestId);
+        guards.set(contextValue, { admitted: () => stillAdmitted(ctx.extra), context: () => options.context(principal, requestId) });
         return { ...prepared, contextValue };
       },
+      // graphql-js's subscribe, except that each event is executed in a context of its own (a fresh
+      // EntityManager fork and fresh DataLoaders: what one event read is never served, stale, to
+      // the next), and only once the connection's principal is still admitted.
       subscribe: async (args) => {
-        const result = await graphqlSubscribe(args);
-        const admitted = guards.get(args.contextValue as object);
-        return admitted && Symbol.asyncIterator in result ? guarded(result, admitted) : result;
+        const stream = await createSourceEventStream(args);
+        const guard = guards.get(args.contextValue as object);
+        if (!guard || !(Symbol.asyncIterator in stream)) return stream as ExecutionResult;
+        return perEvent(stream, guard.admitted, (event) => execute({ ...args, rootValue: event, contextValue: guard.context() }));
       },
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => mask(e, result.data !== undefined)) } : undefined,
@@ -180,26 +189,48 @@ export function serveSubscriptions(httpServer: Server, options: SubscriptionOpti
 }
 
 /**
- * The events of a subscription, each delivered only if `admitted()` still holds; otherwise the
- * subscription ends (and its source is released). A plain iterator rather than an async
- * generator, so `return()` (the client unsubscribing) is not queued behind a pending `next()`.
+ * The result of each event of a subscription, executed by `run` only if `admitted()` still holds;
+ * otherwise the subscription ends (and its source is released). A plain iterator rather than an
+ * async generator, so `return()` (the client unsubscribing) is not queued behind a pending `next()`.
  */
-function guarded(source: AsyncGenerator<ExecutionResult>, admitted: () => Promise<boolean>): AsyncGenerator<ExecutionResult> {
+function perEvent(
+  events: AsyncIterable<unknown>,
+  admitted: () => Promise<boolean>,
+  run: (event: unknown) => ExecutionResult | Promise<ExecutionResult>,
+): AsyncGenerator<ExecutionResult> {
+  const source = events[Symbol.asyncIterator]();
   const done = (): IteratorResult<ExecutionResult> => ({ done: true, value: undefined });
+  const release = async () => {
+    await source.return?.();
+  };
   // Cast: the typecheck's lib types AsyncGenerator with Symbol.asyncDispose and the build's does
   // not; graphql-ws only iterates and returns it.
   const iterator = {
     async next() {
       const item = await source.next();
-      if (item.done || (await admitted())) return item;
-      await source.return(undefined);
+      if (item.done) return done();
+      if (!(await admitted())) {
+        await release();
+        return done();
+      }
+      try {
+        return { done: false, value: await run(item.value) };
+      } catch (err) {
+        await release();
+        throw err;
+      }
+    },
+    async return() {
+      await release();
       return done();
     },
-    return: (value) => source.return(value),
-    throw: (err) => source.throw(err),
+    async throw(err: unknown) {
+      await release();
+      throw err;
+    },
     [Symbol.asyncIterator]() {
       return iterator;
     },
-  } as AsyncGenerator<ExecutionResult>;
+  } as unknown as AsyncGenerator<ExecutionResult>;
   return iterator;
 }

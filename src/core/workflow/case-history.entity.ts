@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { BigIntType, Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 
 /** One committed transition of a case. Append-only: rows are inserted, never updated or deleted. */
 @Entity({ tableName: 'case_history' })
@@ -33,4 +33,23 @@ export class CaseHistory {
 
   @Property({ type: 'string', length: 100 })
   requestId!: string;
+
+  /**
+   * The row's place in one order of every case's changes, the cursor `caseChanged` resumes from.
+   * Given after the commit by CaseFeed (null until then), one stamping at a time, so a position is
+   * never given below one already visible (see case-feed.ts).
+   */
+  @Unique()
+  @Property({ type: new BigIntType('number'), nullable: true })
+  globalSeq?: number | null;
+}
+
+/** The last position CaseFeed gave (one row, id 1): its row lock serialises stamping. */
+@Entity({ tableName: 'case_history_sequence' })
+export class CaseHistorySequence {
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  id!: number;
+
+  @Property({ type: new BigIntType('number') })
+  last!: number;
 }

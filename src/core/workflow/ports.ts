@@ -4,6 +4,7 @@ import type { ProcessId } from '../../../workflows/registry';
 import type { DeadlineSpec } from '../../../workflows/shared';
 
 import type { Actor, CaseAccess, EventSender } from '../auth/policy';
+import type { Problem } from '../errors/problems';
 import type { CalendarKind } from '../time/business-calendar';
 import type { CaseHistory } from './case-history.entity';
 import type { WorkflowCase } from './case.entity';
@@ -36,8 +37,17 @@ export interface NewCase {
 export interface ProcessRules {
   /** Who may send each event of the machine (see `EventSender`); an event without a sender is refused. */
   senders: Readonly<Record<string, EventSender>>;
-  /** Spanish reasons for the machine's guards, for the error when one refuses an event. */
-  guardMessages?: Readonly<Record<string, string>>;
+  /**
+   * The root mutation field that sends each event a person may send (`START_REVIEW` →
+   * `startAssessmentReview`), null for the platform's own events; `availableEvents` names it so a
+   * client calls it without a hand-written map. A unit test checks every one exists in the schema.
+   */
+  mutations: Readonly<Record<string, string | null>>;
+  /**
+   * What each of the machine's guards asks of the request, for the BAD_USER_INPUT when one refuses
+   * an event: a Spanish reason and the input field it is about (`input.note`, REQUIRED).
+   */
+  guardMessages?: Readonly<Record<string, Problem>>;
   /** Throws PreconditionFailedError when the case may not be opened. */
   beforeOpen?(db: () => EntityManager, actor: Actor, draft: NewCase, now: Date): Promise<void>;
   /** Throws PreconditionFailedError when the event may not be sent now. */

@@ -14,6 +14,7 @@ import {
   NotFoundError,
   PreconditionFailedError,
 } from '../errors/app-error';
+import { ProblemCode, type Problem } from '../errors/problems';
 import type { Orm } from '../orm/orm';
 import { dueInstant, type CalendarKind } from '../time/business-calendar';
 import { systemClock, type Clock } from '../time/clock';
@@ -150,7 +151,8 @@ export class WorkflowRuntime {
       const process = kase.process as ProcessId;
       if (expect.process && expect.process !== process) {
         throw new BadUserInputError(`El trámite ${caseId} no pertenece al proceso "${processLabel[expect.process]}"`, {
-          argument: 'caseId',
+          path: 'input.caseId',
+          code: ProblemCode.NOT_ALLOWED,
         });
       }
       const rules = this.processes[process];
@@ -174,13 +176,17 @@ export class WorkflowRuntime {
       const [next, actions] = transition(machine, current, event);
       // The state accepts the event type (checked above), so the same snapshot back means a guard refused it.
       if (next === current) {
-        const guards = [
-          ...new Set(
-            info.transitions.filter((t) => t.event === event.type && t.guard).map((t) => rules.guardMessages?.[t.guard!] ?? t.guard!),
-          ),
-        ];
-        throw new BadUserInputError(`El evento ${event.type} ${guards.join('; ') || 'no cumple las condiciones del estado'}`, {
+        const refusals = new Map<string, Problem>();
+        for (const t of info.transitions.filter((t) => t.event === event.type && t.guard)) {
+          const refusal = rules.guardMessages?.[t.guard!] ?? { path: 'input', code: ProblemCode.NOT_ALLOWED, message: t.guard! };
+          refusals.set(`${refusal.path} ${refusal.message}`, refusal);
+        }
+        const problems = refusals.size
+          ? [...refusals.values()]
+          : [{ path: 'input', code: ProblemCode.NOT_ALLOWED, message: 'no cumple las condiciones del estado' }];
+        throw new BadUserInputError(`El evento ${event.type} ${problems.map((p) => p.message).join('; ')}`, {
           event: event.type,
+          problems,
         });
       }
       const at = this.clock.now();
@@ -268,7 +274,8 @@ export class WorkflowRuntime {
     if (!seen) return null;
     if (seen.fingerprint !== print) {
       throw new BadUserInputError('La clave de idempotencia ya se usó para otra solicitud; use una clave nueva para cada operación', {
-        argument: 'idempotencyKey',
+        path: 'input.idempotencyKey',
+        code: ProblemCode.DUPLICATE,
       });
     }
     const [kase, entry] = await Promise.all([
@@ -393,7 +400,10 @@ export class WorkflowRuntime {
       }
       const at = this.clock.now();
       if (extension.reason.trim().length < 10) {
-        throw new BadUserInputError('La prórroga debe explicar sus motivos en al menos 10 caracteres', { argument: 'reason' });
+        throw new BadUserInputError('La prórroga debe explicar sus motivos en al menos 10 caracteres', {
+          path: 'input.reason',
+          code: extension.reason.trim() ? ProblemCode.TOO_SHORT : ProblemCode.REQUIRED,
+        });
       }
       if (deadline.days === null) {
         throw new PreconditionFailedError(
@@ -413,7 +423,7 @@ export class WorkflowRuntime {
       if (extension.days > deadline.days) {
         throw new BadUserInputError(
           `La prórroga no puede superar el término inicial de ${deadline.days} días (a lo sumo el doble del término)`,
-          { argument: 'days', maxDays: deadline.days },
+          { path: 'input.days', code: ProblemCode.OVER_LIMIT, maxDays: deadline.days },
         );
       }
       // Counted like the term itself, from the day after its last day.

@@ -1,6 +1,7 @@
 import type { AccompanimentEvent } from '../../../workflows/accompaniment/accompaniment.machine';
 
 import type { EventSender } from '../../core/auth/policy';
+import { ProblemCode } from '../../core/errors/problems';
 import type { ProcessRules } from '../../core/workflow/ports';
 import { noteGuardMessages } from '../cases/guard-messages';
 import { Cycle } from '../cycles/cycle.entity';
@@ -19,13 +20,30 @@ export const accompanimentSenders: Record<AccompanimentEvent['type'], EventSende
   WITHDRAW: 'REPRESENTATIVE',
 };
 
+/** The mutation that sends each event (AccompanimentResolver); see ProcessRules.mutations. */
+export const accompanimentMutations: Record<AccompanimentEvent['type'], string> = {
+  ADMIT: 'admitAccompaniment',
+  DECLINE: 'declineAccompaniment',
+  ASSIGN_ADVISOR: 'assignAdvisor',
+  START_DIAGNOSIS: 'startDiagnosis',
+  START_FORMULATION: 'startFormulation',
+  DELIVER_ROADMAP: 'deliverRoadmap',
+  REQUEST_ADJUSTMENTS: 'requestRoadmapAdjustments',
+  ACCEPT_ROADMAP: 'acceptRoadmap',
+  WITHDRAW: 'withdrawAccompaniment',
+};
+
 /**
  * A request for technical accompaniment needs a validated assessment of the entity (current or
  * previous cycle); the ministry's term to answer it is its cycle's, when the cycle sets one.
  */
 export const accompanimentProcess: ProcessRules = {
   senders: accompanimentSenders,
-  guardMessages: { ...noteGuardMessages, namesAdvisor: 'debe indicar el usuario del asesor o asesora' },
+  mutations: accompanimentMutations,
+  guardMessages: {
+    ...noteGuardMessages,
+    namesAdvisor: { path: 'input.advisor', code: ProblemCode.REQUIRED, message: 'debe indicar el usuario del asesor o asesora' },
+  },
   async beforeOpen(db, _actor, draft, now) {
     await requireValidatedAssessment(db(), draft.entityCode, now);
   },

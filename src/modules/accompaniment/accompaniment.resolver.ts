@@ -3,19 +3,20 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Action } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { CaseActionInput, CaseNoteInput, OpenCaseInput } from '../cases/case.inputs';
-import { CaseTransitionResult } from '../cases/case.type';
+import { CaseTransitionPayload } from '../cases/case.type';
 import { AssignAdvisorInput } from './accompaniment.inputs';
 
 /** One typed mutation per user action of the ACCOMPANIMENT machine; each is one call to the runtime. */
 @Resolver()
 export class AccompanimentResolver {
   @Authorized(Action.OpenCases)
-  @Mutation(() => CaseTransitionResult, {
+  @Mutation(() => CaseTransitionPayload, {
     description:
       'Solicita acompañamiento técnico para la propia entidad (requiere un autodiagnóstico validado de la vigencia actual o la anterior).',
   })
   async requestAccompaniment(
-    @Arg('input', () => OpenCaseInput, { nullable: true }) input: OpenCaseInput | null,
+    @Arg('input', () => OpenCaseInput, { description: 'Una clave de idempotencia (opcional).', nullable: true })
+    input: OpenCaseInput | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     const cycle = await ctx.services.programme.currentCycle(ctx.em);
@@ -29,56 +30,104 @@ export class AccompanimentResolver {
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => CaseTransitionResult, { description: 'Admite la solicitud (coordinación).' })
-  admitAccompaniment(@Arg('input', () => CaseActionInput) input: CaseActionInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => CaseTransitionPayload, { description: 'Admite la solicitud (coordinación).' })
+  admitAccompaniment(
+    @Arg('input', () => CaseActionInput, {
+      description: 'El trámite, la versión que se consultó (expectedVersion) y la clave de idempotencia.',
+    })
+    input: CaseActionInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.cases.act(ctx.principal, ctx.requestId, 'ACCOMPANIMENT', input, { type: 'ADMIT' });
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => CaseTransitionResult, { description: 'No admite la solicitud, con motivos (coordinación).' })
-  declineAccompaniment(@Arg('input', () => CaseNoteInput) input: CaseNoteInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => CaseTransitionPayload, { description: 'No admite la solicitud, con motivos (coordinación).' })
+  declineAccompaniment(
+    @Arg('input', () => CaseNoteInput, { description: 'El trámite, la versión consultada y el texto (note): los motivos.' })
+    input: CaseNoteInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.cases.act(ctx.principal, ctx.requestId, 'ACCOMPANIMENT', input, { type: 'DECLINE', note: input.note });
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => CaseTransitionResult, { description: 'Asigna el asesor o asesora (coordinación).' })
-  assignAdvisor(@Arg('input', () => AssignAdvisorInput) input: AssignAdvisorInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => CaseTransitionPayload, { description: 'Asigna el asesor o asesora (coordinación).' })
+  assignAdvisor(
+    @Arg('input', () => AssignAdvisorInput, { description: 'El trámite, la versión consultada y el usuario del asesor o asesora.' })
+    input: AssignAdvisorInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.cases.act(ctx.principal, ctx.requestId, 'ACCOMPANIMENT', input, { type: 'ASSIGN_ADVISOR', advisor: input.advisor });
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => CaseTransitionResult, { description: 'Inicia el diagnóstico (asesor asignado).' })
-  startDiagnosis(@Arg('input', () => CaseActionInput) input: CaseActionInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => CaseTransitionPayload, { description: 'Inicia el diagnóstico (asesor asignado).' })
+  startDiagnosis(
+    @Arg('input', () => CaseActionInput, {
+      description: 'El trámite, la versión que se consultó (expectedVersion) y la clave de idempotencia.',
+    })
+    input: CaseActionInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.cases.act(ctx.principal, ctx.requestId, 'ACCOMPANIMENT', input, { type: 'START_DIAGNOSIS' });
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => CaseTransitionResult, { description: 'Inicia la formulación de la estrategia (asesor asignado).' })
-  startFormulation(@Arg('input', () => CaseActionInput) input: CaseActionInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => CaseTransitionPayload, { description: 'Inicia la formulación de la estrategia (asesor asignado).' })
+  startFormulation(
+    @Arg('input', () => CaseActionInput, {
+      description: 'El trámite, la versión que se consultó (expectedVersion) y la clave de idempotencia.',
+    })
+    input: CaseActionInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.cases.act(ctx.principal, ctx.requestId, 'ACCOMPANIMENT', input, { type: 'START_FORMULATION' });
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => CaseTransitionResult, { description: 'Entrega la hoja de ruta, con su resumen o enlace (asesor asignado).' })
-  deliverRoadmap(@Arg('input', () => CaseNoteInput) input: CaseNoteInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => CaseTransitionPayload, { description: 'Entrega la hoja de ruta, con su resumen o enlace (asesor asignado).' })
+  deliverRoadmap(
+    @Arg('input', () => CaseNoteInput, {
+      description: 'El trámite, la versión consultada y el texto (note): el resumen o enlace de la hoja de ruta.',
+    })
+    input: CaseNoteInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.cases.act(ctx.principal, ctx.requestId, 'ACCOMPANIMENT', input, { type: 'DELIVER_ROADMAP', note: input.note });
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => CaseTransitionResult, { description: 'Pide ajustes a la hoja de ruta (entidad).' })
-  requestRoadmapAdjustments(@Arg('input', () => CaseNoteInput) input: CaseNoteInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => CaseTransitionPayload, { description: 'Pide ajustes a la hoja de ruta (entidad).' })
+  requestRoadmapAdjustments(
+    @Arg('input', () => CaseNoteInput, { description: 'El trámite, la versión consultada y el texto (note): los ajustes pedidos.' })
+    input: CaseNoteInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.cases.act(ctx.principal, ctx.requestId, 'ACCOMPANIMENT', input, { type: 'REQUEST_ADJUSTMENTS', note: input.note });
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => CaseTransitionResult, { description: 'Acepta la hoja de ruta y finaliza el acompañamiento (entidad).' })
-  acceptRoadmap(@Arg('input', () => CaseActionInput) input: CaseActionInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => CaseTransitionPayload, { description: 'Acepta la hoja de ruta y finaliza el acompañamiento (entidad).' })
+  acceptRoadmap(
+    @Arg('input', () => CaseActionInput, {
+      description: 'El trámite, la versión que se consultó (expectedVersion) y la clave de idempotencia.',
+    })
+    input: CaseActionInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.cases.act(ctx.principal, ctx.requestId, 'ACCOMPANIMENT', input, { type: 'ACCEPT_ROADMAP' });
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => CaseTransitionResult, { description: 'Desiste de la solicitud (representante legal).' })
-  withdrawAccompaniment(@Arg('input', () => CaseActionInput) input: CaseActionInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => CaseTransitionPayload, { description: 'Desiste de la solicitud (representante legal).' })
+  withdrawAccompaniment(
+    @Arg('input', () => CaseActionInput, {
+      description: 'El trámite, la versión que se consultó (expectedVersion) y la clave de idempotencia.',
+    })
+    input: CaseActionInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.cases.act(ctx.principal, ctx.requestId, 'ACCOMPANIMENT', input, { type: 'WITHDRAW' });
   }
 }

@@ -2,6 +2,7 @@ import { IsOptional, IsUUID, Length, Matches, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 
 import { ConnectionArgs } from '../../core/graphql/connection';
+import { CaseState } from './case.enums';
 import { Process } from './case.type';
 
 export enum CaseOrderBy {
@@ -10,6 +11,7 @@ export enum CaseOrderBy {
 }
 registerEnumType(CaseOrderBy, {
   name: 'CaseOrderBy',
+  description: 'Orden de la lista de trámites.',
   valuesConfig: {
     UPDATED_AT_DESC: { description: 'Los cambiados más recientemente primero.' },
     CREATED_AT_ASC: { description: 'Los más antiguos primero.' },
@@ -17,32 +19,37 @@ registerEnumType(CaseOrderBy, {
 });
 
 /** The filters `cases` and `caseChanged` share. */
-@InputType('CaseFilterFields')
+@InputType('CaseFilterFields', { description: 'Filtros comunes de trámites (base de CaseFilter y CaseChangeFilter).' })
 export class CaseFilterFields {
-  @Field(() => Process, { nullable: true })
+  @Field(() => Process, { description: 'Solo los trámites de este proceso.', nullable: true })
   process?: Process | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => CaseState, { description: 'Solo los trámites en este estado.', nullable: true })
   @IsOptional()
-  @Length(1, 60, { message: 'state debe tener entre 1 y 60 caracteres' })
   state?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Solo los de esta entidad: código DIVIPOLA de 5 dígitos (municipio) o de 2 (gobernación).',
+    nullable: true,
+  })
   @IsOptional()
   @Matches(/^\d{2}(\d{3})?$/, { message: 'entityCode debe ser un código DIVIPOLA de 2 o 5 dígitos' })
   entityCode?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Solo los de entidades de este departamento (código DIVIPOLA de 2 dígitos), la gobernación incluida.',
+    nullable: true,
+  })
   @IsOptional()
   @Matches(/^\d{2}$/, { message: 'departmentCode debe tener 2 dígitos' })
   departmentCode?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Solo los de esta vigencia (autodiagnósticos y acompañamientos).', nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'cycleId debe ser un identificador válido' })
   cycleId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Solo los de esta convocatoria (postulaciones).', nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'callId debe ser un identificador válido' })
   callId?: string | null;
@@ -60,17 +67,17 @@ export class CaseFilter extends CaseFilterFields {
 
 @ArgsType()
 export class CasesArgs extends ConnectionArgs {
-  @Field(() => CaseFilter, { nullable: true })
+  @Field(() => CaseFilter, { description: 'Filtros, combinados con Y; sin filtro, todos los trámites visibles.', nullable: true })
   filter?: CaseFilter | null;
 
-  @Field(() => CaseOrderBy, { defaultValue: CaseOrderBy.UPDATED_AT_DESC })
+  @Field(() => CaseOrderBy, { description: 'Orden de la lista (y de sus cursores).', defaultValue: CaseOrderBy.UPDATED_AT_DESC })
   orderBy: CaseOrderBy = CaseOrderBy.UPDATED_AT_DESC;
 }
 
 /** What every case action carries: which case, the version the client saw, and a retry key. */
 @InputType({ description: 'Un cambio de estado de un trámite.' })
 export class CaseActionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'El trámite que cambia.' })
   @IsUUID('all', { message: 'caseId debe ser un identificador válido' })
   caseId!: string;
 
@@ -94,7 +101,10 @@ export class CaseNoteInput extends CaseActionInput {
 
 @InputType({ description: 'Iniciar un trámite propio; la clave de idempotencia evita duplicarlo en un reintento.' })
 export class OpenCaseInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Clave que el cliente genera (p. ej. un UUID); repetirla devuelve el trámite ya creado sin crear otro.',
+    nullable: true,
+  })
   @IsOptional()
   @Length(8, 200, { message: 'idempotencyKey debe tener entre 8 y 200 caracteres' })
   idempotencyKey?: string | null;

@@ -16,6 +16,8 @@ export interface HistoryKey {
  * number of statements whatever its size (one per distinct `last`).
  */
 export class CaseLoaders {
+  /** Cases by id (null: no such case); who may read each is the caller's to check. */
+  readonly cases: DataLoader<string, WorkflowCase | null>;
   readonly history: DataLoader<HistoryKey, CaseHistory[], string>;
   /** Every case of an entity, newest first (for journeys of many entities at once). */
   readonly casesOfEntity: DataLoader<string, WorkflowCase[]>;
@@ -23,6 +25,11 @@ export class CaseLoaders {
   readonly deadlines: DataLoader<string, Deadline[]>;
 
   constructor(private readonly em: EntityManager) {
+    this.cases = new DataLoader(async (ids) => {
+      const rows = await this.em.find(WorkflowCase, { id: { $in: [...ids] } });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
     this.history = new DataLoader((keys) => this.loadHistory(keys), { cacheKeyFn: (k) => `${k.caseId}:${k.last ?? '*'}` });
     this.casesOfEntity = new DataLoader(async (codes) => {
       const rows = await this.em.find(WorkflowCase, { entityCode: { $in: [...codes] } }, { orderBy: { createdAt: 'desc', id: 'desc' } });

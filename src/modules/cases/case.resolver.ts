@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Ro
 
 import { Action } from '../../core/auth/policy';
 import { BadUserInputError } from '../../core/errors/app-error';
+import { ProblemCode } from '../../core/errors/problems';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
 import { CasesArgs } from './case.inputs';
@@ -19,7 +20,7 @@ export class CaseResolver {
 
   @Authorized(Action.ReadCases)
   @Query(() => CaseType, { nullable: true, description: 'Un trámite; null si no existe o si quien consulta no tiene acceso.' })
-  case(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  case(@Arg('id', () => ID, { description: 'El id del trámite.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.cases.find(ctx.em, ctx.principal, id);
   }
 
@@ -34,9 +35,18 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => [CaseHistoryEntryType], { description: 'Historial en orden; con `last`, solo las últimas filas.' })
-  async history(@Root() kase: CaseType, @Ctx() ctx: GraphQLContext, @Arg('last', () => Int, { nullable: true }) last?: number | null) {
+  async history(
+    @Root() kase: CaseType,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('last', () => Int, { description: 'Cuántas filas, las más recientes (0 a 500); sin valor, todo el historial.', nullable: true })
+    last?: number | null,
+  ) {
     if (last != null && (last < 0 || last > MAX_HISTORY)) {
-      throw new BadUserInputError(`last debe estar entre 0 y ${MAX_HISTORY}`, { argument: 'last' });
+      throw new BadUserInputError(`last debe estar entre 0 y ${MAX_HISTORY}`, {
+        path: 'last',
+        code: ProblemCode.OUT_OF_RANGE,
+        problem: `debe estar entre 0 y ${MAX_HISTORY}`,
+      });
     }
     const rows = await ctx.loaders.history.load({ caseId: kase.id, last: last ?? null });
     const hide = ctx.services.runtime.rulesOf(kase.process).historyView?.(ctx.principal, kase) ?? null;

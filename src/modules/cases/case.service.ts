@@ -6,16 +6,18 @@ import type { ProcessId, WorkflowRegistry } from '../../../workflows/registry';
 import { canReadCase, caseScope, type Actor } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
 import { BadUserInputError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
+import { ProblemCode } from '../../core/errors/problems';
 import { decodeCursor, encodeCursor, toConnection, type ConnectionResult } from '../../core/graphql/connection';
 import { isUuid } from '../../core/text';
+import type { CaseFeed, FedChange } from '../../core/workflow/case-feed';
 import type { CaseHistory } from '../../core/workflow/case-history.entity';
 import { WorkflowCase } from '../../core/workflow/case.entity';
 import { Deadline, OPEN_DEADLINE } from '../../core/workflow/deadline.entity';
 import { stateInfo } from '../../core/workflow/definition';
 import type { Outcome, WorkflowEvent, WorkflowRuntime } from '../../core/workflow/workflow-runtime';
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
-import { CaseOrderBy, type CaseActionInput, type CasesArgs } from './case.inputs';
-import { CaseTransitionResult, CaseType, historyEntryType, type CaseEventOption, type CaseHistoryEntryType } from './case.type';
+import { CaseOrderBy, type CaseActionInput, type CaseFilterFields, type CasesArgs } from './case.inputs';
+import { CaseTransitionPayload, CaseType, historyEntryType, type CaseEventOption, type CaseHistoryEntryType } from './case.type';
 
 /**
  * Cases with a term still open past its due instant (flagged OVERDUE, or due and not yet fired).
@@ -43,9 +45,9 @@ export class CaseService {
     return historyEntryType(row, kase.process as ProcessId, kase.machineVersion, this.registry);
   }
 
-  result(outcome: Outcome): CaseTransitionResult {
+  result(outcome: Outcome): CaseTransitionPayload {
     const kase = this.toType(outcome.kase);
-    return Object.assign(new CaseTransitionResult(), {
+    return Object.assign(new CaseTransitionPayload(), {
       case: kase,
       entry: this.historyType(outcome.entry, kase),
       replayed: outcome.replayed,
@@ -93,7 +95,8 @@ export class CaseService {
     if (args.after) {
       const [at, id] = decodeCursor(args.after, args.orderBy, 2);
       const instant = new Date(at);
-      if (Number.isNaN(instant.getTime())) throw new BadUserInputError('Cursor inválido', { argument: 'after' });
+      if (Number.isNaN(instant.getTime()))
+        throw new BadUserInputError('Cursor inválido', { path: 'after', code: ProblemCode.INVALID_FORMAT });
       const cmp = desc ? '$lt' : '$gt';
       page.push({ $or: [{ [field]: { [cmp]: instant } }, { [field]: instant, id: { [cmp]: id } }] });
     }
@@ -116,13 +119,58 @@ export class CaseService {
     });
   }
 
-  /** The events of the case's current state this principal may send (guards and rules are checked on sending). */
+  /**
+   * The changes a resuming `caseChanged` subscriber missed, read from the history within the
+   * principal's scope (an entity user, only its own cases), with the subscription's filter, in
+   * order: those after a feed position, or of the filter's one case after a seq; only those up to
+   * the position `upTo`, the live feed bringing the rest. At most `limit` of them.
+   */
+  async missedChanges(
+    em: EntityManager,
+    feed: CaseFeed,
+    principal: Principal,
+    filter: (CaseFilterFields & { caseId?: string | null }) | null | undefined,
+    since: { position: number } | { seq: number },
+    upTo: number,
+    limit: number,
+  ): Promise<FedChange[]> {
+    const scope = caseScope(principal);
+    if (scope.kind === 'NONE') return [];
+    const evaluated = scope.kind === 'EVALUATOR' ? await this.evaluatedCases(em, scope.subject) : null;
+    const f = filter ?? {};
+    const rows = await feed.read('position' in since ? since.position : 0, {
+      upTo,
+      limit,
+      where: (q) => {
+        if (scope.kind === 'ENTITY') q.where('c.entity_code', scope.entityCode);
+        if (scope.kind === 'ASSIGNEE') q.where('c.assignee', scope.subject);
+        if (evaluated) q.whereIn('c.id', evaluated);
+        if ('seq' in since) q.where('h.seq', '>', since.seq);
+        if (f.caseId) q.where('h.case_id', f.caseId);
+        if (f.process) q.where('c.process', f.process);
+        if (f.state) q.where('h.to_state', f.state);
+        if (f.entityCode) q.where('c.entity_code', f.entityCode);
+        if (f.departmentCode) q.where('c.department_code', f.departmentCode);
+        if (f.cycleId) q.where('c.cycle_id', f.cycleId);
+        if (f.callId) q.where('c.call_id', f.callId);
+      },
+    });
+    // The scope again, by the rule itself (the statement's scope is only its fast path).
+    return rows.filter((r) => canReadCase(principal, r));
+  }
+
+  /**
+   * The events of the case's current state this principal may send (guards and rules are checked on
+   * sending), each with the mutation that sends it; an event no mutation sends is the platform's own.
+   */
   availableEvents(principal: Principal, kase: CaseType): CaseEventOption[] {
     const process = kase.process as ProcessId;
     const { machine, eventLabels } = this.registry.get(process, kase.machineVersion);
-    return stateInfo(machine, kase.state)
-      .events.filter((event) => this.runtime.canSend(principal, kase, event))
-      .map((event) => ({ event, label: eventLabels[event] ?? event }));
+    const { mutations } = this.runtime.rulesOf(process);
+    return stateInfo(machine, kase.state).events.flatMap((event) => {
+      const mutation = mutations[event];
+      return mutation && this.runtime.canSend(principal, kase, event) ? [{ event, label: eventLabels[event] ?? event, mutation }] : [];
+    });
   }
 
   /** Sends a typed mutation's event; the case must belong to the mutation's process. */
@@ -132,7 +180,7 @@ export class CaseService {
     process: ProcessId,
     input: CaseActionInput,
     event: WorkflowEvent,
-  ): Promise<CaseTransitionResult> {
+  ): Promise<CaseTransitionPayload> {
     const outcome = await this.runtime.send(
       actor,
       input.caseId,
@@ -150,7 +198,7 @@ export class CaseService {
     requestId: string,
     draft: { process: ProcessId; cycleId: string | null; callId: string | null },
     idempotencyKey: string | null | undefined,
-  ): Promise<CaseTransitionResult> {
+  ): Promise<CaseTransitionPayload> {
     const entity = await directory.read((d) => d.find(principal.entityCode ?? ''));
     if (!entity) throw new NotFoundError(`La entidad ${principal.entityCode ?? ''} no está en DIVIPOLA`);
     if (!entity.eligibleToApply) {

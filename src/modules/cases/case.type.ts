@@ -1,12 +1,13 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 import { PROCESS_IDS, processLabel, type ProcessId, type WorkflowRegistry } from '../../../workflows/registry';
 
 import { Connection } from '../../core/graphql/connection';
+import { JSONObjectScalar } from '../../core/graphql/scalars';
 import type { CaseHistory } from '../../core/workflow/case-history.entity';
 import type { WorkflowCase } from '../../core/workflow/case.entity';
 import { contextOf, stateInfo } from '../../core/workflow/definition';
+import { ActorRole, CaseEvent, CaseOutcome, CaseState } from './case.enums';
 
 export enum Process {
   MATURITY_ASSESSMENT = 'MATURITY_ASSESSMENT',
@@ -43,11 +44,17 @@ registerEnumType(Side, {
 
 @ObjectType('CaseEventOption', { description: 'Un evento que el estado acepta y que quien consulta puede enviar.', simpleResolvers: true })
 export class CaseEventOption {
-  @Field()
+  @Field(() => CaseEvent, { description: 'El evento, como lo nombra la máquina.' })
   event!: string;
 
-  @Field()
+  @Field({ description: 'Nombre del evento en español, para el botón o el menú.' })
   label!: string;
+
+  @Field({
+    description:
+      'La mutación que envía este evento (p. ej. startAssessmentReview para START_REVIEW); recibe el id del trámite y la versión consultada.',
+  })
+  mutation!: string;
 }
 
 @ObjectType('CaseHistoryEntry', {
@@ -58,59 +65,62 @@ export class CaseHistoryEntryType {
   @Field(() => Int, { description: '1 para la creación; después, la versión del trámite tras cada transición.' })
   seq!: number;
 
-  @Field({ description: 'Evento (CREATED para la creación).' })
+  @Field(() => CaseEvent, { description: 'Evento (CREATED para la creación).' })
   event!: string;
 
-  @Field()
+  @Field({ description: 'Nombre del evento en español.' })
   eventLabel!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => CaseState, { description: 'Estado anterior; null en la creación.', nullable: true })
   fromState!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Nombre en español del estado anterior; null en la creación.', nullable: true })
   fromStateLabel!: string | null;
 
-  @Field()
+  @Field(() => CaseState, { description: 'Estado al que llegó (el mismo en una prórroga o en una declaración de un evaluador).' })
   toState!: string;
 
-  @Field()
+  @Field({ description: 'Nombre en español del estado al que llegó.' })
   toStateLabel!: string;
 
-  @Field()
+  @Field({
+    description:
+      'Usuario (sub del token) de quien envió el evento, o system:<tarea> para la plataforma; vacío si quien consulta no puede verlo (p. ej. un evaluador ajeno).',
+  })
   actorSubject!: string;
 
-  @Field({ description: 'Rol de quien envió el evento, o SYSTEM.' })
+  @Field(() => ActorRole, { description: 'Rol de quien envió el evento, o SYSTEM.' })
   actorRole!: string;
 
-  @Field(() => GraphQLJSONObject, { description: 'Datos del evento (p. ej. la nota con los motivos).' })
+  @Field(() => JSONObjectScalar, { description: 'Datos del evento (p. ej. la nota con los motivos).' })
   payload!: Record<string, unknown>;
 
-  @Field()
+  @Field({ description: 'Cuándo se confirmó.' })
   at!: Date;
 
-  @Field()
+  @Field({ description: 'Id de la petición que lo escribió (para cruzar con los registros del servidor).' })
   requestId!: string;
 }
 
 /** A case as the API shows it; the snapshot and lock keys stay inside. */
 @ObjectType('Case', { description: 'Un trámite de una entidad territorial en uno de los tres procesos.' })
 export class CaseType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identificador del trámite.' })
   id!: string;
 
-  @Field(() => Process)
+  @Field(() => Process, { description: 'Proceso del trámite.' })
   process!: Process;
 
-  @Field()
+  @Field({ description: 'Nombre del proceso en español.' })
   processLabel!: string;
 
   @Field(() => Int, { description: 'Versión de la máquina de estados con la que se inició (la conserva siempre).' })
   machineVersion!: number;
 
-  @Field()
+  @Field(() => CaseState, { description: 'Estado actual en la máquina de estados del proceso.' })
   state!: string;
 
-  @Field()
+  @Field({ description: 'Nombre del estado actual en español, para mostrar.' })
   stateLabel!: string;
 
   @Field({ description: 'Si el trámite terminó (estado final).' })
@@ -122,13 +132,13 @@ export class CaseType {
   @Field(() => Int, { description: 'Versión para bloqueo optimista: envíela como expectedVersion.' })
   version!: number;
 
-  @Field()
+  @Field({ description: 'Código DIVIPOLA de la entidad territorial del trámite.' })
   entityCode!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Vigencia del trámite (autodiagnóstico y acompañamiento); null en una postulación.', nullable: true })
   cycleId!: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Convocatoria del trámite (postulación); null en los demás procesos.', nullable: true })
   callId!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Usuario del asesor o asesora asignado.' })
@@ -137,13 +147,13 @@ export class CaseType {
   @Field(() => String, { nullable: true, description: 'Los últimos motivos o comentario dados con una decisión.' })
   lastNote!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cómo terminó, cuando el estado no lo dice (p. ej. DESISTIMIENTO).' })
+  @Field(() => CaseOutcome, { nullable: true, description: 'Cómo terminó, cuando el estado final no lo dice (p. ej. DESISTIMIENTO).' })
   outcome!: string | null;
 
-  @Field()
+  @Field({ description: 'Cuándo se inició.' })
   createdAt!: Date;
 
-  @Field()
+  @Field({ description: 'Cuándo cambió por última vez.' })
   updatedAt!: Date;
 
   /** Not exposed: who evaluates the case, and its machine's context (a process's rules decide from them what each viewer sees). */
@@ -208,11 +218,11 @@ export function historyEntryType(
   };
 }
 
-@ObjectType()
+@ObjectType({ description: 'Una página de trámites.' })
 export class CaseConnection extends Connection(CaseType, 'Case') {}
 
-@ObjectType('CaseTransitionResult', { description: 'Resultado de un cambio de estado.', simpleResolvers: true })
-export class CaseTransitionResult {
+@ObjectType('CaseTransitionPayload', { description: 'Resultado de un cambio de estado.', simpleResolvers: true })
+export class CaseTransitionPayload {
   @Field(() => CaseType, { description: 'El trámite en su estado actual (en una repetición, con los cambios posteriores si los hubo).' })
   case!: CaseType;
 

@@ -1,4 +1,5 @@
 import type { AppModule } from '../../core/module';
+import { CaseFeed } from '../../core/workflow/case-feed';
 import { CaseSubscriptionResolver } from './case-subscription.resolver';
 import { CaseLoaders } from './case.loaders';
 import { caseActions } from './case.policy';
@@ -10,6 +11,8 @@ import { ProcessDefinitionResolver } from './process-definition.resolver';
 declare module '../../core/graphql/context' {
   interface AppServices {
     cases: CaseService;
+    /** Every case's changes in one order, for `caseChanged` (live and resumed from a cursor). */
+    caseFeed: CaseFeed;
   }
   interface RequestScope {
     /** DataLoaders of cases' nested fields (history, deadlines, journeys). */
@@ -25,7 +28,19 @@ declare module '../../core/graphql/context' {
 export const casesModule: AppModule = {
   name: 'cases',
   resolvers: [CaseResolver, JourneyResolver, CaseSubscriptionResolver, ProcessDefinitionResolver],
-  services: ({ services, evaluatedCases }) => ({ cases: new CaseService(services.registry, services.runtime, evaluatedCases) }),
+  services: ({ orm, logger, services, evaluatedCases }) => ({
+    cases: new CaseService(services.registry, services.runtime, evaluatedCases),
+    caseFeed: new CaseFeed(orm.em.getKnex(), services.caseEvents, logger),
+  }),
+  stop: async (services) => services.caseFeed.stop(),
   requestScope: { loaders: (ctx) => new CaseLoaders(ctx.em) },
   policy: caseActions,
+  globalIds: {
+    inputs: { caseId: 'Case' },
+    naturalKeys: {
+      CaseHistoryEntry: (entry: { seq: number }) => entry.seq,
+      CaseEventOption: (option: { event: string }) => option.event,
+    },
+    keys: { ProcessDefinition: (definition: { id: string; version: number }) => `${definition.id}:${definition.version}` },
+  },
 };

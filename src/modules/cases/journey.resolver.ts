@@ -1,4 +1,4 @@
-import { Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
+import { Ctx, Field, FieldResolver, ID, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
 
 import { processLabel, type ProcessId } from '../../../workflows/registry';
 
@@ -9,12 +9,31 @@ import { TerritorialEntityType } from '../territorial-entities/territorial-entit
 import { canReadJourney } from './case.policy';
 import { CaseType, Side } from './case.type';
 
+export enum JourneyStepCode {
+  START_ASSESSMENT = 'START_ASSESSMENT',
+  ACT_ON_CASE = 'ACT_ON_CASE',
+  AWAIT_MINISTRY = 'AWAIT_MINISTRY',
+  REQUEST_ACCOMPANIMENT_OR_APPLY = 'REQUEST_ACCOMPANIMENT_OR_APPLY',
+}
+registerEnumType(JourneyStepCode, {
+  name: 'JourneyStepCode',
+  description: 'El siguiente paso de una entidad en su camino CTI.',
+  valuesConfig: {
+    START_ASSESSMENT: { description: 'Iniciar el autodiagnóstico en la vigencia abierta (no tiene uno validado).' },
+    ACT_ON_CASE: { description: 'Actuar en un trámite que espera a la entidad (caseId dice cuál).' },
+    AWAIT_MINISTRY: { description: 'Esperar: la siguiente acción es del Ministerio o del asesor asignado (caseId dice en qué trámite).' },
+    REQUEST_ACCOMPANIMENT_OR_APPLY: {
+      description: 'Con el autodiagnóstico validado y nada pendiente: solicitar acompañamiento o postularse a una convocatoria.',
+    },
+  },
+});
+
 @ObjectType('JourneyStep', { description: 'Lo que sigue para la entidad.', simpleResolvers: true })
 class JourneyStep {
-  @Field({ description: 'START_ASSESSMENT, ACT_ON_CASE, AWAIT_MINISTRY o REQUEST_ACCOMPANIMENT_OR_APPLY.' })
-  code!: string;
+  @Field(() => JourneyStepCode, { description: 'Qué paso es, para elegir la pantalla o la acción.' })
+  code!: JourneyStepCode;
 
-  @Field()
+  @Field({ description: 'El paso explicado en español, listo para mostrar.' })
   description!: string;
 
   @Field(() => ID, { nullable: true, description: 'El trámite en el que hay que actuar o esperar, si lo hay.' })
@@ -35,7 +54,7 @@ class Journey {
   @Field(() => CaseType, { nullable: true, description: 'La postulación a cofinanciación más reciente.' })
   application!: CaseType | null;
 
-  @Field(() => JourneyStep)
+  @Field(() => JourneyStep, { description: 'Lo que la entidad debe hacer (o esperar) ahora.' })
   nextStep!: JourneyStep;
 }
 
@@ -45,14 +64,14 @@ function nextStep(latest: Record<ProcessId, CaseType | null>, everValidated: boo
   const entityTurn = open.find((c) => c.owner === Side.ENTITY);
   if (entityTurn) {
     return {
-      code: 'ACT_ON_CASE',
+      code: JourneyStepCode.ACT_ON_CASE,
       description: `${processLabel[entityTurn.process as ProcessId]}: está en "${entityTurn.stateLabel}" y es el turno de la entidad.`,
       caseId: entityTurn.id,
     };
   }
   if (!everValidated && (!latest.MATURITY_ASSESSMENT || latest.MATURITY_ASSESSMENT.final)) {
     return {
-      code: 'START_ASSESSMENT',
+      code: JourneyStepCode.START_ASSESSMENT,
       description:
         'Inicie el autodiagnóstico del Modelo de Madurez en la vigencia abierta: es el requisito para el acompañamiento y la cofinanciación.',
       caseId: null,
@@ -61,13 +80,13 @@ function nextStep(latest: Record<ProcessId, CaseType | null>, everValidated: boo
   const waiting = open[0];
   if (waiting) {
     return {
-      code: 'AWAIT_MINISTRY',
+      code: JourneyStepCode.AWAIT_MINISTRY,
       description: `${processLabel[waiting.process as ProcessId]}: está en "${waiting.stateLabel}"; la siguiente acción es del Ministerio o del asesor asignado.`,
       caseId: waiting.id,
     };
   }
   return {
-    code: 'REQUEST_ACCOMPANIMENT_OR_APPLY',
+    code: JourneyStepCode.REQUEST_ACCOMPANIMENT_OR_APPLY,
     description:
       'Con el autodiagnóstico validado, puede solicitar acompañamiento técnico o postularse a una convocatoria de cofinanciación abierta.',
     caseId: null,
@@ -77,9 +96,12 @@ function nextStep(latest: Record<ProcessId, CaseType | null>, everValidated: boo
 @Resolver(() => TerritorialEntityType)
 export class JourneyResolver {
   @FieldResolver(() => Journey, {
-    description: 'El camino de la entidad en un vistazo. Solo para la coordinación, auditoría y los usuarios de la propia entidad.',
+    // Nullable so that a refusal answers null here, with its error at this path, and keeps the entity.
+    nullable: true,
+    description:
+      'El camino de la entidad en un vistazo. Solo para la coordinación, auditoría y los usuarios de la propia entidad; para los demás, null y un error FORBIDDEN en este campo.',
   })
-  async journey(@Root() entity: TerritorialEntityType, @Ctx() ctx: GraphQLContext): Promise<Journey> {
+  async journey(@Root() entity: TerritorialEntityType, @Ctx() ctx: GraphQLContext): Promise<Journey | null> {
     if (!canReadJourney(ctx.principal, entity.code)) {
       throw new ForbiddenError('Solo la propia entidad, la coordinación y la auditoría pueden ver el camino de una entidad');
     }

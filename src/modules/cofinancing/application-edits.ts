@@ -4,8 +4,9 @@ import type { ProcessId, WorkflowRegistry } from '../../../workflows/registry';
 
 import { canReadCase, isSender, type Actor } from '../../core/auth/policy';
 import { BadUserInputError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
+import { lengthCode, ProblemCode, under } from '../../core/errors/problems';
 import { sqlOf } from '../../core/orm/orm';
-import { isCalendarDate, isUuid, problemsText, type Problem } from '../../core/text';
+import { clip, isCalendarDate, isUuid, problemsText, type Problem } from '../../core/text';
 import type { Clock } from '../../core/time/clock';
 import { takeCaseRow } from '../../core/workflow/case-store';
 import { WorkflowCase } from '../../core/workflow/case.entity';
@@ -77,7 +78,7 @@ export async function saveApplication(deps: EditDeps, em: EntityManager, actor: 
       'APPLICATION_NOT_EDITABLE',
       'La postulación solo se edita en borrador o mientras se subsana',
     );
-    const problems = await applicationProblems(deps.models, tx, input);
+    const problems = under('input', await applicationProblems(deps.models, tx, input));
     if (problems.length) throw new BadUserInputError(`No se guardó la postulación: ${problemsText(problems)}`, { problems });
     const futicTotal = input.budgetLines.reduce((s, l) => s + l.futicAmount, 0);
     const counterpartTotal = input.budgetLines.reduce((s, l) => s + l.counterpartAmount, 0);
@@ -125,29 +126,44 @@ export async function saveApplication(deps: EditDeps, em: EntityManager, actor: 
 async function applicationProblems(models: ModelCatalog, em: EntityManager, input: ApplicationData): Promise<Problem[]> {
   const problems: Problem[] = [];
   const title = input.title.trim();
-  if (title.length < 5 || title.length > 200) problems.push({ path: 'title', message: 'debe tener entre 5 y 200 caracteres' });
+  if (title.length < 5 || title.length > 200)
+    problems.push({ path: 'title', code: lengthCode(title, 5), message: 'debe tener entre 5 y 200 caracteres' });
   const description = input.description.trim();
   if (description.length < 20 || description.length > 5000)
-    problems.push({ path: 'description', message: 'debe tener entre 20 y 5000 caracteres' });
+    problems.push({ path: 'description', code: lengthCode(description, 20), message: 'debe tener entre 20 y 5000 caracteres' });
   const model = await models.latest(em);
   const known = new Set(model ? model.model.dimensionNames.keys() : []);
   input.dimensions.forEach((d, i) => {
-    if (!known.has(d)) problems.push({ path: `dimensions[${i}]`, message: `${d} no es una dimensión CTI (${[...known].join(', ')})` });
+    if (!known.has(d))
+      problems.push({
+        path: `dimensions[${i}]`,
+        code: ProblemCode.NOT_ALLOWED,
+        message: `${clip(d)} no es una dimensión CTI (${[...known].join(', ')})`,
+      });
   });
   if (input.budgetLines.length > MAX_BUDGET_LINES)
-    problems.push({ path: 'budgetLines', message: `admite a lo sumo ${MAX_BUDGET_LINES} líneas` });
+    problems.push({ path: 'budgetLines', code: ProblemCode.TOO_LONG, message: `admite a lo sumo ${MAX_BUDGET_LINES} líneas` });
   input.budgetLines.forEach((l, i) => {
     const at = `budgetLines[${i}]`;
-    if (!COMPONENTS.includes(l.component)) problems.push({ path: `${at}.component`, message: `debe ser uno de ${COMPONENTS.join(', ')}` });
+    if (!COMPONENTS.includes(l.component))
+      problems.push({ path: `${at}.component`, code: ProblemCode.NOT_ALLOWED, message: `debe ser uno de ${COMPONENTS.join(', ')}` });
     const d = l.description.trim();
-    if (d.length < 3 || d.length > 300) problems.push({ path: `${at}.description`, message: 'debe tener entre 3 y 300 caracteres' });
+    if (d.length < 3 || d.length > 300)
+      problems.push({ path: `${at}.description`, code: lengthCode(d, 3), message: 'debe tener entre 3 y 300 caracteres' });
     for (const field of ['futicAmount', 'counterpartAmount'] as const) {
-      if (!Number.isSafeInteger(l[field])) problems.push({ path: `${at}.${field}`, message: 'debe ser un número entero de pesos' });
-      else if (l[field] < 0) problems.push({ path: `${at}.${field}`, message: `no puede ser negativo (${formatPesos(l[field])})` });
+      if (!Number.isSafeInteger(l[field]))
+        problems.push({ path: `${at}.${field}`, code: ProblemCode.INVALID_FORMAT, message: 'debe ser un número entero de pesos' });
+      else if (l[field] < 0)
+        problems.push({
+          path: `${at}.${field}`,
+          code: ProblemCode.OUT_OF_RANGE,
+          message: `no puede ser negativo (${formatPesos(l[field])})`,
+        });
     }
   });
   const total = input.budgetLines.reduce((s, l) => s + Math.abs(l.futicAmount) + Math.abs(l.counterpartAmount), 0);
-  if (!Number.isSafeInteger(total)) problems.push({ path: 'budgetLines', message: 'el total excede el máximo representable' });
+  if (!Number.isSafeInteger(total))
+    problems.push({ path: 'budgetLines', code: ProblemCode.OUT_OF_RANGE, message: 'el total excede el máximo representable' });
   return problems;
 }
 
@@ -173,20 +189,28 @@ export async function recordChecklist(
     const call = await tx.findOneOrFail(CofinancingCall, { id: kase.callId! });
     const items = new Set(checklistOf(call).map((i) => i.id));
     const problems: Problem[] = [];
-    if (entries.length === 0) problems.push({ path: 'items', message: 'indique al menos un requisito' });
+    if (entries.length === 0) problems.push({ path: 'input.items', code: ProblemCode.REQUIRED, message: 'indique al menos un requisito' });
     const seen = new Set<string>();
     entries.forEach((e, i) => {
+      const at = `input.items[${i}]`;
       if (!items.has(e.itemId))
         problems.push({
-          path: `items[${i}].itemId`,
-          message: `${e.itemId} no es un requisito de la convocatoria (${[...items].join(', ')})`,
+          path: `${at}.itemId`,
+          code: ProblemCode.UNKNOWN,
+          message: `${clip(e.itemId)} no es un requisito de la convocatoria (${[...items].join(', ')})`,
         });
-      else if (seen.has(e.itemId)) problems.push({ path: `items[${i}].itemId`, message: `${e.itemId} aparece más de una vez` });
+      else if (seen.has(e.itemId))
+        problems.push({ path: `${at}.itemId`, code: ProblemCode.DUPLICATE, message: `${e.itemId} aparece más de una vez` });
       seen.add(e.itemId);
       const note = text(e.note);
       if (!e.met && note.length < 5)
-        problems.push({ path: `items[${i}].note`, message: 'un requisito no cumplido debe explicar qué falta (al menos 5 caracteres)' });
-      if (note.length > 2000) problems.push({ path: `items[${i}].note`, message: 'admite a lo sumo 2000 caracteres' });
+        problems.push({
+          path: `${at}.note`,
+          code: lengthCode(note, 5),
+          message: 'un requisito no cumplido debe explicar qué falta (al menos 5 caracteres)',
+        });
+      if (note.length > 2000)
+        problems.push({ path: `${at}.note`, code: ProblemCode.TOO_LONG, message: 'admite a lo sumo 2000 caracteres' });
     });
     if (problems.length) throw new BadUserInputError(`No se registró la verificación: ${problemsText(problems)}`, { problems });
     const at = deps.clock.now();
@@ -224,19 +248,31 @@ export async function setSchedule(
       throw new PreconditionFailedError('DISBURSEMENTS_STARTED', 'Ya hay desembolsos pagados: el cronograma no se puede reemplazar');
     const problems: Problem[] = [];
     if (instalments.length === 0 || instalments.length > MAX_INSTALMENTS)
-      problems.push({ path: 'instalments', message: `debe tener entre 1 y ${MAX_INSTALMENTS} cuotas` });
+      problems.push({
+        path: 'input.instalments',
+        code: instalments.length === 0 ? ProblemCode.REQUIRED : ProblemCode.TOO_LONG,
+        message: `debe tener entre 1 y ${MAX_INSTALMENTS} cuotas`,
+      });
     const dates = new Set<string>();
     instalments.forEach((d, i) => {
-      if (!isCalendarDate(d.dueOn)) problems.push({ path: `instalments[${i}].dueOn`, message: 'debe ser una fecha AAAA-MM-DD válida' });
-      else if (dates.has(d.dueOn)) problems.push({ path: `instalments[${i}].dueOn`, message: `hay dos cuotas el ${d.dueOn}` });
+      const at = `input.instalments[${i}]`;
+      if (!isCalendarDate(d.dueOn))
+        problems.push({ path: `${at}.dueOn`, code: ProblemCode.INVALID_FORMAT, message: 'debe ser una fecha AAAA-MM-DD válida' });
+      else if (dates.has(d.dueOn))
+        problems.push({ path: `${at}.dueOn`, code: ProblemCode.DUPLICATE, message: `hay dos cuotas el ${d.dueOn}` });
       dates.add(d.dueOn);
       if (!Number.isSafeInteger(d.amount) || d.amount <= 0)
-        problems.push({ path: `instalments[${i}].amount`, message: 'debe ser un número entero de pesos mayor que cero' });
+        problems.push({
+          path: `${at}.amount`,
+          code: Number.isSafeInteger(d.amount) ? ProblemCode.OUT_OF_RANGE : ProblemCode.INVALID_FORMAT,
+          message: 'debe ser un número entero de pesos mayor que cero',
+        });
     });
     const sum = instalments.reduce((s, d) => s + d.amount, 0);
     if (!problems.length && sum !== app.futicTotal) {
       problems.push({
-        path: 'instalments',
+        path: 'input.instalments',
+        code: ProblemCode.INCONSISTENT,
         message: `las cuotas suman ${formatPesos(sum)} y deben sumar el aporte FUTIC aprobado, ${formatPesos(app.futicTotal)}`,
       });
     }
@@ -282,11 +318,16 @@ export async function recordPayment(
     const problems: Problem[] = [];
     const reference = payment.reference.trim();
     if (reference.length < 3 || reference.length > 100)
-      problems.push({ path: 'reference', message: 'debe tener entre 3 y 100 caracteres' });
-    if (!isCalendarDate(payment.paidOn)) problems.push({ path: 'paidOn', message: 'debe ser una fecha AAAA-MM-DD válida' });
+      problems.push({ path: 'input.reference', code: lengthCode(reference, 3), message: 'debe tener entre 3 y 100 caracteres' });
+    if (!isCalendarDate(payment.paidOn))
+      problems.push({ path: 'input.paidOn', code: ProblemCode.INVALID_FORMAT, message: 'debe ser una fecha AAAA-MM-DD válida' });
     if (problems.length) throw new BadUserInputError(`No se registró el pago: ${problemsText(problems)}`, { problems });
     const row = await tx.findOne(Disbursement, { caseId, instalment: payment.instalment });
-    if (!row) throw new BadUserInputError(`El cronograma no tiene la cuota ${payment.instalment}`, { argument: 'instalment' });
+    if (!row)
+      throw new BadUserInputError(`El cronograma no tiene la cuota ${payment.instalment}`, {
+        path: 'input.instalment',
+        code: ProblemCode.UNKNOWN,
+      });
     const updated = await tx.nativeUpdate(
       Disbursement,
       { caseId, instalment: payment.instalment, paidOn: null },

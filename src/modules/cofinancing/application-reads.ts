@@ -2,6 +2,7 @@ import { BaseSqlitePlatform, type EntityManager } from '@mikro-orm/knex';
 
 import { canReadCase, caseScope, type Actor } from '../../core/auth/policy';
 import { BadUserInputError, ForbiddenError } from '../../core/errors/app-error';
+import { ProblemCode } from '../../core/errors/problems';
 import { decodeCursor, encodeCursor, toConnection, type ConnectionResult } from '../../core/graphql/connection';
 import { sqlOf } from '../../core/orm/orm';
 import { isUuid } from '../../core/text';
@@ -56,13 +57,16 @@ export async function applicationsPage(
       const [id] = decodeCursor(args.after, args.orderBy, 1);
       const visible = isUuid(id) ? await base.clone().where('c.id', id).first('c.id') : undefined;
       if (!visible)
-        throw new BadUserInputError('Cursor inválido: use el endCursor de una página de esta misma consulta', { argument: 'after' });
+        throw new BadUserInputError('Cursor inválido: use el endCursor de una página de esta misma consulta', {
+          path: 'after',
+          code: ProblemCode.INVALID_FORMAT,
+        });
       const anchor = db.raw('(select coalesce(max(x.score_hundredths), -1) from cofinancing_application as x where x.case_id = ?)', [id]);
       page.where((q) => q.where(score, '<', anchor).orWhere((q2) => q2.where(score, '=', anchor).andWhere('c.id', '>', id)));
     } else {
       const [key, id] = decodeCursor(args.after, args.orderBy, 2);
       const at = new Date(key);
-      if (Number.isNaN(at.getTime())) throw new BadUserInputError('Cursor inválido', { argument: 'after' });
+      if (Number.isNaN(at.getTime())) throw new BadUserInputError('Cursor inválido', { path: 'after', code: ProblemCode.INVALID_FORMAT });
       const instant = sqlite ? at.getTime() : at;
       page.where((q) =>
         q.where('c.created_at', '>', instant).orWhere((q2) => q2.where('c.created_at', '=', instant).andWhere('c.id', '>', id)),

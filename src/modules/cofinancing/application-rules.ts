@@ -2,8 +2,9 @@ import type { EntityManager } from '@mikro-orm/knex';
 
 import type { Actor } from '../../core/auth/policy';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
+import { lengthCode, ProblemCode, under } from '../../core/errors/problems';
 import { sqlOf } from '../../core/orm/orm';
-import { problemsText, type Problem } from '../../core/text';
+import { clip, problemsText, type Problem } from '../../core/text';
 import { bogotaDateTime } from '../../core/time/business-calendar';
 import { takeCaseRow } from '../../core/workflow/case-store';
 import type { WorkflowCase } from '../../core/workflow/case.entity';
@@ -89,7 +90,11 @@ export async function beforeApplicationEvent(
     case 'SIGN_AGREEMENT': {
       const number = event.agreementNumber;
       if (number != null && (typeof number !== 'string' || number.trim().length < 3 || number.length > 60)) {
-        throw new BadUserInputError('agreementNumber debe tener entre 3 y 60 caracteres', { argument: 'agreementNumber' });
+        throw new BadUserInputError('agreementNumber debe tener entre 3 y 60 caracteres', {
+          path: 'input.agreementNumber',
+          code: typeof number === 'string' ? lengthCode(number, 3) : ProblemCode.INVALID_TYPE,
+          problem: 'debe tener entre 3 y 60 caracteres',
+        });
       }
       return;
     }
@@ -274,28 +279,39 @@ async function requireChecklistMet(em: EntityManager, kase: WorkflowCase): Promi
 }
 
 async function checkAssignment(em: EntityManager, kase: WorkflowCase, event: WorkflowEvent): Promise<void> {
-  const list = event.evaluators;
-  if (
-    !Array.isArray(list) ||
-    list.length === 0 ||
-    list.length > MAX_EVALUATORS ||
-    !list.every((e) => typeof e === 'string' && e.trim().length >= 3 && e.length <= 200)
-  ) {
-    throw new BadUserInputError(`evaluators debe traer entre 1 y ${MAX_EVALUATORS} usuarios (de 3 a 200 caracteres)`, {
-      argument: 'evaluators',
-    });
+  const list: unknown[] = Array.isArray(event.evaluators) ? (event.evaluators as unknown[]) : [];
+  const badName = list.findIndex((e) => typeof e !== 'string' || e.trim().length < 3 || e.length > 200);
+  if (list.length === 0 || list.length > MAX_EVALUATORS || badName >= 0) {
+    const at =
+      badName >= 0 && list.length <= MAX_EVALUATORS
+        ? { path: `input.evaluators[${badName}]`, code: lengthCode(String(list[badName] ?? ''), 3) }
+        : { path: 'input.evaluators', code: list.length === 0 ? ProblemCode.REQUIRED : ProblemCode.TOO_LONG };
+    throw new BadUserInputError(`evaluators debe traer entre 1 y ${MAX_EVALUATORS} usuarios (de 3 a 200 caracteres)`, at);
   }
-  const names = list.map((e: string) => e.trim());
-  if (new Set(names).size !== names.length) throw new BadUserInputError('evaluators repite un usuario', { argument: 'evaluators' });
+  const names = (list as string[]).map((e) => e.trim());
+  const repeated = names.findIndex((n, i) => names.indexOf(n) !== i);
+  if (repeated >= 0)
+    throw new BadUserInputError('evaluators repite un usuario', {
+      path: `input.evaluators[${repeated}]`,
+      code: ProblemCode.DUPLICATE,
+      problem: 'repite un usuario',
+    });
   const already = await em.find(EvaluatorAssignment, { caseId: kase.id, evaluator: { $in: names } });
   if (already.length) {
-    throw new BadUserInputError(`Ya están asignados a esta postulación: ${already.map((a) => a.evaluator).join(', ')}`, {
-      argument: 'evaluators',
-    });
+    const assigned = new Set(already.map((a) => a.evaluator));
+    const problems = names.flatMap((n, i) =>
+      assigned.has(n)
+        ? [{ path: `input.evaluators[${i}]`, code: ProblemCode.DUPLICATE, message: `${n} ya está asignado a esta postulación` }]
+        : [],
+    );
+    throw new BadUserInputError(`Ya están asignados a esta postulación: ${already.map((a) => a.evaluator).join(', ')}`, { problems });
   }
   const total = (await em.count(EvaluatorAssignment, { caseId: kase.id })) + names.length;
   if (total > MAX_EVALUATORS)
-    throw new BadUserInputError(`Una postulación admite a lo sumo ${MAX_EVALUATORS} evaluadores`, { argument: 'evaluators' });
+    throw new BadUserInputError(`Una postulación admite a lo sumo ${MAX_EVALUATORS} evaluadores`, {
+      path: 'input.evaluators',
+      code: ProblemCode.OVER_LIMIT,
+    });
 }
 
 async function assignmentOf(em: EntityManager, actor: Actor, kase: WorkflowCase, event: WorkflowEvent): Promise<EvaluatorAssignment> {
@@ -313,12 +329,25 @@ async function checkDeclaration(em: EntityManager, actor: Actor, kase: WorkflowC
       `Ya declaró ${assignment.conflict ? 'un conflicto de interés' : 'que no tiene conflicto de interés'} en esta postulación`,
     );
   }
-  if (typeof event.conflict !== 'boolean') throw new BadUserInputError('conflict debe ser true o false', { argument: 'conflict' });
+  if (typeof event.conflict !== 'boolean')
+    throw new BadUserInputError('conflict debe ser true o false', {
+      path: 'input.conflict',
+      code: ProblemCode.INVALID_TYPE,
+      problem: 'debe ser true o false',
+    });
   const note = text(event.note);
   if (event.conflict && note.length < 10) {
-    throw new BadUserInputError('Un conflicto de interés se declara con sus motivos (al menos 10 caracteres)', { argument: 'note' });
+    throw new BadUserInputError('Un conflicto de interés se declara con sus motivos (al menos 10 caracteres)', {
+      path: 'input.note',
+      code: lengthCode(note, 10),
+    });
   }
-  if (note.length > 2000) throw new BadUserInputError('note admite a lo sumo 2000 caracteres', { argument: 'note' });
+  if (note.length > 2000)
+    throw new BadUserInputError('note admite a lo sumo 2000 caracteres', {
+      path: 'input.note',
+      code: ProblemCode.TOO_LONG,
+      problem: 'admite a lo sumo 2000 caracteres',
+    });
 }
 
 async function checkEvaluation(em: EntityManager, actor: Actor, kase: WorkflowCase, event: WorkflowEvent): Promise<void> {
@@ -348,27 +377,43 @@ async function checkEvaluation(em: EntityManager, actor: Actor, kase: WorkflowCa
     if (!known.has(s.criterionId))
       problems.push({
         path: `${at}.criterionId`,
-        message: `${s.criterionId} no es un criterio de la rúbrica (${[...known].join(', ')})`,
+        code: ProblemCode.UNKNOWN,
+        message: `${clip(s.criterionId)} no es un criterio de la rúbrica (${[...known].join(', ')})`,
       });
     else if (seen.has(s.criterionId))
-      problems.push({ path: `${at}.criterionId`, message: `${s.criterionId} está calificado más de una vez` });
+      problems.push({ path: `${at}.criterionId`, code: ProblemCode.DUPLICATE, message: `${s.criterionId} está calificado más de una vez` });
     seen.add(s.criterionId);
     if (!Number.isInteger(s.score) || s.score < 0 || s.score > 100)
-      problems.push({ path: `${at}.score`, message: `debe ser un entero entre 0 y 100 (recibido ${String(s.score)})` });
+      problems.push({
+        path: `${at}.score`,
+        code: Number.isInteger(s.score) ? ProblemCode.OUT_OF_RANGE : ProblemCode.INVALID_TYPE,
+        message: `debe ser un entero entre 0 y 100 (recibido ${clip(String(s.score))})`,
+      });
     const j = text(s.justification);
     if (j.length < 10 || j.length > 2000)
-      problems.push({ path: `${at}.justification`, message: 'debe justificar la calificación con entre 10 y 2000 caracteres' });
+      problems.push({
+        path: `${at}.justification`,
+        code: lengthCode(j, 10),
+        message: 'debe justificar la calificación con entre 10 y 2000 caracteres',
+      });
   });
   for (const c of rubric)
-    if (!seen.has(c.id)) problems.push({ path: 'scores', message: `falta calificar el criterio ${c.id} (${c.name})` });
-  if (problems.length) throw new BadUserInputError(`No se radicó la evaluación: ${problemsText(problems)}`, { problems });
+    if (!seen.has(c.id))
+      problems.push({ path: 'scores', code: ProblemCode.REQUIRED, message: `falta calificar el criterio ${c.id} (${c.name})` });
+  if (problems.length) {
+    const rooted = under('input', problems);
+    throw new BadUserInputError(`No se radicó la evaluación: ${problemsText(rooted)}`, { problems: rooted });
+  }
 }
 
 async function checkRemoval(em: EntityManager, kase: WorkflowCase, event: WorkflowEvent): Promise<void> {
   const evaluator = text(event.evaluator);
   const assignment = evaluator ? await em.findOne(EvaluatorAssignment, { caseId: kase.id, evaluator }) : null;
   if (!assignment)
-    throw new BadUserInputError(`${evaluator || 'evaluator'} no está asignado a esta postulación`, { argument: 'evaluator' });
+    throw new BadUserInputError(`${clip(evaluator) || 'evaluator'} no está asignado a esta postulación`, {
+      path: 'input.evaluator',
+      code: evaluator ? ProblemCode.UNKNOWN : ProblemCode.REQUIRED,
+    });
   if (assignment.submittedAt) {
     throw new PreconditionFailedError(
       'EVALUATION_ALREADY_SUBMITTED',
@@ -376,7 +421,10 @@ async function checkRemoval(em: EntityManager, kase: WorkflowCase, event: Workfl
     );
   }
   if (text(event.note).length < 10)
-    throw new BadUserInputError('Retirar a un evaluador exige sus motivos (al menos 10 caracteres)', { argument: 'note' });
+    throw new BadUserInputError('Retirar a un evaluador exige sus motivos (al menos 10 caracteres)', {
+      path: 'input.note',
+      code: lengthCode(text(event.note), 10),
+    });
 }
 
 /**

@@ -4,7 +4,7 @@ import { Action } from '../../core/auth/policy';
 import { ForbiddenError } from '../../core/errors/app-error';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { contextOf } from '../../core/workflow/definition';
-import { CaseTransitionResult, CaseType } from '../cases/case.type';
+import { CaseTransitionPayload, CaseType } from '../cases/case.type';
 import { checklistOf, rubricOf } from './call.service';
 import { CallType } from './call.type';
 import type { Component } from './cofinancing-defaults';
@@ -41,7 +41,7 @@ const COFINANCING = 'COFINANCING_APPLICATION';
 export class ApplicationResolver {
   @Authorized(Action.ReadCases)
   @Query(() => ApplicationType, { nullable: true, description: 'Una postulación (por el id de su trámite) que quien consulta puede ver.' })
-  application(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  application(@Arg('id', () => ID, { description: 'El id del trámite de la postulación.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.applications.find(ctx.em, ctx.principal, id);
   }
 
@@ -49,7 +49,11 @@ export class ApplicationResolver {
   @Mutation(() => ApplicationType, {
     description: 'Guarda la postulación completa (usuarios de la entidad, en borrador o en subsanación); todo o nada.',
   })
-  async saveApplication(@Arg('input', () => SaveApplicationInput) input: SaveApplicationInput, @Ctx() ctx: GraphQLContext) {
+  async saveApplication(
+    @Arg('input', () => SaveApplicationInput, { description: 'La postulación completa; reemplaza lo guardado.' })
+    input: SaveApplicationInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     await ctx.services.applications.save(ctx.em, ctx.principal, {
       ...input,
       budgetLines: input.budgetLines.map((l) => ({ ...l, component: l.component as Component })),
@@ -61,14 +65,24 @@ export class ApplicationResolver {
   @Mutation(() => ApplicationType, {
     description: 'Registra la verificación de requisitos habilitantes, con notas (coordinación, en revisión de requisitos).',
   })
-  async recordEligibilityCheck(@Arg('input', () => RecordEligibilityInput) input: RecordEligibilityInput, @Ctx() ctx: GraphQLContext) {
+  async recordEligibilityCheck(
+    @Arg('input', () => RecordEligibilityInput, { description: 'La postulación y lo verificado de cada requisito.' })
+    input: RecordEligibilityInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     await ctx.services.applications.recordChecklist(ctx.em, ctx.principal, input.caseId, input.items);
     return ctx.services.applications.find(ctx.em, ctx.principal, input.caseId);
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => CaseTransitionResult, { description: 'Asigna evaluadores a la postulación en evaluación técnica (coordinación).' })
-  assignEvaluators(@Arg('input', () => AssignEvaluatorsInput) input: AssignEvaluatorsInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => CaseTransitionPayload, { description: 'Asigna evaluadores a la postulación en evaluación técnica (coordinación).' })
+  assignEvaluators(
+    @Arg('input', () => AssignEvaluatorsInput, {
+      description: 'El trámite, la versión consultada y los evaluadores que se suman al panel.',
+    })
+    input: AssignEvaluatorsInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.cases.act(ctx.principal, ctx.requestId, COFINANCING, input, {
       type: 'ASSIGN_EVALUATORS',
       evaluators: input.evaluators,
@@ -76,11 +90,15 @@ export class ApplicationResolver {
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => CaseTransitionResult, {
+  @Mutation(() => CaseTransitionPayload, {
     description:
       'Retira del panel a un evaluador que no ha radicado su evaluación (coordinación), con motivos; si era el último pendiente, la postulación pasa a comité.',
   })
-  removeEvaluator(@Arg('input', () => RemoveEvaluatorInput) input: RemoveEvaluatorInput, @Ctx() ctx: GraphQLContext) {
+  removeEvaluator(
+    @Arg('input', () => RemoveEvaluatorInput, { description: 'El trámite, la versión consultada, el evaluador que sale y los motivos.' })
+    input: RemoveEvaluatorInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.cases.act(ctx.principal, ctx.requestId, COFINANCING, input, {
       type: 'REMOVE_EVALUATOR',
       evaluator: input.evaluator.trim(),
@@ -89,10 +107,16 @@ export class ApplicationResolver {
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => CaseTransitionResult, {
+  @Mutation(() => CaseTransitionPayload, {
     description: 'El evaluador asignado declara si tiene conflicto de interés (antes de calificar); con conflicto queda excluido.',
   })
-  declareConflictOfInterest(@Arg('input', () => DeclareConflictInput) input: DeclareConflictInput, @Ctx() ctx: GraphQLContext) {
+  declareConflictOfInterest(
+    @Arg('input', () => DeclareConflictInput, {
+      description: 'El trámite, la versión consultada y la declaración (con motivos si hay conflicto).',
+    })
+    input: DeclareConflictInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.cases.act(ctx.principal, ctx.requestId, COFINANCING, input, {
       type: 'DECLARE_CONFLICT',
       evaluator: ctx.principal.subject,
@@ -102,11 +126,17 @@ export class ApplicationResolver {
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => CaseTransitionResult, {
+  @Mutation(() => CaseTransitionPayload, {
     description:
       'El evaluador radica su calificación de cada criterio (0 a 100, justificada); con la última, la postulación pasa sola a comité.',
   })
-  submitEvaluation(@Arg('input', () => SubmitEvaluationInput) input: SubmitEvaluationInput, @Ctx() ctx: GraphQLContext) {
+  submitEvaluation(
+    @Arg('input', () => SubmitEvaluationInput, {
+      description: 'El trámite, la versión consultada y una calificación justificada por criterio.',
+    })
+    input: SubmitEvaluationInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.cases.act(ctx.principal, ctx.requestId, COFINANCING, input, {
       type: 'SUBMIT_EVALUATION',
       evaluator: ctx.principal.subject,
@@ -119,7 +149,8 @@ export class ApplicationResolver {
     description: 'Registra el cronograma de desembolsos del convenio firmado (coordinación); las cuotas suman el aporte FUTIC.',
   })
   async setDisbursementSchedule(
-    @Arg('input', () => DisbursementScheduleInput) input: DisbursementScheduleInput,
+    @Arg('input', () => DisbursementScheduleInput, { description: 'La postulación y sus cuotas (reemplazan el cronograma anterior).' })
+    input: DisbursementScheduleInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     await ctx.services.applications.setSchedule(ctx.em, ctx.principal, input.caseId, input.instalments);
@@ -131,7 +162,8 @@ export class ApplicationResolver {
     description: 'Marca una cuota como pagada, una sola vez, con su referencia (coordinación, en ejecución).',
   })
   async recordDisbursementPayment(
-    @Arg('input', () => DisbursementPaymentInput) input: DisbursementPaymentInput,
+    @Arg('input', () => DisbursementPaymentInput, { description: 'La cuota pagada, su referencia y el día del pago.' })
+    input: DisbursementPaymentInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     await ctx.services.applications.recordPayment(ctx.em, ctx.principal, input.caseId, input);
@@ -143,12 +175,12 @@ export class ApplicationResolver {
     return ctx.services.cases.toType(app.kase);
   }
 
-  @FieldResolver(() => CallType)
+  @FieldResolver(() => CallType, { description: 'La convocatoria a la que se postula.' })
   async call(@Root() app: ApplicationType, @Ctx() ctx: GraphQLContext) {
     return ctx.services.calls.callType((await ctx.cofinancing.calls.load(app.callId))!);
   }
 
-  @FieldResolver(() => [BudgetLineType])
+  @FieldResolver(() => [BudgetLineType], { description: 'Las líneas del presupuesto, en el orden en que la entidad las escribió.' })
   async budgetLines(@Root() app: ApplicationType, @Ctx() ctx: GraphQLContext): Promise<BudgetLineType[]> {
     return (await ctx.cofinancing.budgetLines.load(app.id)).map((l) => ({
       position: l.position,
@@ -180,8 +212,10 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => [EvaluationType], {
+    // Nullable so that a refusal answers null here, with its error at this path, and keeps the application.
+    nullable: true,
     description:
-      'Evaluaciones: la coordinación y los auditores ven todas; un evaluador, la suya, y las de los demás solo después de radicar la propia y si no declaró conflicto. FORBIDDEN para los demás.',
+      'Evaluaciones: la coordinación y los auditores ven todas; un evaluador, la suya, y las de los demás solo después de radicar la propia y si no declaró conflicto. Para los demás, null y un error FORBIDDEN en este campo.',
   })
   async evaluations(@Root() app: ApplicationType, @Ctx() ctx: GraphQLContext): Promise<EvaluationType[]> {
     const view = this.view(app, ctx);
@@ -230,17 +264,19 @@ export class ApplicationResolver {
     return { outcome: r.decision as DecisionOutcome, note: r.decisionNote, decidedAt: r.decidedAt, decidedBy: r.decidedBy };
   }
 
-  @FieldResolver(() => ReservationType, { nullable: true })
+  @FieldResolver(() => ReservationType, { description: 'Los recursos reservados al aprobarla; null si no se ha aprobado.', nullable: true })
   async reservation(@Root() app: ApplicationType, @Ctx() ctx: GraphQLContext): Promise<ReservationType | null> {
     return ctx.cofinancing.reservations.load(app.id);
   }
 
-  @FieldResolver(() => AgreementType, { nullable: true })
+  @FieldResolver(() => AgreementType, { description: 'El convenio firmado; null hasta la firma.', nullable: true })
   agreement(@Root() app: ApplicationType, @Ctx() ctx: GraphQLContext): Promise<AgreementType | null> {
     return ctx.cofinancing.agreements.load(app.id);
   }
 
-  @FieldResolver(() => [DisbursementType])
+  @FieldResolver(() => [DisbursementType], {
+    description: 'El cronograma de desembolsos, por número de cuota (vacío hasta que la coordinación lo registra).',
+  })
   disbursements(@Root() app: ApplicationType, @Ctx() ctx: GraphQLContext): Promise<DisbursementType[]> {
     return ctx.cofinancing.disbursements.load(app.id);
   }

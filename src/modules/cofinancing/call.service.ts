@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 
 import type { Principal } from '../../core/auth/principal';
 import { BadUserInputError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
+import { lengthCode, ProblemCode, under } from '../../core/errors/problems';
 import { sqlOf } from '../../core/orm/orm';
 import { isUuid, problemsText, type Problem } from '../../core/text';
 import { bogotaDateTime } from '../../core/time/business-calendar';
@@ -42,37 +43,50 @@ export const checklistOf = (call: Pick<CofinancingCall, 'eligibilityChecklist'>)
 
 function rubricProblems(rubric: readonly RubricCriterionInput[]): Problem[] {
   const problems: Problem[] = [];
-  if (rubric.length === 0) problems.push({ path: 'rubric', message: 'la rúbrica debe tener al menos un criterio' });
+  if (rubric.length === 0)
+    problems.push({ path: 'rubric', code: ProblemCode.REQUIRED, message: 'la rúbrica debe tener al menos un criterio' });
   const seen = new Set<string>();
   rubric.forEach((c, i) => {
     const at = `rubric[${i}]`;
     if (!ID_PATTERN.test(c.id))
-      problems.push({ path: `${at}.id`, message: 'debe tener de 2 a 40 caracteres A–Z, 0–9 o _, empezando por letra' });
-    else if (seen.has(c.id)) problems.push({ path: `${at}.id`, message: `el criterio ${c.id} está repetido` });
+      problems.push({
+        path: `${at}.id`,
+        code: ProblemCode.INVALID_FORMAT,
+        message: 'debe tener de 2 a 40 caracteres A–Z, 0–9 o _, empezando por letra',
+      });
+    else if (seen.has(c.id)) problems.push({ path: `${at}.id`, code: ProblemCode.DUPLICATE, message: `el criterio ${c.id} está repetido` });
     seen.add(c.id);
     if (c.name.trim().length < 3 || c.name.length > 200)
-      problems.push({ path: `${at}.name`, message: 'debe tener entre 3 y 200 caracteres' });
-    if ((c.description ?? '').length > 1000) problems.push({ path: `${at}.description`, message: 'admite a lo sumo 1000 caracteres' });
+      problems.push({ path: `${at}.name`, code: lengthCode(c.name, 3), message: 'debe tener entre 3 y 200 caracteres' });
+    if ((c.description ?? '').length > 1000)
+      problems.push({ path: `${at}.description`, code: ProblemCode.TOO_LONG, message: 'admite a lo sumo 1000 caracteres' });
     if (!Number.isInteger(c.weight) || c.weight < 1 || c.weight > 100)
-      problems.push({ path: `${at}.weight`, message: 'debe ser un entero entre 1 y 100' });
+      problems.push({ path: `${at}.weight`, code: ProblemCode.OUT_OF_RANGE, message: 'debe ser un entero entre 1 y 100' });
   });
   const sum = rubric.reduce((s, c) => s + c.weight, 0);
-  if (rubric.length && sum !== 100) problems.push({ path: 'rubric', message: `los pesos suman ${sum}; deben sumar 100` });
+  if (rubric.length && sum !== 100)
+    problems.push({ path: 'rubric', code: ProblemCode.INCONSISTENT, message: `los pesos suman ${sum}; deben sumar 100` });
   return problems;
 }
 
 function checklistProblems(items: readonly ChecklistItemInput[]): Problem[] {
   const problems: Problem[] = [];
-  if (items.length === 0) problems.push({ path: 'eligibilityChecklist', message: 'debe tener al menos un requisito' });
+  if (items.length === 0)
+    problems.push({ path: 'eligibilityChecklist', code: ProblemCode.REQUIRED, message: 'debe tener al menos un requisito' });
   const seen = new Set<string>();
   items.forEach((item, i) => {
     const at = `eligibilityChecklist[${i}]`;
     if (!ID_PATTERN.test(item.id))
-      problems.push({ path: `${at}.id`, message: 'debe tener de 2 a 40 caracteres A–Z, 0–9 o _, empezando por letra' });
-    else if (seen.has(item.id)) problems.push({ path: `${at}.id`, message: `el requisito ${item.id} está repetido` });
+      problems.push({
+        path: `${at}.id`,
+        code: ProblemCode.INVALID_FORMAT,
+        message: 'debe tener de 2 a 40 caracteres A–Z, 0–9 o _, empezando por letra',
+      });
+    else if (seen.has(item.id))
+      problems.push({ path: `${at}.id`, code: ProblemCode.DUPLICATE, message: `el requisito ${item.id} está repetido` });
     seen.add(item.id);
     if (item.text.trim().length < 5 || item.text.length > 300)
-      problems.push({ path: `${at}.text`, message: 'debe tener entre 5 y 300 caracteres' });
+      problems.push({ path: `${at}.text`, code: lengthCode(item.text, 5), message: 'debe tener entre 5 y 300 caracteres' });
   });
   return problems;
 }
@@ -261,14 +275,23 @@ export class CallService {
   }
 
   private validate(call: CofinancingCall, given: { rubric: boolean; checklist: boolean }): void {
-    if (!(call.closesAt > call.opensAt)) throw new BadUserInputError('closesAt debe ser posterior a opensAt', { argument: 'closesAt' });
+    if (!(call.closesAt > call.opensAt))
+      throw new BadUserInputError('closesAt debe ser posterior a opensAt', {
+        path: 'input.closesAt',
+        code: ProblemCode.INCONSISTENT,
+        problem: 'debe ser posterior a opensAt',
+      });
     if (call.capPerApplication > call.totalBudget) {
-      throw new BadUserInputError('capPerApplication no puede superar totalBudget', { argument: 'capPerApplication' });
+      throw new BadUserInputError('capPerApplication no puede superar totalBudget', {
+        path: 'input.capPerApplication',
+        code: ProblemCode.OVER_LIMIT,
+        problem: 'no puede superar totalBudget',
+      });
     }
-    const problems = [
+    const problems = under('input', [
       ...(given.rubric ? rubricProblems(call.rubric!) : []),
       ...(given.checklist ? checklistProblems(call.eligibilityChecklist!) : []),
-    ];
+    ]);
     if (problems.length) throw new BadUserInputError(`La convocatoria no se guardó: ${problemsText(problems)}`, { problems });
   }
 }

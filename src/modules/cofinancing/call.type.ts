@@ -9,7 +9,11 @@ export enum CallStatus {
 }
 registerEnumType(CallStatus, {
   name: 'CallStatus',
-  description: 'DRAFT: solo la ve la coordinación y se edita libremente; PUBLISHED: recibe postulaciones en su ventana.',
+  description: 'Si una convocatoria está en borrador o publicada.',
+  valuesConfig: {
+    DRAFT: { description: 'Borrador: solo la ve la coordinación y se edita libremente.' },
+    PUBLISHED: { description: 'Publicada: las entidades la ven y se postulan dentro de su ventana.' },
+  },
 });
 
 @ObjectType('RubricCriterion', {
@@ -17,13 +21,13 @@ registerEnumType(CallStatus, {
   simpleResolvers: true,
 })
 export class RubricCriterionType {
-  @Field()
+  @Field({ description: 'Identificador estable del criterio (A–Z, 0–9, _), p. ej. PERTINENCIA.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'Nombre del criterio.' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Qué se evalúa y cómo, para los evaluadores.', nullable: true })
   description!: string | null;
 
   @Field(() => Int, { description: 'Peso del criterio en el puntaje (los pesos de la rúbrica suman 100).' })
@@ -32,10 +36,10 @@ export class RubricCriterionType {
 
 @ObjectType('ChecklistItem', { description: 'Requisito habilitante de la convocatoria.', simpleResolvers: true })
 export class ChecklistItemType {
-  @Field()
+  @Field({ description: 'Identificador estable del requisito (A–Z, 0–9, _).' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'El requisito, como lo lee la entidad.' })
   text!: string;
 }
 
@@ -44,13 +48,13 @@ export class ChecklistItemType {
   simpleResolvers: true,
 })
 export class CallType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identificador de la convocatoria.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'Título de la convocatoria.' })
   title!: string;
 
-  @Field()
+  @Field({ description: 'Desde cuándo se radican postulaciones.' })
   opensAt!: Date;
 
   @Field({ description: 'Hasta cuándo (excluido) se radican postulaciones.' })
@@ -83,10 +87,10 @@ export class CallType {
   @Field(() => [ChecklistItemType], { description: 'Requisitos habilitantes que la coordinación verifica.' })
   eligibilityChecklist!: ChecklistItemType[];
 
-  @Field(() => CallStatus)
+  @Field(() => CallStatus, { description: 'Borrador o publicada.' })
   status!: CallStatus;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'Cuándo se publicó; null en borrador.', nullable: true })
   publishedAt!: Date | null;
 
   @Field({ description: 'Si en este momento recibe postulaciones (publicada y dentro de su ventana).' })
@@ -102,38 +106,38 @@ export class CallType {
   remaining!: number;
 }
 
-@InputType('RubricCriterionInput')
+@InputType('RubricCriterionInput', { description: 'Un criterio de la rúbrica de evaluación.' })
 export class RubricCriterionInput {
   @Field({ description: 'Identificador estable (A–Z, 0–9, _), p. ej. PERTINENCIA.' })
   @MaxLength(40, { message: 'rubric.id admite a lo sumo 40 caracteres' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'Nombre del criterio.' })
   @MaxLength(200, { message: 'rubric.name admite a lo sumo 200 caracteres' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Qué se evalúa y cómo (opcional).', nullable: true })
   @IsOptional()
   @MaxLength(1000, { message: 'rubric.description admite a lo sumo 1000 caracteres' })
   description?: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Peso en el puntaje, en puntos enteros; los de la rúbrica suman 100.' })
   weight!: number;
 }
 
-@InputType('ChecklistItemInput')
+@InputType('ChecklistItemInput', { description: 'Un requisito habilitante de la convocatoria.' })
 export class ChecklistItemInput {
   @Field({ description: 'Identificador estable (A–Z, 0–9, _).' })
   @MaxLength(40, { message: 'eligibilityChecklist.id admite a lo sumo 40 caracteres' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'El requisito, como lo leerá la entidad.' })
   @MaxLength(300, { message: 'eligibilityChecklist.text admite a lo sumo 300 caracteres' })
   text!: string;
 }
 
 /** The rules of a call every input states the same way (creation, and edits where all are optional). */
-@InputType('CallRulesFields')
+@InputType('CallRulesFields', { description: 'Reglas de una convocatoria (base de CreateCallInput y UpdateCallInput).' })
 class CallRulesFields {
   @Field(() => [RubricCriterionInput], { nullable: true, description: 'Rúbrica (pesos que suman 100); sin valor, la rúbrica por defecto.' })
   @IsOptional()
@@ -171,27 +175,27 @@ class CallRulesFields {
 
 @InputType({ description: 'Una convocatoria nueva (queda en borrador hasta publicarla). Los valores en pesos son enteros.' })
 export class CreateCallInput extends CallRulesFields {
-  @Field()
+  @Field({ description: 'Título (5 a 200 caracteres).' })
   @Length(5, 200, { message: 'title debe tener entre 5 y 200 caracteres' })
   title!: string;
 
-  @Field()
+  @Field({ description: 'Desde cuándo se radican postulaciones.' })
   @IsDate({ message: 'opensAt debe ser una fecha ISO 8601' })
   opensAt!: Date;
 
-  @Field()
+  @Field({ description: 'Hasta cuándo (excluido) se radican postulaciones; posterior a opensAt.' })
   @IsDate({ message: 'closesAt debe ser una fecha ISO 8601' })
   closesAt!: Date;
 
-  @Field(() => PesosScalar)
+  @Field(() => PesosScalar, { description: 'Presupuesto total (mayor que cero).' })
   @Min(1, { message: 'totalBudget debe ser mayor que cero' })
   totalBudget!: number;
 
-  @Field(() => PesosScalar)
+  @Field(() => PesosScalar, { description: 'Tope de recursos FUTIC por postulación (mayor que cero, a lo sumo el presupuesto).' })
   @Min(1, { message: 'capPerApplication debe ser mayor que cero' })
   capPerApplication!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Contrapartida mínima, en porcentaje entero (0 a 100) del total de cada postulación.' })
   @Min(0, { message: 'minCounterpartPercent debe estar entre 0 y 100' })
   @Max(100, { message: 'minCounterpartPercent debe estar entre 0 y 100' })
   minCounterpartPercent!: number;
@@ -202,36 +206,36 @@ export class CreateCallInput extends CallRulesFields {
     'Cambios a una convocatoria: solo los campos dados. Publicada y con postulaciones radicadas, sus reglas (ventana, tope, contrapartida, rúbrica, puntaje mínimo, requisitos y términos) ya no cambian; el título sí, el cierre puede ampliarse y el presupuesto moverse sin bajar de lo comprometido.',
 })
 export class UpdateCallInput extends CallRulesFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'La convocatoria que cambia.' })
   @MaxLength(100, { message: 'id admite a lo sumo 100 caracteres' })
   id!: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Nuevo título (5 a 200 caracteres).', nullable: true })
   @IsOptional()
   @Length(5, 200, { message: 'title debe tener entre 5 y 200 caracteres' })
   title?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Nueva apertura (no cambia si ya hay postulaciones radicadas).', nullable: true })
   @IsOptional()
   @IsDate({ message: 'opensAt debe ser una fecha ISO 8601' })
   opensAt?: Date;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Nuevo cierre (con postulaciones radicadas, solo puede ampliarse).', nullable: true })
   @IsOptional()
   @IsDate({ message: 'closesAt debe ser una fecha ISO 8601' })
   closesAt?: Date;
 
-  @Field(() => PesosScalar, { nullable: true })
+  @Field(() => PesosScalar, { description: 'Nuevo presupuesto; nunca por debajo de lo ya comprometido.', nullable: true })
   @IsOptional()
   @Min(1, { message: 'totalBudget debe ser mayor que cero' })
   totalBudget?: number;
 
-  @Field(() => PesosScalar, { nullable: true })
+  @Field(() => PesosScalar, { description: 'Nuevo tope FUTIC por postulación.', nullable: true })
   @IsOptional()
   @Min(1, { message: 'capPerApplication debe ser mayor que cero' })
   capPerApplication?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Nueva contrapartida mínima, en porcentaje entero (0 a 100).', nullable: true })
   @IsOptional()
   @Min(0, { message: 'minCounterpartPercent debe estar entre 0 y 100' })
   @Max(100, { message: 'minCounterpartPercent debe estar entre 0 y 100' })

@@ -2,16 +2,18 @@ import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength, ValidateNested } f
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 
 import { ConnectionArgs } from '../../core/graphql/connection';
+import { DateScalar } from '../../core/graphql/scalars';
+import { CaseState } from '../cases/case.enums';
 import { CaseActionInput, OpenCaseInput } from '../cases/case.inputs';
 import { ApplicationOrderBy, CofinancingComponent } from './cofinancing.type';
 import { PesosScalar } from './money';
 
 @InputType({ description: 'Una línea del presupuesto; los valores son pesos enteros, no negativos.' })
 export class BudgetLineInput {
-  @Field(() => CofinancingComponent)
+  @Field(() => CofinancingComponent, { description: 'Componente cofinanciable de la línea.' })
   component!: CofinancingComponent;
 
-  @Field()
+  @Field({ description: 'Qué se compra o contrata (a lo sumo 300 caracteres).' })
   @MaxLength(300, { message: 'budgetLines.description admite a lo sumo 300 caracteres' })
   description!: string;
 
@@ -24,15 +26,15 @@ export class BudgetLineInput {
 
 @InputType({ description: 'La postulación completa (reemplaza lo guardado); los totales y la contrapartida los calcula el servidor.' })
 export class SaveApplicationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'El trámite de la postulación (en borrador o con subsanación solicitada).' })
   @IsUUID('all', { message: 'caseId debe ser un identificador válido' })
   caseId!: string;
 
-  @Field()
+  @Field({ description: 'Título del proyecto (a lo sumo 200 caracteres).' })
   @MaxLength(200, { message: 'title admite a lo sumo 200 caracteres' })
   title!: string;
 
-  @Field()
+  @Field({ description: 'Descripción del proyecto (a lo sumo 5000 caracteres).' })
   @MaxLength(5000, { message: 'description admite a lo sumo 5000 caracteres' })
   description!: string;
 
@@ -41,19 +43,22 @@ export class SaveApplicationInput {
   @MaxLength(40, { each: true, message: 'cada dimensión de dimensions admite a lo sumo 40 caracteres' })
   dimensions!: string[];
 
-  @Field(() => [BudgetLineInput], { defaultValue: [] })
+  @Field(() => [BudgetLineInput], {
+    description: 'Todas las líneas del presupuesto, en orden (reemplazan las guardadas).',
+    defaultValue: [],
+  })
   @ArrayMaxSize(200, { message: 'budgetLines admite a lo sumo 200 líneas' })
   @ValidateNested({ each: true })
   budgetLines!: BudgetLineInput[];
 }
 
-@InputType()
+@InputType({ description: 'Lo verificado de un requisito habilitante.' })
 export class EligibilityEntryInput {
-  @Field()
+  @Field({ description: 'El id del requisito en la lista de la convocatoria.' })
   @MaxLength(40, { message: 'items.itemId admite a lo sumo 40 caracteres' })
   itemId!: string;
 
-  @Field()
+  @Field({ description: 'Si la postulación cumple el requisito.' })
   met!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Obligatoria si el requisito no se cumple.' })
@@ -64,17 +69,17 @@ export class EligibilityEntryInput {
 
 @InputType({ description: 'Verificación de requisitos habilitantes (los dados se reemplazan; los demás quedan como estaban).' })
 export class RecordEligibilityInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'El trámite de la postulación.' })
   @IsUUID('all', { message: 'caseId debe ser un identificador válido' })
   caseId!: string;
 
-  @Field(() => [EligibilityEntryInput])
+  @Field(() => [EligibilityEntryInput], { description: 'Los requisitos verificados (a lo sumo 30).' })
   @ArrayMaxSize(30, { message: 'items admite a lo sumo 30 requisitos' })
   @ValidateNested({ each: true })
   items!: EligibilityEntryInput[];
 }
 
-@InputType()
+@InputType({ description: 'Evaluadores que se suman al panel de una postulación en evaluación técnica.' })
 export class AssignEvaluatorsInput extends CaseActionInput {
   @Field(() => [String], { description: 'Usuarios (sub del token) de los evaluadores; se suman a los ya asignados.' })
   @ArrayMaxSize(10, { message: 'evaluators admite a lo sumo 10 usuarios' })
@@ -82,7 +87,7 @@ export class AssignEvaluatorsInput extends CaseActionInput {
   evaluators!: string[];
 }
 
-@InputType()
+@InputType({ description: 'Un evaluador que sale del panel, con los motivos.' })
 export class RemoveEvaluatorInput extends CaseActionInput {
   @Field({ description: 'Usuario (sub) del evaluador que sale del panel; no debe haber radicado su evaluación.' })
   @Length(3, 200, { message: 'evaluator debe tener entre 3 y 200 caracteres' })
@@ -93,7 +98,7 @@ export class RemoveEvaluatorInput extends CaseActionInput {
   note!: string;
 }
 
-@InputType()
+@InputType({ description: 'La declaración de conflicto de interés de quien evalúa.' })
 export class DeclareConflictInput extends CaseActionInput {
   @Field({ description: 'true: tiene conflicto de interés y queda excluido de la evaluación.' })
   conflict!: boolean;
@@ -104,21 +109,21 @@ export class DeclareConflictInput extends CaseActionInput {
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'La calificación de un criterio de la rúbrica.' })
 export class CriterionScoreInput {
-  @Field()
+  @Field({ description: 'El id del criterio en la rúbrica de la convocatoria.' })
   @MaxLength(40, { message: 'scores.criterionId admite a lo sumo 40 caracteres' })
   criterionId!: string;
 
   @Field(() => Int, { description: '0 a 100.' })
   score!: number;
 
-  @Field()
+  @Field({ description: 'Por qué esa calificación (obligatoria).' })
   @MaxLength(2000, { message: 'scores.justification admite a lo sumo 2000 caracteres' })
   justification!: string;
 }
 
-@InputType()
+@InputType({ description: 'La evaluación técnica de quien evalúa: una calificación por criterio.' })
 export class SubmitEvaluationInput extends CaseActionInput {
   @Field(() => [CriterionScoreInput], { description: 'Una calificación por criterio de la rúbrica, cada una justificada.' })
   @ArrayMaxSize(20, { message: 'scores admite a lo sumo 20 criterios' })
@@ -126,7 +131,7 @@ export class SubmitEvaluationInput extends CaseActionInput {
   scores!: CriterionScoreInput[];
 }
 
-@InputType()
+@InputType({ description: 'La firma del convenio por el representante legal.' })
 export class SignAgreementInput extends CaseActionInput {
   @Field(() => String, { nullable: true, description: 'Número del convenio, si ya lo tiene.' })
   @IsOptional()
@@ -134,67 +139,72 @@ export class SignAgreementInput extends CaseActionInput {
   agreementNumber?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Una cuota del cronograma de desembolsos.' })
 export class InstalmentInput {
-  @Field({ description: 'AAAA-MM-DD' })
+  @Field(() => DateScalar, { description: 'Día en que vence la cuota.' })
   @MaxLength(10, { message: 'instalments.dueOn debe ser una fecha AAAA-MM-DD' })
   dueOn!: string;
 
-  @Field(() => PesosScalar)
+  @Field(() => PesosScalar, { description: 'Valor de la cuota (mayor que cero).' })
   amount!: number;
 }
 
 @InputType({ description: 'Cronograma de desembolsos: cuotas que suman exactamente el aporte FUTIC aprobado.' })
 export class DisbursementScheduleInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'El trámite de la postulación (con convenio firmado).' })
   @IsUUID('all', { message: 'caseId debe ser un identificador válido' })
   caseId!: string;
 
-  @Field(() => [InstalmentInput])
+  @Field(() => [InstalmentInput], { description: 'Las cuotas en orden (a lo sumo 50); suman el aporte FUTIC aprobado.' })
   @ArrayMaxSize(50, { message: 'instalments admite a lo sumo 50 cuotas' })
   @ValidateNested({ each: true })
   instalments!: InstalmentInput[];
 }
 
-@InputType()
+@InputType({ description: 'El pago de una cuota del cronograma.' })
 export class DisbursementPaymentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'El trámite de la postulación.' })
   @IsUUID('all', { message: 'caseId debe ser un identificador válido' })
   caseId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Número de la cuota (desde 1).' })
   instalment!: number;
 
   @Field({ description: 'Referencia del pago (orden de pago, transferencia).' })
   @Length(1, 100, { message: 'reference admite a lo sumo 100 caracteres' })
   reference!: string;
 
-  @Field({ description: 'AAAA-MM-DD' })
+  @Field(() => DateScalar, { description: 'Día del pago.' })
   @MaxLength(10, { message: 'paidOn debe ser una fecha AAAA-MM-DD' })
   paidOn!: string;
 }
 
-@InputType()
-export class ApplicationFilterInput {
-  @Field(() => String, { nullable: true })
+@InputType({ description: 'Filtros de las postulaciones de una convocatoria.' })
+export class ApplicationFilter {
+  @Field(() => CaseState, { nullable: true, description: 'Solo las postulaciones cuyo trámite está en este estado.' })
   @IsOptional()
-  @MaxLength(60, { message: 'state admite a lo sumo 60 caracteres' })
   state?: string | null;
 }
 
 @ArgsType()
 export class ApplicationsArgs extends ConnectionArgs {
-  @Field(() => ApplicationFilterInput, { nullable: true })
+  @Field(() => ApplicationFilter, {
+    description: 'Filtros; sin filtro, todas las postulaciones visibles de la convocatoria.',
+    nullable: true,
+  })
   @IsOptional()
-  filter?: ApplicationFilterInput | null;
+  filter?: ApplicationFilter | null;
 
-  @Field(() => ApplicationOrderBy, { defaultValue: ApplicationOrderBy.CREATED_AT_ASC })
+  @Field(() => ApplicationOrderBy, {
+    description: 'Orden de la lista (y de sus cursores).',
+    defaultValue: ApplicationOrderBy.CREATED_AT_ASC,
+  })
   orderBy: ApplicationOrderBy = ApplicationOrderBy.CREATED_AT_ASC;
 }
 
-@InputType()
+@InputType({ description: 'Iniciar una postulación de la propia entidad a una convocatoria publicada.' })
 export class StartApplicationInput extends OpenCaseInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'La convocatoria (publicada) a la que se postula.' })
   @IsUUID('all', { message: 'callId debe ser un identificador válido' })
   callId!: string;
 }

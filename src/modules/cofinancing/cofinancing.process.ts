@@ -1,4 +1,5 @@
 import { PreconditionFailedError } from '../../core/errors/app-error';
+import { ProblemCode, type Problem } from '../../core/errors/problems';
 import type { ProcessRules } from '../../core/workflow/ports';
 import { noteGuardMessages } from '../cases/guard-messages';
 import { requireValidatedAssessment, validatedAssessmentProblem } from '../maturity/validated-assessment';
@@ -6,16 +7,23 @@ import type { ApplicationService } from './application.service';
 import { CofinancingCall } from './call.entity';
 import { requireCall, requireCallOpen } from './call.service';
 import { panelHistoryView } from './cofinancing.policy';
-import { cofinancingSenders } from './cofinancing.senders';
+import { cofinancingMutations, cofinancingSenders } from './cofinancing.senders';
 
-const panelGuardMessages: Readonly<Record<string, string>> = {
-  namesEvaluators: 'debe indicar al menos un evaluador o evaluadora',
-  declarable: 'solo lo envía una vez cada evaluador asignado',
-  evaluable: 'solo lo envía una vez un evaluador asignado que declaró no tener conflicto de interés',
-  declarationCompletesPanel: 'solo lo envía una vez cada evaluador asignado',
-  evaluationCompletesPanel: 'solo lo envía una vez un evaluador asignado que declaró no tener conflicto de interés',
-  removable: 'debe nombrar a un evaluador del panel que aún no haya radicado su evaluación',
-  removalCompletesPanel: 'debe nombrar a un evaluador del panel que aún no haya radicado su evaluación',
+const once = (message: string): Problem => ({ path: 'input', code: ProblemCode.NOT_ALLOWED, message });
+const removable: Problem = {
+  path: 'input.evaluator',
+  code: ProblemCode.NOT_ALLOWED,
+  message: 'debe nombrar a un evaluador del panel que aún no haya radicado su evaluación',
+};
+
+const panelGuardMessages: Readonly<Record<string, Problem>> = {
+  namesEvaluators: { path: 'input.evaluators', code: ProblemCode.REQUIRED, message: 'debe indicar al menos un evaluador o evaluadora' },
+  declarable: once('solo lo envía una vez cada evaluador asignado'),
+  evaluable: once('solo lo envía una vez un evaluador asignado que declaró no tener conflicto de interés'),
+  declarationCompletesPanel: once('solo lo envía una vez cada evaluador asignado'),
+  evaluationCompletesPanel: once('solo lo envía una vez un evaluador asignado que declaró no tener conflicto de interés'),
+  removable,
+  removalCompletesPanel: removable,
 };
 
 /**
@@ -27,6 +35,7 @@ const panelGuardMessages: Readonly<Record<string, string>> = {
 export function cofinancingProcess(applications: ApplicationService): ProcessRules {
   return {
     senders: cofinancingSenders,
+    mutations: cofinancingMutations,
     guardMessages: { ...noteGuardMessages, ...panelGuardMessages },
     historyView: panelHistoryView,
     async beforeOpen(db, _actor, draft, now) {

@@ -26,3 +26,31 @@ export const cofinancingSenders: Record<CofinancingEvent['type'], EventSender> =
   REMOVE_EVALUATOR: 'COORDINATOR',
   PROMOTE: 'SYSTEM',
 };
+
+/**
+ * The mutation that sends each event (ApplicationActionsResolver and ApplicationResolver; null: the
+ * platform's own); see ProcessRules.mutations.
+ */
+export const cofinancingMutations: Record<CofinancingEvent['type'], string | null> = {
+  SUBMIT: 'submitApplication',
+  WITHDRAW: 'withdrawApplication',
+  RESUBMIT: 'resubmitApplication',
+  SIGN_AGREEMENT: 'signAgreement',
+  CORRECTIONS_TERM_EXPIRED: null,
+  AGREEMENT_TERM_EXPIRED: null,
+  START_ELIGIBILITY_REVIEW: 'startEligibilityReview',
+  REQUEST_CORRECTIONS: 'requestCorrections',
+  DECLARE_ELIGIBLE: 'declareEligible',
+  DECLARE_INELIGIBLE: 'declareIneligible',
+  SEND_TO_COMMITTEE: 'sendToCommittee',
+  APPROVE: 'approveApplication',
+  WAITLIST: 'waitlistApplication',
+  REJECT: 'rejectApplication',
+  START_EXECUTION: 'startExecution',
+  CLOSE: 'closeApplication',
+  ASSIGN_EVALUATORS: 'assignEvaluators',
+  DECLARE_CONFLICT: 'declareConflictOfInterest',
+  SUBMIT_EVALUATION: 'submitEvaluation',
+  REMOVE_EVALUATOR: 'removeEvaluator',
+  PROMOTE: null,
+};

@@ -1,7 +1,9 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 import { Connection } from '../../core/graphql/connection';
+import { DateScalar } from '../../core/graphql/scalars';
 import type { WorkflowCase } from '../../core/workflow/case.entity';
+import { CaseEvent } from '../cases/case.enums';
 import { componentLabel, COMPONENTS, type Component } from './cofinancing-defaults';
 import type { CofinancingApplication } from './cofinancing.entity';
 import { percentOf, PesosScalar } from './money';
@@ -14,7 +16,8 @@ export enum CofinancingComponent {
 }
 registerEnumType(CofinancingComponent, {
   name: 'CofinancingComponent',
-  description: `Componentes cofinanciables con recursos FUTIC: ${COMPONENTS.map((c) => `${c} (${componentLabel[c]})`).join('; ')}.`,
+  description: 'Componentes cofinanciables con recursos FUTIC.',
+  valuesConfig: Object.fromEntries(COMPONENTS.map((c) => [c, { description: `${componentLabel[c]}.` }])),
 });
 
 export enum ApplicationOrderBy {
@@ -23,7 +26,11 @@ export enum ApplicationOrderBy {
 }
 registerEnumType(ApplicationOrderBy, {
   name: 'ApplicationOrderBy',
-  description: 'SCORE_DESC: mayor puntaje primero (las no evaluadas al final).',
+  description: 'Orden de las postulaciones de una convocatoria.',
+  valuesConfig: {
+    CREATED_AT_ASC: { description: 'Las iniciadas primero.' },
+    SCORE_DESC: { description: 'Mayor puntaje primero (las no evaluadas al final).' },
+  },
 });
 
 export enum DecisionOutcome {
@@ -31,7 +38,15 @@ export enum DecisionOutcome {
   WAITLISTED = 'WAITLISTED',
   REJECTED = 'REJECTED',
 }
-registerEnumType(DecisionOutcome, { name: 'DecisionOutcome' });
+registerEnumType(DecisionOutcome, {
+  name: 'DecisionOutcome',
+  description: 'Lo que decidió el comité sobre una postulación.',
+  valuesConfig: {
+    APPROVED: { description: 'Aprobada: se reservan sus recursos FUTIC.' },
+    WAITLISTED: { description: 'En lista de espera: se aprueba si se liberan recursos suficientes.' },
+    REJECTED: { description: 'Rechazada.' },
+  },
+});
 
 @ObjectType('BudgetLine', {
   description: 'Línea del presupuesto: un componente con su aporte FUTIC y su contrapartida, en pesos.',
@@ -41,22 +56,22 @@ export class BudgetLineType {
   @Field(() => Int, { description: 'Posición (desde 1), como la entidad la escribió.' })
   position!: number;
 
-  @Field(() => CofinancingComponent)
+  @Field(() => CofinancingComponent, { description: 'Componente cofinanciable de la línea.' })
   component!: CofinancingComponent;
 
-  @Field()
+  @Field({ description: 'Nombre del componente en español.' })
   componentLabel!: string;
 
-  @Field()
+  @Field({ description: 'Qué se compra o contrata.' })
   description!: string;
 
-  @Field(() => PesosScalar)
+  @Field(() => PesosScalar, { description: 'Aporte solicitado al Fondo Único de TIC.' })
   futicAmount!: number;
 
-  @Field(() => PesosScalar)
+  @Field(() => PesosScalar, { description: 'Contrapartida de la entidad.' })
   counterpartAmount!: number;
 
-  @Field(() => PesosScalar)
+  @Field(() => PesosScalar, { description: 'futicAmount + counterpartAmount.' })
   total!: number;
 }
 
@@ -65,43 +80,43 @@ export class ApplicationTotalsType {
   @Field(() => PesosScalar, { description: 'Recursos solicitados al Fondo Único de TIC.' })
   futic!: number;
 
-  @Field(() => PesosScalar)
+  @Field(() => PesosScalar, { description: 'Contrapartida total de la entidad.' })
   counterpart!: number;
 
-  @Field(() => PesosScalar)
+  @Field(() => PesosScalar, { description: 'Valor total del proyecto: futic + counterpart.' })
   total!: number;
 }
 
 @ObjectType('EligibilityCheck', { description: 'Verificación de un requisito habilitante por la coordinación.', simpleResolvers: true })
 export class EligibilityCheckType {
-  @Field()
+  @Field({ description: 'El id del requisito en la lista de la convocatoria.' })
   itemId!: string;
 
-  @Field()
+  @Field({ description: 'El requisito, como lo dice la convocatoria.' })
   text!: string;
 
   @Field(() => Boolean, { nullable: true, description: 'null: aún sin verificar.' })
   met!: boolean | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Observación de la coordinación (obligatoria si no se cumple).', nullable: true })
   note!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Usuario de quien lo verificó; null si aún no se verifica.', nullable: true })
   checkedBy!: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'Cuándo se verificó; null si aún no se verifica.', nullable: true })
   checkedAt!: Date | null;
 }
 
-@ObjectType('CriterionScore', { simpleResolvers: true })
+@ObjectType('CriterionScore', { description: 'La calificación de un criterio de la rúbrica por un evaluador.', simpleResolvers: true })
 export class CriterionScoreType {
-  @Field()
+  @Field({ description: 'El id del criterio en la rúbrica de la convocatoria.' })
   criterionId!: string;
 
   @Field(() => Int, { description: '0 a 100.' })
   score!: number;
 
-  @Field()
+  @Field({ description: 'Por qué esa calificación.' })
   justification!: string;
 }
 
@@ -110,88 +125,93 @@ export class CriterionScoreType {
   simpleResolvers: true,
 })
 export class EvaluationType {
-  @Field()
+  @Field({ description: 'Usuario (sub del token) del evaluador.' })
   evaluator!: string;
 
-  @Field()
+  @Field({ description: 'Cuándo se le asignó la postulación.' })
   assignedAt!: Date;
 
   @Field(() => Boolean, { nullable: true, description: 'null: aún no declara; true: excluido de la evaluación y del promedio.' })
   conflict!: boolean | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Motivos de la declaración, si los dio.', nullable: true })
   conflictNote!: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'Cuándo declaró si tiene conflicto de interés; null si aún no.', nullable: true })
   declaredAt!: Date | null;
 
   @Field(() => Float, { nullable: true, description: 'Puntaje ponderado de este evaluador (0 a 100, dos decimales).' })
   score!: number | null;
 
-  @Field(() => [CriterionScoreType])
+  @Field(() => [CriterionScoreType], {
+    description: 'Su calificación de cada criterio, en el orden de la rúbrica (vacía hasta que radica).',
+  })
   scores!: CriterionScoreType[];
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'Cuándo radicó su evaluación; null si aún no.', nullable: true })
   submittedAt!: Date | null;
 }
 
-@ObjectType('CommitteeDecision', { simpleResolvers: true })
+@ObjectType('CommitteeDecision', { description: 'La decisión del comité sobre una postulación.', simpleResolvers: true })
 export class DecisionType {
-  @Field(() => DecisionOutcome)
+  @Field(() => DecisionOutcome, { description: 'Qué decidió.' })
   outcome!: DecisionOutcome;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Motivos (obligatorios para lista de espera y rechazo).', nullable: true })
   note!: string | null;
 
-  @Field()
+  @Field({ description: 'Cuándo se decidió.' })
   decidedAt!: Date;
 
-  @Field()
+  @Field({ description: 'Usuario de quien registró la decisión.' })
   decidedBy!: string;
 }
 
 @ObjectType('FundReservation', { description: 'Recursos de la convocatoria reservados por la aprobación.', simpleResolvers: true })
 export class ReservationType {
-  @Field(() => PesosScalar)
+  @Field(() => PesosScalar, { description: 'Lo reservado: el aporte FUTIC aprobado.' })
   amount!: number;
 
-  @Field()
+  @Field({ description: 'Cuándo se reservaron (la aprobación).' })
   reservedAt!: Date;
 
   @Field(() => Date, { nullable: true, description: 'Cuándo se liberaron (retiro, o convenio no firmado en término).' })
   releasedAt!: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => CaseEvent, {
+    nullable: true,
+    description: 'El evento que las liberó (WITHDRAW, AGREEMENT_TERM_EXPIRED…); null mientras siguen reservadas.',
+  })
   releaseReason!: string | null;
 }
 
 @ObjectType('Agreement', { description: 'Convenio firmado por el representante legal.', simpleResolvers: true })
 export class AgreementType {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Número del convenio, si se dio al firmar.', nullable: true })
   number!: string | null;
 
-  @Field()
+  @Field({ description: 'Usuario del representante legal que lo firmó.' })
   signedBy!: string;
 
-  @Field()
+  @Field({ description: 'Cuándo se firmó.' })
   signedAt!: Date;
 }
 
 @ObjectType('Disbursement', { description: 'Cuota del cronograma de desembolsos.', simpleResolvers: true })
 export class DisbursementType {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Número de la cuota (desde 1).' })
   instalment!: number;
 
-  @Field({ description: 'AAAA-MM-DD' })
+  @Field(() => DateScalar, { description: 'Día en que vence la cuota.' })
   dueOn!: string;
 
-  @Field(() => PesosScalar)
+  @Field(() => PesosScalar, { description: 'Valor de la cuota.' })
   amount!: number;
 
-  @Field(() => String, { nullable: true, description: 'AAAA-MM-DD del pago; null: pendiente.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Día del pago; null: pendiente.' })
   paidOn!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Referencia del pago (orden de pago, transferencia); null si está pendiente.', nullable: true })
   reference!: string | null;
 }
 
@@ -201,19 +221,19 @@ export class ApplicationType {
   @Field(() => ID, { description: 'El id del trámite de la postulación.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'La convocatoria a la que se postula.' })
   callId!: string;
 
   @Field(() => String, { nullable: true, description: 'null hasta que la entidad guarda la postulación.' })
   title!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Descripción del proyecto; null hasta que la entidad guarda la postulación.', nullable: true })
   description!: string | null;
 
   @Field(() => [String], { description: 'Dimensiones CTI que aborda (ids del modelo de madurez).' })
   dimensions!: string[];
 
-  @Field(() => ApplicationTotalsType)
+  @Field(() => ApplicationTotalsType, { description: 'Sumas del presupuesto (las calcula el servidor).' })
   totals!: ApplicationTotalsType;
 
   @Field(() => Float, { description: 'Contrapartida en porcentaje del total (dos decimales; 0 sin presupuesto).' })
@@ -250,5 +270,5 @@ export const componentOf = (c: string): { component: CofinancingComponent; compo
   componentLabel: componentLabel[c as Component] ?? c,
 });
 
-@ObjectType('CofinancingApplicationConnection')
+@ObjectType('CofinancingApplicationConnection', { description: 'Una página de postulaciones.' })
 export class ApplicationConnection extends Connection(ApplicationType, 'CofinancingApplication') {}

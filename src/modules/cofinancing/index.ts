@@ -75,4 +75,11 @@ export const cofinancingModule: AppModule = {
     },
   ],
   reconcile: reconcilePromotions,
+  // A checklist item's or a rubric criterion's id is the code the coordinator gave it in its call.
+  globalIds: {
+    inputs: { callId: 'CofinancingCall' },
+    rootIds: { 'UpdateCallInput.id': 'CofinancingCall' },
+    nested: ['ChecklistItem', 'RubricCriterion'],
+    sameKey: { CofinancingApplication: ['Case'] },
+  },
 };

@@ -20,13 +20,16 @@ function pesos(value: unknown): number {
  */
 export const PesosScalar = new GraphQLScalarType<number, number>({
   name: 'Pesos',
-  description: 'Un valor en pesos colombianos, entero (sin decimales). Los textos y los decimales se rechazan.',
+  description:
+    'Un valor en pesos colombianos (COP, ISO 4217) como número JSON entero, sin decimales y de a lo sumo 15 cifras (cabe exacto en un number de JavaScript). Los textos ("1500000") y los decimales se rechazan.',
+  specifiedByURL: 'https://www.iso.org/iso-4217-currency-codes.html',
   serialize: (value) => pesos(typeof value === 'string' ? Number(value) : value),
   parseValue: pesos,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.INT) throw new GraphQLError(`Un valor en pesos ${NOT_PESOS}`, { nodes: ast });
     return pesos(Number(ast.value));
   },
+  extensions: { codegenScalarType: 'number' },
 });
 
 const cop = new Intl.NumberFormat('es-CO', { style: 'currency', currency: 'COP', maximumFractionDigits: 0 });

@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { systemActor } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
 import { AppError, BadUserInputError, ErrorCode, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
+import { ProblemCode } from '../../core/errors/problems';
 import { isUuid } from '../../core/text';
 import { bogotaDateTime } from '../../core/time/business-calendar';
 import { WorkflowCase } from '../../core/workflow/case.entity';
@@ -33,7 +34,12 @@ export async function findCurrentCycle(em: EntityManager, now: Date): Promise<Cy
 }
 
 function requireOrder(opensAt: Date, closesAt: Date): void {
-  if (!(closesAt > opensAt)) throw new BadUserInputError('closesAt debe ser posterior a opensAt', { argument: 'closesAt' });
+  if (!(closesAt > opensAt))
+    throw new BadUserInputError('closesAt debe ser posterior a opensAt', {
+      path: 'input.closesAt',
+      code: ProblemCode.INCONSISTENT,
+      problem: 'debe ser posterior a opensAt',
+    });
 }
 
 /** Cycles and calls: the programme's calendar, created by coordinators. */
@@ -77,7 +83,10 @@ export class ProgrammeService {
     const model = input.modelVersion ? await this.models.find(em, input.modelVersion) : await this.models.latest(em);
     if (!model) {
       throw input.modelVersion
-        ? new BadUserInputError(`No existe la versión ${input.modelVersion} del modelo de madurez`, { argument: 'modelVersion' })
+        ? new BadUserInputError(`No existe la versión ${input.modelVersion} del modelo de madurez`, {
+            path: 'input.modelVersion',
+            code: ProblemCode.UNKNOWN,
+          })
         : new PreconditionFailedError('NO_MODEL_PUBLISHED', 'No hay ninguna versión publicada del modelo de madurez');
     }
     const cycle: Cycle = {

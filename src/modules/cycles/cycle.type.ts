@@ -3,10 +3,10 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('Cycle', { description: 'Vigencia (edición anual) del Modelo de Madurez y del Índice CTI.', simpleResolvers: true })
 export class CycleType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identificador de la vigencia.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Año de la vigencia (una por año).' })
   year!: number;
 
   @Field({ description: 'Desde cuándo se reciben autodiagnósticos.' })
@@ -33,16 +33,16 @@ export class CycleType {
 
 @InputType({ description: 'Una vigencia nueva: año e instantes de apertura y cierre.' })
 export class OpenCycleInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Año de la vigencia (2019 a 2100; una por año).' })
   @Min(2019, { message: 'year debe ser 2019 o posterior (el Modelo de Madurez se aplica desde 2019)' })
   @Max(2100, { message: 'year no puede ser posterior a 2100' })
   year!: number;
 
-  @Field()
+  @Field({ description: 'Desde cuándo se reciben autodiagnósticos.' })
   @IsDate({ message: 'opensAt debe ser una fecha ISO 8601' })
   opensAt!: Date;
 
-  @Field()
+  @Field({ description: 'Hasta cuándo (excluido) se reciben; posterior a opensAt.' })
   @IsDate({ message: 'closesAt debe ser una fecha ISO 8601' })
   closesAt!: Date;
 

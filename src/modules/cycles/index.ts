@@ -20,4 +20,5 @@ export const cyclesModule: AppModule = {
   resolvers: [ProgrammeResolver],
   services: ({ services }) => ({ programme: new ProgrammeService(services.runtime, services.models, () => services.clock.now()) }),
   policy: programmeActions,
+  globalIds: { inputs: { cycleId: 'Cycle' }, rootIds: { 'Mutation.closeCycle': 'Cycle' } },
 };

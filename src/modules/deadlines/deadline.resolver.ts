@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 't
 
 import { Action } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { CaseTransitionResult, CaseType } from '../cases/case.type';
+import { CaseTransitionPayload, CaseType } from '../cases/case.type';
 import { DeadlineType, ExtendTermInput } from './deadline.type';
 
 @Resolver(() => CaseType)
@@ -14,11 +14,15 @@ export class DeadlineResolver {
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => CaseTransitionResult, {
+  @Mutation(() => CaseTransitionPayload, {
     description:
       'Prorroga el término en curso una sola vez, antes de que venza, con motivos y hasta el doble del término inicial (Ley 1755 de 2015, art. 14). La pide quien debe responder; queda en el historial como EXTEND_TERM.',
   })
-  extendTerm(@Arg('input', () => ExtendTermInput) input: ExtendTermInput, @Ctx() ctx: GraphQLContext) {
+  extendTerm(
+    @Arg('input', () => ExtendTermInput, { description: 'El trámite, la versión consultada, los días que se agregan y los motivos.' })
+    input: ExtendTermInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.deadlines.extend(ctx.principal, ctx.requestId, ctx.services.cases, input);
   }
 }

@@ -6,7 +6,7 @@ import type { Clock } from '../../core/time/clock';
 import { DeadlineStatus, OPEN_DEADLINE, type Deadline } from '../../core/workflow/deadline.entity';
 import type { WorkflowRuntime } from '../../core/workflow/workflow-runtime';
 import type { CaseService } from '../cases/case.service';
-import type { CaseTransitionResult, Side } from '../cases/case.type';
+import type { CaseTransitionPayload, Side } from '../cases/case.type';
 import type { DeadlineKind, DeadlineType, ExtendTermInput, TermCalendar } from './deadline.type';
 
 /** Terms of cases as the API shows them, and their extension. */
@@ -44,7 +44,7 @@ export class DeadlineService {
     };
   }
 
-  async extend(actor: Actor, requestId: string, cases: CaseService, input: ExtendTermInput): Promise<CaseTransitionResult> {
+  async extend(actor: Actor, requestId: string, cases: CaseService, input: ExtendTermInput): Promise<CaseTransitionPayload> {
     const outcome = await this.runtime.extendTerm(
       actor,
       input.caseId,

@@ -1,23 +1,13 @@
 import { IsInt, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
-import { DEADLINE_KINDS, deadlineKindLabels } from '../../../workflows/shared';
-
 import { DeadlineStatus } from '../../core/workflow/deadline.entity';
+import { CaseEvent, CaseState, DeadlineKind, TermCalendar } from '../cases/case.enums';
 import { CaseActionInput } from '../cases/case.inputs';
 import { Side } from '../cases/case.type';
 
-export enum DeadlineKind {
-  ASSESSMENT_SUBMISSION = 'ASSESSMENT_SUBMISSION',
-  ACCOMPANIMENT_RESPONSE = 'ACCOMPANIMENT_RESPONSE',
-  CORRECTIONS = 'CORRECTIONS',
-  AGREEMENT_SIGNATURE = 'AGREEMENT_SIGNATURE',
-}
-registerEnumType(DeadlineKind, {
-  name: 'DeadlineKind',
-  description: 'Los términos que el programa vigila.',
-  valuesConfig: Object.fromEntries(DEADLINE_KINDS.map((k) => [k, { description: deadlineKindLabels[k] }])),
-});
+// Declared with the process definitions (cases), which describe the terms each state declares.
+export { DeadlineKind, TermCalendar };
 
 registerEnumType(DeadlineStatus, {
   name: 'DeadlineStatus',
@@ -31,36 +21,24 @@ registerEnumType(DeadlineStatus, {
   },
 });
 
-export enum TermCalendar {
-  BUSINESS = 'business',
-  CALENDAR = 'calendar',
-}
-registerEnumType(TermCalendar, {
-  name: 'TermCalendar',
-  valuesConfig: {
-    BUSINESS: { description: 'Días hábiles (lunes a viernes sin festivos de Colombia).' },
-    CALENDAR: { description: 'Días calendario.' },
-  },
-});
-
 @ObjectType('Deadline', { description: 'Un término de un trámite, en días hábiles o calendario, hora de Colombia.', simpleResolvers: true })
 export class DeadlineType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identificador del término.' })
   id!: string;
 
-  @Field(() => DeadlineKind)
+  @Field(() => DeadlineKind, { description: 'Qué término es.' })
   kind!: DeadlineKind;
 
   @Field({ description: 'Nombre del término.' })
   label!: string;
 
-  @Field({ description: 'El estado que lo declaró.' })
+  @Field(() => CaseState, { description: 'El estado que lo declaró.' })
   state!: string;
 
   @Field(() => Side, { description: 'Quién debe responder dentro del término.' })
   owner!: Side;
 
-  @Field(() => TermCalendar)
+  @Field(() => TermCalendar, { description: 'En qué días se cuenta.' })
   calendar!: TermCalendar;
 
   @Field(() => Int, {
@@ -69,7 +47,7 @@ export class DeadlineType {
   })
   days!: number | null;
 
-  @Field()
+  @Field({ description: 'Cuándo empezó a correr (al entrar el trámite al estado).' })
   startedAt!: Date;
 
   @Field({ description: 'Vence al final de este día (23:59:59, hora de Colombia).' })
@@ -78,7 +56,7 @@ export class DeadlineType {
   @Field({ description: 'El vencimiento antes de una prórroga.' })
   originalDueAt!: Date;
 
-  @Field(() => DeadlineStatus)
+  @Field(() => DeadlineStatus, { description: 'En qué quedó.' })
   status!: DeadlineStatus;
 
   @Field(() => Int, {
@@ -90,16 +68,19 @@ export class DeadlineType {
   @Field({ description: 'Corre o corrió sin respuesta más allá del vencimiento.' })
   overdue!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Evento que se envía al vencer; null: se marca vencido y se escala.' })
+  @Field(() => CaseEvent, { nullable: true, description: 'Evento que se envía al vencer; null: se marca vencido y se escala.' })
   onExpire!: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Días agregados por la prórroga; null sin prórroga.', nullable: true })
   extendedDays!: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Motivos de la prórroga; null sin prórroga.', nullable: true })
   extensionReason!: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'Cuándo se cerró (el trámite salió del estado o se aplicó su consecuencia); null mientras corre.',
+    nullable: true,
+  })
   closedAt!: Date | null;
 }
 

@@ -31,7 +31,7 @@ const statusLabel: Record<SemaforoEnum, string> = { ...semaforoLabel, SIN_DATO: 
 export class ActionPlanResolver {
   @Authorized(Action.ReadPlans)
   @Query(() => ActionPlanType, { nullable: true, description: 'Un plan de acción que quien consulta puede ver.' })
-  async actionPlan(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  async actionPlan(@Arg('id', () => ID, { description: 'El id del plan.' }) id: string, @Ctx() ctx: GraphQLContext) {
     const plan = await ctx.services.plans.find(ctx.em, ctx.principal, id);
     return plan ? planType(plan) : null;
   }
@@ -40,7 +40,7 @@ export class ActionPlanResolver {
   @Query(() => [ActionPlanType], {
     description: 'Los planes de acción de una entidad (la propia, o cualquiera para la coordinación y los auditores).',
   })
-  async actionPlans(@Arg('entityCode') entityCode: string, @Ctx() ctx: GraphQLContext) {
+  async actionPlans(@Arg('entityCode', { description: 'Código DIVIPOLA de la entidad.' }) entityCode: string, @Ctx() ctx: GraphQLContext) {
     return (await ctx.services.plans.ofEntity(ctx.em, ctx.principal, entityCode)).map(planType);
   }
 
@@ -49,7 +49,10 @@ export class ActionPlanResolver {
     description:
       'Importa el plan de acción de la propia entidad desde un CSV o XLSX; cada error nombra su fila y columna y no se guarda nada.',
   })
-  async importActionPlan(@Arg('input', () => ImportActionPlanInput) input: ImportActionPlanInput, @Ctx() ctx: GraphQLContext) {
+  async importActionPlan(
+    @Arg('input', () => ImportActionPlanInput, { description: 'El archivo del plan y sus datos generales.' }) input: ImportActionPlanInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return planType(await ctx.services.plans.import(ctx.em, ctx.principal, input));
   }
 
@@ -58,7 +61,10 @@ export class ActionPlanResolver {
     description:
       'Edita el plan de la propia entidad: título y, por producto, nombre, indicador, peso, anualización y metas; todo o nada, y los pesos deben seguir sumando 100 %.',
   })
-  async updateActionPlan(@Arg('input', () => UpdateActionPlanInput) input: UpdateActionPlanInput, @Ctx() ctx: GraphQLContext) {
+  async updateActionPlan(
+    @Arg('input', () => UpdateActionPlanInput, { description: 'El plan y lo que cambia.' }) input: UpdateActionPlanInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return planType(await ctx.services.plans.update(ctx.em, ctx.principal, input));
   }
 
@@ -66,21 +72,25 @@ export class ActionPlanResolver {
   @Mutation(() => ProgressReportType, {
     description: 'Reporta el avance de un producto en un periodo, con narrativa y evidencias (usuarios de la entidad).',
   })
-  async reportProgress(@Arg('input', () => ReportProgressInput) input: ReportProgressInput, @Ctx() ctx: GraphQLContext) {
+  async reportProgress(
+    @Arg('input', () => ReportProgressInput, { description: 'El producto, el periodo, el valor y su sustento.' })
+    input: ReportProgressInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return reportType(await ctx.services.plans.reportProgress(ctx.em, ctx.principal, input));
   }
 
-  @FieldResolver(() => TerritorialEntityType, { nullable: true })
+  @FieldResolver(() => TerritorialEntityType, { description: 'La entidad territorial dueña del plan.', nullable: true })
   entity(@Root() plan: ActionPlanType, @Ctx() ctx: GraphQLContext) {
     return ctx.directory.read((d) => d.find(plan.entityCode));
   }
 
-  @FieldResolver(() => [PlanPeriodType])
+  @FieldResolver(() => [PlanPeriodType], { description: 'Los periodos del horizonte del plan, en orden.' })
   periods(@Root() plan: ActionPlanType, @Ctx() ctx: GraphQLContext) {
     return ctx.services.plans.periodsOf(plan);
   }
 
-  @FieldResolver(() => [PlanProductType])
+  @FieldResolver(() => [PlanProductType], { description: 'Los productos del plan, con sus metas por periodo.' })
   async products(@Root() plan: ActionPlanType, @Ctx() ctx: GraphQLContext): Promise<PlanProductType[]> {
     return (await ctx.plans.products.load(plan.id)).map((p) => ({
       ...p,
@@ -89,7 +99,9 @@ export class ActionPlanResolver {
     }));
   }
 
-  @FieldResolver(() => [ProgressReportType])
+  @FieldResolver(() => [ProgressReportType], {
+    description: 'Todos los valores reportados (también los corregidos por un reporte posterior del mismo periodo).',
+  })
   async reports(@Root() plan: ActionPlanType, @Ctx() ctx: GraphQLContext): Promise<ProgressReportType[]> {
     return (await ctx.plans.reports.load(plan.id)).map(reportType);
   }

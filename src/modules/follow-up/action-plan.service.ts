@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { Config } from '../../config/env';
 import type { Actor } from '../../core/auth/policy';
 import { BadUserInputError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
+import { lengthCode, ProblemCode, under } from '../../core/errors/problems';
 import { sqlOf } from '../../core/orm/orm';
 import { clip, isCalendarDate, isUuid, problemsText, type Problem } from '../../core/text';
 import { bogotaDay } from '../../core/time/business-calendar';
@@ -21,7 +22,7 @@ import {
   type PlanMeasure,
 } from './measurement';
 import { rowsOfFile, type SheetFormat } from './plan-file';
-import { parsePlanSheet, weightSumProblem } from './plan-sheet';
+import { parsePlanSheet, weightSumProblem, type SheetProblem } from './plan-sheet';
 import { reportSchedule, type ReportDue } from './report-schedule';
 
 export interface ImportPlanData {
@@ -67,6 +68,15 @@ export interface ProgressData {
 
 /** The longest horizon a plan may have (Bogotá's runs ten years). */
 const MAX_YEARS = 20;
+
+/**
+ * A problem of the imported file as a client sees it: at `input.content`, with its `row` and
+ * `column`, and its place in the sheet said first in the message ("fila 3, columna peso: …").
+ */
+function inFile(problem: SheetProblem): SheetProblem {
+  const place = problem.row !== null ? problem.path : problem.column !== null ? `columna ${problem.column}` : null;
+  return { ...problem, path: 'input.content', message: place ? `${place}: ${problem.message}` : problem.message };
+}
 /** An application whose execution a plan can follow. */
 const FOLLOWED_STATES = ['agreementSigned', 'inExecution', 'closed'];
 
@@ -109,20 +119,29 @@ export class ActionPlanService {
       throw new ForbiddenError('Solo los usuarios de la entidad territorial importan sus planes de acción');
     const problems: Problem[] = [];
     const title = data.title.trim();
-    if (title.length < 5 || title.length > 300) problems.push({ path: 'title', message: 'debe tener entre 5 y 300 caracteres' });
+    if (title.length < 5 || title.length > 300)
+      problems.push({ path: 'input.title', code: lengthCode(title, 5), message: 'debe tener entre 5 y 300 caracteres' });
     if (!Number.isInteger(data.startYear) || data.startYear < 2000 || data.startYear > 2100)
-      problems.push({ path: 'startYear', message: 'debe ser un año entre 2000 y 2100' });
+      problems.push({ path: 'input.startYear', code: ProblemCode.OUT_OF_RANGE, message: 'debe ser un año entre 2000 y 2100' });
     if (!Number.isInteger(data.endYear) || data.endYear < data.startYear || data.endYear - data.startYear >= MAX_YEARS) {
-      problems.push({ path: 'endYear', message: `debe ser un año desde startYear y de un horizonte de a lo sumo ${MAX_YEARS} años` });
+      problems.push({
+        path: 'input.endYear',
+        code: ProblemCode.OUT_OF_RANGE,
+        message: `debe ser un año desde startYear y de un horizonte de a lo sumo ${MAX_YEARS} años`,
+      });
     }
     if (problems.length) throw new BadUserInputError(`No se importó el plan: ${problemsText(problems)}`, { problems });
     if (data.caseId) await this.requireFollowedApplication(em, entityCode, data.caseId);
     const periods = periodsOf(data.startYear, data.endYear, data.periodicity);
     const read = await rowsOfFile(data.format, data.content);
-    if ('problem' in read) throw new BadUserInputError(`No se importó el plan: ${read.problem.message}`, { problems: [read.problem] });
+    if ('problem' in read) {
+      const problems = [inFile(read.problem)];
+      throw new BadUserInputError(`No se importó el plan: ${problems[0].message}`, { problems });
+    }
     const sheet = parsePlanSheet(read.rows, periods);
     if (sheet.problems.length) {
-      throw new BadUserInputError(`No se importó el plan: ${problemsText(sheet.problems)}`, { problems: sheet.problems });
+      const problems = sheet.problems.map(inFile);
+      throw new BadUserInputError(`No se importó el plan: ${problemsText(sheet.problems)}`, { problems });
     }
     const now = this.clock.now();
     const plan: ActionPlan = {
@@ -197,37 +216,46 @@ export class ActionPlanService {
       const horizon = `${found.startYear}–${found.endYear}`;
       const title = data.title?.trim() ?? null;
       if (title !== null && (title.length < 5 || title.length > 300))
-        problems.push({ path: 'input.title', message: 'debe tener entre 5 y 300 caracteres' });
+        problems.push({ path: 'input.title', code: lengthCode(title, 5), message: 'debe tener entre 5 y 300 caracteres' });
 
       /** Applies the words, weight, annualization and targets of a change or a new product, noting what is wrong. */
       const apply = (product: PlanProduct, change: ProductChange, at: string) => {
         const name = change.name?.trim();
         if (name != null) {
-          if (name.length < 3 || name.length > 500) problems.push({ path: `${at}.name`, message: 'debe tener entre 3 y 500 caracteres' });
+          if (name.length < 3 || name.length > 500)
+            problems.push({ path: `${at}.name`, code: lengthCode(name, 3), message: 'debe tener entre 3 y 500 caracteres' });
           else product.name = name;
         }
         const indicator = change.indicator?.trim();
         if (indicator != null) {
           if (indicator.length < 3 || indicator.length > 500)
-            problems.push({ path: `${at}.indicator`, message: 'debe tener entre 3 y 500 caracteres' });
+            problems.push({ path: `${at}.indicator`, code: lengthCode(indicator, 3), message: 'debe tener entre 3 y 500 caracteres' });
           else product.indicator = indicator;
         }
         if (change.weight != null) {
           if (!Number.isFinite(change.weight) || change.weight <= 0 || change.weight > 100)
-            problems.push({ path: `${at}.weight`, message: 'debe ser un peso mayor que 0 y hasta 100' });
+            problems.push({ path: `${at}.weight`, code: ProblemCode.OUT_OF_RANGE, message: 'debe ser un peso mayor que 0 y hasta 100' });
           else product.weight = change.weight;
         }
         if (change.annualization != null) product.annualization = change.annualization;
         for (const [j, t] of (change.targets ?? []).entries()) {
           if (!periods.has(t.period))
-            problems.push({ path: `${at}.targets[${j}].period`, message: `${clip(t.period)} no es un periodo del plan (${horizon})` });
+            problems.push({
+              path: `${at}.targets[${j}].period`,
+              code: ProblemCode.UNKNOWN,
+              message: `${clip(t.period)} no es un periodo del plan (${horizon})`,
+            });
           else if (t.value === null) product.targets = Object.fromEntries(Object.entries(product.targets).filter(([k]) => k !== t.period));
           else if (!Number.isFinite(t.value) || t.value < 0)
-            problems.push({ path: `${at}.targets[${j}].value`, message: 'debe ser un número no negativo' });
+            problems.push({ path: `${at}.targets[${j}].value`, code: ProblemCode.OUT_OF_RANGE, message: 'debe ser un número no negativo' });
           else product.targets = { ...product.targets, [t.period]: t.value };
         }
         if (!Object.keys(product.targets).length)
-          problems.push({ path: `${at}.targets`, message: `el producto ${product.code} quedaría sin metas` });
+          problems.push({
+            path: `${at}.targets`,
+            code: ProblemCode.REQUIRED,
+            message: `el producto ${clip(product.code)} quedaría sin metas`,
+          });
       };
 
       const removed = new Set<string>();
@@ -238,9 +266,14 @@ export class ActionPlanService {
       );
       (data.remove ?? []).forEach((code, i) => {
         const at = `input.remove[${i}]`;
-        if (!byCode.has(code)) problems.push({ path: at, message: `el plan no tiene el producto ${clip(code)}` });
+        if (!byCode.has(code))
+          problems.push({ path: at, code: ProblemCode.UNKNOWN, message: `el plan no tiene el producto ${clip(code)}` });
         else if (reported.has(code))
-          problems.push({ path: at, message: `el producto ${clip(code)} ya tiene avances reportados; no se puede quitar` });
+          problems.push({
+            path: at,
+            code: ProblemCode.NOT_ALLOWED,
+            message: `el producto ${clip(code)} ya tiene avances reportados; no se puede quitar`,
+          });
         else removed.add(code);
       });
 
@@ -248,10 +281,20 @@ export class ActionPlanService {
       (data.products ?? []).forEach((change, i) => {
         const at = `input.products[${i}]`;
         const product = byCode.get(change.code);
-        if (!product) return problems.push({ path: `${at}.code`, message: `el plan no tiene el producto ${clip(change.code)}` });
-        if (changed.has(change.code)) return problems.push({ path: `${at}.code`, message: `el producto ${clip(change.code)} se repite` });
+        if (!product)
+          return problems.push({
+            path: `${at}.code`,
+            code: ProblemCode.UNKNOWN,
+            message: `el plan no tiene el producto ${clip(change.code)}`,
+          });
+        if (changed.has(change.code))
+          return problems.push({ path: `${at}.code`, code: ProblemCode.DUPLICATE, message: `el producto ${clip(change.code)} se repite` });
         if (removed.has(change.code))
-          return problems.push({ path: `${at}.code`, message: `el producto ${clip(change.code)} se quita en esta misma edición` });
+          return problems.push({
+            path: `${at}.code`,
+            code: ProblemCode.INCONSISTENT,
+            message: `el producto ${clip(change.code)} se quita en esta misma edición`,
+          });
         changed.add(change.code);
         apply(product, change, at);
       });
@@ -263,16 +306,24 @@ export class ActionPlanService {
         const at = `input.add[${i}]`;
         const code = change.code.trim();
         const objectiveCode = change.objectiveCode.trim();
-        if (!code || code.length > 30) return problems.push({ path: `${at}.code`, message: 'debe tener entre 1 y 30 caracteres' });
+        if (!code || code.length > 30)
+          return problems.push({ path: `${at}.code`, code: lengthCode(code, 1), message: 'debe tener entre 1 y 30 caracteres' });
         if ((byCode.has(code) && !removed.has(code)) || added.some((p) => p.code === code))
-          return problems.push({ path: `${at}.code`, message: `el plan ya tiene el producto ${clip(code)}` });
+          return problems.push({ path: `${at}.code`, code: ProblemCode.DUPLICATE, message: `el plan ya tiene el producto ${clip(code)}` });
         if (!objectiveCode || objectiveCode.length > 30)
-          problems.push({ path: `${at}.objectiveCode`, message: 'debe tener entre 1 y 30 caracteres' });
-        if (change.name == null) problems.push({ path: `${at}.name`, message: 'un producto nuevo necesita nombre' });
-        if (change.indicator == null) problems.push({ path: `${at}.indicator`, message: 'un producto nuevo necesita indicador' });
-        if (change.weight == null) problems.push({ path: `${at}.weight`, message: 'un producto nuevo necesita peso' });
+          problems.push({ path: `${at}.objectiveCode`, code: lengthCode(objectiveCode, 1), message: 'debe tener entre 1 y 30 caracteres' });
+        if (change.name == null)
+          problems.push({ path: `${at}.name`, code: ProblemCode.REQUIRED, message: 'un producto nuevo necesita nombre' });
+        if (change.indicator == null)
+          problems.push({ path: `${at}.indicator`, code: ProblemCode.REQUIRED, message: 'un producto nuevo necesita indicador' });
+        if (change.weight == null)
+          problems.push({ path: `${at}.weight`, code: ProblemCode.REQUIRED, message: 'un producto nuevo necesita peso' });
         if (change.annualization == null)
-          problems.push({ path: `${at}.annualization`, message: 'un producto nuevo necesita tipo de anualización' });
+          problems.push({
+            path: `${at}.annualization`,
+            code: ProblemCode.REQUIRED,
+            message: 'un producto nuevo necesita tipo de anualización',
+          });
         const product: PlanProduct = {
           planId: found.id,
           code,
@@ -294,19 +345,19 @@ export class ActionPlanService {
         const at = `input.objectives[${i}]`;
         const name = o.name.trim();
         if (![...products, ...added].some((p) => p.objectiveCode === o.code))
-          problems.push({ path: `${at}.code`, message: `el plan no tiene el objetivo ${clip(o.code)}` });
+          problems.push({ path: `${at}.code`, code: ProblemCode.UNKNOWN, message: `el plan no tiene el objetivo ${clip(o.code)}` });
         else if (name.length < 3 || name.length > 500)
-          problems.push({ path: `${at}.name`, message: 'debe tener entre 3 y 500 caracteres' });
+          problems.push({ path: `${at}.name`, code: lengthCode(name, 3), message: 'debe tener entre 3 y 500 caracteres' });
         else renamed.set(o.code, name);
       });
 
       const kept = [...products.filter((p) => !removed.has(p.code)), ...added];
-      if (!kept.length) problems.push({ path: 'input.remove', message: 'el plan quedaría sin productos' });
+      if (!kept.length) problems.push({ path: 'input.remove', code: ProblemCode.NOT_ALLOWED, message: 'el plan quedaría sin productos' });
       const weights = weightSumProblem(
         kept.reduce((t, p) => t + p.weight, 0),
         kept.length,
       );
-      if (kept.length && weights) problems.push({ path: 'input.products', message: weights });
+      if (kept.length && weights) problems.push({ path: 'input.products', code: ProblemCode.INCONSISTENT, message: weights });
       if (problems.length) throw new BadUserInputError(`No se editó el plan: ${problemsText(problems)}`, { problems });
 
       if (removed.size) await tx.nativeDelete(PlanProduct, { planId: found.id, code: { $in: [...removed] } });
@@ -333,22 +384,37 @@ export class ActionPlanService {
     const today = bogotaDay(this.clock.now());
     const problems: Problem[] = [];
     const product = await em.findOne(PlanProduct, { planId: plan.id, code: data.productCode });
-    if (!product) problems.push({ path: 'productCode', message: `el plan no tiene el producto ${clip(data.productCode)}` });
+    if (!product)
+      problems.push({ path: 'productCode', code: ProblemCode.UNKNOWN, message: `el plan no tiene el producto ${clip(data.productCode)}` });
     const period = this.periodsOf(plan).find((p) => p.key === data.period);
     if (!period)
-      problems.push({ path: 'period', message: `${clip(data.period)} no es un periodo del plan (${plan.startYear}–${plan.endYear})` });
+      problems.push({
+        path: 'period',
+        code: ProblemCode.UNKNOWN,
+        message: `${clip(data.period)} no es un periodo del plan (${plan.startYear}–${plan.endYear})`,
+      });
     else if (period.start > today)
-      problems.push({ path: 'period', message: `el periodo ${clip(data.period)} aún no empieza (desde el ${period.start})` });
-    if (!Number.isFinite(data.value) || data.value < 0) problems.push({ path: 'value', message: 'debe ser un número no negativo' });
+      problems.push({
+        path: 'period',
+        code: ProblemCode.NOT_ALLOWED,
+        message: `el periodo ${clip(data.period)} aún no empieza (desde el ${period.start})`,
+      });
+    if (!Number.isFinite(data.value) || data.value < 0)
+      problems.push({ path: 'value', code: ProblemCode.OUT_OF_RANGE, message: 'debe ser un número no negativo' });
     const narrative = data.narrative.trim();
     if (narrative.length < 10 || narrative.length > 5000)
-      problems.push({ path: 'narrative', message: 'el avance se explica con entre 10 y 5000 caracteres' });
-    if (data.evidence.length > 5) problems.push({ path: 'evidence', message: 'admite a lo sumo 5 evidencias' });
+      problems.push({ path: 'narrative', code: lengthCode(narrative, 10), message: 'el avance se explica con entre 10 y 5000 caracteres' });
+    if (data.evidence.length > 5) problems.push({ path: 'evidence', code: ProblemCode.TOO_LONG, message: 'admite a lo sumo 5 evidencias' });
     data.evidence.forEach((e, i) => {
-      if (e.title.trim().length < 3) problems.push({ path: `evidence[${i}].title`, message: 'debe tener al menos 3 caracteres' });
-      if (e.url && !/^https?:\/\/\S+$/.test(e.url)) problems.push({ path: `evidence[${i}].url`, message: 'debe ser una URL http(s)' });
+      if (e.title.trim().length < 3)
+        problems.push({ path: `evidence[${i}].title`, code: lengthCode(e.title, 3), message: 'debe tener al menos 3 caracteres' });
+      if (e.url && !/^https?:\/\/\S+$/.test(e.url))
+        problems.push({ path: `evidence[${i}].url`, code: ProblemCode.INVALID_FORMAT, message: 'debe ser una URL http(s)' });
     });
-    if (problems.length) throw new BadUserInputError(`No se registró el avance: ${problemsText(problems)}`, { problems });
+    if (problems.length) {
+      const rooted = under('input', problems);
+      throw new BadUserInputError(`No se registró el avance: ${problemsText(rooted)}`, { problems: rooted });
+    }
     const row: ProgressReportRow = {
       id: randomUUID(),
       planId: plan.id,
@@ -373,7 +439,12 @@ export class ActionPlanService {
     cut?: string | null,
   ): PlanMeasure {
     const at = cut ?? bogotaDay(this.clock.now());
-    if (!isCalendarDate(at)) throw new BadUserInputError('cut debe ser una fecha AAAA-MM-DD', { argument: 'cut' });
+    if (!isCalendarDate(at))
+      throw new BadUserInputError('cut debe ser una fecha AAAA-MM-DD', {
+        path: 'cut',
+        code: ProblemCode.INVALID_FORMAT,
+        problem: 'debe ser una fecha AAAA-MM-DD',
+      });
     return measurePlan(objectivesOf(products, reports), this.periodsOf(plan), at);
   }
 }

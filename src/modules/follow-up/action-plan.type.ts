@@ -1,25 +1,50 @@
 import { ArrayMaxSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
+import { DateScalar } from '../../core/graphql/scalars';
+
 export enum PeriodicityEnum {
   ANNUAL = 'ANNUAL',
   SEMIANNUAL = 'SEMIANNUAL',
   QUARTERLY = 'QUARTERLY',
 }
-registerEnumType(PeriodicityEnum, { name: 'Periodicity', description: 'Anual (2024), semestral (2024-S1) o trimestral (2024-T1).' });
+registerEnumType(PeriodicityEnum, {
+  name: 'Periodicity',
+  description: 'Cada cuánto fija metas y reporta un plan de acción.',
+  valuesConfig: {
+    ANNUAL: { description: 'Anual: periodos 2024, 2025…' },
+    SEMIANNUAL: { description: 'Semestral: periodos 2024-S1, 2024-S2…' },
+    QUARTERLY: { description: 'Trimestral: periodos 2024-T1 a 2024-T4…' },
+  },
+});
 
 export enum AnnualizationEnum {
   SUM = 'SUM',
   INCREASING = 'INCREASING',
   CONSTANT = 'CONSTANT',
 }
-registerEnumType(AnnualizationEnum, { name: 'Annualization', description: 'Suma, Creciente o Constante (método de Bogotá).' });
+registerEnumType(AnnualizationEnum, {
+  name: 'Annualization',
+  description: 'Cómo se acumulan las metas y los valores de un producto entre periodos (método de Bogotá).',
+  valuesConfig: {
+    SUM: { description: 'Suma: cada periodo aporta lo suyo y el avance es la suma de los valores.' },
+    INCREASING: { description: 'Creciente: cada meta es un nivel acumulado y el avance es el último valor.' },
+    CONSTANT: { description: 'Constante: la misma meta cada periodo; cuenta el valor del último periodo con meta.' },
+  },
+});
 
 export enum SheetFormatEnum {
   CSV = 'CSV',
   XLSX = 'XLSX',
 }
-registerEnumType(SheetFormatEnum, { name: 'SheetFormat', description: 'CSV (texto, separado por , o ;) o XLSX (en base64).' });
+registerEnumType(SheetFormatEnum, {
+  name: 'SheetFormat',
+  description: 'Formato de la hoja de cálculo de un plan de acción.',
+  valuesConfig: {
+    CSV: { description: 'CSV como texto, separado por , o ;.' },
+    XLSX: { description: 'Libro de Excel, en base64.' },
+  },
+});
 
 export enum SemaforoEnum {
   SOBRE_EJECUCION = 'SOBRE_EJECUCION',
@@ -30,36 +55,46 @@ export enum SemaforoEnum {
 }
 registerEnumType(SemaforoEnum, {
   name: 'Semaforo',
-  description: '> 125 %: sobre ejecución; > 75 %: alto; > 50 %: medio; si no, bajo (del PAHV).',
+  description: 'El semáforo del método de Bogotá, según el PAHV de un producto.',
+  valuesConfig: {
+    SOBRE_EJECUCION: { description: 'Sobre ejecución: más de 125 %.' },
+    ALTO: { description: 'Cumplimiento alto: más de 75 % y hasta 125 %.' },
+    MEDIO: { description: 'Cumplimiento medio: más de 50 % y hasta 75 %.' },
+    BAJO: { description: 'Cumplimiento bajo: 50 % o menos.' },
+    SIN_DATO: { description: 'Sin dato: el PAHV no aplica (sin meta programada o sin valores).' },
+  },
 });
 
-@ObjectType('PlanPeriod', { simpleResolvers: true })
+@ObjectType('PlanPeriod', {
+  description: 'Un periodo del horizonte de un plan (una vigencia, un semestre o un trimestre).',
+  simpleResolvers: true,
+})
 export class PlanPeriodType {
-  @Field()
+  @Field({ description: 'Clave del periodo: 2024 (anual), 2024-S1 (semestral) o 2024-T1 (trimestral).' })
   key!: string;
 
-  @Field({ description: 'AAAA-MM-DD' })
+  @Field(() => DateScalar, { description: 'Primer día del periodo.' })
   start!: string;
 
-  @Field({ description: 'AAAA-MM-DD (incluido)' })
+  @Field(() => DateScalar, { description: 'Último día del periodo (incluido).' })
   end!: string;
 }
 
-@ObjectType('PeriodTarget', { simpleResolvers: true })
+@ObjectType('PeriodTarget', { description: 'La meta de un producto en un periodo.', simpleResolvers: true })
 export class PeriodTargetType {
-  @Field()
+  @Field({ description: 'Clave del periodo (2024, 2024-S1, 2024-T1).' })
   period!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'La meta, en la unidad del indicador (en Creciente, el nivel acumulado).' })
   value!: number;
 }
 
-@ObjectType('ProgressEvidence', { simpleResolvers: true })
+@ObjectType('ProgressEvidence', { description: 'Una evidencia de un reporte de avance.', simpleResolvers: true })
 export class EvidenceType {
-  @Field()
+  @Field({ description: 'Título del documento.' })
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Dirección http(s) del documento, si se dio.', nullable: true })
   url!: string | null;
 }
 
@@ -68,55 +103,55 @@ export class EvidenceType {
   simpleResolvers: true,
 })
 export class ProgressReportType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identificador del reporte.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'El producto reportado.' })
   productCode!: string;
 
-  @Field()
+  @Field({ description: 'Clave del periodo reportado (2024, 2024-S1, 2024-T1).' })
   period!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'El valor logrado en el periodo, en la unidad del indicador.' })
   value!: number;
 
-  @Field()
+  @Field({ description: 'Lo que se hizo y cómo se logró el valor.' })
   narrative!: string;
 
-  @Field(() => [EvidenceType])
+  @Field(() => [EvidenceType], { description: 'Las evidencias que lo sustentan.' })
   evidence!: EvidenceType[];
 
-  @Field({ description: 'Día del reporte (AAAA-MM-DD, hora de Colombia).' })
+  @Field(() => DateScalar, { description: 'Día del reporte (hora de Colombia).' })
   reportedOn!: string;
 
-  @Field()
+  @Field({ description: 'Usuario de quien lo reportó.' })
   reportedBy!: string;
 }
 
-@ObjectType('PlanProduct', { simpleResolvers: true })
+@ObjectType('PlanProduct', { description: 'Un producto del plan de acción, con su indicador, peso y metas.', simpleResolvers: true })
 export class PlanProductType {
-  @Field()
+  @Field({ description: 'Código del producto en el plan (único en el plan).' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Código del objetivo al que pertenece.' })
   objectiveCode!: string;
 
   @Field(() => String, { nullable: true, description: 'Nombre del objetivo (si el plan lo da).' })
   objectiveName!: string | null;
 
-  @Field()
+  @Field({ description: 'Nombre del producto.' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'Indicador con que se mide (y su unidad).' })
   indicator!: string;
 
   @Field(() => Float, { description: 'Importancia relativa en puntos porcentuales (los del plan suman 100).' })
   weight!: number;
 
-  @Field(() => AnnualizationEnum)
+  @Field(() => AnnualizationEnum, { description: 'Cómo se acumulan sus metas y valores entre periodos.' })
   annualization!: AnnualizationEnum;
 
-  @Field(() => [PeriodTargetType])
+  @Field(() => [PeriodTargetType], { description: 'Sus metas, por periodo (los periodos sin meta no aparecen).' })
   targets!: PeriodTargetType[];
 }
 
@@ -125,37 +160,40 @@ export class PlanProductType {
   simpleResolvers: true,
 })
 export class ProductMeasurementType {
-  @Field()
+  @Field({ description: 'Código del producto.' })
   code!: string;
 
-  @Field(() => AnnualizationEnum)
+  @Field(() => AnnualizationEnum, { description: 'Anualización del producto.' })
   annualization!: AnnualizationEnum;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Peso del producto en el plan, en puntos porcentuales.' })
   weight!: number;
 
   @Field(() => String, { nullable: true, description: 'El periodo del corte.' })
   period!: string | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: 'Valor reportado en el periodo del corte; null sin reporte.', nullable: true })
   periodValue!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: 'Meta del periodo del corte; null si no tiene.', nullable: true })
   periodTarget!: number | null;
 
   @Field(() => Float, { nullable: true, description: '% de avance en la vigencia.' })
   pav!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description: 'Avance al corte: la suma de los valores (Suma), el último valor (Creciente) o el del último periodo contado (Constante).',
+    nullable: true,
+  })
   accumulated!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: 'Meta programada al corte, con la misma regla que accumulated.', nullable: true })
   programmed!: number | null;
 
   @Field(() => Float, { nullable: true, description: '% de avance hasta la vigencia.' })
   pahv!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: 'Meta final del producto en todo el horizonte del plan.', nullable: true })
   finalTarget!: number | null;
 
   @Field(() => Float, { nullable: true, description: '% de avance acumulado.' })
@@ -164,18 +202,21 @@ export class ProductMeasurementType {
   @Field(() => Float, { description: 'PAA limitado a 100 %.' })
   progress!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Dónde deberían estar las metas programadas al corte (fracción de 0 a 1).' })
   ideal!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'progress − ideal.' })
   gap!: number;
 
-  @Field(() => SemaforoEnum)
+  @Field(() => SemaforoEnum, { description: 'Semáforo del PAHV (SIN_DATO si no aplica).' })
   status!: SemaforoEnum;
 }
 
 /** Progress, ideal trajectory and gap in points of the plan, as the plan and each objective give them. */
-@ObjectType('AdvanceFields', { simpleResolvers: true })
+@ObjectType('AdvanceFields', {
+  description: 'Avance, trayectoria ideal y brecha (base de los tipos de medición; no se emite).',
+  simpleResolvers: true,
+})
 class AdvanceFields {
   @Field(() => Float, { description: 'Avance en puntos del plan: Σ peso × min(PAA, 100 %).' })
   progress!: number;
@@ -192,73 +233,73 @@ class AdvanceFields {
   simpleResolvers: true,
 })
 export class ObjectiveMeasurementType extends AdvanceFields {
-  @Field()
+  @Field({ description: 'Código del objetivo.' })
   code!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Nombre del objetivo, si el plan lo da.', nullable: true })
   name!: string | null;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Peso del objetivo: la suma de los pesos de sus productos, en puntos.' })
   weight!: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: 'Avance sobre su propio peso (fracción de 0 a 1); null si pesa 0.', nullable: true })
   ownProgress!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: 'Trayectoria ideal sobre su propio peso (fracción de 0 a 1); null si pesa 0.', nullable: true })
   ownIdeal!: number | null;
 
-  @Field(() => [ProductMeasurementType])
+  @Field(() => [ProductMeasurementType], { description: 'La medición de cada uno de sus productos.' })
   products!: ProductMeasurementType[];
 }
 
-@ObjectType('SemaforoCount', { simpleResolvers: true })
+@ObjectType('SemaforoCount', { description: 'Cuántos productos del plan hay en un color del semáforo.', simpleResolvers: true })
 export class SemaforoCountType {
-  @Field(() => SemaforoEnum)
+  @Field(() => SemaforoEnum, { description: 'El color del semáforo.' })
   status!: SemaforoEnum;
 
-  @Field()
+  @Field({ description: 'Nombre del color en español, p. ej. Cumplimiento alto.' })
   label!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Productos en ese color.' })
   count!: number;
 }
 
 @ObjectType('PlanMeasurement', { description: 'El plan al corte, con el método de Bogotá.', simpleResolvers: true })
 export class PlanMeasurementType extends AdvanceFields {
-  @Field({ description: 'AAAA-MM-DD' })
+  @Field(() => DateScalar, { description: 'Fecha de corte de la medición.' })
   cut!: string;
 
-  @Field(() => [ObjectiveMeasurementType])
+  @Field(() => [ObjectiveMeasurementType], { description: 'La medición de cada objetivo, con sus productos.' })
   objectives!: ObjectiveMeasurementType[];
 
-  @Field(() => [SemaforoCountType])
+  @Field(() => [SemaforoCountType], { description: 'Cuántos productos hay en cada color del semáforo.' })
   distribution!: SemaforoCountType[];
 }
 
 @ObjectType('ActionPlan', { description: 'Plan de acción de una estrategia CTI o de un proyecto cofinanciado.' })
 export class ActionPlanType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identificador del plan.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'Código DIVIPOLA de la entidad dueña del plan.' })
   entityCode!: string;
 
   @Field(() => ID, { nullable: true, description: 'La postulación cofinanciada que sigue, si la hay.' })
   caseId!: string | null;
 
-  @Field()
+  @Field({ description: 'Título del plan.' })
   title!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Primer año del horizonte del plan.' })
   startYear!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Último año del horizonte del plan (incluido).' })
   endYear!: number;
 
-  @Field(() => PeriodicityEnum)
+  @Field(() => PeriodicityEnum, { description: 'Cada cuánto se fijan metas y se reporta.' })
   periodicity!: PeriodicityEnum;
 
-  @Field()
+  @Field({ description: 'Cuándo se importó.' })
   createdAt!: Date;
 }
 
@@ -267,20 +308,23 @@ export class ActionPlanType {
     'Un plan de acción desde una hoja de cálculo (columnas en el README: objetivo, producto, peso, anualizacion, meta_<periodo>…).',
 })
 export class ImportActionPlanInput {
-  @Field()
+  @Field({ description: 'Título del plan (a lo sumo 300 caracteres).' })
   @Length(1, 300, { message: 'title admite a lo sumo 300 caracteres' })
   title!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Primer año del horizonte.' })
   startYear!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Último año del horizonte (incluido; no antes de startYear).' })
   endYear!: number;
 
-  @Field(() => PeriodicityEnum, { defaultValue: PeriodicityEnum.ANNUAL })
+  @Field(() => PeriodicityEnum, {
+    description: 'Cada cuánto se fijan metas; las columnas meta_<periodo> del archivo la siguen.',
+    defaultValue: PeriodicityEnum.ANNUAL,
+  })
   periodicity!: PeriodicityEnum;
 
-  @Field(() => SheetFormatEnum)
+  @Field(() => SheetFormatEnum, { description: 'Formato del archivo en content.' })
   format!: SheetFormatEnum;
 
   @Field({ description: 'El CSV como texto, o el XLSX en base64 (a lo sumo unos 2 MB).' })
@@ -293,7 +337,7 @@ export class ImportActionPlanInput {
   caseId?: string | null;
 }
 
-@InputType('PlanTargetChangeInput')
+@InputType('PlanTargetChangeInput', { description: 'Una meta de un producto que cambia.' })
 export class PlanTargetChangeInput {
   @Field({ description: 'Periodo del plan: 2024 (anual), 2024-S1 (semestral) o 2024-T1 (trimestral).' })
   @MaxLength(10, { message: 'targets.period admite a lo sumo 10 caracteres' })
@@ -305,16 +349,16 @@ export class PlanTargetChangeInput {
 
 @InputType('PlanProductChangeInput', { description: 'Lo que cambia de un producto (lo omitido queda igual).' })
 export class PlanProductChangeInput {
-  @Field()
+  @Field({ description: 'Código del producto (uno del plan; en add, uno nuevo).' })
   @MaxLength(30, { message: 'code del producto admite a lo sumo 30 caracteres' })
   code!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Nuevo nombre.', nullable: true })
   @IsOptional()
   @MaxLength(500, { message: 'name del producto admite a lo sumo 500 caracteres' })
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Nuevo indicador.', nullable: true })
   @IsOptional()
   @MaxLength(500, { message: 'indicator del producto admite a lo sumo 500 caracteres' })
   indicator?: string | null;
@@ -322,10 +366,10 @@ export class PlanProductChangeInput {
   @Field(() => Float, { nullable: true, description: 'Peso en puntos; todos los pesos del plan, tras el cambio, deben sumar 100.' })
   weight?: number | null;
 
-  @Field(() => AnnualizationEnum, { nullable: true })
+  @Field(() => AnnualizationEnum, { description: 'Nueva anualización.', nullable: true })
   annualization?: AnnualizationEnum | null;
 
-  @Field(() => [PlanTargetChangeInput], { nullable: true })
+  @Field(() => [PlanTargetChangeInput], { description: 'Metas que cambian (las demás quedan igual).', nullable: true })
   @ArrayMaxSize(200, { message: 'a lo sumo 200 metas por producto' })
   @IsOptional()
   @ValidateNested({ each: true })
@@ -339,24 +383,24 @@ export class PlanProductNewInput extends PlanProductChangeInput {
   objectiveCode!: string;
 }
 
-@InputType('PlanObjectiveNameInput')
+@InputType('PlanObjectiveNameInput', { description: 'El nuevo nombre de un objetivo del plan.' })
 export class PlanObjectiveNameInput {
-  @Field()
+  @Field({ description: 'Código del objetivo.' })
   @MaxLength(30, { message: 'code del objetivo admite a lo sumo 30 caracteres' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Su nuevo nombre.' })
   @MaxLength(500, { message: 'name del objetivo admite a lo sumo 500 caracteres' })
   name!: string;
 }
 
 @InputType({ description: 'Cambios a un plan de acción: se aplican todos o ninguno (los pesos deben seguir sumando 100 %).' })
 export class UpdateActionPlanInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'El plan que cambia.' })
   @MaxLength(100, { message: 'planId admite a lo sumo 100 caracteres' })
   planId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Nuevo título; sin valor, queda el actual.', nullable: true })
   @IsOptional()
   @MaxLength(300, { message: 'title admite a lo sumo 300 caracteres' })
   title?: string | null;
@@ -385,13 +429,13 @@ export class UpdateActionPlanInput {
   objectives!: PlanObjectiveNameInput[];
 }
 
-@InputType('ProgressEvidenceInput')
+@InputType('ProgressEvidenceInput', { description: 'Una evidencia de un reporte de avance.' })
 export class ProgressEvidenceInput {
-  @Field()
+  @Field({ description: 'Título del documento.' })
   @MaxLength(200, { message: 'evidence.title admite a lo sumo 200 caracteres' })
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Dirección http(s) del documento.', nullable: true })
   @IsOptional()
   @MaxLength(2000, { message: 'evidence.url admite a lo sumo 2000 caracteres' })
   url?: string | null;
@@ -399,26 +443,26 @@ export class ProgressEvidenceInput {
 
 @InputType({ description: 'El valor de un producto en un periodo (un nuevo reporte del mismo periodo lo corrige).' })
 export class ReportProgressInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'El plan.' })
   @MaxLength(100, { message: 'planId admite a lo sumo 100 caracteres' })
   planId!: string;
 
-  @Field()
+  @Field({ description: 'El producto del plan.' })
   @MaxLength(30, { message: 'productCode admite a lo sumo 30 caracteres' })
   productCode!: string;
 
-  @Field()
+  @Field({ description: 'Clave del periodo (2024, 2024-S1, 2024-T1); uno del horizonte del plan ya empezado.' })
   @MaxLength(10, { message: 'period admite a lo sumo 10 caracteres' })
   period!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Valor logrado en el periodo, en la unidad del indicador (no negativo).' })
   value!: number;
 
-  @Field()
+  @Field({ description: 'Lo que se hizo y cómo se logró el valor.' })
   @MaxLength(5000, { message: 'narrative admite a lo sumo 5000 caracteres' })
   narrative!: string;
 
-  @Field(() => [ProgressEvidenceInput], { defaultValue: [] })
+  @Field(() => [ProgressEvidenceInput], { description: 'Evidencias que lo sustentan (a lo sumo 20).', defaultValue: [] })
   @ArrayMaxSize(20, { message: 'evidence admite a lo sumo 20 elementos' })
   @ValidateNested({ each: true })
   evidence!: ProgressEvidenceInput[];
@@ -426,7 +470,7 @@ export class ReportProgressInput {
 
 @ArgsType()
 export class MeasurementArgs {
-  @Field(() => String, { nullable: true, description: 'Fecha de corte AAAA-MM-DD; sin valor, hoy (hora de Colombia).' })
+  @Field(() => DateScalar, { nullable: true, description: 'Fecha de corte; sin valor, hoy (hora de Colombia).' })
   @IsOptional()
   @MaxLength(10, { message: 'cut debe ser una fecha AAAA-MM-DD' })
   cut?: string | null;
@@ -447,19 +491,21 @@ registerEnumType(ReportDueStatusEnum, {
 
 @ObjectType('PlanReportDue', { description: 'El reporte de avance de un periodo: cuándo vence y qué falta.', simpleResolvers: true })
 export class PlanReportDueType {
-  @Field()
+  @Field({ description: 'Clave del periodo.' })
   period!: string;
 
-  @Field()
+  @Field(() => DateScalar, { description: 'Primer día del periodo.' })
   start!: string;
 
-  @Field()
+  @Field(() => DateScalar, { description: 'Último día del periodo (incluido).' })
   end!: string;
 
-  @Field({ description: 'Último día para reportar: un número fijo de días hábiles (10 por defecto) después del fin del periodo.' })
+  @Field(() => DateScalar, {
+    description: 'Último día para reportar: un número fijo de días hábiles (10 por defecto) después del fin del periodo.',
+  })
   dueOn!: string;
 
-  @Field(() => ReportDueStatusEnum)
+  @Field(() => ReportDueStatusEnum, { description: 'Dónde está el reporte, a hoy.' })
   status!: ReportDueStatusEnum;
 
   @Field(() => [String], { description: 'Productos con meta en el periodo.' })
@@ -468,7 +514,7 @@ export class PlanReportDueType {
   @Field(() => [String], { description: 'Productos sin valor reportado para el periodo.' })
   missing!: string[];
 
-  @Field(() => String, { nullable: true, description: 'Día en que llegó el último valor que faltaba.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Día en que llegó el último valor que faltaba.' })
   submittedOn!: string | null;
 
   @Field({ description: 'Se completó después de su vencimiento.' })

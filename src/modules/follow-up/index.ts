@@ -43,4 +43,5 @@ export const followUpModule: AppModule = {
       },
     },
   ],
+  globalIds: { inputs: { planId: 'ActionPlan' } },
 };

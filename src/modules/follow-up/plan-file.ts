@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 
+import { ProblemCode } from '../../core/errors/problems';
 import { clip } from '../../core/text';
 import type { Cell, SheetProblem } from './plan-sheet';
 import { readArchive, storedZip } from './xlsx-archive';
@@ -48,17 +49,20 @@ export const IMPORT_LIMITS = {
   blankRows: 1000,
 } as const;
 
-const fileProblem = (code: string | undefined, message: string): { problem: SheetProblem } => ({
-  problem: { row: null, column: null, path: 'archivo', ...(code ? { code } : {}), message },
+const fileProblem = (code: ProblemCode, message: string): { problem: SheetProblem } => ({
+  problem: { row: null, column: null, path: 'archivo', code, message },
 });
 
 const bounds = `${IMPORT_LIMITS.rows - 1} productos y ${IMPORT_LIMITS.columns} columnas`;
-const tooManyRows = () => fileProblem('TOO_MANY_ROWS', `la hoja pasa de ${IMPORT_LIMITS.rows - 1} filas de productos`);
-const tooManyColumns = () => fileProblem('TOO_MANY_COLUMNS', `la hoja pasa de ${IMPORT_LIMITS.columns} columnas`);
+const tooManyRows = () => fileProblem(ProblemCode.TOO_MANY_ROWS, `la hoja pasa de ${IMPORT_LIMITS.rows - 1} filas de productos`);
+const tooManyColumns = () => fileProblem(ProblemCode.TOO_MANY_COLUMNS, `la hoja pasa de ${IMPORT_LIMITS.columns} columnas`);
 const tooManyCells = () =>
-  fileProblem('TOO_MANY_CELLS', `la hoja pasa de ${IMPORT_LIMITS.cells.toLocaleString('es-CO')} celdas; deje solo la tabla del plan`);
+  fileProblem(
+    ProblemCode.TOO_MANY_CELLS,
+    `la hoja pasa de ${IMPORT_LIMITS.cells.toLocaleString('es-CO')} celdas; deje solo la tabla del plan`,
+  );
 const fileTooLarge = () =>
-  fileProblem('FILE_TOO_LARGE', `el archivo pasa de ${IMPORT_LIMITS.fileBytes / (1024 * 1024)} MB; deje solo la tabla del plan`);
+  fileProblem(ProblemCode.FILE_TOO_LARGE, `el archivo pasa de ${IMPORT_LIMITS.fileBytes / (1024 * 1024)} MB; deje solo la tabla del plan`);
 
 /** CSV as Excel writes it in Colombia (`;`) or as most tools do (`,`): the header line decides. */
 export function rowsOfCsv(text: string): SheetRows {
@@ -84,7 +88,7 @@ export function rowsOfCsv(text: string): SheetRows {
       opened !== null
         ? `el CSV está mal formado: una comilla abierta en la fila ${opened} no se cierra`
         : `el CSV está mal formado cerca de la fila ${line ?? '?'} (${csvProblem[(err as { code?: string }).code ?? ''] ?? 'revise comillas y separadores'})`;
-    return { problem: { row: line, column: null, path: line ? `fila ${line}` : 'archivo', code: 'CSV_MALFORMED', message } };
+    return { problem: { row: line, column: null, path: line ? `fila ${line}` : 'archivo', code: ProblemCode.CSV_MALFORMED, message } };
   }
 }
 
@@ -174,17 +178,17 @@ function unclosedQuoteLine(text: string, delimiter: string): number | null {
 export async function rowsOfXlsx(data: Buffer): Promise<SheetRows> {
   if (data.length > IMPORT_LIMITS.fileBytes) return fileTooLarge();
   const archive = readArchive(data, { maxEntries: IMPORT_LIMITS.entries, maxInflatedBytes: IMPORT_LIMITS.inflatedBytes });
-  if ('refusal' in archive) return fileProblem(archive.refusal.code, archive.refusal.message);
+  if ('refusal' in archive) return fileProblem(archive.refusal.code ?? ProblemCode.INVALID_FORMAT, archive.refusal.message);
   const refused = sheetBoundsProblem(archive.entries);
   if (refused) return refused;
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(storedZip(archive.entries) as unknown as ArrayBuffer);
   } catch {
-    return fileProblem(undefined, 'el archivo no es un libro de Excel (.xlsx) legible');
+    return fileProblem(ProblemCode.INVALID_FORMAT, 'el archivo no es un libro de Excel (.xlsx) legible');
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) return fileProblem(undefined, 'el libro no tiene hojas');
+  if (!sheet) return fileProblem(ProblemCode.REQUIRED, 'el libro no tiene hojas');
   // Only the cells the file writes are visited (the bounds above hold them to IMPORT_LIMITS); an
   // empty cell between two is a hole that Array.from below turns into undefined.
   const rows: Cell[][] = [];
@@ -199,7 +203,7 @@ export async function rowsOfXlsx(data: Buffer): Promise<SheetRows> {
     });
     rows[number - 1] = Array.from(cells);
   });
-  if (outside) return fileProblem('SHEET_TOO_LARGE', `la hoja pasa de ${bounds}`);
+  if (outside) return fileProblem(ProblemCode.SHEET_TOO_LARGE, `la hoja pasa de ${bounds}`);
   return { rows: Array.from(rows, (r) => r ?? []) };
 }
 
@@ -240,7 +244,7 @@ function sheetBoundsProblem(entries: ReadonlyMap<string, Buffer>): { problem: Sh
   };
   const outside = (reference: string) =>
     fileProblem(
-      'SHEET_TOO_LARGE',
+      ProblemCode.SHEET_TOO_LARGE,
       `la hoja usa la referencia ${clip(reference, 40)}, fuera de ${bounds}; copie solo la tabla del plan a un libro nuevo`,
     );
   let cells = 0;
@@ -255,7 +259,7 @@ function sheetBoundsProblem(entries: ReadonlyMap<string, Buffer>): { problem: Sh
     // patterns below bound each attempt and stop at a tag, so they match in linear time.
     if (longestRun(xml) > IMPORT_LIMITS.xmlText)
       return fileProblem(
-        'CELL_TOO_LONG',
+        ProblemCode.CELL_TOO_LONG,
         `un texto del libro pasa de ${IMPORT_LIMITS.xmlText.toLocaleString('es-CO')} caracteres; ninguna columna del plan admite tanto`,
       );
     for (const m of xml.matchAll(/\s(?:r|ref|sqref)="([^"<]{0,4000})"/g)) {

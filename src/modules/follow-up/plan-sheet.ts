@@ -1,3 +1,4 @@
+import { lengthCode, ProblemCode } from '../../core/errors/problems';
 import { clip, normalizeForSearch, quoted, type Problem } from '../../core/text';
 import type { Annualization, Period } from './measurement';
 
@@ -110,12 +111,12 @@ export function parsePlanSheet(
   /** Every problem found, listed or not. */
   let found = 0;
   // Every message goes through clip: a cell or header repeated in a message is cut at a bound.
-  const problem = (row: number | null, at: string | null, message: string, code?: string) => {
+  const problem = (row: number | null, at: string | null, message: string, code: ProblemCode) => {
     found++;
     if (problems.length >= MAX_PROBLEMS) return;
     const column = at === null ? null : clip(at, HEADER_MAX);
     const path = row === null ? (column ?? 'hoja') : `fila ${row}${column ? `, columna ${column}` : ''}`;
-    problems.push({ row, column, path, ...(code ? { code } : {}), message: clip(message, 300) });
+    problems.push({ row, column, path, code, message: clip(message, 300) });
   };
   const refused = () => {
     if (found > problems.length)
@@ -123,13 +124,13 @@ export function parsePlanSheet(
         row: null,
         column: null,
         path: 'hoja',
-        code: 'TOO_MANY_PROBLEMS',
+        code: ProblemCode.TOO_MANY_PROBLEMS,
         message: `y ${found - problems.length} problemas más; corrija los anteriores y vuelva a importar`,
       });
     return { objectives: [], problems };
   };
   if (rows.length === 0) {
-    problem(null, null, 'la hoja está vacía: falta la fila de encabezados');
+    problem(null, null, 'la hoja está vacía: falta la fila de encabezados', ProblemCode.REQUIRED);
     return refused();
   }
   const long = rows[0].findIndex((c) => String(c ?? '').length > HEADER_MAX);
@@ -138,13 +139,13 @@ export function parsePlanSheet(
       1,
       null,
       `el encabezado de la columna ${long + 1} tiene ${String(rows[0][long]).length} caracteres; ninguna columna del plan se llama así`,
-      'TOO_LONG',
+      ProblemCode.TOO_LONG,
     );
     return refused();
   }
   const headers = rows[0].map(header);
   const columnOf = new Map(headers.map((h, i) => [h, i]));
-  for (const name of REQUIRED) if (!columnOf.has(name)) problem(1, name, `falta la columna ${name}`);
+  for (const name of REQUIRED) if (!columnOf.has(name)) problem(1, name, `falta la columna ${name}`, ProblemCode.REQUIRED);
   const known = new Set(periods.map((p) => p.key));
   const targetColumns: { period: string; index: number; column: string }[] = [];
   headers.forEach((h, index) => {
@@ -157,9 +158,10 @@ export function parsePlanSheet(
           1,
           h,
           `el periodo ${clip(period, 20)} está fuera del horizonte del plan (${periods[0]?.key ?? '—'} a ${periods[periods.length - 1]?.key ?? '—'})`,
+          ProblemCode.OUT_OF_RANGE,
         );
     } else if (!(REQUIRED as readonly string[]).includes(h) && !(OPTIONAL as readonly string[]).includes(h)) {
-      problem(1, h, `columna desconocida: use ${[...REQUIRED, ...OPTIONAL].join(', ')} y meta_<periodo>`);
+      problem(1, h, `columna desconocida: use ${[...REQUIRED, ...OPTIONAL].join(', ')} y meta_<periodo>`, ProblemCode.UNKNOWN);
     }
   });
   if (found) return refused();
@@ -173,40 +175,56 @@ export function parsePlanSheet(
     const row = i + 2;
     if (r.every((c) => String(c ?? '').trim() === '')) return;
     if (r.length > headers.length && r.slice(headers.length).some((c) => String(c ?? '').trim() !== '')) {
-      problem(row, null, `la fila tiene ${r.length} celdas y el encabezado ${headers.length}`);
+      problem(row, null, `la fila tiene ${r.length} celdas y el encabezado ${headers.length}`, ProblemCode.INCONSISTENT);
       return;
     }
     const before = found;
     headers.forEach((h, index) => {
       const length = String(r[index] ?? '').trim().length;
       const max = h.startsWith('meta_') ? TARGET_MAX : COLUMN_MAX[h];
-      if (max !== undefined && length > max) problem(row, h, `admite a lo sumo ${max} caracteres (tiene ${length})`, 'TOO_LONG');
+      if (max !== undefined && length > max) problem(row, h, `admite a lo sumo ${max} caracteres (tiene ${length})`, ProblemCode.TOO_LONG);
     });
     if (found > before) return;
     const objective = text(r, 'objetivo');
     const code = text(r, 'producto');
-    if (!objective) problem(row, 'objetivo', 'falta el código del objetivo');
-    if (!code) problem(row, 'producto', 'falta el código del producto');
-    else if (codes.has(code)) problem(row, 'producto', `el producto ${quoted(code)} ya aparece en otra fila`);
+    if (!objective) problem(row, 'objetivo', 'falta el código del objetivo', ProblemCode.REQUIRED);
+    if (!code) problem(row, 'producto', 'falta el código del producto', ProblemCode.REQUIRED);
+    else if (codes.has(code)) problem(row, 'producto', `el producto ${quoted(code)} ya aparece en otra fila`, ProblemCode.DUPLICATE);
     for (const name of ['nombre_producto', 'indicador'] as const) {
       const value = text(r, name);
-      if (value.length < 3) problem(row, name, 'debe tener entre 3 y 500 caracteres');
+      if (value.length < 3) problem(row, name, 'debe tener entre 3 y 500 caracteres', lengthCode(value, 3));
     }
     const weight = numberOf(cell(r, 'peso'));
-    if (weight === null) problem(row, 'peso', 'falta el peso del producto');
+    if (weight === null) problem(row, 'peso', 'falta el peso del producto', ProblemCode.REQUIRED);
     else if (weight === 'INVALID' || weight.value <= 0 || weight.value > 100)
-      problem(row, 'peso', `${quoted(cell(r, 'peso'))} no es un peso entre 0 y 100`);
+      problem(
+        row,
+        'peso',
+        `${quoted(cell(r, 'peso'))} no es un peso entre 0 y 100`,
+        weight === 'INVALID' ? ProblemCode.INVALID_FORMAT : ProblemCode.OUT_OF_RANGE,
+      );
     const annualization = ANNUALIZATION[normalizeForSearch(text(r, 'anualizacion'))];
-    if (!annualization) problem(row, 'anualizacion', `${quoted(text(r, 'anualizacion'))} no es Suma, Creciente ni Constante`);
+    if (!annualization)
+      problem(
+        row,
+        'anualizacion',
+        `${quoted(text(r, 'anualizacion'))} no es Suma, Creciente ni Constante`,
+        text(r, 'anualizacion') ? ProblemCode.NOT_ALLOWED : ProblemCode.REQUIRED,
+      );
     const targets: Record<string, number> = {};
     for (const t of targetColumns) {
       const value = numberOf(r[t.index]);
       if (value === 'INVALID' || (value !== null && value.value < 0))
-        problem(row, t.column, `${quoted(r[t.index])} no es una meta válida (un número no negativo)`);
+        problem(
+          row,
+          t.column,
+          `${quoted(r[t.index])} no es una meta válida (un número no negativo)`,
+          value === 'INVALID' ? ProblemCode.INVALID_FORMAT : ProblemCode.OUT_OF_RANGE,
+        );
       else if (value !== null) targets[t.period] = value.percent ? value.value / 100 : value.value;
     }
     if (annualization && found === before && Object.keys(targets).length === 0)
-      problem(row, null, 'el producto no tiene ninguna meta en el horizonte');
+      problem(row, null, 'el producto no tiene ninguna meta en el horizonte', ProblemCode.REQUIRED);
     if (code) codes.add(code);
     if (found > before) return;
     const w = (weight as { value: number }).value;
@@ -225,10 +243,10 @@ export function parsePlanSheet(
     });
     objectives.set(objective, entry);
   });
-  if (codes.size === 0 && found === 0) problem(null, null, 'la hoja no tiene productos');
+  if (codes.size === 0 && found === 0) problem(null, null, 'la hoja no tiene productos', ProblemCode.REQUIRED);
   const weights = weightSumProblem(total, codes.size);
   if (found === 0 && weights) {
-    problem(null, 'peso', weights);
+    problem(null, 'peso', weights, ProblemCode.INCONSISTENT);
   }
   return found ? refused() : { objectives: [...objectives.values()], problems };
 }

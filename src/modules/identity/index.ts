@@ -7,4 +7,5 @@ export const identityModule: AppModule = {
   name: 'identity',
   resolvers: [ViewerResolver],
   policy: { [Action.ReadOwnIdentity]: anyRole },
+  globalIds: { keys: { Viewer: (viewer: { subject: string }) => viewer.subject } },
 };

@@ -5,6 +5,7 @@ import { TerritorialEntityType } from '../territorial-entities/territorial-entit
 
 registerEnumType(Role, {
   name: 'Role',
+  description: 'El rol de una persona en la plataforma: qué puede ver y hacer.',
   valuesConfig: {
     COORDINATOR: { description: 'Coordinador(a) MinTIC de la estrategia CTI.' },
     ADVISOR: { description: 'Asesor(a) de acompañamiento técnico.' },
@@ -20,15 +21,18 @@ export class ViewerType {
   @Field({ description: 'Identificador del usuario (claim sub).' })
   subject!: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'Su rol en la plataforma.' })
   role!: Role;
 
-  @Field()
+  @Field({ description: 'Nombre del rol en español.' })
   roleLabel!: string;
 
   @Field(() => String, { nullable: true, description: 'Código DIVIPOLA de la entidad, para usuarios de entidad.' })
   entityCode!: string | null;
 
-  @Field(() => TerritorialEntityType, { nullable: true })
+  @Field(() => TerritorialEntityType, {
+    description: 'Su entidad territorial, para usuarios de entidad; null para el Ministerio.',
+    nullable: true,
+  })
   entity!: TerritorialEntityType | null;
 }

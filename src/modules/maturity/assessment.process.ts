@@ -21,6 +21,18 @@ export const assessmentSenders: Record<AssessmentEvent['type'], EventSender> = {
   REJECT: 'COORDINATOR',
 };
 
+/** The mutation that sends each event (AssessmentResolver; null: the platform's own); see ProcessRules.mutations. */
+export const assessmentMutations: Record<AssessmentEvent['type'], string | null> = {
+  SUBMIT: 'submitAssessment',
+  WITHDRAW: 'withdrawAssessment',
+  RESUBMIT: 'resubmitAssessment',
+  CYCLE_CLOSED: null,
+  START_REVIEW: 'startAssessmentReview',
+  REQUEST_CHANGES: 'requestAssessmentChanges',
+  VALIDATE: 'validateAssessment',
+  REJECT: 'rejectAssessment',
+};
+
 /**
  * The self-assessment's rules (Resolución 1117 de 2022 and DOMAIN's design choices): it is filed
  * while its cycle is open, one validated per entity and cycle, and a draft's term is the cycle's
@@ -29,6 +41,7 @@ export const assessmentSenders: Record<AssessmentEvent['type'], EventSender> = {
 export function assessmentProcess(assessments: AssessmentService): ProcessRules {
   return {
     senders: assessmentSenders,
+    mutations: assessmentMutations,
     guardMessages: noteGuardMessages,
     async beforeOpen(db, _actor, draft, now) {
       const em = db();

@@ -4,8 +4,9 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { canReadCase, type Actor } from '../../core/auth/policy';
 import { chunks, groupBy } from '../../core/collections';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
+import { lengthCode, ProblemCode, under } from '../../core/errors/problems';
 import { sqlOf } from '../../core/orm/orm';
-import { isCalendarDate, isUuid, type Problem } from '../../core/text';
+import { clip, isCalendarDate, isUuid, quoted, type Problem } from '../../core/text';
 import type { Clock } from '../../core/time/clock';
 import { asJson, takeCaseRow } from '../../core/workflow/case-store';
 import { WorkflowCase } from '../../core/workflow/case.entity';
@@ -143,66 +144,109 @@ export function answerProblems(model: MaturityModel, answers: readonly AnswerDat
     if (!q) {
       problems.push({
         path: `${at}.questionId`,
+        code: ProblemCode.UNKNOWN,
         message: `la pregunta ${a.questionId} no existe en la versión ${model.version} del modelo`,
       });
       return;
     }
     if (seen.has(a.questionId))
-      problems.push({ path: `${at}.questionId`, message: `la pregunta ${a.questionId} aparece más de una vez en el lote` });
+      problems.push({
+        path: `${at}.questionId`,
+        code: ProblemCode.DUPLICATE,
+        message: `la pregunta ${a.questionId} aparece más de una vez en el lote`,
+      });
     seen.add(a.questionId);
     const value = valueOf(q.type, a);
-    if (typeof value === 'string') {
+    if (typeof value !== 'number') {
       // Name the field that is wrong: `value` sent (or missing) where it does not belong, or `yes`.
       const field = q.type === 'YES_NO' ? (a.value != null ? 'value' : 'yes') : a.yes != null ? 'yes' : 'value';
-      problems.push({ path: `${at}.${field}`, message: `${q.id}: ${value}` });
+      problems.push({ path: `${at}.${field}`, code: value.code, message: `${q.id}: ${value.message}` });
     } else {
       const problem = answerProblem(q, value);
-      if (problem) problems.push({ path: q.type === 'YES_NO' ? `${at}.yes` : `${at}.value`, message: `${q.id} ${problem}` });
+      if (problem)
+        problems.push({
+          path: q.type === 'YES_NO' ? `${at}.yes` : `${at}.value`,
+          code: Number.isFinite(value) ? ProblemCode.OUT_OF_RANGE : ProblemCode.INVALID_TYPE,
+          message: `${q.id} ${problem}`,
+        });
     }
     const evidence = a.evidence ?? [];
     if (evidence.length > MAX_EVIDENCE_PER_ANSWER)
-      problems.push({ path: `${at}.evidence`, message: `admite como máximo ${MAX_EVIDENCE_PER_ANSWER} evidencias por respuesta` });
+      problems.push({
+        path: `${at}.evidence`,
+        code: ProblemCode.TOO_LONG,
+        message: `admite como máximo ${MAX_EVIDENCE_PER_ANSWER} evidencias por respuesta`,
+      });
     evidence.forEach((e, j) => {
       const ep = `${at}.evidence[${j}]`;
       const title = e.title?.trim() ?? '';
       if (title.length < 3 || title.length > 200)
-        problems.push({ path: `${ep}.title`, message: 'el título de la evidencia debe tener entre 3 y 200 caracteres' });
+        problems.push({
+          path: `${ep}.title`,
+          code: lengthCode(title, 3),
+          message: 'el título de la evidencia debe tener entre 3 y 200 caracteres',
+        });
       const url = e.url?.trim() || null;
       const fileRef = e.fileRef?.trim() || null;
-      if (!url && !fileRef) problems.push({ path: ep, message: 'la evidencia debe tener una URL o una referencia de archivo' });
+      if (!url && !fileRef)
+        problems.push({ path: ep, code: ProblemCode.REQUIRED, message: 'la evidencia debe tener una URL o una referencia de archivo' });
       if (url && (url.length > 2000 || !isHttpUrl(url)))
-        problems.push({ path: `${ep}.url`, message: `"${url.slice(0, 100)}" no es una URL http(s) válida` });
+        problems.push({ path: `${ep}.url`, code: ProblemCode.INVALID_FORMAT, message: `${quoted(url, 100)} no es una URL http(s) válida` });
       if (fileRef && fileRef.length > 300)
-        problems.push({ path: `${ep}.fileRef`, message: 'la referencia de archivo admite como máximo 300 caracteres' });
+        problems.push({
+          path: `${ep}.fileRef`,
+          code: ProblemCode.TOO_LONG,
+          message: 'la referencia de archivo admite como máximo 300 caracteres',
+        });
       if (e.date != null) {
-        if (!isCalendarDate(e.date)) problems.push({ path: `${ep}.date`, message: `"${e.date}" no es una fecha AAAA-MM-DD válida` });
-        else if (e.date > today) problems.push({ path: `${ep}.date`, message: `la fecha de la evidencia (${e.date}) no puede ser futura` });
+        if (!isCalendarDate(e.date))
+          problems.push({
+            path: `${ep}.date`,
+            code: ProblemCode.INVALID_FORMAT,
+            message: `${quoted(e.date)} no es una fecha AAAA-MM-DD válida`,
+          });
+        else if (e.date > today)
+          problems.push({
+            path: `${ep}.date`,
+            code: ProblemCode.OUT_OF_RANGE,
+            message: `la fecha de la evidencia (${e.date}) no puede ser futura`,
+          });
       }
     });
   });
   clear.forEach((questionId, i) => {
     if (!model.questions.has(questionId)) {
-      problems.push({ path: `clear[${i}]`, message: `la pregunta ${questionId} no existe en la versión ${model.version} del modelo` });
+      problems.push({
+        path: `clear[${i}]`,
+        code: ProblemCode.UNKNOWN,
+        message: `la pregunta ${clip(questionId)} no existe en la versión ${model.version} del modelo`,
+      });
     } else if (seen.has(questionId)) {
-      problems.push({ path: `clear[${i}]`, message: `la pregunta ${questionId} no puede responderse y borrarse en el mismo lote` });
+      problems.push({
+        path: `clear[${i}]`,
+        code: ProblemCode.INCONSISTENT,
+        message: `la pregunta ${questionId} no puede responderse y borrarse en el mismo lote`,
+      });
     }
   });
   return problems;
 }
 
 /** The stored value of an answer (yes/no as 1/0), or why the input does not carry one. */
-function valueOf(type: string, a: AnswerData): number | string {
+function valueOf(type: string, a: AnswerData): number | { code: ProblemCode; message: string } {
   if (type === 'YES_NO') {
-    if (a.value != null) return 'es de sí o no: responda con yes (true o false), no con value';
-    if (a.yes == null) return 'falta yes (true o false)';
+    if (a.value != null) return { code: ProblemCode.NOT_ALLOWED, message: 'es de sí o no: responda con yes (true o false), no con value' };
+    if (a.yes == null) return { code: ProblemCode.REQUIRED, message: 'falta yes (true o false)' };
     return a.yes ? 1 : 0;
   }
-  if (a.yes != null) return 'no es de sí o no: responda con value';
-  if (a.value == null) return 'falta value';
+  if (a.yes != null) return { code: ProblemCode.NOT_ALLOWED, message: 'no es de sí o no: responda con value' };
+  if (a.value == null) return { code: ProblemCode.REQUIRED, message: 'falta value' };
   return a.value;
 }
 
-function problemsError(problems: Problem[]): BadUserInputError {
+/** A refused batch: its problems under `input` (the answers are checked without it). */
+function problemsError(relative: Problem[]): BadUserInputError {
+  const problems = under('input', relative);
   const shown = problems
     .slice(0, 5)
     .map((p) => `${p.path}: ${p.message}`)
@@ -237,11 +281,14 @@ export class AssessmentService {
    */
   async saveAnswers(em: EntityManager, actor: Actor, caseId: string, answers: AnswerData[], clear: string[]): Promise<WorkflowCase> {
     if (answers.length + clear.length === 0)
-      throw new BadUserInputError('El lote no trae respuestas ni preguntas para borrar', { argument: 'answers' });
+      throw new BadUserInputError('El lote no trae respuestas ni preguntas para borrar', {
+        path: 'input.answers',
+        code: ProblemCode.REQUIRED,
+      });
     if (answers.length > MAX_ANSWERS_PER_BATCH || clear.length > MAX_ANSWERS_PER_BATCH) {
       throw new BadUserInputError(
         `Un lote admite como máximo ${MAX_ANSWERS_PER_BATCH} respuestas y ${MAX_ANSWERS_PER_BATCH} preguntas para borrar`,
-        { argument: 'answers' },
+        { path: answers.length > MAX_ANSWERS_PER_BATCH ? 'input.answers' : 'input.clear', code: ProblemCode.TOO_LONG },
       );
     }
     const kase = await this.readable(em, actor, caseId);
@@ -359,13 +406,15 @@ export class AssessmentService {
       const text = c.text.trim();
       if (text.length < 3 || text.length > 2000)
         problems.push({
-          path: `comments[${i}].text`,
+          path: `input.comments[${i}].text`,
+          code: lengthCode(text, 3),
           message: 'el comentario debe tener entre 3 y 2000 caracteres (sin contar espacios al inicio y al final)',
         });
       if (!model.questions.has(c.questionId))
         problems.push({
-          path: `comments[${i}].questionId`,
-          message: `la pregunta ${c.questionId} no existe en la versión ${model.version} del modelo`,
+          path: `input.comments[${i}].questionId`,
+          code: ProblemCode.UNKNOWN,
+          message: `la pregunta ${clip(c.questionId)} no existe en la versión ${model.version} del modelo`,
         });
     });
     if (problems.length) {

@@ -4,6 +4,7 @@ import { LRUCache } from 'lru-cache';
 import type { Actor } from '../../core/auth/policy';
 import { chunks, groupBy } from '../../core/collections';
 import { BadUserInputError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
+import { ProblemCode } from '../../core/errors/problems';
 import { decodeCursor, encodeCursor, toConnection, type ConnectionResult } from '../../core/graphql/connection';
 import { sqlOf } from '../../core/orm/orm';
 import { isUuid } from '../../core/text';
@@ -16,7 +17,7 @@ import { AssessmentPartScore, AssessmentScore } from './maturity.entity';
 import { canReadIndex } from './maturity.policy';
 import type { ModelCatalog } from './model-catalog';
 
-export type IndexOrder = 'INDEX_DESC' | 'INDEX_ASC' | 'NAME_ASC';
+export type IndexOrderBy = 'INDEX_DESC' | 'INDEX_ASC' | 'NAME_ASC';
 
 export interface IndexFilter {
   departmentCode?: string | null;
@@ -27,7 +28,7 @@ export interface IndexFilter {
 export interface PageArgs {
   first: number;
   after?: string | null;
-  orderBy: IndexOrder;
+  orderBy: IndexOrderBy;
   filter?: IndexFilter | null;
 }
 
@@ -165,7 +166,10 @@ export class CtiIndexService {
       else {
         const value = Number(key);
         if (!Number.isFinite(value))
-          throw new BadUserInputError('Cursor inválido: use el endCursor de una página de esta misma consulta', { argument: 'after' });
+          throw new BadUserInputError('Cursor inválido: use el endCursor de una página de esta misma consulta', {
+            path: 'after',
+            code: ProblemCode.INVALID_FORMAT,
+          });
         const op = order === 'INDEX_DESC' ? '<' : '>';
         rows.where((w) =>
           w.where('index_score', op, value).orWhere((o) => o.where('index_score', value).andWhere('entity_code', '>', code)),

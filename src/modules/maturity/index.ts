@@ -60,4 +60,17 @@ export const maturityModule: AppModule = {
   },
   requestScope: { maturity: (ctx) => new MaturityLoaders(ctx.em, ctx.services.cti) },
   processes: (services) => ({ MATURITY_ASSESSMENT: assessmentProcess(services.assessments) }),
+  globalIds: {
+    inputs: { questionId: 'MaturityQuestion', clear: 'MaturityQuestion', version: 'MaturityModel', assessmentId: 'MaturityAssessment' },
+    keys: {
+      MaturityModel: (model: { version: string }) => model.version,
+      // One entry of the Índice per validated assessment.
+      CtiIndexEntry: (entry: { assessmentId: string }) => entry.assessmentId,
+    },
+    // Dimension, subdimension and question codes repeat across versions of the model.
+    nested: ['MaturityDimension', 'MaturitySubdimension', 'MaturityQuestion'],
+    sameKey: { MaturityAssessment: ['Case'] },
+    // A model's version is its name ("2026.1"); its global id is `id`.
+    rawIds: ['MaturityModel.version'],
+  },
 };

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 
+import { ProblemCode } from '../../core/errors/problems';
+import { zodProblemCode } from '../../core/errors/zod-problems';
 import { projectRoot } from '../../core/paths';
 
 /**
@@ -18,6 +20,9 @@ export const QUESTION_TYPES = ['SCALE_0_4', 'YES_NO', 'PERCENTAGE', 'NUMBER'] as
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 export const LENSES = ['PERCEPTION', 'RESULTS', 'CAPABILITIES'] as const;
 export type Lens = (typeof LENSES)[number];
+
+/** The problem code of a refinement that checks one value against others (see zodProblemCode). */
+const inconsistent = { problem: ProblemCode.INCONSISTENT };
 
 const text = (max: number) => z.string().trim().min(1, 'no puede estar vacío').max(max, `admite como máximo ${max} caracteres`);
 const weight = z.number().positive('debe ser mayor que 0').max(1000, 'no puede ser mayor que 1000');
@@ -39,11 +44,26 @@ const questionSchema = z
   .strict()
   .superRefine((q, ctx) => {
     if (q.type === 'NUMBER' && q.target === undefined)
-      ctx.addIssue({ code: 'custom', path: ['target'], message: 'es obligatorio en las preguntas de tipo NUMBER' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target'],
+        message: 'es obligatorio en las preguntas de tipo NUMBER',
+        params: { problem: ProblemCode.REQUIRED },
+      });
     if (q.type === 'NUMBER' && q.unit === undefined)
-      ctx.addIssue({ code: 'custom', path: ['unit'], message: 'es obligatorio en las preguntas de tipo NUMBER' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unit'],
+        message: 'es obligatorio en las preguntas de tipo NUMBER',
+        params: { problem: ProblemCode.REQUIRED },
+      });
     if (q.type !== 'NUMBER' && q.target !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['target'], message: 'solo aplica a las preguntas de tipo NUMBER' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target'],
+        message: 'solo aplica a las preguntas de tipo NUMBER',
+        params: { problem: ProblemCode.NOT_ALLOWED },
+      });
   });
 
 const subdimensionSchema = z
@@ -98,7 +118,13 @@ export const modelSchema = z
     const seen = new Map<string, string>();
     const unique = (value: string, path: (string | number)[]) => {
       const first = seen.get(value);
-      if (first) ctx.addIssue({ code: 'custom', path, message: `el identificador ${value} ya se usó en ${first}` });
+      if (first)
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `el identificador ${value} ya se usó en ${first}`,
+          params: { problem: ProblemCode.DUPLICATE },
+        });
       else seen.set(value, formatPath(path));
     };
     m.dimensions.forEach((d, di) => {
@@ -110,24 +136,41 @@ export const modelSchema = z
     });
     m.scale.forEach((s, i) => {
       if (s.value !== i)
-        ctx.addIssue({ code: 'custom', path: ['scale', i, 'value'], message: `debe ser ${i} (los valores van de 0 a 4 en orden)` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['scale', i, 'value'],
+          message: `debe ser ${i} (los valores van de 0 a 4 en orden)`,
+          params: inconsistent,
+        });
     });
     // The bands must tile 0–100 without gaps or overlaps, in order, numbered 1, 2, 3…
     m.levels.forEach((l, i) => {
       if (l.level !== i + 1)
-        ctx.addIssue({ code: 'custom', path: ['levels', i, 'level'], message: `debe ser ${i + 1} (los niveles se numeran en orden)` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['levels', i, 'level'],
+          message: `debe ser ${i + 1} (los niveles se numeran en orden)`,
+          params: inconsistent,
+        });
       const expectedMin = i === 0 ? 0 : m.levels[i - 1].max;
       if (l.min !== expectedMin)
         ctx.addIssue({
           code: 'custom',
           path: ['levels', i, 'min'],
           message: `debe ser ${expectedMin}: las bandas cubren 0–100 sin huecos ni solapes`,
+          params: inconsistent,
         });
-      if (!(l.max > l.min)) ctx.addIssue({ code: 'custom', path: ['levels', i, 'max'], message: 'debe ser mayor que min' });
+      if (!(l.max > l.min))
+        ctx.addIssue({ code: 'custom', path: ['levels', i, 'max'], message: 'debe ser mayor que min', params: inconsistent });
     });
     const last = m.levels[m.levels.length - 1];
     if (last && last.max !== 100)
-      ctx.addIssue({ code: 'custom', path: ['levels', m.levels.length - 1, 'max'], message: 'la última banda debe terminar en 100' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['levels', m.levels.length - 1, 'max'],
+        message: 'la última banda debe terminar en 100',
+        params: inconsistent,
+      });
   });
 
 export type ModelDefinition = z.infer<typeof modelSchema>;
@@ -136,8 +179,10 @@ export type SubdimensionDef = DimensionDef['subdimensions'][number];
 export type QuestionDef = SubdimensionDef['questions'][number];
 export type LevelDef = ModelDefinition['levels'][number];
 
+/** One problem of a definition: where in the document (`dimensions[0].weight`, '' for the whole), its kind and why. */
 export interface ModelIssue {
   path: string;
+  code: ProblemCode;
   message: string;
 }
 
@@ -209,7 +254,12 @@ export function modelFromObject(value: unknown, source: string): MaturityModel {
   if (!parsed.success) {
     throw new ModelDefinitionError(
       source,
-      parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
+      parsed.error.issues.flatMap((i) =>
+        // One issue per unknown key, at the key.
+        i.code === 'unrecognized_keys'
+          ? i.keys.map((key) => ({ path: formatPath([...i.path, key]), code: ProblemCode.UNKNOWN, message: i.message }))
+          : [{ path: formatPath(i.path), code: zodProblemCode(i, value), message: i.message }],
+      ),
     );
   }
   return new MaturityModel(parsed.data, createHash('sha256').update(JSON.stringify(parsed.data)).digest('hex'));
@@ -222,7 +272,9 @@ export function modelFromText(content: string, source: string): MaturityModel {
     value = parseYaml(content, { prettyErrors: true, uniqueKeys: true });
   } catch (err) {
     const message = err instanceof YAMLParseError ? err.message.split('\n')[0] : String(err);
-    throw new ModelDefinitionError(source, [{ path: '', message: `no es YAML ni JSON válido: ${message}` }]);
+    throw new ModelDefinitionError(source, [
+      { path: '', code: ProblemCode.INVALID_FORMAT, message: `no es YAML ni JSON válido: ${message}` },
+    ]);
   }
   return modelFromObject(value, source);
 }

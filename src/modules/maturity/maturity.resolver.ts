@@ -107,8 +107,11 @@ export class MaturityModelResolver {
   }
 
   @Authorized(Action.ReadProgramme)
-  @Query(() => MaturityModelType, { nullable: true })
-  async maturityModel(@Arg('version', () => ID) version: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => MaturityModelType, { description: 'Una versión publicada del modelo de madurez; null si no existe.', nullable: true })
+  async maturityModel(
+    @Arg('version', () => ID, { description: 'La versión, p. ej. 2026.1.' }) version: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     const found = await ctx.services.models.find(ctx.em, version);
     return found ? modelType(found) : null;
   }
@@ -117,7 +120,11 @@ export class MaturityModelResolver {
   @Mutation(() => PublishModelResult, {
     description: 'Publica una versión nueva del modelo (YAML o JSON). Las vigencias ya abiertas conservan la suya (coordinación).',
   })
-  async publishMaturityModel(@Arg('input', () => PublishMaturityModelInput) input: PublishMaturityModelInput, @Ctx() ctx: GraphQLContext) {
+  async publishMaturityModel(
+    @Arg('input', () => PublishMaturityModelInput, { description: 'La definición del modelo en YAML o JSON.' })
+    input: PublishMaturityModelInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     const { published, created } = await ctx.services.models.publishText(
       ctx.em,
       ctx.principal.subject,
@@ -135,7 +142,7 @@ export class AssessmentAnswersResolver {
     nullable: true,
     description: 'Un autodiagnóstico por el id de su trámite; null si no existe o no tiene acceso.',
   })
-  async assessment(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  async assessment(@Arg('id', () => ID, { description: 'El id del trámite del autodiagnóstico.' }) id: string, @Ctx() ctx: GraphQLContext) {
     try {
       return assessmentType(await ctx.services.assessments.readable(ctx.em, ctx.principal, id), ctx.services.registry);
     } catch (err) {
@@ -150,7 +157,10 @@ export class AssessmentAnswersResolver {
       'Guarda un lote de respuestas del propio autodiagnóstico (borrador o ajustes solicitados); todo o nada, repetible sin efectos dobles.',
   })
   async saveAssessmentAnswers(
-    @Arg('input', () => SaveAssessmentAnswersInput) input: SaveAssessmentAnswersInput,
+    @Arg('input', () => SaveAssessmentAnswersInput, {
+      description: 'El autodiagnóstico, las respuestas que se guardan y las que se borran.',
+    })
+    input: SaveAssessmentAnswersInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     const kase = await ctx.services.assessments.saveAnswers(ctx.em, ctx.principal, input.caseId, input.answers, input.clear);
@@ -174,12 +184,12 @@ export class AssessmentAnswersResolver {
     return (await ctx.services.models.get(ctx.em, cycle!.modelVersion!)).model;
   }
 
-  @FieldResolver(() => CycleType)
+  @FieldResolver(() => CycleType, { description: 'La vigencia del autodiagnóstico.' })
   async cycle(@Root() root: AssessmentType, @Ctx() ctx: GraphQLContext) {
     return ctx.services.programme.cycleType((await ctx.maturity.cycles.load(root.cycleId))!);
   }
 
-  @FieldResolver(() => TerritorialEntityType, { nullable: true })
+  @FieldResolver(() => TerritorialEntityType, { description: 'La entidad territorial que lo responde.', nullable: true })
   entity(@Root() root: AssessmentType, @Ctx() ctx: GraphQLContext) {
     return ctx.directory.read((d) => d.find(root.entityCode));
   }
@@ -266,7 +276,7 @@ export class AssessmentAnswersResolver {
     return (await this.visibleScore(root, ctx))?.level ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, { description: 'Nombre del nivel de madurez; null hasta la validación.', nullable: true })
   async levelName(@Root() root: AssessmentType, @Ctx() ctx: GraphQLContext) {
     const score = await this.visibleScore(root, ctx);
     return score ? ((await ctx.services.models.get(ctx.em, score.modelVersion)).model.level(score.level)?.name ?? null) : null;
@@ -379,7 +389,10 @@ export class CycleIndexResolver {
     description:
       'Publica el Índice CTI de una vigencia cerrada sin autodiagnósticos pendientes: puestos y puntajes se vuelven públicos y definitivos (coordinación).',
   })
-  async publishCycleIndex(@Arg('input', () => PublishCycleIndexInput) input: PublishCycleIndexInput, @Ctx() ctx: GraphQLContext) {
+  async publishCycleIndex(
+    @Arg('input', () => PublishCycleIndexInput, { description: 'La vigencia cuyo Índice se publica.' }) input: PublishCycleIndexInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.programme.cycleType(await ctx.services.cti.publish(ctx.em, ctx.principal, input.cycleId));
   }
 }

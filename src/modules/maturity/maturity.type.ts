@@ -1,6 +1,8 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 import { Connection } from '../../core/graphql/connection';
+import { DateScalar } from '../../core/graphql/scalars';
+import { CaseState } from '../cases/case.enums';
 import { TerritorialEntityKind } from '../territorial-entities/territorial-entity-kind';
 import { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
 import { LENSES, QUESTION_TYPES } from './maturity-model';
@@ -49,19 +51,21 @@ export enum MissingReason {
 }
 registerEnumType(MissingReason, {
   name: 'MissingReason',
+  description: 'Por qué una pregunta impide enviar el autodiagnóstico.',
   valuesConfig: {
     UNANSWERED: { description: 'Pregunta obligatoria sin responder.' },
     EVIDENCE_REQUIRED: { description: 'Respuesta sin la evidencia obligatoria.' },
   },
 });
 
-export enum IndexOrder {
+export enum IndexOrderBy {
   INDEX_DESC = 'INDEX_DESC',
   INDEX_ASC = 'INDEX_ASC',
   NAME_ASC = 'NAME_ASC',
 }
-registerEnumType(IndexOrder, {
-  name: 'IndexOrder',
+registerEnumType(IndexOrderBy, {
+  name: 'IndexOrderBy',
+  description: 'Orden del ranking del Índice CTI.',
   valuesConfig: {
     INDEX_DESC: { description: 'Del mayor índice al menor (el puesto del ranking).' },
     INDEX_ASC: { description: 'Del menor índice al mayor.' },
@@ -74,49 +78,49 @@ registerEnumType(IndexOrder, {
   simpleResolvers: true,
 })
 export class LevelType {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Número del nivel (1 el más bajo).' })
   level!: number;
 
-  @Field()
+  @Field({ description: 'Nombre del nivel, p. ej. Inicial.' })
   name!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Índice mínimo del nivel (incluido).' })
   min!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Índice máximo del nivel (excluido, salvo 100 en el último).' })
   max!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Qué caracteriza a una entidad en este nivel.', nullable: true })
   description?: string | null;
 }
 
 @ObjectType('MaturityScaleLabel', { description: 'Etiqueta de un valor de la escala 0–4.', simpleResolvers: true })
 export class ScaleLabelType {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Valor de la escala (0 a 4).' })
   value!: number;
 
-  @Field()
+  @Field({ description: 'Nombre del valor, p. ej. No existe.' })
   label!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Qué significa elegir este valor.', nullable: true })
   description?: string | null;
 }
 
-@ObjectType('MaturityQuestion', { simpleResolvers: true })
+@ObjectType('MaturityQuestion', { description: 'Una pregunta del modelo de madurez.', simpleResolvers: true })
 export class QuestionType_ {
   @Field(() => ID, { description: 'Identificador estable entre versiones del modelo.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'El enunciado.' })
   text!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Ayuda para responderla (qué cuenta, qué evidencia sirve).', nullable: true })
   help?: string | null;
 
-  @Field(() => QuestionType)
+  @Field(() => QuestionType, { description: 'Cómo se responde (escala, sí o no, porcentaje o número).' })
   type!: QuestionType;
 
-  @Field(() => Lens)
+  @Field(() => Lens, { description: 'Lente de medición de la pregunta.' })
   lens!: Lens;
 
   @Field(() => Float, { description: 'Peso dentro de su subdimensión (los pesos no tienen que sumar 1).' })
@@ -131,74 +135,77 @@ export class QuestionType_ {
   @Field(() => Float, { nullable: true, description: 'Meta de una pregunta NUMBER: ese valor o más obtiene el puntaje máximo.' })
   target?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Unidad de una pregunta NUMBER (p. ej. conjuntos de datos).', nullable: true })
   unit?: string | null;
 }
 
 /** What a dimension and a sub-dimension share (a base class only: no type of its own is emitted). */
-@ObjectType('MaturityWeightedPart')
+@ObjectType('MaturityWeightedPart', { description: 'Base de una dimensión y una subdimensión (no se emite como tipo).' })
 abstract class WeightedPart {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identificador estable, p. ej. GOBERNANZA.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'Nombre en español.' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Qué mide.', nullable: true })
   description?: string | null;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Peso en el nivel superior (los pesos no tienen que sumar 1).' })
   weight!: number;
 }
 
-@ObjectType('MaturitySubdimension', { simpleResolvers: true })
+@ObjectType('MaturitySubdimension', { description: 'Una subdimensión del modelo de madurez, con sus preguntas.', simpleResolvers: true })
 export class SubdimensionType extends WeightedPart {
-  @Field(() => [QuestionType_])
+  @Field(() => [QuestionType_], { description: 'Sus preguntas, en el orden del modelo.' })
   questions!: QuestionType_[];
 }
 
-@ObjectType('MaturityDimension', { simpleResolvers: true })
+@ObjectType('MaturityDimension', { description: 'Una dimensión del modelo de madurez, con sus subdimensiones.', simpleResolvers: true })
 export class DimensionType extends WeightedPart {
-  @Field(() => [SubdimensionType])
+  @Field(() => [SubdimensionType], { description: 'Sus subdimensiones, en el orden del modelo.' })
   subdimensions!: SubdimensionType[];
 }
 
 @ObjectType('MaturityModel', { description: 'Una versión publicada (inmutable) del Modelo de Madurez CTI.', simpleResolvers: true })
 export class MaturityModelType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Versión del modelo, p. ej. 2026.1 (la fija cada vigencia al abrirse).' })
   version!: string;
 
-  @Field()
+  @Field({ description: 'Título del modelo.' })
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Presentación del modelo.', nullable: true })
   description?: string | null;
 
-  @Field()
+  @Field({ description: 'Cuándo se publicó.' })
   publishedAt!: Date;
 
-  @Field()
+  @Field({ description: 'Usuario de quien lo publicó.' })
   publishedBy!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Número total de preguntas.' })
   questionCount!: number;
 
-  @Field(() => [ScaleLabelType])
+  @Field(() => [ScaleLabelType], { description: 'Etiquetas de la escala 0–4.' })
   scale!: ScaleLabelType[];
 
-  @Field(() => [LevelType])
+  @Field(() => [LevelType], { description: 'Niveles de madurez, del más bajo al más alto.' })
   levels!: LevelType[];
 
-  @Field(() => [DimensionType])
+  @Field(() => [DimensionType], { description: 'Dimensiones, con sus subdimensiones y preguntas.' })
   dimensions!: DimensionType[];
 }
 
-@ObjectType('PublishMaturityModelResult', { simpleResolvers: true })
+@ObjectType('PublishMaturityModelPayload', {
+  description: 'Resultado de publicar una versión del modelo de madurez.',
+  simpleResolvers: true,
+})
 export class PublishModelResult {
   @Field({ description: 'false: esa versión ya estaba publicada con el mismo contenido; no se hizo nada.' })
   created!: boolean;
 
-  @Field(() => MaturityModelType)
+  @Field(() => MaturityModelType, { description: 'La versión publicada (o la que ya estaba, igual).' })
   model!: MaturityModelType;
 }
 
@@ -207,16 +214,16 @@ export class PublishModelResult {
   simpleResolvers: true,
 })
 export class EvidenceType {
-  @Field()
+  @Field({ description: 'Título del documento.' })
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Dirección http(s) del documento, si se dio.', nullable: true })
   url!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Referencia al archivo en el gestor documental de la entidad, si se dio.', nullable: true })
   fileRef!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Fecha del documento (AAAA-MM-DD).' })
+  @Field(() => DateScalar, { nullable: true, description: 'Fecha del documento.' })
   date!: string | null;
 }
 
@@ -225,31 +232,31 @@ export class EvidenceType {
   simpleResolvers: true,
 })
 export class ReviewCommentType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identificador del comentario.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'La pregunta comentada.' })
   questionId!: string;
 
-  @Field()
+  @Field({ description: 'El comentario.' })
   text!: string;
 
   @Field(() => Int, { description: 'Versión del trámite en la que se solicitaron los ajustes (una ronda de revisión).' })
   round!: number;
 
-  @Field()
+  @Field({ description: 'Usuario de quien lo escribió (coordinación).' })
   author!: string;
 
-  @Field()
+  @Field({ description: 'Cuándo se escribió.' })
   createdAt!: Date;
 }
 
-@ObjectType('AssessmentAnswer', { simpleResolvers: true })
+@ObjectType('AssessmentAnswer', { description: 'La respuesta guardada a una pregunta del autodiagnóstico.', simpleResolvers: true })
 export class AnswerType {
-  @Field()
+  @Field({ description: 'La pregunta respondida.' })
   questionId!: string;
 
-  @Field(() => QuestionType_)
+  @Field(() => QuestionType_, { description: 'La pregunta, como la define el modelo de la vigencia.' })
   question!: QuestionType_;
 
   @Field(() => Float, { nullable: true, description: 'Respuesta de escala, porcentaje o número; null en las de sí o no.' })
@@ -261,46 +268,46 @@ export class AnswerType {
   @Field(() => Float, { description: 'La respuesta normalizada a 0–1, como entra al puntaje.' })
   normalised!: number;
 
-  @Field(() => [EvidenceType])
+  @Field(() => [EvidenceType], { description: 'Sus evidencias.' })
   evidence!: EvidenceType[];
 
-  @Field()
+  @Field({ description: 'Usuario de quien la guardó por última vez.' })
   answeredBy!: string;
 
-  @Field()
+  @Field({ description: 'Cuándo se guardó por última vez.' })
   answeredAt!: Date;
 }
 
-@ObjectType('MissingAnswer', { simpleResolvers: true })
+@ObjectType('MissingAnswer', { description: 'Algo que falta para poder enviar el autodiagnóstico.', simpleResolvers: true })
 export class MissingAnswerType {
-  @Field()
+  @Field({ description: 'La pregunta.' })
   questionId!: string;
 
-  @Field()
+  @Field({ description: 'Identificador de la dimensión de la pregunta.' })
   dimension!: string;
 
-  @Field(() => MissingReason)
+  @Field(() => MissingReason, { description: 'Qué falta.' })
   reason!: MissingReason;
 }
 
-@ObjectType('DimensionCompleteness', { simpleResolvers: true })
+@ObjectType('DimensionCompleteness', { description: 'Avance de las respuestas de una dimensión.', simpleResolvers: true })
 export class DimensionCompletenessType {
   @Field({ description: 'Identificador de la dimensión.' })
   dimension!: string;
 
-  @Field()
+  @Field({ description: 'Nombre de la dimensión.' })
   dimensionName!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Preguntas de la dimensión.' })
   questions!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Preguntas respondidas.' })
   answered!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Preguntas obligatorias.' })
   required!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Preguntas obligatorias respondidas.' })
   requiredAnswered!: number;
 
   @Field(() => Int, { description: 'Respuestas que no traen la evidencia que su pregunta exige.' })
@@ -313,48 +320,51 @@ export class DimensionCompletenessType {
   complete!: boolean;
 }
 
-@ObjectType('AssessmentCompleteness', { simpleResolvers: true })
+@ObjectType('AssessmentCompleteness', {
+  description: 'Avance de las respuestas de un autodiagnóstico y lo que falta para enviarlo.',
+  simpleResolvers: true,
+})
 export class CompletenessType {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Preguntas del modelo.' })
   questions!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Preguntas respondidas.' })
   answered!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Preguntas obligatorias.' })
   required!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Preguntas obligatorias respondidas.' })
   requiredAnswered!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Preguntas respondidas sobre el total, en porcentaje.' })
   percent!: number;
 
   @Field({ description: 'Si puede enviarse: toda pregunta obligatoria respondida y con la evidencia exigida.' })
   complete!: boolean;
 
-  @Field(() => [DimensionCompletenessType])
+  @Field(() => [DimensionCompletenessType], { description: 'El mismo avance por dimensión, en el orden del modelo.' })
   dimensions!: DimensionCompletenessType[];
 
   @Field(() => [MissingAnswerType], { description: 'Lo que falta para poder enviarlo.' })
   missing!: MissingAnswerType[];
 }
 
-@ObjectType('SubdimensionScore', { simpleResolvers: true })
+@ObjectType('SubdimensionScore', { description: 'Puntaje 0–100 de una subdimensión y su nivel.', simpleResolvers: true })
 export class SubdimensionScoreType {
-  @Field()
+  @Field({ description: 'Identificador de la subdimensión.' })
   subdimension!: string;
 
-  @Field()
+  @Field({ description: 'Nombre de la subdimensión.' })
   subdimensionName!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Puntaje de 0 a 100.' })
   score!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Nivel de madurez que corresponde al puntaje.' })
   level!: number;
 
-  @Field()
+  @Field({ description: 'Nombre de ese nivel.' })
   levelName!: string;
 }
 
@@ -363,19 +373,19 @@ export class DimensionScoreType {
   @Field({ description: 'Identificador de la dimensión, p. ej. GOBERNANZA.' })
   dimension!: string;
 
-  @Field()
+  @Field({ description: 'Nombre de la dimensión.' })
   dimensionName!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Puntaje de 0 a 100.' })
   score!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Nivel de madurez que corresponde al puntaje.' })
   level!: number;
 
-  @Field()
+  @Field({ description: 'Nombre de ese nivel.' })
   levelName!: string;
 
-  @Field(() => [SubdimensionScoreType])
+  @Field(() => [SubdimensionScoreType], { description: 'Puntajes de sus subdimensiones.' })
   subdimensions!: SubdimensionScoreType[];
 }
 
@@ -385,10 +395,10 @@ export class AssessmentType {
   @Field(() => ID, { description: 'El id del trámite.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'La vigencia del autodiagnóstico.' })
   cycleId!: string;
 
-  @Field()
+  @Field({ description: 'Código DIVIPOLA de la entidad.' })
   entityCode!: string;
 
   departmentCode!: string;
@@ -397,25 +407,28 @@ export class AssessmentType {
 
   assignee!: string | null;
 
-  @Field()
+  @Field(() => CaseState, { description: 'Estado del trámite del autodiagnóstico.' })
   state!: string;
 
-  @Field()
+  @Field({ description: 'Nombre del estado en español.' })
   stateLabel!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Versión del trámite (para expectedVersion).' })
   version!: number;
 
   @Field({ description: 'Si la entidad puede cambiar sus respuestas ahora (borrador o ajustes solicitados).' })
   editable!: boolean;
 }
 
-@ObjectType('IndexGroupComparison', { simpleResolvers: true })
+@ObjectType('IndexGroupComparison', {
+  description: 'Una entidad frente a un grupo de entidades validadas en la misma vigencia.',
+  simpleResolvers: true,
+})
 export class GroupComparisonType {
   @Field({ description: 'El grupo: nombre del departamento o clase de entidad.' })
   label!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Entidades validadas del grupo.' })
   count!: number;
 
   @Field(() => Float, { description: 'Índice promedio del grupo.' })
@@ -424,23 +437,23 @@ export class GroupComparisonType {
   @Field(() => Float, { description: 'Índice de la entidad menos el promedio del grupo, en puntos.' })
   difference!: number;
 
-  @Field(() => [DimensionComparisonType])
+  @Field(() => [DimensionComparisonType], { description: 'La misma comparación por dimensión.' })
   dimensions!: DimensionComparisonType[];
 }
 
-@ObjectType('DimensionComparison', { simpleResolvers: true })
+@ObjectType('DimensionComparison', { description: 'Una dimensión de una entidad frente al promedio de un grupo.', simpleResolvers: true })
 export class DimensionComparisonType {
-  @Field()
+  @Field({ description: 'Identificador de la dimensión.' })
   dimension!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Puntaje promedio del grupo en la dimensión.' })
   average!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Puntaje de la entidad menos el promedio del grupo, en puntos.' })
   difference!: number;
 }
 
-@ObjectType('IndexComparison', { simpleResolvers: true })
+@ObjectType('IndexComparison', { description: 'Una entidad frente a su departamento y a su clase de entidad.', simpleResolvers: true })
 export class ComparisonType {
   @Field(() => GroupComparisonType, { description: 'Frente a las entidades validadas de su departamento.' })
   department!: GroupComparisonType;
@@ -457,19 +470,19 @@ export class IndexEntryType {
   @Field(() => ID, { description: 'El id del autodiagnóstico validado.' })
   assessmentId!: string;
 
-  @Field()
+  @Field({ description: 'Código DIVIPOLA de la entidad.' })
   entityCode!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Índice CTI de la entidad (0 a 100).' })
   index!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Nivel de madurez que corresponde al índice.' })
   level!: number;
 
-  @Field()
+  @Field({ description: 'Nombre de ese nivel.' })
   levelName!: string;
 
-  @Field(() => TerritorialEntityType, { nullable: true })
+  @Field(() => TerritorialEntityType, { description: 'La entidad territorial.', nullable: true })
   entity!: TerritorialEntityType | null;
 
   @Field(() => [DimensionScoreType], { description: 'Puntajes por dimensión, con sus subdimensiones.' })
@@ -484,51 +497,57 @@ export class IndexEntryType {
   modelVersion!: string;
 }
 
-@ObjectType('IndexDimensionAverage', { simpleResolvers: true })
+@ObjectType('IndexDimensionAverage', { description: 'Puntaje promedio de una dimensión en un grupo.', simpleResolvers: true })
 export class DimensionAverageType {
-  @Field()
+  @Field({ description: 'Identificador de la dimensión.' })
   dimension!: string;
 
-  @Field()
+  @Field({ description: 'Nombre de la dimensión.' })
   dimensionName!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Puntaje promedio (0 a 100).' })
   score!: number;
 }
 
-@ObjectType('IndexAverage', { simpleResolvers: true })
+@ObjectType('IndexAverage', { description: 'Promedios del Índice CTI de un grupo de entidades validadas.', simpleResolvers: true })
 export class IndexAverageType {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Entidades validadas del grupo.' })
   count!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Índice promedio (0 a 100).' })
   index!: number;
 
-  @Field(() => [DimensionAverageType])
+  @Field(() => [DimensionAverageType], { description: 'Promedio de cada dimensión, en el orden del modelo.' })
   dimensions!: DimensionAverageType[];
 }
 
-@ObjectType('DepartmentIndexAverage', { simpleResolvers: true })
+@ObjectType('DepartmentIndexAverage', {
+  description: 'Promedios del Índice CTI de las entidades validadas de un departamento.',
+  simpleResolvers: true,
+})
 export class DepartmentAverageType extends IndexAverageType {
-  @Field()
+  @Field({ description: 'Código DIVIPOLA del departamento (2 dígitos).' })
   departmentCode!: string;
 
-  @Field()
+  @Field({ description: 'Nombre del departamento.' })
   departmentName!: string;
 }
 
-@ObjectType('KindIndexAverage', { simpleResolvers: true })
+@ObjectType('KindIndexAverage', {
+  description: 'Promedios del Índice CTI de una clase de entidad (alcaldías o gobernaciones).',
+  simpleResolvers: true,
+})
 export class KindAverageType extends IndexAverageType {
-  @Field(() => TerritorialEntityKind)
+  @Field(() => TerritorialEntityKind, { description: 'La clase de entidad.' })
   kind!: TerritorialEntityKind;
 
-  @Field()
+  @Field({ description: 'Nombre de la clase en español.' })
   kindLabel!: string;
 }
 
-@ObjectType('LevelCount', { simpleResolvers: true })
+@ObjectType('LevelCount', { description: 'Cuántas entidades validadas hay en un nivel de madurez.', simpleResolvers: true })
 export class LevelCountType extends LevelType {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Entidades en el nivel.' })
   count!: number;
 
   @Field(() => Float, { description: 'Porcentaje de las entidades validadas.' })
@@ -546,6 +565,6 @@ export class IndexConnection extends Connection(IndexEntryType, 'CtiIndex') {
   @Field({ description: 'Si la coordinación ya lo publicó (antes solo lo ven el Ministerio y los auditores).' })
   published!: boolean;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'Cuándo se publicó; null si aún no.', nullable: true })
   publishedAt!: Date | null;
 }

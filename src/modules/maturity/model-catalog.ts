@@ -84,12 +84,19 @@ export class ModelCatalog {
       model = modelFromText(content, 'definition');
     } catch (err) {
       if (err instanceof ModelDefinitionError) {
+        // The definition is one text (`input.definition`); where inside it each problem lies is its `location`.
+        const problems = err.issues.map((i) => ({
+          path: 'input.definition',
+          code: i.code,
+          message: i.path ? `${i.path}: ${i.message}` : i.message,
+          location: i.path,
+        }));
         throw new BadUserInputError(
-          `El modelo de madurez no es válido: ${err.issues
+          `El modelo de madurez no es válido: ${problems
             .slice(0, 5)
-            .map((i) => `${i.path || '(raíz)'}: ${i.message}`)
-            .join('; ')}${err.issues.length > 5 ? ` (y ${err.issues.length - 5} problemas más)` : ''}`,
-          { argument: 'definition', issues: err.issues },
+            .map((p) => p.message)
+            .join('; ')}${problems.length > 5 ? ` (y ${problems.length - 5} problemas más)` : ''}`,
+          { problems },
         );
       }
       throw err;

@@ -56,4 +56,5 @@ export const notificationsModule: AppModule = {
   ],
   reconcile: reconcileNotifications,
   stopWorker: (deps) => deps.mailer.close(),
+  globalIds: { inputs: { ids: 'Notification' } },
 };

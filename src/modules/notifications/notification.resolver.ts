@@ -1,10 +1,17 @@
-import { Arg, Args, Authorized, Ctx, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 
 import { Action } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
 import type { NotificationMessage } from './notification-center';
 import { receivesNotification } from './notification.policy';
-import { MarkNotificationsReadInput, NotificationConnection, NotificationsArgs, NotificationType } from './notification.type';
+import {
+  MarkAllNotificationsReadPayload,
+  MarkNotificationsReadInput,
+  MarkNotificationsReadPayload,
+  NotificationConnection,
+  NotificationsArgs,
+  NotificationType,
+} from './notification.type';
 
 @Resolver()
 export class NotificationResolver {
@@ -17,15 +24,30 @@ export class NotificationResolver {
   }
 
   @Authorized(Action.ReadNotifications)
-  @Mutation(() => Int, { description: 'Marca como leídas estas notificaciones para quien consulta; devuelve cuántas no lo estaban.' })
-  markNotificationsRead(@Arg('input', () => MarkNotificationsReadInput) input: MarkNotificationsReadInput, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.notifications.markRead(ctx.em, ctx.principal, input.ids);
+  @Mutation(() => MarkNotificationsReadPayload, {
+    description:
+      'Marca como leídas estas notificaciones para quien consulta; devuelve cuántas no lo estaban, las notificaciones como quedaron y cuántas le quedan sin leer.',
+  })
+  async markNotificationsRead(
+    @Arg('input', () => MarkNotificationsReadInput, { description: 'Las notificaciones que se marcan como leídas.' })
+    input: MarkNotificationsReadInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const marked = await ctx.services.notifications.markRead(ctx.em, ctx.principal, input.ids);
+    const [notifications, unreadCount] = await Promise.all([
+      ctx.services.notifications.byIds(ctx.em, ctx.principal, input.ids),
+      ctx.services.notifications.unreadCount(ctx.em, ctx.principal),
+    ]);
+    return { marked, notifications, unreadCount };
   }
 
   @Authorized(Action.ReadNotifications)
-  @Mutation(() => Int, { description: 'Marca como leídas todas las notificaciones de quien consulta; devuelve cuántas eran.' })
-  markAllNotificationsRead(@Ctx() ctx: GraphQLContext) {
-    return ctx.services.notifications.markAllRead(ctx.em, ctx.principal);
+  @Mutation(() => MarkAllNotificationsReadPayload, {
+    description: 'Marca como leídas todas las notificaciones de quien consulta; devuelve cuántas eran y cuántas le quedan sin leer.',
+  })
+  async markAllNotificationsRead(@Ctx() ctx: GraphQLContext) {
+    const marked = await ctx.services.notifications.markAllRead(ctx.em, ctx.principal);
+    return { marked, unreadCount: await ctx.services.notifications.unreadCount(ctx.em, ctx.principal) };
   }
 
   @Authorized(Action.ReadNotifications)

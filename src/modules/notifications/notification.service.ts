@@ -2,6 +2,7 @@ import type { EntityManager, Knex } from '@mikro-orm/knex';
 
 import type { Principal } from '../../core/auth/principal';
 import { BadUserInputError, NotFoundError } from '../../core/errors/app-error';
+import { ProblemCode } from '../../core/errors/problems';
 import { decodeCursor, encodeCursor, toConnection } from '../../core/graphql/connection';
 import type { Clock } from '../../core/time/clock';
 import { asDate } from '../../core/workflow/case-store';
@@ -40,14 +41,18 @@ export class NotificationService {
     const platformInstant = this.instantOf(em);
     const filtered = () => {
       const q = this.base(em, principal);
-      if (args.unreadOnly) q.whereNull('r.read_at');
+      const filter = args.filter ?? {};
+      if (args.unreadOnly || filter.unreadOnly) q.whereNull('r.read_at');
+      if (filter.kind) q.where('n.kind', filter.kind);
+      if (filter.caseId) q.where('n.case_id', filter.caseId);
       return q;
     };
     const page = filtered();
     if (args.after) {
       const [at, id] = decodeCursor(args.after, ORDER, 2);
       const instant = new Date(at);
-      if (Number.isNaN(instant.getTime())) throw new BadUserInputError('Cursor inválido', { argument: 'after' });
+      if (Number.isNaN(instant.getTime()))
+        throw new BadUserInputError('Cursor inválido', { path: 'after', code: ProblemCode.INVALID_FORMAT });
       const v = platformInstant(instant);
       page.where((w) => w.where('n.created_at', '<', v).orWhere((x) => x.where('n.created_at', v).andWhere('n.id', '<', id)));
     }
@@ -90,6 +95,21 @@ export class NotificationService {
       principal,
       visible.filter((r) => r.read_at == null).map((r) => String(r.id)),
     );
+  }
+
+  /** The principal's notifications with these ids, as they read now, in the order asked. */
+  async byIds(em: EntityManager, principal: Principal, ids: string[]): Promise<NotificationType[]> {
+    const rows: Row[] = await this.base(em, principal)
+      .whereIn('n.id', [...new Set(ids)])
+      .select('n.*', 'r.read_at');
+    const byId = new Map(rows.map((r) => [String(r.id), toType(r)]));
+    return [...new Set(ids)].map((id) => byId.get(id)).filter((n): n is NotificationType => n !== undefined);
+  }
+
+  /** How many of the principal's notifications are unread. */
+  async unreadCount(em: EntityManager, principal: Principal): Promise<number> {
+    const row = (await this.base(em, principal).whereNull('r.read_at').count({ c: '*' }).first()) as Row | undefined;
+    return Number(row?.c ?? 0);
   }
 
   async markAllRead(em: EntityManager, principal: Principal): Promise<number> {

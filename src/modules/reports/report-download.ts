@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { bearerToken, type TokenVerifier } from '../../core/auth/jwt';
 import { AppError, ErrorCode } from '../../core/errors/app-error';
 import type { AppServices } from '../../core/graphql/context';
+import { fromGlobalId } from '../../core/graphql/global-ids';
 import type { Orm } from '../../core/orm/orm';
 import { fileNameOf } from './report.service';
 
@@ -39,7 +40,9 @@ export function reportDownload(verifier: TokenVerifier, services: AppServices, o
         throw new AppError(ErrorCode.UNAUTHENTICATED, 'Se requiere autenticación: envíe el encabezado Authorization: Bearer <token>');
       const principal = await verifier.verify(token);
       await services.clock.sync();
-      const { report, content } = await services.reports.file(orm.em.fork(), principal, String(req.params.id));
+      const asked = fromGlobalId(String(req.params.id));
+      const id = asked?.type === 'Report' ? asked.key : String(req.params.id);
+      const { report, content } = await services.reports.file(orm.em.fork(), principal, id);
       res.status(200).set({
         'Content-Type': report.contentType ?? 'application/octet-stream',
         'Content-Length': String(content.length),

@@ -19,6 +19,8 @@ import {
 import { Action } from '../../core/auth/policy';
 import { NotFoundError } from '../../core/errors/app-error';
 import type { GraphQLContext } from '../../core/graphql/context';
+import { toGlobalId } from '../../core/graphql/global-ids';
+import { DateScalar } from '../../core/graphql/scalars';
 import {
   REPORT_FORMATS,
   REPORT_KINDS,
@@ -69,23 +71,23 @@ registerEnumType(ReportStatusEnum, {
   description: 'Qué informe generar. planId y cut para el seguimiento; cycleId para el Índice; nada más para la carga de trámites.',
 })
 class RequestReportInput {
-  @Field(() => ReportKindEnum)
+  @Field(() => ReportKindEnum, { description: 'Qué informe.' })
   kind!: ReportKind;
 
-  @Field(() => ReportFormatEnum)
+  @Field(() => ReportFormatEnum, { description: 'En qué formato de archivo.' })
   format!: ReportFormat;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'El plan de acción (solo para FOLLOW_UP).', nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'planId debe ser un identificador válido' })
   planId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Fecha de corte AAAA-MM-DD (por defecto, hoy en Bogotá).' })
+  @Field(() => DateScalar, { nullable: true, description: 'Fecha de corte (por defecto, hoy en Bogotá).' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'cut debe ser una fecha AAAA-MM-DD' })
   cut?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'La vigencia (solo para CTI_INDEX).', nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'cycleId debe ser un identificador válido' })
   cycleId?: string | null;
@@ -96,16 +98,16 @@ export class ReportType {
   @Field(() => ID, { description: 'El mismo para la misma solicitud sobre los mismos datos (se reutiliza el archivo).' })
   id!: string;
 
-  @Field(() => ReportKindEnum)
+  @Field(() => ReportKindEnum, { description: 'Qué informe es.' })
   kind!: ReportKind;
 
-  @Field(() => ReportFormatEnum)
+  @Field(() => ReportFormatEnum, { description: 'Formato del archivo.' })
   format!: ReportFormat;
 
   @Field({ description: 'Título en español (también el nombre del archivo).' })
   title!: string;
 
-  @Field(() => ReportStatusEnum)
+  @Field(() => ReportStatusEnum, { description: 'En qué va la generación.' })
   status!: ReportStatus;
 
   @Field(() => Int, { description: 'Avance de 0 a 100.' })
@@ -120,7 +122,7 @@ export class ReportType {
   @Field(() => ID, { nullable: true, description: 'Plan de acción (seguimiento).' })
   planId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Fecha de corte (seguimiento).' })
+  @Field(() => DateScalar, { nullable: true, description: 'Fecha de corte (seguimiento).' })
   cut!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Vigencia (Índice).' })
@@ -129,16 +131,16 @@ export class ReportType {
   @Field({ description: 'La última vez que se solicitó (un informe terminado se guarda un mes desde entonces).' })
   requestedAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'Cuándo empezó a generarse; null mientras espera en la cola.', nullable: true })
   startedAt!: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'Cuándo terminó (listo o fallido); null mientras se genera.', nullable: true })
   finishedAt!: Date | null;
 
   @Field(() => Int, { nullable: true, description: 'Tamaño del archivo en bytes.' })
   size!: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Tipo MIME del archivo (p. ej. application/pdf); null hasta que está listo.', nullable: true })
   contentType!: string | null;
 
   @Field({ description: 'Nombre del archivo al descargarlo.' })
@@ -157,7 +159,7 @@ export class ReportType {
   simpleResolvers: true,
 })
 class RequestReportPayload {
-  @Field(() => ReportType)
+  @Field(() => ReportType, { description: 'El informe pedido: nuevo en la cola, o el mismo de una solicitud igual.' })
   report!: ReportType;
 
   @Field({
@@ -167,7 +169,8 @@ class RequestReportPayload {
   reused!: boolean;
 }
 
-export const downloadPath = (id: string) => `/reports/${id}/download`;
+/** The download address names the report by its global id, as the API does (the route also takes the raw one). */
+export const downloadPath = (id: string) => `/reports/${toGlobalId('Report', id)}/download`;
 
 export function reportType(r: Report): ReportType {
   return Object.assign(new ReportType(), {
@@ -201,7 +204,7 @@ export class ReportResolver {
       'Solicita un informe y devuelve su id de inmediato; un trabajo lo genera. El contenido es el que quien lo solicita puede ver (una entidad, solo sus datos). La misma solicitud sobre los mismos datos reutiliza el resultado.',
   })
   async requestReport(
-    @Arg('input', () => RequestReportInput) input: RequestReportInput,
+    @Arg('input', () => RequestReportInput, { description: 'Qué informe, en qué formato y sobre qué datos.' }) input: RequestReportInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<RequestReportPayload> {
     const { report, reused } = await ctx.services.reports.request(ctx.em, ctx.principal, input);
@@ -213,7 +216,10 @@ export class ReportResolver {
     nullable: true,
     description: 'Un informe que quien consulta puede ver (su avance, y su descarga cuando está listo).',
   })
-  async report(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ReportType | null> {
+  async report(
+    @Arg('id', () => ID, { description: 'El id del informe.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ReportType | null> {
     try {
       return reportType(await ctx.services.reports.find(ctx.em, ctx.principal, id));
     } catch (err) {
@@ -231,7 +237,10 @@ export class ReportResolver {
       return progressOf(ctx, String((args as { id: string }).id));
     },
   })
-  reportUpdated(@Root() report: ReportType, @Arg('id', () => ID) _id: string): ReportType {
+  reportUpdated(
+    @Root() report: ReportType,
+    @Arg('id', () => ID, { description: 'El id del informe que se sigue.' }) _id: string,
+  ): ReportType {
     return report;
   }
 }

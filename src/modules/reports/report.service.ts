@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { Action, type Actor } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
+import { ProblemCode } from '../../core/errors/problems';
 import { instantFor } from '../../core/orm/orm';
 import type { Broadcast } from '../../core/redis/broadcast';
 import { isCalendarDate, isUuid, problemsText, type Problem } from '../../core/text';
@@ -175,14 +176,20 @@ export class ReportService {
     const allowed: Record<ReportKind, (keyof ReportRequest)[]> = { FOLLOW_UP: ['planId', 'cut'], CTI_INDEX: ['cycleId'], CASELOAD: [] };
     for (const key of ['planId', 'cut', 'cycleId'] as const) {
       if (input[key] != null && !allowed[input.kind].includes(key))
-        problems.push({ path: `input.${key}`, message: `no aplica a un informe ${kindLabel[input.kind]}` });
+        problems.push({ path: `input.${key}`, code: ProblemCode.NOT_ALLOWED, message: `no aplica a un informe ${kindLabel[input.kind]}` });
     }
     if (input.kind === 'FOLLOW_UP') {
-      if (!input.planId) problems.push({ path: 'input.planId', message: 'el informe de seguimiento necesita el plan de acción' });
-      if (input.cut != null && !isCalendarDate(input.cut)) problems.push({ path: 'input.cut', message: 'debe ser una fecha AAAA-MM-DD' });
+      if (!input.planId)
+        problems.push({
+          path: 'input.planId',
+          code: ProblemCode.REQUIRED,
+          message: 'el informe de seguimiento necesita el plan de acción',
+        });
+      if (input.cut != null && !isCalendarDate(input.cut))
+        problems.push({ path: 'input.cut', code: ProblemCode.INVALID_FORMAT, message: 'debe ser una fecha AAAA-MM-DD' });
     }
     if (input.kind === 'CTI_INDEX' && !input.cycleId)
-      problems.push({ path: 'input.cycleId', message: 'el informe del Índice necesita la vigencia' });
+      problems.push({ path: 'input.cycleId', code: ProblemCode.REQUIRED, message: 'el informe del Índice necesita la vigencia' });
     if (problems.length) throw new BadUserInputError(`No se solicitó el informe: ${problemsText(problems)}`, { problems });
     const directory = await this.deps.directory.current();
     const knex = em.getKnex();
@@ -196,7 +203,11 @@ export class ReportService {
       const start = `${plan.startYear}-01-01`;
       if (cut < start || cut > today) {
         const message = `debe estar entre el inicio del plan (${longDay(start)}) y hoy (${longDay(today)})`;
-        throw new BadUserInputError(`No se solicitó el informe: input.cut: ${message}`, { problems: [{ path: 'input.cut', message }] });
+        throw new BadUserInputError(`No se solicitó el informe: input.cut: ${message}`, {
+          path: 'input.cut',
+          code: ProblemCode.OUT_OF_RANGE,
+          problem: message,
+        });
       }
       const [reports] = await knex('progress_report').where({ plan_id: plan.id }).count({ n: '*' }).max({ at: 'reported_at' });
       const entityName = directory.find(plan.entityCode)?.name ?? plan.entityCode;

@@ -31,4 +31,6 @@ export const territorialEntitiesModule: AppModule = {
   services: ({ config, orm, logger }) => ({ directory: new TerritorialDirectory(orm, config.directoryMaxAgeSeconds * 1000, logger) }),
   requestScope: { directory: (ctx) => ctx.services.directory },
   policy: { [Action.ReadTerritorialEntities]: anyRole },
+  // The DIVIPOLA code stays the code (the entity's global id is `id`).
+  globalIds: { keys: { TerritorialEntity: (entity: { code: string }) => entity.code }, rawIds: ['TerritorialEntity.code'] },
 };

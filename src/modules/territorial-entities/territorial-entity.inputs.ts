@@ -10,20 +10,21 @@ export enum TerritorialEntityOrderBy {
 }
 registerEnumType(TerritorialEntityOrderBy, {
   name: 'TerritorialEntityOrderBy',
+  description: 'Orden de la lista de entidades territoriales.',
   valuesConfig: {
     CODE_ASC: { description: 'Por código DIVIPOLA.' },
     NAME_ASC: { description: 'Por nombre, sin distinguir tildes ni mayúsculas.' },
   },
 });
 
-@InputType()
+@InputType({ description: 'Filtros de entidades territoriales; se combinan con Y.' })
 export class TerritorialEntityFilter {
   @Field(() => String, { nullable: true, description: 'Código DIVIPOLA del departamento (2 dígitos), p. ej. "05".' })
   @IsOptional()
   @Matches(/^\d{2}$/, { message: 'departmentCode debe tener 2 dígitos, p. ej. "05"' })
   departmentCode?: string | null;
 
-  @Field(() => TerritorialEntityKind, { nullable: true })
+  @Field(() => TerritorialEntityKind, { description: 'Solo las de esta clase.', nullable: true })
   kind?: TerritorialEntityKind | null;
 
   @Field(() => String, {
@@ -37,11 +38,14 @@ export class TerritorialEntityFilter {
 
 @ArgsType()
 export class TerritorialEntitiesArgs extends ConnectionArgs {
-  @Field(() => TerritorialEntityFilter, { nullable: true })
+  @Field(() => TerritorialEntityFilter, { description: 'Filtros; sin filtro, todas las de DIVIPOLA.', nullable: true })
   @IsOptional()
   @ValidateNested()
   filter?: TerritorialEntityFilter | null;
 
-  @Field(() => TerritorialEntityOrderBy, { defaultValue: TerritorialEntityOrderBy.CODE_ASC })
+  @Field(() => TerritorialEntityOrderBy, {
+    description: 'Orden de la lista (y de sus cursores).',
+    defaultValue: TerritorialEntityOrderBy.CODE_ASC,
+  })
   orderBy: TerritorialEntityOrderBy = TerritorialEntityOrderBy.CODE_ASC;
 }

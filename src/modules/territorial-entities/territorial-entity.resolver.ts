@@ -15,7 +15,10 @@ export class TerritorialEntityResolver {
 
   @Authorized(Action.ReadTerritorialEntities)
   @Query(() => TerritorialEntityType, { nullable: true, description: 'Una entidad por su código DIVIPOLA; null si no existe.' })
-  territorialEntity(@Arg('code', () => String) code: string, @Ctx() ctx: GraphQLContext) {
+  territorialEntity(
+    @Arg('code', () => String, { description: 'Código DIVIPOLA: 2 dígitos (gobernación) o 5 (municipio).' }) code: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.directory.read((directory) => directory.find(code));
   }
 }

@@ -24,19 +24,19 @@ export class TerritorialEntityType {
   @Field(() => ID, { description: 'Código DIVIPOLA: 2 dígitos para un departamento, 5 para un municipio.' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Nombre oficial según DIVIPOLA, p. ej. MEDELLÍN.' })
   name!: string;
 
-  @Field(() => TerritorialEntityKind)
+  @Field(() => TerritorialEntityKind, { description: 'Clase de entidad.' })
   kind!: TerritorialEntityKind;
 
   @Field({ description: 'Nombre de la clase en español, p. ej. "Alcaldía".' })
   kindLabel!: string;
 
-  @Field()
+  @Field({ description: 'Código DIVIPOLA de su departamento (2 dígitos).' })
   departmentCode!: string;
 
-  @Field()
+  @Field({ description: 'Nombre de su departamento.' })
   departmentName!: string;
 
   @Field(() => Float, { description: 'Latitud (WGS84); de una gobernación, la de su capital.' })
@@ -69,5 +69,5 @@ export type TerritorialEntityRow = Pick<
   'code' | 'name' | 'kind' | 'departmentCode' | 'departmentName' | 'latitude' | 'longitude'
 >;
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'Una página de entidades territoriales.', simpleResolvers: true })
 export class TerritorialEntityConnection extends Connection(TerritorialEntityType, 'TerritorialEntity') {}
