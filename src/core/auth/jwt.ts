@@ -143,11 +143,19 @@ export async function mintToken(config: Config, claims: TokenClaims, expiresIn: 
     throw new Error('Con JWKS_URL los tokens los emite el proveedor de identidad, no este servicio');
   }
   const parsed = claimsSchema.parse(claims);
-  const jwt = new SignJWT({ role: parsed.role, ...(parsed.entityCode ? { entityCode: parsed.entityCode } : {}) })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(parsed.sub)
-    .setIssuedAt()
-    .setExpirationTime(expiresIn);
+  const build = () => {
+    // jose reads the clock again for a relative expiry: both claims must come from the same second,
+    // or a 12 h token minted across a second boundary lasts 12 h 1 s and breaks JWT_MAX_LIFETIME.
+    const now = Math.floor(Date.now() / 1000);
+    const built = new SignJWT({ role: parsed.role, ...(parsed.entityCode ? { entityCode: parsed.entityCode } : {}) })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(parsed.sub)
+      .setIssuedAt(now)
+      .setExpirationTime(expiresIn);
+    return Math.floor(Date.now() / 1000) === now ? built : null;
+  };
+  let jwt = build();
+  while (!jwt) jwt = build();
   if (config.jwtIssuer) jwt.setIssuer(config.jwtIssuer);
   if (config.jwtAudience) jwt.setAudience(config.jwtAudience);
   const token = await jwt.sign(new TextEncoder().encode(config.auth.secret));
