@@ -82,17 +82,19 @@ export function encodeCursor(ordering: string, keys: string[]): string {
   return Buffer.from(JSON.stringify([ordering, ...keys])).toString('base64url');
 }
 
+/** The refusal of a cursor that is not one of this query's own (path `after`). */
+const invalidCursor = () =>
+  new BadUserInputError('Cursor inválido: use el endCursor de una página de esta misma consulta', {
+    path: 'after',
+    code: ProblemCode.INVALID_FORMAT,
+  });
+
 export function decodeCursor(cursor: string, ordering: string, arity: number): string[] {
-  const invalid = () =>
-    new BadUserInputError('Cursor inválido: use el endCursor de una página de esta misma consulta', {
-      path: 'after',
-      code: ProblemCode.INVALID_FORMAT,
-    });
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw invalid();
+    throw invalidCursor();
   }
   if (
     !Array.isArray(parsed) ||
@@ -100,7 +102,7 @@ export function decodeCursor(cursor: string, ordering: string, arity: number): s
     parsed[0] !== ordering ||
     !parsed.slice(1).every((k) => typeof k === 'string')
   ) {
-    throw invalid();
+    throw invalidCursor();
   }
   return parsed.slice(1) as string[];
 }
@@ -146,12 +148,7 @@ export function listConnection<T>(
   if (args.after) {
     const [key] = decodeCursor(args.after, ordering, 1);
     start = items.findIndex((item) => keyOf(item) === key) + 1;
-    if (start === 0) {
-      throw new BadUserInputError('Cursor inválido: use el endCursor de una página de esta misma consulta', {
-        path: 'after',
-        code: ProblemCode.INVALID_FORMAT,
-      });
-    }
+    if (start === 0) throw invalidCursor();
   }
   return toConnection({
     rows: items.slice(start, start + args.first + 1),

@@ -20,7 +20,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 
-import { BadUserInputError } from '../errors/app-error';
+import { AppError, BadUserInputError, ErrorCode } from '../errors/app-error';
 
 /**
  * Global Object Identification (the Relay specification) for a schema built by type-graphql.
@@ -97,7 +97,15 @@ const carrierType = (name: string): boolean =>
   ROOTS.has(name) || name === 'PageInfo' || /(Connection|Edge|Payload|Result|Change)$/.test(name);
 
 type AnyResolver = GraphQLFieldResolver<unknown, unknown>;
-type Tags = WeakMap<object, string>;
+/** Where a value object was reached: enough to name it, built into a string only if its `id` is asked for. */
+interface Place {
+  parent: unknown;
+  parentType: string;
+  field: string;
+  args: Record<string, unknown>;
+  index: number | null;
+}
+type Tags = WeakMap<object, Place>;
 const TAGS = Symbol('globalIdTags');
 
 /** Derived identities live per request (in the context), so objects shared across requests never mix. */
@@ -184,7 +192,6 @@ export function withGlobalIds(base: GraphQLSchema, rules: GlobalIdRules): GraphQ
   ].join('\n');
   const extended = extendSchema(base, parse(sdl));
 
-  const nodeTypes = new Set(fetchers.keys());
   const typeNames = new Set(Object.keys(extended.getTypeMap()));
   const ownIdTypes = new Set(objectTypes.filter((t) => t.getFields().id && !nested.has(t.name)).map((t) => t.name));
 
@@ -200,7 +207,19 @@ export function withGlobalIds(base: GraphQLSchema, rules: GlobalIdRules): GraphQ
       const own = (source as { id?: unknown }).id;
       if (own !== undefined && own !== null) return `${typeName}${SEPARATOR}${String(own)}`;
     }
-    return tagsOf(context).get(source) ?? null;
+    const place = tagsOf(context).get(source);
+    return place ? placeIdentity(typeName, source, place, context) : null;
+  };
+
+  // `<parent identity>.<field>[<key>]`: a list item by its natural key (the same object whatever the
+  // arguments, e.g. history(last: 3) or 5) or its index; anything else with the field's arguments.
+  const placeIdentity = (typeName: string, source: object, place: Place, context: unknown): string => {
+    const parent = identityOf(place.parentType, place.parent, context) ?? `${place.parentType}?`;
+    const natural = rules.naturalKeys[typeName] as ((s: unknown) => string | number | null | undefined) | undefined;
+    const key = natural ? natural(source) : nested.has(typeName) ? (source as { id?: string }).id : undefined;
+    if (key !== undefined && key !== null) return `${parent}.${place.field}[${String(key)}]`;
+    const base = `${parent}.${place.field}${argsSuffix(place.args)}`;
+    return place.index === null ? base : `${base}[${place.index}]`;
   };
 
   // A type whose identity comes from its place in the graph needs the fields leading to it tagged.
@@ -240,29 +259,23 @@ export function withGlobalIds(base: GraphQLSchema, rules: GlobalIdRules): GraphQ
       then(resolve(source, args, context, info), (value) => (Array.isArray(value) ? value.map(encode) : encode(value)));
   }
 
-  function tagChildren(parent: GraphQLObjectType, field: GraphQLField<unknown, unknown>, target: GraphQLObjectType): void {
+  // Tagging only records where each object was reached (a WeakMap entry): the identity string is
+  // built by its `id` resolver, so a query that asks for no id pays almost nothing.
+  function tagChildren(parent: GraphQLObjectType, field: GraphQLField<unknown, unknown>): void {
     const resolve: AnyResolver = field.resolve ?? defaultFieldResolver;
-    const natural = rules.naturalKeys[target.name] as ((s: unknown) => string | number | null | undefined) | undefined;
-    const nestedId = nested.has(target.name);
-    const parentName = parent.name;
+    const parentType = parent.name;
     const fieldName = field.name;
     field.resolve = (source, args, context, info) =>
       then(resolve(source, args, context, info), (value) => {
-        if (value === null || value === undefined) return value;
-        const parentIdentity = identityOf(parentName, source, context) ?? `${parentName}?`;
+        if (value === null || typeof value !== 'object') return value;
         const tags = tagsOf(context);
         if (Array.isArray(value)) {
-          // Items with a key of their own are the same object whatever the arguments (history(last: 3) or 5).
-          const keyOf = natural ?? (nestedId ? (item: unknown) => (item as { id?: string }).id : undefined);
-          const base = `${parentIdentity}.${fieldName}${keyOf ? '' : argsSuffix(args)}`;
-          value.forEach((item, index) => {
-            if (item === null || typeof item !== 'object') return;
-            const key = keyOf?.(item);
-            tags.set(item, `${base}[${key === undefined || key === null ? index : String(key)}]`);
-          });
-        } else if (typeof value === 'object') {
-          const base = `${parentIdentity}.${fieldName}`;
-          tags.set(value, nestedId ? `${base}[${String((value as { id?: unknown }).id)}]` : `${base}${argsSuffix(args)}`);
+          for (let index = 0; index < value.length; index++) {
+            const item: unknown = value[index];
+            if (item !== null && typeof item === 'object') tags.set(item, { parent: source, parentType, field: fieldName, args, index });
+          }
+        } else {
+          tags.set(value, { parent: source, parentType, field: fieldName, args, index: null });
         }
         return value;
       });
@@ -365,7 +378,7 @@ export function withGlobalIds(base: GraphQLSchema, rules: GlobalIdRules): GraphQ
       }
       const target = getNamedType(field.type);
       if (target === GraphQLID && !ROOTS.has(type.name)) encodeReference(type, field);
-      if (isObjectType(target) && derived(target)) tagChildren(type, field, target);
+      if (isObjectType(target) && derived(target)) tagChildren(type, field);
       decodeArgs(type, field);
     }
   }
@@ -374,7 +387,7 @@ export function withGlobalIds(base: GraphQLSchema, rules: GlobalIdRules): GraphQ
   const fields = extended.getQueryType()!.getFields();
   const resolveNode = (value: string, context: unknown, info: GraphQLResolveInfo): unknown => {
     const id = fromGlobalId(value);
-    if (!id || !nodeTypes.has(id.type)) return null;
+    if (!id || !fetchers.has(id.type)) return null;
     const fetcher = fetchers.get(id.type)!;
     const field = fields[fetcher.field];
     const resolve = field.resolve ?? defaultFieldResolver;
@@ -394,7 +407,12 @@ export function withGlobalIds(base: GraphQLSchema, rules: GlobalIdRules): GraphQ
       args.ids.map((id) =>
         Promise.resolve()
           .then(() => resolveNode(id, context, info))
-          .catch(() => null),
+          // One object the caller may not see is null in its place, as `node` answers it; anything
+          // else (no token, a broken id of the right type) is the whole field's error.
+          .catch((err: unknown) => {
+            if (err instanceof AppError && (err.code === ErrorCode.FORBIDDEN || err.code === ErrorCode.NOT_FOUND)) return null;
+            throw err;
+          }),
       ),
     );
   };
