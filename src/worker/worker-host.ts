@@ -45,6 +45,51 @@ const GONE_MS = 1_000;
 const REDIS_LOSS_CHECK_MS = 2_000;
 
 /**
+ * Terms end together (every term of a day at 23:59:59.999 Bogotá), and the notices and mail of the
+ * first expiries would take the process's time from the expiries still waiting. So while a burst
+ * of fire jobs runs (at least BURST at once), a notification or mail job, and the outbox relay's
+ * next pass, wait for it to pass, at most FOLLOW_UP_WAIT_MS: a long stream of firings delays them
+ * without stopping them, and a firing now and then (fewer than BURST at once) delays nothing.
+ */
+const BURST = 10;
+const FOLLOW_UP_WAIT_MS = 5_000;
+
+/** Counts the fire jobs running in this process; `idle()` settles when fewer than `burst` are, or after `maxWaitMs`. */
+class FiringGate {
+  private running = 0;
+  private waiters: (() => void)[] = [];
+
+  constructor(
+    private readonly burst: number,
+    private readonly maxWaitMs: number,
+  ) {}
+
+  async around<T>(work: () => Promise<T>): Promise<T> {
+    this.running++;
+    try {
+      return await work();
+    } finally {
+      if (--this.running < this.burst) for (const release of this.waiters.splice(0)) release();
+    }
+  }
+
+  idle(): Promise<void> {
+    if (this.running < this.burst) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const release = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== release);
+        resolve();
+      }, this.maxWaitMs);
+      this.waiters.push(release);
+    });
+  }
+}
+
+/**
  * The BullMQ side of the system: workers for deadlines, reminders, notifications and maintenance,
  * the outbox relay, the reconciler (at start, on a job scheduler, and whenever Redis is found to
  * have lost its data). Started by `src/worker.ts`, or inside the embedded default's one process.
@@ -80,6 +125,7 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
     if (!work) throw new Error(`trabajo programado desconocido: ${name}`);
     return work.run();
   };
+  const firing = new FiringGate(BURST, FOLLOW_UP_WAIT_MS);
   /** A queue's processor: each job goes to the handler its module declared for the job's name. */
   const route =
     (queue: QueueName): Processor =>
@@ -87,6 +133,8 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
       if (queue === QueueName.MAINTENANCE && (job.name === RECONCILE || scheduled.has(job.name))) return runScheduled(job.name);
       const handler = handlers.get(`${queue}/${job.name}`);
       if (!handler) throw new Error(`trabajo desconocido en ${queue}: ${job.name}`);
+      if (queue === QueueName.DEADLINES) return firing.around(() => handler.run(job, token));
+      if (queue === QueueName.NOTIFICATIONS) await firing.idle();
       return handler.run(job, token);
     };
   const connections: Redis[] = [producer];
@@ -109,15 +157,22 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
     return w;
   };
   const workers = [
-    worker(QueueName.DEADLINES, 20, route(QueueName.DEADLINES)),
+    // Enough at once that the fire jobs of a burst of terms share round trips (see Expiries).
+    worker(QueueName.DEADLINES, 50, route(QueueName.DEADLINES)),
     worker(QueueName.REMINDERS, 10, route(QueueName.REMINDERS)),
-    worker(QueueName.NOTIFICATIONS, 10, route(QueueName.NOTIFICATIONS)),
+    // Few at once: when many terms end at the same instant, the expiries come first and the
+    // notices and mail they cause follow; with as many slots as the deadlines, they took half
+    // the process's time from the expiries still waiting.
+    worker(QueueName.NOTIFICATIONS, 2, route(QueueName.NOTIFICATIONS)),
     worker(QueueName.MAINTENANCE, 1, route(QueueName.MAINTENANCE)),
     // One at a time: a report holds its whole table in memory, and the worker stays small.
     worker(QueueName.REPORTS, 1, route(QueueName.REPORTS)),
   ];
 
-  const relay = new OutboxRelay(store, queues, services.clock, log, config.jobs.relayPollMs, outboxRoutesOf(list));
+  // Relaying hands the notices of the expiries to BullMQ: it can wait for a burst of them to pass too.
+  const relay = new OutboxRelay(store, queues, services.clock, log, config.jobs.relayPollMs, outboxRoutesOf(list), undefined, () =>
+    firing.idle(),
+  );
   relay.start();
   // A committed change anywhere (any API process) wakes the relay at once instead of at its next poll.
   const changes = services.caseEvents.subscribe(() => true);

@@ -32,9 +32,16 @@
  * log read); the benchmark itself only polls counts while the worker works. CPU used by this
  * process, PostgreSQL, Redis and anything else on the machine is read from /proc for each phase.
  *
+ * After the terms' window it waits for what the expiries cause (their notices through the outbox,
+ * then their mail) and prints the CPU per expiry of this process (the worker's), PostgreSQL and
+ * Redis, up to the last expiry's commit and up to the last mail, and the Redis commands per expiry.
+ *
  * Environment: BENCH_DEADLINES (100000), BENCH_DUE (1000), BENCH_DUE_SPREAD (seconds, 60),
  * BENCH_DUE_LEAD (seconds from scheduling to the first window, 20), BENCH_TIMEOUT (seconds for the
- * whole run, 540: past it the run stops, cleans up and exits 1).
+ * whole run, 540: past it the run stops, cleans up and exits 1). For profiling: BENCH_CPU_PROF=<folder>
+ * writes a CPU profile of this process from the terms' window to the last mail;
+ * BENCH_PG_STAT_STATEMENTS=1 prints the SQL statements of that span per expiry; BENCH_PG_VIA=socket
+ * has the service reach PostgreSQL over its Unix socket instead of loopback TCP.
  *
  * It is a report, not a test: a missed target prints NO CUMPLE and still exits 0; a check that does
  * not add up (jobs missing after a reconciliation, terms that never expired) exits 1.
@@ -42,8 +49,10 @@
 import 'reflect-metadata';
 
 import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Queue, Worker, type Job, type JobsOptions } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -101,6 +110,12 @@ const DUE = intFromEnv('BENCH_DUE', 1000, 1, 100_000);
 const SPREAD_S = secondsFromEnv('BENCH_DUE_SPREAD', 60, { max: 3600 });
 const LEAD_S = secondsFromEnv('BENCH_DUE_LEAD', 20, { max: 3600 });
 const TIMEOUT_S = secondsFromEnv('BENCH_TIMEOUT', 540, { max: 3600 });
+/** A folder: this process (the worker's) is CPU-profiled from the terms' window until their notices and mail are done. */
+const CPU_PROF_DIR = process.env.BENCH_CPU_PROF?.trim() || undefined;
+/** Loads pg_stat_statements and prints the statements of the terms' window, per expiry. */
+const PG_STAT_STATEMENTS = process.env.BENCH_PG_STAT_STATEMENTS === '1';
+/** How the service reaches PostgreSQL: `tcp` (loopback, the default) or `socket` (a Unix socket, as a database on the same machine can be). */
+const PG_VIA = process.env.BENCH_PG_VIA === 'socket' ? 'socket' : 'tcp';
 
 const TARGET_RECONCILE_MS = 30_000;
 const TARGET_P99_MS = 2_000;
@@ -108,7 +123,7 @@ const TARGET_P99_MS = 2_000;
 /** The reconciler's page (reconcile-deadlines.job.ts), which the baseline copies. */
 const PAGE = 2000;
 /** The deadlines worker's concurrency (worker-host.ts), which the lateness baseline copies. */
-const DEADLINE_CONCURRENCY = 20;
+const DEADLINE_CONCURRENCY = 50;
 /** Seconds between the baseline's window and the deadlines' window. */
 const GAP_S = 10;
 
@@ -441,7 +456,13 @@ async function main(): Promise<void> {
 
   try {
     process.stdout.write('PostgreSQL… ');
-    pg = await startBenchPostgres({ durable: true, settings: ['track_commit_timestamp=on'] });
+    pg = await startBenchPostgres({
+      durable: true,
+      settings: [
+        'track_commit_timestamp=on',
+        ...(PG_STAT_STATEMENTS ? ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all'] : []),
+      ],
+    });
     const adminDb = new Client({ connectionString: pg.url('postgres') });
     await adminDb.connect();
     await adminDb.query(`create database ${DATABASE}`);
@@ -450,7 +471,7 @@ async function main(): Promise<void> {
     redis = await startEmbeddedRedis(join(root, 'redis'));
     const config = benchConfig({
       NODE_ENV: 'production',
-      DATABASE_URL: pg.url(DATABASE),
+      DATABASE_URL: pg.url(DATABASE, PG_VIA),
       REDIS_URL: redis.url,
       JWT_SECRET,
       LOG_LEVEL: 'info',
@@ -464,6 +485,7 @@ async function main(): Promise<void> {
     await seedTerritorialEntities(orm.em.fork());
     db = new Client({ connectionString: pg.url(DATABASE) });
     await db.connect();
+    if (PG_STAT_STATEMENTS) await db.query('create extension if not exists pg_stat_statements');
     admin = new Redis(redis.url, { maxRetriesPerRequest: null });
     process.stdout.write('listo\n');
 
@@ -650,7 +672,7 @@ async function main(): Promise<void> {
     }
 
     // ── 2. lateness ──
-    await latenessPhase({ db, pg, template, worker, redisUrl: redis.url, prefix: bullPrefix(config.redisPrefix), logs, summary });
+    await latenessPhase({ db, admin, pg, template, worker, redisUrl: redis.url, prefix: bullPrefix(config.redisPrefix), logs, summary });
   } finally {
     clearTimeout(watchdog);
     if (worker) await worker.stop().catch(reportStopFailure('el worker'));
@@ -684,6 +706,7 @@ async function maintenanceStartedSince(queues: Queues, since: number): Promise<n
 
 interface LatenessDeps {
   db: Client;
+  admin: Redis;
   pg: PostgresCluster;
   template: TermTemplate;
   worker: RunningWorker;
@@ -691,6 +714,50 @@ interface LatenessDeps {
   prefix: string;
   logs: LogCapture;
   summary: Summary;
+}
+
+/** CPU ms per item of node (this process: the worker), PostgreSQL and Redis between two samples. */
+function cpuPer(a: CpuSample, b: CpuSample, items: number): string {
+  const ms = (k: keyof CpuSample) => ((b[k] - a[k]) / items).toFixed(2);
+  return `node ${ms('node')} ms · PostgreSQL ${ms('postgres')} ms · Redis ${ms('redis')} ms`;
+}
+
+/** Calls per Redis command so far (INFO commandstats), to count round trips of a window. */
+async function redisCommandCalls(admin: Redis): Promise<Map<string, number>> {
+  const info = await admin.info('commandstats');
+  const calls = new Map<string, number>();
+  for (const m of info.matchAll(/^cmdstat_(\S+?):calls=(\d+)/gm)) calls.set(m[1], Number(m[2]));
+  return calls;
+}
+
+function diffCalls(a: Map<string, number>, b: Map<string, number>): Map<string, number> {
+  // The two INFO calls of the measurement itself are left out.
+  return new Map(
+    [...b].map(([cmd, n]) => [cmd, n - (a.get(cmd) ?? 0) - (cmd === 'info' ? 1 : 0)]).filter(([, n]) => (n as number) > 0) as [
+      string,
+      number,
+    ][],
+  );
+}
+
+/** Samples this process's CPU with the inspector (the worker runs here) until `stop` writes the profile. */
+async function startProfiler(): Promise<{ stop(file: string): Promise<string> }> {
+  const session = new Session();
+  session.connect();
+  const post = <T>(method: string, params?: object) =>
+    new Promise<T>((resolve, reject) => session.post(method, params, (err, res) => (err ? reject(err) : resolve(res as T))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 500 });
+  await post('Profiler.start');
+  return {
+    async stop(file) {
+      const { profile } = await post<{ profile: object }>('Profiler.stop');
+      session.disconnect();
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify(profile));
+      return file;
+    },
+  };
 }
 
 async function latenessPhase(deps: LatenessDeps): Promise<void> {
@@ -764,6 +831,9 @@ async function latenessPhase(deps: LatenessDeps): Promise<void> {
 
     // Terms window.
     await sleep(Math.max(0, termsFrom - Date.now() - 500));
+    if (PG_STAT_STATEMENTS) await db.query('select pg_stat_statements_reset()');
+    const redisCalls0 = await redisCommandCalls(deps.admin);
+    const profiler = CPU_PROF_DIR ? await startProfiler() : null;
     const cpu0 = sampleCpu(pg.postmasterPid);
     const ids = terms.map((t) => t.id);
     await waitFor(`que venzan los ${DUE} términos`, termsFrom + spreadMs - Date.now() + 120_000, 100, async () => {
@@ -774,6 +844,28 @@ async function latenessPhase(deps: LatenessDeps): Promise<void> {
       return n >= DUE;
     }).catch((err: unknown) => summary.problems.push((err as Error).message));
     const cpu1 = sampleCpu(pg.postmasterPid);
+    // What the expiries cause (notices through the outbox, then their mail) is part of their cost.
+    await waitFor('que se entreguen los avisos y correos de los vencimientos', 180_000, 100, async () => {
+      const outbox = Number((await db.query<{ n: string }>(`select count(*) as n from outbox where processed_at is null`)).rows[0].n);
+      const mail = Number(
+        (await db.query<{ n: string }>(`select count(*) as n from notification where email_status = 'PENDING'`)).rows[0].n,
+      );
+      const c = await worker.queues.notifications.getJobCounts('active', 'wait', 'prioritized', 'delayed');
+      return outbox === 0 && mail === 0 && (c.active ?? 0) + (c.wait ?? 0) + (c.prioritized ?? 0) + (c.delayed ?? 0) === 0;
+    }).catch((err: unknown) => summary.problems.push((err as Error).message));
+    const cpu2 = sampleCpu(pg.postmasterPid);
+    const profile = profiler ? await profiler.stop(join(CPU_PROF_DIR!, `deadlines-${Date.now()}.cpuprofile`)) : null;
+    const redisCalls = diffCalls(redisCalls0, await redisCommandCalls(deps.admin));
+    const statements = PG_STAT_STATEMENTS
+      ? (
+          await db.query<{ calls: string; query: string }>(
+            `select calls, query from pg_stat_statements
+              where dbid = (select oid from pg_database where datname = current_database())
+                and query not like '%pg_stat_statements%' and query not like '%count(*) as n%'
+              order by calls desc limit 30`,
+          )
+        ).rows
+      : [];
 
     const rows = (
       await db.query<{ id: string; case_id: string; status: string; state: string; due_at: Date; at: Date | null; committed: Date | null }>(
@@ -813,6 +905,34 @@ async function latenessPhase(deps: LatenessDeps): Promise<void> {
       `  vencidos ${fmtInt(expired.length)}/${fmtInt(DUE)} en ${fmtMs(expiredIn)} desde el primer vencimiento; ${retried} disparos con más de un intento`,
     );
     console.log(`  ${cpuLine(cpu0, cpu1)}`);
+    const notices = Number(
+      (
+        await db.query<{ n: string }>(`select count(*) as n from notification where case_id = any($1::uuid[])`, [
+          terms.map((t) => t.caseId),
+        ])
+      ).rows[0].n,
+    );
+    console.log(
+      `  CPU por vencimiento hasta el último commit: ${cpuPer(cpu0, cpu1, DUE)}; con sus ${fmtInt(notices)} avisos y correos (terminados ${fmtMs(cpu2.at - cpu0.at)} después): ${cpuPer(cpu0, cpu2, DUE)}`,
+    );
+    console.log(`  ${cpuLine(cpu0, cpu2)} (hasta terminar los avisos y correos)`);
+    const redisTotal = [...redisCalls.values()].reduce((a, b) => a + b, 0);
+    console.log(
+      `  órdenes de Redis por vencimiento (con avisos y correos): ${(redisTotal / DUE).toFixed(1)} (` +
+        [...redisCalls]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 8)
+          .map(([cmd, n]) => `${cmd} ${(n / DUE).toFixed(1)}`)
+          .join(', ') +
+        ')',
+    );
+    if (statements.length) {
+      const total = statements.reduce((t, r) => t + Number(r.calls), 0);
+      console.log(`  sentencias SQL por vencimiento (con avisos y correos): ${(total / DUE).toFixed(1)}`);
+      for (const r of statements)
+        console.log(`    ${(Number(r.calls) / DUE).toFixed(2).padStart(6)}  ${r.query.replace(/\s+/g, ' ').slice(0, 150)}`);
+    }
+    if (profile) console.log(`  perfil de CPU del proceso (worker) en ${profile}`);
     printDistributions([
       ['vencimiento → commit de la transición', summary.lateness],
       ['  vencimiento → BullMQ lo entrega', distribution(pickup)],

@@ -3,6 +3,7 @@ import { createMachine } from 'xstate';
 
 import { assessmentEventLabels, assessmentMachineV1 } from '../../workflows/assessment/assessment.machine';
 
+import { Role } from '../../src/core/auth/principal';
 import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { CaseHistory } from '../../src/core/workflow/case-history.entity';
 import { Deadline } from '../../src/core/workflow/deadline.entity';
@@ -188,6 +189,58 @@ describe('history, outbox and request ids', () => {
       expect(late.errors![0].extensions).toMatchObject({ code: 'PRECONDITION_FAILED', rule: 'CYCLE_NOT_OPEN' });
     } finally {
       await local.stop();
+    }
+  });
+});
+
+describe('a batch of events in one transaction (sendEach, as terms that end together are fired)', () => {
+  it('commits each accepted step with its history and outbox rows, and fails only the refused ones, writing nothing for them', async () => {
+    const [a, b, c, d] = [
+      await submittedAssessment(),
+      await submittedAssessment(),
+      await submittedAssessment(),
+      await submittedAssessment(),
+    ];
+    const missing = randomUUID();
+    const coordinator = { subject: 'coordinacion@batch.test', role: Role.COORDINATOR, entityCode: null };
+    const item = (caseId: string, type: string, expectedVersion: number) => ({
+      caseId,
+      event: { type },
+      expect: { expectedVersion },
+      meta: { requestId: `batch-${type}-${caseId}` },
+    });
+    const results = await app.system.api.services.runtime.sendEach(coordinator, [
+      item(keyOf(a.caseId), 'START_REVIEW', 2),
+      // A stale version, an event the state does not accept, and a case that does not exist.
+      item(keyOf(b.caseId), 'START_REVIEW', 1),
+      item(keyOf(c.caseId), 'VALIDATE', 2),
+      item(missing, 'START_REVIEW', 2),
+      item(keyOf(d.caseId), 'START_REVIEW', 2),
+    ]);
+    for (const accepted of [results[0], results[4]]) {
+      expect(accepted.ok).toMatchObject({ kase: { state: 'underReview', version: 3 }, entry: { seq: 3, event: 'START_REVIEW' } });
+    }
+    expect(results.slice(1, 4).map((r) => (r.error as { extensions?: { code?: string } }).extensions?.code)).toEqual([
+      'CONFLICT',
+      'INVALID_TRANSITION',
+      'NOT_FOUND',
+    ]);
+    const em = app.system.orm.em.fork();
+    for (const accepted of [a, d]) {
+      expect((await historyOf(accepted.caseId)).map((h) => [h.seq, h.event, h.requestId])).toEqual([
+        [1, 'CREATED', expect.any(String)],
+        [2, 'SUBMIT', expect.any(String)],
+        [3, 'START_REVIEW', `batch-START_REVIEW-${keyOf(accepted.caseId)}`],
+      ]);
+      expect(await em.count(OutboxMessage, { caseId: keyOf(accepted.caseId), caseVersion: 3 })).toBe(1);
+      const res = await execute(app.url, CaseDocument, { id: accepted.caseId }, { token: accepted.who.coordinator });
+      expect(res.data!.case).toMatchObject({ state: 'underReview', version: 3 });
+    }
+    for (const refused of [b, c]) {
+      expect((await historyOf(refused.caseId)).map((h) => h.seq)).toEqual([1, 2]);
+      expect(await em.count(OutboxMessage, { caseId: keyOf(refused.caseId), caseVersion: { $gt: 2 } })).toBe(0);
+      const res = await execute(app.url, CaseDocument, { id: refused.caseId }, { token: refused.who.coordinator });
+      expect(res.data!.case).toMatchObject({ state: 'submitted', version: 2 });
     }
   });
 });

@@ -25,6 +25,8 @@ export class OutboxRelay {
     /** The modules' routes, by outbox kind. */
     private readonly routes: Readonly<Record<string, OutboxRoute>>,
     private readonly batch = 500,
+    /** Awaited before each pass: the worker holds the relay back while a burst of expiries runs. */
+    private readonly yieldTo: () => Promise<void> = async () => undefined,
   ) {}
 
   start(): void {
@@ -49,6 +51,7 @@ export class OutboxRelay {
     let full = false;
     this.running = (async () => {
       try {
+        await this.yieldTo();
         full = (await this.relayOnce()) === this.batch;
       } catch (err) {
         this.logger.warn({ err }, 'el relevo del outbox falló; se reintentará');

@@ -52,6 +52,16 @@ export class Broadcast<T> {
     });
   }
 
+  /** Many messages in one write to Redis (a batch of changes committed together). */
+  publishAll(messages: T[]): void {
+    if (!messages.length) return;
+    const pipeline = this.redis.pipeline();
+    for (const m of messages) pipeline.publish(this.channel, JSON.stringify(m));
+    pipeline.exec().catch((err: unknown) => {
+      this.logger.warn({ err, channel: this.channel }, 'no se pudo publicar en un canal de Redis');
+    });
+  }
+
   /** The messages `accept` lets through, until the consumer returns (unsubscribes). */
   subscribe(accept: (message: T) => boolean): AsyncIterableIterator<T> {
     const controller = new AbortController();

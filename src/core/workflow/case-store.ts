@@ -37,6 +37,12 @@ export class CaseStore {
     return row ? caseFromRow(row) : null;
   }
 
+  /** Many cases by id, in one statement. */
+  async findCases(db: Knex | Knex.Transaction, ids: string[]): Promise<Map<string, WorkflowCase>> {
+    const rows: Row[] = ids.length ? await db('workflow_case').whereIn('id', ids) : [];
+    return new Map(rows.map((r) => [r.id as string, caseFromRow(r)]));
+  }
+
   async insertCase(trx: Knex.Transaction, c: WorkflowCase): Promise<void> {
     await trx('workflow_case').insert({
       id: c.id,
@@ -80,19 +86,64 @@ export class CaseStore {
       });
   }
 
-  async insertHistory(trx: Knex.Transaction, h: CaseHistory): Promise<void> {
-    await trx('case_history').insert({
-      case_id: h.caseId,
-      seq: h.seq,
-      event: h.event,
-      from_state: h.fromState,
-      to_state: h.toState,
-      actor_subject: h.actorSubject,
-      actor_role: h.actorRole,
-      payload: this.json(h.payload),
-      at: this.instant(h.at),
-      request_id: h.requestId,
-    });
+  /**
+   * The conditional writes of many steps in one statement: each row changes only if its `version`
+   * is still current. Returns the ids that changed.
+   */
+  async updateCases(
+    trx: Knex.Transaction,
+    rows: { id: string; version: number; changes: Parameters<CaseStore['updateCase']>[3] }[],
+  ): Promise<Set<string>> {
+    if (!rows.length) return new Set();
+    if (rows.length === 1) {
+      const [r] = rows;
+      return new Set((await this.updateCase(trx, r.id, r.version, r.changes)) === 1 ? [r.id] : []);
+    }
+    // PostgreSQL types a VALUES list from its first row, and takes text for what is not cast.
+    const cast = this.sqlite
+      ? ['?', '?', '?', '?', '?', '?', '?', '?', '?', '?']
+      : ['?::uuid', '?::int', '?', '?::boolean', '?::jsonb', '?::int', '?', '?::jsonb', '?', '?::timestamptz'];
+    const tuple = `(${cast.join(', ')})`;
+    const bindings = rows.flatMap(({ id, version, changes: c }) => [
+      id,
+      version,
+      c.state,
+      this.flag(c.final),
+      this.json(c.snapshot),
+      c.version,
+      c.assignee,
+      c.evaluators ? this.json(c.evaluators) : null,
+      c.openKey,
+      this.instant(c.updatedAt),
+    ]);
+    const result = await trx.raw(
+      `with v (id, old_version, state, final, snapshot, version, assignee, evaluators, open_key, updated_at) as (values ${rows.map(() => tuple).join(', ')})
+       update workflow_case set state = v.state, final = v.final, snapshot = v.snapshot, version = v.version, assignee = v.assignee,
+              evaluators = v.evaluators, open_key = v.open_key, updated_at = v.updated_at
+         from v where workflow_case.id = v.id and workflow_case.version = v.old_version
+       returning workflow_case.id`,
+      bindings,
+    );
+    const changed: { id: string }[] = this.sqlite ? result : result.rows;
+    return new Set(changed.map((r) => r.id));
+  }
+
+  async insertHistory(trx: Knex.Transaction, rows: CaseHistory[]): Promise<void> {
+    if (!rows.length) return;
+    await trx('case_history').insert(
+      rows.map((h) => ({
+        case_id: h.caseId,
+        seq: h.seq,
+        event: h.event,
+        from_state: h.fromState,
+        to_state: h.toState,
+        actor_subject: h.actorSubject,
+        actor_role: h.actorRole,
+        payload: this.json(h.payload),
+        at: this.instant(h.at),
+        request_id: h.requestId,
+      })),
+    );
   }
 
   async findHistory(db: Knex, caseId: string, seq: number): Promise<CaseHistory | null> {
@@ -115,32 +166,35 @@ export class CaseStore {
     );
   }
 
-  async insertDeadline(trx: Knex.Transaction, d: Deadline): Promise<void> {
-    await trx('deadline').insert({
-      id: d.id,
-      case_id: d.caseId,
-      state: d.state,
-      case_version: d.caseVersion,
-      kind: d.kind,
-      owner: d.owner,
-      calendar: d.calendar,
-      days: d.days,
-      on_expire: d.onExpire,
-      remind_before: this.json(d.remindBefore),
-      started_at: this.instant(d.startedAt),
-      due_at: this.instant(d.dueAt),
-      original_due_at: this.instant(d.originalDueAt),
-      status: d.status,
-      reminders_sent: d.remindersSent,
-      extended_days: d.extendedDays,
-      extension_reason: d.extensionReason,
-      extended_by: d.extendedBy,
-      closed_at: d.closedAt ? this.instant(d.closedAt) : null,
-    });
+  async insertDeadlines(trx: Knex.Transaction, rows: Deadline[]): Promise<void> {
+    if (!rows.length) return;
+    await trx('deadline').insert(
+      rows.map((d) => ({
+        id: d.id,
+        case_id: d.caseId,
+        state: d.state,
+        case_version: d.caseVersion,
+        kind: d.kind,
+        owner: d.owner,
+        calendar: d.calendar,
+        days: d.days,
+        on_expire: d.onExpire,
+        remind_before: this.json(d.remindBefore),
+        started_at: this.instant(d.startedAt),
+        due_at: this.instant(d.dueAt),
+        original_due_at: this.instant(d.originalDueAt),
+        status: d.status,
+        reminders_sent: d.remindersSent,
+        extended_days: d.extendedDays,
+        extension_reason: d.extensionReason,
+        extended_by: d.extendedBy,
+        closed_at: d.closedAt ? this.instant(d.closedAt) : null,
+      })),
+    );
   }
 
-  /** Closes the case's running term (there is at most one: a case is in one state at a time). */
-  async closeDeadlines(trx: Knex.Transaction, caseId: string, expired: boolean, at: Date): Promise<void> {
+  /** Closes the cases' running terms (at most one each: a case is in one state at a time). */
+  async closeDeadlines(trx: Knex.Transaction, caseIds: string[], expired: boolean, at: Date): Promise<void> {
     const status = expired
       ? DeadlineStatus.EXPIRED
       : trx.raw(`case when status = ? or due_at < ? then ? else ? end`, [
@@ -150,7 +204,7 @@ export class CaseStore {
           DeadlineStatus.MET,
         ]);
     await trx('deadline')
-      .where({ case_id: caseId })
+      .whereIn('case_id', caseIds)
       .whereIn('status', OPEN_DEADLINE)
       .update({ status, closed_at: this.instant(at) });
   }
@@ -194,7 +248,7 @@ export class CaseStore {
   }
 }
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 /**
  * An instant as a driver returns it: a Date, epoch milliseconds (SQLite), or PostgreSQL's text form
  * ("2026-11-21 20:10:00.123+00": MikroORM has pg hand timestamps over as text).
@@ -211,7 +265,7 @@ export function asDate(v: unknown): Date {
 }
 export const asJson = (v: unknown): Record<string, unknown> => (typeof v === 'string' ? JSON.parse(v) : (v as Record<string, unknown>));
 
-function caseFromRow(r: Row): WorkflowCase {
+export function caseFromRow(r: Row): WorkflowCase {
   return {
     id: r.id as string,
     process: r.process as string,
@@ -257,7 +311,7 @@ export function deadlineFromRow(r: Row): Deadline {
   };
 }
 
-function historyFromRow(r: Row): CaseHistory {
+export function historyFromRow(r: Row): CaseHistory {
   return {
     caseId: r.case_id as string,
     seq: Number(r.seq),

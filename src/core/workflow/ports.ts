@@ -50,7 +50,10 @@ export interface ProcessRules {
   guardMessages?: Readonly<Record<string, Problem>>;
   /** Throws PreconditionFailedError when the case may not be opened. */
   beforeOpen?(db: () => EntityManager, actor: Actor, draft: NewCase, now: Date): Promise<void>;
-  /** Throws PreconditionFailedError when the event may not be sent now. */
+  /**
+   * Throws PreconditionFailedError when the event may not be sent now. It checks and may lock rows,
+   * but writes nothing: a batch (`sendEach`) fails only the refused step and commits the others.
+   */
   beforeEvent?(db: () => EntityManager, actor: Actor, kase: WorkflowCase, event: WorkflowEvent, now: Date): Promise<void>;
   /** Writes the domain data an accepted event carries or causes, in the transition's transaction. */
   afterEvent?(db: () => EntityManager, actor: Actor, after: WorkflowCase, event: WorkflowEvent, at: Date): Promise<void>;
@@ -108,6 +111,8 @@ export interface CaseChange {
 
 export interface CaseChangePublisher {
   publish(change: CaseChange): void;
+  /** The changes of one batch, sent to Redis together (one write instead of one per change). */
+  publishAll?(changes: CaseChange[]): void;
 }
 
 export interface Outcome {

@@ -1,12 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
-import { initialTransition, transition } from 'xstate';
+import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 
 import { processLabel, type ProcessId, type WorkflowRegistry } from '../../../workflows/registry';
 import type { DeadlineKind, DeadlineSpec, Effect, Side } from '../../../workflows/shared';
 
 import { canExtendTerm, canOpenCase, canReadCase, isSender, type Actor, type CaseAccess, type EventSender } from '../auth/policy';
+import type { Settled } from '../coalescer';
 import {
+  AppError,
   BadUserInputError,
   ConflictError,
   ForbiddenError,
@@ -144,78 +146,160 @@ export class WorkflowRuntime {
    * `process`, when given, must be the case's process (typed mutations name theirs).
    */
   async send(actor: Actor, caseId: string, event: WorkflowEvent, expect: SendExpectations, meta: RequestMeta): Promise<Outcome> {
-    const { expectedVersion } = expect;
     const print = fingerprint(['send', caseId, expect.process ?? null, event]);
-    return this.idempotent(actor, meta, print, async (trx) => {
-      const kase = await this.readableCase(trx, actor, caseId);
-      const process = kase.process as ProcessId;
-      if (expect.process && expect.process !== process) {
-        throw new BadUserInputError(`El trámite ${caseId} no pertenece al proceso "${processLabel[expect.process]}"`, {
-          path: 'input.caseId',
-          code: ProblemCode.NOT_ALLOWED,
-        });
-      }
-      const rules = this.processes[process];
-      if (!this.canSend(actor, kase, event.type)) {
-        throw new ForbiddenError(`Su rol no puede enviar el evento ${event.type} a este trámite`);
-      }
-      if (expectedVersion != null && expectedVersion !== kase.version) {
-        throw staleVersion(kase.id, expectedVersion, kase.version);
-      }
-      const { machine } = this.registry.get(process, kase.machineVersion);
-      const current = restore(machine, kase.snapshot as unknown as PersistedCase);
-      const info = stateInfo(machine, kase.state);
-      if (!info.events.includes(event.type)) {
-        throw new InvalidTransitionError(
-          `El estado "${info.label}" no acepta el evento ${event.type}; acepta: ${info.events.join(', ') || 'ninguno (estado final)'}`,
-          { state: kase.state, event: event.type, acceptedEvents: info.events },
-        );
-      }
-      const db = this.lazyEm(trx);
-      await rules.beforeEvent?.(db, actor, kase, event, this.clock.now());
-      const [next, actions] = transition(machine, current, event);
-      // The state accepts the event type (checked above), so the same snapshot back means a guard refused it.
-      if (next === current) {
-        const refusals = new Map<string, Problem>();
-        for (const t of info.transitions.filter((t) => t.event === event.type && t.guard)) {
-          const refusal = rules.guardMessages?.[t.guard!] ?? { path: 'input', code: ProblemCode.NOT_ALLOWED, message: t.guard! };
-          refusals.set(`${refusal.path} ${refusal.message}`, refusal);
+    return this.idempotent(actor, meta, print, (trx) => this.sendStep(trx, actor, caseId, event, expect, meta));
+  }
+
+  /**
+   * Sends one event to each of many cases (no idempotency keys) in one transaction: each step is
+   * the one `send` takes, with its history and outbox rows in the same transaction as its case row,
+   * but the batch pays BEGIN, COMMIT and its flush to disk once, and writes each table once. A step
+   * the workflow refuses before writing anything (not found, forbidden, invalid, stale version)
+   * fails alone; any other failure rolls the batch back and each event is sent on its own.
+   */
+  async sendEach(actor: Actor, items: BatchSend[]): Promise<Settled<Outcome>[]> {
+    if (items.some((i) => i.meta.idempotencyKey != null)) throw new Error('sendEach no admite claves de idempotencia');
+    const results: Settled<Outcome>[] = new Array(items.length);
+    const done: { index: number; kase: WorkflowCase; entry: CaseHistory }[] = [];
+    // One order for every batch, so two batches that share cases take their rows in the same order.
+    const order = items
+      .map((_, i) => i)
+      .sort((a, b) => (items[a].caseId < items[b].caseId ? -1 : items[a].caseId > items[b].caseId ? 1 : 0));
+    try {
+      await this.store.transaction(async (trx) => {
+        // One instant for the batch: its rows commit together, and their terms close in one statement.
+        const at = this.clock.now();
+        const cases = await this.store.findCases(trx, [...new Set(items.map((i) => i.caseId))]);
+        const steps: (Prepared & { index: number; changes: CaseChanges })[] = [];
+        const taken = new Set<string>();
+        for (const index of order) {
+          const { caseId, event, expect } = items[index];
+          try {
+            // A second event to the same case would be computed from the row before the first.
+            if (taken.has(caseId)) throw staleVersion(caseId, expect.expectedVersion ?? 0, null);
+            const step = await this.prepareStep(trx, actor, caseId, event, expect, () => at, cases.get(caseId) ?? null);
+            taken.add(caseId);
+            steps.push({ ...step, index, changes: changesOf(step.kase, step.next, at) });
+          } catch (err) {
+            if (!(err instanceof AppError)) throw err;
+            results[index] = { error: err };
+          }
         }
-        const problems = refusals.size
-          ? [...refusals.values()]
-          : [{ path: 'input', code: ProblemCode.NOT_ALLOWED, message: 'no cumple las condiciones del estado' }];
-        throw new BadUserInputError(`El evento ${event.type} ${problems.map((p) => p.message).join('; ')}`, {
-          event: event.type,
-          problems,
-        });
+        const updated = await this.store.updateCases(
+          trx,
+          steps.map((s) => ({ id: s.kase.id, version: s.kase.version, changes: s.changes })),
+        );
+        const writes = new StepWrites();
+        for (const { index, kase, rules, actions, db, changes } of steps) {
+          const { event, expect, meta } = items[index];
+          if (!updated.has(kase.id)) {
+            results[index] = { error: staleVersion(kase.id, expect.expectedVersion ?? kase.version, null) };
+            continue;
+          }
+          const after: WorkflowCase = { ...kase, ...changes };
+          await rules.afterEvent?.(db, actor, after, event, at);
+          const entry = await this.record(trx, actor, after, event, kase.state, actions, meta, at, [], writes);
+          done.push({ index, kase: after, entry });
+        }
+        await writes.flush(trx, this.store);
+      });
+    } catch {
+      return Promise.all(
+        items.map((i) =>
+          this.send(actor, i.caseId, i.event, i.expect, i.meta).then(
+            (ok): Settled<Outcome> => ({ ok }),
+            (error: unknown): Settled<Outcome> => ({ error }),
+          ),
+        ),
+      );
+    }
+    const changes = done.map(({ kase, entry }) => changeOf(kase, entry));
+    if (this.publisher.publishAll) this.publisher.publishAll(changes);
+    else for (const change of changes) this.publisher.publish(change);
+    for (const { index, kase, entry } of done) results[index] = { ok: { kase, entry, replayed: false } };
+    return results;
+  }
+
+  /** One event to one case in the transaction `trx`. */
+  private async sendStep(
+    trx: Knex.Transaction,
+    actor: Actor,
+    caseId: string,
+    event: WorkflowEvent,
+    expect: SendExpectations,
+    meta: RequestMeta,
+  ): Promise<{ kase: WorkflowCase; entry: CaseHistory }> {
+    const now = () => this.clock.now();
+    const { kase, rules, next, actions, db } = await this.prepareStep(trx, actor, caseId, event, expect, now);
+    const at = now();
+    const changes = changesOf(kase, next, at);
+    const updated = await this.store.updateCase(trx, kase.id, kase.version, changes);
+    if (updated !== 1) throw staleVersion(kase.id, expect.expectedVersion ?? kase.version, null);
+    const after: WorkflowCase = { ...kase, ...changes };
+    await rules.afterEvent?.(db, actor, after, event, at);
+    const entry = await this.record(trx, actor, after, event, kase.state, actions, meta, at);
+    return { kase: after, entry };
+  }
+
+  /** Everything a step checks and computes before it writes. */
+  private async prepareStep(
+    trx: Knex.Transaction,
+    actor: Actor,
+    caseId: string,
+    event: WorkflowEvent,
+    expect: SendExpectations,
+    now: () => Date,
+    loaded?: WorkflowCase | null,
+  ): Promise<Prepared> {
+    const { expectedVersion } = expect;
+    const kase = await this.readableCase(trx, actor, caseId, loaded);
+    const process = kase.process as ProcessId;
+    if (expect.process && expect.process !== process) {
+      throw new BadUserInputError(`El trámite ${caseId} no pertenece al proceso "${processLabel[expect.process]}"`, {
+        path: 'input.caseId',
+        code: ProblemCode.NOT_ALLOWED,
+      });
+    }
+    const rules = this.processes[process];
+    if (!this.canSend(actor, kase, event.type)) {
+      throw new ForbiddenError(`Su rol no puede enviar el evento ${event.type} a este trámite`);
+    }
+    if (expectedVersion != null && expectedVersion !== kase.version) {
+      throw staleVersion(kase.id, expectedVersion, kase.version);
+    }
+    const { machine } = this.registry.get(process, kase.machineVersion);
+    const current = restore(machine, kase.snapshot as unknown as PersistedCase);
+    const info = stateInfo(machine, kase.state);
+    if (!info.events.includes(event.type)) {
+      throw new InvalidTransitionError(
+        `El estado "${info.label}" no acepta el evento ${event.type}; acepta: ${info.events.join(', ') || 'ninguno (estado final)'}`,
+        { state: kase.state, event: event.type, acceptedEvents: info.events },
+      );
+    }
+    const db = this.lazyEm(trx);
+    await rules.beforeEvent?.(db, actor, kase, event, now());
+    const [next, actions] = transition(machine, current, event);
+    // The state accepts the event type (checked above), so the same snapshot back means a guard refused it.
+    if (next === current) {
+      const refusals = new Map<string, Problem>();
+      for (const t of info.transitions.filter((t) => t.event === event.type && t.guard)) {
+        const refusal = rules.guardMessages?.[t.guard!] ?? { path: 'input', code: ProblemCode.NOT_ALLOWED, message: t.guard! };
+        refusals.set(`${refusal.path} ${refusal.message}`, refusal);
       }
-      const at = this.clock.now();
-      const fromState = kase.state;
-      const nextState = next.value as string;
-      const final = next.status === 'done';
-      const context = next.context as { assignee?: string | null; evaluators?: string[] };
-      const changes = {
-        state: nextState,
-        final,
-        snapshot: persist(next) as unknown as Record<string, unknown>,
-        version: kase.version + 1,
-        assignee: context.assignee ?? null,
-        evaluators: context.evaluators?.length ? context.evaluators : null,
-        openKey: final ? null : kase.openKey,
-        updatedAt: at,
-      };
-      const updated = await this.store.updateCase(trx, kase.id, kase.version, changes);
-      if (updated !== 1) throw staleVersion(kase.id, expectedVersion ?? kase.version, null);
-      const after: WorkflowCase = { ...kase, ...changes };
-      await rules.afterEvent?.(db, actor, after, event, at);
-      const entry = await this.record(trx, actor, after, event, fromState, actions, meta, at);
-      return { kase: after, entry };
-    });
+      const problems = refusals.size
+        ? [...refusals.values()]
+        : [{ path: 'input', code: ProblemCode.NOT_ALLOWED, message: 'no cumple las condiciones del estado' }];
+      throw new BadUserInputError(`El evento ${event.type} ${problems.map((p) => p.message).join('; ')}`, {
+        event: event.type,
+        problems,
+      });
+    }
+    return { kase, rules, next, actions, db };
   }
 
   /** The case, read in the transaction; another entity's case looks exactly like a missing one. */
-  private async readableCase(trx: Knex.Transaction, actor: Actor, caseId: string): Promise<WorkflowCase> {
-    const kase = await this.store.findCase(trx, caseId);
+  private async readableCase(trx: Knex.Transaction, actor: Actor, caseId: string, loaded?: WorkflowCase | null): Promise<WorkflowCase> {
+    const kase = loaded === undefined ? await this.store.findCase(trx, caseId) : loaded;
     if (!kase || !canReadCase(actor, kase)) {
       throw new NotFoundError(`No existe el trámite ${caseId} o no tiene acceso a él`, { caseId });
     }
@@ -303,7 +387,10 @@ export class WorkflowRuntime {
     at: Date,
     /** Outbox rows the caller adds beyond the effects and term changes of the step. */
     extra: OutboxMessage[] = [],
+    /** Where the rows go; without it they are written before this returns. */
+    into?: StepWrites,
   ): Promise<CaseHistory> {
+    const writes = into ?? new StepWrites();
     const { type, ...payload } = event;
     const entry: CaseHistory = {
       caseId: kase.id,
@@ -317,11 +404,11 @@ export class WorkflowRuntime {
       at,
       requestId: meta.requestId,
     };
-    await this.store.insertHistory(trx, entry);
-    const outbox = [...effectMessages(kase, actions, type, at), ...extra];
-    const scheduled = await this.moveDeadlines(trx, kase, fromState, type, at);
-    if (scheduled) outbox.push(scheduleMessage(kase, scheduled, at));
-    await this.store.insertOutbox(trx, outbox);
+    writes.history.push(entry);
+    writes.outbox.push(...effectMessages(kase, actions, type, at), ...extra);
+    const scheduled = await this.moveDeadlines(trx, kase, fromState, type, at, writes);
+    if (scheduled) writes.outbox.push(scheduleMessage(kase, scheduled, at));
+    if (!into) await writes.flush(trx, this.store);
     return entry;
   }
 
@@ -343,11 +430,12 @@ export class WorkflowRuntime {
     fromState: string | null,
     event: string,
     at: Date,
+    writes: StepWrites,
   ): Promise<Deadline | null> {
     if (fromState === kase.state) return null;
     const { machine } = this.registry.get(kase.process as ProcessId, kase.machineVersion);
     const left = fromState === null ? null : stateInfo(machine, fromState);
-    if (left?.deadline) await this.store.closeDeadlines(trx, kase.id, event === left.deadline.onExpire, at);
+    if (left?.deadline) writes.closes.push({ caseId: kase.id, expired: event === left.deadline.onExpire, at });
     const entered = stateInfo(machine, kase.state);
     if (!entered.deadline) return null;
     const spec = entered.deadline;
@@ -375,7 +463,7 @@ export class WorkflowRuntime {
       extendedBy: null,
       closedAt: null,
     };
-    await this.store.insertDeadline(trx, deadline);
+    writes.deadlines.push(deadline);
     return deadline;
   }
 
@@ -465,6 +553,67 @@ export class WorkflowRuntime {
       ]);
       return { kase: after, entry };
     });
+  }
+}
+
+/** One event of a `sendEach` batch. */
+export interface BatchSend {
+  caseId: string;
+  event: WorkflowEvent;
+  expect: SendExpectations;
+  meta: RequestMeta;
+}
+
+/** A step checked and computed, not yet written. */
+interface Prepared {
+  kase: WorkflowCase;
+  rules: ProcessRules;
+  next: AnyMachineSnapshot;
+  actions: { type: string }[];
+  db: () => EntityManager;
+}
+
+type CaseChanges = Parameters<CaseStore['updateCase']>[3];
+
+/** The case row's new values after a step to `next`. */
+function changesOf(kase: WorkflowCase, next: AnyMachineSnapshot, at: Date): CaseChanges {
+  const final = next.status === 'done';
+  const context = next.context as { assignee?: string | null; evaluators?: string[] };
+  return {
+    state: next.value as string,
+    final,
+    snapshot: persist(next) as unknown as Record<string, unknown>,
+    version: kase.version + 1,
+    assignee: context.assignee ?? null,
+    evaluators: context.evaluators?.length ? context.evaluators : null,
+    openKey: final ? null : kase.openKey,
+    updatedAt: at,
+  };
+}
+
+/**
+ * The rows steps write besides their case rows, written together: a batch writes each table with
+ * one statement. Terms are closed before new ones are written, so a step that leaves and enters a
+ * state with a term closes only the old one.
+ */
+class StepWrites {
+  readonly history: CaseHistory[] = [];
+  readonly outbox: OutboxMessage[] = [];
+  readonly closes: { caseId: string; expired: boolean; at: Date }[] = [];
+  readonly deadlines: Deadline[] = [];
+
+  async flush(trx: Knex.Transaction, store: CaseStore): Promise<void> {
+    await store.insertHistory(trx, this.history);
+    const groups = new Map<string, { expired: boolean; at: Date; caseIds: string[] }>();
+    for (const c of this.closes) {
+      const key = `${c.expired}:${c.at.getTime()}`;
+      const group = groups.get(key);
+      if (group) group.caseIds.push(c.caseId);
+      else groups.set(key, { expired: c.expired, at: c.at, caseIds: [c.caseId] });
+    }
+    for (const g of groups.values()) await store.closeDeadlines(trx, g.caseIds, g.expired, g.at);
+    await store.insertDeadlines(trx, this.deadlines);
+    await store.insertOutbox(trx, this.outbox);
   }
 }
 

@@ -11,6 +11,7 @@ import type { Deadline } from '../../core/workflow/deadline.entity';
 import type { WorkflowRuntime } from '../../core/workflow/workflow-runtime';
 import type { NotificationCenter } from '../notifications/notification-center';
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
+import type { Expiries } from './expiries';
 
 /** What the deadline jobs need, taken from the worker's dependencies by the module's descriptor. */
 export interface DeadlineJobDeps {
@@ -22,6 +23,8 @@ export interface DeadlineJobDeps {
   center: NotificationCenter;
   queues: Queues;
   logger: Logger;
+  /** Reads and expiries of the fire jobs running at once, batched. */
+  expiries: Expiries;
 }
 
 export const FIRE_DEADLINE = 'fire-deadline';

@@ -1,6 +1,5 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 
-import { systemActor } from '../../core/auth/policy';
 import { AppError, ConflictError } from '../../core/errors/app-error';
 import { DeadlineStatus } from '../../core/workflow/deadline.entity';
 import type { NotificationDraft } from '../notifications/notification-center';
@@ -18,24 +17,22 @@ import { waitUntil, type DeadlineJobDeps, type FireDeadlinePayload } from './dea
 export async function fireDeadline(deps: DeadlineJobDeps, job: Job<FireDeadlinePayload>, token?: string): Promise<string> {
   await deps.clock.sync();
   const { store } = deps;
-  const d = await store.findDeadline(store.knex, job.data.deadlineId);
+  const found = await deps.expiries.read(job.data.deadlineId);
+  const d = found?.deadline;
   if (!d || d.status !== DeadlineStatus.PENDING) return 'stale';
   const now = deps.clock.now();
   if (now < d.dueAt) return waitUntil(job, token, d.dueAt, now);
-  const kase = await store.findCase(store.knex, d.caseId);
-  if (!kase || kase.state !== d.state) return 'stale';
+  if (found.caseState !== d.state || found.caseVersion === null) return 'stale';
 
   if (d.onExpire) {
     try {
-      await deps.runtime.send(
-        systemActor('deadline'),
-        kase.id,
-        { type: d.onExpire },
-        { expectedVersion: kase.version },
-        // No idempotency key: the transition closes this term as EXPIRED in its own transaction,
-        // so a retry after a crash finds it no longer PENDING and does nothing.
-        { requestId: `job:${job.id ?? d.id}` },
-      );
+      // With the version just read: the runtime refuses the event if the case moved since.
+      await deps.expiries.expire({
+        caseId: d.caseId,
+        event: d.onExpire,
+        expectedVersion: found.caseVersion,
+        requestId: `job:${job.id ?? d.id}`,
+      });
     } catch (err) {
       // Someone acted at the same instant, or the database or Redis failed: the next attempt reads
       // the case again. Only a refusal of the workflow itself cannot succeed by retrying.
@@ -47,6 +44,8 @@ export async function fireDeadline(deps: DeadlineJobDeps, job: Job<FireDeadlineP
     return 'expired';
   }
 
+  const kase = await store.findCase(store.knex, d.caseId);
+  if (!kase || kase.state !== d.state) return 'stale';
   // The coordinators always; the owing side too when it is someone else (an assigned advisor).
   const text = overdueText(await caseFacts(deps, kase), d.kind, d.dueAt);
   const owner = audienceOf(d.owner, kase);

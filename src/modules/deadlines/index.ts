@@ -7,6 +7,7 @@ import { OutboxKind } from '../../core/workflow/outbox-effects';
 import { FIRE_DEADLINE, scheduleDeadlines, SEND_REMINDER, type DeadlineJobDeps } from './deadline-jobs';
 import { DeadlineResolver } from './deadline.resolver';
 import { DeadlineService } from './deadline.service';
+import { Expiries } from './expiries';
 import { fireDeadline } from './fire-deadline.job';
 import { reconcileDeadlines } from './reconcile-deadlines.job';
 import { sendReminder } from './send-reminder.job';
@@ -38,6 +39,7 @@ export const deadlinesModule: AppModule = {
       runtime: deps.services.runtime,
       registry: deps.services.registry,
       directory: deps.services.directory,
+      expiries: new Expiries(deps.store, deps.services.runtime),
     };
     return [
       { queue: QueueName.DEADLINES, name: FIRE_DEADLINE, run: (job, token) => fireDeadline(d, job, token) },

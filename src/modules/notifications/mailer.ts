@@ -19,6 +19,7 @@ export interface Mail {
 export class Mailer {
   private readonly smtp: Transporter | null;
   private readonly files: Transporter;
+  private folder: Promise<unknown> | null = null;
 
   constructor(private readonly config: Config['mail']) {
     this.smtp = config.smtpUrl ? createTransport(config.smtpUrl) : null;
@@ -44,11 +45,26 @@ export class Mailer {
       return;
     }
     const info = (await this.files.sendMail(message)) as { message: Buffer };
-    await mkdir(this.config.dir, { recursive: true });
     // Written aside and renamed, so a reader never sees half a message.
     const file = join(this.config.dir, `${mail.id}.eml`);
-    await writeFile(`${file}.tmp`, info.message);
+    await this.ensureFolder();
+    await writeFile(`${file}.tmp`, info.message).catch(async (err: unknown) => {
+      // The folder was removed under a running process: made again once.
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      this.folder = null;
+      await this.ensureFolder();
+      await writeFile(`${file}.tmp`, info.message);
+    });
     await rename(`${file}.tmp`, file);
+  }
+
+  /** Creates the mail folder on the first message, not on each one. */
+  private ensureFolder(): Promise<unknown> {
+    this.folder ??= mkdir(this.config.dir, { recursive: true }).catch((err: unknown) => {
+      this.folder = null;
+      throw err;
+    });
+    return this.folder;
   }
 
   close(): void {

@@ -66,7 +66,8 @@ export class NotificationCenter {
         emailedAt: null,
       };
     });
-    await db('notification')
+    // Only the rows written here come back: a cause already notified is skipped by its dedupe key.
+    const inserted: { id: string }[] = await db('notification')
       .insert(
         rows.map((n) => ({
           id: n.id,
@@ -84,17 +85,9 @@ export class NotificationCenter {
         })),
       )
       .onConflict('dedupe_key')
-      .ignore();
-    const kept = new Set<string>(
-      (
-        await db('notification')
-          .whereIn(
-            'dedupe_key',
-            rows.map((n) => n.dedupeKey),
-          )
-          .select('id')
-      ).map((r: { id: string }) => r.id),
-    );
+      .ignore()
+      .returning('id');
+    const kept = new Set(inserted.map((r) => r.id));
     return rows.filter((n) => kept.has(n.id));
   }
 
