@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type GraphQLRequestListener } from '@apollo/server';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
@@ -30,6 +30,7 @@ import { healthHandler } from '../core/http/health';
 import { graphqlIde } from '../core/http/ide';
 import { serveSubscriptions } from '../core/http/subscriptions';
 import type { Orm } from '../core/orm/orm';
+import { graphqlHttpHandler, isGraphqlPost, type NodeMiddleware } from './graphql-http';
 import { RateLimits } from './rate-limit';
 import { buildAppSchema } from './schema';
 
@@ -63,16 +64,24 @@ const bodyErrorMessages: Record<string, string> = {
  * The last express handler: whatever failed outside GraphQL (the body, mostly) is answered as
  * GraphQL-shaped JSON with its HTTP status, never with express's HTML page and stack trace.
  */
+function answerHttpError(err: unknown, res: ServerResponse, logger: Logger): void {
+  const { status, type } = err as { status?: number; type?: string };
+  const clientError = typeof status === 'number' && status >= 400 && status < 500;
+  if (!clientError) logger.error({ err }, 'error interno en HTTP');
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const message = clientError ? (bodyErrorMessages[type ?? ''] ?? 'Solicitud inválida') : 'Error interno del servidor';
+  const body = JSON.stringify({ errors: [{ message, extensions: { code: clientError ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+  res.statusCode = clientError ? status : 500;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(body));
+  res.end(body);
+}
+
 function httpErrors(logger: Logger): ErrorRequestHandler {
-  return (err, _req, res, _next) => {
-    const { status, type } = err as { status?: number; type?: string };
-    const clientError = typeof status === 'number' && status >= 400 && status < 500;
-    if (!clientError) logger.error({ err }, 'error interno en HTTP');
-    const message = clientError ? (bodyErrorMessages[type ?? ''] ?? 'Solicitud inválida') : 'Error interno del servidor';
-    res
-      .status(clientError ? status : 500)
-      .json({ errors: [{ message, extensions: { code: clientError ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
-  };
+  return (err, _req, res, _next) => answerHttpError(err, res, logger);
 }
 
 /**
@@ -150,12 +159,17 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   };
   const app = express();
   app.disable('x-powered-by');
-  app.use(securityHeaders());
-  app.use(crossOrigin(config.corsOrigins));
-  app.use(compressed());
+  // The same middleware objects serve express's routes and the GraphQL endpoint's fast path.
+  const shared = [securityHeaders(), crossOrigin(config.corsOrigins), compressed()];
+  for (const middleware of shared) app.use(middleware);
   // GraphQL answers POSTs, which no cache reuses: hashing every response body for an ETag is waste.
   app.set('etag', false);
-  const httpServer: Server = createServer(app);
+  // Set once Apollo has started; until then every request goes to express.
+  const graphql: { post?: (req: IncomingMessage, res: ServerResponse) => void } = {};
+  const httpServer: Server = createServer((req, res) => {
+    if (graphql.post && isGraphqlPost(req)) graphql.post(req, res);
+    else app(req, res);
+  });
   const { prepare, ...protection } = queryProtection({ introspection: config.graphqlIntrospection });
   const schema = buildAppSchema();
   const formatError = formatErrorFor(logger);
@@ -216,21 +230,24 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   // Before the endpoint: a browser's GET /graphql gets GraphiQL (GRAPHQL_IDE), any other request passes on.
   app.use(graphqlIde(config.graphqlIde));
   for (const m of modules) for (const route of m.http?.({ verifier, services, orm, logger }) ?? []) app.get(route.path, route.handler);
-  app.use(
-    '/graphql',
-    express.json({ limit: BODY_LIMIT }),
-    expressMiddleware(apollo, {
-      context: async ({ req }): Promise<GraphQLContext> => {
-        const header = req.headers['x-request-id'];
-        const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
-        const token = bearerToken(req.headers.authorization);
-        if (!token) return refusedAt(req.ip, new UnauthenticatedError());
-        const principal = await verifier.verify(token).catch((err: unknown) => refusedAt(req.ip, err));
-        await services.clock.sync();
-        return requestContext(principal, requestId, services, appPolicy, orm, logger);
-      },
-    }),
-  );
+  const jsonBody = express.json({ limit: BODY_LIMIT });
+  const context = async (req: IncomingMessage): Promise<GraphQLContext> => {
+    const header = req.headers['x-request-id'];
+    const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+    const token = bearerToken(req.headers.authorization);
+    if (!token) return refusedAt(req.socket.remoteAddress, new UnauthenticatedError());
+    const principal = await verifier.verify(token).catch((err: unknown) => refusedAt(req.socket.remoteAddress, err));
+    await services.clock.sync();
+    return requestContext(principal, requestId, services, appPolicy, orm, logger);
+  };
+  // POST /graphql, nearly every request, on Node's http; anything else under /graphql (GET
+  // queries, a trailing slash) through express with the same handlers.
+  graphql.post = graphqlHttpHandler(apollo, {
+    middlewares: [...shared, jsonBody] as NodeMiddleware[],
+    context,
+    onError: (err, _req, res) => answerHttpError(err, res, logger),
+  });
+  app.use('/graphql', jsonBody, expressMiddleware(apollo, { context: ({ req }) => context(req) }));
   app.use(httpErrors(logger));
 
   await new Promise<void>((resolve, reject) => {

@@ -5,6 +5,7 @@ import type { Constructor, EntityClass, Options } from '@mikro-orm/core';
 import { Migration, Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 
+import { cacheStatements } from '../core/orm/sqlite-statements';
 import { projectRoot, runningFromSource } from '../core/paths';
 import type { Config } from './env';
 
@@ -77,11 +78,14 @@ export function ormOptions(config: Config, entities: readonly EntityClass<unknow
       pool: {
         min: 1,
         max: 1,
-        afterCreate: (conn: { pragma(sql: string): unknown }, done: (err: Error | null, conn: unknown) => void) => {
+        afterCreate: (
+          conn: { pragma(sql: string): unknown; prepare(sql: string): unknown },
+          done: (err: Error | null, conn: unknown) => void,
+        ) => {
           // WAL lets readers proceed during a write; busy_timeout waits instead of failing on lock.
           conn.pragma('journal_mode = WAL');
           conn.pragma('busy_timeout = 5000');
-          done(null, conn);
+          done(null, cacheStatements(conn));
         },
       },
     };

@@ -1,14 +1,30 @@
-import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 
-import { CaseHistory } from '../../core/workflow/case-history.entity';
-import { WorkflowCase } from '../../core/workflow/case.entity';
-import { Deadline } from '../../core/workflow/deadline.entity';
+import type { CaseHistory } from '../../core/workflow/case-history.entity';
+import type { CaseReader } from '../../core/workflow/case-reader';
+import type { WorkflowCase } from '../../core/workflow/case.entity';
+import type { Deadline } from '../../core/workflow/deadline.entity';
 
 export interface HistoryKey {
   caseId: string;
+  /** The case's version as read: its history up to it. */
+  version: number;
   /** Only the last N rows; null for all. */
   last: number | null;
+}
+
+const historyKey = (k: HistoryKey) => `${k.caseId}:${k.version}:${k.last ?? '*'}`;
+
+/** Groups `rows` by `key` in the order of `keys` (an empty list for a key without rows). */
+function groupedBy<T>(keys: readonly string[], rows: T[], key: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return keys.map((k) => groups.get(k) ?? []);
 }
 
 /**
@@ -24,55 +40,41 @@ export class CaseLoaders {
   /** Every term of a case, oldest first. */
   readonly deadlines: DataLoader<string, Deadline[]>;
 
-  constructor(private readonly em: EntityManager) {
+  constructor(private readonly reader: CaseReader) {
     this.cases = new DataLoader(async (ids) => {
-      const rows = await this.em.find(WorkflowCase, { id: { $in: [...ids] } });
-      const byId = new Map(rows.map((r) => [r.id, r]));
+      const byId = new Map((await reader.byIds(ids)).map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     });
-    this.history = new DataLoader((keys) => this.loadHistory(keys), { cacheKeyFn: (k) => `${k.caseId}:${k.last ?? '*'}` });
-    this.casesOfEntity = new DataLoader(async (codes) => {
-      const rows = await this.em.find(WorkflowCase, { entityCode: { $in: [...codes] } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
-      return codes.map((code) => rows.filter((r) => r.entityCode === code));
-    });
-    this.deadlines = new DataLoader(async (caseIds) => {
-      const rows = await this.em.find(Deadline, { caseId: { $in: [...caseIds] } }, { orderBy: { startedAt: 'asc', id: 'asc' } });
-      return caseIds.map((id) => rows.filter((r) => r.caseId === id));
-    });
+    this.history = new DataLoader((keys) => this.loadHistory(keys), { cacheKeyFn: historyKey });
+    this.casesOfEntity = new DataLoader(async (codes) => groupedBy(codes, await reader.ofEntities(codes), (r) => r.entityCode));
+    this.deadlines = new DataLoader(async (caseIds) => groupedBy(caseIds, await reader.deadlinesOf(caseIds), (r) => r.caseId));
   }
 
   private async loadHistory(keys: readonly HistoryKey[]): Promise<CaseHistory[][]> {
-    const byLast = new Map<number | null, string[]>();
-    for (const k of keys) byLast.set(k.last, [...(byLast.get(k.last) ?? []), k.caseId]);
-    const found = new Map<string, CaseHistory[]>();
-    for (const [last, ids] of byLast) {
-      const rows = last === null ? await this.all(ids) : await this.lastRows(ids, last);
-      for (const row of rows) {
-        const key = `${row.caseId}:${last ?? '*'}`;
-        found.set(key, [...(found.get(key) ?? []), row]);
-      }
+    const byLast = new Map<number | null, Map<string, number>>();
+    for (const k of keys) {
+      // The newest version asked for a case in this batch; each key then takes its own rows.
+      const versions = byLast.get(k.last) ?? byLast.set(k.last, new Map()).get(k.last)!;
+      versions.set(k.caseId, Math.max(versions.get(k.caseId) ?? 0, k.version));
     }
-    return keys.map((k) => found.get(`${k.caseId}:${k.last ?? '*'}`) ?? []);
-  }
-
-  private all(ids: string[]): Promise<CaseHistory[]> {
-    return this.em.find(CaseHistory, { caseId: { $in: ids } }, { orderBy: { caseId: 'asc', seq: 'asc' } });
-  }
-
-  /** The last `last` rows of each case in one statement (a window over each case's rows). */
-  private async lastRows(ids: string[], last: number): Promise<CaseHistory[]> {
-    if (last <= 0) return [];
-    const knex = this.em.getKnex();
-    const ranked = knex('case_history')
-      .select('*', knex.raw('row_number() over (partition by case_id order by seq desc) as rn'))
-      .whereIn('case_id', ids);
-    const rows: Record<string, unknown>[] = await this.em.getConnection().execute(
-      knex
-        .select('*')
-        .from(ranked.as('ranked'))
-        .where('rn', '<=', last)
-        .orderBy([{ column: 'case_id' }, { column: 'seq' }]),
+    const rowsByLast = new Map<number | null, Map<string, CaseHistory[]>>();
+    await Promise.all(
+      [...byLast].map(async ([last, versions]) => {
+        const ids = [...versions.keys()];
+        const rows =
+          last === null
+            ? await this.reader.historyOf(ids)
+            : await this.reader.lastHistoryOf(
+                ids.map((id) => ({ id, version: versions.get(id)! })),
+                last,
+              );
+        const grouped = groupedBy(ids, rows, (r) => r.caseId);
+        rowsByLast.set(last, new Map(ids.map((id, i) => [id, grouped[i]])));
+      }),
     );
-    return rows.map(({ rn: _rn, ...row }) => this.em.map(CaseHistory, row));
+    // Up to the version read, so the history matches the case shown (the whole history too).
+    return keys.map((k) =>
+      (rowsByLast.get(k.last)?.get(k.caseId) ?? []).filter((r) => r.seq <= k.version && (k.last === null || r.seq > k.version - k.last)),
+    );
   }
 }

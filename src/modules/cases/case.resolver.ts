@@ -15,7 +15,7 @@ export class CaseResolver {
   @Authorized(Action.ReadCases)
   @Query(() => CaseConnection, { description: 'Trámites visibles para quien consulta, filtrados y paginados.' })
   cases(@Args() args: CasesArgs, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.cases.list(ctx.em, ctx.principal, args);
+    return ctx.services.cases.list(() => ctx.em, ctx.principal, args);
   }
 
   @Authorized(Action.ReadCases)
@@ -48,7 +48,7 @@ export class CaseResolver {
         problem: `debe estar entre 0 y ${MAX_HISTORY}`,
       });
     }
-    const rows = await ctx.loaders.history.load({ caseId: kase.id, last: last ?? null });
+    const rows = await ctx.loaders.history.load({ caseId: kase.id, version: kase.version, last: last ?? null });
     const hide = ctx.services.runtime.rulesOf(kase.process).historyView?.(ctx.principal, kase) ?? null;
     return rows.map((r) => {
       const entry = ctx.services.cases.historyType(r, kase);

@@ -1,5 +1,6 @@
 import type { AppModule } from '../../core/module';
 import { CaseFeed } from '../../core/workflow/case-feed';
+import { CaseReader } from '../../core/workflow/case-reader';
 import { CaseSubscriptionResolver } from './case-subscription.resolver';
 import { CaseLoaders } from './case.loaders';
 import { caseActions } from './case.policy';
@@ -29,11 +30,11 @@ export const casesModule: AppModule = {
   name: 'cases',
   resolvers: [CaseResolver, JourneyResolver, CaseSubscriptionResolver, ProcessDefinitionResolver],
   services: ({ orm, logger, services, evaluatedCases }) => ({
-    cases: new CaseService(services.registry, services.runtime, evaluatedCases),
+    cases: new CaseService(services.registry, services.runtime, new CaseReader(orm), evaluatedCases),
     caseFeed: new CaseFeed(orm.em.getKnex(), services.caseEvents, logger),
   }),
   stop: async (services) => services.caseFeed.stop(),
-  requestScope: { loaders: (ctx) => new CaseLoaders(ctx.em) },
+  requestScope: { loaders: (ctx) => new CaseLoaders(ctx.services.cases.reader) },
   policy: caseActions,
   globalIds: {
     inputs: { caseId: 'Case' },

@@ -19,7 +19,7 @@ export class DeadlineService {
   toType(d: Deadline): DeadlineType {
     const now = this.clock.now();
     const open = OPEN_DEADLINE.includes(d.status);
-    return {
+    const view: DeadlineType = {
       id: d.id,
       kind: d.kind as DeadlineKind,
       label: deadlineKindLabels[d.kind as Kind] ?? d.kind,
@@ -31,7 +31,7 @@ export class DeadlineService {
       dueAt: d.dueAt,
       originalDueAt: d.originalDueAt,
       status: d.status,
-      remaining: open ? remainingWorkingDays(now, d.dueAt) : null,
+      remaining: null,
       overdue:
         d.status === DeadlineStatus.OVERDUE ||
         d.status === DeadlineStatus.MET_LATE ||
@@ -42,6 +42,9 @@ export class DeadlineService {
       extensionReason: d.extensionReason,
       closedAt: d.closedAt,
     };
+    // Counting working days walks the calendar: only for a request that selects it.
+    if (open) Object.defineProperty(view, 'remaining', { get: () => remainingWorkingDays(now, d.dueAt), enumerable: true });
+    return view;
   }
 
   async extend(actor: Actor, requestId: string, cases: CaseService, input: ExtendTermInput): Promise<CaseTransitionPayload> {

@@ -1,4 +1,5 @@
 import type { AppModule } from '../../core/module';
+import { SqlRows } from '../../core/orm/sql-rows';
 import { QueueName } from '../../core/queue/queues';
 import { Broadcast } from '../../core/redis/broadcast';
 import { OutboxKind } from '../../core/workflow/outbox-effects';
@@ -33,10 +34,10 @@ export const notificationsModule: AppModule = {
   name: 'notifications',
   entities: [Notification, NotificationRead],
   resolvers: [NotificationResolver],
-  async services({ config, redis, subscriber, logger, services }) {
+  async services({ config, orm, redis, subscriber, logger, services }) {
     const notificationEvents = new Broadcast<NotificationMessage>(config.redisPrefix, 'notification-added', redis, subscriber, logger);
     await notificationEvents.start();
-    return { notificationEvents, notifications: new NotificationService(services.clock) };
+    return { notificationEvents, notifications: new NotificationService(services.clock, new SqlRows(orm)) };
   },
   policy: notificationActions,
   outbox: {
