@@ -8,6 +8,13 @@ import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 @Index({ properties: ['entityCode', 'process'] })
 @Index({ properties: ['updatedAt', 'id'] })
 @Index({ properties: ['callId', 'state'] })
+// The `cases` filters and orders (test/integration/query-plans.int-spec.ts): each filter leads an
+// index that also gives the page order, so its count and its page are read from that index alone.
+@Index({ properties: ['createdAt', 'id'] })
+@Index({ properties: ['departmentCode', 'updatedAt', 'id'] })
+@Index({ properties: ['cycleId', 'updatedAt', 'id'] })
+@Index({ properties: ['state', 'updatedAt', 'id'] })
+@Index({ properties: ['process', 'updatedAt', 'id'] })
 export class WorkflowCase {
   @PrimaryKey({ type: 'uuid' })
   id!: string;

@@ -65,6 +65,9 @@ export class Notification {
 
 /** That one user has read one notification (notifications to a group are read per person). */
 @Entity({ tableName: 'notification_read' })
+// A person's unread count and pages join their own reads: by subject first, so that read is narrowed
+// to theirs (the primary key leads with the notification).
+@Index({ properties: ['subject', 'notificationId'] })
 export class NotificationRead {
   @PrimaryKey({ type: 'uuid' })
   notificationId!: string;
