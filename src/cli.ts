@@ -6,16 +6,23 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { printAppSchema } from './api/schema';
-import { initAppOrm, seedModules } from './app/compose';
+import { initAppOrm, seedModules, upgradeModules } from './app/compose';
+import { seedDemo } from './app/demo.seed';
+import { createServices } from './app/services';
+import type { Config } from './config/env';
 import { mintToken } from './core/auth/jwt';
 import { Role } from './core/auth/principal';
 import { AppError } from './core/errors/app-error';
-import { migrate } from './core/orm/orm';
+import { createLogger } from './core/logger';
+import { migrate, type Orm } from './core/orm/orm';
 import { projectRoot } from './core/paths';
 import { configFromEnv, handleSignals, runMain } from './core/process';
+import { startEmbeddedRedis } from './core/redis/embedded-redis';
+import { closeRedisClient, createRedisClient } from './core/redis/redis';
 import { ModelDefinitionError, modelFromFile, type MaturityModel } from './modules/maturity/maturity-model';
 import { ModelCatalog } from './modules/maturity/model-catalog';
 import { startSystem } from './system';
+import { startWorker } from './worker/worker-host';
 
 const SCHEMA_FILE = join(projectRoot(), 'schema', 'schema.graphql');
 
@@ -62,11 +69,16 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
     },
   },
   seed: {
-    help: 'siembra las entidades territoriales de DIVIPOLA y publica el modelo de madurez por defecto (idempotente)',
-    async run() {
-      const orm = await initAppOrm(configFromEnv());
+    help:
+      'siembra las entidades territoriales de DIVIPOLA y publica el modelo de madurez por defecto (idempotente); ' +
+      'con --demo, también los datos de demostración de `start` (solo en una base sin vigencias)',
+    async run(args) {
+      const { values } = parseArgs({ args, options: { demo: { type: 'boolean', default: false } } });
+      const config = configFromEnv();
+      const orm = await initAppOrm(config);
       try {
         for (const { summary } of await seedModules(orm)) console.log(summary);
+        if (values.demo) console.log(await seedDemoData(config, orm));
       } finally {
         await orm.close(true);
       }
@@ -154,6 +166,57 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
 };
 
 class UsageError extends Error {}
+
+/** How long `seed --demo` waits for the worker to deliver what the demo's transitions left queued. */
+const DEMO_DRAIN_TIMEOUT_MS = 120_000;
+
+/**
+ * The demo data of `start`, without serving: what startSystem does for it (upgrades, the modules'
+ * services, seedDemo), with a worker in this process until the outbox is relayed and the queues
+ * have nothing ready, so the notifications and overdue flags `start` would show exist too.
+ */
+async function seedDemoData(config: Config, orm: Orm): Promise<string> {
+  const logger = createLogger(config);
+  const stops: (() => Promise<unknown>)[] = [];
+  try {
+    for (const { fields, message } of await upgradeModules(orm)) logger.info(fields, message);
+    let redisUrl = config.redisUrl;
+    if (!redisUrl) {
+      const embedded = await startEmbeddedRedis(join(config.varDir, 'redis'));
+      stops.push(() => embedded.stop());
+      redisUrl = embedded.url;
+    }
+    const redis = createRedisClient(redisUrl);
+    await redis.connect();
+    stops.push(async () => closeRedisClient(redis));
+    const services = await createServices({ config, orm, redis, logger });
+    stops.push(() => services.stop());
+    const worker = await startWorker({ config, orm, redisUrl, logger, services });
+    stops.push(() => worker.stop());
+    const demo = await seedDemo(orm, services);
+    if (!demo.seeded) return 'Datos de demostración: la base ya tenía vigencias; no se sembró nada';
+    await worker.started;
+    const knex = orm.em.getKnex();
+    // Delayed jobs (terms still running, reminders, schedulers) are not work left: only ready ones.
+    const pending = async () => {
+      const [{ n }] = await knex('outbox').whereNull('processed_at').count({ n: '*' });
+      const counts = await Promise.all(
+        worker.queues.all().map((q) => q.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children')),
+      );
+      return Number(n) + counts.reduce((t, c) => t + Object.values(c).reduce((a, b) => a + b, 0), 0);
+    };
+    const deadline = Date.now() + DEMO_DRAIN_TIMEOUT_MS;
+    // Twice empty in a row: a job that finishes may relay or queue another one just after.
+    for (let idle = 0; idle < 2;) {
+      if (Date.now() > deadline) throw new Error('el worker no terminó de entregar los efectos de los datos de demostración');
+      await new Promise((r) => setTimeout(r, 250));
+      idle = (await pending()) === 0 ? idle + 1 : 0;
+    }
+    return `Datos de demostración sembrados: ${demo.cases} trámites`;
+  } finally {
+    for (const stop of stops.reverse()) await stop();
+  }
+}
 
 function checkedModel(file: string): MaturityModel {
   try {
