@@ -312,8 +312,18 @@ export async function startChildServer(
 /** Ready when GET /health answers 200 (the API's own probe). */
 export const healthReady = async (origin: string) => (await fetch(`${origin}/health`)).status === 200;
 
-/** `dist/src/api.js` as production runs it, in its own process; `env` carries DATABASE_URL, REDIS_URL, JWT_SECRET… */
-export function startApiProcess(env: NodeJS.ProcessEnv, nodeArgs: string[] = []): Promise<ChildServer> {
+/** The node flags an npm script (`api`, `worker`) starts a production process with (package.json), so a bench measures that process. */
+export function productionNodeArgs(script: 'api' | 'worker'): string[] {
+  const pkg = JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  return pkg.scripts[script]
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => w.startsWith('--'));
+}
+
+/** `dist/src/api.js` as production runs it (`npm run api`'s flags), in its own process; `env` carries DATABASE_URL, REDIS_URL, JWT_SECRET… */
+export function startApiProcess(env: NodeJS.ProcessEnv, nodeArgs: string[] = productionNodeArgs('api')): Promise<ChildServer> {
   return startChildServer('la API', join(projectRoot(), 'dist/src/api.js'), env, healthReady, nodeArgs);
 }
 

@@ -111,6 +111,7 @@ import {
   intFromEnv,
   machineBusyMs,
   percentile,
+  productionNodeArgs,
   readStat,
   reportStopFailure,
   runExitCleanups,
@@ -133,13 +134,10 @@ const CUT = (process.env.BENCH_CUT ?? '').trim() || '2024-06-30';
 if (!/^2024-(0[2-9]|1[0-2])-\d{2}$/.test(CUT))
   throw new Error(`BENCH_CUT debe ser una fecha AAAA-MM-DD de 2024 desde febrero (valor recibido: ${JSON.stringify(CUT)})`);
 const SAMPLE_MS = intFromEnv('BENCH_SAMPLE_MS', 50, 5, 1000);
-/** The node flags `npm run worker` starts the production worker with (package.json), so the bench measures that process. */
-function productionWorkerArgs(): string[] {
-  const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  const words = pkg.scripts.worker.trim().split(/\s+/);
-  return words.slice(1).filter((w) => w.startsWith('--'));
-}
-const WORKER_NODE_ARGS = [...productionWorkerArgs(), ...(process.env.BENCH_WORKER_NODE_ARGS ?? '').trim().split(/\s+/).filter(Boolean)];
+const WORKER_NODE_ARGS = [
+  ...productionNodeArgs('worker'),
+  ...(process.env.BENCH_WORKER_NODE_ARGS ?? '').trim().split(/\s+/).filter(Boolean),
+];
 const WORKER_OUTPUT = (process.env.BENCH_WORKER_OUTPUT ?? '').trim() || null;
 const TIMEOUT_S = secondsFromEnv('BENCH_TIMEOUT', 600, { positive: true, max: 7200 });
 

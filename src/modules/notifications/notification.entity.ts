@@ -21,7 +21,8 @@ export type EmailStatus = (typeof EmailStatus)[keyof typeof EmailStatus];
  * row, a reminder of a due instant, an escalation), so a job that runs twice finds it already there.
  */
 @Entity({ tableName: 'notification' })
-@Index({ properties: ['audienceKind', 'audience', 'createdAt'] })
+// With the id, the newest first of one audience is the index's order itself, ties included (a page never sorts the audience's rows).
+@Index({ properties: ['audienceKind', 'audience', 'createdAt', 'id'] })
 @Index({ properties: ['emailStatus', 'createdAt'] })
 export class Notification {
   @PrimaryKey({ type: 'uuid' })

@@ -95,15 +95,18 @@ export class NotificationService {
       );
       return rows;
     };
+    // The total without the reads (one index range per address), unless it counts the unread.
     const count = async (unread: boolean): Promise<number> => {
       const parts = addresses.map((a) => conditions(a, false, unread));
       const rows = await this.sql.all(
-        parts.map((p) => `select count(*) as c ${join} where ${p.where}`).join(' union all '),
-        parts.flatMap((p) => [principal.subject, ...p.params]),
+        parts.map((p) => `select count(*) as c ${unread ? join : 'from notification n'} where ${p.where}`).join(' union all '),
+        parts.flatMap((p) => (unread ? [principal.subject, ...p.params] : p.params)),
       );
       return rows.reduce((sum, r) => sum + Number(r.c), 0);
     };
-    const [rows, total, unread] = await Promise.all([page(), count(unreadOnly), this.countUnread(principal)]);
+    const unfiltered = !filter.kind && !filter.caseId;
+    const [rows, unread] = await Promise.all([page(), this.countUnread(principal)]);
+    const total = unreadOnly && unfiltered ? unread : await count(unreadOnly);
     const connection = toConnection({
       rows,
       first: args.first,
