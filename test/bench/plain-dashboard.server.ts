@@ -83,16 +83,18 @@ interface Reader {
   page(limit: number): Promise<CaseRow[]>;
   count(): Promise<number>;
   deadlines(ids: string[]): Promise<DeadlineRow[]>;
-  lastHistory(ids: string[], last: number): Promise<HistoryRow[]>;
+  /** The last `last` rows of each case up to its version (its last seq): one key range per case, as the service reads them. */
+  lastHistory(cases: { id: string; version: number }[], last: number): Promise<HistoryRow[]>;
   entityNames(): Promise<Map<string, string>>;
 }
 
 const CASE_COLUMNS = 'id, process, machine_version, entity_code, state, version, assignee, evaluators, updated_at';
-const LAST_HISTORY_SQL = (ids: string) =>
-  `select case_id, seq, event, from_state, to_state, at from (
-     select case_id, seq, event, from_state, to_state, at, row_number() over (partition by case_id order by seq desc) as rn
-     from case_history where case_id in (${ids})) ranked
-   where rn <= ? order by case_id, seq`;
+const SQLITE_LAST_HISTORY = `select h.case_id, h.seq, h.event, h.from_state, h.to_state, h.at from json_each(?) k cross join case_history h
+   where h.case_id = json_extract(k.value, '$[0]') and h.seq > json_extract(k.value, '$[1]') - ? and h.seq <= json_extract(k.value, '$[1]')
+   order by h.case_id, h.seq`;
+const POSTGRES_LAST_HISTORY = `select h.case_id, h.seq, h.event, h.from_state, h.to_state, h.at
+   from unnest($1::uuid[], $2::int[]) as k(id, v) join case_history h on h.case_id = k.id and h.seq > k.v - $3 and h.seq <= k.v
+   order by h.case_id, h.seq`;
 
 /** The few calls of better-sqlite3 used here (the package ships no types; MikroORM's driver loads it the same way). */
 interface SqliteStatement {
@@ -124,7 +126,8 @@ function sqliteReader(file: string): Reader {
       statement(`select case_id, kind, status, due_at from deadline where case_id in (${marks(ids.length)}) order by started_at, id`).all(
         ...ids,
       ) as DeadlineRow[],
-    lastHistory: async (ids, last) => statement(LAST_HISTORY_SQL(marks(ids.length))).all(...ids, last) as HistoryRow[],
+    lastHistory: async (cases, last) =>
+      statement(SQLITE_LAST_HISTORY).all(JSON.stringify(cases.map((c) => [c.id, c.version])), last) as HistoryRow[],
     entityNames: async () =>
       new Map(
         (db.prepare('select code, name from territorial_entity').all() as { code: string; name: string }[]).map((r) => [r.code, r.name]),
@@ -146,10 +149,8 @@ function postgresReader(url: string): Reader {
           [ids],
         )
       ).rows,
-    lastHistory: async (ids, last) => {
-      const sql = LAST_HISTORY_SQL(ids.map((_, i) => `$${i + 1}`).join(', ')).replace('rn <= ?', `rn <= $${ids.length + 1}`);
-      return (await pool.query<HistoryRow>(sql, [...ids, last])).rows;
-    },
+    lastHistory: async (cases, last) =>
+      (await pool.query<HistoryRow>(POSTGRES_LAST_HISTORY, [cases.map((c) => c.id), cases.map((c) => c.version), last])).rows,
     entityNames: async () =>
       new Map(
         (await pool.query<{ code: string; name: string }>('select code, name from territorial_entity')).rows.map((r) => [r.code, r.name]),
@@ -174,7 +175,15 @@ async function dashboard(reader: Reader, names: Map<string, string>): Promise<un
   const [rows, totalCount] = await Promise.all([reader.page(PAGE + 1), reader.count()]);
   const page = rows.slice(0, PAGE);
   const ids = page.map((r) => r.id);
-  const [deadlines, history] = ids.length ? await Promise.all([reader.deadlines(ids), reader.lastHistory(ids, LAST_HISTORY)]) : [[], []];
+  const [deadlines, history] = ids.length
+    ? await Promise.all([
+        reader.deadlines(ids),
+        reader.lastHistory(
+          page.map((r) => ({ id: r.id, version: Number(r.version) })),
+          LAST_HISTORY,
+        ),
+      ])
+    : [[], []];
   const deadlinesOf = groupBy(deadlines);
   const historyOf = groupBy(history);
   const edges = page.map((row) => {

@@ -104,9 +104,11 @@ export class NotificationService {
       );
       return rows.reduce((sum, r) => sum + Number(r.c), 0);
     };
+    // Unfiltered, the total is what the unread count reads anyway (addressed, or addressed − read).
     const unfiltered = !filter.kind && !filter.caseId;
-    const [rows, unread] = await Promise.all([page(), this.countUnread(principal)]);
-    const total = unreadOnly && unfiltered ? unread : await count(unreadOnly);
+    const [rows, { addressed, read }] = await Promise.all([page(), this.counts(principal)]);
+    const unread = addressed - read;
+    const total = unfiltered ? (unreadOnly ? unread : addressed) : await count(unreadOnly);
     const connection = toConnection({
       rows,
       first: args.first,
@@ -123,16 +125,20 @@ export class NotificationService {
    * unread rows directly joined every addressed notification to the reads.
    */
   private async countUnread(principal: Principal): Promise<number> {
+    const { addressed, read } = await this.counts(principal);
+    return addressed - read;
+  }
+
+  /** How many notifications are addressed to the principal, and how many of those they have read: one statement. */
+  private async counts(principal: Principal): Promise<{ addressed: number; read: number }> {
     const addresses = notificationAddresses(principal);
+    const audience = (a: NotificationAddress) => (a.audience === null ? 'n.audience is null' : 'n.audience = ?');
     const rows = await this.sql.all(
       [
+        ...addresses.map((a) => `select 'addressed' as k, count(*) as c from notification n where n.audience_kind = ? and ${audience(a)}`),
         ...addresses.map(
           (a) =>
-            `select count(*) as c from notification n where n.audience_kind = ? and ${a.audience === null ? 'n.audience is null' : 'n.audience = ?'}`,
-        ),
-        ...addresses.map(
-          (a) =>
-            `select -count(*) as c from notification_read r join notification n on n.id = r.notification_id where r.subject = ? and n.audience_kind = ? and ${a.audience === null ? 'n.audience is null' : 'n.audience = ?'}`,
+            `select 'read' as k, count(*) as c from notification_read r join notification n on n.id = r.notification_id where r.subject = ? and n.audience_kind = ? and ${audience(a)}`,
         ),
       ].join(' union all '),
       [
@@ -140,7 +146,8 @@ export class NotificationService {
         ...addresses.flatMap((a) => [principal.subject, a.audienceKind, ...(a.audience === null ? [] : [a.audience])]),
       ],
     );
-    return rows.reduce((sum, r) => sum + Number(r.c), 0);
+    const sum = (k: string) => rows.filter((r) => r.k === k).reduce((t, r) => t + Number(r.c), 0);
+    return { addressed: sum('addressed'), read: sum('read') };
   }
 
   /** Marks notifications read for this principal; an id that is not theirs is NOT_FOUND and nothing is written. */
