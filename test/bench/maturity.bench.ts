@@ -59,6 +59,7 @@ import { initialTransition, transition } from 'xstate';
 
 import { mintToken } from '../../src/core/auth/jwt';
 import { Role, type Principal } from '../../src/core/auth/principal';
+import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { persist } from '../../src/core/workflow/definition';
 import { answersByCase, ASSESSMENT, scoreRows } from '../../src/modules/maturity/assessment.service';
 import type { MaturityModel } from '../../src/modules/maturity/maturity-model';
@@ -774,7 +775,8 @@ async function queryPhase(deps: {
   }
   const trivialAnswer = await stableAnswer(trivialTarget);
   const cycle = (trivialAnswer.json.data as { cycle?: { id?: string } }).cycle;
-  if (cycle?.id !== cycleId) {
+  // The API names the cycle by its global id (issue 17); its key is the row's id.
+  if ((cycle?.id && fromGlobalId(cycle.id)?.key) !== cycleId) {
     problems.push(`la consulta de la línea base respondió ${trivialAnswer.text.slice(0, 200)}`);
     return null;
   }

@@ -47,6 +47,7 @@ import { Client } from 'pg';
 import { type Config } from '../../src/config/env';
 import { mintToken } from '../../src/core/auth/jwt';
 import { Role } from '../../src/core/auth/principal';
+import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { freePort } from '../../src/core/net';
 import { projectRoot } from '../../src/core/paths';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/core/redis/embedded-redis';
@@ -70,6 +71,9 @@ import {
   stopBenchPostgres,
   tempRoot,
 } from './bench-support';
+
+/** The table's key of a case the API named by its global id (the raw key passes as is). */
+const rowKey = (id: string) => fromGlobalId(id)?.key ?? id;
 
 const CLIENTS = intFromEnv('BENCH_CLIENTS', 16, 1, 64);
 const WARMUP_SECONDS = secondsFromEnv('BENCH_WARMUP', 3);
@@ -670,12 +674,12 @@ async function main(): Promise<void> {
         (
           await c.query<{ id: string; version: number; last_seq: number }>(
             'select c.id, c.version, (select max(seq) from case_history h where h.case_id = c.id) as last_seq from workflow_case c where c.id = any($1::uuid[])',
-            [drivers.map((d) => d.caseId)],
+            [drivers.map((d) => rowKey(d.caseId))],
           )
         ).rows,
     );
     const versionMismatches = drivers.filter((d) => {
-      const row = versions.find((v) => v.id === d.caseId);
+      const row = versions.find((v) => v.id === rowKey(d.caseId));
       return !row || row.version !== d.version || row.last_seq !== d.version;
     });
 
