@@ -36,9 +36,7 @@
  */
 import 'reflect-metadata';
 
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { Agent, request as httpRequest } from 'node:http';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -48,28 +46,32 @@ import { type Config } from '../../src/config/env';
 import { mintToken } from '../../src/core/auth/jwt';
 import { Role } from '../../src/core/auth/principal';
 import { fromGlobalId } from '../../src/core/graphql/global-ids';
-import { freePort } from '../../src/core/net';
-import { projectRoot } from '../../src/core/paths';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/core/redis/embedded-redis';
-import { shippedModel } from '../../src/modules/maturity/maturity-model';
-import { sampleAnswers } from '../../src/modules/maturity/sample-answers';
 import { type PostgresCluster } from '../support/postgres';
 import {
   allStats,
+  ASSESSMENT_LOOP,
   benchConfig,
   cleanUpOnExit,
-  exitCleanups,
+  GraphQLClient,
   intFromEnv,
   machineBusyMs,
+  nextLoopTransition,
   percentile,
+  prepareLoopCases,
+  productionNodeArgs,
   readStat,
   reportStopFailure,
+  resyncLoopCase,
+  runCli,
   runExitCleanups,
   secondsFromEnv,
-  sleep,
+  startApiProcess,
   startBenchPostgres,
   stopBenchPostgres,
   tempRoot,
+  type ChildServer,
+  type LoopCase,
 } from './bench-support';
 
 /** The table's key of a case the API named by its global id (the raw key passes as is). */
@@ -110,202 +112,18 @@ async function withClient<T>(url: string, work: (c: Client) => Promise<T>): Prom
   }
 }
 
-// ───────────────────────────── the API process ─────────────────────────────
+// ───────────────────────────── the API and the cases ─────────────────────────────
 
-interface ApiProcess {
-  port: number;
-  pid: number;
-  stop(): Promise<void>;
+/** `dist/src/api.js` as `npm run api` runs it, with a CPU profile when asked. */
+function startApi(env: NodeJS.ProcessEnv): Promise<ChildServer> {
+  const profile = API_CPU_PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', API_CPU_PROF_DIR] : [];
+  return startApiProcess(env, [...productionNodeArgs('api'), ...profile]);
 }
 
-function runCli(command: string, env: NodeJS.ProcessEnv): void {
-  try {
-    execFileSync(process.execPath, [join(projectRoot(), 'dist/src/cli.js'), command], { env, stdio: 'pipe' });
-  } catch (err) {
-    const e = err as { stderr?: Buffer; stdout?: Buffer };
-    throw new Error(`cli ${command} falló: ${e.stderr?.toString() ?? ''}${e.stdout?.toString() ?? ''}`.trim());
-  }
-}
-
-/** `dist/src/api.js` as production runs it, in its own process; ready when /health says 200. */
-async function startApi(env: NodeJS.ProcessEnv): Promise<ApiProcess> {
-  const port = await freePort();
-  const nodeArgs = API_CPU_PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', API_CPU_PROF_DIR] : [];
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, join(projectRoot(), 'dist/src/api.js')], {
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
-  child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
-  const cleanupName = `api:${port}`;
-  exitCleanups.set(cleanupName, () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  });
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`la API terminó al iniciar (${child.exitCode ?? child.signalCode}): ${output.join('').trim()}`);
-    }
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/health`);
-      if (res.status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`la API no respondió /health en 30 s: ${output.join('').trim()}`);
-    await sleep(100);
-  }
-  return {
-    port,
-    pid: child.pid!,
-    // SIGTERM: the API stops its components and exits 0 (and writes its CPU profile, if asked).
-    stop: () =>
-      new Promise<void>((resolve) => {
-        exitCleanups.delete(cleanupName);
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
-// ───────────────────────────── HTTP client ─────────────────────────────
-
-interface GraphQLAnswer {
-  data?: Record<string, unknown> | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-/** POST /graphql on a keep-alive agent (one socket per client), returning the parsed body. */
-class GraphQLClient {
-  private readonly agent = new Agent({ keepAlive: true, maxSockets: CLIENTS + 2 });
-
-  constructor(private readonly port: number) {}
-
-  post(token: string, query: string, variables: Record<string, unknown>): Promise<GraphQLAnswer> {
-    const body = JSON.stringify({ query, variables });
-    return new Promise((resolve, reject) => {
-      const req = httpRequest(
-        {
-          host: '127.0.0.1',
-          port: this.port,
-          path: '/graphql',
-          method: 'POST',
-          agent: this.agent,
-          headers: {
-            'content-type': 'application/json',
-            'content-length': Buffer.byteLength(body),
-            authorization: `Bearer ${token}`,
-          },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('error', reject);
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            try {
-              const json = JSON.parse(text) as GraphQLAnswer;
-              if (res.statusCode !== 200 && !json.errors?.length) throw new Error('sin errores');
-              resolve(json);
-            } catch {
-              reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 300)}`));
-            }
-          });
-        },
-      );
-      req.setTimeout(REQUEST_TIMEOUT_MS, () => req.destroy(new Error(`sin respuesta en ${REQUEST_TIMEOUT_MS} ms`)));
-      req.on('error', reject);
-      req.end(body);
-    });
-  }
-
-  /** The one field of a mutation or query, or an error naming the GraphQL error. */
-  async field<T>(token: string, query: string, variables: Record<string, unknown>, name: string): Promise<T> {
-    const answer = await this.post(token, query, variables);
-    if (answer.errors?.length) {
-      const [e] = answer.errors;
-      throw new Error(`${name}: ${e.extensions?.code ?? 'ERROR'} ${e.message}`);
-    }
-    const value = answer.data?.[name];
-    if (value == null) throw new Error(`${name}: respuesta sin datos: ${JSON.stringify(answer).slice(0, 300)}`);
-    return value as T;
-  }
-
-  close(): void {
-    this.agent.destroy();
-  }
-}
-
-// ───────────────────────────── the workflow ─────────────────────────────
-
-const TRANSITION_SELECTION = '{ case { id state version } entry { seq event toState } }';
-
-interface TransitionAnswer {
-  case: { id: string; state: string; version: number };
-  entry: { seq: number; event: string; toState: string };
-}
-
-const mutation = (field: string, input: string) =>
-  `mutation ${field}($input: ${input}!) { ${field}(input: $input) ${TRANSITION_SELECTION} }`;
-
-/** The loop a case can go around forever; `from` is the state each step starts in. */
-const LOOP = [
-  { field: 'requestAssessmentChanges', by: 'coordinator', from: 'underReview', to: 'changesRequested', note: true },
-  { field: 'resubmitAssessment', by: 'representative', from: 'changesRequested', to: 'resubmitted', note: false },
-  { field: 'startAssessmentReview', by: 'coordinator', from: 'resubmitted', to: 'underReview', note: false },
-].map((step) => ({ ...step, query: mutation(step.field, step.note ? 'RequestAssessmentChangesInput' : 'CaseActionInput') }));
-
-const START_ASSESSMENT = mutation('startAssessment', 'StartAssessmentInput');
-const SUBMIT_ASSESSMENT = mutation('submitAssessment', 'CaseActionInput');
-const START_REVIEW = mutation('startAssessmentReview', 'CaseActionInput');
-const SAVE_ANSWERS = 'mutation save($input: SaveAssessmentAnswersInput!) { saveAssessmentAnswers(input: $input) { id version } }';
-const CASE_QUERY = 'query case($id: ID!) { case(id: $id) { id state version } }';
 const OPEN_CYCLE = 'mutation openCycle($input: OpenCycleInput!) { openCycle(input: $input) { id year open } }';
 
-/** One case and the state its client believes it is in. */
-interface CaseDriver {
-  /** The API process this client talks to. */
-  http: GraphQLClient;
-  entityCode: string;
-  representative: string;
-  caseId: string;
-  version: number;
-  step: number;
-}
-
-/** Sends the next event of the loop to the driver's case; throws on any unexpected answer. */
-async function nextTransition(coordinator: string, d: CaseDriver): Promise<void> {
-  const step = LOOP[d.step];
-  const input: Record<string, unknown> = { caseId: d.caseId, expectedVersion: d.version };
-  if (step.note) input.note = 'Ajuste solicitado por la prueba de carga';
-  const token = step.by === 'coordinator' ? coordinator : d.representative;
-  const result = await d.http.field<TransitionAnswer>(token, step.query, { input }, step.field);
-  if (result.case.version !== d.version + 1 || result.case.state !== step.to || result.entry.seq !== result.case.version) {
-    throw new Error(
-      `${step.field}: respuesta inesperada ${JSON.stringify(result)} (se esperaba versión ${d.version + 1}, estado ${step.to})`,
-    );
-  }
-  d.version = result.case.version;
-  d.step = (d.step + 1) % LOOP.length;
-}
-
-/** After an error, the case is read back so its client can continue from where it really is. */
-async function resync(coordinator: string, d: CaseDriver): Promise<void> {
-  const kase = await d.http.field<{ state: string; version: number }>(coordinator, CASE_QUERY, { id: d.caseId }, 'case');
-  const step = LOOP.findIndex((s) => s.from === kase.state);
-  if (step < 0) throw new Error(`el trámite ${d.caseId} quedó en el estado ${kase.state}, fuera del ciclo`);
-  d.version = kase.version;
-  d.step = step;
-}
-
-/** The programme and one case per client, through the API as the frontends would do it. */
-async function prepareCases(https: GraphQLClient[], config: Config, dbUrl: string, coordinator: string): Promise<CaseDriver[]> {
+/** The programme and one case per client on the assessment loop, through the API as the frontends would do it. */
+async function prepareCases(https: GraphQLClient[], config: Config, dbUrl: string, coordinator: string): Promise<LoopCase[]> {
   const now = Date.now();
   const cycle = await https[0].field<{ id: string; open: boolean }>(
     coordinator,
@@ -326,41 +144,7 @@ async function prepareCases(https: GraphQLClient[], config: Config, dbUrl: strin
     ).rows.map((r) => r.code),
   );
   if (codes.length < CLIENTS) throw new Error(`solo hay ${codes.length} municipios para ${CLIENTS} clientes`);
-  return Promise.all(
-    codes.map(async (entityCode, i): Promise<CaseDriver> => {
-      const http = https[i % https.length];
-      const representative = await mintToken(config, { sub: `alcalde-${entityCode}@bench`, role: Role.ENTITY_REPRESENTATIVE, entityCode });
-      const started = await http.field<TransitionAnswer>(
-        representative,
-        START_ASSESSMENT,
-        { input: { cycleId: cycle.id } },
-        'startAssessment',
-      );
-      const caseId = started.case.id;
-      // Submission (and each RESUBMIT of the loop) needs the whole questionnaire answered.
-      await http.field<{ id: string }>(
-        representative,
-        SAVE_ANSWERS,
-        { input: { caseId, answers: sampleAnswers(shippedModel(), entityCode, 0.6) } },
-        'saveAssessmentAnswers',
-      );
-      const submitted = await http.field<TransitionAnswer>(
-        representative,
-        SUBMIT_ASSESSMENT,
-        { input: { caseId, expectedVersion: started.case.version } },
-        'submitAssessment',
-      );
-      const review = await http.field<TransitionAnswer>(
-        coordinator,
-        START_REVIEW,
-        { input: { caseId, expectedVersion: submitted.case.version } },
-        'startAssessmentReview',
-      );
-      if (review.case.state !== LOOP[0].from)
-        throw new Error(`el trámite de ${entityCode} quedó en ${review.case.state}, no en ${LOOP[0].from}`);
-      return { http, entityCode, representative, caseId, version: review.case.version, step: 0 };
-    }),
-  );
+  return prepareLoopCases(https, config, coordinator, cycle.id, codes);
 }
 
 // ───────────────────────────── load driver ─────────────────────────────
@@ -539,7 +323,7 @@ async function main(): Promise<void> {
   const root = tempRoot('cti-bench-tx-');
   let redis: EmbeddedRedis | undefined;
   let pg: PostgresCluster | undefined;
-  const apis: ApiProcess[] = [];
+  const apis: ChildServer[] = [];
   const https: GraphQLClient[] = [];
   let failed = false;
   try {
@@ -589,7 +373,7 @@ async function main(): Promise<void> {
     // Setup through the API.
     const config = benchConfig({ JWT_SECRET, LOG_LEVEL: 'silent' });
     const coordinator = await mintToken(config, { sub: 'coordinador@bench', role: Role.COORDINATOR });
-    https.push(...apis.map((a) => new GraphQLClient(a.port)));
+    https.push(...apis.map((a) => new GraphQLClient(a.port, CLIENTS + 2, REQUEST_TIMEOUT_MS)));
     const drivers = await prepareCases(https, config, dbUrl, coordinator);
 
     // 1. Baseline: single-row insert transactions, CLIENTS connections.
@@ -638,8 +422,8 @@ async function main(): Promise<void> {
     }
 
     // 2. Transitions through the API, one case per client.
-    const transitionOps = drivers.map((d) => () => nextTransition(coordinator, d));
-    const onError = (i: number) => resync(coordinator, drivers[i]);
+    const transitionOps = drivers.map((d) => () => nextLoopTransition(coordinator, d));
+    const onError = (i: number) => resyncLoopCase(coordinator, drivers[i]);
     process.stdout.write(`transiciones: calentamiento ${WARMUP_SECONDS} s… `);
     const warmup = await runPhase(transitionOps, WARMUP_SECONDS, onError);
     const historyBefore = await countRows('case_history');
@@ -687,7 +471,7 @@ async function main(): Promise<void> {
     const ratio = transitions.perSecond / baselineFigures.perSecond;
     console.log(`\nPostgreSQL: ${settings} conexión=${PG_UNIX_SOCKET ? 'socket Unix' : 'TCP 127.0.0.1'}`);
     console.log(
-      `${CLIENTS} clientes concurrentes (un trámite cada uno) sobre ${API_PROCESSES} proceso(s) de la API, ${DURATION_SECONDS} s medidos tras ${WARMUP_SECONDS} s de calentamiento; ${LOOP.length} mutaciones en ciclo: ${LOOP.map((s) => s.field).join(' → ')}\n`,
+      `${CLIENTS} clientes concurrentes (un trámite cada uno) sobre ${API_PROCESSES} proceso(s) de la API, ${DURATION_SECONDS} s medidos tras ${WARMUP_SECONDS} s de calentamiento; ${ASSESSMENT_LOOP.length} mutaciones en ciclo: ${ASSESSMENT_LOOP.map((s) => s.field).join(' → ')}\n`,
     );
     printTable([transitions, baselineFigures]);
     console.log('');

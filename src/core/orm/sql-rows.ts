@@ -1,6 +1,6 @@
 import { BaseSqlitePlatform, type Knex } from '@mikro-orm/knex';
 
-import type { Orm } from './orm';
+import { instantFor, type Orm } from './orm';
 
 export type SqlRow = Record<string, unknown>;
 
@@ -40,12 +40,11 @@ export class SqlRows {
     this.knex = orm.em.getKnex();
     this.client = this.knex.client;
     this.sqlite = orm.em.getPlatform() instanceof BaseSqlitePlatform;
+    this.instant = instantFor(orm.em);
   }
 
   /** The value to bind for an instant: epoch milliseconds on SQLite (as the ORM stores them), a Date on PostgreSQL. */
-  instant(d: Date): Date | number {
-    return this.sqlite ? d.getTime() : d;
-  }
+  readonly instant: (d: Date) => Date | number;
 
   async all(sql: string, params: readonly unknown[]): Promise<SqlRow[]> {
     const statement = this.statement(sql);

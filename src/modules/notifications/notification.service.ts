@@ -15,6 +15,13 @@ import type { NotificationConnection, NotificationsArgs, NotificationType } from
 type Row = Record<string, unknown>;
 const ORDER = 'notifications:newest';
 
+/** One address as SQL on `notification n`: one range of the (audience_kind, audience, created_at, id) index. */
+function addressSql(a: NotificationAddress): { sql: string; params: unknown[] } {
+  return a.audience === null
+    ? { sql: 'n.audience_kind = ? and n.audience is null', params: [a.audienceKind] }
+    : { sql: 'n.audience_kind = ? and n.audience = ?', params: [a.audienceKind, a.audience] };
+}
+
 /** A principal's notifications (their own, their entity's, their role's), newest first, and read receipts. */
 export class NotificationService {
   constructor(
@@ -62,8 +69,9 @@ export class NotificationService {
     }
     const addresses = notificationAddresses(principal);
     const conditions = (a: NotificationAddress, page: boolean, unread: boolean) => {
-      const sql = ['n.audience_kind = ?', a.audience === null ? 'n.audience is null' : 'n.audience = ?'];
-      const params: unknown[] = [a.audienceKind, ...(a.audience === null ? [] : [a.audience])];
+      const address = addressSql(a);
+      const sql = [address.sql];
+      const params = [...address.params];
       if (unread) sql.push('r.read_at is null');
       if (filter.kind) {
         sql.push('n.kind = ?');
@@ -131,20 +139,16 @@ export class NotificationService {
 
   /** How many notifications are addressed to the principal, and how many of those they have read: one statement. */
   private async counts(principal: Principal): Promise<{ addressed: number; read: number }> {
-    const addresses = notificationAddresses(principal);
-    const audience = (a: NotificationAddress) => (a.audience === null ? 'n.audience is null' : 'n.audience = ?');
+    const addresses = notificationAddresses(principal).map(addressSql);
     const rows = await this.sql.all(
       [
-        ...addresses.map((a) => `select 'addressed' as k, count(*) as c from notification n where n.audience_kind = ? and ${audience(a)}`),
+        ...addresses.map((a) => `select 'addressed' as k, count(*) as c from notification n where ${a.sql}`),
         ...addresses.map(
           (a) =>
-            `select 'read' as k, count(*) as c from notification_read r join notification n on n.id = r.notification_id where r.subject = ? and n.audience_kind = ? and ${audience(a)}`,
+            `select 'read' as k, count(*) as c from notification_read r join notification n on n.id = r.notification_id where r.subject = ? and ${a.sql}`,
         ),
       ].join(' union all '),
-      [
-        ...addresses.flatMap((a) => [a.audienceKind, ...(a.audience === null ? [] : [a.audience])]),
-        ...addresses.flatMap((a) => [principal.subject, a.audienceKind, ...(a.audience === null ? [] : [a.audience])]),
-      ],
+      [...addresses.flatMap((a) => a.params), ...addresses.flatMap((a) => [principal.subject, ...a.params])],
     );
     const sum = (k: string) => rows.filter((r) => r.k === k).reduce((t, r) => t + Number(r.c), 0);
     return { addressed: sum('addressed'), read: sum('read') };
@@ -191,7 +195,7 @@ export class NotificationService {
 
   private async receipts(em: EntityManager, principal: Principal, ids: string[]): Promise<number> {
     if (!ids.length) return 0;
-    const at = this.instantOf(em)(this.clock.now());
+    const at = this.sql.instant(this.clock.now());
     const knex = em.getKnex();
     for (let i = 0; i < ids.length; i += 500) {
       await knex('notification_read')
@@ -200,11 +204,6 @@ export class NotificationService {
         .ignore();
     }
     return ids.length;
-  }
-
-  private instantOf(em: EntityManager): (d: Date) => Date | number {
-    const sqlite = em.getPlatform().constructor.name.toLowerCase().includes('sqlite');
-    return (d) => (sqlite ? d.getTime() : d);
   }
 }
 
