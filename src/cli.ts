@@ -7,11 +7,11 @@ import { parseArgs } from 'node:util';
 
 import { printAppSchema } from './api/schema';
 import { initAppOrm, seedModules, upgradeModules } from './app/compose';
-import { seedDemo } from './app/demo.seed';
-import { createServices } from './app/services';
+import { DEMO_USERS, demoEnroller, seedDemo } from './app/demo.seed';
+import { createClock, createServices } from './app/services';
 import type { Config } from './config/env';
 import { mintToken } from './core/auth/jwt';
-import { Role } from './core/auth/principal';
+import { ENTITY_ROLES, Role } from './core/auth/principal';
 import { AppError } from './core/errors/app-error';
 import { createLogger } from './core/logger';
 import { migrate, type Orm } from './core/orm/orm';
@@ -21,20 +21,12 @@ import { startEmbeddedRedis } from './core/redis/embedded-redis';
 import { closeRedisClient, createRedisClient } from './core/redis/redis';
 import { ModelDefinitionError, modelFromFile, type MaturityModel } from './modules/maturity/maturity-model';
 import { ModelCatalog } from './modules/maturity/model-catalog';
+import { PeopleDirectory } from './modules/people/people-directory';
 import { startSystem } from './system';
 import { startWorker } from './worker/worker-host';
 
 const SCHEMA_FILE = join(projectRoot(), 'schema', 'schema.graphql');
 
-/** The users whose tokens `start` prints: one per role, entity users for Medellín (05001). */
-const DEMO_USERS: { role: Role; sub: string; entityCode?: string }[] = [
-  { role: Role.COORDINATOR, sub: 'coordinador@mintic.gov.co' },
-  { role: Role.ADVISOR, sub: 'asesor@mintic.gov.co' },
-  { role: Role.EVALUATOR, sub: 'evaluador@mintic.gov.co' },
-  { role: Role.ENTITY_REPRESENTATIVE, sub: 'alcalde@medellin.gov.co', entityCode: '05001' },
-  { role: Role.ENTITY_MEMBER, sub: 'lider-tic@medellin.gov.co', entityCode: '05001' },
-  { role: Role.AUDITOR, sub: 'auditor@controlinterno.gov.co' },
-];
 
 const commands: Record<string, { help: string; run(args: string[]): Promise<void> }> = {
   start: {
@@ -47,10 +39,12 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
       const lines = [`\nCTI lista en ${system.api.url}/graphql  (salud: ${system.api.url}/health)\n`];
       if (config.graphqlIde) lines.push(`GraphiQL: abra ${system.api.url}/graphql en el navegador y pegue un token en «Headers».\n`);
       if (config.auth.kind === 'secret') {
+        // A database seeded before the directory existed gets the demo people now; one that knows them keeps what happened to them.
+        await demoEnroller(system.api.services, { onlyNew: true })(...DEMO_USERS);
         lines.push('Tokens de prueba (válidos 12 h; envíelos como "Authorization: Bearer <token>"):');
         for (const user of DEMO_USERS) {
-          const token = await mintToken(config, { sub: user.sub, role: user.role, entityCode: user.entityCode });
-          lines.push(`  ${user.role}${user.entityCode ? ` (${user.entityCode})` : ''}:\n    ${token}`);
+          const token = await mintToken(config, { sub: user.subject, email: user.subject, name: user.name });
+          lines.push(`  ${user.role}${user.entityCode ? ` (${user.entityCode})` : ''}, ${user.subject}:\n    ${token}`);
         }
       }
       console.log(lines.join('\n') + '\n');
@@ -85,7 +79,10 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
     },
   },
   token: {
-    help: 'emite un token: --role ROL [--entity CÓDIGO] [--sub USUARIO] [--expires 12h]',
+    help:
+      'emite un token local e inscribe a la persona en el directorio con ese rol (solo desarrollo): ' +
+      '--role ROL [--entity CÓDIGO] [--sub USUARIO] [--email CORREO] [--name NOMBRE] [--expires 12h]; ' +
+      'sin --role, solo el token (el rol lo da el directorio: una invitación)',
     async run(args) {
       const { values } = parseArgs({
         args,
@@ -93,24 +90,31 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
           role: { type: 'string' },
           entity: { type: 'string' },
           sub: { type: 'string' },
+          email: { type: 'string' },
+          name: { type: 'string' },
           expires: { type: 'string', default: '12h' },
         },
       });
       const role = values.role as Role | undefined;
-      if (!role || !Object.values(Role).includes(role)) {
+      if (role !== undefined && !Object.values(Role).includes(role)) {
         throw new UsageError(`--role debe ser uno de: ${Object.values(Role).join(', ')}`);
       }
+      if (role !== undefined && ENTITY_ROLES.has(role) !== (values.entity !== undefined)) {
+        throw new UsageError('usuarios de entidad requieren --entity con un código DIVIPOLA; los demás roles no lo admiten');
+      }
+      const sub = values.sub ?? values.email ?? `${(role ?? 'persona').toLowerCase()}@local`;
+      const email = values.email ?? (sub.includes('@') ? sub : undefined);
       const config = configFromEnv();
+      if (config.auth.kind !== 'secret') throw new UsageError('con JWKS_URL los tokens los emite el proveedor de identidad');
+      let token: string;
       try {
-        console.log(
-          await mintToken(config, { sub: values.sub ?? `${role.toLowerCase()}@local`, role, entityCode: values.entity }, values.expires),
-        );
+        token = await mintToken(config, { sub, email, name: values.name }, values.expires);
       } catch (err) {
-        if (err instanceof Error && err.name === 'ZodError') {
-          throw new UsageError('usuarios de entidad requieren --entity con un código DIVIPOLA; los demás roles no lo admiten');
-        }
+        if (err instanceof Error && err.name === 'ZodError') throw new UsageError('--sub, --email o --name no son válidos');
         throw err;
       }
+      if (role) await enrollForDevelopment(config, { subject: sub, role, entityCode: values.entity ?? null, email, name: values.name });
+      console.log(token);
     },
   },
   'model:validate': {
@@ -166,6 +170,30 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
 };
 
 class UsageError extends Error {}
+
+/**
+ * `token --role`: registers the person in the directory with that role (development only: in
+ * production roles come from invitations and the ministry's claim mapping). A running API sees the
+ * change within a second (the door re-reads a person at most a second later).
+ */
+async function enrollForDevelopment(
+  config: Config,
+  who: { subject: string; role: Role; entityCode: string | null; email?: string; name?: string },
+): Promise<void> {
+  const orm = await initAppOrm(config);
+  try {
+    await migrate(orm);
+    await seedModules(orm);
+    const entity = who.entityCode ? await orm.em.getKnex()('territorial_entity').where({ code: who.entityCode }).first('code') : true;
+    if (!entity) throw new UsageError(`--entity ${who.entityCode}: no es un código DIVIPOLA del directorio`);
+    const silent = { publish: () => undefined, subscribe: () => (async function* () {})() };
+    const people = new PeopleDirectory(orm, createClock(config, orm), silent);
+    await people.enroll({ ...who, acceptPrivacy: true });
+    console.error(`Inscrito(a) en el directorio: ${who.subject} como ${who.role}${who.entityCode ? ` de ${who.entityCode}` : ''}`);
+  } finally {
+    await orm.close(true);
+  }
+}
 
 /** How long `seed --demo` waits for the worker to deliver what the demo's transitions left queued. */
 const DEMO_DRAIN_TIMEOUT_MS = 120_000;

@@ -17,7 +17,7 @@ import { appPolicy } from '../app/compose';
 import { modules } from '../app/modules';
 import { createServices } from '../app/services';
 import type { Config } from '../config/env';
-import { admitting, bearerToken, createTokenVerifier } from '../core/auth/jwt';
+import { bearerToken, createIdentityVerifier, resolvingPrincipals } from '../core/auth/jwt';
 import type { Policy } from '../core/auth/policy';
 import type { Principal } from '../core/auth/principal';
 import { UnauthenticatedError } from '../core/errors/app-error';
@@ -110,7 +110,7 @@ class RequestContext {
   }
 
   get logger(): Logger {
-    return (this.childLogger ??= this.rootLogger.child({ requestId: this.requestId, sub: this.principal.subject }));
+    return (this.childLogger ??= this.rootLogger.child({ requestId: this.requestId, person: this.principal.personId }));
   }
 }
 
@@ -132,11 +132,10 @@ const requestContext = (...args: ConstructorParameters<typeof RequestContext>): 
 export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   const { config, orm, redis, logger } = deps;
   const services = await createServices({ config, orm, redis, logger });
-  // The door on every transport (HTTP, WebSocket, report downloads): a good token, naming an
-  // entity that exists (the in-memory directory: a map lookup).
-  const verifier = admitting(
-    createTokenVerifier(config),
-    (p) => p.entityCode === null || services.directory.read((d) => d.find(p.entityCode!) !== null),
+  // The door on every transport (HTTP, WebSocket, report downloads): a good token proves who; the
+  // people directory says what they may be (read at most once a second per person and process).
+  const verifier = resolvingPrincipals(createIdentityVerifier(config), (identity, firstSeen) =>
+    services.people.principalFor(identity, firstSeen),
   );
   const limits = new RateLimits(redis, config, logger);
   const limited = new Map(modules.flatMap((m) => Object.entries(m.limitedMutations ?? {})));
@@ -184,6 +183,7 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
       if (operation) await limits.takeOperation(principal.subject, operation, document, limited);
     },
     refused: (address) => limits.take('ANONYMOUS', address ?? ''),
+    accessChanges: (listener) => services.people.onChange(listener),
     formatError,
     logger,
   });

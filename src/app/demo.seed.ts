@@ -21,8 +21,43 @@ const advisor: Principal = { subject: 'asesor@mintic.gov.co', role: Role.ADVISOR
 
 function entityUsers(code: string, domain: string) {
   return {
-    member: { subject: `lider-tic@${domain}`, role: Role.ENTITY_MEMBER, entityCode: code } as Principal,
+    member: { subject: `lider-tic@${domain}`, role: Role.ENTITY_TIC_LEADER, entityCode: code } as Principal,
     representative: { subject: `alcaldia@${domain}`, role: Role.ENTITY_REPRESENTATIVE, entityCode: code } as Principal,
+  };
+}
+
+/** The people whose tokens `npm start` prints: one per role, entity users for Medellín (05001). */
+export const DEMO_USERS: readonly (Principal & { name: string })[] = [
+  { subject: 'coordinador@mintic.gov.co', role: Role.COORDINATOR, entityCode: null, name: 'Coordinación CTI (demostración)' },
+  { subject: 'asesor@mintic.gov.co', role: Role.ADVISOR, entityCode: null, name: 'Asesoría técnica (demostración)' },
+  { subject: 'evaluador@mintic.gov.co', role: Role.EVALUATOR, entityCode: null, name: 'Evaluación (demostración)' },
+  { subject: 'alcalde@medellin.gov.co', role: Role.ENTITY_REPRESENTATIVE, entityCode: '05001', name: 'Alcaldía de Medellín (demostración)' },
+  { subject: 'lider-tic@medellin.gov.co', role: Role.ENTITY_TIC_LEADER, entityCode: '05001', name: 'Líder TIC de Medellín (demostración)' },
+  { subject: 'auditor@controlinterno.gov.co', role: Role.AUDITOR, entityCode: null, name: 'Control interno (demostración)' },
+];
+
+/**
+ * Registers demo people in the directory (their subjects are their demo addresses), each once per
+ * seed, with the privacy notice recorded as accepted: they are not real persons. `onlyNew` leaves
+ * alone a person the directory already knows (a demo representative handed over stays handed over).
+ */
+export function demoEnroller(services: AppServices, options: { onlyNew?: boolean } = {}) {
+  const done = new Set<string>();
+  return async (...people: Principal[]): Promise<void> => {
+    for (const p of people) {
+      if (done.has(p.subject)) continue;
+      done.add(p.subject);
+      if (options.onlyNew && (await services.people.standing(p.subject, true))) continue;
+      const named = DEMO_USERS.find((u) => u.subject === p.subject);
+      await services.people.enroll({
+        subject: p.subject,
+        role: p.role,
+        entityCode: p.entityCode,
+        email: p.subject,
+        name: named?.name ?? `${p.role === Role.ENTITY_REPRESENTATIVE ? 'Representante' : 'Líder TIC'} ${p.entityCode ?? ''} (demostración)`.trim(),
+        acceptPrivacy: true,
+      });
+    }
   };
 }
 
@@ -59,6 +94,7 @@ async function seedPublishedIndex(em: ReturnType<Orm['em']['fork']>, services: A
   const { model } = await services.models.ofCycle(em, cycle.id);
   const entities = previousCycleEntities(await services.directory.current());
   for (const [i, entity] of entities.entries()) {
+    // Last year's people act only through the runtime here: the directory registers this year's.
     const users = entityUsers(entity.code, `${entity.code}.demo.gov.co`);
     const opened = await runtime.open(
       users.member,
@@ -104,6 +140,8 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
   const em = orm.em.fork();
   if ((await em.count(Cycle, {})) > 0) return { seeded: false, cases: 0 };
   const meta = () => ({ requestId: `demo-${randomUUID()}` });
+  const enroll = demoEnroller(services);
+  await enroll(...DEMO_USERS, coordinator, advisor);
   const cycle = await services.programme.openCycle(em, coordinator, {
     year: now.getUTCFullYear(),
     opensAt: new Date(now.getTime() - 60 * DAY),
@@ -154,6 +192,7 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
     services.assessments.saveAnswers(em, who, caseId, sampleAnswers(model, code, maturity, { ...options, evidenceDate: '2025-06-30' }), []);
   const validate = async (code: string, departmentCode: string, domain: string) => {
     const users = entityUsers(code, domain);
+    await enroll(users.member, users.representative);
     const id = await start(users.member, code, departmentCode, 'MATURITY_ASSESSMENT');
     await answer(users.member, id, code, 0.6);
     await send(users.representative, id, [{ type: 'SUBMIT' }]);
@@ -248,6 +287,7 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
 
   // Cali: assessment under review with changes requested.
   const cali = entityUsers('76001', 'cali.gov.co');
+  await enroll(cali.member, cali.representative);
   const caliAssessment = await start(cali.member, '76001', '76', 'MATURITY_ASSESSMENT');
   await answer(cali.member, caliAssessment, '76001', 0.55);
   await send(cali.representative, caliAssessment, [{ type: 'SUBMIT' }]);
@@ -269,6 +309,7 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
 
   // Gobernación de Boyacá: a draft assessment, its required questions answered and the optional ones not yet.
   const boyaca = entityUsers('15', 'boyaca.gov.co');
+  await enroll(boyaca.member, boyaca.representative);
   const boyacaDraft = await start(boyaca.member, '15', '15', 'MATURITY_ASSESSMENT');
   await answer(boyaca.member, boyacaDraft, '15', 0.4, { skipOptional: true });
 
@@ -277,6 +318,7 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
   // Applications further along, from capitals validated in last year's cycle (it still qualifies them).
   const apply = async (code: string, departmentCode: string, domain: string, title: string, futic: number, counterpart: number) => {
     const users = entityUsers(code, domain);
+    await enroll(users.member, users.representative);
     const id = await start(users.member, code, departmentCode, 'COFINANCING_APPLICATION');
     await services.applications.save(em, users.member, {
       caseId: id,
@@ -306,6 +348,7 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
   };
   const evaluator = (subject: string): Principal => ({ subject, role: Role.EVALUATOR, entityCode: null });
   const panel = ['evaluador@mintic.gov.co', 'evaluadora2@mintic.gov.co', 'evaluador3@mintic.gov.co'];
+  await enroll(...panel.map(evaluator));
   const score = (id: string, who: string, base: number) =>
     send(evaluator(who), id, [
       { type: 'DECLARE_CONFLICT', evaluator: who, conflict: false },

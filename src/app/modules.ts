@@ -8,6 +8,7 @@ import { followUpModule } from '../modules/follow-up';
 import { identityModule } from '../modules/identity';
 import { maturityModule } from '../modules/maturity';
 import { notificationsModule } from '../modules/notifications';
+import { peopleModule } from '../modules/people';
 import { reportsModule } from '../modules/reports';
 import { territorialEntitiesModule } from '../modules/territorial-entities';
 
@@ -19,6 +20,7 @@ import { territorialEntitiesModule } from '../modules/territorial-entities';
 export const modules: readonly AppModule[] = [
   territorialEntitiesModule,
   identityModule,
+  peopleModule,
   casesModule,
   deadlinesModule,
   notificationsModule,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import type { Role } from '../core/auth/principal';
+
 /**
  * The whole process configuration, parsed once from the environment. Every other module receives
  * this object; nothing else reads process.env.
@@ -42,10 +44,22 @@ export interface Config {
     smtpUrl: string | undefined;
     dir: string;
     from: string;
+    /** The programme's mailbox: Reply-To of every mail, and where coordinators' notices go when no coordinator is active. */
     coordinators: string;
-    /** The address of an entity, `{code}` replaced by its DIVIPOLA code. */
-    entityPattern: string;
   };
+  /** Where the links in mail point (invitations): the public address of the API or of the console that serves them. */
+  publicUrl: string | undefined;
+  people: {
+    /** How long an invitation link stays good. */
+    invitationDays: number;
+    /** The hour (Bogotá) the daily digest of notifications is mailed. */
+    digestHour: number;
+  };
+  /**
+   * An identity-provider claim that grants a ministry role (never an entity membership), e.g. groups
+   * `cti-coordinacion` → COORDINATOR; undefined: only the directory grants roles.
+   */
+  roleClaim: { claim: string; map: Record<string, Role> } | undefined;
   jobs: {
     /** How long a worker holds a job before another may take it over (a dead worker's job is retried then). */
     lockMs: number;
@@ -72,6 +86,20 @@ export const DEV_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173', 'h
 
 /** Locally signed tokens (JWT_SECRET or the generated secret) are good for at most 12 h unless JWT_MAX_LIFETIME says otherwise. */
 export const DEFAULT_LOCAL_TOKEN_LIFETIME_SECONDS = 12 * 3600;
+
+/** The programme's official address (Resolución 1117 de 2022): default sender and coordinators' mailbox. */
+export const PROGRAMME_MAILBOX = 'ciudadesyterritoriosinteligentes@mintic.gov.co';
+
+/** `cti-coordinacion=COORDINATOR,cti-asesores=ADVISOR` → the map; null when malformed or naming a role the ministry does not hold. */
+export function parseRoleMap(text: string): Record<string, Role> | null {
+  const map: Record<string, Role> = {};
+  for (const pair of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const match = /^([^=\s]{1,200})=(COORDINATOR|ADVISOR|EVALUATOR|AUDITOR)$/.exec(pair);
+    if (!match) return null;
+    map[match[1]] = match[2] as Role;
+  }
+  return Object.keys(map).length ? map : null;
+}
 
 export class ConfigError extends Error {
   constructor(
@@ -195,17 +223,15 @@ const schema = z.object({
   PLAN_REPORT_REMIND_DAYS: integer(0, 60, 3, 'días hábiles'),
   SMTP_URL: optionalString.refine((v) => v === undefined || /^smtps?:\/\/.+/.test(v), 'debe ser una URL smtp:// o smtps://'),
   MAIL_DIR: optionalString,
-  MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default('Ciudades y Territorios Inteligentes <no-responder@mintic.gov.co>')),
-  MAIL_COORDINATORS: z.preprocess(
-    emptyToUndefined,
-    z.string().email('debe ser una dirección de correo').default('coordinacion.cti@mintic.gov.co'),
-  ),
-  MAIL_ENTITY_PATTERN: z.preprocess(
-    emptyToUndefined,
-    z
-      .string()
-      .regex(/^[^@\s]*\{code\}[^@\s]*@[^@\s]+$/, 'debe ser una dirección con {code}, p. ej. tic.{code}@entidades.gov.co')
-      .default('tic.{code}@entidades.ciudadesinteligentes.gov.co'),
+  MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default(`Ciudades y Territorios Inteligentes <${PROGRAMME_MAILBOX}>`)),
+  MAIL_COORDINATORS: z.preprocess(emptyToUndefined, z.string().email('debe ser una dirección de correo').default(PROGRAMME_MAILBOX)),
+  PUBLIC_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'debe ser una URL http:// o https://'),
+  INVITATION_DAYS: integer(1, 60, 7, 'días'),
+  DIGEST_HOUR: integer(0, 23, 7, 'hora del día (0-23)'),
+  AUTH_ROLE_CLAIM: optionalString.refine((v) => v === undefined || /^[\w.:-]{1,100}$/.test(v), 'debe ser el nombre de un claim'),
+  AUTH_ROLE_MAP: optionalString.refine(
+    (v) => v === undefined || parseRoleMap(v) !== null,
+    'debe ser una lista valor=ROL separada por comas, con roles del Ministerio (COORDINATOR, ADVISOR, EVALUATOR, AUDITOR)',
   ),
   JOB_LOCK_MS: integer(1000, 600_000, 30_000, 'milisegundos'),
   RECONCILE_EVERY_SECONDS: integer(5, 86_400, 300, 'segundos'),
@@ -238,6 +264,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, readGeneratedSecret: (varDir:
     throw new ConfigError(variable, `${issue.message} (valor recibido: ${JSON.stringify(raw)})`);
   }
   const e = parsed.data;
+  if (Boolean(e.AUTH_ROLE_CLAIM) !== Boolean(e.AUTH_ROLE_MAP)) {
+    throw new ConfigError(e.AUTH_ROLE_CLAIM ? 'AUTH_ROLE_MAP' : 'AUTH_ROLE_CLAIM', 'AUTH_ROLE_CLAIM y AUTH_ROLE_MAP van juntos: defina ambos o ninguno');
+  }
   if (e.JWT_SECRET && e.JWKS_URL) {
     throw new ConfigError('JWKS_URL', 'no puede definirse junto con JWT_SECRET: elija uno');
   }
@@ -282,8 +311,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, readGeneratedSecret: (varDir:
       dir: e.MAIL_DIR ?? `${e.VAR_DIR}/mail`,
       from: e.MAIL_FROM,
       coordinators: e.MAIL_COORDINATORS,
-      entityPattern: e.MAIL_ENTITY_PATTERN,
     },
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    people: { invitationDays: e.INVITATION_DAYS, digestHour: e.DIGEST_HOUR },
+    roleClaim: e.AUTH_ROLE_CLAIM && e.AUTH_ROLE_MAP ? { claim: e.AUTH_ROLE_CLAIM, map: parseRoleMap(e.AUTH_ROLE_MAP)! } : undefined,
     jobs: {
       lockMs: e.JOB_LOCK_MS,
       reconcileEverySeconds: e.RECONCILE_EVERY_SECONDS,

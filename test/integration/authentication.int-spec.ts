@@ -1,10 +1,9 @@
 import { SignJWT } from 'jose';
 
-import { mintToken } from '../../src/core/auth/jwt';
 import { Role } from '../../src/core/auth/principal';
 import { MeDocument, TerritorialEntitiesDocument, TerritorialEntityDocument } from '../graphql/generated';
 import { errorCode, execute } from '../support/http';
-import { startTestSystem, TEST_JWT_SECRET, type TestSystem } from '../support/test-system';
+import { personToken, startTestSystem, TEST_JWT_SECRET, type TestSystem } from '../support/test-system';
 
 let app: TestSystem;
 
@@ -103,7 +102,7 @@ describe('authentication', () => {
   it('checks issuer and audience when they are configured', async () => {
     const strict = await startTestSystem({ JWT_ISSUER: 'https://idp.mintic.gov.co', JWT_AUDIENCE: 'cti' });
     try {
-      const good = await mintToken(strict.config, { sub: 'a', role: Role.COORDINATOR });
+      const good = await personToken(strict, { sub: 'a', role: Role.COORDINATOR });
       expect((await execute(strict.url, MeDocument, {}, { token: good })).data!.me.role).toBe('COORDINATOR');
       const other = await sign({ role: 'COORDINATOR', iss: 'https://elsewhere', aud: 'cti' });
       expect(errorCode(await execute(strict.url, MeDocument, {}, { token: other }))).toBe('UNAUTHENTICATED');

@@ -1,6 +1,5 @@
 import { PROCESS_IDS, type ProcessId } from '../../workflows/registry';
 
-import { mintToken } from '../../src/core/auth/jwt';
 import { Role } from '../../src/core/auth/principal';
 import { fromGlobalId, toGlobalId } from '../../src/core/graphql/global-ids';
 import { CaseHistory } from '../../src/core/workflow/case-history.entity';
@@ -22,7 +21,7 @@ import {
   type CasesQuery,
 } from '../graphql/generated';
 import { errorCode, execute, executeText, type GraphQLResponse } from '../support/http';
-import { startTestSystem, type TestSystem } from '../support/test-system';
+import { personToken, startTestSystem, type TestSystem } from '../support/test-system';
 import {
   actors,
   ADVISOR,
@@ -81,7 +80,7 @@ interface EntityCases {
 let a: EntityCases;
 let b: EntityCases;
 
-const mint = (sub: string, role: Role, entityCode?: string) => mintToken(app.config, { sub, role, entityCode });
+const mint = (sub: string, role: Role, entityCode?: string) => personToken(app, { sub, role, entityCode });
 
 /** The people of an entity, each with a subject of their own (app.token shares one per role). */
 async function entityPeople(code: string, tag: string): Promise<Actors> {

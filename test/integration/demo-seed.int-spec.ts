@@ -2,12 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { seedDemo } from '../../src/app/demo.seed';
-import { mintToken } from '../../src/core/auth/jwt';
 import { Role } from '../../src/core/auth/principal';
 import { CasesDocument, JourneyDocument, ProgrammeDocument } from '../graphql/generated';
 import { execute, executeText } from '../support/http';
 import { parseMail } from '../support/smtp-capture';
-import { startTestSystem, type TestSystem } from '../support/test-system';
+import { personToken, startTestSystem, type TestSystem } from '../support/test-system';
 
 let app: TestSystem;
 
@@ -104,7 +103,7 @@ describe('the embedded default’s demo data', () => {
     expect(second).toMatchObject({ case: { entityCode: '66001', state: 'committee' } });
 
     // The evaluator whose token `npm start` prints has Manizales waiting for their declaration.
-    const evaluator = await mintToken(app.config, { sub: 'evaluador@mintic.gov.co', role: Role.EVALUATOR });
+    const evaluator = await personToken(app, { sub: 'evaluador@mintic.gov.co', role: Role.EVALUATOR });
     const evaluating = await execute(app.url, CasesDocument, {}, { token: evaluator });
     expect(evaluating.data!.cases.edges.map((e) => `${e.node.entityCode}:${e.node.state}`).sort()).toEqual([
       '17001:technicalEvaluation',
@@ -113,7 +112,7 @@ describe('the embedded default’s demo data', () => {
     ]);
 
     // The advisor whose token `npm start` prints works the Bogotá accompaniment.
-    const advisor = await mintToken(app.config, { sub: 'asesor@mintic.gov.co', role: Role.ADVISOR });
+    const advisor = await personToken(app, { sub: 'asesor@mintic.gov.co', role: Role.ADVISOR });
     const assigned = await execute(app.url, CasesDocument, {}, { token: advisor });
     expect(assigned.data!.cases.edges.map((e) => e.node.state)).toEqual(['diagnosis']);
 
@@ -184,7 +183,7 @@ describe('the embedded default’s demo data', () => {
     );
     expect(JSON.stringify(escalated.data)).toContain('BARRANQUILLA (08001)');
 
-    const bogota = await mintToken(app.config, { sub: 'lider-tic@bogota.gov.co', role: Role.ENTITY_MEMBER, entityCode: '11001' });
+    const bogota = await personToken(app, { sub: 'lider-tic@bogota.gov.co', role: Role.ENTITY_TIC_LEADER, entityCode: '11001' });
     const reminded = await eventually(
       () => executeText(app.url, notifications, {}, { token: bogota }),
       (r) => JSON.stringify(r.data).includes('DEADLINE_REMINDER'),

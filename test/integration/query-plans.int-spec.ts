@@ -1,12 +1,11 @@
 import type { Knex } from '@mikro-orm/knex';
 import { Client } from 'pg';
 
-import { mintToken } from '../../src/core/auth/jwt';
 import { Role } from '../../src/core/auth/principal';
 import { seedScale } from '../bench/scale-seed';
 import { executeText } from '../support/http';
 import { testDatabaseKind } from '../support/test-db';
-import { startTestSystem, type TestSystem } from '../support/test-system';
+import { personToken, startTestSystem, type TestSystem } from '../support/test-system';
 
 /**
  * Every list query of the API is served by indexes on the tables that grow with the programme.
@@ -250,8 +249,8 @@ describeOnPostgres('query plans of the list queries', () => {
     const [{ id: cycleId }] = await db('cycle').orderBy('year', 'desc').offset(1).limit(1).select('id');
     const member = await app.token(Role.ENTITY_MEMBER, entityCode);
     const representative = await app.token(Role.ENTITY_REPRESENTATIVE, entityCode);
-    const advisor = await mintToken(app.config, { sub: advised.assignee, role: Role.ADVISOR });
-    const evaluatorToken = await mintToken(app.config, { sub: evaluator, role: Role.EVALUATOR });
+    const advisor = await personToken(app, { sub: advised.assignee, role: Role.ADVISOR });
+    const evaluatorToken = await personToken(app, { sub: evaluator, role: Role.EVALUATOR });
 
     // ── cases, by every filter and order, and its nested lists ──
     const first = await run('cases', coordinator, casesQuery(''));

@@ -4,10 +4,9 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
-import { mintToken } from '../../src/core/auth/jwt';
 import { Role } from '../../src/core/auth/principal';
 import { killServiceProcesses, processEnv, startServiceProcess } from '../support/service-process';
-import { startTestSystem, type TestSystem } from '../support/test-system';
+import { personToken, startTestSystem, type TestSystem } from '../support/test-system';
 
 const LIMITS = {
   RATE_LIMIT_MUTATIONS_PER_MINUTE: '4',
@@ -42,7 +41,7 @@ async function post(url: string, query: string, token?: string, variables?: unkn
 }
 
 /** A person of its own for each test, so budgets do not mix. */
-const person = (sub: string, role = Role.COORDINATOR, entityCode?: string) => mintToken(app.config, { sub, role, entityCode });
+const person = (sub: string, role = Role.COORDINATOR, entityCode?: string) => personToken(app, { sub, role, entityCode });
 
 function expectLimited(answer: Answer, what: string): void {
   expect(answer.status).toBe(429);

@@ -8,7 +8,7 @@ import { mintToken } from '../../src/core/auth/jwt';
 import { Role } from '../../src/core/auth/principal';
 import { MeDocument, StartAssessmentDocument } from '../graphql/generated';
 import { errorCode, execute, type GraphQLResponse } from '../support/http';
-import { startTestSystem, TEST_JWT_SECRET, type TestSystem } from '../support/test-system';
+import { personToken, startTestSystem, TEST_JWT_SECRET, type TestSystem } from '../support/test-system';
 import { openProgramme } from '../support/workflow';
 
 let app: TestSystem;
@@ -84,10 +84,10 @@ describe('token lifetime (class 5)', () => {
   });
 
   it('will not mint a token over the maximum (npm run token -- --expires)', async () => {
-    await expect(mintToken(app.config, { sub: 'a', role: Role.COORDINATOR }, '13h')).rejects.toThrow(
+    await expect(mintToken(app.config, { sub: 'a' }, '13h')).rejects.toThrow(
       'La vigencia pedida (46800 s) supera el máximo de JWT_MAX_LIFETIME (43200 s)',
     );
-    const token = await mintToken(app.config, { sub: 'a', role: Role.COORDINATOR });
+    const token = await personToken(app, { sub: 'a', role: Role.COORDINATOR });
     expect((await execute(app.url, MeDocument, {}, { token })).data!.me.role).toBe('COORDINATOR');
   });
 

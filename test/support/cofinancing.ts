@@ -1,8 +1,7 @@
-import { mintToken } from '../../src/core/auth/jwt';
 import { Role } from '../../src/core/auth/principal';
 import { DEFAULT_CHECKLIST, DEFAULT_RUBRIC } from '../../src/modules/cofinancing/cofinancing-defaults';
 import { errorCode, executeText, type GraphQLResponse } from './http';
-import type { TestSystem } from './test-system';
+import { personToken, type TestSystem } from './test-system';
 import { eventually } from './time-travel';
 import type { Actors } from './workflow';
 
@@ -32,7 +31,7 @@ function must(what: string, res: Res): Res {
 }
 
 /** A token for one more person of a role, with a subject of its own (several evaluators, say). */
-export const tokenOf = (app: TestSystem, sub: string, role: Role, entityCode?: string) => mintToken(app.config, { sub, role, entityCode });
+export const tokenOf = (app: TestSystem, sub: string, role: Role, entityCode?: string) => personToken(app, { sub, role, entityCode });
 export const evaluatorToken = (app: TestSystem, sub: string) => tokenOf(app, sub, Role.EVALUATOR);
 
 // ------------------------------------------------------------------------------------- calls

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { loadConfig, type Config } from '../../src/config/env';
 import { mintToken } from '../../src/core/auth/jwt';
-import { Role } from '../../src/core/auth/principal';
+import { ENTITY_ROLES, type Role } from '../../src/core/auth/principal';
 import { startSystem, type System } from '../../src/system';
 import { createTestDatabase, temporaryDir } from './test-db';
 
@@ -33,11 +33,41 @@ export const RATE_LIMITS_OFF = {
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0',
 };
 
+/** Who a test signs in as: the directory is told the role first (as the demo seed and `npm run token` do). */
+export interface TestPerson {
+  sub: string;
+  role: Role;
+  entityCode?: string | null;
+  email?: string;
+  name?: string;
+}
+
+/**
+ * Enrolls the person in the directory with the role (privacy notice accepted) and mints their
+ * token, which carries only who they are: the directory says what they may do.
+ */
+export async function personToken(system: System | { system: System }, who: TestPerson, expiresIn?: string | number): Promise<string> {
+  const sys = 'system' in system ? system.system : system;
+  await sys.api.services.people.enroll({
+    subject: who.sub,
+    role: who.role,
+    entityCode: who.entityCode ?? null,
+    email: who.email ?? (who.sub.includes('@') ? who.sub : null),
+    name: who.name ?? null,
+    acceptPrivacy: true,
+  });
+  return mintToken(sys.config, { sub: who.sub, email: who.email, name: who.name }, expiresIn);
+}
+
 export interface TestSystem {
   url: string;
   system: System;
   config: Config;
-  /** A valid token for the role; entity roles default to Medellín (05001). */
+  /**
+   * A valid token of a person the directory holds with the role (`<role>@test`, privacy notice
+   * accepted); entity roles default to Medellín (05001). Enrolling as a representative hands the
+   * entity's office to this person.
+   */
   token(role: Role, entityCode?: string): Promise<string>;
   stop(): Promise<void>;
 }
@@ -72,10 +102,10 @@ export async function startTestSystem(env: NodeJS.ProcessEnv = {}, options: { wo
     system,
     config,
     token: (role, entityCode) =>
-      mintToken(config, {
+      personToken(system, {
         sub: `${role.toLowerCase()}@test`,
         role,
-        entityCode: [Role.ENTITY_REPRESENTATIVE, Role.ENTITY_MEMBER].includes(role) ? (entityCode ?? '05001') : undefined,
+        entityCode: ENTITY_ROLES.has(role) ? (entityCode ?? '05001') : undefined,
       }),
     stop: () => system.stop(),
   };

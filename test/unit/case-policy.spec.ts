@@ -12,7 +12,7 @@ import {
   type CaseScope,
   type EventSender,
 } from '../../src/core/auth/policy';
-import { Role, type Principal } from '../../src/core/auth/principal';
+import { ENTITY_ROLES, Role, type Principal } from '../../src/core/auth/principal';
 import type { AppServices } from '../../src/core/graphql/context';
 import { eventsOf } from '../../src/core/workflow/definition';
 import { canSendIn, senderIn, type ProcessRules, type ProcessRulesTable } from '../../src/core/workflow/workflow-runtime';
@@ -375,79 +375,29 @@ describe('reportScope: whose view of the data a report holds', () => {
 
 describe('the action map per role', () => {
   const A = Action;
+  // What every role with access does with the directory: see itself, its own data, and people (each the people its scope allows).
+  const person = [A.ReadOwnIdentity, A.ManageOwnPerson, A.ReadPeople];
+  const reader = [A.ReadTerritorialEntities, ...person, A.ReadProgramme, A.ReadCases, A.ReadNotifications, A.ReadPlans, A.RequestReports];
+  const entityUser = [...reader, A.OpenCases, A.ActOnCases, A.WritePlans];
   const expected: Record<Role, Action[]> = {
-    [Role.COORDINATOR]: [
-      A.ReadTerritorialEntities,
-      A.ReadOwnIdentity,
-      A.ReadProgramme,
-      A.ManageProgramme,
-      A.ReadCases,
-      A.ActOnCases,
-      A.ReadNotifications,
-      A.ReadPlans,
-      A.RequestReports,
-    ],
-    [Role.ADVISOR]: [
-      A.ReadTerritorialEntities,
-      A.ReadOwnIdentity,
-      A.ReadProgramme,
-      A.ReadCases,
-      A.ActOnCases,
-      A.ReadNotifications,
-      A.ReadPlans,
-      A.RequestReports,
-    ],
+    [Role.COORDINATOR]: [...reader, A.ManageProgramme, A.ActOnCases, A.InvitePeople, A.ManagePeople],
+    [Role.ADVISOR]: [...reader, A.ActOnCases],
     // Evaluators act on the applications whose panel they are on (DECLARE_CONFLICT, SUBMIT_EVALUATION).
-    [Role.EVALUATOR]: [
-      A.ReadTerritorialEntities,
-      A.ReadOwnIdentity,
-      A.ReadProgramme,
-      A.ReadCases,
-      A.ActOnCases,
-      A.ReadNotifications,
-      A.ReadPlans,
-      A.RequestReports,
-    ],
-    [Role.AUDITOR]: [
-      A.ReadTerritorialEntities,
-      A.ReadOwnIdentity,
-      A.ReadProgramme,
-      A.ReadCases,
-      A.ReadNotifications,
-      A.ReadPlans,
-      A.RequestReports,
-    ],
-    [Role.ENTITY_REPRESENTATIVE]: [
-      A.ReadTerritorialEntities,
-      A.ReadOwnIdentity,
-      A.ReadProgramme,
-      A.ReadCases,
-      A.OpenCases,
-      A.ActOnCases,
-      A.ReadNotifications,
-      A.ReadPlans,
-      A.WritePlans,
-      A.RequestReports,
-    ],
-    [Role.ENTITY_MEMBER]: [
-      A.ReadTerritorialEntities,
-      A.ReadOwnIdentity,
-      A.ReadProgramme,
-      A.ReadCases,
-      A.OpenCases,
-      A.ActOnCases,
-      A.ReadNotifications,
-      A.ReadPlans,
-      A.WritePlans,
-      A.RequestReports,
-    ],
+    [Role.EVALUATOR]: [...reader, A.ActOnCases],
+    [Role.AUDITOR]: reader,
+    // The representative invites the entity's TIC leader and members.
+    [Role.ENTITY_REPRESENTATIVE]: [...entityUser, A.InvitePeople],
+    [Role.ENTITY_TIC_LEADER]: entityUser,
+    [Role.ENTITY_MEMBER]: entityUser,
+    // Signed in without a current role: who they are, the privacy notice and their invitations, nothing of the programme's.
+    [Role.GUEST]: [A.ReadOwnIdentity, A.ManageOwnPerson],
   };
 
   it.each(Object.values(Role))('%s', (role) => {
     const p: Principal = {
       subject: 's',
       role,
-      entityCode: role === Role.ENTITY_REPRESENTATIVE || role === Role.ENTITY_MEMBER ? OWN : null,
+      entityCode: ENTITY_ROLES.has(role) ? OWN : null,
     };
     for (const action of Object.values(Action)) expect([action, can(p, action)]).toEqual([action, expected[role].includes(action)]);
   });

@@ -62,8 +62,8 @@ describe('composition of the modules', () => {
   it('registers each table once', () => {
     const entities = entitiesOf();
     expect(new Set(entities).size).toBe(entities.length);
-    // 30 since the case feed's sequence (CaseHistorySequence) became a core table.
-    expect(entities.length).toBe(30);
+    // 36 since the people directory (person, membership, membership_event, invitation, privacy_acceptance) and mail deliveries.
+    expect(entities.length).toBe(36);
   });
 });
 

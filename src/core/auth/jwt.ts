@@ -4,9 +4,8 @@ import { z } from 'zod';
 
 import type { Config } from '../../config/env';
 import { UnauthenticatedError } from '../errors/app-error';
-import { ENTITY_ROLES, Role, type Principal } from './principal';
+import type { Identity, Principal, Role } from './principal';
 
-const DIVIPOLA_CODE = /^\d{2}(\d{3})?$/;
 const VERIFIED_TOKEN_TTL_MS = 5 * 60_000;
 /** How far ahead of ours the issuer's clock may be (`iat`, `nbf`); `exp` is checked without slack. */
 export const CLOCK_TOLERANCE_SECONDS = 60;
@@ -15,17 +14,35 @@ export const CLOCK_TOLERANCE_SECONDS = 60;
 export const INVALID_TOKEN_MESSAGE = 'Token inválido: solicite uno nuevo';
 export const EXPIRED_TOKEN_MESSAGE = 'El token expiró: solicite uno nuevo';
 
-const claimsSchema = z
-  .object({
-    sub: z.string().min(1).max(200),
-    role: z.enum(Role),
-    entityCode: z.string().regex(DIVIPOLA_CODE).optional(),
-  })
-  .refine((c) => ENTITY_ROLES.has(c.role) === (c.entityCode !== undefined), {
-    message: 'entityCode es obligatorio para usuarios de entidad y no aplica a otros roles',
-  });
+const claimsSchema = z.object({
+  sub: z.string().min(1).max(200),
+  // What the identity provider says about the person, kept current in the directory at each sign-in.
+  email: z.string().max(320).email().optional().catch(undefined),
+  email_verified: z.boolean().optional().catch(undefined),
+  name: z.string().max(200).optional().catch(undefined),
+});
 
-export type TokenClaims = z.infer<typeof claimsSchema>;
+/** What a locally minted token says (roles are not in it: the directory decides them). */
+export interface TokenClaims {
+  sub: string;
+  email?: string;
+  name?: string;
+  /** Extra claims (an identity-provider group for the ministry-role mapping, in tests). */
+  extra?: Record<string, unknown>;
+}
+
+/** The ministry role a token's mapped claim grants (AUTH_ROLE_CLAIM / AUTH_ROLE_MAP), or null. */
+export function claimedRole(payload: JWTPayload, mapping: Config['roleClaim']): Role | null {
+  if (!mapping) return null;
+  const raw = payload[mapping.claim];
+  const values = Array.isArray(raw) ? raw : [raw];
+  for (const value of values) {
+    if (typeof value !== 'string') continue;
+    const role = mapping.map[value];
+    if (role) return role;
+  }
+  return null;
+}
 
 export interface TokenVerifier {
   verify(token: string): Promise<Principal>;
@@ -33,11 +50,17 @@ export interface TokenVerifier {
   authenticate(token: string): Promise<{ principal: Principal; expiresAt: number }>;
 }
 
+/** Verifies a token's signature and lifetime: who it proves, not what they may do. */
+export interface IdentityVerifier {
+  /** The identity and until when the token is good; `firstSeen`: this process had not seen the token (a sign-in). */
+  identify(token: string): Promise<{ identity: Identity; expiresAt: number; firstSeen: boolean }>;
+}
+
 /**
  * Verifies bearer tokens: HS256 with the configured secret, or RS256 against a JWKS in
  * production. Anything wrong with a token (signature, expiry, claims) is UNAUTHENTICATED.
  */
-export function createTokenVerifier(config: Config): TokenVerifier {
+export function createIdentityVerifier(config: Config): IdentityVerifier {
   const options = {
     issuer: config.jwtIssuer,
     audience: config.jwtAudience,
@@ -61,21 +84,21 @@ export function createTokenVerifier(config: Config): TokenVerifier {
   // A client sends the same token on every request until it expires; verifying the signature
   // once and remembering the result (never longer than the token's own expiry, nor than a few
   // minutes, so a key withdrawn from the JWKS stops being honoured soon) saves that work.
-  const verified = new LRUCache<string, { principal: Principal; expiresAt: number }>({ max: 10_000, ttl: VERIFIED_TOKEN_TTL_MS });
+  const verified = new LRUCache<string, { identity: Identity; expiresAt: number }>({ max: 10_000, ttl: VERIFIED_TOKEN_TTL_MS });
 
-  async function authenticate(token: string) {
+  async function identify(token: string) {
     const known = verified.get(token);
-    if (known) return known;
+    if (known) return { ...known, firstSeen: false };
     const result = await verifyUncached(token);
     // lru-cache reads a ttl of 0 as "forever": a token at the edge of expiry is not cached.
     const ttl = Math.min(VERIFIED_TOKEN_TTL_MS, result.expiresAt - Date.now());
     if (ttl > 0) verified.set(token, result, { ttl });
-    return result;
+    return { ...result, firstSeen: true };
   }
 
-  return { authenticate, verify: async (token) => (await authenticate(token)).principal };
+  return { identify };
 
-  async function verifyUncached(token: string): Promise<{ principal: Principal; expiresAt: number }> {
+  async function verifyUncached(token: string): Promise<{ identity: Identity; expiresAt: number }> {
     let payload: JWTPayload;
     try {
       ({ payload } = await verifyJwt(token));
@@ -101,14 +124,17 @@ export function createTokenVerifier(config: Config): TokenVerifier {
       throw new UnauthenticatedError(INVALID_TOKEN_MESSAGE);
     }
     const claims = claimsSchema.safeParse(payload);
-    // Which claim was wrong (and so which roles exist) is not the caller's business.
+    // Which claim was wrong is not the caller's business.
     if (!claims.success) throw new UnauthenticatedError(INVALID_TOKEN_MESSAGE);
+    const email = claims.data.email?.toLowerCase() ?? null;
     return {
-      // Frozen: the cached principal is shared by every request that presents this token.
-      principal: Object.freeze({
+      // Frozen: the cached identity is shared by every request that presents this token.
+      identity: Object.freeze({
         subject: claims.data.sub,
-        role: claims.data.role,
-        entityCode: claims.data.entityCode ?? null,
+        email,
+        emailVerified: email !== null && claims.data.email_verified === true,
+        name: claims.data.name?.trim() || null,
+        claimedRole: claimedRole(payload, config.roleClaim),
       }),
       expiresAt: exp * 1000,
     };
@@ -116,15 +142,17 @@ export function createTokenVerifier(config: Config): TokenVerifier {
 }
 
 /**
- * A verifier that also admits only principals `admit` accepts (e.g. an entity user's entity must
- * exist); anything else is UNAUTHENTICATED, like a bad token. `admit` runs on every call, after the
- * cached signature check, so it must be cheap.
+ * The door: a verified identity, and what the directory says that person may be (`resolve`, which
+ * refuses a deactivated person). `resolve` runs on every call, after the cached signature check, so
+ * it must be cheap (the directory keeps its answers in memory for a second).
  */
-export function admitting(verifier: TokenVerifier, admit: (principal: Principal) => boolean | Promise<boolean>): TokenVerifier {
+export function resolvingPrincipals(
+  verifier: IdentityVerifier,
+  resolve: (identity: Identity, firstSeen: boolean) => Promise<Principal>,
+): TokenVerifier {
   const authenticate = async (token: string) => {
-    const result = await verifier.authenticate(token);
-    if (!(await admit(result.principal))) throw new UnauthenticatedError(INVALID_TOKEN_MESSAGE);
-    return result;
+    const { identity, expiresAt, firstSeen } = await verifier.identify(token);
+    return { principal: await resolve(identity, firstSeen), expiresAt };
   };
   return { authenticate, verify: async (token) => (await authenticate(token)).principal };
 }
@@ -143,11 +171,16 @@ export async function mintToken(config: Config, claims: TokenClaims, expiresIn: 
     throw new Error('Con JWKS_URL los tokens los emite el proveedor de identidad, no este servicio');
   }
   const parsed = claimsSchema.parse(claims);
+  const profile = {
+    ...(claims.extra ?? {}),
+    ...(parsed.email ? { email: parsed.email, email_verified: true } : {}),
+    ...(parsed.name ? { name: parsed.name } : {}),
+  };
   const build = () => {
     // jose reads the clock again for a relative expiry: both claims must come from the same second,
     // or a 12 h token minted across a second boundary lasts 12 h 1 s and breaks JWT_MAX_LIFETIME.
     const now = Math.floor(Date.now() / 1000);
-    const built = new SignJWT({ role: parsed.role, ...(parsed.entityCode ? { entityCode: parsed.entityCode } : {}) })
+    const built = new SignJWT(profile)
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(parsed.sub)
       .setIssuedAt(now)

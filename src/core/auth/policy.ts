@@ -2,7 +2,7 @@ import type { AuthChecker } from 'type-graphql';
 
 import type { Side } from '../../../workflows/shared';
 
-import { ForbiddenError, UnauthenticatedError } from '../errors/app-error';
+import { ForbiddenError, PreconditionFailedError, UnauthenticatedError } from '../errors/app-error';
 import { ENTITY_ROLES, Role, type Principal } from './principal';
 
 /**
@@ -14,8 +14,16 @@ import { ENTITY_ROLES, Role, type Principal } from './principal';
 export const Action = {
   /** The directory of territorial entities (DIVIPOLA codes, names, places) is public to every role. */
   ReadTerritorialEntities: 'territorialEntities:read',
-  /** Anyone signed in can see who they are. */
+  /** Anyone signed in can see who they are (a GUEST too: an invitee sees their pending invitations). */
   ReadOwnIdentity: 'me:read',
+  /** One's own record in the people directory: the privacy notice, preferences, one's data (Ley 1581), accepting an invitation. */
+  ManageOwnPerson: 'me:manage',
+  /** The people directory: coordinators and auditors see everyone; an entity's users and ministry staff see the people of an entity. */
+  ReadPeople: 'people:read',
+  /** Inviting people: coordinators (ministry staff and representatives), representatives (their entity's TIC leader and members). */
+  InvitePeople: 'people:invite',
+  /** Administering the directory: deactivating, anonymising, handing an entity over, reassigning a departing person's cases. */
+  ManagePeople: 'people:manage',
   /** Cycles, calls and process definitions are public programme information. */
   ReadProgramme: 'programme:read',
   /** Opening cycles and calls, and closing cycles, is the ministry coordinators' job. */
@@ -40,8 +48,16 @@ export type Action = (typeof Action)[keyof typeof Action];
 /** Whether a principal may take an action at all (what it may do it to is decided where the data is). */
 export type ActionRule = (principal: Principal) => boolean;
 
-const ALL_ROLES: readonly Role[] = Object.values(Role);
-export const anyRole: ActionRule = (p) => ALL_ROLES.includes(p.role);
+/** The roles that give access to the programme's data (everyone but a GUEST, who holds no current role). */
+const ACCESS_ROLES: readonly Role[] = Object.values(Role).filter((r) => r !== Role.GUEST);
+export const anyRole: ActionRule = (p) => ACCESS_ROLES.includes(p.role);
+/** Anyone whose token the door let through, a GUEST included. */
+export const signedIn: ActionRule = () => true;
+
+/** What a person may do before accepting the privacy notice: see who they are, and accept it. */
+const BEFORE_PRIVACY_NOTICE: ReadonlySet<Action> = new Set([Action.ReadOwnIdentity, Action.ManageOwnPerson]);
+export const PRIVACY_NOTICE_MESSAGE =
+  'Antes de continuar debe aceptar el aviso de privacidad (Ley 1581 de 2012): léalo en me { privacyNotice } y acéptelo con acceptPrivacyNotice';
 export const isEntityUser = (p: Principal): boolean => ENTITY_ROLES.has(p.role) && p.entityCode !== null;
 
 /** The rule of every action, assembled from the modules' descriptors. */
@@ -54,6 +70,9 @@ export class Policy {
 
   authorize(principal: Principal | null, action: Action): Principal {
     if (!principal) throw new UnauthenticatedError();
+    if (principal.pendingPrivacyNotice && !BEFORE_PRIVACY_NOTICE.has(action)) {
+      throw new PreconditionFailedError('PRIVACY_NOTICE', PRIVACY_NOTICE_MESSAGE);
+    }
     if (!this.can(principal, action)) throw new ForbiddenError();
     return principal;
   }
@@ -115,7 +134,7 @@ export function isSender(actor: Actor, c: CaseAccess, sender: EventSender | unde
     case 'REPRESENTATIVE':
       return actor.role === Role.ENTITY_REPRESENTATIVE && ownsCase(actor, c);
     case 'ENTITY':
-      return (actor.role === Role.ENTITY_REPRESENTATIVE || actor.role === Role.ENTITY_MEMBER) && ownsCase(actor, c);
+      return ENTITY_ROLES.has(actor.role as Role) && ownsCase(actor, c);
     default:
       return false;
   }
@@ -136,7 +155,7 @@ export function canExtendTerm(actor: Actor, c: CaseAccess, owner: Side): boolean
 
 /** Whether the actor may start a case of a process for the entity: only the entity's own users. */
 export function canOpenCase(p: Actor, entityCode: string): boolean {
-  return (p.role === Role.ENTITY_REPRESENTATIVE || p.role === Role.ENTITY_MEMBER) && p.entityCode === entityCode;
+  return ENTITY_ROLES.has(p.role as Role) && p.entityCode === entityCode;
 }
 
 /** Which cases a principal may see: all of them, one entity's, those assigned to them (advisors), or those they evaluate. */

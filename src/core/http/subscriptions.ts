@@ -49,6 +49,12 @@ export interface SubscriptionOptions {
   admit?: (principal: Principal, operation: Omit<ExecutionArgs, 'contextValue'>) => Promise<void>;
   /** Counts a connection refused at the door against its address (the API's rate limits); throws when that address is over its limit. */
   refused?: (address: string | undefined) => Promise<void>;
+  /**
+   * Tells of subjects whose access may have changed (the people directory, from any process): their
+   * connections are checked at once and closed when the door would now refuse them or admit them as
+   * someone else (another role or entity). Returns the unsubscribe.
+   */
+  accessChanges?: (listener: (subjects: string[]) => void) => () => void;
   /** The API's error masking (formatErrorFor). */
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   logger: Logger;
@@ -63,6 +69,10 @@ type Connection = {
   expiresAt?: number;
   timer?: NodeJS.Timeout;
 };
+
+/** Whether the door admits the same person as the same role, for the same entity. */
+const samePrincipal = (a: Principal, b: Principal): boolean =>
+  a.subject === b.subject && a.role === b.role && a.entityCode === b.entityCode && Boolean(a.pendingPrivacyNotice) === Boolean(b.pendingPrivacyNotice);
 
 /**
  * GraphQL over graphql-ws on the HTTP server's `/graphql`. The token travels in the connection's
@@ -100,10 +110,22 @@ export function serveSubscriptions(httpServer: Server, options: SubscriptionOpti
     c.timer.unref();
   };
 
-  /** Whether the connection's principal is still admitted; if not, the connection is closed. */
+  /** The open connections of each subject, for the directory's changes. */
+  const bySubject = new Map<string, Set<Connection>>();
+  const forget = (c: Connection) => {
+    const set = c.principal ? bySubject.get(c.principal.subject) : undefined;
+    set?.delete(c);
+    if (set && !set.size) bySubject.delete(c.principal!.subject);
+  };
+  const stopListening = options.accessChanges?.((subjects) => {
+    for (const subject of subjects) for (const c of bySubject.get(subject) ?? []) void stillAdmitted(c);
+  });
+  wsServer.on('close', () => stopListening?.());
+
+  /** Whether the connection's principal is still admitted as the same principal; if not, the connection is closed. */
   const stillAdmitted = async (c: Connection): Promise<boolean> => {
     try {
-      if (Date.now() < c.expiresAt! && (await verifier.authenticate(c.token!))) return true;
+      if (Date.now() < c.expiresAt! && samePrincipal(c.principal!, (await verifier.authenticate(c.token!)).principal)) return true;
     } catch (err) {
       if (!(err instanceof AppError)) logger.error({ err }, 'error interno al revisar una suscripción');
     }
@@ -144,6 +166,9 @@ export function serveSubscriptions(httpServer: Server, options: SubscriptionOpti
           const { principal, expiresAt } = await verifier.authenticate(token);
           Object.assign(c, { principal, token, expiresAt });
           closeAtExpiry(c);
+          let set = bySubject.get(principal.subject);
+          if (!set) bySubject.set(principal.subject, (set = new Set()));
+          set.add(c);
           return true;
         } catch (err) {
           if (err instanceof AppError) {
@@ -155,7 +180,10 @@ export function serveSubscriptions(httpServer: Server, options: SubscriptionOpti
           return false;
         }
       },
-      onClose: (ctx) => clearTimeout(ctx.extra.timer),
+      onClose: (ctx) => {
+        clearTimeout(ctx.extra.timer);
+        forget(ctx.extra);
+      },
       onSubscribe: async (ctx, _id, payload) => {
         const prepared = options.prepare(options.schema, payload);
         if (Array.isArray(prepared)) return prepared;

@@ -46,11 +46,12 @@ export class SqlRows {
   /** The value to bind for an instant: epoch milliseconds on SQLite (as the ORM stores them), a Date on PostgreSQL. */
   readonly instant: (d: Date) => Date | number;
 
-  async all(sql: string, params: readonly unknown[]): Promise<SqlRow[]> {
+  /** `announce: false` for reads that belong to no one request (the door's own lookups, kept for a second). */
+  async all(sql: string, params: readonly unknown[], { announce = true }: { announce?: boolean } = {}): Promise<SqlRow[]> {
     const statement = this.statement(sql);
     const values = params.map((p) => (p instanceof SqlList ? (this.sqlite ? JSON.stringify(p.values) : [...p.values]) : p));
     // Announced as knex announces its own statements, so whoever counts or logs them (the N+1 test) sees these too.
-    this.knex.emit('query', { method: 'select', sql: statement.text, bindings: values });
+    if (announce) this.knex.emit('query', { method: 'select', sql: statement.text, bindings: values });
     const conn: unknown = await this.client.acquireConnection();
     try {
       if (this.sqlite) return (conn as SqliteConnection).prepare(statement.text).all(values);

@@ -1,4 +1,4 @@
-import { Action, anyRole } from '../../core/auth/policy';
+import { Action, signedIn } from '../../core/auth/policy';
 import type { AppModule } from '../../core/module';
 import { ViewerResolver } from './viewer.resolver';
 
@@ -6,6 +6,6 @@ import { ViewerResolver } from './viewer.resolver';
 export const identityModule: AppModule = {
   name: 'identity',
   resolvers: [ViewerResolver],
-  policy: { [Action.ReadOwnIdentity]: anyRole },
+  policy: { [Action.ReadOwnIdentity]: signedIn },
   globalIds: { keys: { Viewer: (viewer: { subject: string }) => viewer.subject } },
 };

@@ -11,12 +11,14 @@ registerEnumType(Role, {
     ADVISOR: { description: 'Asesor(a) de acompañamiento técnico.' },
     EVALUATOR: { description: 'Evaluador(a) de postulaciones de cofinanciación.' },
     ENTITY_REPRESENTATIVE: { description: 'Representante legal de una entidad territorial.' },
+    ENTITY_TIC_LEADER: { description: 'Líder TIC (jefe de la oficina TIC) de una entidad territorial: dirige el trabajo de la entidad.' },
     ENTITY_MEMBER: { description: 'Funcionario(a) de una entidad territorial.' },
     AUDITOR: { description: 'Control interno o ente de control: solo lectura.' },
+    GUEST: { description: 'Persona registrada sin rol vigente: puede ver quién es, aceptar el aviso de privacidad y sus invitaciones.' },
   },
 });
 
-@ObjectType('Viewer', { description: 'Quien hace la solicitud, según su token.' })
+@ObjectType('Viewer', { description: 'Quien hace la solicitud: su identidad según el token y su rol según el directorio de personas.' })
 export class ViewerType {
   @Field({ description: 'Identificador del usuario (claim sub).' })
   subject!: string;

@@ -6,7 +6,7 @@ import { OutboxKind } from '../../core/workflow/outbox-effects';
 import { DELIVER_NOTIFICATION, deliverJobs, deliverNotification } from './deliver-notification.job';
 import { Mailer } from './mailer';
 import { NotificationCenter, type NotificationMessage } from './notification-center';
-import { Notification, NotificationRead } from './notification.entity';
+import { Notification, NotificationDelivery, NotificationRead } from './notification.entity';
 import { notificationActions } from './notification.policy';
 import { reconcileNotifications } from './notification.reconcile';
 import { NotificationResolver } from './notification.resolver';
@@ -32,7 +32,7 @@ declare module '../../core/queue/job-deps' {
 /** Notifications in the API and by mail: the effects of transitions, and what other modules write. */
 export const notificationsModule: AppModule = {
   name: 'notifications',
-  entities: [Notification, NotificationRead],
+  entities: [Notification, NotificationRead, NotificationDelivery],
   resolvers: [NotificationResolver],
   async services({ config, orm, redis, subscriber, logger, services }) {
     const notificationEvents = new Broadcast<NotificationMessage>(config.redisPrefix, 'notification-added', redis, subscriber, logger);

@@ -43,7 +43,7 @@ export class NotificationCenter {
   private emailOf(d: NotificationDraft): string | null {
     switch (d.audienceKind) {
       case Audience.ENTITY:
-        return d.audience ? this.mail.entityPattern.replace('{code}', d.audience) : null;
+        return null;
       case Audience.COORDINATORS:
         return this.mail.coordinators;
       default:
@@ -64,6 +64,7 @@ export class NotificationCenter {
         emailTo,
         emailStatus: emailTo ? EmailStatus.PENDING : EmailStatus.NONE,
         emailedAt: null,
+        mandatory: false,
       };
     });
     // Only the rows written here come back: a cause already notified is skipped by its dedupe key.

@@ -62,6 +62,42 @@ export class Notification {
 
   @Property({ type: 'datetime', nullable: true })
   emailedAt!: Date | null;
+
+  /** Legally significant (corrections requested, a term about to expire, desistimiento): mailed whatever the preferences. */
+  @Property({ type: 'boolean', default: false })
+  mandatory!: boolean;
+}
+
+export const DeliveryStatus = { PENDING: 'PENDING', DIGEST: 'DIGEST', SENT: 'SENT' } as const;
+export type DeliveryStatus = (typeof DeliveryStatus)[keyof typeof DeliveryStatus];
+
+/**
+ * One person's mail of one notification: who it was for when it was written (the representative
+ * then, not whoever holds the office when the job runs), at which address, and whether it went
+ * (or waits for the person's daily digest).
+ */
+@Entity({ tableName: 'notification_delivery' })
+@Unique({ properties: ['notificationId', 'email'] })
+@Index({ properties: ['status', 'personId'] })
+export class NotificationDelivery {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property({ type: 'uuid' })
+  notificationId!: string;
+
+  /** null: the programme's mailbox (coordinators' notices when no coordinator is active). */
+  @Property({ type: 'uuid', nullable: true })
+  personId!: string | null;
+
+  @Property({ type: 'string', length: 320 })
+  email!: string;
+
+  @Property({ type: 'string', length: 10 })
+  status!: DeliveryStatus;
+
+  @Property({ type: 'datetime', nullable: true })
+  sentAt!: Date | null;
 }
 
 /** That one user has read one notification (notifications to a group are read per person). */
