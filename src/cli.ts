@@ -27,7 +27,6 @@ import { startWorker } from './worker/worker-host';
 
 const SCHEMA_FILE = join(projectRoot(), 'schema', 'schema.graphql');
 
-
 const commands: Record<string, { help: string; run(args: string[]): Promise<void> }> = {
   start: {
     help: 'sistema completo con valores por defecto embebidos: migra, siembra, inicia Redis y la API, imprime la URL y tokens',

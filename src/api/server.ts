@@ -229,7 +229,8 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   app.get('/health', healthHandler(orm, redis));
   // Before the endpoint: a browser's GET /graphql gets GraphiQL (GRAPHQL_IDE), any other request passes on.
   app.use(graphqlIde(config.graphqlIde));
-  for (const m of modules) for (const route of m.http?.({ verifier, services, orm, logger }) ?? []) app.get(route.path, route.handler);
+  for (const m of modules)
+    for (const route of m.http?.({ verifier, policy: appPolicy, services, orm, logger }) ?? []) app.get(route.path, route.handler);
   const jsonBody = express.json({ limit: BODY_LIMIT });
   const context = async (req: IncomingMessage): Promise<GraphQLContext> => {
     const header = req.headers['x-request-id'];
@@ -256,8 +257,9 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   });
   const port = (httpServer.address() as AddressInfo).port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  services.apiUrl = `http://${shownHost}:${port}`;
   return {
-    url: `http://${shownHost}:${port}`,
+    url: services.apiUrl,
     port,
     services,
     stop: async () => {

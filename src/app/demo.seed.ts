@@ -31,8 +31,19 @@ export const DEMO_USERS: readonly (Principal & { name: string })[] = [
   { subject: 'coordinador@mintic.gov.co', role: Role.COORDINATOR, entityCode: null, name: 'Coordinación CTI (demostración)' },
   { subject: 'asesor@mintic.gov.co', role: Role.ADVISOR, entityCode: null, name: 'Asesoría técnica (demostración)' },
   { subject: 'evaluador@mintic.gov.co', role: Role.EVALUATOR, entityCode: null, name: 'Evaluación (demostración)' },
-  { subject: 'alcalde@medellin.gov.co', role: Role.ENTITY_REPRESENTATIVE, entityCode: '05001', name: 'Alcaldía de Medellín (demostración)' },
+  {
+    subject: 'alcalde@medellin.gov.co',
+    role: Role.ENTITY_REPRESENTATIVE,
+    entityCode: '05001',
+    name: 'Alcaldía de Medellín (demostración)',
+  },
   { subject: 'lider-tic@medellin.gov.co', role: Role.ENTITY_TIC_LEADER, entityCode: '05001', name: 'Líder TIC de Medellín (demostración)' },
+  {
+    subject: 'funcionario@medellin.gov.co',
+    role: Role.ENTITY_MEMBER,
+    entityCode: '05001',
+    name: 'Funcionario(a) de Medellín (demostración)',
+  },
   { subject: 'auditor@controlinterno.gov.co', role: Role.AUDITOR, entityCode: null, name: 'Control interno (demostración)' },
 ];
 
@@ -54,7 +65,9 @@ export function demoEnroller(services: AppServices, options: { onlyNew?: boolean
         role: p.role,
         entityCode: p.entityCode,
         email: p.subject,
-        name: named?.name ?? `${p.role === Role.ENTITY_REPRESENTATIVE ? 'Representante' : 'Líder TIC'} ${p.entityCode ?? ''} (demostración)`.trim(),
+        name:
+          named?.name ??
+          `${p.role === Role.ENTITY_REPRESENTATIVE ? 'Representante' : 'Líder TIC'} ${p.entityCode ?? ''} (demostración)`.trim(),
         acceptPrivacy: true,
       });
     }

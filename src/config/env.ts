@@ -93,7 +93,10 @@ export const PROGRAMME_MAILBOX = 'ciudadesyterritoriosinteligentes@mintic.gov.co
 /** `cti-coordinacion=COORDINATOR,cti-asesores=ADVISOR` → the map; null when malformed or naming a role the ministry does not hold. */
 export function parseRoleMap(text: string): Record<string, Role> | null {
   const map: Record<string, Role> = {};
-  for (const pair of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const pair of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const match = /^([^=\s]{1,200})=(COORDINATOR|ADVISOR|EVALUATOR|AUDITOR)$/.exec(pair);
     if (!match) return null;
     map[match[1]] = match[2] as Role;
@@ -265,7 +268,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, readGeneratedSecret: (varDir:
   }
   const e = parsed.data;
   if (Boolean(e.AUTH_ROLE_CLAIM) !== Boolean(e.AUTH_ROLE_MAP)) {
-    throw new ConfigError(e.AUTH_ROLE_CLAIM ? 'AUTH_ROLE_MAP' : 'AUTH_ROLE_CLAIM', 'AUTH_ROLE_CLAIM y AUTH_ROLE_MAP van juntos: defina ambos o ninguno');
+    throw new ConfigError(
+      e.AUTH_ROLE_CLAIM ? 'AUTH_ROLE_MAP' : 'AUTH_ROLE_CLAIM',
+      'AUTH_ROLE_CLAIM y AUTH_ROLE_MAP van juntos: defina ambos o ninguno',
+    );
   }
   if (e.JWT_SECRET && e.JWKS_URL) {
     throw new ConfigError('JWKS_URL', 'no puede definirse junto con JWT_SECRET: elija uno');

@@ -8,7 +8,7 @@ import type { ProcessId } from '../../workflows/registry';
 
 import type { Config } from '../config/env';
 import type { TokenVerifier } from './auth/jwt';
-import type { Action, ActionRule } from './auth/policy';
+import type { Action, ActionRule, Policy } from './auth/policy';
 import type { AppServices, GraphQLContext, RequestScope } from './graphql/context';
 import type { GlobalIdRules } from './graphql/global-ids';
 import type { Orm } from './orm/orm';
@@ -48,6 +48,8 @@ export interface SeedOutcome {
 /** What a module's plain HTTP routes (beside /graphql) are built from. */
 export interface HttpDeps {
   verifier: TokenVerifier;
+  /** The rule of every action: a route authorizes its caller as a resolver does (roles, the privacy notice). */
+  policy: Policy;
   services: AppServices;
   orm: Orm;
   logger: Logger;

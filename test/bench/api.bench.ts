@@ -41,7 +41,6 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 
-import { mintToken } from '../../src/core/auth/jwt';
 import { Role } from '../../src/core/auth/principal';
 import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { projectRoot } from '../../src/core/paths';
@@ -51,6 +50,7 @@ import {
   allStats,
   benchConfig,
   cleanUpOnExit,
+  enrolledTokens,
   exitedChildrenCpuMs,
   GraphQLClient,
   intFromEnv,
@@ -801,11 +801,12 @@ async function main(): Promise<void> {
     const seeded = runCli('seed', { ...env, LOG_LEVEL: 'warn' }, ['--demo']);
     if (!/Datos de demostración sembrados/.test(seeded)) throw new Error(`cli seed --demo no sembró los datos de demostración: ${seeded}`);
 
-    const config = benchConfig({ JWT_SECRET, LOG_LEVEL: 'silent' });
-    const tokens: Tokens = {
-      coordinator: await mintToken(config, { sub: 'coordinador@bench', role: Role.COORDINATOR }),
-      bogota: await mintToken(config, { sub: 'lider-tic@bogota.gov.co', role: Role.ENTITY_MEMBER, entityCode: BOGOTA }),
-    };
+    // The bench's database: its people are enrolled there before their tokens are minted.
+    const config = benchConfig({ JWT_SECRET, LOG_LEVEL: 'silent', DATABASE_URL: db.url });
+    const tokens: Tokens = await enrolledTokens(config, {
+      coordinator: { sub: 'coordinador@bench', role: Role.COORDINATOR },
+      bogota: { sub: 'lider-tic@bogota.gov.co', role: Role.ENTITY_MEMBER, entityCode: BOGOTA },
+    });
     const startServices = async (): Promise<Services> => {
       const api = await startApiProcess(env);
       children.push(api);

@@ -13,13 +13,16 @@ import { Agent, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { initAppOrm } from '../../src/app/compose';
+import { createClock } from '../../src/app/services';
 import { loadConfig, type Config } from '../../src/config/env';
 import { mintToken } from '../../src/core/auth/jwt';
-import { Role } from '../../src/core/auth/principal';
+import { ENTITY_ROLES, Role } from '../../src/core/auth/principal';
 import { freePort } from '../../src/core/net';
 import { projectRoot } from '../../src/core/paths';
 import { shippedModel } from '../../src/modules/maturity/maturity-model';
 import { sampleAnswers } from '../../src/modules/maturity/sample-answers';
+import { PeopleDirectory, type Enrollment } from '../../src/modules/people/people-directory';
 import { startPostgres, type PostgresCluster, type PostgresOptions } from '../support/postgres';
 
 // ───────────────────────────── environment ─────────────────────────────
@@ -115,6 +118,51 @@ export function benchConfig(env: NodeJS.ProcessEnv): Config {
   return loadConfig(env, () => {
     throw new Error('el benchmark siempre define JWT_SECRET');
   });
+}
+
+// ───────────────────────────── people and their tokens ─────────────────────────────
+
+/** Who a benchmark signs in as: the directory is told the role, the token says only who it is. */
+export interface BenchPerson {
+  sub: string;
+  role: Role;
+  entityCode?: string;
+}
+
+/**
+ * Enrolls the benchmark's people in the directory (privacy notice accepted, as `cli token --role`
+ * does) and mints their tokens with `config`: a token carries no role, the directory decides it.
+ * With `directory` (an in-process system's `services.people`), through it; otherwise on an ORM
+ * opened for the occasion on the database `config` names (DATABASE_URL), so `config` must name the
+ * benchmark's database. The API processes serving the benchmark have not read these people yet
+ * (enrollment comes before their first request), so nothing needs telling them.
+ */
+export async function enrolledTokens<K extends string>(
+  config: Config,
+  people: Record<K, BenchPerson>,
+  directory?: Pick<PeopleDirectory, 'enroll'>,
+): Promise<Record<K, string>> {
+  const enrollments: Enrollment[] = Object.values<BenchPerson>(people).map((p) => {
+    if (ENTITY_ROLES.has(p.role) !== (p.entityCode !== undefined))
+      throw new Error(`${p.sub}: entityCode va con los roles de entidad, y solo con ellos`);
+    return { subject: p.sub, role: p.role, entityCode: p.entityCode ?? null, acceptPrivacy: true };
+  });
+  if (directory) {
+    for (const e of enrollments) await directory.enroll(e);
+  } else {
+    const orm = await initAppOrm(config);
+    try {
+      // Its changes need telling no other process (see above): a broadcast that goes nowhere.
+      const silent = { publish: () => undefined, subscribe: () => (async function* () {})() };
+      const people = new PeopleDirectory(orm, createClock(config, orm), silent);
+      for (const e of enrollments) await people.enroll(e);
+    } finally {
+      await orm.close(true);
+    }
+  }
+  const tokens = {} as Record<K, string>;
+  for (const [key, person] of Object.entries<BenchPerson>(people)) tokens[key as K] = await mintToken(config, { sub: person.sub });
+  return tokens;
 }
 
 // ───────────────────────────── time and statistics ─────────────────────────────
@@ -481,7 +529,8 @@ export async function resyncLoopCase(coordinator: string, d: LoopCase): Promise<
 /**
  * One assessment per entity of `entityCodes` in the open cycle `cycleId`, taken to the loop's
  * first state through the API as the frontends would (start, answer the whole questionnaire,
- * submit, start the review); each entity's representative token is minted with `config`.
+ * submit, start the review); each entity's representative is enrolled in the directory of the
+ * database `config` names (see `enrolledTokens`) and their token minted with `config`.
  */
 export async function prepareLoopCases(
   https: GraphQLClient[],
@@ -491,10 +540,16 @@ export async function prepareLoopCases(
   entityCodes: string[],
 ): Promise<LoopCase[]> {
   const step = (field: string, input: string) => transitionMutation(field, input);
+  const representatives = await enrolledTokens(
+    config,
+    Object.fromEntries(
+      entityCodes.map((entityCode) => [entityCode, { sub: `alcalde-${entityCode}@bench`, role: Role.ENTITY_REPRESENTATIVE, entityCode }]),
+    ),
+  );
   return Promise.all(
     entityCodes.map(async (entityCode, i): Promise<LoopCase> => {
       const http = https[i % https.length];
-      const representative = await mintToken(config, { sub: `alcalde-${entityCode}@bench`, role: Role.ENTITY_REPRESENTATIVE, entityCode });
+      const representative = representatives[entityCode];
       const started = await http.field<TransitionAnswer>(
         representative,
         step('startAssessment', 'StartAssessmentInput'),

@@ -57,7 +57,6 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { initialTransition, transition } from 'xstate';
 
-import { mintToken } from '../../src/core/auth/jwt';
 import { Role, type Principal } from '../../src/core/auth/principal';
 import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { persist } from '../../src/core/workflow/definition';
@@ -70,6 +69,7 @@ import { type PostgresCluster } from '../support/postgres';
 import {
   benchConfig,
   cleanUpOnExit,
+  enrolledTokens,
   intFromEnv,
   percentile,
   reportStopFailure,
@@ -906,7 +906,11 @@ async function main(): Promise<void> {
     // Statistics as autovacuum leaves them shortly after a rescoring: without them the planner still
     // believes the score tables empty and reads every part row of every cycle for each page.
     await knex.raw('analyze assessment_score; analyze assessment_part_score');
-    const token = await mintToken(config, { sub: COORDINATOR.subject, role: Role.COORDINATOR });
+    const { token } = await enrolledTokens(
+      config,
+      { token: { sub: COORDINATOR.subject, role: Role.COORDINATOR } },
+      system.api.services.people,
+    );
     query = await queryPhase({ system, knex, pg: cluster, cycleId, model, n, token, problems });
   } catch (err) {
     problems.push(err instanceof Error ? (err.stack ?? err.message) : String(err));

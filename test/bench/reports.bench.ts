@@ -89,7 +89,6 @@ import ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import pino from 'pino';
 
-import { mintToken } from '../../src/core/auth/jwt';
 import { Role, type Principal } from '../../src/core/auth/principal';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/core/redis/embedded-redis';
 import { Cycle } from '../../src/modules/cycles/cycle.entity';
@@ -107,6 +106,7 @@ import {
   allStats,
   benchConfig,
   cleanUpOnExit,
+  enrolledTokens,
   exitCleanups,
   intFromEnv,
   machineBusyMs,
@@ -1093,7 +1093,11 @@ async function main(): Promise<void> {
     );
     others.start();
 
-    const token = await mintToken(config, { sub: COORDINATOR.subject, role: Role.COORDINATOR });
+    const { token } = await enrolledTokens(
+      config,
+      { token: { sub: COORDINATOR.subject, role: Role.COORDINATOR } },
+      system.api.services.people,
+    );
     const ctx: Context = {
       api: new Api(system.api.url, token),
       knex,

@@ -244,8 +244,11 @@ const evaluators = Array.from({ length: 24 }, (_, n) => `evaluador${n + 1}.escal
 const member = (code: string): Actor => ({ subject: `lider-tic@${code}.escala.gov.co`, role: 'ENTITY_MEMBER' });
 const representative = (code: string): Actor => ({ subject: `alcaldia@${code}.escala.gov.co`, role: 'ENTITY_REPRESENTATIVE' });
 const system = (what: string): Actor => ({ subject: `system:${what}`, role: 'SYSTEM' });
-const COORDINATION_MAIL = 'coordinacion.cti@mintic.gov.co';
-const entityMail = (code: string) => `tic.${code}@entidades.ciudadesinteligentes.gov.co`;
+// The dataset writes no people, so its notifications keep one address each on the row, as rows
+// written before the directory did: the programme's mailbox for the coordination (where the
+// coordinators' mail goes when the directory has none) and the entity's representative.
+const COORDINATION_MAIL = 'ciudadesyterritoriosinteligentes@mintic.gov.co';
+const entityMail = (code: string) => representative(code).subject;
 
 // ───────────────────────────── paths through the machines ─────────────────────────────
 

@@ -43,7 +43,6 @@ import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 
 import { type Config } from '../../src/config/env';
-import { mintToken } from '../../src/core/auth/jwt';
 import { Role } from '../../src/core/auth/principal';
 import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/core/redis/embedded-redis';
@@ -53,6 +52,7 @@ import {
   ASSESSMENT_LOOP,
   benchConfig,
   cleanUpOnExit,
+  enrolledTokens,
   GraphQLClient,
   intFromEnv,
   machineBusyMs,
@@ -371,8 +371,9 @@ async function main(): Promise<void> {
     });
 
     // Setup through the API.
-    const config = benchConfig({ JWT_SECRET, LOG_LEVEL: 'silent' });
-    const coordinator = await mintToken(config, { sub: 'coordinador@bench', role: Role.COORDINATOR });
+    // The bench's database: its people are enrolled there before their tokens are minted.
+    const config = benchConfig({ JWT_SECRET, LOG_LEVEL: 'silent', DATABASE_URL: dbUrl });
+    const { coordinator } = await enrolledTokens(config, { coordinator: { sub: 'coordinador@bench', role: Role.COORDINATOR } });
     https.push(...apis.map((a) => new GraphQLClient(a.port, CLIENTS + 2, REQUEST_TIMEOUT_MS)));
     const drivers = await prepareCases(https, config, dbUrl, coordinator);
 

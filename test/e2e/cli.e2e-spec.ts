@@ -4,9 +4,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 
+import { initAppOrm } from '../../src/app/compose';
+import { loadConfig } from '../../src/config/env';
 import { projectRoot } from '../../src/core/paths';
 import { TerritorialEntitiesDocument } from '../graphql/generated';
-import { execute } from '../support/http';
+import { execute, executeText } from '../support/http';
 import { createTestDatabase, temporaryDir } from '../support/test-db';
 
 const root = projectRoot();
@@ -42,8 +44,8 @@ function start(env: NodeJS.ProcessEnv): Promise<Started> {
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const url = /CTI lista en (http:\/\/\S+)\/graphql/.exec(out)?.[1];
-      const tokens = Object.fromEntries([...out.matchAll(/^ {2}([A-Z_]+)(?: \(\d+\))?:\n {4}(\S+)$/gm)].map((m) => [m[1], m[2]]));
-      if (url && Object.keys(tokens).length === 6) {
+      const tokens = Object.fromEntries([...out.matchAll(/^ {2}([A-Z_]+)(?: \(\d+\))?, \S+:\n {4}(\S+)$/gm)].map((m) => [m[1], m[2]]));
+      if (url && Object.keys(tokens).length === 7) {
         clearTimeout(timer);
         resolve({ child, url, tokens, output: () => out });
       }
@@ -86,8 +88,14 @@ describe('cli start (the embedded default)', () => {
         'COORDINATOR',
         'ENTITY_MEMBER',
         'ENTITY_REPRESENTATIVE',
+        'ENTITY_TIC_LEADER',
         'EVALUATOR',
       ]);
+      // Each printed token is a person the demo registered in the directory with that role (tokens carry no role).
+      for (const [role, token] of Object.entries(first.tokens)) {
+        const me = await executeText(first.url, '{ me { role entityCode } }', {}, { token });
+        expect([role, me.data]).toEqual([role, { me: { role, entityCode: role.startsWith('ENTITY_') ? '05001' : null } }]);
+      }
       const res = await execute(
         first.url,
         TerritorialEntitiesDocument,
@@ -176,16 +184,37 @@ describe('cli migrate, seed, token, schema:check', () => {
     expect(clash.stderr).toContain('La versión 2027.1 del modelo ya está publicada con otro contenido');
   });
 
-  it('mints tokens with the claims asked for, and refuses bad roles and claims', () => {
-    const env = { JWT_SECRET: 'x'.repeat(32) };
+  it('mints tokens that say who, enrolls the person with the role asked for, and refuses bad roles and claims', async () => {
+    const databaseUrl = await createTestDatabase();
+    const env = { JWT_SECRET: 'x'.repeat(32), DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' };
     const ok = cli(['token', '--role', 'ENTITY_REPRESENTATIVE', '--entity', '05001', '--sub', 'alcalde@medellin.gov.co'], env);
     expect(ok.status).toBe(0);
+    expect(ok.stderr).toContain('Inscrito(a) en el directorio: alcalde@medellin.gov.co como ENTITY_REPRESENTATIVE de 05001');
     const [, payload] = ok.stdout.trim().split('.');
-    expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toMatchObject({
-      sub: 'alcalde@medellin.gov.co',
-      role: 'ENTITY_REPRESENTATIVE',
-      entityCode: '05001',
-    });
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
+    expect(claims).toMatchObject({ sub: 'alcalde@medellin.gov.co', email: 'alcalde@medellin.gov.co', email_verified: true });
+    // The role is the directory's: the token does not carry it.
+    expect(claims).not.toHaveProperty('role');
+    expect(claims).not.toHaveProperty('entityCode');
+    const orm = await initAppOrm(loadConfig({ DATABASE_URL: databaseUrl, JWT_SECRET: 'x'.repeat(32) }, () => ''));
+    try {
+      const rows = await orm.em
+        .getKnex()('membership')
+        .join('person', 'person.id', 'membership.person_id')
+        .where({ 'person.subject': 'alcalde@medellin.gov.co' })
+        .whereNull('membership.ended_at')
+        .select('membership.role', 'membership.entity_code');
+      expect(rows).toEqual([{ role: 'REPRESENTATIVE', entity_code: '05001' }]);
+    } finally {
+      await orm.close(true);
+    }
+    // Without --role: only the token (an invitee signs in with it and accepts their invitation).
+    const bare = cli(['token', '--sub', 'nuevo@medellin.gov.co'], env);
+    expect(bare.status).toBe(0);
+    expect(bare.stderr).toBe('');
+    const badEntity = cli(['token', '--role', 'ENTITY_MEMBER', '--entity', '99999'], env);
+    expect(badEntity.status).toBe(2);
+    expect(badEntity.stderr).toMatch(/99999/);
     const noEntity = cli(['token', '--role', 'ENTITY_MEMBER'], env);
     expect(noEntity.status).toBe(2);
     expect(noEntity.stderr).toMatch(/--entity/);

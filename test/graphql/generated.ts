@@ -15,8 +15,12 @@ export type ActorRole =
   | 'ENTITY_MEMBER'
   /** Representante legal de la entidad territorial. */
   | 'ENTITY_REPRESENTATIVE'
+  /** Líder TIC de la entidad territorial. */
+  | 'ENTITY_TIC_LEADER'
   /** Evaluador(a). */
   | 'EVALUATOR'
+  /** Persona registrada sin rol vigente. */
+  | 'GUEST'
   /** La plataforma (vencimientos, cierre de la vigencia, lista de espera, tareas programadas). */
   | 'SYSTEM';
 
@@ -32,10 +36,12 @@ export type AnswerInput = {
   yes?: boolean | null | undefined;
 };
 
-/** El asesor o asesora que acompañará a la entidad. */
+/** El asesor o asesora que acompañará a la entidad: por su usuario (advisor) o por su id del directorio (advisorId), uno de los dos. */
 export type AssignAdvisorInput = {
-  /** Usuario (sub del token) del asesor o asesora. */
-  advisor: string;
+  /** Usuario (sub del token) del asesor o asesora; debe ser una persona activa del directorio con membresía vigente de asesor(a). */
+  advisor?: string | null | undefined;
+  /** La persona del directorio (su id) que asesorará; debe estar activa y tener membresía vigente de asesor(a). */
+  advisorId?: string | number | null | undefined;
   /** El trámite que cambia. */
   caseId: string | number;
   /** La versión que el cliente consultó; si el trámite cambió desde entonces, CONFLICT. */
@@ -54,7 +60,7 @@ export type CaseActionInput = {
   idempotencyKey?: string | null | undefined;
 };
 
-/** Un evento de un trámite: los que aceptan las máquinas de los tres procesos (en todas sus versiones) y, solo en el historial, CREATED y EXTEND_TERM. Su nombre en español viene en label o eventLabel. */
+/** Un evento de un trámite: los que aceptan las máquinas de los tres procesos (en todas sus versiones) y, solo en el historial, CREATED, EXTEND_TERM y REASSIGN. Su nombre en español viene en label o eventLabel. */
 export type CaseEvent =
   /** Aceptar la hoja de ruta (Solicitud de acompañamiento técnico). */
   | 'ACCEPT_ROADMAP'
@@ -90,6 +96,8 @@ export type CaseEvent =
   | 'EXTEND_TERM'
   /** Promover desde la lista de espera (Postulación a cofinanciación). */
   | 'PROMOTE'
+  /** Reasignación por la coordinación (mutación reassignOpenCases) del trabajo de una persona que sale a otra; el trámite sigue en el mismo estado. */
+  | 'REASSIGN'
   /** Rechazar (Autodiagnóstico del Modelo de Madurez; Postulación a cofinanciación). */
   | 'REJECT'
   /** Retirar a un evaluador del panel (Postulación a cofinanciación). */
@@ -383,6 +391,8 @@ export type NotificationKind =
   | 'DEADLINE_OVERDUE'
   /** Recordatorio de un término que vence pronto. */
   | 'DEADLINE_REMINDER'
+  /** Un aviso a una entidad no llegó a ningún representante (no tiene uno activo, o no tiene correo de contacto): se avisa a la coordinación. */
+  | 'ENTITY_WITHOUT_REPRESENTATIVE'
   /** El reporte de avance de un periodo del plan de acción venció sin todos sus valores. */
   | 'PROGRESS_REPORT_OVERDUE'
   /** Recordatorio: vence el reporte de avance de un periodo del plan de acción. */
@@ -474,8 +484,12 @@ export type Role =
   | 'ENTITY_MEMBER'
   /** Representante legal de una entidad territorial. */
   | 'ENTITY_REPRESENTATIVE'
+  /** Líder TIC (jefe de la oficina TIC) de una entidad territorial: dirige el trabajo de la entidad. */
+  | 'ENTITY_TIC_LEADER'
   /** Evaluador(a) de postulaciones de cofinanciación. */
-  | 'EVALUATOR';
+  | 'EVALUATOR'
+  /** Persona registrada sin rol vigente: puede ver quién es, aceptar el aviso de privacidad y sus invitaciones. */
+  | 'GUEST';
 
 /** Un criterio de la rúbrica de evaluación. */
 export type RubricCriterionInput = {

@@ -563,14 +563,18 @@ const EVIDENCE = [
   { title: 'Acta de comité', url: null },
 ];
 
+/** The subject `app.token` enrolls for an entity role: Medellín's is plain, another entity's carries its code. */
+const subjectOf = (role: 'entity_member' | 'entity_representative', code: string) =>
+  code === '05001' ? `${role}@test` : `${role}.${code}@test`;
+
 /** Sends REPORTS, alternating the member and the representative; returns who sent each. */
-async function reportAll(who: Actors, planId: string): Promise<string[]> {
+async function reportAll(who: Actors & { code: string }, planId: string): Promise<string[]> {
   const by: string[] = [];
   for (const [i, r] of REPORTS.entries()) {
     const token = i % 2 ? who.representative : who.member;
     const res = await executeText(app.url, REPORT, { input: { planId, ...r, narrative: NARRATIVE, evidence: EVIDENCE } }, { token });
     if (res.errors) throw new Error(`reportProgress: ${errorCode(res)} ${res.errors[0].message}`);
-    by.push(i % 2 ? 'entity_representative@test' : 'entity_member@test');
+    by.push(subjectOf(i % 2 ? 'entity_representative' : 'entity_member', who.code));
   }
   return by;
 }
@@ -656,7 +660,7 @@ describe('reportProgress', () => {
       period: String(YEAR),
       value: 0,
       reportedOn: bogotaDay(new Date()),
-      reportedBy: 'entity_member@test',
+      reportedBy: subjectOf('entity_member', who.code),
     });
 
     const by = await reportAll(who, planId);

@@ -527,13 +527,13 @@ describe('idempotency keys are per subject', () => {
   });
 
   it('does not replay A’s result to a subject who used the key for A but now acts for B', async () => {
-    // The same person (same `sub`) with a token for another entity: e.g. an official who moved
-    // from Medellín to Cali. The key's first result is A's case, which this principal cannot see.
+    // The same person (same `sub`) whom the directory moves to another entity: e.g. an official
+    // who moved from Medellín to Cali. The key's first result is A's case, which this principal
+    // cannot see once they act for B.
     const callId = await createCall('Convocatoria del cambio de entidad');
     const key = 'clave-de-quien-cambio-de-entidad';
     const sub = 'persona.que.cambia@test';
     const asA = await mint(sub, Role.ENTITY_REPRESENTATIVE, A);
-    const asB = await mint(sub, Role.ENTITY_REPRESENTATIVE, B);
     const opened = await execute(app.url, StartApplicationDocument, { input: { callId } }, { token: asA });
     expect(opened.errors).toBeUndefined();
     const aCase = opened.data!.startApplication.case.id;
@@ -541,8 +541,9 @@ describe('idempotency keys are per subject', () => {
     const submitted = await sendEvent(app, asA, 'COFINANCING_APPLICATION', aCase, 'SUBMIT', { idempotencyKey: key });
     expect(submitted.result).toMatchObject({ replayed: false });
 
-    // A's case moves on after the key's first use; the principal for B may not see it at all.
+    // A's case moves on after the key's first use; the person moves to B, and may not see it at all.
     await step(coordinator, 'COFINANCING_APPLICATION', aCase, 'START_ELIGIBILITY_REVIEW');
+    const asB = await mint(sub, Role.ENTITY_REPRESENTATIVE, B);
     expect((await execute(app.url, CaseDocument, { id: aCase }, { token: asB })).data).toEqual({ case: null });
     const before = await observe(aCase);
     const replayed = await sendEvent(app, asB, 'COFINANCING_APPLICATION', aCase, 'SUBMIT', { idempotencyKey: key });

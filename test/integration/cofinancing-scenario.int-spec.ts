@@ -279,7 +279,10 @@ describe('a call from publication to paid disbursements, with ten entities', () 
       const active = seen.reservation && seen.reservation.releasedAt === null ? seen.reservation.amount : null;
       expect({ city: a.city, reserved: active }).toEqual({ city: a.city, reserved: want.reserved });
       if (want.state === 'closed') {
-        expect(seen.agreement).toMatchObject({ signedBy: 'entity_representative@test' });
+        // Signed by the entity's own representative (`app.token`: Medellín's is the plain subject, another entity's carries its code).
+        expect(seen.agreement).toMatchObject({
+          signedBy: a.code === '05001' ? 'entity_representative@test' : `entity_representative.${a.code}@test`,
+        });
         expect(seen.disbursements.map((d: { amount: number; paidOn: string | null }) => [d.amount, d.paidOn !== null])).toEqual(
           instalmentsFor(a.futic).map((d) => [d.amount, true]),
         );

@@ -1177,7 +1177,8 @@ describe('removing an evaluator who does not answer', () => {
     who = await entity();
     id = await submittedApplication(app, who, callId);
     await declaredEligible(app, coordinator, id);
-    [eva, luis] = await Promise.all([EVA, LUIS].map((s) => evaluatorToken(app, s)));
+    // Sara is an evaluator of the directory who never signs in (only directory evaluators are assigned).
+    [eva, luis] = await Promise.all([EVA, LUIS, SARA].map((s) => evaluatorToken(app, s)));
     await act(app, coordinator, 'assignEvaluators', { caseId: id, evaluators: [EVA, LUIS, SARA] });
     await act(app, eva, 'declareConflictOfInterest', { caseId: id, conflict: false });
     await act(app, eva, 'submitEvaluation', { caseId: id, scores: scoresInput(uniform(84)) });
@@ -1609,7 +1610,9 @@ describe('agreement and execution', () => {
     expect(approved).toMatchObject({ agreement: null, disbursements: [], case: { state: 'approved' } });
 
     await act(app, who.representative, 'signAgreement', { caseId: id, agreementNumber: 'CONV-2026-0042' });
-    expect((await readApplication(app, who.member, id)).agreement).toEqual({ number: 'CONV-2026-0042', signedBy: REPRESENTATIVE });
+    // Signed by the entity's own representative (`app.token` gives an entity other than Medellín a person of its own).
+    const signer = who.code === '05001' ? REPRESENTATIVE : REPRESENTATIVE.replace('@', `.${who.code}@`);
+    expect((await readApplication(app, who.member, id)).agreement).toEqual({ number: 'CONV-2026-0042', signedBy: signer });
 
     // The schedule: the coordinator, instalments adding up to the FUTIC total exactly.
     expectRefused(

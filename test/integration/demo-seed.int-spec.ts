@@ -201,12 +201,20 @@ describe('the embedded default’s demo data', () => {
           return [] as ReturnType<typeof parseMail>[];
         }
       },
-      (m) => m.some((mail) => mail.to.includes('tic.11001@') && mail.subject.startsWith('Recordatorio')),
-      'el correo del recordatorio en var/mail',
+      (m) =>
+        ['alcaldia@bogota.gov.co', 'lider-tic@bogota.gov.co'].every((to) =>
+          m.some((mail) => mail.to === to && mail.subject.startsWith('Recordatorio')),
+        ) && m.some((mail) => mail.subject.startsWith('Término vencido')),
+      'los correos del recordatorio (al representante y al líder TIC de Bogotá) y del vencimiento en var/mail',
     );
-    const reminder = mails.find((mail) => mail.to.includes('tic.11001@') && mail.subject.startsWith('Recordatorio'))!;
-    expect(reminder.subject).toContain('Subsanación de la postulación vence el');
-    expect(reminder.text).toContain('BOGOTÁ, D.C. (11001)');
-    expect(mails.some((mail) => mail.to === 'coordinacion.cti@mintic.gov.co' && mail.subject.startsWith('Término vencido'))).toBe(true);
+    // The entity's reminder reaches the people of the directory: its representative and its TIC leader, one message each.
+    const reminders = mails.filter((mail) => mail.subject.startsWith('Recordatorio') && mail.text.includes('BOGOTÁ, D.C. (11001)'));
+    expect(reminders.map((mail) => mail.to).sort()).toEqual(['alcaldia@bogota.gov.co', 'lider-tic@bogota.gov.co']);
+    for (const reminder of reminders) {
+      expect(reminder.subject).toContain('Subsanación de la postulación vence el');
+      expect(reminder.headers['reply-to']).toBe('ciudadesyterritoriosinteligentes@mintic.gov.co');
+    }
+    // The coordinators' escalation reaches the demo coordinator.
+    expect(mails.some((mail) => mail.to === 'coordinador@mintic.gov.co' && mail.subject.startsWith('Término vencido'))).toBe(true);
   });
 });

@@ -11,6 +11,7 @@ import type { Queues } from '../../src/core/queue/queues';
 import { CaseStore } from '../../src/core/workflow/case-store';
 import { fireJobId, jobsOf } from '../../src/modules/deadlines/deadline-jobs';
 import { SWEEP_PLAN_REPORTS } from '../../src/modules/follow-up/sweep-plan-reports.job';
+import { SEND_DIGESTS } from '../../src/modules/notifications/send-digest.job';
 import { sendMailJobId } from '../../src/modules/notifications/send-mail.job';
 import { RECONCILE } from '../../src/worker/reconcile';
 import { startWorker } from '../../src/worker/worker-host';
@@ -135,7 +136,8 @@ describe('a worker process killed while it sends a mail', () => {
       audience_kind: 'COORDINATORS',
       email_status: 'PENDING',
     });
-    expect(held.to).toEqual([app.config.mail.coordinators]);
+    // The coordinators' mail goes to each active coordinator of the directory: here the one `actors` enrolled.
+    expect(held.to).toEqual(['coordinator@test']);
 
     first.kill('SIGKILL');
     expect(await first.exited).toMatchObject({ signal: 'SIGKILL' });
@@ -223,11 +225,14 @@ describe('Redis loses all its data (FLUSHALL)', () => {
       return jobs.every((job) => job && job.timestamp >= flushedAt);
     });
     expect(await queues.reminders.getDelayedCount()).toBe(pending.length);
-    const schedulers = await eventually('el reconciliador y el barrido de reportes programados vuelven a existir', async () => {
-      const list = await queues.maintenance.getJobSchedulers();
-      return list.length === 2 ? list : false;
-    });
-    expect(schedulers.map((s) => s.key).sort()).toEqual([RECONCILE, SWEEP_PLAN_REPORTS].sort());
+    const schedulers = await eventually(
+      'el reconciliador, el barrido de reportes y el de resúmenes diarios programados vuelven a existir',
+      async () => {
+        const list = await queues.maintenance.getJobSchedulers();
+        return list.length === 3 ? list : false;
+      },
+    );
+    expect(schedulers.map((s) => s.key).sort()).toEqual([RECONCILE, SWEEP_PLAN_REPORTS, SEND_DIGESTS].sort());
     expect(schedulers.find((s) => s.key === RECONCILE)!.every).toBe(app.config.jobs.reconcileEverySeconds * 1000);
 
     const lastDue = Math.max(...pending.map((d) => d.dueAt.getTime()));
@@ -315,11 +320,11 @@ describe('an API process that dies after its commit', () => {
     });
     const fire = await queues.deadlines.getJob(fireJobId(term));
     expect(Math.abs(fire!.timestamp + fire!.delay - term.dueAt.getTime())).toBeLessThan(5_000);
-    // The schedulers' first runs (the reconciler's and the progress-report sweep's) are one period
-    // away (the worker reconciled and swept directly at start), so nothing but the call below
-    // restores a job.
+    // The schedulers' first runs (the reconciler's, the progress-report sweep's and the daily
+    // digests') are one period away (the worker ran them directly at start), so nothing but the
+    // call below restores a job.
     const maintenance = await worker.queues.maintenance.getJobCounts('waiting', 'active', 'completed', 'delayed');
-    expect(maintenance).toMatchObject({ waiting: 0, active: 0, completed: 0, delayed: 2 });
+    expect(maintenance).toMatchObject({ waiting: 0, active: 0, completed: 0, delayed: 3 });
 
     // Variant: a term whose outbox row was relayed but whose job never reached Redis.
     expect(await queues.deadlines.remove(fireJobId(lostTerm))).toBe(1);

@@ -21,7 +21,7 @@ import {
   type NotificationFieldsFragment,
 } from '../graphql/generated';
 import { errorCode, execute, executeText } from '../support/http';
-import { messageIdOf, parseMail, startMailCapture, type CapturedMail, type MailCapture } from '../support/smtp-capture';
+import { notificationOfMessageId, parseMail, startMailCapture, type CapturedMail, type MailCapture } from '../support/smtp-capture';
 import { listening, startTestSystem, type TestSystem } from '../support/test-system';
 import {
   bogota,
@@ -38,8 +38,10 @@ import { actors, drive, validatedAssessment, type Actors } from '../support/work
 
 /** Friday 20 November 2026, 3 p.m. in Bogotá: every system below starts its clock here. */
 const START = bogota('2026-11-20T15:00:00');
-const COORDINATORS_MAIL = 'coordinacion.cti@mintic.gov.co';
-const entityMail = (code: string) => `tic.${code}@entidades.ciudadesinteligentes.gov.co`;
+/** The coordinators' mail goes to each active coordinator of the directory: here the one `app.token` enrolls. */
+const COORDINATORS_MAIL = 'coordinator@test';
+/** An entity's mail goes to its representative (and TIC leader, and members who opted in): here the one `app.token` enrolls. */
+const representativeMail = (code: string) => (code === '05001' ? 'entity_representative@test' : `entity_representative.${code}@test`);
 const MAIL_FOOTER = 'Consulte el detalle en la plataforma de Ciudades y Territorios Inteligentes.';
 /** The raw key of an API (global) id: what rows, jobs, mail Message-IDs and file names are keyed by. */
 const keyOf = (id: string) => fromGlobalId(id)!.key;
@@ -79,12 +81,12 @@ function notificationFor(app: TestSystem, token: string, caseId: string, kind: N
 
 function mailOf(app: TestSystem, mail: MailCapture, notificationId: string): Promise<CapturedMail> {
   return eventually(app, `el correo de la notificación ${notificationId}`, async () =>
-    mail.messages.find((m) => m.messageId === messageIdOf(keyOf(notificationId))),
+    mail.messages.find((m) => notificationOfMessageId(m.messageId) === keyOf(notificationId)),
   );
 }
 
 const mailsFor = (mail: MailCapture, notificationId: string) =>
-  mail.messages.filter((m) => m.messageId === messageIdOf(keyOf(notificationId)));
+  mail.messages.filter((m) => notificationOfMessageId(m.messageId) === keyOf(notificationId));
 
 async function overdueIds(app: TestSystem, token: string, overdue: boolean): Promise<string[]> {
   const res = await execute(app.url, OverdueCasesDocument, { overdue }, { token });
@@ -347,7 +349,7 @@ describe('an entity-side term: corrections to an application (desistimiento when
     });
   });
 
-  it('reminds the entity (its users and its mailbox), not the coordinators', async () => {
+  it('reminds the entity (its users; by mail its representative), not the coordinators', async () => {
     await travelTo(app, new Date(FIRST_REMINDER.getTime() - 60_000));
     expect((await listOf(app, cali.member)).filter((n) => n.kind === 'DEADLINE_REMINDER')).toEqual([]);
     await travelTo(app, new Date(FIRST_REMINDER.getTime() + 30_000));
@@ -365,11 +367,13 @@ describe('an entity-side term: corrections to an application (desistimiento when
     expect((await listOf(app, bogotaDc.member)).map((n) => n.id)).not.toContain(reminder.id);
 
     const sent = await mailOf(app, mail, reminder.id);
-    expect(sent.rcptTo).toEqual([entityMail('76001')]);
+    expect(sent.rcptTo).toEqual([representativeMail('76001')]);
+    // The member did not ask for the entity's mail: only the representative's copy went.
+    expect(mailsFor(mail, reminder.id)).toHaveLength(1);
     expect(sent.subject).toBe(reminder.title);
     expect(sent.text).toContain(reminder.body);
     const bogotaReminder = await notificationFor(app, bogotaDc.member, answered, 'DEADLINE_REMINDER');
-    expect((await mailOf(app, mail, bogotaReminder.id)).rcptTo).toEqual([entityMail('11001')]);
+    expect((await mailOf(app, mail, bogotaReminder.id)).rcptTo).toEqual([representativeMail('11001')]);
   });
 
   it('answering in time closes the term as MET', async () => {
@@ -411,7 +415,7 @@ describe('an entity-side term: corrections to an application (desistimiento when
       ),
     );
     expect(update.body).toContain('está ahora en «Rechazada»');
-    expect((await mailOf(app, mail, update.id)).rcptTo).toEqual([entityMail('76001')]);
+    expect((await mailOf(app, mail, update.id)).rcptTo).toEqual([representativeMail('76001')]);
     // The call's own 5-day term, extended to 1 December, expired the same way.
     const short = await caseWithDeadlines(app, barranquilla.member, shortTerm);
     expect(short).toMatchObject({ state: 'rejected', outcome: 'DESISTIMIENTO' });
@@ -793,20 +797,25 @@ describe('the embedded default writes mail as .eml files', () => {
   });
   afterAll(() => app?.stop());
 
-  it('writes the reminder under VAR_DIR/mail, named after the notification, with its Spanish subject', async () => {
+  it('writes the reminder under VAR_DIR/mail, named after the notification and its recipient, with its Spanish subject', async () => {
     expect(app.config.mail.smtpUrl).toBeUndefined();
     const dir = join(app.config.varDir, 'mail');
     expect(app.config.mail.dir).toBe(dir);
     await travelTo(app, bogota('2026-12-04T08:00:30'));
     const reminder = await notificationFor(app, who.coordinator, caseId, 'DEADLINE_REMINDER');
-    const file = join(dir, `${keyOf(reminder.id)}.eml`);
-    await eventually(app, `el archivo ${file}`, async () => existsSync(file));
-    const written = parseMail(readFileSync(file, 'utf8'));
+    // One file per recipient: `<notification>.<delivery>.eml`.
+    const name = await eventually(app, `el archivo de ${keyOf(reminder.id)}`, async () =>
+      existsSync(dir) ? readdirSync(dir).find((f) => f.startsWith(`${keyOf(reminder.id)}.`) && f.endsWith('.eml')) : undefined,
+    );
+    const written = parseMail(readFileSync(join(dir, name), 'utf8'));
     expect(written.to).toBe(COORDINATORS_MAIL);
     expect(written.subject).toBe(
       'Recordatorio: Respuesta a la solicitud de acompañamiento (derecho de petición) vence el lunes, 14 de diciembre de 2026',
     );
-    expect(written.messageId).toBe(messageIdOf(keyOf(reminder.id)));
+    expect(written.messageId).toBe(`<${name.slice(0, -'.eml'.length)}@ciudadesinteligentes.mintic.gov.co>`);
+    expect(notificationOfMessageId(written.messageId)).toBe(keyOf(reminder.id));
+    // Answers reach the programme, not the automatic sender.
+    expect(written.headers['reply-to']).toBe(app.config.mail.coordinators);
     expect(written.headers['content-language']).toBe('es-CO');
     expect(written.text).toContain(reminder.body);
     expect(written.text).toContain(MAIL_FOOTER);

@@ -74,6 +74,7 @@ describe('the schema', () => {
         'Cycle',
         'MaturityAssessment',
         'MaturityModel',
+        'Person',
         'Report',
         'TerritorialEntity',
       ].sort(),

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
 
+import { Role } from '../../src/core/auth/principal';
 import { MeDocument } from '../graphql/generated';
 import { errorCode, execute } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
@@ -35,20 +36,34 @@ afterAll(async () => {
   await new Promise((resolve) => jwksServer.close(resolve));
 });
 
-const idpToken = (claims: Record<string, unknown>, key: KeyLike = privateKey) =>
+const idpToken = (claims: Record<string, unknown>, key: KeyLike = privateKey, subject = `user-${Math.random()}`) =>
   new SignJWT(claims)
     .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
     .setIssuer('https://idp.test')
-    .setSubject(`user-${Math.random()}`)
+    .setSubject(subject)
     .setIssuedAt()
     .setExpirationTime('10m')
     .sign(key);
 
 describe('JWKS_URL', () => {
-  it("accepts the identity provider's tokens", async () => {
-    const res = await execute(app.url, MeDocument, {}, { token: await idpToken({ role: 'ENTITY_REPRESENTATIVE', entityCode: '11001' }) });
+  it("accepts the identity provider's tokens; the directory says who the person is", async () => {
+    await app.system.api.services.people.enroll({
+      subject: 'idp-bogota',
+      role: Role.ENTITY_REPRESENTATIVE,
+      entityCode: '11001',
+      acceptPrivacy: true,
+    });
+    const res = await execute(app.url, MeDocument, {}, { token: await idpToken({}, privateKey, 'idp-bogota') });
     expect(res.errors).toBeUndefined();
     expect(res.data!.me).toMatchObject({ role: 'ENTITY_REPRESENTATIVE', entity: { name: 'BOGOTÁ, D.C.' } });
+    // The identity provider's claims of a role grant nothing: an unknown subject is a GUEST.
+    const claimed = await execute(
+      app.url,
+      MeDocument,
+      {},
+      { token: await idpToken({ role: 'ENTITY_REPRESENTATIVE', entityCode: '11001' }) },
+    );
+    expect(claimed.data!.me).toMatchObject({ role: 'GUEST', entity: null });
   });
 
   it('refuses a token signed with another key, and an HS256 token', async () => {

@@ -1,14 +1,15 @@
 // Issue 16 over graphql-ws: malformed authorization (class 7), subscriptions that outlive their token
-// or their principal (class 6), tokens of entities that do not exist (class 8), and the API's error
+// or their principal (class 6; issue 19: a deactivated person or an ended membership), tokens whose
+// claims name an entity (class 8: the people directory decides, not the token), and the API's error
 // masking on operations run over the WebSocket (class 3).
 import { SignJWT } from 'jose';
 import WebSocket from 'ws';
 
 import { Role } from '../../src/core/auth/principal';
-import type { DirectorySnapshot } from '../../src/modules/territorial-entities/territorial-entity.service';
+import { instantFor } from '../../src/core/orm/orm';
 import { StartAssessmentDocument } from '../graphql/generated';
 import { execute } from '../support/http';
-import { listening, startTestSystem, TEST_JWT_SECRET, type TestSystem } from '../support/test-system';
+import { listening, personToken, startTestSystem, TEST_JWT_SECRET, type TestSystem } from '../support/test-system';
 import { actors, drive, openProgramme } from '../support/workflow';
 
 let app: TestSystem;
@@ -18,6 +19,13 @@ const sockets: WebSocket[] = [];
 beforeAll(async () => {
   app = await startTestSystem();
   ({ cycleId } = await openProgramme(app, await app.token(Role.COORDINATOR)));
+  // The subject of `sign`: a member of Medellín in the directory (its tokens say only who it is).
+  await app.system.api.services.people.enroll({
+    subject: 'someone@test',
+    role: Role.ENTITY_MEMBER,
+    entityCode: '05001',
+    acceptPrivacy: true,
+  });
 });
 afterEach(() => jest.restoreAllMocks());
 afterAll(async () => {
@@ -99,9 +107,39 @@ describe('malformed authorization on the WebSocket (class 7)', () => {
   });
 });
 
-describe('tokens naming an entity that does not exist (class 8)', () => {
-  it('closes the connection with 4403 before acknowledging it', async () => {
-    const c = connect({ authorization: `Bearer ${await app.token(Role.ENTITY_MEMBER, '99999')}` });
+const knex = () => app.system.orm.em.getKnex();
+const instant = () => instantFor(app.system.orm.em)(new Date());
+/** Ends a person's current membership, as endMembership does, telling every process only when `publish`. */
+async function endMembership(subject: string, publish: boolean) {
+  const person = await knex()('person').where({ subject }).first('id');
+  await knex()('membership').where({ person_id: person.id }).whereNull('ended_at').update({ ended_at: instant() });
+  if (publish) app.system.api.services.people.changed([subject]);
+}
+async function deactivate(subject: string) {
+  await knex()('person').where({ subject }).update({ status: 'DEACTIVATED', deactivated_at: instant() });
+  app.system.api.services.people.changed([subject]);
+}
+
+describe('what a connection is admitted as (class 8; issue 19: the directory decides)', () => {
+  it('admits a token claiming an entity for a subject the directory does not hold as a GUEST, whose subscriptions wait for the privacy notice', async () => {
+    const c = connect({
+      authorization: `Bearer ${await sign({ sub: 'ws-stranger@test', role: 'ENTITY_MEMBER', entityCode: '99999' }, now(), now() + 600)}`,
+    });
+    await until(c.acknowledged, 'el acuse de la conexión');
+    c.send({ id: 's', type: 'subscribe', payload: { query: SUBSCRIPTION } });
+    await until(() => c.messages.some((m) => m.id === 's'), 'la respuesta');
+    const answer = c.messages.find((m) => m.id === 's')!;
+    const errors = (answer.type === 'error' ? answer.payload : (answer.payload as { errors: unknown }).errors) as {
+      extensions: { code: string; rule?: string };
+    }[];
+    expect(errors[0].extensions).toMatchObject({ code: 'PRECONDITION_FAILED', rule: 'PRIVACY_NOTICE' });
+    expect(c.isClosed()).toBe(false);
+  });
+
+  it('closes the connection of a deactivated person with 4403 before acknowledging it', async () => {
+    const token = await personToken(app, { sub: 'ws-deactivated@test', role: Role.ENTITY_MEMBER, entityCode: '05001' });
+    await deactivate('ws-deactivated@test');
+    const c = connect({ authorization: `Bearer ${token}` });
     expect(await c.closed).toMatchObject({ code: 4403, reason: REFUSED });
     expect(c.acknowledged()).toBe(false);
   });
@@ -129,10 +167,12 @@ describe('subscriptions do not outlive their token or their principal (class 6)'
     expect(c.events('s')).toEqual(['CREATED']);
   });
 
-  it('checks the principal again before delivering each event: an entity gone from the directory gets nothing more', async () => {
-    const cali = await actors(app, '76001');
-    const member = connect({ authorization: `Bearer ${cali.member}` });
-    const ministry = connect({ authorization: `Bearer ${cali.coordinator}` });
+  it('checks the principal again before delivering each event: a member whose membership ended gets nothing more', async () => {
+    const coordinator = await app.token(Role.COORDINATOR);
+    const memberToken = await personToken(app, { sub: 'ws-cali-member@test', role: Role.ENTITY_MEMBER, entityCode: '76001' });
+    const cali = { ...(await actors(app, '76001')), member: memberToken };
+    const member = connect({ authorization: `Bearer ${memberToken}` });
+    const ministry = connect({ authorization: `Bearer ${coordinator}` });
     await until(() => member.acknowledged() && ministry.acknowledged(), 'el acuse de las conexiones');
     // caseChanged follows the case feed (a listener there per subscription), not caseEvents directly.
     const before = app.system.api.services.caseFeed.listenerCount();
@@ -142,25 +182,47 @@ describe('subscriptions do not outlive their token or their principal (class 6)'
     const started = await execute(app.url, StartAssessmentDocument, { input: { cycleId } }, { token: cali.member });
     const caseId = started.data!.startAssessment.case.id;
     await drive(app, cali, 'MATURITY_ASSESSMENT', caseId, 'SUBMIT');
-    await until(() => member.events('m').length === 2, 'los cambios mientras la entidad existe');
+    await until(() => member.events('m').length === 2, 'los cambios mientras la membresía está vigente');
 
-    // Cali leaves the directory (as after a `cli seed` that dropped it); its token is still unexpired.
-    const directory = app.system.api.services.directory;
-    const read = directory.read.bind(directory);
-    jest.spyOn(directory, 'read').mockImplementation(((answer: (s: DirectorySnapshot) => unknown) =>
-      read((s) =>
-        answer(
-          new Proxy(s, {
-            get: (t, k) => (k === 'find' ? (code: string) => (code === '76001' ? null : t.find(code)) : Reflect.get(t, k)),
-          }),
-        ),
-      )) as typeof directory.read);
-
+    // The membership ends in the database and nobody says so (a change published nowhere): the
+    // check before the next event, once what this process read about the person is a second old, closes it.
+    await endMembership('ws-cali-member@test', false);
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(member.isClosed()).toBe(false);
     await drive(app, cali, 'MATURITY_ASSESSMENT', caseId, 'START_REVIEW');
     await until(() => ministry.events('c').includes('START_REVIEW'), 'el cambio a la coordinación');
     expect(await member.closed).toMatchObject({ code: 4403, reason: REFUSED });
     expect(member.events('m')).toEqual(['CREATED', 'SUBMIT']);
     expect(ministry.isClosed()).toBe(false);
+  });
+
+  it('closes the subscriptions of a person whose membership ends within a second, with no event to deliver', async () => {
+    const token = await personToken(app, { sub: 'ws-leaving@test', role: Role.ENTITY_REPRESENTATIVE, entityCode: '76520' });
+    const c = connect({ authorization: `Bearer ${token}` });
+    await until(c.acknowledged, 'el acuse de la conexión');
+    const before = app.system.api.services.caseFeed.listenerCount();
+    c.send({ id: 's', type: 'subscribe', payload: { query: SUBSCRIPTION } });
+    await listening(app.system.api.services.caseFeed, before, 1);
+    const ended = Date.now();
+    await endMembership('ws-leaving@test', true);
+    const closed = await c.closed;
+    // Still a person (a GUEST now), but not the principal the connection was admitted as.
+    expect(closed).toMatchObject({ code: 4403, reason: REFUSED });
+    expect(closed.at - ended).toBeLessThan(1000);
+  });
+
+  it('closes the subscriptions of a deactivated person within a second', async () => {
+    const token = await personToken(app, { sub: 'ws-deactivated-later@test', role: Role.AUDITOR });
+    const c = connect({ authorization: `Bearer ${token}` });
+    await until(c.acknowledged, 'el acuse de la conexión');
+    const before = app.system.api.services.caseFeed.listenerCount();
+    c.send({ id: 's', type: 'subscribe', payload: { query: SUBSCRIPTION } });
+    await listening(app.system.api.services.caseFeed, before, 1);
+    const deactivated = Date.now();
+    await deactivate('ws-deactivated-later@test');
+    const closed = await c.closed;
+    expect(closed).toMatchObject({ code: 4403, reason: REFUSED });
+    expect(closed.at - deactivated).toBeLessThan(1000);
   });
 });
 

@@ -328,9 +328,11 @@ export interface Panelist {
 
 /** Assigns the panel (coordinator), and each evaluator declares and, without a conflict, scores, in order. */
 export async function evaluatedBy(app: TestSystem, coordinator: string, caseId: string, panel: Panelist[]): Promise<void> {
+  // Only evaluators of the directory can be assigned: each is enrolled (their token minted) first.
+  const tokens = await Promise.all(panel.map((p) => evaluatorToken(app, p.subject)));
   await act(app, coordinator, 'assignEvaluators', { caseId, evaluators: panel.map((p) => p.subject) });
-  for (const p of panel) {
-    const token = await evaluatorToken(app, p.subject);
+  for (const [i, p] of panel.entries()) {
+    const token = tokens[i];
     await act(app, token, 'declareConflictOfInterest', {
       caseId,
       conflict: !!p.conflict,

@@ -108,5 +108,14 @@ export function parseMail(raw: string): Omit<CapturedMail, 'rcptTo'> {
   };
 }
 
-/** The Message-ID the mailer gives a notification's e-mail. */
-export const messageIdOf = (notificationId: string) => `<${notificationId}@ciudadesinteligentes.mintic.gov.co>`;
+/**
+ * The Message-ID the mailer gives a message: a notification's copy for one recipient is
+ * `<notificationId.deliveryId@…>`; a mail with a single id of its own (a digest, an invitation, a
+ * notification written before deliveries existed) is `<id@…>`.
+ */
+export const messageIdOf = (id: string, deliveryId?: string) =>
+  `<${deliveryId ? `${id}.${deliveryId}` : id}@ciudadesinteligentes.mintic.gov.co>`;
+
+/** The notification a captured message is a copy of (the uuid its Message-ID starts with), or null. */
+export const notificationOfMessageId = (messageId: string): string | null =>
+  /^<([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[.@]/i.exec(messageId)?.[1] ?? null;

@@ -3,7 +3,7 @@ import { SMTPServer } from 'smtp-server';
 
 /** One message as the sink received it (its DATA read in full). */
 export interface ReceivedMail {
-  /** The Message-ID without angle brackets; the mailer makes it `<notificationId>@…`. */
+  /** The Message-ID without angle brackets; the mailer makes it `<notificationId>.<deliveryId>@…`. */
   messageId: string | null;
   to: string[];
   raw: string;
@@ -33,8 +33,8 @@ export interface SmtpSink {
   stop(): Promise<void>;
 }
 
-/** The notification id a message carries in its Message-ID (`<id@domain>`). */
-export const notificationIdOf = (mail: ReceivedMail): string | null => mail.messageId?.split('@')[0] ?? null;
+/** The notification id a message carries in its Message-ID (`<notificationId.deliveryId@domain>`, or `<id@domain>`). */
+export const notificationIdOf = (mail: ReceivedMail): string | null => mail.messageId?.split('@')[0].split('.')[0] ?? null;
 
 /**
  * A real SMTP server on a free loopback port for the mailer to talk to, no TLS, no authentication.

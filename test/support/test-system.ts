@@ -65,8 +65,8 @@ export interface TestSystem {
   config: Config;
   /**
    * A valid token of a person the directory holds with the role (`<role>@test`, privacy notice
-   * accepted); entity roles default to Medellín (05001). Enrolling as a representative hands the
-   * entity's office to this person.
+   * accepted); entity roles default to Medellín (05001), and another entity's people are
+   * `<role>.<code>@test`. Enrolling as a representative hands the entity's office to this person.
    */
   token(role: Role, entityCode?: string): Promise<string>;
   stop(): Promise<void>;
@@ -101,12 +101,16 @@ export async function startTestSystem(env: NodeJS.ProcessEnv = {}, options: { wo
     url: system.api.url,
     system,
     config,
-    token: (role, entityCode) =>
-      personToken(system, {
-        sub: `${role.toLowerCase()}@test`,
+    token: (role, entityCode) => {
+      const code = ENTITY_ROLES.has(role) ? (entityCode ?? '05001') : undefined;
+      // One person per entity and role: Medellín's keep the plain subject (`entity_member@test`); another
+      // entity's are `entity_member.76001@test`, so enrolling Cali's does not move Medellín's person.
+      return personToken(system, {
+        sub: code && code !== '05001' ? `${role.toLowerCase()}.${code}@test` : `${role.toLowerCase()}@test`,
         role,
-        entityCode: ENTITY_ROLES.has(role) ? (entityCode ?? '05001') : undefined,
-      }),
+        entityCode: code,
+      });
+    },
     stop: () => system.stop(),
   };
 }

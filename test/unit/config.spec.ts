@@ -27,10 +27,12 @@ describe('loadConfig', () => {
       mail: {
         smtpUrl: undefined,
         dir: 'var/mail',
-        from: 'Ciudades y Territorios Inteligentes <no-responder@mintic.gov.co>',
-        coordinators: 'coordinacion.cti@mintic.gov.co',
-        entityPattern: 'tic.{code}@entidades.ciudadesinteligentes.gov.co',
+        from: 'Ciudades y Territorios Inteligentes <ciudadesyterritoriosinteligentes@mintic.gov.co>',
+        coordinators: 'ciudadesyterritoriosinteligentes@mintic.gov.co',
       },
+      publicUrl: undefined,
+      people: { invitationDays: 7, digestHour: 7 },
+      roleClaim: undefined,
       jobs: { lockMs: 30000, reconcileEverySeconds: 300, relayPollMs: 250, reportStepDelayMs: 0 },
       rateLimits: { mutationsPerMinute: 120, reportsPerHour: 30, importsPerHour: 20, anonymousPerMinute: 60 },
     });
@@ -82,6 +84,35 @@ describe('loadConfig', () => {
     expect(load({}).graphqlIde).toBe(true);
   });
 
+  it('reads the people settings: the public URL of mail links, invitation days, the digest hour', () => {
+    expect(load({ PUBLIC_URL: 'https://cti.mintic.gov.co/', INVITATION_DAYS: '14', DIGEST_HOUR: '18' })).toMatchObject({
+      publicUrl: 'https://cti.mintic.gov.co',
+      people: { invitationDays: 14, digestHour: 18 },
+    });
+  });
+
+  it('keeps the mail defaults configurable', () => {
+    expect(load({ MAIL_FROM: 'CTI <cti@mintic.gov.co>', MAIL_COORDINATORS: 'coordinacion@mintic.gov.co' }).mail).toMatchObject({
+      from: 'CTI <cti@mintic.gov.co>',
+      coordinators: 'coordinacion@mintic.gov.co',
+    });
+  });
+
+  it('maps an identity-provider claim to ministry roles (AUTH_ROLE_CLAIM with AUTH_ROLE_MAP)', () => {
+    expect(load({ AUTH_ROLE_CLAIM: 'groups', AUTH_ROLE_MAP: 'cti-coordinacion=COORDINATOR, cti-asesores=ADVISOR' }).roleClaim).toEqual({
+      claim: 'groups',
+      map: { 'cti-coordinacion': 'COORDINATOR', 'cti-asesores': 'ADVISOR' },
+    });
+    expect(load({ AUTH_ROLE_CLAIM: 'roles', AUTH_ROLE_MAP: 'cti-auditoria=AUDITOR,cti-evaluacion=EVALUATOR' }).roleClaim!.map).toEqual({
+      'cti-auditoria': 'AUDITOR',
+      'cti-evaluacion': 'EVALUATOR',
+    });
+  });
+
+  it('no longer reads MAIL_ENTITY_PATTERN: entity mail goes to the people of the directory', () => {
+    expect(load({ MAIL_ENTITY_PATTERN: 'tic.{code}@entidades.gov.co' }).mail).not.toHaveProperty('entityPattern');
+  });
+
   it('treats empty variables as unset', () => {
     expect(load({ PORT: '', REDIS_URL: ' ' })).toMatchObject({ port: 4000, redisUrl: undefined });
   });
@@ -108,6 +139,24 @@ describe('loadConfig', () => {
     ['RATE_LIMIT_IMPORTS_PER_HOUR', { RATE_LIMIT_IMPORTS_PER_HOUR: '2.5' }],
     ['RATE_LIMIT_ANONYMOUS_PER_MINUTE', { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100001' }],
     ['CORS_ORIGINS', { CORS_ORIGINS: 'https://consola.gov.co/ruta' }],
+    ['MAIL_COORDINATORS', { MAIL_COORDINATORS: 'coordinacion' }],
+    ['PUBLIC_URL', { PUBLIC_URL: 'cti.mintic.gov.co' }],
+    ['PUBLIC_URL', { PUBLIC_URL: 'ftp://cti.mintic.gov.co' }],
+    ['INVITATION_DAYS', { INVITATION_DAYS: '0' }],
+    ['INVITATION_DAYS', { INVITATION_DAYS: '61' }],
+    ['DIGEST_HOUR', { DIGEST_HOUR: '24' }],
+    ['DIGEST_HOUR', { DIGEST_HOUR: '7.5' }],
+    ['AUTH_ROLE_CLAIM', { AUTH_ROLE_CLAIM: 'grupos con espacios', AUTH_ROLE_MAP: 'a=COORDINATOR' }],
+    // An identity-provider claim may grant a ministry role, never an entity membership (nor GUEST).
+    ['AUTH_ROLE_MAP', { AUTH_ROLE_CLAIM: 'groups', AUTH_ROLE_MAP: 'alcaldes=ENTITY_REPRESENTATIVE' }],
+    ['AUTH_ROLE_MAP', { AUTH_ROLE_CLAIM: 'groups', AUTH_ROLE_MAP: 'cti-coordinacion=COORDINATOR,lideres=ENTITY_TIC_LEADER' }],
+    ['AUTH_ROLE_MAP', { AUTH_ROLE_CLAIM: 'groups', AUTH_ROLE_MAP: 'funcionarios=ENTITY_MEMBER' }],
+    ['AUTH_ROLE_MAP', { AUTH_ROLE_CLAIM: 'groups', AUTH_ROLE_MAP: 'invitados=GUEST' }],
+    ['AUTH_ROLE_MAP', { AUTH_ROLE_CLAIM: 'groups', AUTH_ROLE_MAP: 'cti-coordinacion' }],
+    ['AUTH_ROLE_MAP', { AUTH_ROLE_CLAIM: 'groups', AUTH_ROLE_MAP: 'cti-coordinacion=coordinator' }],
+    // The pair goes together: one without the other is named.
+    ['AUTH_ROLE_MAP', { AUTH_ROLE_CLAIM: 'groups' }],
+    ['AUTH_ROLE_CLAIM', { AUTH_ROLE_MAP: 'cti-coordinacion=COORDINATOR' }],
   ])('names %s when it is invalid', (variable, env) => {
     let error: unknown;
     try {

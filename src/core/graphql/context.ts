@@ -21,6 +21,8 @@ export interface AppServices {
   clock: Clock;
   /** Committed case changes, published across processes (subscriptions, the relay's wake-up). */
   caseEvents: CaseEvents;
+  /** Where this process's API listens (http://host:port), set once it does; links in mail use PUBLIC_URL first. */
+  apiUrl?: string;
 }
 
 /**

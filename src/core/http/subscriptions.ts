@@ -70,9 +70,12 @@ type Connection = {
   timer?: NodeJS.Timeout;
 };
 
-/** Whether the door admits the same person as the same role, for the same entity. */
+/**
+ * Whether the door admits the same person as the same role, for the same entity (accepting the
+ * privacy notice changes nothing a subscription was allowed: the notice gates subscribing itself).
+ */
 const samePrincipal = (a: Principal, b: Principal): boolean =>
-  a.subject === b.subject && a.role === b.role && a.entityCode === b.entityCode && Boolean(a.pendingPrivacyNotice) === Boolean(b.pendingPrivacyNotice);
+  a.subject === b.subject && a.role === b.role && a.entityCode === b.entityCode;
 
 /**
  * GraphQL over graphql-ws on the HTTP server's `/graphql`. The token travels in the connection's

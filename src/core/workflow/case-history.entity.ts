@@ -1,7 +1,12 @@
-import { BigIntType, Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 
-/** One committed transition of a case. Append-only: rows are inserted, never updated or deleted. */
+/**
+ * One committed transition of a case. Append-only: rows are inserted, never updated or deleted,
+ * except that anonymising a person who left (Ley 1581) replaces their subject by their pseudonym.
+ */
 @Entity({ tableName: 'case_history' })
+// A person's own entries: their data export (myData) and their anonymisation find them by subject.
+@Index({ properties: ['actorSubject', 'at'] })
 export class CaseHistory {
   @PrimaryKey({ type: 'uuid' })
   caseId!: string;

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 
 import type { ProcessId } from '../../../workflows/registry';
-import type { DeadlineSpec } from '../../../workflows/shared';
+import type { DeadlineSpec, Effect } from '../../../workflows/shared';
 
 import type { Actor, CaseAccess, EventSender } from '../auth/policy';
 import type { Problem } from '../errors/problems';
@@ -68,6 +68,40 @@ export interface ProcessRules {
    * entry the actor may not read (null: everything is visible). Readers apply it to every entry.
    */
   historyView?(actor: Actor, kase: CaseAccess & { context: Readonly<Record<string, unknown>> }): ((entry: HistoryEntryView) => void) | null;
+  /**
+   * The ministry people the process assigns its cases to (an advisor, a panel's evaluators): how
+   * much open work each holds, and moving it to someone else when they leave (`WorkflowRuntime.reassign`).
+   */
+  assignments?: ProcessAssignments;
+}
+
+/** A move of one person's seat on a case to another person, with the coordinator's reasons. */
+export interface Reassignment {
+  /** Subject of the person who leaves the seat. */
+  from: string;
+  /** Subject of the person who takes it. */
+  to: string;
+  reason: string;
+}
+
+/** What the runtime asks a process about the people assigned to its cases. */
+export interface ProcessAssignments {
+  /** For each subject that holds any, how many open cases of the process await their work (a seat they can still fill). */
+  openWork(em: EntityManager, subjects: readonly string[]): Promise<Map<string, number>>;
+  /** The open cases of the process where the subject holds a seat a reassignment would move. */
+  openCases(em: EntityManager, subject: string): Promise<string[]>;
+  /**
+   * Checks the move in the case's transaction (throws a typed error to refuse it), writes the
+   * module's own rows, and returns the machine context after it, the effects that tell the new
+   * holder, and what the history entry records beyond `{ from, to, reason }`. The state stays.
+   */
+  reassign(
+    db: () => EntityManager,
+    actor: Actor,
+    kase: WorkflowCase,
+    move: Reassignment,
+    at: Date,
+  ): Promise<{ context: Record<string, unknown>; effects: Effect[]; payload?: Record<string, unknown> }>;
 }
 
 /** A history entry as a reader is about to see it. */
@@ -90,6 +124,9 @@ export interface TermExtension {
 
 /** The event name under which a term extension is recorded in a case's history. */
 export const EXTEND_TERM = 'EXTEND_TERM';
+
+/** The event name under which moving a case from a departing person to another is recorded (no machine declares it). */
+export const REASSIGN = 'REASSIGN';
 
 /** A committed change, as published to subscribers. */
 export interface CaseChange {

@@ -6,6 +6,7 @@ import { processLabel, type ProcessId, type WorkflowRegistry } from '../../../wo
 import type { DeadlineKind, DeadlineSpec, Effect, Side } from '../../../workflows/shared';
 
 import { canExtendTerm, canOpenCase, canReadCase, isSender, type Actor, type CaseAccess, type EventSender } from '../auth/policy';
+import { Role } from '../auth/principal';
 import type { Settled } from '../coalescer';
 import {
   AppError,
@@ -29,12 +30,14 @@ import { effectMessages, scheduleMessage } from './outbox-effects';
 import type { OutboxMessage } from './outbox.entity';
 import {
   EXTEND_TERM,
+  REASSIGN,
   type CaseChange,
   type CaseChangePublisher,
   type NewCase,
   type Outcome,
   type ProcessRules,
   type ProcessRulesTable,
+  type Reassignment,
   type RequestMeta,
   type SendExpectations,
   type Term,
@@ -552,6 +555,83 @@ export class WorkflowRuntime {
       const entry = await this.record(trx, actor, after, event, kase.state, [{ type: tell }], meta, at, [
         scheduleMessage(after, extended, at),
       ]);
+      return { kase: after, entry };
+    });
+  }
+
+  /**
+   * For each subject, how many open cases of every process await their work (the processes'
+   * `assignments` count them; a subject with none is absent).
+   */
+  async openWork(subjects: readonly string[]): Promise<Map<string, number>> {
+    const total = new Map<string, number>();
+    if (!subjects.length) return total;
+    const em = this.orm.em.fork();
+    for (const rules of Object.values(this.processes) as ProcessRules[]) {
+      if (!rules.assignments) continue;
+      for (const [subject, n] of await rules.assignments.openWork(em, subjects)) total.set(subject, (total.get(subject) ?? 0) + n);
+    }
+    return total;
+  }
+
+  /** The open cases, of every process, where the subject holds a seat a reassignment would move. */
+  async openCasesOf(subject: string): Promise<string[]> {
+    const em = this.orm.em.fork();
+    const ids: string[] = [];
+    for (const rules of Object.values(this.processes) as ProcessRules[]) {
+      if (rules.assignments) ids.push(...(await rules.assignments.openCases(em, subject)));
+    }
+    return ids;
+  }
+
+  /**
+   * Moves a departing person's seat on an open case (its advisor, a panel seat) to another person,
+   * a coordinator's decision recorded like any change: version + 1 and a `REASSIGN` history row
+   * `{ from, to, reason }`, in the same state (no machine declares the event, so every machine
+   * version takes it) and with the effects that tell the new holder. The process checks the move.
+   */
+  async reassign(actor: Actor, caseId: string, move: Reassignment, meta: RequestMeta): Promise<Outcome> {
+    const print = fingerprint(['reassign', caseId, move]);
+    return this.idempotent(actor, meta, print, async (trx) => {
+      if (actor.role !== Role.COORDINATOR && actor.role !== 'SYSTEM') {
+        throw new ForbiddenError('Solo la coordinación reasigna los trámites de una persona');
+      }
+      const kase = await this.readableCase(trx, actor, caseId);
+      const assignments = this.processes[kase.process as ProcessId].assignments;
+      if (!assignments) {
+        throw new PreconditionFailedError(
+          'NOT_REASSIGNABLE',
+          `Los trámites de "${processLabel[kase.process as ProcessId]}" no se asignan a personas`,
+        );
+      }
+      if (kase.final) throw new PreconditionFailedError('CASE_CLOSED', 'El trámite ya terminó: no tiene trabajo pendiente que reasignar');
+      const at = this.clock.now();
+      const moved = await assignments.reassign(this.lazyEm(trx), actor, kase, move, at);
+      const context = moved.context as { assignee?: string | null; evaluators?: string[] };
+      const changes = {
+        state: kase.state,
+        final: kase.final,
+        snapshot: { value: kase.state, context: moved.context },
+        version: kase.version + 1,
+        assignee: context.assignee ?? null,
+        evaluators: context.evaluators?.length ? context.evaluators : null,
+        openKey: kase.openKey,
+        updatedAt: at,
+      };
+      const updated = await this.store.updateCase(trx, kase.id, kase.version, changes);
+      if (updated !== 1) throw staleVersion(kase.id, kase.version, null);
+      const after: WorkflowCase = { ...kase, ...changes };
+      const event = { type: REASSIGN, from: move.from, to: move.to, reason: move.reason, ...moved.payload };
+      const entry = await this.record(
+        trx,
+        actor,
+        after,
+        event,
+        kase.state,
+        moved.effects.map((type) => ({ type })),
+        meta,
+        at,
+      );
       return { kase: after, entry };
     });
   }

@@ -6,6 +6,7 @@ import type { ProcessRules } from '../../core/workflow/ports';
 import { noteGuardMessages } from '../cases/guard-messages';
 import { Cycle } from '../cycles/cycle.entity';
 import { requireValidatedAssessment } from '../maturity/validated-assessment';
+import { accompanimentAssignments, checkAdvisor } from './advisor-assignment';
 
 /** Who sends each event of the ACCOMPANIMENT machine. */
 export const accompanimentSenders: Record<AccompanimentEvent['type'], EventSender> = {
@@ -47,6 +48,10 @@ export const accompanimentProcess: ProcessRules = {
   async beforeOpen(db, _actor, draft, now) {
     await requireValidatedAssessment(db(), draft.entityCode, now);
   },
+  async beforeEvent(db, _actor, _kase, event) {
+    if (event.type === 'ASSIGN_ADVISOR') await checkAdvisor(db(), event.advisor, 'input.advisor');
+  },
+  assignments: accompanimentAssignments,
   async termOf(db, kase, spec) {
     if (spec.kind !== 'ACCOMPANIMENT_RESPONSE' || !kase.cycleId) return undefined;
     const days = (await db().findOne(Cycle, { id: kase.cycleId }, { fields: ['accompanimentResponseDays'] }))?.accompanimentResponseDays;

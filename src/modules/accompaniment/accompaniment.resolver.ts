@@ -4,6 +4,7 @@ import { Action } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { CaseActionInput, CaseNoteInput, OpenCaseInput } from '../cases/case.inputs';
 import { CaseTransitionPayload } from '../cases/case.type';
+import { assignedSubjects, movedPaths } from '../people/assignable';
 import { AssignAdvisorInput } from './accompaniment.inputs';
 
 /** One typed mutation per user action of the ACCOMPANIMENT machine; each is one call to the runtime. */
@@ -52,13 +53,26 @@ export class AccompanimentResolver {
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => CaseTransitionPayload, { description: 'Asigna el asesor o asesora (coordinación).' })
-  assignAdvisor(
-    @Arg('input', () => AssignAdvisorInput, { description: 'El trámite, la versión consultada y el usuario del asesor o asesora.' })
+  @Mutation(() => CaseTransitionPayload, {
+    description: 'Asigna el asesor o asesora (coordinación): una persona activa del directorio con membresía vigente de asesor(a).',
+  })
+  async assignAdvisor(
+    @Arg('input', () => AssignAdvisorInput, {
+      description: 'El trámite, la versión consultada y el asesor o asesora: su usuario (advisor) o su id del directorio (advisorId).',
+    })
     input: AssignAdvisorInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'ACCOMPANIMENT', input, { type: 'ASSIGN_ADVISOR', advisor: input.advisor });
+    const { subjects: advisor, byId } = await assignedSubjects(ctx.em, 'ADVISOR', {
+      fields: { subject: 'advisor', id: 'advisorId' },
+      subject: input.advisor,
+      id: input.advisorId,
+    });
+    try {
+      return await ctx.services.cases.act(ctx.principal, ctx.requestId, 'ACCOMPANIMENT', input, { type: 'ASSIGN_ADVISOR', advisor });
+    } catch (err) {
+      throw byId ? movedPaths(err, 'advisor', 'advisorId') : err;
+    }
   }
 
   @Authorized(Action.ActOnCases)

@@ -7,4 +7,5 @@ export const accompanimentModule: AppModule = {
   name: 'accompaniment',
   resolvers: [AccompanimentResolver],
   processes: () => ({ ACCOMPANIMENT: accompanimentProcess }),
+  globalIds: { inputs: { advisorId: 'Person' } },
 };

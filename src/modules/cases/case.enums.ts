@@ -6,7 +6,7 @@ import { CASE_OUTCOMES, DEADLINE_KINDS, deadlineKindLabels } from '../../../work
 import type { EventSender } from '../../core/auth/policy';
 import { Role, roleLabel } from '../../core/auth/principal';
 import { eventsOf, statesOf } from '../../core/workflow/definition';
-import { EXTEND_TERM } from '../../core/workflow/ports';
+import { EXTEND_TERM, REASSIGN } from '../../core/workflow/ports';
 
 /**
  * The closed vocabularies of the processes as GraphQL enums, generated from the registry: every
@@ -52,6 +52,8 @@ const events = vocabulary(MACHINE_VERSIONS, (v) =>
 const HISTORY_ONLY: Record<string, string> = {
   CREATED: 'Creación del trámite: la primera fila de su historial (sin estado de origen).',
   [EXTEND_TERM]: 'Prórroga del término en curso (mutación extendTerm); el trámite sigue en el mismo estado.',
+  [REASSIGN]:
+    'Reasignación por la coordinación (mutación reassignOpenCases) del trabajo de una persona que sale a otra; el trámite sigue en el mismo estado.',
 };
 
 /** Every state of every process (the wire value is the machine's state name). */
@@ -63,12 +65,12 @@ registerEnumType(CaseState, {
   valuesConfig: Object.fromEntries([...states].map(([name, uses]) => [name, { description: meaning(uses) }])),
 });
 
-/** Every event of every process, and the history's own CREATED and EXTEND_TERM. */
+/** Every event of every process, and the history's own CREATED, EXTEND_TERM and REASSIGN. */
 export const CaseEvent = asEnum([...events.keys(), ...Object.keys(HISTORY_ONLY)]);
 registerEnumType(CaseEvent, {
   name: 'CaseEvent',
   description:
-    'Un evento de un trámite: los que aceptan las máquinas de los tres procesos (en todas sus versiones) y, solo en el historial, CREATED y EXTEND_TERM. Su nombre en español viene en label o eventLabel.',
+    'Un evento de un trámite: los que aceptan las máquinas de los tres procesos (en todas sus versiones) y, solo en el historial, CREATED, EXTEND_TERM y REASSIGN. Su nombre en español viene en label o eventLabel.',
   valuesConfig: {
     ...Object.fromEntries([...events].map(([name, uses]) => [name, { description: meaning(uses) }])),
     ...Object.fromEntries(Object.entries(HISTORY_ONLY).map(([name, description]) => [name, { description }])),

@@ -205,7 +205,9 @@ export function historyEntryType(
         ? 'Creación del trámite'
         : row.event === 'EXTEND_TERM'
           ? 'Prórroga del término'
-          : (eventLabels[row.event] ?? row.event),
+          : row.event === 'REASSIGN'
+            ? 'Reasignación a otra persona'
+            : (eventLabels[row.event] ?? row.event),
     fromState: row.fromState,
     fromStateLabel: row.fromState ? stateInfo(machine, row.fromState).label : null,
     toState: row.toState,

@@ -10,6 +10,7 @@ import { takeCaseRow } from '../../core/workflow/case-store';
 import type { WorkflowCase } from '../../core/workflow/case.entity';
 import type { WorkflowEvent } from '../../core/workflow/workflow-runtime';
 import { isOpenAt } from '../cycles/cycle.service';
+import { assignmentProblems } from '../people/assignable';
 import { text } from './application-edits';
 import { releaseFunds, reserveFunds } from './application-funds';
 import { CofinancingCall } from './call.entity';
@@ -296,6 +297,9 @@ async function checkAssignment(em: EntityManager, kase: WorkflowCase, event: Wor
       code: ProblemCode.DUPLICATE,
       problem: 'repite un usuario',
     });
+  // Only active evaluators of the directory, none who belongs or belonged to the applying entity.
+  const refused = await assignmentProblems(em, names, 'EVALUATOR', (i) => `input.evaluators[${i}]`, kase.entityCode);
+  if (refused.length) throw new BadUserInputError(`No se asignaron los evaluadores: ${problemsText(refused)}`, { problems: refused });
   const already = await em.find(EvaluatorAssignment, { caseId: kase.id, evaluator: { $in: names } });
   if (already.length) {
     const assigned = new Set(already.map((a) => a.evaluator));

@@ -5,6 +5,7 @@ import { ForbiddenError } from '../../core/errors/app-error';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { contextOf } from '../../core/workflow/definition';
 import { CaseTransitionPayload, CaseType } from '../cases/case.type';
+import { assignedSubjects, movedPaths } from '../people/assignable';
 import { checklistOf, rubricOf } from './call.service';
 import { CallType } from './call.type';
 import type { Component } from './cofinancing-defaults';
@@ -75,18 +76,28 @@ export class ApplicationResolver {
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => CaseTransitionPayload, { description: 'Asigna evaluadores a la postulación en evaluación técnica (coordinación).' })
-  assignEvaluators(
+  @Mutation(() => CaseTransitionPayload, {
+    description:
+      'Asigna evaluadores a la postulación en evaluación técnica (coordinación): personas activas del directorio con membresía vigente de evaluador(a) y sin membresía, vigente o pasada, en la entidad que postula (conflicto de interés).',
+  })
+  async assignEvaluators(
     @Arg('input', () => AssignEvaluatorsInput, {
-      description: 'El trámite, la versión consultada y los evaluadores que se suman al panel.',
+      description:
+        'El trámite, la versión consultada y los evaluadores que se suman al panel: sus usuarios (evaluators) o sus ids del directorio (evaluatorIds).',
     })
     input: AssignEvaluatorsInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.cases.act(ctx.principal, ctx.requestId, COFINANCING, input, {
-      type: 'ASSIGN_EVALUATORS',
-      evaluators: input.evaluators,
+    const { subjects: evaluators, byId } = await assignedSubjects(ctx.em, 'EVALUATOR', {
+      fields: { subject: 'evaluators', id: 'evaluatorIds' },
+      subject: input.evaluators,
+      id: input.evaluatorIds,
     });
+    try {
+      return await ctx.services.cases.act(ctx.principal, ctx.requestId, COFINANCING, input, { type: 'ASSIGN_EVALUATORS', evaluators });
+    } catch (err) {
+      throw byId ? movedPaths(err, 'evaluators', 'evaluatorIds') : err;
+    }
   }
 
   @Authorized(Action.ActOnCases)

@@ -79,12 +79,28 @@ export class RecordEligibilityInput {
   items!: EligibilityEntryInput[];
 }
 
-@InputType({ description: 'Evaluadores que se suman al panel de una postulación en evaluación técnica.' })
+@InputType({
+  description:
+    'Evaluadores que se suman al panel de una postulación en evaluación técnica: por su usuario (evaluators) o por su id del directorio (evaluatorIds), una de las dos formas.',
+})
 export class AssignEvaluatorsInput extends CaseActionInput {
-  @Field(() => [String], { description: 'Usuarios (sub del token) de los evaluadores; se suman a los ya asignados.' })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Usuarios (sub del token) de los evaluadores; se suman a los ya asignados. Cada uno debe ser una persona activa del directorio con membresía vigente de evaluador(a), sin membresía (vigente o pasada) en la entidad que postula.',
+  })
+  @IsOptional()
   @ArrayMaxSize(10, { message: 'evaluators admite a lo sumo 10 usuarios' })
   @MaxLength(200, { each: true, message: 'cada usuario de evaluators admite a lo sumo 200 caracteres' })
-  evaluators!: string[];
+  evaluators?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Las personas del directorio (sus ids) que se suman al panel, con las mismas condiciones que evaluators.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(10, { message: 'evaluatorIds admite a lo sumo 10 personas' })
+  evaluatorIds?: string[] | null;
 }
 
 @InputType({ description: 'Un evaluador que sale del panel, con los motivos.' })

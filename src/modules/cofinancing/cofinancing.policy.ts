@@ -49,8 +49,8 @@ export function evaluationView(
   return 'NONE';
 }
 
-/** The evaluation panel's events: their payloads (names, conflict reasons, scores) and actors are not for everyone. */
-const PANEL_EVENTS = new Set(['ASSIGN_EVALUATORS', 'DECLARE_CONFLICT', 'SUBMIT_EVALUATION', 'REMOVE_EVALUATOR']);
+/** The evaluation panel's events (a seat's reassignment too): their payloads (names, conflict reasons, scores) and actors are not for everyone. */
+const PANEL_EVENTS = new Set(['ASSIGN_EVALUATORS', 'DECLARE_CONFLICT', 'SUBMIT_EVALUATION', 'REMOVE_EVALUATOR', 'REASSIGN']);
 
 /**
  * The panel is as private in the history as in `evaluations`: evaluators see each other act but

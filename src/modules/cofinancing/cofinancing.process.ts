@@ -8,6 +8,7 @@ import { CofinancingCall } from './call.entity';
 import { requireCall, requireCallOpen } from './call.service';
 import { panelHistoryView } from './cofinancing.policy';
 import { cofinancingMutations, cofinancingSenders } from './cofinancing.senders';
+import { panelAssignments } from './panel-assignment';
 
 const once = (message: string): Problem => ({ path: 'input', code: ProblemCode.NOT_ALLOWED, message });
 const removable: Problem = {
@@ -38,6 +39,7 @@ export function cofinancingProcess(applications: ApplicationService): ProcessRul
     mutations: cofinancingMutations,
     guardMessages: { ...noteGuardMessages, ...panelGuardMessages },
     historyView: panelHistoryView,
+    assignments: panelAssignments,
     async beforeOpen(db, _actor, draft, now) {
       const em = db();
       const call = await requireCall(em, draft.callId);

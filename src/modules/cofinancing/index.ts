@@ -77,7 +77,7 @@ export const cofinancingModule: AppModule = {
   reconcile: reconcilePromotions,
   // A checklist item's or a rubric criterion's id is the code the coordinator gave it in its call.
   globalIds: {
-    inputs: { callId: 'CofinancingCall' },
+    inputs: { callId: 'CofinancingCall', evaluatorIds: 'Person' },
     rootIds: { 'UpdateCallInput.id': 'CofinancingCall' },
     nested: ['ChecklistItem', 'RubricCriterion'],
     sameKey: { CofinancingApplication: ['Case'] },

@@ -6,6 +6,7 @@ import type { Effect, Side } from '../../../workflows/shared';
 import type { Clock } from '../../core/time/clock';
 import { asJson, type CaseStore } from '../../core/workflow/case-store';
 import type { WorkflowCase } from '../../core/workflow/case.entity';
+import { statesOf } from '../../core/workflow/definition';
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
 import type { NotificationCenter, NotificationDraft } from './notification-center';
 import { audienceOf, caseFacts } from './notification-facts';
@@ -43,7 +44,11 @@ const sideOf: Record<Exclude<Effect, 'notifyEvaluators'>, Side> = {
 };
 
 /** Entries the runtime writes itself, which no machine labels. */
-const specialLabels: Record<string, string> = { CREATED: 'nuevo trámite', EXTEND_TERM: 'prórroga del término' };
+const specialLabels: Record<string, string> = {
+  CREATED: 'nuevo trámite',
+  EXTEND_TERM: 'prórroga del término',
+  REASSIGN: 'reasignación del trámite',
+};
 
 function audiencesOf(
   effect: Effect,
@@ -62,6 +67,25 @@ function audiencesOf(
   return audience ? [audience] : [];
 }
 
+/**
+ * Whether a case update is legally significant, and so mailed at once whatever the preferences:
+ * the event is a term's expiry (`onExpire`: desistimiento, an agreement not signed, an assessment
+ * expired with its cycle), or it opens a term the entity owes whose expiry ends the case
+ * (corrections requested — subsanación —, an approval that starts the agreement's signature term).
+ * Read from the machine's declared terms, so a new process's terms follow the same rule.
+ */
+export function isLegallySignificant(
+  machine: Parameters<typeof statesOf>[0],
+  entry: { event: string; fromState: string | null; toState: string },
+): boolean {
+  const states = statesOf(machine);
+  const from = entry.fromState ? states.get(entry.fromState) : undefined;
+  if (from?.deadline?.onExpire === entry.event) return true;
+  if (!entry.fromState || entry.fromState === entry.toState) return false;
+  const to = states.get(entry.toState);
+  return !!to?.deadline?.onExpire && to.owner === 'ENTITY';
+}
+
 export async function deliverNotification(deps: DeliverDeps, job: Job<DeliverNotificationPayload>): Promise<string> {
   await deps.clock.sync();
   const { store } = deps;
@@ -75,7 +99,8 @@ export async function deliverNotification(deps: DeliverDeps, job: Job<DeliverNot
   if (!kase || !entry) return 'missing';
   const audiences = audiencesOf(payload.effect, kase, entry.payload);
   if (!audiences.length) return 'nobody';
-  const { eventLabels } = deps.registry.get(kase.process as ProcessId, kase.machineVersion);
+  const { eventLabels, machine } = deps.registry.get(kase.process as ProcessId, kase.machineVersion);
+  const mandatory = isLegallySignificant(machine, { event: payload.event, fromState: entry.fromState, toState: entry.toState });
   const facts = await caseFacts(deps, { ...kase, state: entry.toState });
   const note = typeof entry.payload.note === 'string' ? entry.payload.note : null;
   const text = caseUpdateText(facts, specialLabels[payload.event] ?? eventLabels[payload.event] ?? payload.event, note);
@@ -87,6 +112,7 @@ export async function deliverNotification(deps: DeliverDeps, job: Job<DeliverNot
     kind: NotificationKind.CASE_UPDATE,
     ...audience,
     ...text,
+    mandatory,
   }));
   await deps.center.writeAndDispatch(drafts);
   return 'delivered';

@@ -12,9 +12,25 @@ export interface Mail {
   text: string;
 }
 
+const ADDRESS = /[^\s<>"'@,;:()]+@[^\s<>"'@,;:()]+/g;
+
+/**
+ * A sending error as the worker may log it: SMTP servers name the refused recipients in their
+ * answers (`550 5.1.1 <alguien@…>: no existe`), and a recipient's address is personal data, which
+ * never goes to the logs. The SMTP code and response code are kept.
+ */
+export function withoutAddresses(err: unknown): Error {
+  const source = err instanceof Error ? err : new Error(String(err));
+  const clean = new Error(source.message.replace(ADDRESS, '<dirección>'));
+  const extra = source as Error & { code?: unknown; responseCode?: unknown; command?: unknown };
+  Object.assign(clean, { name: source.name, code: extra.code, responseCode: extra.responseCode, command: extra.command });
+  return clean;
+}
+
 /**
  * Sends mail through SMTP (production: SMTP_URL) or, in the embedded default, writes each message
- * as an .eml file under `var/mail/` named after the notification: sending twice rewrites one file.
+ * as an .eml file under `var/mail/` named after its id (a notification's delivery, a digest, an
+ * invitation): sending twice rewrites one file. Recipients are never logged (personal data).
  */
 export class Mailer {
   private readonly smtp: Transporter | null;
@@ -34,6 +50,8 @@ export class Mailer {
   async send(mail: Mail): Promise<void> {
     const message = {
       from: this.config.from,
+      // Whoever answers a notice writes to the programme, not to the automatic sender.
+      replyTo: this.config.coordinators,
       to: mail.to,
       subject: mail.subject,
       text: mail.text,
@@ -41,7 +59,9 @@ export class Mailer {
       headers: { 'Content-Language': 'es-CO' },
     };
     if (this.smtp) {
-      await this.smtp.sendMail(message);
+      await this.smtp.sendMail(message).catch((err: unknown) => {
+        throw withoutAddresses(err);
+      });
       return;
     }
     const info = (await this.files.sendMail(message)) as { message: Buffer };

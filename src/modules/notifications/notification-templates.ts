@@ -47,9 +47,46 @@ export function overdueText(c: CaseFacts, kind: string, dueAt: Date): Text {
   };
 }
 
+const SIGNATURE =
+  '— Ministerio de Tecnologías de la Información y las Comunicaciones\nMensaje automático de la plataforma. Si responde, su respuesta llega a la coordinación del programa.';
+
 /** The e-mail around a notification's text. */
 export function mailText(t: Text): string {
-  return `${t.body}\n\nConsulte el detalle en la plataforma de Ciudades y Territorios Inteligentes.\n\n— Ministerio de Tecnologías de la Información y las Comunicaciones\nEste es un mensaje automático; por favor no lo responda.\n`;
+  return `${t.body}\n\nConsulte el detalle en la plataforma de Ciudades y Territorios Inteligentes.\n\n${SIGNATURE}\n`;
+}
+
+/** What the coordinators are told when an entity's notice reached no representative. */
+export function withoutRepresentativeText(
+  entity: { code: string; name: string },
+  notice: { title: string },
+  gap: 'NONE' | 'NO_ADDRESS',
+  reached: number,
+): Text {
+  const why =
+    gap === 'NONE'
+      ? 'la entidad no tiene un representante activo en el directorio'
+      : 'su representante no tiene un correo de contacto registrado';
+  const others =
+    reached === 0
+      ? 'Ninguna persona de la entidad recibió el aviso por correo.'
+      : `Lo recibi${reached === 1 ? 'ó 1 persona' : `eron ${reached} personas`} de la entidad (líder TIC o funcionarios que pidieron recibir los avisos).`;
+  return {
+    title:
+      gap === 'NONE'
+        ? `La entidad ${entity.name} (${entity.code}) no tiene representante activo`
+        : `El representante de ${entity.name} (${entity.code}) no tiene correo de contacto`,
+    body: `El aviso «${notice.title}» no llegó a ningún representante de ${entity.name} (${entity.code}): ${why}. ${others} Invite o designe un representante en el directorio de personas. Este aviso se envía una vez al día por entidad; otros avisos del mismo día tampoco llegan al representante mientras no se corrija.`,
+  };
+}
+
+/** The daily digest: the notices a person chose to receive once a day, oldest first. */
+export function digestText(day: string, items: { title: string; body: string; createdAt: Date }[], total = items.length): Text {
+  const when = (d: Date) => d.toLocaleString('es-CO', { timeZone: 'America/Bogota', dateStyle: 'long', timeStyle: 'short' });
+  const list = items.map((n, i) => `${i + 1}. ${n.title}\n   ${when(n.createdAt)}\n   ${n.body.replace(/\n/g, '\n   ')}`).join('\n\n');
+  return {
+    title: `Resumen diario de avisos (${longDate(endOfDay(day))})`,
+    body: `${total === 1 ? 'Este es el aviso' : `Estos son los ${total} avisos`} de la plataforma que usted pidió recibir en un resumen diario:\n\n${list}${total > items.length ? `\n\nY ${total - items.length} avisos más: consúltelos en la plataforma.` : ''}\n\nLos avisos con efectos legales (subsanaciones, términos por vencer, desistimientos) le llegan siempre de inmediato. Puede cambiar sus preferencias de correo en la plataforma.`,
+  };
 }
 
 /** What a notification about an action plan's progress report needs to say. */

@@ -10,6 +10,8 @@ export const NotificationKind = {
   DEADLINE_OVERDUE: 'DEADLINE_OVERDUE',
   PROGRESS_REPORT_REMINDER: 'PROGRESS_REPORT_REMINDER',
   PROGRESS_REPORT_OVERDUE: 'PROGRESS_REPORT_OVERDUE',
+  /** An entity's notice reached no representative (none active, or none with a contact address): the coordinators are told. */
+  ENTITY_WITHOUT_REPRESENTATIVE: 'ENTITY_WITHOUT_REPRESENTATIVE',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

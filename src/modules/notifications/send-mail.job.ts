@@ -2,7 +2,7 @@ import type { Job } from 'bullmq';
 
 import type { Mailer } from './mailer';
 
-/** Sends the e-mail of one notification (notifications queue). */
+/** Sends the e-mail of one notification: one message per recipient still pending (notifications queue). */
 export const SEND_MAIL = 'send-mail';
 export interface SendMailPayload {
   notificationId: string;

@@ -1,14 +1,39 @@
 import { Action, anyRole, signedIn } from '../../core/auth/policy';
 import { Role } from '../../core/auth/principal';
 import type { AppModule } from '../../core/module';
+import { QueueName } from '../../core/queue/queues';
 import { Broadcast } from '../../core/redis/broadcast';
+import { EntityPeopleResolver } from './entity-people.resolver';
+import { invitationPage } from './invitation-page';
+import { InvitationQueue } from './invitation-queue';
+import { InvitationResolver } from './invitation.resolver';
+import { InvitationService } from './invitation.service';
+import { MembershipEventResolver, MembershipResolver } from './membership.resolver';
 import { PeopleDirectory, type PeopleChange } from './people-directory';
+import { PeopleLoaders, PeopleReader } from './people.loaders';
+import { PeopleResolver } from './people.resolver';
+import { PeopleService } from './people.service';
 import { Invitation, Membership, MembershipEvent, Person, PrivacyAcceptance } from './person.entity';
+import { PrivacyResolver } from './privacy.resolver';
+import { ReassignmentResolver } from './reassignment.resolver';
+import { SEND_INVITATION, sendInvitation } from './send-invitation.job';
+import { ViewerPeopleResolver } from './viewer-people.resolver';
+import { PersonWorkloadResolver } from './workload.resolver';
 
 declare module '../../core/graphql/context' {
   interface AppServices {
     /** Who each signed-in subject is and may be; every process's door asks it. */
     people: PeopleDirectory;
+    /** The directory as the API serves it: reads with visibility, handovers, ended memberships, deactivations. */
+    peopleService: PeopleService;
+    /** Invitations: inviting, resending, revoking, accepting, and the public page of a link. */
+    invitations: InvitationService;
+    /** The API's producer of invitation mail. */
+    invitationQueue: InvitationQueue;
+  }
+  interface RequestScope {
+    /** DataLoaders of people and their memberships. */
+    peopleLoaders: PeopleLoaders;
   }
 }
 
@@ -19,17 +44,59 @@ declare module '../../core/graphql/context' {
 export const peopleModule: AppModule = {
   name: 'people',
   entities: [Person, Membership, MembershipEvent, Invitation, PrivacyAcceptance],
+  resolvers: [
+    PeopleResolver,
+    MembershipResolver,
+    MembershipEventResolver,
+    InvitationResolver,
+    ViewerPeopleResolver,
+    EntityPeopleResolver,
+    PrivacyResolver,
+    PersonWorkloadResolver,
+    ReassignmentResolver,
+  ],
   async services({ config, orm, redis, subscriber, logger, services }) {
     const changes = new Broadcast<PeopleChange>(config.redisPrefix, 'people-changed', redis, subscriber, logger);
     await changes.start();
     const people = new PeopleDirectory(orm, services.clock, changes);
     people.start();
-    return { people };
+    const peopleService = new PeopleService(orm, services.clock, people, services.directory);
+    const invitationQueue = new InvitationQueue(redis, config.redisPrefix, logger);
+    const invitations = new InvitationService({
+      config,
+      orm,
+      clock: services.clock,
+      people,
+      peopleService,
+      enqueue: (payload) => invitationQueue.add(payload),
+      linkBase: () =>
+        config.publicUrl ?? services.apiUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
+      logger,
+    });
+    return { people, peopleService, invitations, invitationQueue };
   },
+  stop: (services) => services.invitationQueue.close(),
+  http: ({ services, logger }) => [{ path: '/invitaciones/:code', handler: invitationPage(services, logger) }],
+  jobs: (deps) => [
+    {
+      queue: QueueName.NOTIFICATIONS,
+      name: SEND_INVITATION,
+      run: (job) =>
+        sendInvitation(
+          { orm: deps.orm, clock: deps.clock, directory: deps.services.directory, send: (mail) => deps.mailer.send(mail) },
+          job,
+        ),
+    },
+  ],
   policy: {
     [Action.ManageOwnPerson]: signedIn,
     [Action.ReadPeople]: anyRole,
     [Action.InvitePeople]: (p) => p.role === Role.COORDINATOR || p.role === Role.ENTITY_REPRESENTATIVE,
     [Action.ManagePeople]: (p) => p.role === Role.COORDINATOR,
+  },
+  requestScope: { peopleLoaders: (ctx) => new PeopleLoaders(new PeopleReader(ctx.em.getKnex())) },
+  globalIds: {
+    inputs: { personId: 'Person', invitationId: 'Invitation', fromPersonId: 'Person', toPersonId: 'Person' },
+    rootIds: { 'ReassignOpenCasesPayload.moved': 'Case' },
   },
 };

@@ -4,8 +4,7 @@ import type { Knex } from '@mikro-orm/knex';
 
 import { Role, type Identity, type Principal } from '../../core/auth/principal';
 import { UnauthenticatedError } from '../../core/errors/app-error';
-import type { Orm } from '../../core/orm/orm';
-import { instantFor } from '../../core/orm/orm';
+import { instantFor, type Orm } from '../../core/orm/orm';
 import { SqlRows } from '../../core/orm/sql-rows';
 import type { Broadcast } from '../../core/redis/broadcast';
 import type { Clock } from '../../core/time/clock';
@@ -226,19 +225,47 @@ export class PeopleDirectory {
       if (!same) {
         if (current) {
           await trx('membership').where({ id: current.id }).update({ ended_at: now });
-          await this.audit(trx, { personId: id, action: 'ENDED', role: current.role, entityCode: current.entity_code, reason: 'Inscripción directa con otro rol' });
+          await this.audit(trx, {
+            personId: id,
+            action: 'ENDED',
+            role: current.role,
+            entityCode: current.entity_code,
+            reason: 'Inscripción directa con otro rol',
+          });
         }
         if (membershipRole) {
           if (membershipRole === 'REPRESENTATIVE') {
             // One representative per entity: an enrollment as representative hands the office over.
-            const previous = await trx('membership').where({ entity_code: entityCode, role: 'REPRESENTATIVE' }).whereNull('ended_at').first('id', 'person_id');
+            const previous = await trx('membership')
+              .where({ entity_code: entityCode, role: 'REPRESENTATIVE' })
+              .whereNull('ended_at')
+              .first('id', 'person_id');
             if (previous) {
               await trx('membership').where({ id: previous.id }).update({ ended_at: now });
-              await this.audit(trx, { personId: String(previous.person_id), action: 'ENDED', role: 'REPRESENTATIVE', entityCode, reason: 'Inscripción directa de otro representante' });
+              await this.audit(trx, {
+                personId: String(previous.person_id),
+                action: 'ENDED',
+                role: 'REPRESENTATIVE',
+                entityCode,
+                reason: 'Inscripción directa de otro representante',
+              });
             }
           }
-          await trx('membership').insert({ id: randomUUID(), person_id: id, role: membershipRole, entity_code: entityCode, started_at: now, ended_at: null });
-          await this.audit(trx, { personId: id, action: 'ENROLLED', role: membershipRole, entityCode, reason: 'Inscripción directa (semilla, CLI o pruebas)' });
+          await trx('membership').insert({
+            id: randomUUID(),
+            person_id: id,
+            role: membershipRole,
+            entity_code: entityCode,
+            started_at: now,
+            ended_at: null,
+          });
+          await this.audit(trx, {
+            personId: id,
+            action: 'ENROLLED',
+            role: membershipRole,
+            entityCode,
+            reason: 'Inscripción directa (semilla, CLI o pruebas)',
+          });
         }
       }
       if (who.acceptPrivacy) {
@@ -256,7 +283,14 @@ export class PeopleDirectory {
   /** One line of the directory's audit trail, in the caller's transaction. */
   async audit(
     db: Knex | Knex.Transaction,
-    e: { personId: string | null; action: string; role?: string | null; entityCode?: string | null; reason?: string | null; actorPersonId?: string | null },
+    e: {
+      personId: string | null;
+      action: string;
+      role?: string | null;
+      entityCode?: string | null;
+      reason?: string | null;
+      actorPersonId?: string | null;
+    },
   ): Promise<void> {
     await db('membership_event').insert({
       id: randomUUID(),

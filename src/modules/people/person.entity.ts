@@ -88,10 +88,14 @@ export type MembershipRole = (typeof MembershipRole)[keyof typeof MembershipRole
 @Entity({ tableName: 'membership' })
 @Index({ properties: ['personId', 'startedAt'] })
 @Index({ properties: ['entityCode', 'role'] })
-@Index({ name: 'membership_one_current', expression: 'create unique index membership_one_current on membership (person_id) where ended_at is null' })
+@Index({
+  name: 'membership_one_current',
+  expression: 'create unique index membership_one_current on membership (person_id) where ended_at is null',
+})
 @Index({
   name: 'membership_one_representative',
-  expression: "create unique index membership_one_representative on membership (entity_code) where role = 'REPRESENTATIVE' and ended_at is null",
+  expression:
+    "create unique index membership_one_representative on membership (entity_code) where role = 'REPRESENTATIVE' and ended_at is null",
 })
 export class Membership {
   @PrimaryKey({ type: 'uuid' })

@@ -47,8 +47,8 @@ export const reportsModule: AppModule = {
   },
   stop: (services) => services.reportQueue.close(),
   policy: reportActions,
-  http: ({ verifier, services, orm, logger }) => [
-    { path: '/reports/:id/download', handler: reportDownload(verifier, services, orm, logger) },
+  http: ({ verifier, policy, services, orm, logger }) => [
+    { path: '/reports/:id/download', handler: reportDownload(verifier, policy, services, orm, logger) },
   ],
   jobs: (deps) => [
     {

@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 
 import { bearerToken, type TokenVerifier } from '../../core/auth/jwt';
+import { Action, type Policy } from '../../core/auth/policy';
 import { AppError, ErrorCode } from '../../core/errors/app-error';
 import type { AppServices } from '../../core/graphql/context';
 import { fromGlobalId } from '../../core/graphql/global-ids';
@@ -32,13 +33,14 @@ function disposition(name: string): string {
  * those who may read it (the same rule as the `report` query: a report made for another view of
  * the data is 404). Errors answer GraphQL-shaped JSON, like the rest of the API.
  */
-export function reportDownload(verifier: TokenVerifier, services: AppServices, orm: Orm, logger: Logger): RequestHandler {
+export function reportDownload(verifier: TokenVerifier, policy: Policy, services: AppServices, orm: Orm, logger: Logger): RequestHandler {
   return async (req, res) => {
     try {
       const token = bearerToken(req.headers.authorization);
       if (!token)
         throw new AppError(ErrorCode.UNAUTHENTICATED, 'Se requiere autenticación: envíe el encabezado Authorization: Bearer <token>');
-      const principal = await verifier.verify(token);
+      // The same door and rule as the `report` query: a GUEST, or someone yet to accept the privacy notice, downloads nothing.
+      const principal = policy.authorize(await verifier.verify(token), Action.RequestReports);
       await services.clock.sync();
       const asked = fromGlobalId(String(req.params.id));
       const id = asked?.type === 'Report' ? asked.key : String(req.params.id);
@@ -54,7 +56,8 @@ export function reportDownload(verifier: TokenVerifier, services: AppServices, o
     } catch (err) {
       if (err instanceof AppError) {
         const code = String(err.extensions.code);
-        res.status(statusOf[code] ?? 400).json({ errors: [{ message: err.message, extensions: { code } }] });
+        const rule = err.extensions.rule;
+        res.status(statusOf[code] ?? 400).json({ errors: [{ message: err.message, extensions: { code, ...(rule ? { rule } : {}) } }] });
         return;
       }
       logger.error({ err }, 'error interno al descargar un informe');
