@@ -18,8 +18,9 @@ const INTROSPECTION = ['{ __schema { queryType { name } } }', '{ __type(name: "Q
 
 /** One operation over graphql-ws; its errors, or its data. */
 async function overWebSocket(app: TestSystem, query: string) {
-  const ws = new WebSocket(app.url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws');
+  // The token first: registering its person takes a moment, and the socket's 'open' must not pass unheard meanwhile.
   const token = await app.token(Role.COORDINATOR);
+  const ws = new WebSocket(app.url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws');
   try {
     return await new Promise<{ errors?: { message: string; extensions: { code: string } }[]; data?: unknown }>((resolve, reject) => {
       ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })));

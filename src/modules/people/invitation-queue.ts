@@ -1,61 +1,27 @@
-import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 
-import { bullPrefix, defaultJobOptions, QueueName } from '../../core/queue/queues';
-import { withTimeout } from '../../core/timeout';
+import { ProducerQueue } from '../../core/queue/producer-queue';
+import { defaultJobOptions, QueueName } from '../../core/queue/queues';
 import { queueInvitation, type SendInvitationPayload } from './send-invitation.job';
 
-const ADD_TIMEOUT_MS = 2000;
-
 /**
- * The API's producer of invitation mail (notifications queue). As the report queue does, a queue
- * whose connection failed is dropped and made anew on the next call; an invitation whose job could
- * not be queued stays unmailed (`mailedAt` null) until someone resends it.
+ * The API's producer of invitation mail (notifications queue). An invitation whose job could not
+ * be queued stays unmailed (`mailedAt` null) until someone resends it: only the code's hash is
+ * stored, so no reconciler can queue it again.
  */
 export class InvitationQueue {
-  private current: { queue: Queue; connection: Redis } | null = null;
+  private readonly producer: ProducerQueue;
 
-  constructor(
-    private readonly redis: Redis,
-    private readonly redisPrefix: string,
-    private readonly logger: Logger,
-  ) {}
-
-  private open(): Queue {
-    if (this.current) return this.current.queue;
-    const connection = this.redis.duplicate({
-      lazyConnect: false,
-      enableOfflineQueue: true,
-      maxRetriesPerRequest: null,
-      connectTimeout: 10_000,
-    });
-    connection.on('error', (err) => this.logger.debug({ err }, 'redis (cola de invitaciones) no responde'));
-    const queue = new Queue(QueueName.NOTIFICATIONS, { connection, prefix: bullPrefix(this.redisPrefix), defaultJobOptions });
-    queue.on('error', (err) => this.logger.debug({ err }, 'redis (cola de invitaciones) no responde'));
-    this.current = { queue, connection };
-    return queue;
+  constructor(redis: Redis, redisPrefix: string, logger: Logger) {
+    this.producer = new ProducerQueue(redis, redisPrefix, QueueName.NOTIFICATIONS, logger, 'cola de invitaciones', defaultJobOptions);
   }
 
-  async add(payload: SendInvitationPayload): Promise<void> {
-    const queue = this.open();
-    try {
-      await withTimeout(queueInvitation(queue, payload), ADD_TIMEOUT_MS);
-    } catch (err) {
-      if (this.current?.queue === queue) await this.drop();
-      throw err;
-    }
-  }
-
-  private async drop(): Promise<void> {
-    const current = this.current;
-    this.current = null;
-    if (!current) return;
-    await withTimeout(current.queue.close(), 500).catch(() => undefined);
-    current.connection.disconnect();
+  add(payload: SendInvitationPayload): Promise<void> {
+    return this.producer.add((queue) => queueInvitation(queue, payload));
   }
 
   close(): Promise<void> {
-    return this.drop();
+    return this.producer.close();
   }
 }

@@ -41,10 +41,15 @@ export interface Enrollment {
   acceptPrivacy?: boolean;
 }
 
-const STANDING_SQL = `select p.id, p.status, m.role, m.entity_code,
+/**
+ * One person by subject (unique index), with their current membership and privacy acceptance as
+ * correlated reads, each served by its own index (membership's partial index on current rows).
+ */
+const STANDING_SQL = `select p.id, p.status,
+  (select m.role from membership m where m.person_id = p.id and m.ended_at is null) as role,
+  (select m.entity_code from membership m where m.person_id = p.id and m.ended_at is null) as entity_code,
   (select count(*) from privacy_acceptance a where a.person_id = p.id and a.version = ?) as accepted
-  from person p left join membership m on m.person_id = p.id and m.ended_at is null
-  where p.subject = ?`;
+  from person p where p.subject = ?`;
 
 export const newPseudonym = (): string => `P-${randomBytes(4).toString('hex').toUpperCase()}`;
 

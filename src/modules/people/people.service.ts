@@ -351,52 +351,47 @@ export class PeopleService {
 
   /** Deactivates a person (coordinators): the door refuses them on their next request in every process. */
   async deactivate(principal: Principal, input: DeactivatePersonInput): Promise<PersonType> {
-    const reason = reasonOf(input.reason);
     if (input.personId === principal.personId) {
       throw new PreconditionFailedError('SELF_DEACTIVATION', 'No puede desactivarse a sí mismo: pídalo a otra persona de la coordinación');
     }
-    const subject = await this.knex.transaction(async (trx) => {
-      const target = await this.personForUpdate(trx, input.personId);
-      if (target.status !== PersonStatus.ACTIVE) {
-        throw new PreconditionFailedError('PERSON_NOT_ACTIVE', 'La persona ya está desactivada o anonimizada');
-      }
-      const now = this.instant(this.clock.now());
-      await trx('person')
-        .where({ id: target.id, status: PersonStatus.ACTIVE })
-        .update({ status: PersonStatus.DEACTIVATED, deactivated_at: now });
-      const current = await trx('membership').where({ person_id: target.id }).whereNull('ended_at').first('role', 'entity_code');
-      await this.people.audit(trx, {
-        personId: target.id,
-        action: 'DEACTIVATED',
-        role: (current?.role as string | undefined) ?? null,
-        entityCode: (current?.entity_code as string | undefined) ?? null,
-        reason,
-        actorPersonId: principal.personId ?? null,
-      });
-      return target.subject;
+    return this.changeStatus(principal, input, {
+      from: PersonStatus.ACTIVE,
+      to: PersonStatus.DEACTIVATED,
+      action: 'DEACTIVATED',
+      refusal: () => new PreconditionFailedError('PERSON_NOT_ACTIVE', 'La persona ya está desactivada o anonimizada'),
     });
-    this.people.changed([subject]);
-    return this.reread(input.personId);
   }
 
-  /** Reactivates a deactivated person (coordinators); an anonymised one stays as it is. */
+  /** Reactivates a deactivated person (coordinators); an anonymised one stays as it is. Their membership was kept. */
   async reactivate(principal: Principal, input: ReactivatePersonInput): Promise<PersonType> {
+    return this.changeStatus(principal, input, {
+      from: PersonStatus.DEACTIVATED,
+      to: PersonStatus.ACTIVE,
+      action: 'REACTIVATED',
+      refusal: () =>
+        new PreconditionFailedError(
+          'PERSON_NOT_DEACTIVATED',
+          'Solo se reactiva a una persona desactivada (no a una activa ni a una anonimizada)',
+        ),
+    });
+  }
+
+  /** Moves a person between ACTIVE and DEACTIVATED, audited with their current membership, and tells every process. */
+  private async changeStatus(
+    principal: Principal,
+    input: { personId: string; reason: string },
+    change: { from: PersonStatus; to: PersonStatus; action: string; refusal: () => Error },
+  ): Promise<PersonType> {
     const reason = reasonOf(input.reason);
     const subject = await this.knex.transaction(async (trx) => {
       const target = await this.personForUpdate(trx, input.personId);
-      if (target.status !== PersonStatus.DEACTIVATED) {
-        throw new PreconditionFailedError(
-          'PERSON_NOT_DEACTIVATED',
-          'Solo se reactiva a una persona desactivada (no a una activa ni a una anonimizada)',
-        );
-      }
-      await trx('person')
-        .where({ id: target.id, status: PersonStatus.DEACTIVATED })
-        .update({ status: PersonStatus.ACTIVE, deactivated_at: null });
+      if (target.status !== change.from) throw change.refusal();
+      const deactivatedAt = change.to === PersonStatus.DEACTIVATED ? this.instant(this.clock.now()) : null;
+      await trx('person').where({ id: target.id, status: change.from }).update({ status: change.to, deactivated_at: deactivatedAt });
       const current = await trx('membership').where({ person_id: target.id }).whereNull('ended_at').first('role', 'entity_code');
       await this.people.audit(trx, {
         personId: target.id,
-        action: 'REACTIVATED',
+        action: change.action,
         role: (current?.role as string | undefined) ?? null,
         entityCode: (current?.entity_code as string | undefined) ?? null,
         reason,
