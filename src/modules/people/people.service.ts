@@ -126,33 +126,19 @@ export class PeopleService {
       }
       return q;
     };
-    const page = base();
-    if (args.after) {
-      const [ms, id] = decodeCursor(args.after, ordering, 2);
-      const at = this.instant(new Date(Number(ms)));
-      page.where((w) => w.where('p.created_at', '<', at).orWhere((x) => x.where('p.created_at', '=', at).andWhere('p.id', '<', id)));
-    }
-    const rows = await page
-      .select(
+    return this.newestFirst(base, args, {
+      ordering,
+      at: 'p.created_at',
+      id: 'p.id',
+      columns: [
         ...PERSON_COLUMNS.map((c) => `p.${c}`),
         'm.id as m_id',
         'm.role as m_role',
         'm.entity_code as m_entity_code',
         'm.started_at as m_started_at',
-      )
-      .orderBy([
-        { column: 'p.created_at', order: 'desc' },
-        { column: 'p.id', order: 'desc' },
-      ])
-      .limit(args.first + 1);
-    const [{ n }] = (await base().count('p.id as n')) as { n: number | string }[];
-    return toConnection({
-      rows,
-      first: args.first,
-      after: args.after,
-      totalCount: Number(n),
-      cursorOf: (r: Record<string, unknown>) => encodeCursor(ordering, [String(instantOf(r.created_at).getTime()), String(r.id)]),
-      toNode: (r: Record<string, unknown>) => PersonType.from(personOf(r), currentOf(r)),
+      ],
+      atOf: (r) => r.created_at,
+      toNode: (r) => PersonType.from(personOf(r), currentOf(r)),
     });
   }
 
@@ -197,27 +183,50 @@ export class PeopleService {
       if (filter.personId) q.where((w) => w.where('e.person_id', filter.personId!).orWhere('e.actor_person_id', filter.personId!));
       return q;
     };
-    const page = base();
+    return this.newestFirst(base, args, {
+      ordering,
+      at: 'e.at',
+      id: 'e.id',
+      columns: ['e.id', 'e.at', 'e.actor_person_id', 'e.person_id', 'e.entity_code', 'e.action', 'e.role', 'e.reason'],
+      atOf: (r) => r.at,
+      toNode: (r) => MembershipEventType.from(eventOf(r)),
+    });
+  }
+
+  /** A page of `base()` newest first by (instant, id) with keyset cursors, and the total of `base()`. */
+  private async newestFirst<T>(
+    base: () => Knex.QueryBuilder,
+    args: { first: number; after?: string | null },
+    page: {
+      ordering: string;
+      at: string;
+      id: string;
+      columns: string[];
+      atOf: (r: Record<string, unknown>) => unknown;
+      toNode: (r: Record<string, unknown>) => T;
+    },
+  ): Promise<ConnectionResult<T>> {
+    const query = base();
     if (args.after) {
-      const [ms, id] = decodeCursor(args.after, ordering, 2);
+      const [ms, id] = decodeCursor(args.after, page.ordering, 2);
       const at = this.instant(new Date(Number(ms)));
-      page.where((w) => w.where('e.at', '<', at).orWhere((x) => x.where('e.at', '=', at).andWhere('e.id', '<', id)));
+      query.where((w) => w.where(page.at, '<', at).orWhere((x) => x.where(page.at, '=', at).andWhere(page.id, '<', id)));
     }
-    const rows = await page
-      .select('e.id', 'e.at', 'e.actor_person_id', 'e.person_id', 'e.entity_code', 'e.action', 'e.role', 'e.reason')
+    const rows: Record<string, unknown>[] = await query
+      .select(...page.columns)
       .orderBy([
-        { column: 'e.at', order: 'desc' },
-        { column: 'e.id', order: 'desc' },
+        { column: page.at, order: 'desc' },
+        { column: page.id, order: 'desc' },
       ])
       .limit(args.first + 1);
-    const [{ n }] = (await base().count('e.id as n')) as { n: number | string }[];
+    const [{ n }] = (await base().count(`${page.id} as n`)) as { n: number | string }[];
     return toConnection({
       rows,
       first: args.first,
       after: args.after,
       totalCount: Number(n),
-      cursorOf: (r: Record<string, unknown>) => encodeCursor(ordering, [String(instantOf(r.at).getTime()), String(r.id)]),
-      toNode: (r: Record<string, unknown>) => MembershipEventType.from(eventOf(r)),
+      cursorOf: (r: Record<string, unknown>) => encodeCursor(page.ordering, [String(instantOf(page.atOf(r)).getTime()), String(r.id)]),
+      toNode: page.toNode,
     });
   }
 
