@@ -41,6 +41,16 @@ export class Person {
   @Property({ type: 'string', length: 40, nullable: true })
   phone!: string | null;
 
+  /** A new contact address the person asked for, until they confirm it with the code mailed to it (only its hash is kept). */
+  @Property({ type: 'string', length: 320, nullable: true })
+  pendingContactEmail!: string | null;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  pendingContactCodeHash!: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  pendingContactExpiresAt!: Date | null;
+
   @Property({ type: 'string', length: 15 })
   status!: PersonStatus;
 
