@@ -255,6 +255,22 @@ describe('who invites whom', () => {
     expect(transferred).toHaveLength(1);
   });
 
+  it('one link accepted five times at once binds once: one membership, the others refused as used', async () => {
+    const before = mail.messages.length;
+    ok(await gql(representative, INVITE, { input: { email: 'carrera@bello.gov.co', role: 'MEMBER' } }));
+    const { code } = linkOf(await mailTo('carrera@bello.gov.co', before));
+    const token = await newcomer('carrera-bello', 'carrera@bello.gov.co');
+    const answers = await Promise.all(Array.from({ length: 5 }, () => gql(token, ACCEPT, { input: { code } })));
+    expect(answers.filter((a) => !a.errors)).toHaveLength(1);
+    for (const a of answers.filter((x) => x.errors)) {
+      expect([a.errors![0].extensions?.code, a.errors![0].extensions?.rule]).toEqual(['PRECONDITION_FAILED', 'INVITATION_USED']);
+    }
+    const knex = app.system.orm.em.getKnex();
+    const person = await knex('person').where({ subject: 'carrera-bello' }).first('id');
+    expect(await knex('membership').where({ person_id: person.id })).toHaveLength(1);
+    expect(await knex('membership_event').where({ person_id: person.id, action: 'JOINED' })).toHaveLength(1);
+  });
+
   it('refuses what each role may not invite', async () => {
     const count = await invitationCount();
     const otherRep = await personToken(app, { sub: 'rep-cali', role: Role.ENTITY_REPRESENTATIVE, entityCode: '76001' });
