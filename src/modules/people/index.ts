@@ -3,6 +3,8 @@ import { Role } from '../../core/auth/principal';
 import type { AppModule } from '../../core/module';
 import { QueueName } from '../../core/queue/queues';
 import { Broadcast } from '../../core/redis/broadcast';
+import { ContactResolver } from './contact.resolver';
+import { ContactService } from './contact.service';
 import { EntityPeopleResolver } from './entity-people.resolver';
 import { invitationPage } from './invitation-page';
 import { InvitationQueue } from './invitation-queue';
@@ -16,6 +18,7 @@ import { PeopleService } from './people.service';
 import { Invitation, Membership, MembershipEvent, Person, PrivacyAcceptance } from './person.entity';
 import { PrivacyResolver } from './privacy.resolver';
 import { ReassignmentResolver } from './reassignment.resolver';
+import { ContactCodeQueue, SEND_CONTACT_CODE, sendContactCode } from './send-contact-code.job';
 import { SEND_INVITATION, sendInvitation } from './send-invitation.job';
 import { ViewerPeopleResolver } from './viewer-people.resolver';
 import { PersonWorkloadResolver } from './workload.resolver';
@@ -30,6 +33,10 @@ declare module '../../core/graphql/context' {
     invitations: InvitationService;
     /** The API's producer of invitation mail. */
     invitationQueue: InvitationQueue;
+    /** A person's own contact data: phone, and a new contact address confirmed by a mailed code. */
+    contact: ContactService;
+    /** The API's producer of contact-code mail. */
+    contactQueue: ContactCodeQueue;
   }
   interface RequestScope {
     /** DataLoaders of people and their memberships. */
@@ -54,6 +61,7 @@ export const peopleModule: AppModule = {
     PrivacyResolver,
     PersonWorkloadResolver,
     ReassignmentResolver,
+    ContactResolver,
   ],
   async services({ config, orm, redis, subscriber, logger, services }) {
     const changes = new Broadcast<PeopleChange>(config.redisPrefix, 'people-changed', redis, subscriber, logger);
@@ -73,9 +81,13 @@ export const peopleModule: AppModule = {
         config.publicUrl ?? services.apiUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
       logger,
     });
-    return { people, peopleService, invitations, invitationQueue };
+    const contactQueue = new ContactCodeQueue(redis, config.redisPrefix, logger);
+    const contact = new ContactService({ orm, clock: services.clock, people, enqueue: (payload) => contactQueue.add(payload), logger });
+    return { people, peopleService, invitations, invitationQueue, contact, contactQueue };
   },
-  stop: (services) => services.invitationQueue.close(),
+  stop: async (services) => {
+    await Promise.all([services.invitationQueue.close(), services.contactQueue.close()]);
+  },
   http: ({ services, logger }) => [{ path: '/invitaciones/:code', handler: invitationPage(services, logger) }],
   jobs: (deps) => [
     {
@@ -86,6 +98,11 @@ export const peopleModule: AppModule = {
           { orm: deps.orm, clock: deps.clock, directory: deps.services.directory, send: (mail) => deps.mailer.send(mail) },
           job,
         ),
+    },
+    {
+      queue: QueueName.NOTIFICATIONS,
+      name: SEND_CONTACT_CODE,
+      run: (job) => sendContactCode({ orm: deps.orm, clock: deps.clock, send: (mail) => deps.mailer.send(mail) }, job),
     },
   ],
   policy: {

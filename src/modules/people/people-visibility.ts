@@ -24,6 +24,9 @@ export function personView(caller: Principal, target: { id: string; current: Mem
   return 'NONE';
 }
 
+/** Whether the caller is this person: what only they see (a pending contact address) asks this, not a view. */
+export const isSelf = (caller: Principal, personId: string): boolean => !!caller.personId && caller.personId === personId;
+
 /** Whether a view shows at least what `needed` shows. */
 export const sees = (view: PersonView, needed: PersonView): boolean => RANK[view] >= RANK[needed];
 

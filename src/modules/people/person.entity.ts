@@ -150,7 +150,7 @@ export class MembershipEvent {
   @Property({ type: 'string', length: 5, nullable: true })
   entityCode!: string | null;
 
-  /** INVITED, INVITATION_REVOKED, JOINED, ENDED, TRANSFERRED, DEACTIVATED, REACTIVATED, ANONYMIZED, ENROLLED, REASSIGNED. */
+  /** INVITED, INVITATION_RESENT, INVITATION_REVOKED, JOINED, ENDED, TRANSFERRED, DEACTIVATED, REACTIVATED, ANONYMIZED, ENROLLED, REASSIGNED, CONTACT_UPDATED. */
   @Property({ type: 'string', length: 30 })
   action!: string;
 

@@ -277,6 +277,7 @@ export class PrivacyService {
         email: person.email ?? null,
         emailVerified: flag(person.email_verified),
         contactEmail: person.contact_email ?? null,
+        pendingContactEmail: person.pending_contact_email ?? null,
         phone: person.phone ?? null,
         status: person.status,
         createdAt: instantOf(person.created_at),
@@ -349,6 +350,9 @@ export class PrivacyService {
           email_verified: false,
           contact_email: null,
           phone: null,
+          pending_contact_email: null,
+          pending_contact_code_hash: null,
+          pending_contact_expires_at: null,
           status: PersonStatus.ANONYMIZED,
           anonymized_at: now,
         });
