@@ -5,14 +5,16 @@
 // change nothing). The pending address is seen only by the person, is in myData, and anonymisation clears it.
 import { mintToken } from '../../src/core/auth/jwt';
 import { Role } from '../../src/core/auth/principal';
-import { errorCode, executeText, type GraphQLResponse } from '../support/http';
-import { startMailCapture, type CapturedMail, type MailCapture } from '../support/smtp-capture';
+import { executeText, dataOf as ok, refusalOf as refused, type GraphQLResponse } from '../support/http';
+import { mailFor, startMailCapture, type CapturedMail, type MailCapture } from '../support/smtp-capture';
 import { personToken, startTestSystem, type TestSystem } from '../support/test-system';
 
 jest.setTimeout(120_000);
 
 let app: TestSystem;
 let mail: MailCapture;
+/** The mail to an address, once the worker has sent it. */
+const mailTo = (address: string, after = 0) => mailFor(mail, address, after);
 let coordinator: string;
 
 const UPDATE = `mutation U($input: UpdateMyContactInput!) { updateMyContact(input: $input) { id phone email } }`;
@@ -24,30 +26,9 @@ const gql = (token: string, query: string, variables?: unknown) => executeText(a
 const knex = () => app.system.orm.em.getKnex();
 const sqlite = () => app.system.orm.em.getPlatform().constructor.name.includes('Sqlite');
 
-function ok<T = Record<string, any>>(res: GraphQLResponse<unknown>): T {
-  if (res.errors) throw new Error(`${errorCode(res)}: ${res.errors[0].message}`);
-  return res.data as T;
-}
-
-function refused(res: GraphQLResponse<unknown>, code: string, rule?: string) {
-  expect(res.errors?.[0]?.extensions?.code).toBe(code);
-  if (rule) expect(res.errors?.[0]?.extensions?.rule).toBe(rule);
-  return res.errors![0] as any;
-}
-
 function problem(res: GraphQLResponse<unknown>, path: string, code: string) {
   const error = refused(res, 'BAD_USER_INPUT');
-  expect(error.extensions.problems).toEqual(expect.arrayContaining([expect.objectContaining({ path, code })]));
-}
-
-async function mailTo(address: string, after = 0): Promise<CapturedMail> {
-  const until = Date.now() + 20_000;
-  for (;;) {
-    const found = mail.messages.slice(after).find((m) => m.rcptTo.includes(address));
-    if (found) return found;
-    if (Date.now() > until) throw new Error(`no llegó correo a ${address}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  expect(error.extensions?.problems).toEqual(expect.arrayContaining([expect.objectContaining({ path, code })]));
 }
 
 function codeOf(message: CapturedMail): string {

@@ -7,14 +7,16 @@ import { SignJWT } from 'jose';
 
 import { mintToken } from '../../src/core/auth/jwt';
 import { Role } from '../../src/core/auth/principal';
-import { errorCode, executeText, type GraphQLResponse } from '../support/http';
-import { startMailCapture, type CapturedMail, type MailCapture } from '../support/smtp-capture';
+import { executeText, dataOf as ok, refusalOf as refused } from '../support/http';
+import { mailFor, startMailCapture, type CapturedMail, type MailCapture } from '../support/smtp-capture';
 import { personToken, startTestSystem, TEST_JWT_SECRET, type TestSystem } from '../support/test-system';
 
 jest.setTimeout(120_000);
 
 let app: TestSystem;
 let mail: MailCapture;
+/** The mail to an address, once the worker has sent it. */
+const mailTo = (address: string, after = 0) => mailFor(mail, address, after);
 let coordinator: string;
 
 const INVITE = `mutation Invite($input: InvitePersonInput!) {
@@ -26,28 +28,6 @@ const RESEND = `mutation Resend($input: ResendInvitationInput!) { resendInvitati
 const REVOKE = `mutation Revoke($input: RevokeInvitationInput!) { revokeInvitation(input: $input) { id status } }`;
 
 const gql = (token: string, query: string, variables?: unknown) => executeText(app.url, query, variables, { token });
-
-function ok<T = Record<string, any>>(res: GraphQLResponse<unknown>): T {
-  if (res.errors) throw new Error(`${errorCode(res)}: ${res.errors[0].message}`);
-  return res.data as T;
-}
-
-function refused(res: GraphQLResponse<unknown>, code: string, rule?: string) {
-  expect(res.errors?.[0]?.extensions?.code).toBe(code);
-  if (rule) expect(res.errors?.[0]?.extensions?.rule).toBe(rule);
-  return res.errors![0];
-}
-
-/** The mail to an address, once the worker has sent it. */
-async function mailTo(address: string, after = 0): Promise<CapturedMail> {
-  const until = Date.now() + 20_000;
-  for (;;) {
-    const found = mail.messages.slice(after).find((m) => m.rcptTo.includes(address));
-    if (found) return found;
-    if (Date.now() > until) throw new Error(`no llegó correo a ${address}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 function linkOf(message: CapturedMail): { link: string; code: string } {
   const match = /(https?:\/\/\S+\/invitaciones\/([A-Za-z0-9_-]{43}))/.exec(message.text);

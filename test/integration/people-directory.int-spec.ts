@@ -3,7 +3,7 @@
 // memberships, deactivation, and who sees whom (people, person, entity.people, me, the audit
 // trail), with bad input and another entity's users kept out.
 import { Role } from '../../src/core/auth/principal';
-import { errorCode, executeText, type GraphQLResponse } from '../support/http';
+import { executeText, dataOf as ok, refusalOf as refused, type GraphQLResponse } from '../support/http';
 import { personToken, startTestSystem, type TestSystem } from '../support/test-system';
 import { answerAssessment, openProgramme, sendEvent } from '../support/workflow';
 
@@ -17,17 +17,6 @@ let member: string;
 let otherRep: string;
 
 const gql = (token: string, query: string, variables?: unknown) => executeText(app.url, query, variables, { token });
-
-function ok<T = any>(res: GraphQLResponse<unknown>): T {
-  if (res.errors) throw new Error(`${errorCode(res)}: ${res.errors[0].message}`);
-  return res.data as T;
-}
-
-function refused(res: GraphQLResponse<unknown>, code: string, rule?: string) {
-  expect(res.errors?.[0]?.extensions?.code).toBe(code);
-  if (rule) expect(res.errors?.[0]?.extensions?.rule).toBe(rule);
-  return res.errors![0];
-}
 
 const personIdOf = async (token: string): Promise<string> => ok(await gql(token, `{ me { person { id } } }`)).me.person.id;
 const roleOf = async (token: string): Promise<string> => ok(await gql(token, `{ me { role } }`)).me.role;

@@ -51,3 +51,17 @@ export async function postRaw(url: string, body: string, options: RequestOptions
 export function errorCode(res: GraphQLResponse<unknown>): string | undefined {
   return res.errors?.[0]?.extensions?.code;
 }
+
+/** The data of an answer that must have worked (a raw-text query's, read loosely); else fails with its first error. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw GraphQL answers, read loosely
+export function dataOf<T = Record<string, any>>(res: GraphQLResponse<unknown>): T {
+  if (res.errors) throw new Error(`${errorCode(res)}: ${res.errors[0].message}`);
+  return res.data as T;
+}
+
+/** Expects the answer's first error to carry this code (and rule); returns that error. */
+export function refusalOf(res: GraphQLResponse<unknown>, code: string, rule?: string) {
+  expect(res.errors?.[0]?.extensions?.code).toBe(code);
+  if (rule) expect(res.errors?.[0]?.extensions?.rule).toBe(rule);
+  return res.errors![0];
+}

@@ -119,3 +119,14 @@ export const messageIdOf = (id: string, deliveryId?: string) =>
 /** The notification a captured message is a copy of (the uuid its Message-ID starts with), or null. */
 export const notificationOfMessageId = (messageId: string): string | null =>
   /^<([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[.@]/i.exec(messageId)?.[1] ?? null;
+
+/** The first message to `address` among those captured after the `after`-th, once it has arrived. */
+export async function mailFor(capture: MailCapture, address: string, after = 0, timeoutMs = 20_000): Promise<CapturedMail> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const found = capture.messages.slice(after).find((m) => m.rcptTo.includes(address));
+    if (found) return found;
+    if (Date.now() > until) throw new Error(`no llegó correo a ${address}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
