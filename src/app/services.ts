@@ -9,6 +9,7 @@ import type { AppModule } from '../core/module';
 import type { Orm } from '../core/orm/orm';
 import { AdjustableClock, systemClock, type Clock } from '../core/time/clock';
 import { CaseEvents } from '../core/workflow/case-events';
+import { OpenWork } from '../core/workflow/open-work';
 import type { ProcessRules } from '../core/workflow/ports';
 import { WorkflowRuntime } from '../core/workflow/workflow-runtime';
 import { evaluatedCasesOf, fillProcessRules } from './compose';
@@ -49,7 +50,7 @@ export async function createServices(options: ServiceOptions): Promise<AppServic
   // Filled once every module's services exist (the rules call them); nothing transitions before.
   const processes: Partial<Record<ProcessId, ProcessRules>> = {};
   const runtime = new WorkflowRuntime(orm, registry, processes as Record<ProcessId, ProcessRules>, config.termDays, caseEvents, clock);
-  const services = { registry, runtime, clock, caseEvents } as AppServices;
+  const services = { registry, runtime, clock, caseEvents, openWork: new OpenWork(orm, processes) } as AppServices;
   const deps = { config, orm, redis: options.redis, subscriber, logger, services, evaluatedCases: evaluatedCasesOf(list) };
   for (const m of list) Object.assign(services, await m.services?.(deps));
   fillProcessRules(processes, services, list);

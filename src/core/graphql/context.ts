@@ -7,6 +7,7 @@ import type { Policy } from '../auth/policy';
 import type { Principal } from '../auth/principal';
 import type { Clock } from '../time/clock';
 import type { CaseEvents } from '../workflow/case-events';
+import type { OpenWork } from '../workflow/open-work';
 import type { WorkflowRuntime } from '../workflow/workflow-runtime';
 
 /**
@@ -21,6 +22,8 @@ export interface AppServices {
   clock: Clock;
   /** Committed case changes, published across processes (subscriptions, the relay's wake-up). */
   caseEvents: CaseEvents;
+  /** The work assigned to people across processes (workloads, what a reassignment would move). */
+  openWork: OpenWork;
   /** Where this process's API listens (http://host:port), set once it does; links in mail use PUBLIC_URL first. */
   apiUrl?: string;
 }

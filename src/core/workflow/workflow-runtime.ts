@@ -520,18 +520,7 @@ export class WorkflowRuntime {
       }
       // Counted like the term itself, from the day after its last day.
       const dueAt = dueInstant(deadline.dueAt, extension.days, deadline.calendar as CalendarKind);
-      const version = kase.version + 1;
-      const updated = await this.store.updateCase(trx, kase.id, kase.version, {
-        state: kase.state,
-        final: kase.final,
-        snapshot: kase.snapshot,
-        version,
-        assignee: kase.assignee,
-        evaluators: kase.evaluators,
-        openKey: kase.openKey,
-        updatedAt: at,
-      });
-      if (updated !== 1) throw staleVersion(kase.id, expect.expectedVersion ?? kase.version, null);
+      const after = await this.bumpInState(trx, kase, {}, at, expect.expectedVersion);
       const extended: Deadline = {
         ...deadline,
         dueAt,
@@ -541,7 +530,6 @@ export class WorkflowRuntime {
         extendedBy: actor.subject,
       };
       await this.store.extendDeadline(trx, extended);
-      const after: WorkflowCase = { ...kase, version, updatedAt: at };
       const event = {
         type: EXTEND_TERM,
         kind: deadline.kind,
@@ -560,28 +548,30 @@ export class WorkflowRuntime {
   }
 
   /**
-   * For each subject, how many open cases of every process await their work (the processes'
-   * `assignments` count them; a subject with none is absent).
+   * The case's next version in the same state (an entry the runtime writes itself: a term's
+   * extension, a reassignment), with the given context changes; a concurrent writer, or an
+   * `expectedVersion` already passed, is a CONFLICT.
    */
-  async openWork(subjects: readonly string[]): Promise<Map<string, number>> {
-    const total = new Map<string, number>();
-    if (!subjects.length) return total;
-    const em = this.orm.em.fork();
-    for (const rules of Object.values(this.processes) as ProcessRules[]) {
-      if (!rules.assignments) continue;
-      for (const [subject, n] of await rules.assignments.openWork(em, subjects)) total.set(subject, (total.get(subject) ?? 0) + n);
-    }
-    return total;
-  }
-
-  /** The open cases, of every process, where the subject holds a seat a reassignment would move. */
-  async openCasesOf(subject: string): Promise<string[]> {
-    const em = this.orm.em.fork();
-    const ids: string[] = [];
-    for (const rules of Object.values(this.processes) as ProcessRules[]) {
-      if (rules.assignments) ids.push(...(await rules.assignments.openCases(em, subject)));
-    }
-    return ids;
+  private async bumpInState(
+    trx: Knex.Transaction,
+    kase: WorkflowCase,
+    changes: Partial<Pick<WorkflowCase, 'snapshot' | 'assignee' | 'evaluators'>>,
+    at: Date,
+    expectedVersion?: number | null,
+  ): Promise<WorkflowCase> {
+    const after: WorkflowCase = { ...kase, ...changes, version: kase.version + 1, updatedAt: at };
+    const updated = await this.store.updateCase(trx, kase.id, kase.version, {
+      state: after.state,
+      final: after.final,
+      snapshot: after.snapshot,
+      version: after.version,
+      assignee: after.assignee,
+      evaluators: after.evaluators,
+      openKey: after.openKey,
+      updatedAt: at,
+    });
+    if (updated !== 1) throw staleVersion(kase.id, expectedVersion ?? kase.version, null);
+    return after;
   }
 
   /**
@@ -608,19 +598,16 @@ export class WorkflowRuntime {
       const at = this.clock.now();
       const moved = await assignments.reassign(this.lazyEm(trx), actor, kase, move, at);
       const context = moved.context as { assignee?: string | null; evaluators?: string[] };
-      const changes = {
-        state: kase.state,
-        final: kase.final,
-        snapshot: { value: kase.state, context: moved.context },
-        version: kase.version + 1,
-        assignee: context.assignee ?? null,
-        evaluators: context.evaluators?.length ? context.evaluators : null,
-        openKey: kase.openKey,
-        updatedAt: at,
-      };
-      const updated = await this.store.updateCase(trx, kase.id, kase.version, changes);
-      if (updated !== 1) throw staleVersion(kase.id, kase.version, null);
-      const after: WorkflowCase = { ...kase, ...changes };
+      const after = await this.bumpInState(
+        trx,
+        kase,
+        {
+          snapshot: { value: kase.state, context: moved.context },
+          assignee: context.assignee ?? null,
+          evaluators: context.evaluators?.length ? context.evaluators : null,
+        },
+        at,
+      );
       const event = { type: REASSIGN, from: move.from, to: move.to, reason: move.reason, ...moved.payload };
       const entry = await this.record(
         trx,

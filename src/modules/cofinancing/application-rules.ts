@@ -25,6 +25,7 @@ import {
   EvaluatorAssignment,
 } from './cofinancing.entity';
 import { atLeastPercent, formatPesos } from './money';
+import { freshSeat } from './panel-assignment';
 
 export interface SubmissionReason {
   code: string;
@@ -140,17 +141,7 @@ export async function afterApplicationEvent(
       const evaluators = [...new Set((event.evaluators as string[]).map((e) => e.trim()))];
       await em.insertMany(
         EvaluatorAssignment,
-        evaluators.map((evaluator) => ({
-          caseId: after.id,
-          evaluator,
-          assignedBy: actor.subject,
-          assignedAt: at,
-          conflict: null,
-          conflictNote: null,
-          declaredAt: null,
-          scoreHundredths: null,
-          submittedAt: null,
-        })),
+        evaluators.map((evaluator) => freshSeat(after.id, evaluator, actor.subject, at)),
       );
       break;
     }

@@ -74,17 +74,7 @@ export const panelAssignments: ProcessAssignments = {
     const problems = await assignmentProblems(em, [move.to], 'EVALUATOR', () => 'input.toPersonId', kase.entityCode);
     if (problems.length) throw new BadUserInputError(`No se reasignó: ${problemsText(problems)}`, { problems });
     await em.nativeDelete(EvaluatorAssignment, { caseId: kase.id, evaluator: move.from });
-    await em.insert(EvaluatorAssignment, {
-      caseId: kase.id,
-      evaluator: move.to,
-      assignedBy: actor.subject,
-      assignedAt: at,
-      conflict: null,
-      conflictNote: null,
-      declaredAt: null,
-      scoreHundredths: null,
-      submittedAt: null,
-    });
+    await em.insert(EvaluatorAssignment, freshSeat(kase.id, move.to, actor.subject, at));
     const context = (kase.snapshot as { context?: Record<string, unknown> }).context ?? {};
     const list = (key: string) => (Array.isArray(context[key]) ? (context[key] as string[]) : []);
     return {
@@ -99,3 +89,18 @@ export const panelAssignments: ProcessAssignments = {
     };
   },
 };
+
+/** A panel seat as assignment makes it: no declaration, no score yet. */
+export function freshSeat(caseId: string, evaluator: string, assignedBy: string, assignedAt: Date): EvaluatorAssignment {
+  return {
+    caseId,
+    evaluator,
+    assignedBy,
+    assignedAt,
+    conflict: null,
+    conflictNote: null,
+    declaredAt: null,
+    scoreHundredths: null,
+    submittedAt: null,
+  };
+}

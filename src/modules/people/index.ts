@@ -1,13 +1,15 @@
+import type DataLoader from 'dataloader';
+
 import { Action, anyRole, signedIn } from '../../core/auth/policy';
 import { Role } from '../../core/auth/principal';
 import type { AppModule } from '../../core/module';
-import { QueueName } from '../../core/queue/queues';
+import { ProducerQueue } from '../../core/queue/producer-queue';
+import { defaultJobOptions, QueueName } from '../../core/queue/queues';
 import { Broadcast } from '../../core/redis/broadcast';
 import { ContactResolver } from './contact.resolver';
 import { ContactService } from './contact.service';
 import { EntityPeopleResolver } from './entity-people.resolver';
 import { invitationPage } from './invitation-page';
-import { InvitationQueue } from './invitation-queue';
 import { InvitationResolver } from './invitation.resolver';
 import { InvitationService } from './invitation.service';
 import { MembershipEventResolver, MembershipResolver } from './membership.resolver';
@@ -18,10 +20,10 @@ import { PeopleService } from './people.service';
 import { Invitation, Membership, MembershipEvent, Person, PrivacyAcceptance } from './person.entity';
 import { PrivacyResolver } from './privacy.resolver';
 import { ReassignmentResolver } from './reassignment.resolver';
-import { ContactCodeQueue, SEND_CONTACT_CODE, sendContactCode } from './send-contact-code.job';
-import { SEND_INVITATION, sendInvitation } from './send-invitation.job';
+import { queueContactCode, SEND_CONTACT_CODE, sendContactCode } from './send-contact-code.job';
+import { queueInvitation, SEND_INVITATION, sendInvitation } from './send-invitation.job';
 import { ViewerPeopleResolver } from './viewer-people.resolver';
-import { PersonWorkloadResolver } from './workload.resolver';
+import { PersonWorkloadResolver, workloadLoader } from './workload.resolver';
 
 declare module '../../core/graphql/context' {
   interface AppServices {
@@ -31,16 +33,20 @@ declare module '../../core/graphql/context' {
     peopleService: PeopleService;
     /** Invitations: inviting, resending, revoking, accepting, and the public page of a link. */
     invitations: InvitationService;
-    /** The API's producer of invitation mail. */
-    invitationQueue: InvitationQueue;
     /** A person's own contact data: phone, and a new contact address confirmed by a mailed code. */
     contact: ContactService;
-    /** The API's producer of contact-code mail. */
-    contactQueue: ContactCodeQueue;
+    /**
+     * The API's producer of the directory's mail (invitations, contact codes) on the notifications
+     * queue: a job that could not be queued is not retried by a reconciler (only a code's hash is
+     * stored), so the person asks again (a resend, a new request).
+     */
+    peopleMail: ProducerQueue;
   }
   interface RequestScope {
     /** DataLoaders of people and their memberships. */
     peopleLoaders: PeopleLoaders;
+    /** Each person's open work (by subject), for `Person.workload`. */
+    workloads: DataLoader<string, number>;
   }
 }
 
@@ -69,25 +75,35 @@ export const peopleModule: AppModule = {
     const people = new PeopleDirectory(orm, services.clock, changes);
     people.start();
     const peopleService = new PeopleService(orm, services.clock, people, services.directory);
-    const invitationQueue = new InvitationQueue(redis, config.redisPrefix, logger);
+    const peopleMail = new ProducerQueue(
+      redis,
+      config.redisPrefix,
+      QueueName.NOTIFICATIONS,
+      logger,
+      'correo del directorio',
+      defaultJobOptions,
+    );
     const invitations = new InvitationService({
       config,
       orm,
       clock: services.clock,
       people,
       peopleService,
-      enqueue: (payload) => invitationQueue.add(payload),
+      enqueue: (payload) => peopleMail.add((queue) => queueInvitation(queue, payload)),
       linkBase: () =>
         config.publicUrl ?? services.apiUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
       logger,
     });
-    const contactQueue = new ContactCodeQueue(redis, config.redisPrefix, logger);
-    const contact = new ContactService({ orm, clock: services.clock, people, enqueue: (payload) => contactQueue.add(payload), logger });
-    return { people, peopleService, invitations, invitationQueue, contact, contactQueue };
+    const contact = new ContactService({
+      orm,
+      clock: services.clock,
+      people,
+      enqueue: (payload) => peopleMail.add((queue) => queueContactCode(queue, payload)),
+      logger,
+    });
+    return { people, peopleService, invitations, contact, peopleMail };
   },
-  stop: async (services) => {
-    await Promise.all([services.invitationQueue.close(), services.contactQueue.close()]);
-  },
+  stop: (services) => services.peopleMail.close(),
   http: ({ services, logger }) => [{ path: '/invitaciones/:code', handler: invitationPage(services, logger) }],
   jobs: (deps) => [
     {
@@ -111,7 +127,7 @@ export const peopleModule: AppModule = {
     [Action.InvitePeople]: (p) => p.role === Role.COORDINATOR || p.role === Role.ENTITY_REPRESENTATIVE,
     [Action.ManagePeople]: (p) => p.role === Role.COORDINATOR,
   },
-  requestScope: { peopleLoaders: (ctx) => new PeopleLoaders(new PeopleReader(ctx.em.getKnex())) },
+  requestScope: { peopleLoaders: (ctx) => new PeopleLoaders(new PeopleReader(ctx.em.getKnex())), workloads: workloadLoader },
   globalIds: {
     inputs: { personId: 'Person', invitationId: 'Invitation', fromPersonId: 'Person', toPersonId: 'Person' },
     rootIds: { 'ReassignOpenCasesPayload.moved': 'Case' },

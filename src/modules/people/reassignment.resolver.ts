@@ -54,7 +54,13 @@ export class ReassignmentResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<ReassignOpenCasesPayload> {
     return reassignOpenCases(
-      { knex: ctx.em.getKnex(), runtime: ctx.services.runtime, people: ctx.services.people, logger: ctx.logger },
+      {
+        knex: ctx.em.getKnex(),
+        runtime: ctx.services.runtime,
+        openWork: ctx.services.openWork,
+        people: ctx.services.people,
+        logger: ctx.logger,
+      },
       ctx.principal,
       ctx.requestId,
       input,

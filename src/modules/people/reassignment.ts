@@ -5,6 +5,7 @@ import type { Principal } from '../../core/auth/principal';
 import { AppError, BadUserInputError } from '../../core/errors/app-error';
 import { lengthCode, ProblemCode, type Problem } from '../../core/errors/problems';
 import { isUuid, problemsText } from '../../core/text';
+import type { OpenWork } from '../../core/workflow/open-work';
 import type { WorkflowRuntime } from '../../core/workflow/workflow-runtime';
 import type { PeopleDirectory } from './people-directory';
 import { MembershipRole, PersonStatus } from './person.entity';
@@ -40,7 +41,7 @@ interface PersonFacts {
  * reported with its reason while the others move. The departing person's audit trail records it.
  */
 export async function reassignOpenCases(
-  deps: { knex: Knex; runtime: WorkflowRuntime; people: PeopleDirectory; logger: Logger },
+  deps: { knex: Knex; runtime: WorkflowRuntime; openWork: OpenWork; people: PeopleDirectory; logger: Logger },
   principal: Principal,
   requestId: string,
   request: ReassignmentRequest,
@@ -75,7 +76,7 @@ export async function reassignOpenCases(
 
   const result: ReassignmentResult = { moved: [], refused: [] };
   const move = { from: from.subject, to: to.subject, reason };
-  for (const caseId of await deps.runtime.openCasesOf(from.subject)) {
+  for (const caseId of await deps.openWork.casesOf(from.subject)) {
     try {
       await deps.runtime.reassign(principal, caseId, move, { requestId });
       result.moved.push(caseId);

@@ -1,14 +1,10 @@
 import type { Knex } from '@mikro-orm/knex';
 import type { Job, Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
-import type { Logger } from 'pino';
 
 import type { Orm } from '../../core/orm/orm';
-import { ProducerQueue } from '../../core/queue/producer-queue';
-import { defaultJobOptions, QueueName } from '../../core/queue/queues';
 import type { Clock } from '../../core/time/clock';
 import { instantOf } from './people.loaders';
-import { bogotaTime, codeHash } from './send-invitation.job';
+import { bogotaTime, codeHash, type Mail } from './send-invitation.job';
 
 /** Mails the code that confirms a new contact address, to that new address (notifications queue). */
 export const SEND_CONTACT_CODE = 'send-contact-code';
@@ -27,36 +23,6 @@ export async function queueContactCode(queue: Queue, payload: SendContactCodePay
 }
 
 /** The API's producer of contact-code mail. A code whose job could not be queued is never mailed: the person asks again. */
-export class ContactCodeQueue {
-  private readonly producer: ProducerQueue;
-
-  constructor(redis: Redis, redisPrefix: string, logger: Logger) {
-    this.producer = new ProducerQueue(
-      redis,
-      redisPrefix,
-      QueueName.NOTIFICATIONS,
-      logger,
-      'cola de códigos de contacto',
-      defaultJobOptions,
-    );
-  }
-
-  add(payload: SendContactCodePayload): Promise<void> {
-    return this.producer.add((queue) => queueContactCode(queue, payload));
-  }
-
-  close(): Promise<void> {
-    return this.producer.close();
-  }
-}
-
-/** A message as the notifications module's mailer sends it (named by shape: people comes before notifications). */
-interface Mail {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-}
 
 export interface SendContactCodeDeps {
   orm: Orm;

@@ -33,7 +33,7 @@ const BOGOTA = new Intl.DateTimeFormat('es-CO', { timeZone: 'America/Bogota', da
 export const bogotaTime = (d: Date): string => `${BOGOTA.format(d)} (hora de Colombia)`;
 
 /** A message as the notifications module's mailer sends it (named by shape: people comes before notifications). */
-interface Mail {
+export interface Mail {
   id: string;
   to: string;
   subject: string;

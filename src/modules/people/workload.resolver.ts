@@ -9,22 +9,12 @@ import { PersonType } from './person.type';
 /** Who sees a person's workload: the coordination, which assigns the work, and the auditors. */
 export const canSeeWorkload = (p: Principal): boolean => p.role === Role.COORDINATOR || p.role === Role.AUDITOR;
 
-/**
- * One loader per request (keyed by its context): the workloads of every person of a page are read
- * together, one grouped statement per process, however many people the page has.
- */
-const loaders = new WeakMap<object, DataLoader<string, number>>();
-function workloadLoader(ctx: GraphQLContext): DataLoader<string, number> {
-  let loader = loaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader<string, number>(async (subjects) => {
-      const work = await ctx.services.runtime.openWork(subjects);
-      return subjects.map((s) => work.get(s) ?? 0);
-    });
-    loaders.set(ctx, loader);
-  }
-  return loader;
-}
+/** The workloads of every person of a page, read together: one grouped statement per process, however long the page. */
+export const workloadLoader = (ctx: GraphQLContext): DataLoader<string, number> =>
+  new DataLoader<string, number>(async (subjects) => {
+    const work = await ctx.services.openWork.of(subjects);
+    return subjects.map((s) => work.get(s) ?? 0);
+  });
 
 @Resolver(() => PersonType)
 export class PersonWorkloadResolver {
@@ -37,6 +27,6 @@ export class PersonWorkloadResolver {
     if (!canSeeWorkload(ctx.principal)) {
       return Promise.reject(new ForbiddenError('La carga de trabajo de una persona solo la ven la coordinación y los auditores'));
     }
-    return workloadLoader(ctx).load(person.row.subject);
+    return ctx.workloads.load(person.row.subject);
   }
 }
