@@ -9,9 +9,26 @@ const swc = {
   module: { type: 'commonjs' },
 };
 
+// ES-module-only packages: Node 20 requires them as they are, Jest's loader needs them compiled to
+// CommonJS (colombian-holidays needs `pascua`; documents need tus, file-type and their dependencies).
+const esm = [
+  'pascua',
+  '@tus',
+  'srvx',
+  'file-type',
+  'strtok3',
+  'token-types',
+  'uint8array-extras',
+  '@tokenizer',
+  '@borewit',
+  'peek-readable',
+];
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
+  // file-type offers Node's entry only to `import` and `module-sync`, conditions Jest's resolver does not use.
+  moduleNameMapper: { '^file-type$': '<rootDir>/node_modules/file-type/index.js' },
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
   // test/client/ holds the heavy client suites (headless Chromium, relay-compiler, codegen, Apollo
@@ -20,9 +37,9 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['@swc/jest', swc],
     // colombian-holidays requires `pascua`, an ES module: Node 20 loads it, Jest's loader needs it compiled.
-    '/node_modules/pascua/.+\\.js$': ['@swc/jest', swc],
+    [`/node_modules/(${esm.join('|')})/.+\\.m?js$`]: ['@swc/jest', swc],
   },
-  transformIgnorePatterns: ['/node_modules/(?!pascua/)'],
+  transformIgnorePatterns: [`/node_modules/(?!(${esm.join('|')})/)`],
   setupFiles: ['reflect-metadata'],
   setupFilesAfterEnv: ['<rootDir>/test/support/cleanup.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',

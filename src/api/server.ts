@@ -160,7 +160,12 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   app.disable('x-powered-by');
   // The same middleware objects serve express's routes and the GraphQL endpoint's fast path.
   const shared = [securityHeaders(), crossOrigin(config.corsOrigins), compressed()];
-  for (const middleware of shared) app.use(middleware);
+  const routes = modules.flatMap((m) => m.http?.({ config, verifier, policy: appPolicy, services, orm, logger }) ?? []);
+  // Routes of every method (tus uploads) answer their own CORS and stream their bodies: they get the
+  // security headers, not the API's CORS or compression.
+  app.use(shared[0]);
+  for (const route of routes) if (route.method === 'ALL') app.use(route.path, route.handler);
+  for (const middleware of shared.slice(1)) app.use(middleware);
   // GraphQL answers POSTs, which no cache reuses: hashing every response body for an ETag is waste.
   app.set('etag', false);
   // Set once Apollo has started; until then every request goes to express.
@@ -229,8 +234,7 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   app.get('/health', healthHandler(orm, redis));
   // Before the endpoint: a browser's GET /graphql gets GraphiQL (GRAPHQL_IDE), any other request passes on.
   app.use(graphqlIde(config.graphqlIde));
-  for (const m of modules)
-    for (const route of m.http?.({ verifier, policy: appPolicy, services, orm, logger }) ?? []) app.get(route.path, route.handler);
+  for (const route of routes) if ((route.method ?? 'GET') === 'GET') app.get(route.path, route.handler);
   const jsonBody = express.json({ limit: BODY_LIMIT });
   const context = async (req: IncomingMessage): Promise<GraphQLContext> => {
     const header = req.headers['x-request-id'];

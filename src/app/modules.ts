@@ -4,6 +4,7 @@ import { casesModule } from '../modules/cases';
 import { cofinancingModule } from '../modules/cofinancing';
 import { cyclesModule } from '../modules/cycles';
 import { deadlinesModule } from '../modules/deadlines';
+import { documentsModule } from '../modules/documents';
 import { followUpModule } from '../modules/follow-up';
 import { identityModule } from '../modules/identity';
 import { maturityModule } from '../modules/maturity';
@@ -24,6 +25,7 @@ export const modules: readonly AppModule[] = [
   casesModule,
   deadlinesModule,
   notificationsModule,
+  documentsModule,
   maturityModule,
   cyclesModule,
   accompanimentModule,

@@ -60,6 +60,34 @@ export interface Config {
    * `cti-coordinacion` → COORDINATOR; undefined: only the directory grants roles.
    */
   roleClaim: { claim: string; map: Record<string, Role> } | undefined;
+  documents: {
+    /** Where documents' bytes live: a directory (embedded default), or an S3-compatible bucket. */
+    storage:
+      | { driver: 'file'; dir: string }
+      | {
+          driver: 's3';
+          bucket: string;
+          /** undefined: AWS's own endpoint for the region. */
+          endpoint: string | undefined;
+          region: string;
+          accessKeyId: string | undefined;
+          secretAccessKey: string | undefined;
+          /** Path-style addressing (`endpoint/bucket/key`), which most S3-compatible services need. */
+          forcePathStyle: boolean;
+        };
+    /** ClamAV's clamd, by local socket or TCP; undefined: no antivirus scan (said in /health and the logs). */
+    clamd: { socket: string } | { host: string; port: number } | undefined;
+    /** The secret that signs download links (every API process of a deployment must share it). */
+    linkSecret: string;
+    /** How long a download link is good for. */
+    linkSeconds: number;
+    /** Uploads never attached are purged after this many hours. */
+    unattachedHours: number;
+    /** Attached documents are kept this many years after their case closes (Ley 594 de 2000: the entity's retention tables). */
+    retentionYears: number;
+    /** A document still in quarantine this long after its upload finished was cut off by a crash: the reconciler checks it again. */
+    quarantineRepairSeconds: number;
+  };
   jobs: {
     /** How long a worker holds a job before another may take it over (a dead worker's job is retried then). */
     lockMs: number;
@@ -236,6 +264,22 @@ const schema = z.object({
     (v) => v === undefined || parseRoleMap(v) !== null,
     'debe ser una lista valor=ROL separada por comas, con roles del Ministerio (COORDINATOR, ADVISOR, EVALUATOR, AUDITOR)',
   ),
+  DOCUMENT_STORAGE: z.preprocess(emptyToUndefined, z.enum(['file', 's3'], { error: 'debe ser file o s3' }).default('file')),
+  DOCUMENT_DIR: optionalString,
+  S3_BUCKET: optionalString,
+  S3_ENDPOINT: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'debe ser una URL http:// o https://'),
+  S3_REGION: z.preprocess(emptyToUndefined, z.string().default('us-east-1')),
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  S3_FORCE_PATH_STYLE: z.preprocess(emptyToUndefined, z.enum(['true', 'false'], { error: 'debe ser true o false' }).default('true')),
+  CLAMD_SOCKET: optionalString,
+  CLAMD_HOST: optionalString,
+  CLAMD_PORT: integer(1, 65_535, 3310, 'puerto'),
+  DOCUMENT_LINK_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, 'debe tener al menos 32 caracteres'),
+  DOCUMENT_LINK_SECONDS: integer(10, 86_400, 300, 'segundos'),
+  DOCUMENT_UNATTACHED_HOURS: integer(1, 24 * 365, 24, 'horas'),
+  DOCUMENT_RETENTION_YEARS: integer(1, 100, 10, 'años'),
+  DOCUMENT_QUARANTINE_REPAIR_SECONDS: integer(5, 86_400, 120, 'segundos'),
   JOB_LOCK_MS: integer(1000, 600_000, 30_000, 'milisegundos'),
   RECONCILE_EVERY_SECONDS: integer(5, 86_400, 300, 'segundos'),
   RELAY_POLL_MS: integer(10, 60_000, 250, 'milisegundos'),
@@ -279,6 +323,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, readGeneratedSecret: (varDir:
   if (e.CLOCK === 'adjustable' && e.NODE_ENV === 'production') {
     throw new ConfigError('CLOCK', 'no puede ser adjustable en producción (NODE_ENV=production)');
   }
+  if (e.DOCUMENT_STORAGE === 's3' && !e.S3_BUCKET) {
+    throw new ConfigError('S3_BUCKET', 'es obligatorio con DOCUMENT_STORAGE=s3');
+  }
+  if (e.CLAMD_SOCKET && e.CLAMD_HOST) {
+    throw new ConfigError('CLAMD_HOST', 'no puede definirse junto con CLAMD_SOCKET: elija uno');
+  }
   const databaseUrl = e.DATABASE_URL ?? `sqlite:${e.VAR_DIR}/cti.sqlite`;
   const database: Config['database'] = databaseUrl.startsWith('sqlite:')
     ? { kind: 'sqlite', path: databaseUrl.slice('sqlite:'.length) }
@@ -321,6 +371,28 @@ export function loadConfig(env: NodeJS.ProcessEnv, readGeneratedSecret: (varDir:
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     people: { invitationDays: e.INVITATION_DAYS, digestHour: e.DIGEST_HOUR },
     roleClaim: e.AUTH_ROLE_CLAIM && e.AUTH_ROLE_MAP ? { claim: e.AUTH_ROLE_CLAIM, map: parseRoleMap(e.AUTH_ROLE_MAP)! } : undefined,
+    documents: {
+      storage:
+        e.DOCUMENT_STORAGE === 's3'
+          ? {
+              driver: 's3',
+              bucket: e.S3_BUCKET!,
+              endpoint: e.S3_ENDPOINT,
+              region: e.S3_REGION,
+              accessKeyId: e.S3_ACCESS_KEY_ID,
+              secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+              forcePathStyle: e.S3_FORCE_PATH_STYLE === 'true',
+            }
+          : { driver: 'file', dir: e.DOCUMENT_DIR ?? `${e.VAR_DIR}/documents` },
+      clamd: e.CLAMD_SOCKET ? { socket: e.CLAMD_SOCKET } : e.CLAMD_HOST ? { host: e.CLAMD_HOST, port: e.CLAMD_PORT } : undefined,
+      // Links are signed apart from tokens; by default with the token secret (or the generated one),
+      // which every API process of a deployment already shares.
+      linkSecret: e.DOCUMENT_LINK_SECRET ?? `document-links:${auth.kind === 'secret' ? auth.secret : readGeneratedSecret(e.VAR_DIR)}`,
+      linkSeconds: e.DOCUMENT_LINK_SECONDS,
+      unattachedHours: e.DOCUMENT_UNATTACHED_HOURS,
+      retentionYears: e.DOCUMENT_RETENTION_YEARS,
+      quarantineRepairSeconds: e.DOCUMENT_QUARANTINE_REPAIR_SECONDS,
+    },
     jobs: {
       lockMs: e.JOB_LOCK_MS,
       reconcileEverySeconds: e.RECONCILE_EVERY_SECONDS,

@@ -47,6 +47,7 @@ export interface SeedOutcome {
 
 /** What a module's plain HTTP routes (beside /graphql) are built from. */
 export interface HttpDeps {
+  config: Config;
   verifier: TokenVerifier;
   /** The rule of every action: a route authorizes its caller as a resolver does (roles, the privacy notice). */
   policy: Policy;
@@ -55,10 +56,12 @@ export interface HttpDeps {
   logger: Logger;
 }
 
-/** A GET route of the API's HTTP server. */
+/** A route of the API's HTTP server: a GET (downloads), or every method under a path (the tus upload endpoint, which answers its own CORS). */
 export interface HttpRoute {
   path: string;
   handler: RequestHandler;
+  /** GET (the default) or ALL: every method of every path under `path`, mounted before the API's CORS so the route answers its own preflight. */
+  method?: 'GET' | 'ALL';
 }
 
 /** A module's request-scoped objects, each made on its first use in a request. */

@@ -84,6 +84,7 @@ export async function startTestSystem(env: NodeJS.ProcessEnv = {}, options: { wo
       DATABASE_URL: await createTestDatabase(),
       REDIS_URL: redisUrl,
       JWT_SECRET: TEST_JWT_SECRET,
+      DOCUMENT_LINK_SECRET: 'test-document-link-secret-0123456789abcdef',
       PORT: '0',
       LOG_LEVEL: 'silent',
       VAR_DIR: temporaryDir('cti-test-var-'),

@@ -40,6 +40,10 @@ export const Action = {
   ReadPlans: 'plans:read',
   /** Importing an action plan and reporting its progress: the entity's own users. */
   WritePlans: 'plans:write',
+  /** Uploading documents (evidence, requirements, agreements, minutes, plan files): every role that works cases; auditors only read. */
+  UploadDocuments: 'documents:upload',
+  /** The audit trail of document downloads: coordinators and auditors (control interno). */
+  ReadDocumentDownloads: 'documents:audit',
   /** Requesting and reading reports: every role, each report holding only what the reports module's `reportScope` lets its requester see. */
   RequestReports: 'reports:request',
 } as const;

@@ -1,0 +1,13 @@
+import type { Config } from '../../../config/env';
+import type { DocumentStorage } from './document-storage';
+import { FileDocumentStorage } from './file-storage';
+
+/** The storage driver the configuration names (DOCUMENT_STORAGE). */
+export function createDocumentStorage(settings: Config['documents']['storage']): DocumentStorage {
+  switch (settings.driver) {
+    case 'file':
+      return new FileDocumentStorage(settings.dir);
+    case 's3':
+      throw new Error('DOCUMENT_STORAGE=s3: el controlador s3 aún no está integrado');
+  }
+}

@@ -1,0 +1,280 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Server } from '@tus/server';
+import type { Upload } from '@tus/utils';
+import type { RequestHandler } from 'express';
+import type { Logger } from 'pino';
+
+import { bearerToken, type TokenVerifier } from '../../core/auth/jwt';
+import { Action, isEntityUser, type Policy } from '../../core/auth/policy';
+import type { Principal } from '../../core/auth/principal';
+import { AppError, ErrorCode } from '../../core/errors/app-error';
+import type { AppServices } from '../../core/graphql/context';
+import { fromGlobalId, toGlobalId } from '../../core/graphql/global-ids';
+import { MAX_UPLOAD_BYTES, PURPOSE_RULES, sizeText } from './document-purposes';
+import { DOCUMENT_PURPOSES, type Document, type DocumentPurpose } from './document.entity';
+import { DocumentService, OWNER_KEYS, type UploadOwner } from './document.service';
+
+/** Where the tus endpoint is mounted. */
+export const UPLOADS_PATH = '/uploads';
+
+const STATUS: Partial<Record<string, number>> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.PRECONDITION_FAILED]: 412,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+};
+
+/** A refusal from a tus hook: the status and a GraphQL-shaped JSON body, like every other error of the API. */
+class TusRefusal {
+  readonly status_code: number;
+  readonly body: string;
+  constructor(status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
+    this.status_code = status;
+    this.body = JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] });
+  }
+  static of(err: AppError): TusRefusal {
+    const { code, rule } = err.extensions as { code: string; rule?: string };
+    return new TusRefusal(STATUS[code] ?? 400, code, err.message, rule ? { rule } : {});
+  }
+}
+
+const badInput = (path: string, code: string, message: string) =>
+  new TusRefusal(400, ErrorCode.BAD_USER_INPUT, message, { problems: [{ path, code, message }] });
+
+/** A file name as people see it: no folders, no control characters, at most 255 characters. */
+export function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex -- exactly the characters a name must not carry
+  const printable = base.replace(/[\x00-\x1f\x7f]/g, '');
+  return printable.trim().slice(0, 255);
+}
+
+/** What a document's upload answers once it is checked (the body of the last PATCH). */
+export function documentAnswer(doc: Document): string {
+  return JSON.stringify({
+    document: {
+      id: toGlobalId('Document', doc.id),
+      status: doc.status,
+      mediaType: doc.mediaType,
+      size: doc.size,
+      sha256: doc.sha256,
+      refusalReason: doc.refusalReason,
+    },
+  });
+}
+
+export interface UploadEndpointDeps {
+  verifier: TokenVerifier;
+  policy: Policy;
+  services: AppServices;
+  corsOrigins: readonly string[];
+  logger: Logger;
+}
+
+/**
+ * The tus endpoint (resumable uploads, protocol 1.0.0 with creation, creation-with-upload and
+ * termination of unfinished uploads), behind the same bearer token and door as /graphql. The first
+ * request declares the document's purpose and name in Upload-Metadata; the size must be declared
+ * (no deferred length) and within the purpose's limit, so an oversized upload is refused before a
+ * byte is stored. Every later request (HEAD, PATCH, DELETE) must come from the person who created
+ * the upload. The last PATCH answers the checked document (200 with JSON), or why it was refused
+ * (422, the bytes already deleted).
+ */
+export function uploadEndpoint(deps: UploadEndpointDeps): RequestHandler {
+  const documents: DocumentService = deps.services.documents;
+  const principals = new WeakMap<IncomingMessage, Principal>();
+  const principalOf = (req: Request): Principal => {
+    const node = (req as unknown as { runtime?: { node?: { req: IncomingMessage } } }).runtime?.node?.req;
+    const principal = node && principals.get(node);
+    if (!principal) throw new TusRefusal(401, ErrorCode.UNAUTHENTICATED, 'Se requiere autenticación');
+    return principal;
+  };
+
+  const ownerOf = async (principal: Principal, metadata: Record<string, string | null>): Promise<UploadOwner> => {
+    const purpose = metadata.purpose ?? '';
+    if (!DOCUMENT_PURPOSES.includes(purpose as DocumentPurpose)) {
+      throw badInput(
+        'metadata.purpose',
+        purpose ? 'NOT_ALLOWED' : 'REQUIRED',
+        `Upload-Metadata debe declarar purpose: uno de ${DOCUMENT_PURPOSES.join(', ')}`,
+      );
+    }
+    const fileName = cleanFileName(metadata.filename ?? metadata.name ?? '');
+    if (!fileName) throw badInput('metadata.filename', 'REQUIRED', 'Upload-Metadata debe declarar filename: el nombre del archivo');
+    const declared = metadata.entityCode?.trim() || null;
+    let entityCode: string;
+    if (isEntityUser(principal)) {
+      if (declared && declared !== principal.entityCode) {
+        throw new TusRefusal(403, ErrorCode.FORBIDDEN, 'Solo puede subir documentos de su propia entidad territorial');
+      }
+      entityCode = principal.entityCode!;
+    } else {
+      if (!declared) {
+        throw badInput(
+          'metadata.entityCode',
+          'REQUIRED',
+          'Upload-Metadata debe declarar entityCode: la entidad territorial a la que pertenece el documento',
+        );
+      }
+      if (!(await deps.services.directory.read((d) => d.find(declared)))) {
+        throw badInput('metadata.entityCode', 'UNKNOWN', `No existe la entidad territorial ${declared.slice(0, 10)}`);
+      }
+      entityCode = declared;
+    }
+    let replacesId: string | null = null;
+    if (metadata.replaces) {
+      const asked = fromGlobalId(metadata.replaces);
+      replacesId = asked?.type === 'Document' ? asked.key : metadata.replaces;
+      const earlier = /^[0-9a-f-]{36}$/i.test(replacesId) ? await documents.findRow(documents.fork(), replacesId) : null;
+      if (!earlier || earlier.entityCode !== entityCode || earlier.purpose !== purpose || earlier.status === 'REFUSED') {
+        throw badInput('metadata.replaces', 'UNKNOWN', 'replaces no nombra un documento de la misma entidad y propósito');
+      }
+    }
+    return {
+      purpose: purpose as DocumentPurpose,
+      fileName,
+      entityCode,
+      personId: principal.personId!,
+      subject: principal.subject,
+      replacesId,
+    };
+  };
+
+  const ownerFromUpload = (upload: Upload): UploadOwner => {
+    const m = upload.metadata ?? {};
+    return {
+      purpose: m.purpose as DocumentPurpose,
+      fileName: cleanFileName(m.filename ?? m.name ?? ''),
+      entityCode: m[OWNER_KEYS.entityCode]!,
+      personId: m[OWNER_KEYS.personId]!,
+      subject: m[OWNER_KEYS.subject]!,
+      replacesId: m.replacesId ?? null,
+    };
+  };
+
+  const options: ConstructorParameters<typeof Server>[0] = {
+    path: UPLOADS_PATH,
+    datastore: documents.storage.tusStore,
+    // The upload's URL is relative: correct behind any proxy without trusting forwarded headers.
+    relativeLocation: true,
+    maxSize: MAX_UPLOAD_BYTES,
+    namingFunction: () => DocumentService.newId(),
+    disableTerminationForFinishedUploads: true,
+    allowedOrigins: (origin) => deps.corsOrigins.includes(origin),
+    allowedHeaders: ['authorization', 'x-request-id'],
+    exposedHeaders: ['x-request-id'],
+    async onUploadCreate(req, upload) {
+      const principal = principalOf(req);
+      if (upload.sizeIsDeferred || upload.size === undefined) {
+        throw badInput(
+          'Upload-Length',
+          'REQUIRED',
+          'Declare el tamaño del archivo (Upload-Length): no se admiten cargas de tamaño diferido',
+        );
+      }
+      const owner = await ownerOf(principal, upload.metadata ?? {});
+      const limit = PURPOSE_RULES[owner.purpose].maxBytes;
+      if (upload.size > limit) {
+        throw new TusRefusal(
+          413,
+          ErrorCode.BAD_USER_INPUT,
+          `El archivo pesa ${sizeText(upload.size)}; para ${owner.purpose} se admiten hasta ${sizeText(limit)}.`,
+          { problems: [{ path: 'Upload-Length', code: 'OVER_LIMIT', message: `a lo sumo ${sizeText(limit)}` }] },
+        );
+      }
+      return {
+        metadata: {
+          purpose: owner.purpose,
+          filename: owner.fileName,
+          ...(owner.replacesId ? { replacesId: owner.replacesId } : {}),
+          [OWNER_KEYS.personId]: owner.personId,
+          [OWNER_KEYS.subject]: owner.subject,
+          [OWNER_KEYS.entityCode]: owner.entityCode,
+        },
+      };
+    },
+    async onIncomingRequest(req, uploadId) {
+      if (req.method === 'POST' || req.method === 'OPTIONS') return;
+      const principal = principalOf(req);
+      let upload: Upload;
+      try {
+        upload = await documents.storage.tusStore.getUpload(uploadId);
+      } catch {
+        throw new TusRefusal(404, ErrorCode.NOT_FOUND, 'No existe esa carga');
+      }
+      // Someone else's upload is answered as if it did not exist.
+      if (upload.metadata?.[OWNER_KEYS.personId] !== principal.personId)
+        throw new TusRefusal(404, ErrorCode.NOT_FOUND, 'No existe esa carga');
+    },
+    async onUploadFinish(_req, upload) {
+      let doc: Document;
+      try {
+        doc = await documents.finishUpload(upload, ownerFromUpload(upload));
+      } catch (err) {
+        deps.logger.error({ err, documentId: upload.id }, 'no se pudo verificar un documento; queda en cuarentena');
+        throw new TusRefusal(
+          503,
+          'SERVICE_UNAVAILABLE',
+          'El archivo se recibió completo pero no se pudo verificar ahora; se verificará de nuevo en unos minutos (consulte document(id)).',
+          { documentId: toGlobalId('Document', upload.id) },
+        );
+      }
+      if (doc.status === 'REFUSED') {
+        throw new TusRefusal(422, ErrorCode.BAD_USER_INPUT, doc.refusalReason ?? 'Documento rechazado', {
+          documentId: toGlobalId('Document', doc.id),
+          problems: [{ path: 'content', code: doc.refusalCode ?? 'INVALID', message: doc.refusalReason ?? 'Documento rechazado' }],
+        });
+      }
+      return { status_code: 200, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: documentAnswer(doc) };
+    },
+    onResponseError(_req, err) {
+      if (err instanceof TusRefusal) return { status_code: err.status_code, body: err.body };
+      if ('status_code' in err && err.status_code < 500) return undefined;
+      deps.logger.error({ err }, 'error interno en una carga');
+      return {
+        status_code: 500,
+        body: JSON.stringify({ errors: [{ message: 'Error interno del servidor', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
+      };
+    },
+  };
+  const tus = new Server(options);
+
+  return async (req, res) => {
+    // tus's GET would serve an upload's bytes to whoever has its URL: documents are read only through signed links.
+    if (req.method === 'GET') {
+      res
+        .status(405)
+        .set('Allow', 'POST, HEAD, PATCH, DELETE, OPTIONS')
+        .json({
+          errors: [
+            {
+              message: 'Los documentos se descargan con el enlace firmado de su campo downloadUrl',
+              extensions: { code: 'METHOD_NOT_ALLOWED' },
+            },
+          ],
+        });
+      return;
+    }
+    if (req.method !== 'OPTIONS') {
+      try {
+        const token = bearerToken(req.headers.authorization);
+        if (!token)
+          throw new AppError(ErrorCode.UNAUTHENTICATED, 'Se requiere autenticación: envíe el encabezado Authorization: Bearer <token>');
+        const principal = deps.policy.authorize(await deps.verifier.verify(token), Action.UploadDocuments);
+        if (!principal.personId) throw new AppError(ErrorCode.FORBIDDEN, 'Solo una persona del directorio puede subir documentos');
+        await deps.services.clock.sync();
+        principals.set(req, principal);
+      } catch (err) {
+        const refusal = err instanceof AppError ? TusRefusal.of(err) : new TusRefusal(401, ErrorCode.UNAUTHENTICATED, 'Token inválido');
+        if (!(err instanceof AppError)) deps.logger.warn({ err }, 'carga rechazada en la autenticación');
+        res.status(refusal.status_code).set('Tus-Resumable', '1.0.0').type('application/json').send(refusal.body);
+        return;
+      }
+    }
+    // express strips the mount path; tus matches the full one.
+    req.url = req.originalUrl;
+    await tus.handle(req as IncomingMessage, res as ServerResponse);
+  };
+}

@@ -1,0 +1,96 @@
+import { fromGlobalId } from '../../src/core/graphql/global-ids';
+
+/** Upload-Metadata: comma-separated `key base64(value)` pairs (tus 1.0.0). */
+export function tusMetadata(values: Record<string, string>): string {
+  return Object.entries(values)
+    .map(([k, v]) => `${k} ${Buffer.from(v, 'utf8').toString('base64')}`)
+    .join(',');
+}
+
+export interface UploadResult {
+  /** The status of the last request (201 create, then 200 checked, 422 refused, …). */
+  status: number;
+  /** Its JSON body, when it had one. */
+  body: {
+    document?: { id: string; status: string; mediaType: string | null; sha256: string | null; refusalReason: string | null };
+    errors?: { message: string; extensions: Record<string, unknown> }[];
+  } | null;
+  /** The upload's URL (absolute), when it was created. */
+  location: string | null;
+  /** The document's global id, when the upload finished and was checked. */
+  documentId: string | null;
+}
+
+async function jsonOf(res: Response): Promise<UploadResult['body']> {
+  const text = await res.text();
+  try {
+    return text ? (JSON.parse(text) as UploadResult['body']) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Uploads a whole file through the tus endpoint as a client would, in two requests (POST to create,
+ * PATCH with the bytes), with the bearer token. `metadata` beyond purpose and filename (entityCode,
+ * replaces) is passed as given.
+ */
+export async function uploadDocument(
+  baseUrl: string,
+  token: string,
+  file: { purpose: string; name: string; content: Buffer; metadata?: Record<string, string> },
+): Promise<UploadResult> {
+  const create = await fetch(`${baseUrl}/uploads`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${token}`,
+      'tus-resumable': '1.0.0',
+      'upload-length': String(file.content.length),
+      'upload-metadata': tusMetadata({ purpose: file.purpose, filename: file.name, ...file.metadata }),
+    },
+  });
+  if (create.status !== 201) return { status: create.status, body: await jsonOf(create), location: null, documentId: null };
+  await create.arrayBuffer();
+  const location = new URL(create.headers.get('location')!, `${baseUrl}/uploads/`).toString();
+  const patch = await fetch(location, {
+    method: 'PATCH',
+    headers: {
+      authorization: `Bearer ${token}`,
+      'tus-resumable': '1.0.0',
+      'upload-offset': '0',
+      'content-type': 'application/offset+octet-stream',
+    },
+    body: file.content,
+  });
+  const body = await jsonOf(patch);
+  return {
+    status: patch.status,
+    body,
+    location,
+    documentId: body?.document?.id ?? (body?.errors?.[0]?.extensions.documentId as string) ?? null,
+  };
+}
+
+/** A document's row id (uuid) from its global id. */
+export const documentKey = (globalId: string): string => fromGlobalId(globalId)?.key ?? globalId;
+
+/** A minimal valid PDF (one empty page) with a line of text in it, so two of them differ. */
+export function samplePdf(text = 'CTI'): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>',
+  ];
+  const stream = `BT /F1 12 Tf 20 100 Td (${text.replace(/[()\\]/g, '')}) Tj ET`;
+  objects.push(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
