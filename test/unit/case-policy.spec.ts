@@ -378,13 +378,14 @@ describe('the action map per role', () => {
   // What every role with access does with the directory: see itself, its own data, and people (each the people its scope allows).
   const person = [A.ReadOwnIdentity, A.ManageOwnPerson, A.ReadPeople];
   const reader = [A.ReadTerritorialEntities, ...person, A.ReadProgramme, A.ReadCases, A.ReadNotifications, A.ReadPlans, A.RequestReports];
-  const entityUser = [...reader, A.OpenCases, A.ActOnCases, A.WritePlans];
+  // Everyone who works cases uploads documents; auditors only read them, and with coordinators read the downloads' trail.
+  const entityUser = [...reader, A.OpenCases, A.ActOnCases, A.WritePlans, A.UploadDocuments];
   const expected: Record<Role, Action[]> = {
-    [Role.COORDINATOR]: [...reader, A.ManageProgramme, A.ActOnCases, A.InvitePeople, A.ManagePeople],
-    [Role.ADVISOR]: [...reader, A.ActOnCases],
+    [Role.COORDINATOR]: [...reader, A.ManageProgramme, A.ActOnCases, A.InvitePeople, A.ManagePeople, A.UploadDocuments, A.ReadDocumentDownloads],
+    [Role.ADVISOR]: [...reader, A.ActOnCases, A.UploadDocuments],
     // Evaluators act on the applications whose panel they are on (DECLARE_CONFLICT, SUBMIT_EVALUATION).
-    [Role.EVALUATOR]: [...reader, A.ActOnCases],
-    [Role.AUDITOR]: reader,
+    [Role.EVALUATOR]: [...reader, A.ActOnCases, A.UploadDocuments],
+    [Role.AUDITOR]: [...reader, A.ReadDocumentDownloads],
     // The representative invites the entity's TIC leader and members.
     [Role.ENTITY_REPRESENTATIVE]: [...entityUser, A.InvitePeople],
     [Role.ENTITY_TIC_LEADER]: entityUser,

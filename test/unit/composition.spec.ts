@@ -62,8 +62,8 @@ describe('composition of the modules', () => {
   it('registers each table once', () => {
     const entities = entitiesOf();
     expect(new Set(entities).size).toBe(entities.length);
-    // 36 since the people directory (person, membership, membership_event, invitation, privacy_acceptance) and mail deliveries.
-    expect(entities.length).toBe(36);
+    // 38 since documents (document, document_download).
+    expect(entities.length).toBe(38);
   });
 });
 

@@ -33,6 +33,15 @@ describe('loadConfig', () => {
       publicUrl: undefined,
       people: { invitationDays: 7, digestHour: 7 },
       roleClaim: undefined,
+      documents: {
+        storage: { driver: 'file', dir: 'var/documents' },
+        clamd: undefined,
+        linkSecret: `document-links:${noSecret()}`,
+        linkSeconds: 300,
+        unattachedHours: 24,
+        retentionYears: 10,
+        quarantineRepairSeconds: 120,
+      },
       jobs: { lockMs: 30000, reconcileEverySeconds: 300, relayPollMs: 250, reportStepDelayMs: 0 },
       rateLimits: { mutationsPerMinute: 120, reportsPerHour: 30, importsPerHour: 20, anonymousPerMinute: 60 },
     });
