@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the project needs when their commands are missing:
-#   ensure-system.sh redis-server [postgresql] [chromium]
+#   ensure-system.sh redis-server [postgresql] [chromium] [clamav-daemon]
 # As root it uses apt-get; otherwise it says what to install and fails.
 set -euo pipefail
 
@@ -11,6 +11,8 @@ for pkg in "$@"; do
     postgresql) compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql) ;;
     # The browser test (test/client/browser.int-spec.ts) drives Debian's headless Chromium.
     chromium) command -v chromium >/dev/null 2>&1 || missing+=(chromium) ;;
+    # The documents tests scan uploads with a real clamd (test/support/clamd.ts starts its own).
+    clamav-daemon) [ -x /usr/sbin/clamd ] || command -v clamd >/dev/null 2>&1 || missing+=(clamav-daemon) ;;
     *) echo "ensure-system.sh: paquete desconocido: $pkg" >&2; exit 2 ;;
   esac
 done
@@ -27,3 +29,6 @@ apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 # Debian starts a system-wide redis/postgres on install where it can; this project runs its own.
 service redis-server stop >/dev/null 2>&1 || true
 service postgresql stop >/dev/null 2>&1 || true
+# Likewise clamd and freshclam (which cannot download signatures here): the tests start their own clamd.
+service clamav-daemon stop >/dev/null 2>&1 || true
+service clamav-freshclam stop >/dev/null 2>&1 || true

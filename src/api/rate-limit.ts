@@ -14,6 +14,7 @@ const SPANISH: Record<Bucket, string> = {
   MUTATION: 'cambios',
   REPORT_REQUEST: 'solicitudes de informes',
   IMPORT: 'importaciones de planes',
+  UPLOAD: 'cargas de documentos',
   ANONYMOUS: 'solicitudes sin autenticación válida',
 };
 
@@ -35,6 +36,7 @@ export class RateLimits {
       MUTATION: { points: limits.mutationsPerMinute, duration: 60 },
       REPORT_REQUEST: { points: limits.reportsPerHour, duration: 3600 },
       IMPORT: { points: limits.importsPerHour, duration: 3600 },
+      UPLOAD: { points: limits.uploadsPerHour, duration: 3600 },
       ANONYMOUS: { points: limits.anonymousPerMinute, duration: 60 },
     };
     for (const [bucket, window] of Object.entries(windows) as [Bucket, { points: number; duration: number }][]) {

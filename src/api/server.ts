@@ -29,6 +29,7 @@ import { securityHeaders } from '../core/http/headers';
 import { healthHandler } from '../core/http/health';
 import { graphqlIde } from '../core/http/ide';
 import { serveSubscriptions } from '../core/http/subscriptions';
+import type { LimitedWork } from '../core/module';
 import type { Orm } from '../core/orm/orm';
 import { graphqlHttpHandler, isGraphqlPost, type NodeMiddleware } from './graphql-http';
 import { RateLimits } from './rate-limit';
@@ -160,7 +161,8 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   app.disable('x-powered-by');
   // The same middleware objects serve express's routes and the GraphQL endpoint's fast path.
   const shared = [securityHeaders(), crossOrigin(config.corsOrigins), compressed()];
-  const routes = modules.flatMap((m) => m.http?.({ config, verifier, policy: appPolicy, services, orm, logger }) ?? []);
+  const spend = (bucket: LimitedWork | 'ANONYMOUS', key: string) => limits.take(bucket, key);
+  const routes = modules.flatMap((m) => m.http?.({ config, spend, verifier, policy: appPolicy, services, orm, logger }) ?? []);
   // Routes of every method (tus uploads) answer their own CORS and stream their bodies: they get the
   // security headers, not the API's CORS or compression.
   app.use(shared[0]);

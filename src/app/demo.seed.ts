@@ -167,6 +167,9 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
     totalBudget: 40_000_000_000,
     capPerApplication: 2_500_000_000,
     minCounterpartPercent: 20,
+    // The demo's applications are filed without documents: its call asks for none before submission
+    // (an entity may still attach them to any item, e.g. Bogotá's CDP while it corrects it).
+    eligibilityChecklist: DEFAULT_CHECKLIST.map(({ id, text }) => ({ id, text })),
   });
   const call = await services.calls.publish(em, coordinator, draftCall.id);
   // Some cases are filed in the past (10:00 Bogotá, N business days ago), so their terms run late

@@ -104,6 +104,8 @@ export interface Config {
     reportsPerHour: number;
     /** Action-plan imports per person per hour. */
     importsPerHour: number;
+    /** Document uploads started per person per hour. */
+    uploadsPerHour: number;
     /** Requests without a valid token, and failed authentications, per IP address per minute. */
     anonymousPerMinute: number;
   };
@@ -287,6 +289,7 @@ const schema = z.object({
   RATE_LIMIT_MUTATIONS_PER_MINUTE: integer(0, 100_000, 120, 'cambios por minuto'),
   RATE_LIMIT_REPORTS_PER_HOUR: integer(0, 100_000, 30, 'informes por hora'),
   RATE_LIMIT_IMPORTS_PER_HOUR: integer(0, 100_000, 20, 'importaciones por hora'),
+  RATE_LIMIT_UPLOADS_PER_HOUR: integer(0, 100_000, 200, 'cargas por hora'),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: integer(0, 100_000, 60, 'solicitudes por minuto'),
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
@@ -325,6 +328,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, readGeneratedSecret: (varDir:
   }
   if (e.DOCUMENT_STORAGE === 's3' && !e.S3_BUCKET) {
     throw new ConfigError('S3_BUCKET', 'es obligatorio con DOCUMENT_STORAGE=s3');
+  }
+  if (Boolean(e.S3_ACCESS_KEY_ID) !== Boolean(e.S3_SECRET_ACCESS_KEY)) {
+    throw new ConfigError(
+      e.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID',
+      'S3_ACCESS_KEY_ID y S3_SECRET_ACCESS_KEY van juntos: defina ambos, o ninguno para usar las credenciales del entorno',
+    );
   }
   if (e.CLAMD_SOCKET && e.CLAMD_HOST) {
     throw new ConfigError('CLAMD_HOST', 'no puede definirse junto con CLAMD_SOCKET: elija uno');
@@ -403,6 +412,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, readGeneratedSecret: (varDir:
       mutationsPerMinute: e.RATE_LIMIT_MUTATIONS_PER_MINUTE,
       reportsPerHour: e.RATE_LIMIT_REPORTS_PER_HOUR,
       importsPerHour: e.RATE_LIMIT_IMPORTS_PER_HOUR,
+      uploadsPerHour: e.RATE_LIMIT_UPLOADS_PER_HOUR,
       anonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
     },
   };

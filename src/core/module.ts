@@ -31,7 +31,7 @@ export interface ServiceDeps {
 }
 
 /** The stricter per-person limits some mutations also count against (heavy work: reports, imports). */
-export type LimitedWork = 'REPORT_REQUEST' | 'IMPORT';
+export type LimitedWork = 'REPORT_REQUEST' | 'IMPORT' | 'UPLOAD';
 
 /** A structured log line: its fields and its message. */
 export interface LogEntry {
@@ -48,6 +48,11 @@ export interface SeedOutcome {
 /** What a module's plain HTTP routes (beside /graphql) are built from. */
 export interface HttpDeps {
   config: Config;
+  /**
+   * Spends a point of a per-person budget (a heavy work's, by subject) or of the anonymous one (by
+   * address), counted across API processes like GraphQL's; throws RATE_LIMITED when none is left.
+   */
+  spend(bucket: LimitedWork | 'ANONYMOUS', key: string): Promise<void>;
   verifier: TokenVerifier;
   /** The rule of every action: a route authorizes its caller as a resolver does (roles, the privacy notice). */
   policy: Policy;

@@ -242,6 +242,8 @@ export type CaseState =
 export type ChecklistItemInput = {
   /** Identificador estable (A–Z, 0–9, _). */
   id: string;
+  /** Si la entidad debe adjuntar al menos un documento al requisito antes de radicar la postulación. */
+  requiresDocument?: boolean;
   /** El requisito, como lo leerá la entidad. */
   text: string;
 };
@@ -311,10 +313,12 @@ export type EventSender =
   /** La plataforma, sin intervención de una persona (vencimientos, cierre de la vigencia, lista de espera). */
   | 'SYSTEM';
 
-/** Evidencia de una respuesta: título y una URL http(s) o una referencia de archivo; fecha opcional. */
+/** Evidencia de una respuesta: título y una URL http(s), una referencia de archivo o un documento subido (documentId); fecha opcional. */
 export type EvidenceInput = {
   /** Fecha del documento. */
   date?: string | null | undefined;
+  /** Un documento subido por la carga reanudable (propósito ASSESSMENT_EVIDENCE, de la entidad, ya verificado); queda adjunto a esta respuesta. */
+  documentId?: string | number | null | undefined;
   /** Referencia a un archivo ya cargado en el gestor documental de la entidad. */
   fileRef?: string | null | undefined;
   /** Título del documento. */

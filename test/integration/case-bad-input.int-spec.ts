@@ -19,6 +19,7 @@ import { startTestSystem, type TestSystem } from '../support/test-system';
 import {
   actors,
   answerAssessment,
+  CHECKLIST_WITHOUT_DOCUMENTS,
   drive,
   fillApplication,
   municipalities,
@@ -63,6 +64,7 @@ beforeAll(async () => {
         totalBudget: 50_000_000_000,
         capPerApplication: 2_000_000_000,
         minCounterpartPercent: 20,
+        eligibilityChecklist: CHECKLIST_WITHOUT_DOCUMENTS,
       },
     },
     { token: coordinator },

@@ -25,6 +25,7 @@ import { personToken, startTestSystem, type TestSystem } from '../support/test-s
 import {
   actors,
   ADVISOR,
+  CHECKLIST_WITHOUT_DOCUMENTS,
   defaultRubricScores,
   EVALUATOR,
   eventSenders,
@@ -210,6 +211,7 @@ async function createCall(title: string): Promise<string> {
         totalBudget: 10_000_000_000,
         capPerApplication: 1_000_000_000,
         minCounterpartPercent: 10,
+        eligibilityChecklist: CHECKLIST_WITHOUT_DOCUMENTS,
       },
     },
     { token: coordinator },

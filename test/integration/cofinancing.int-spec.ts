@@ -133,7 +133,12 @@ describe('calls: drafts, publication and the rules that freeze', () => {
     const res = await createCallRaw(
       app,
       coordinator,
-      callInput({ title: 'Convocatoria con valores por defecto', totalBudget: 7_000 * M, capPerApplication: 900 * M }),
+      callInput({
+        title: 'Convocatoria con valores por defecto',
+        totalBudget: 7_000 * M,
+        capPerApplication: 900 * M,
+        eligibilityChecklist: null,
+      }),
     );
     expect(res.errors).toBeUndefined();
     const call = res.data.createCall;

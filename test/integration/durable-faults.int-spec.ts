@@ -10,6 +10,7 @@ import { OutboxRelay } from '../../src/core/queue/outbox-relay';
 import type { Queues } from '../../src/core/queue/queues';
 import { CaseStore } from '../../src/core/workflow/case-store';
 import { fireJobId, jobsOf } from '../../src/modules/deadlines/deadline-jobs';
+import { PURGE_DOCUMENTS } from '../../src/modules/documents/purge-documents.job';
 import { SWEEP_PLAN_REPORTS } from '../../src/modules/follow-up/sweep-plan-reports.job';
 import { SEND_DIGESTS } from '../../src/modules/notifications/send-digest.job';
 import { sendMailJobId } from '../../src/modules/notifications/send-mail.job';
@@ -226,13 +227,13 @@ describe('Redis loses all its data (FLUSHALL)', () => {
     });
     expect(await queues.reminders.getDelayedCount()).toBe(pending.length);
     const schedulers = await eventually(
-      'el reconciliador, el barrido de reportes y el de resúmenes diarios programados vuelven a existir',
+      'el reconciliador, el barrido de reportes, el de resúmenes diarios y la purga de documentos programados vuelven a existir',
       async () => {
         const list = await queues.maintenance.getJobSchedulers();
-        return list.length === 3 ? list : false;
+        return list.length === 4 ? list : false;
       },
     );
-    expect(schedulers.map((s) => s.key).sort()).toEqual([RECONCILE, SWEEP_PLAN_REPORTS, SEND_DIGESTS].sort());
+    expect(schedulers.map((s) => s.key).sort()).toEqual([RECONCILE, SWEEP_PLAN_REPORTS, SEND_DIGESTS, PURGE_DOCUMENTS].sort());
     expect(schedulers.find((s) => s.key === RECONCILE)!.every).toBe(app.config.jobs.reconcileEverySeconds * 1000);
 
     const lastDue = Math.max(...pending.map((d) => d.dueAt.getTime()));
@@ -320,11 +321,11 @@ describe('an API process that dies after its commit', () => {
     });
     const fire = await queues.deadlines.getJob(fireJobId(term));
     expect(Math.abs(fire!.timestamp + fire!.delay - term.dueAt.getTime())).toBeLessThan(5_000);
-    // The schedulers' first runs (the reconciler's, the progress-report sweep's and the daily
-    // digests') are one period away (the worker ran them directly at start), so nothing but the
-    // call below restores a job.
+    // The schedulers' first runs (the reconciler's, the progress-report sweep's, the daily
+    // digests' and the documents' purge) are one period away (the worker ran them directly at
+    // start), so nothing but the call below restores a job.
     const maintenance = await worker.queues.maintenance.getJobCounts('waiting', 'active', 'completed', 'delayed');
-    expect(maintenance).toMatchObject({ waiting: 0, active: 0, completed: 0, delayed: 3 });
+    expect(maintenance).toMatchObject({ waiting: 0, active: 0, completed: 0, delayed: 4 });
 
     // Variant: a term whose outbox row was relayed but whose job never reached Redis.
     expect(await queues.deadlines.remove(fireJobId(lostTerm))).toBe(1);

@@ -72,6 +72,7 @@ describe('the schema', () => {
         'CofinancingApplication',
         'CofinancingCall',
         'Cycle',
+        'Document',
         'MaturityAssessment',
         'MaturityModel',
         'Person',

@@ -3,7 +3,7 @@ import { DEFAULT_CHECKLIST, DEFAULT_RUBRIC } from '../../src/modules/cofinancing
 import { errorCode, executeText, type GraphQLResponse } from './http';
 import { personToken, type TestSystem } from './test-system';
 import { eventually } from './time-travel';
-import type { Actors } from './workflow';
+import { CHECKLIST_WITHOUT_DOCUMENTS, type Actors } from './workflow';
 
 /*
  * Cofinancing through the real HTTP API, one helper per user action (issue 6). Every helper that
@@ -50,6 +50,8 @@ export interface CallSpec {
   opensAt?: string;
   closesAt?: string;
   rubric?: { id: string; name: string; description?: string | null; weight: number }[];
+  /** The call's checklist; by default the default one without its documents (see CHECKLIST_WITHOUT_DOCUMENTS). */
+  eligibilityChecklist?: { id: string; text: string; requiresDocument?: boolean }[] | null;
 }
 
 /** The input of a call open from yesterday for 30 days (defaults: 10,000 M budget, 2,000 M cap, 20 % counterpart). */
@@ -66,6 +68,8 @@ export function callInput(spec: CallSpec = {}) {
     ...(spec.correctionsTermDays !== undefined ? { correctionsTermDays: spec.correctionsTermDays } : {}),
     ...(spec.agreementTermDays !== undefined ? { agreementTermDays: spec.agreementTermDays } : {}),
     ...(spec.rubric !== undefined ? { rubric: spec.rubric } : {}),
+    // null: the default checklist, with the documents it requires.
+    ...(spec.eligibilityChecklist !== null ? { eligibilityChecklist: spec.eligibilityChecklist ?? CHECKLIST_WITHOUT_DOCUMENTS } : {}),
   };
 }
 

@@ -1,3 +1,6 @@
+import { once } from 'node:events';
+import { connect, createServer, type Socket } from 'node:net';
+
 import { fromGlobalId } from '../../src/core/graphql/global-ids';
 
 /** Upload-Metadata: comma-separated `key base64(value)` pairs (tus 1.0.0). */
@@ -93,4 +96,55 @@ export function samplePdf(text = 'CTI'): Buffer {
   pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(pdf, 'latin1');
+}
+
+/**
+ * A TCP proxy in front of the API that cuts the connection once, in the middle of a PATCH: when
+ * `cutAfter` bytes of the request have passed, the API receives exactly those and the client's
+ * connection is destroyed.
+ */
+export async function cuttingProxy(apiUrl: string, cutAfter: number) {
+  const target = new URL(apiUrl);
+  const sockets = new Set<Socket>();
+  let cuts = 0;
+  const server = createServer((client) => {
+    const upstream = connect(Number(target.port), target.hostname);
+    sockets.add(client).add(upstream);
+    // Bytes of the PATCH in progress on this connection (keep-alive: several requests pass through it); -1: none.
+    let patchBytes = -1;
+    client.on('data', (chunk: Buffer) => {
+      if (cuts === 0) {
+        const start = chunk.indexOf('PATCH /uploads/');
+        if (patchBytes < 0 && start >= 0) patchBytes = chunk.length - start;
+        else if (patchBytes >= 0) patchBytes += chunk.length;
+        if (patchBytes >= cutAfter) {
+          cuts++;
+          upstream.end(chunk.subarray(0, chunk.length - (patchBytes - cutAfter)));
+          client.destroy();
+          return;
+        }
+      }
+      upstream.write(chunk);
+    });
+    upstream.on('data', (chunk: Buffer) => {
+      if (!client.destroyed) client.write(chunk);
+    });
+    client.on('end', () => upstream.end());
+    upstream.on('end', () => client.end());
+    client.on('error', () => upstream.destroy());
+    upstream.on('error', () => client.destroy());
+    client.on('close', () => sockets.delete(client));
+    upstream.on('close', () => sockets.delete(upstream));
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    cuts: () => cuts,
+    close: async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise((r) => server.close(r));
+    },
+  };
 }

@@ -4,7 +4,7 @@ import { AdjustableClock } from '../../src/core/time/clock';
 import { CreateCallDocument, OpenCycleDocument } from '../graphql/generated';
 import { execute } from './http';
 import type { TestSystem } from './test-system';
-import { publishCall } from './workflow';
+import { CHECKLIST_WITHOUT_DOCUMENTS, publishCall } from './workflow';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -160,6 +160,7 @@ export async function createCallAt(app: TestSystem, coordinator: string, now: Da
         minCounterpartPercent: 20,
         correctionsTermDays,
         agreementTermDays,
+        eligibilityChecklist: CHECKLIST_WITHOUT_DOCUMENTS,
       },
     },
     { token: coordinator },

@@ -295,6 +295,13 @@ export async function drive(app: TestSystem, who: Actors, process: ProcessId, ca
 
 const DAY = 24 * 3600 * 1000;
 
+/**
+ * The default checklist without the documents it requires: the calls of the suites that do not test
+ * documents, so their applications submit without attaching any (document-attachments.int-spec.ts
+ * tests the default's requirements).
+ */
+export const CHECKLIST_WITHOUT_DOCUMENTS = DEFAULT_CHECKLIST.map(({ id, text }) => ({ id, text }));
+
 /** Publishes a draft call (calls are created as drafts), so entities can apply to it. */
 export async function publishCall(app: TestSystem, coordinator: string, callId: string): Promise<void> {
   const res = await executeText(
@@ -334,6 +341,7 @@ export async function openProgramme(app: TestSystem, coordinator: string, option
         totalBudget: 50_000_000_000,
         capPerApplication: 2_000_000_000,
         minCounterpartPercent: 20,
+        eligibilityChecklist: CHECKLIST_WITHOUT_DOCUMENTS,
       },
     },
     { token: coordinator },

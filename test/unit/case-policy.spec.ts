@@ -381,7 +381,15 @@ describe('the action map per role', () => {
   // Everyone who works cases uploads documents; auditors only read them, and with coordinators read the downloads' trail.
   const entityUser = [...reader, A.OpenCases, A.ActOnCases, A.WritePlans, A.UploadDocuments];
   const expected: Record<Role, Action[]> = {
-    [Role.COORDINATOR]: [...reader, A.ManageProgramme, A.ActOnCases, A.InvitePeople, A.ManagePeople, A.UploadDocuments, A.ReadDocumentDownloads],
+    [Role.COORDINATOR]: [
+      ...reader,
+      A.ManageProgramme,
+      A.ActOnCases,
+      A.InvitePeople,
+      A.ManagePeople,
+      A.UploadDocuments,
+      A.ReadDocumentDownloads,
+    ],
     [Role.ADVISOR]: [...reader, A.ActOnCases, A.UploadDocuments],
     // Evaluators act on the applications whose panel they are on (DECLARE_CONFLICT, SUBMIT_EVALUATION).
     [Role.EVALUATOR]: [...reader, A.ActOnCases, A.UploadDocuments],

@@ -43,7 +43,7 @@ describe('loadConfig', () => {
         quarantineRepairSeconds: 120,
       },
       jobs: { lockMs: 30000, reconcileEverySeconds: 300, relayPollMs: 250, reportStepDelayMs: 0 },
-      rateLimits: { mutationsPerMinute: 120, reportsPerHour: 30, importsPerHour: 20, anonymousPerMinute: 60 },
+      rateLimits: { mutationsPerMinute: 120, reportsPerHour: 30, importsPerHour: 20, uploadsPerHour: 200, anonymousPerMinute: 60 },
     });
   });
 
@@ -122,6 +122,52 @@ describe('loadConfig', () => {
     expect(load({ MAIL_ENTITY_PATTERN: 'tic.{code}@entidades.gov.co' }).mail).not.toHaveProperty('entityPattern');
   });
 
+  it('stores documents in an S3 bucket with DOCUMENT_STORAGE=s3, path-style unless told otherwise', () => {
+    const env = {
+      DOCUMENT_STORAGE: 's3',
+      S3_BUCKET: 'cti-documentos',
+      S3_ENDPOINT: 'https://s3.example.gov.co',
+      S3_ACCESS_KEY_ID: 'clave',
+      S3_SECRET_ACCESS_KEY: 'secreto',
+    };
+    expect(load(env).documents.storage).toEqual({
+      driver: 's3',
+      bucket: 'cti-documentos',
+      endpoint: 'https://s3.example.gov.co',
+      region: 'us-east-1',
+      accessKeyId: 'clave',
+      secretAccessKey: 'secreto',
+      forcePathStyle: true,
+    });
+    // On AWS itself: no endpoint, the region given, virtual-hosted addressing, the SDK's own credentials.
+    expect(
+      load({ DOCUMENT_STORAGE: 's3', S3_BUCKET: 'cti', S3_REGION: 'sa-east-1', S3_FORCE_PATH_STYLE: 'false' }).documents.storage,
+    ).toEqual({
+      driver: 's3',
+      bucket: 'cti',
+      endpoint: undefined,
+      region: 'sa-east-1',
+      accessKeyId: undefined,
+      secretAccessKey: undefined,
+      forcePathStyle: false,
+    });
+    // S3_* settings mean nothing to the file driver.
+    expect(load({ S3_BUCKET: 'cti', DOCUMENT_DIR: '/srv/documentos' }).documents.storage).toEqual({
+      driver: 'file',
+      dir: '/srv/documentos',
+    });
+  });
+
+  it('reaches clamd by socket, or by host on port 3310 unless CLAMD_PORT says otherwise', () => {
+    expect(load({ CLAMD_SOCKET: '/run/clamav/clamd.ctl' }).documents.clamd).toEqual({ socket: '/run/clamav/clamd.ctl' });
+    expect(load({ CLAMD_HOST: 'clamav' }).documents.clamd).toEqual({ host: 'clamav', port: 3310 });
+    expect(load({ CLAMD_HOST: 'clamav', CLAMD_PORT: '3311' }).documents.clamd).toEqual({ host: 'clamav', port: 3311 });
+  });
+
+  it('takes a DOCUMENT_LINK_SECRET of 32 characters or more', () => {
+    expect(load({ DOCUMENT_LINK_SECRET: 'x'.repeat(32) }).documents.linkSecret).toBe('x'.repeat(32));
+  });
+
   it('treats empty variables as unset', () => {
     expect(load({ PORT: '', REDIS_URL: ' ' })).toMatchObject({ port: 4000, redisUrl: undefined });
   });
@@ -166,6 +212,16 @@ describe('loadConfig', () => {
     // The pair goes together: one without the other is named.
     ['AUTH_ROLE_MAP', { AUTH_ROLE_CLAIM: 'groups' }],
     ['AUTH_ROLE_CLAIM', { AUTH_ROLE_MAP: 'cti-coordinacion=COORDINATOR' }],
+    ['DOCUMENT_STORAGE', { DOCUMENT_STORAGE: 'ftp' }],
+    ['S3_BUCKET', { DOCUMENT_STORAGE: 's3' }],
+    ['S3_ENDPOINT', { DOCUMENT_STORAGE: 's3', S3_BUCKET: 'cti', S3_ENDPOINT: 'minio:9000' }],
+    ['S3_FORCE_PATH_STYLE', { S3_FORCE_PATH_STYLE: 'yes' }],
+    // The key pair goes together: half of it would silently fall back to the environment's credentials.
+    ['S3_SECRET_ACCESS_KEY', { DOCUMENT_STORAGE: 's3', S3_BUCKET: 'cti', S3_ACCESS_KEY_ID: 'AKIA' }],
+    ['S3_ACCESS_KEY_ID', { DOCUMENT_STORAGE: 's3', S3_BUCKET: 'cti', S3_SECRET_ACCESS_KEY: 'secret' }],
+    ['CLAMD_HOST', { CLAMD_SOCKET: '/run/clamav/clamd.ctl', CLAMD_HOST: 'clamav' }],
+    ['CLAMD_PORT', { CLAMD_HOST: 'clamav', CLAMD_PORT: '70000' }],
+    ['DOCUMENT_LINK_SECRET', { DOCUMENT_LINK_SECRET: 'x'.repeat(31) }],
   ])('names %s when it is invalid', (variable, env) => {
     let error: unknown;
     try {

@@ -165,15 +165,20 @@ export class ApplicationActionsResolver {
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => CaseTransitionPayload, { description: 'Firma el convenio (representante legal).' })
+  @Mutation(() => CaseTransitionPayload, {
+    description: 'Firma el convenio (representante legal), con el PDF del convenio firmado si ya lo tiene (documentId).',
+  })
   signAgreement(
-    @Arg('input', () => SignAgreementInput, { description: 'El trámite, la versión consultada y, si ya lo tiene, el número del convenio.' })
+    @Arg('input', () => SignAgreementInput, {
+      description: 'El trámite, la versión consultada y, si ya los tiene, el número del convenio y el documento firmado.',
+    })
     input: SignAgreementInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return ctx.services.cases.act(ctx.principal, ctx.requestId, 'COFINANCING_APPLICATION', input, {
       type: 'SIGN_AGREEMENT',
       ...(input.agreementNumber != null ? { agreementNumber: input.agreementNumber } : {}),
+      ...(input.documentId != null ? { documentId: input.documentId } : {}),
     });
   }
 

@@ -11,6 +11,7 @@ import type { Clock } from '../../core/time/clock';
 import { takeCaseRow } from '../../core/workflow/case-store';
 import { WorkflowCase } from '../../core/workflow/case.entity';
 import { stateInfo } from '../../core/workflow/definition';
+import type { AttachmentOwner, DocumentAttachments } from '../documents/document-attachments';
 import type { ModelCatalog } from '../maturity/model-catalog';
 import { CofinancingCall } from './call.entity';
 import { checklistOf } from './call.service';
@@ -47,6 +48,8 @@ export interface InstalmentData {
 }
 
 export const MAX_BUDGET_LINES = 50;
+/** Documents attached to one checklist item in one request. */
+export const MAX_CHECKLIST_DOCUMENTS = 10;
 const MAX_INSTALMENTS = 24;
 
 /** States in which the entity edits its application: before submitting, and while correcting it. */
@@ -63,6 +66,21 @@ export interface EditDeps {
   models: ModelCatalog;
   clock: Clock;
   registry: WorkflowRegistry;
+  attachments: DocumentAttachments;
+}
+
+/** The key of an application's checklist item as the owner of its documents. */
+export const checklistItemKey = (caseId: string, itemId: string): string => `${caseId}:${itemId}`;
+
+/** A checklist item of an application as the owner of the documents that support it. */
+export function checklistItemOwner(kase: Pick<WorkflowCase, 'id' | 'entityCode'>, itemId: string): AttachmentOwner {
+  return {
+    kind: 'CHECKLIST_ITEM',
+    key: checklistItemKey(kase.id, itemId),
+    caseId: kase.id,
+    entityCode: kase.entityCode,
+    purposes: ['ELIGIBILITY_REQUIREMENT'],
+  };
 }
 
 /** Saves the whole application (title, description, dimensions and budget lines) as given; all or nothing. */
@@ -165,6 +183,55 @@ async function applicationProblems(models: ModelCatalog, em: EntityManager, inpu
   if (!Number.isSafeInteger(total))
     problems.push({ path: 'budgetLines', code: ProblemCode.OUT_OF_RANGE, message: 'el total excede el máximo representable' });
   return problems;
+}
+
+/**
+ * Attaches the entity's documents (ELIGIBILITY_REQUIREMENT) to one item of its application's
+ * checklist while it edits the application (draft, corrections requested), in one transaction with
+ * the case row taken as every edit does. Documents already attached to the item are kept (a
+ * repeated request changes nothing); a new version of one of them (`replaces`) takes its place.
+ */
+export async function attachChecklistDocuments(
+  deps: EditDeps,
+  em: EntityManager,
+  actor: Actor,
+  input: { caseId: string; itemId: string; documentIds: string[] },
+): Promise<WorkflowCase> {
+  return em.transactional(async (tx) => {
+    const kase = await lockedCase(
+      deps.registry,
+      tx,
+      actor,
+      input.caseId,
+      EDITABLE_STATES,
+      canEditApplication,
+      'APPLICATION_NOT_EDITABLE',
+      'Los documentos de los requisitos se adjuntan en borrador o mientras se subsana',
+    );
+    const call = await tx.findOneOrFail(CofinancingCall, { id: kase.callId! });
+    const items = checklistOf(call).map((i) => i.id);
+    const problems: Problem[] = [];
+    if (!items.includes(input.itemId))
+      problems.push({
+        path: 'input.itemId',
+        code: ProblemCode.UNKNOWN,
+        message: `${clip(input.itemId)} no es un requisito de la convocatoria (${items.join(', ')})`,
+      });
+    if (input.documentIds.length === 0 || input.documentIds.length > MAX_CHECKLIST_DOCUMENTS)
+      problems.push({
+        path: 'input.documentIds',
+        code: input.documentIds.length === 0 ? ProblemCode.REQUIRED : ProblemCode.TOO_LONG,
+        message: `indique entre 1 y ${MAX_CHECKLIST_DOCUMENTS} documentos`,
+      });
+    if (problems.length) throw new BadUserInputError(`No se adjuntó ningún documento: ${problemsText(problems)}`, { problems });
+    await deps.attachments.attach(
+      tx,
+      actor,
+      input.documentIds.map((id, i) => ({ id, path: `input.documentIds[${i}]` })),
+      checklistItemOwner(kase, input.itemId),
+    );
+    return kase;
+  });
 }
 
 /** Records the coordinator's findings on checklist items (upserted) while the application is in eligibility review. */

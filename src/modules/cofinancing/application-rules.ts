@@ -10,8 +10,10 @@ import { takeCaseRow } from '../../core/workflow/case-store';
 import type { WorkflowCase } from '../../core/workflow/case.entity';
 import type { WorkflowEvent } from '../../core/workflow/workflow-runtime';
 import { isOpenAt } from '../cycles/cycle.service';
+import type { AttachmentOwner, DocumentAttachments } from '../documents/document-attachments';
+import { Document } from '../documents/document.entity';
 import { assignmentProblems } from '../people/assignable';
-import { text } from './application-edits';
+import { checklistItemKey, text } from './application-edits';
 import { releaseFunds, reserveFunds } from './application-funds';
 import { CofinancingCall } from './call.entity';
 import { checklistOf, rubricOf, takeCallRow } from './call.service';
@@ -31,6 +33,9 @@ export interface SubmissionReason {
   code: string;
   message: string;
   path?: string;
+  /** DOCUMENT_REQUIRED: the checklist item without its document, and its text. */
+  itemId?: string;
+  text?: string;
 }
 
 const MAX_EVALUATORS = 10;
@@ -55,6 +60,7 @@ export async function beforeApplicationEvent(
   event: WorkflowEvent,
   now: Date,
   assessmentProblem: () => Promise<string | null>,
+  attachments: DocumentAttachments,
 ): Promise<void> {
   const em = db();
   if (READS_EDITS.has(event.type) && !(await takeCaseRow(sqlOf(em), (q) => q.where({ id: kase.id, version: kase.version })))) {
@@ -98,6 +104,12 @@ export async function beforeApplicationEvent(
           problem: 'debe tener entre 3 y 60 caracteres',
         });
       }
+      const ref = agreementDocumentRef(event);
+      if (ref) {
+        // Checked here, where a refusal writes nothing; attached after the transition (afterEvent).
+        const { problems } = await attachments.check(em, [{ owner: agreementOwner(kase), refs: [ref] }]);
+        if (problems.length) throw new BadUserInputError(`No se firmó el convenio: ${problemsText(problems)}`, { problems });
+      }
       return;
     }
     case 'CLOSE': {
@@ -131,6 +143,7 @@ export async function afterApplicationEvent(
   after: WorkflowCase,
   event: WorkflowEvent,
   at: Date,
+  attachments: DocumentAttachments,
 ): Promise<void> {
   const em = db();
   switch (event.type) {
@@ -189,14 +202,17 @@ export async function afterApplicationEvent(
     case 'REJECT':
       await decide(em, actor, after, 'REJECTED', event, at);
       break;
-    case 'SIGN_AGREEMENT':
+    case 'SIGN_AGREEMENT': {
       await em.insert(CofinancingAgreement, {
         caseId: after.id,
         number: text(event.agreementNumber) || null,
         signedBy: actor.subject,
         signedAt: at,
       });
+      const ref = agreementDocumentRef(event);
+      if (ref) await attachments.attach(em, actor, [ref], agreementOwner(after));
       break;
+    }
   }
   if (after.state === 'committee' && PANEL_EVENTS.has(event.type)) await storeAverage(em, after.id);
   if (RELEASING_EVENTS.has(event.type)) await releaseFunds(em, after, event.type, at);
@@ -236,6 +252,7 @@ async function submissionReasons(em: EntityManager, kase: WorkflowCase, submitti
   }
   if (lines.length && app.futicTotal <= 0)
     reasons.push({ code: 'NO_FUTIC_REQUESTED', message: 'la postulación no solicita recursos FUTIC', path: 'budgetLines' });
+  reasons.push(...(await missingDocuments(em, kase, checklistOf(call))));
   if (app.futicTotal > call.capPerApplication) {
     reasons.push({
       code: 'OVER_CAP',
@@ -253,6 +270,45 @@ async function submissionReasons(em: EntityManager, kase: WorkflowCase, submitti
     });
   }
   return reasons;
+}
+
+/** The signed agreement of an application as the owner of its document. */
+export function agreementOwner(kase: Pick<WorkflowCase, 'id' | 'entityCode'>): AttachmentOwner {
+  return { kind: 'AGREEMENT', key: kase.id, caseId: kase.id, entityCode: kase.entityCode, purposes: ['SIGNED_AGREEMENT'] };
+}
+
+/** The signed agreement's document an SIGN_AGREEMENT event names, if any. */
+function agreementDocumentRef(event: WorkflowEvent): { id: string; path: string } | null {
+  return typeof event.documentId === 'string' && event.documentId ? { id: event.documentId, path: 'input.documentId' } : null;
+}
+
+/**
+ * Every item of the call's checklist that requires a document and has none current attached. A call
+ * made before documents existed requires none, so the applications submitted under it are unaffected.
+ */
+async function missingDocuments(
+  em: EntityManager,
+  kase: WorkflowCase,
+  checklist: { id: string; text: string; requiresDocument: boolean }[],
+): Promise<SubmissionReason[]> {
+  const required = checklist.map((item, index) => ({ item, index })).filter(({ item }) => item.requiresDocument);
+  if (!required.length) return [];
+  const owners = required.map(({ item }) => checklistItemKey(kase.id, item.id));
+  const attached = await em.find(
+    Document,
+    { ownerKind: 'CHECKLIST_ITEM', ownerKey: { $in: owners }, supersededBy: null, status: { $ne: 'DELETED' } },
+    { fields: ['ownerKey'], disableIdentityMap: true },
+  );
+  const supported = new Set(attached.map((d) => d.ownerKey));
+  return required
+    .filter(({ item }) => !supported.has(checklistItemKey(kase.id, item.id)))
+    .map(({ item, index }) => ({
+      code: 'DOCUMENT_REQUIRED',
+      message: `el requisito ${item.id} ("${item.text}") no tiene su documento adjunto (attachChecklistDocuments)`,
+      path: `checklist[${index}]`,
+      itemId: item.id,
+      text: item.text,
+    }));
 }
 
 async function requireChecklistMet(em: EntityManager, kase: WorkflowCase): Promise<void> {

@@ -5,13 +5,17 @@ import { ForbiddenError } from '../../core/errors/app-error';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { contextOf } from '../../core/workflow/definition';
 import { CaseTransitionPayload, CaseType } from '../cases/case.type';
+import { documentOwnerRef } from '../documents/document.loaders';
+import { DocumentType } from '../documents/document.type';
 import { assignedSubjects, movedPaths } from '../people/assignable';
+import { checklistItemKey } from './application-edits';
 import { checklistOf, rubricOf } from './call.service';
 import { CallType } from './call.type';
 import type { Component } from './cofinancing-defaults';
 import {
   ApplicationsArgs,
   AssignEvaluatorsInput,
+  AttachChecklistDocumentsInput,
   DeclareConflictInput,
   DisbursementPaymentInput,
   DisbursementScheduleInput,
@@ -23,6 +27,7 @@ import {
 import { evaluationView, panelOf } from './cofinancing.policy';
 import {
   AgreementType,
+  ApplicationChecklistItemType,
   ApplicationConnection,
   ApplicationType,
   BudgetLineType,
@@ -59,6 +64,20 @@ export class ApplicationResolver {
       ...input,
       budgetLines: input.budgetLines.map((l) => ({ ...l, component: l.component as Component })),
     });
+    return ctx.services.applications.find(ctx.em, ctx.principal, input.caseId);
+  }
+
+  @Authorized(Action.ActOnCases)
+  @Mutation(() => ApplicationType, {
+    description:
+      'Adjunta documentos a un requisito habilitante de la propia postulación (usuarios de la entidad, en borrador o en subsanación); sin los documentos que la convocatoria exige, la postulación no se radica.',
+  })
+  async attachChecklistDocuments(
+    @Arg('input', () => AttachChecklistDocumentsInput, { description: 'La postulación, el requisito y los documentos subidos.' })
+    input: AttachChecklistDocumentsInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    await ctx.services.applications.attachChecklistDocuments(ctx.em, ctx.principal, input);
     return ctx.services.applications.find(ctx.em, ctx.principal, input.caseId);
   }
 
@@ -222,6 +241,20 @@ export class ApplicationResolver {
     });
   }
 
+  @FieldResolver(() => [ApplicationChecklistItemType], {
+    description:
+      'Los requisitos habilitantes de la convocatoria, en su orden, con los documentos que la entidad adjuntó a cada uno (documents).',
+  })
+  async checklist(@Root() app: ApplicationType, @Ctx() ctx: GraphQLContext): Promise<ApplicationChecklistItemType[]> {
+    const call = await ctx.cofinancing.calls.load(app.callId);
+    return checklistOf(call!).map((item) => ({
+      itemId: item.id,
+      text: item.text,
+      requiresDocument: item.requiresDocument,
+      caseId: app.id,
+    }));
+  }
+
   @FieldResolver(() => [EvaluationType], {
     // Nullable so that a refusal answers null here, with its error at this path, and keeps the application.
     nullable: true,
@@ -294,6 +327,31 @@ export class ApplicationResolver {
 
   private view(app: ApplicationType, ctx: GraphQLContext) {
     return evaluationView(ctx.principal, app.kase, panelOf(contextOf(app.kase.snapshot)));
+  }
+}
+
+/** The documents of an application's checklist item: those attached to it and current. */
+@Resolver(() => ApplicationChecklistItemType)
+export class ApplicationChecklistItemResolver {
+  @FieldResolver(() => [DocumentType], {
+    description: 'Los documentos vigentes adjuntos al requisito, en el orden en que se adjuntaron (una versión reemplazada ya no aparece).',
+  })
+  async documents(@Root() item: ApplicationChecklistItemType, @Ctx() ctx: GraphQLContext): Promise<DocumentType[]> {
+    const key = checklistItemKey(item.caseId, item.itemId);
+    return (await ctx.documentLoaders.byOwner.load(documentOwnerRef('CHECKLIST_ITEM', key))).map((d) => DocumentType.from(d));
+  }
+}
+
+/** The signed agreement's document. */
+@Resolver(() => AgreementType)
+export class AgreementDocumentResolver {
+  @FieldResolver(() => DocumentType, {
+    nullable: true,
+    description: 'El convenio firmado (PDF), si se adjuntó al firmarlo; null si se firmó sin documento.',
+  })
+  async document(@Root() agreement: AgreementType, @Ctx() ctx: GraphQLContext): Promise<DocumentType | null> {
+    const [doc] = await ctx.documentLoaders.byOwner.load(documentOwnerRef('AGREEMENT', agreement.caseId));
+    return doc ? DocumentType.from(doc) : null;
   }
 }
 

@@ -7,8 +7,10 @@ import type { ConnectionResult } from '../../core/graphql/connection';
 import type { Clock } from '../../core/time/clock';
 import type { WorkflowCase } from '../../core/workflow/case.entity';
 import type { WorkflowEvent } from '../../core/workflow/workflow-runtime';
+import type { DocumentAttachments } from '../documents/document-attachments';
 import type { ModelCatalog } from '../maturity/model-catalog';
 import {
+  attachChecklistDocuments,
   recordChecklist,
   recordPayment,
   saveApplication,
@@ -43,6 +45,7 @@ export class ApplicationService {
     private readonly models: ModelCatalog,
     private readonly clock: Clock,
     private readonly registry: WorkflowRegistry,
+    private readonly attachments: DocumentAttachments,
   ) {}
 
   // ---------------------------------------------------------------- reading (application-reads.ts)
@@ -59,6 +62,14 @@ export class ApplicationService {
 
   save(em: EntityManager, actor: Actor, input: ApplicationData): Promise<WorkflowCase> {
     return saveApplication(this.editDeps(), em, actor, input);
+  }
+
+  attachChecklistDocuments(
+    em: EntityManager,
+    actor: Actor,
+    input: { caseId: string; itemId: string; documentIds: string[] },
+  ): Promise<WorkflowCase> {
+    return attachChecklistDocuments(this.editDeps(), em, actor, input);
   }
 
   recordChecklist(em: EntityManager, actor: Actor, caseId: string, entries: ChecklistEntryData[]): Promise<WorkflowCase> {
@@ -79,7 +90,7 @@ export class ApplicationService {
   }
 
   private editDeps(): EditDeps {
-    return { models: this.models, clock: this.clock, registry: this.registry };
+    return { models: this.models, clock: this.clock, registry: this.registry, attachments: this.attachments };
   }
 
   // ---------------------------------------------------------------- rules of the transitions (application-rules.ts)
@@ -92,10 +103,10 @@ export class ApplicationService {
     now: Date,
     assessmentProblem: () => Promise<string | null>,
   ): Promise<void> {
-    return beforeApplicationEvent(db, actor, kase, event, now, assessmentProblem);
+    return beforeApplicationEvent(db, actor, kase, event, now, assessmentProblem, this.attachments);
   }
 
   afterEvent(db: () => EntityManager, actor: Actor, after: WorkflowCase, event: WorkflowEvent, at: Date): Promise<void> {
-    return afterApplicationEvent(db, actor, after, event, at);
+    return afterApplicationEvent(db, actor, after, event, at, this.attachments);
   }
 }

@@ -12,6 +12,11 @@ export interface RubricCriterion {
 export interface ChecklistItem {
   id: string;
   text: string;
+  /**
+   * Whether the entity must attach at least one document to the item before submitting (absent in
+   * calls made before documents existed: none required, so their applications are not affected).
+   */
+  requiresDocument?: boolean;
 }
 
 /**

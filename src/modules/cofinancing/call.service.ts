@@ -38,8 +38,9 @@ const RULE_FIELDS = [
 ] as const;
 
 export const rubricOf = (call: Pick<CofinancingCall, 'rubric'>): RubricCriterion[] => call.rubric ?? DEFAULT_RUBRIC;
-export const checklistOf = (call: Pick<CofinancingCall, 'eligibilityChecklist'>): ChecklistItem[] =>
-  call.eligibilityChecklist ?? DEFAULT_CHECKLIST;
+/** The call's checklist, each item saying whether it requires a document (false where an older call did not say). */
+export const checklistOf = (call: Pick<CofinancingCall, 'eligibilityChecklist'>): Required<ChecklistItem>[] =>
+  (call.eligibilityChecklist ?? DEFAULT_CHECKLIST).map((i) => ({ id: i.id, text: i.text, requiresDocument: i.requiresDocument === true }));
 
 function rubricProblems(rubric: readonly RubricCriterionInput[]): Problem[] {
   const problems: Problem[] = [];
@@ -100,7 +101,7 @@ function ruleValue(call: CofinancingCall, field: (typeof RULE_FIELDS)[number]): 
     case 'rubric':
       return JSON.stringify(rubricOf(call).map((c) => [c.id, c.name, c.description ?? null, c.weight]));
     case 'eligibilityChecklist':
-      return JSON.stringify(checklistOf(call).map((i) => [i.id, i.text]));
+      return JSON.stringify(checklistOf(call).map((i) => [i.id, i.text, i.requiresDocument]));
     case 'opensAt':
       return call.opensAt.toISOString();
     default:
@@ -265,7 +266,8 @@ export class CallService {
         { id: c.id },
         {
           rubric: DEFAULT_RUBRIC,
-          eligibilityChecklist: c.eligibilityChecklist ?? DEFAULT_CHECKLIST,
+          // Without the documents the default now requires: their applications were made without any.
+          eligibilityChecklist: c.eligibilityChecklist ?? DEFAULT_CHECKLIST.map(({ id, text }) => ({ id, text })),
           publishedAt: c.createdAt,
           publishedBy: c.createdBy,
         },
@@ -302,7 +304,7 @@ const criterionOf = (c: RubricCriterionInput): RubricCriterion => ({
   description: c.description?.trim() || null,
   weight: c.weight,
 });
-const itemOf = (i: ChecklistItemInput): ChecklistItem => ({ id: i.id, text: i.text.trim() });
+const itemOf = (i: ChecklistItemInput): ChecklistItem => ({ id: i.id, text: i.text.trim(), requiresDocument: i.requiresDocument === true });
 
 /**
  * Takes a call's row for the rest of the transaction without changing it. Rule changes and

@@ -41,6 +41,12 @@ export class ChecklistItemType {
 
   @Field({ description: 'El requisito, como lo lee la entidad.' })
   text!: string;
+
+  @Field({
+    description:
+      'Si la entidad debe adjuntar al menos un documento al requisito antes de radicar (attachChecklistDocuments); falso en convocatorias anteriores a los documentos.',
+  })
+  requiresDocument!: boolean;
 }
 
 @ObjectType('CofinancingCall', {
@@ -134,6 +140,12 @@ export class ChecklistItemInput {
   @Field({ description: 'El requisito, como lo leerá la entidad.' })
   @MaxLength(300, { message: 'eligibilityChecklist.text admite a lo sumo 300 caracteres' })
   text!: string;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Si la entidad debe adjuntar al menos un documento al requisito antes de radicar la postulación.',
+  })
+  requiresDocument?: boolean;
 }
 
 /** The rules of a call every input states the same way (creation, and edits where all are optional). */

@@ -46,11 +46,20 @@ export const DEFAULT_RUBRIC: RubricCriterion[] = [
 /** The score (0–100) an application needs to be fundable when the call sets none. */
 export const DEFAULT_MIN_SCORE = 60;
 
-/** The requisitos habilitantes a call checks when the coordinator gives none (design choice). */
+/**
+ * The requisitos habilitantes a call checks when the coordinator gives none (design choice). The
+ * items that are documents (the act and identity of the legal representative, the signed letter,
+ * the CDP, the technical sheet) need one attached before submission; that the initiative is in
+ * the development plan the ministry verifies against the plan itself.
+ */
 export const DEFAULT_CHECKLIST: ChecklistItem[] = [
-  { id: 'REPRESENTACION_LEGAL', text: 'Acto de posesión y documento de identidad del representante legal' },
-  { id: 'CARTA_COMPROMISO', text: 'Carta de compromiso firmada por el representante legal' },
-  { id: 'CDP_CONTRAPARTIDA', text: 'Certificado de disponibilidad presupuestal de la contrapartida' },
-  { id: 'PLAN_DESARROLLO', text: 'La iniciativa está incluida en el plan de desarrollo territorial' },
-  { id: 'FICHA_TECNICA', text: 'Ficha técnica con alcance, cronograma y presupuesto detallado' },
+  {
+    id: 'REPRESENTACION_LEGAL',
+    text: 'Acto de posesión y documento de identidad del representante legal',
+    requiresDocument: true,
+  },
+  { id: 'CARTA_COMPROMISO', text: 'Carta de compromiso firmada por el representante legal', requiresDocument: true },
+  { id: 'CDP_CONTRAPARTIDA', text: 'Certificado de disponibilidad presupuestal de la contrapartida', requiresDocument: true },
+  { id: 'PLAN_DESARROLLO', text: 'La iniciativa está incluida en el plan de desarrollo territorial', requiresDocument: false },
+  { id: 'FICHA_TECNICA', text: 'Ficha técnica con alcance, cronograma y presupuesto detallado', requiresDocument: true },
 ];

@@ -153,6 +153,37 @@ export class SignAgreementInput extends CaseActionInput {
   @IsOptional()
   @MaxLength(60, { message: 'agreementNumber admite a lo sumo 60 caracteres' })
   agreementNumber?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'El convenio firmado, subido por la carga reanudable (propósito SIGNED_AGREEMENT, de la entidad, ya verificado); queda adjunto al convenio en el mismo paso.',
+  })
+  @IsOptional()
+  @MaxLength(100, { message: 'documentId admite a lo sumo 100 caracteres' })
+  documentId?: string | null;
+}
+
+@InputType({
+  description:
+    'Documentos que sustentan un requisito habilitante de la propia postulación (en borrador o en subsanación); los ya adjuntos se conservan.',
+})
+export class AttachChecklistDocumentsInput {
+  @Field(() => ID, { description: 'El trámite de la postulación.' })
+  @IsUUID('all', { message: 'caseId debe ser un identificador válido' })
+  caseId!: string;
+
+  @Field({ description: 'El id del requisito en la lista de la convocatoria (p. ej. CDP_CONTRAPARTIDA).' })
+  @MaxLength(40, { message: 'itemId admite a lo sumo 40 caracteres' })
+  itemId!: string;
+
+  @Field(() => [ID], {
+    description:
+      'Documentos subidos por la carga reanudable (propósito ELIGIBILITY_REQUIREMENT, de la entidad, ya verificados), de 1 a 10; una versión nueva (replaces) reemplaza a la anterior del mismo requisito.',
+  })
+  @ArrayMaxSize(10, { message: 'documentIds admite a lo sumo 10 documentos' })
+  @MaxLength(100, { each: true, message: 'cada documento de documentIds admite a lo sumo 100 caracteres' })
+  documentIds!: string[];
 }
 
 @InputType({ description: 'Una cuota del cronograma de desembolsos.' })

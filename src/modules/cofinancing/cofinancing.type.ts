@@ -195,6 +195,26 @@ export class AgreementType {
 
   @Field({ description: 'Cuándo se firmó.' })
   signedAt!: Date;
+
+  /** Internal: its application (the owner key of its document). */
+  caseId!: string;
+}
+
+@ObjectType('ApplicationChecklistItem', {
+  description: 'Un requisito habilitante de la convocatoria en una postulación, con los documentos que la entidad adjuntó.',
+})
+export class ApplicationChecklistItemType {
+  @Field({ description: 'El id del requisito en la lista de la convocatoria.' })
+  itemId!: string;
+
+  @Field({ description: 'El requisito, como lo dice la convocatoria.' })
+  text!: string;
+
+  @Field({ description: 'Si la postulación no se radica sin al menos un documento adjunto a este requisito.' })
+  requiresDocument!: boolean;
+
+  /** Internal: its application. */
+  caseId!: string;
 }
 
 @ObjectType('Disbursement', { description: 'Cuota del cronograma de desembolsos.', simpleResolvers: true })

@@ -1,7 +1,13 @@
 import type { AppModule } from '../../core/module';
 import { QueueName } from '../../core/queue/queues';
 import { ApplicationActionsResolver } from './application-actions.resolver';
-import { ApplicationResolver, CallApplicationsResolver, CaseApplicationResolver } from './application.resolver';
+import {
+  AgreementDocumentResolver,
+  ApplicationChecklistItemResolver,
+  ApplicationResolver,
+  CallApplicationsResolver,
+  CaseApplicationResolver,
+} from './application.resolver';
 import { ApplicationService } from './application.service';
 import { CofinancingCall } from './call.entity';
 import { CallResolver } from './call.resolver';
@@ -54,10 +60,18 @@ export const cofinancingModule: AppModule = {
     CofinancingAgreement,
     Disbursement,
   ],
-  resolvers: [CallResolver, ApplicationActionsResolver, ApplicationResolver, CaseApplicationResolver, CallApplicationsResolver],
+  resolvers: [
+    CallResolver,
+    ApplicationActionsResolver,
+    ApplicationResolver,
+    CaseApplicationResolver,
+    CallApplicationsResolver,
+    ApplicationChecklistItemResolver,
+    AgreementDocumentResolver,
+  ],
   services: ({ services }) => ({
     calls: new CallService(() => services.clock.now()),
-    applications: new ApplicationService(services.models, services.clock, services.registry),
+    applications: new ApplicationService(services.models, services.clock, services.registry, services.attachments),
   }),
   requestScope: { cofinancing: (ctx) => new CofinancingLoaders(ctx.em) },
   processes: (services) => ({ COFINANCING_APPLICATION: cofinancingProcess(services.applications) }),
@@ -80,6 +94,7 @@ export const cofinancingModule: AppModule = {
     inputs: { callId: 'CofinancingCall', evaluatorIds: 'Person' },
     rootIds: { 'UpdateCallInput.id': 'CofinancingCall' },
     nested: ['ChecklistItem', 'RubricCriterion'],
+    naturalKeys: { ApplicationChecklistItem: (item: { itemId: string }) => item.itemId },
     sameKey: { CofinancingApplication: ['Case'] },
   },
 };

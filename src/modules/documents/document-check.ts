@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { fileTypeFromBuffer } from 'file-type';
 
-import { PURPOSE_RULES, sizeText } from './document-purposes';
+import { oversizeReason, PURPOSE_RULES } from './document-purposes';
 import type { DocumentPurpose } from './document.entity';
 
 /** Why a document was refused: a stable code and a Spanish reason for the person who uploaded it. */
@@ -33,7 +33,7 @@ export async function inspectContent(content: Readable, purpose: DocumentPurpose
   const head: Buffer[] = [];
   let headBytes = 0;
   let size = 0;
-  // A text file is inspected whole (at most the purpose's limit, 5 MB for plan files).
+  // A text file is inspected whole (at most the purpose's limit, 2 MB for plan files).
   const whole: Buffer[] | null = rule.text ? [] : null;
   for await (const chunk of content as AsyncIterable<Buffer>) {
     hash.update(chunk);
@@ -53,7 +53,7 @@ export async function inspectContent(content: Readable, purpose: DocumentPurpose
       mediaType: null,
       refusal: {
         code: 'SIZE',
-        reason: `El archivo pesa ${sizeText(size)}; para este propósito se admiten hasta ${sizeText(rule.maxBytes)}.`,
+        reason: oversizeReason(purpose, size),
       },
     };
   }

@@ -30,11 +30,30 @@ export const PURPOSE_RULES: Readonly<Record<DocumentPurpose, PurposeRule>> = {
   SIGNED_AGREEMENT: { maxBytes: 20 * MB, mediaTypes: PDF, text: false, accepts: 'PDF' },
   PROGRESS_EVIDENCE: { maxBytes: 25 * MB, mediaTypes: [...PDF, ...IMAGES, ...OFFICE], text: false, accepts: 'PDF, imágenes u ofimática' },
   ACCOMPANIMENT_MINUTES: { maxBytes: 20 * MB, mediaTypes: PDF, text: false, accepts: 'PDF' },
-  ACTION_PLAN_FILE: { maxBytes: 5 * MB, mediaTypes: [XLSX], text: true, accepts: 'XLSX o CSV' },
+  // The plan importer reads at most 2 MB (follow-up's IMPORT_LIMITS.fileBytes): a larger upload could never be imported.
+  ACTION_PLAN_FILE: { maxBytes: 2 * MB, mediaTypes: [XLSX], text: true, accepts: 'XLSX o CSV' },
+};
+
+/** What each purpose is, for the Spanish messages a person reads. */
+export const PURPOSE_LABELS: Readonly<Record<DocumentPurpose, string>> = {
+  ASSESSMENT_EVIDENCE: 'una evidencia del autodiagnóstico',
+  ELIGIBILITY_REQUIREMENT: 'un requisito habilitante',
+  SIGNED_AGREEMENT: 'un convenio firmado',
+  PROGRESS_EVIDENCE: 'un anexo de reporte de avance',
+  ACCOMPANIMENT_MINUTES: 'un acta de acompañamiento',
+  ACTION_PLAN_FILE: 'un archivo de plan de acción',
 };
 
 /** The largest upload any purpose accepts: the tus server refuses anything bigger before reading it. */
 export const MAX_UPLOAD_BYTES = Math.max(...Object.values(PURPOSE_RULES).map((r) => r.maxBytes));
 
-/** Spanish size for people: "20 MB". */
-export const sizeText = (bytes: number): string => (bytes >= MB ? `${Math.round(bytes / MB)} MB` : `${Math.ceil(bytes / 1024)} kB`);
+/** Spanish size for people: "20 MB", "20,5 MB", "300 kB". */
+export function sizeText(bytes: number): string {
+  if (bytes < MB) return `${Math.ceil(bytes / 1024)} kB`;
+  const mb = bytes / MB;
+  return `${Number.isInteger(mb) ? mb : mb.toLocaleString('es-CO', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB`;
+}
+
+/** Why a size is refused, in Spanish. */
+export const oversizeReason = (purpose: DocumentPurpose, bytes: number): string =>
+  `El archivo (${sizeText(bytes)}) supera el máximo de ${sizeText(PURPOSE_RULES[purpose].maxBytes)} para ${PURPOSE_LABELS[purpose]}.`;

@@ -50,6 +50,11 @@ export class DocumentService {
     return this.scanner !== null;
   }
 
+  /** Whether the antivirus answers now (true without one): the reconciler checks nothing again while it does not. */
+  async scannerAnswers(): Promise<boolean> {
+    return this.scanner ? this.scanner.ping() : true;
+  }
+
   /**
    * A finished upload becomes a document in QUARANTINE (committed first, so a crash from here on
    * leaves a row the reconciler finds), then is checked. Finishing the same upload again is a no-op

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 import { DOCUMENT_PURPOSES, DOCUMENT_STATUSES, type Document } from './document.entity';
 
@@ -20,7 +20,7 @@ registerEnumType(DocumentPurposeEnum, {
     SIGNED_AGREEMENT: { description: 'El convenio firmado: PDF, hasta 20 MB.' },
     PROGRESS_EVIDENCE: { description: 'Anexo de un reporte de avance: PDF, imágenes u ofimática, hasta 25 MB.' },
     ACCOMPANIMENT_MINUTES: { description: 'Acta firmada de una sesión de acompañamiento técnico: PDF, hasta 20 MB.' },
-    ACTION_PLAN_FILE: { description: 'Archivo de un plan de acción para importar: XLSX o CSV (UTF-8), hasta 5 MB.' },
+    ACTION_PLAN_FILE: { description: 'Archivo de un plan de acción para importar: XLSX o CSV (UTF-8), hasta 2 MB.' },
   },
 });
 
@@ -65,16 +65,16 @@ export class DocumentType {
   @Field({ description: 'Código DIVIPOLA de la entidad territorial a la que pertenece.' })
   entityCode!: string;
 
-  @Field(() => GraphQLISODateTime, { description: 'Cuándo terminó de subirse.' })
+  @Field(() => Date, { description: 'Cuándo terminó de subirse.' })
   uploadedAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Cuándo se verificó.' })
+  @Field(() => Date, { nullable: true, description: 'Cuándo se verificó.' })
   checkedAt!: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Por qué se rechazó, en español (solo si fue rechazado).' })
   refusalReason!: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Cuándo se adjuntó a su objeto (nulo: aún no se adjunta).' })
+  @Field(() => Date, { nullable: true, description: 'Cuándo se adjuntó a su objeto (nulo: aún no se adjunta).' })
   attachedAt!: Date | null;
 
   @Field({ description: 'Si es la versión vigente (falso: una versión posterior la reemplazó).' })

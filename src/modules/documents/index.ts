@@ -1,8 +1,18 @@
 import { Action, anyRole } from '../../core/auth/policy';
 import { Role } from '../../core/auth/principal';
 import type { AppModule } from '../../core/module';
+import { ClamdScanner } from './clamd-scanner';
+import { DocumentAttachments } from './document-attachments';
+import { documentContent } from './document-content';
+import { DocumentDownloadsResolver } from './document-downloads.resolver';
+import { CONTENT_PATH, DocumentLinks } from './document-links';
+import { DocumentReadResolver } from './document-read.resolver';
+import { DocumentReads } from './document-reads';
 import { Document, DocumentDownload } from './document.entity';
+import { DocumentLoaders } from './document.loaders';
+import { reconcileDocuments } from './document.reconcile';
 import { DocumentService } from './document.service';
+import { PURGE_DOCUMENTS, PURGE_EVERY_MS, purgeDocuments } from './purge-documents.job';
 import { createDocumentStorage } from './storage/create-storage';
 import { uploadEndpoint, UPLOADS_PATH } from './upload-endpoint';
 
@@ -10,6 +20,14 @@ declare module '../../core/graphql/context' {
   interface AppServices {
     /** Documents: uploads' checks, storage, reads by id. */
     documents: DocumentService;
+    /** Attaching documents to their owners inside the steps that attach them (document-attachments.ts). */
+    attachments: DocumentAttachments;
+    /** Reading documents: by id, signed download links, the audit trail of downloads (document-reads.ts). */
+    documentReads: DocumentReads;
+  }
+  interface RequestScope {
+    /** DataLoaders of documents by id and by owner (document.loaders.ts). */
+    documentLoaders: DocumentLoaders;
   }
 }
 
@@ -22,19 +40,61 @@ declare module '../../core/graphql/context' {
 export const documentsModule: AppModule = {
   name: 'documents',
   entities: [Document, DocumentDownload],
+  resolvers: [DocumentReadResolver, DocumentDownloadsResolver],
   services({ config, orm, logger, services }) {
     const storage = createDocumentStorage(config.documents.storage);
-    return { documents: new DocumentService(orm, services.clock, storage, config.documents, null, logger) };
+    const clamd = config.documents.clamd;
+    const scanner = clamd ? new ClamdScanner(clamd) : null;
+    if (scanner) logger.info({ clamd: scanner.where }, 'antivirus activo: los documentos se analizan con clamd');
+    else logger.info('antivirus inactivo: defina CLAMD_SOCKET o CLAMD_HOST para analizar los documentos con clamd');
+    return {
+      documents: new DocumentService(orm, services.clock, storage, config.documents, scanner, logger),
+      attachments: new DocumentAttachments(services.clock),
+      documentReads: new DocumentReads(
+        orm,
+        services.clock,
+        new DocumentLinks(
+          config.documents.linkSecret,
+          config.documents.linkSeconds,
+          services.clock,
+          // Known once this process listens; PUBLIC_URL first, as the links in mail.
+          () => config.publicUrl ?? services.apiUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
+        ),
+      ),
+    };
   },
+  requestScope: { documentLoaders: (ctx) => new DocumentLoaders(ctx.em) },
   async stop(services) {
     await services.documents.storage.close();
   },
-  http: ({ config, verifier, policy, services, logger }) => [
-    { path: UPLOADS_PATH, method: 'ALL', handler: uploadEndpoint({ verifier, policy, services, corsOrigins: config.corsOrigins, logger }) },
+  http: ({ config, spend, verifier, policy, services, logger }) => [
+    {
+      path: UPLOADS_PATH,
+      method: 'ALL',
+      handler: uploadEndpoint({ spend, verifier, policy, services, corsOrigins: config.corsOrigins, logger }),
+    },
+    { path: CONTENT_PATH, handler: documentContent({ verifier, policy, services, logger }) },
+  ],
+  schedules: (deps) => [
+    {
+      name: PURGE_DOCUMENTS,
+      everyMs: PURGE_EVERY_MS,
+      run: () => {
+        const { documents } = deps.services;
+        return purgeDocuments({
+          orm: deps.orm,
+          clock: deps.clock,
+          storage: documents.storage,
+          settings: documents.settings,
+          logger: deps.logger,
+        });
+      },
+    },
   ],
   policy: {
     [Action.UploadDocuments]: (p) => anyRole(p) && p.role !== Role.AUDITOR,
     [Action.ReadDocumentDownloads]: (p) => p.role === Role.COORDINATOR || p.role === Role.AUDITOR,
   },
-  globalIds: { inputs: { documentId: 'Document', documentIds: 'Document' } },
+  reconcile: reconcileDocuments,
+  globalIds: { inputs: { documentId: 'Document', documentIds: 'Document', annexes: 'Document' } },
 };

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Server } from '@tus/server';
-import type { Upload } from '@tus/utils';
+import { ERRORS, type Upload } from '@tus/utils';
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 
@@ -10,7 +10,7 @@ import type { Principal } from '../../core/auth/principal';
 import { AppError, ErrorCode } from '../../core/errors/app-error';
 import type { AppServices } from '../../core/graphql/context';
 import { fromGlobalId, toGlobalId } from '../../core/graphql/global-ids';
-import { MAX_UPLOAD_BYTES, PURPOSE_RULES, sizeText } from './document-purposes';
+import { MAX_UPLOAD_BYTES, oversizeReason, PURPOSE_RULES, sizeText } from './document-purposes';
 import { DOCUMENT_PURPOSES, type Document, type DocumentPurpose } from './document.entity';
 import { DocumentService, OWNER_KEYS, type UploadOwner } from './document.service';
 
@@ -24,6 +24,7 @@ const STATUS: Partial<Record<string, number>> = {
   [ErrorCode.CONFLICT]: 409,
   [ErrorCode.PRECONDITION_FAILED]: 412,
   [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.RATE_LIMITED]: 429,
 };
 
 /** A refusal from a tus hook: the status and a GraphQL-shaped JSON body, like every other error of the API. */
@@ -35,10 +36,46 @@ class TusRefusal {
     this.body = JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] });
   }
   static of(err: AppError): TusRefusal {
-    const { code, rule } = err.extensions as { code: string; rule?: string };
-    return new TusRefusal(STATUS[code] ?? 400, code, err.message, rule ? { rule } : {});
+    const { code, rule, retryAfterSeconds } = err.extensions as { code: string; rule?: string; retryAfterSeconds?: number };
+    return new TusRefusal(STATUS[code] ?? 400, code, err.message, {
+      ...(rule ? { rule } : {}),
+      ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
+    });
   }
 }
+
+/**
+ * tus's own refusals (protocol errors the server finds before our hooks), in the API's shape and in
+ * Spanish: a client reads every answer of /uploads the same way.
+ */
+const TUS_ERRORS: ReadonlyMap<string, { code: string; message: string }> = new Map([
+  [ERRORS.MISSING_OFFSET.body, { code: ErrorCode.BAD_USER_INPUT, message: 'Falta el encabezado Upload-Offset' }],
+  [
+    ERRORS.INVALID_CONTENT_TYPE.body,
+    { code: ErrorCode.BAD_USER_INPUT, message: 'El contenido debe enviarse como application/offset+octet-stream' },
+  ],
+  [ERRORS.FILE_NOT_FOUND.body, { code: ErrorCode.NOT_FOUND, message: 'No existe esa carga' }],
+  [ERRORS.FILE_NO_LONGER_EXISTS.body, { code: ErrorCode.NOT_FOUND, message: 'Esa carga ya no existe' }],
+  [
+    ERRORS.INVALID_OFFSET.body,
+    { code: ErrorCode.CONFLICT, message: 'Upload-Offset no coincide con lo recibido: consulte el avance con HEAD y continúe desde allí' },
+  ],
+  [
+    ERRORS.ERR_SIZE_EXCEEDED.body,
+    { code: ErrorCode.BAD_USER_INPUT, message: 'Se enviaron más bytes que el tamaño declarado (Upload-Length)' },
+  ],
+  [
+    ERRORS.ERR_MAX_SIZE_EXCEEDED.body,
+    { code: ErrorCode.BAD_USER_INPUT, message: `El archivo supera el máximo de cualquier propósito (${sizeText(MAX_UPLOAD_BYTES)})` },
+  ],
+  [ERRORS.INVALID_LENGTH.body, { code: ErrorCode.BAD_USER_INPUT, message: 'Declare el tamaño del archivo con Upload-Length' }],
+  [
+    ERRORS.INVALID_METADATA.body,
+    { code: ErrorCode.BAD_USER_INPUT, message: 'Upload-Metadata no es válido: pares «clave valor-en-base64» separados por comas' },
+  ],
+  [ERRORS.ABORTED.body, { code: ErrorCode.CONFLICT, message: 'Otra solicitud tomó esta carga; consulte su avance con HEAD y continúe' }],
+  [ERRORS.INVALID_TERMINATION.body, { code: ErrorCode.CONFLICT, message: 'Una carga terminada no se puede borrar' }],
+]);
 
 const badInput = (path: string, code: string, message: string) =>
   new TusRefusal(400, ErrorCode.BAD_USER_INPUT, message, { problems: [{ path, code, message }] });
@@ -66,6 +103,8 @@ export function documentAnswer(doc: Document): string {
 }
 
 export interface UploadEndpointDeps {
+  /** The API's rate limits: uploads started per person, and failed authentications per address. */
+  spend(bucket: 'UPLOAD' | 'ANONYMOUS', key: string): Promise<void>;
   verifier: TokenVerifier;
   policy: Policy;
   services: AppServices;
@@ -177,12 +216,9 @@ export function uploadEndpoint(deps: UploadEndpointDeps): RequestHandler {
       const owner = await ownerOf(principal, upload.metadata ?? {});
       const limit = PURPOSE_RULES[owner.purpose].maxBytes;
       if (upload.size > limit) {
-        throw new TusRefusal(
-          413,
-          ErrorCode.BAD_USER_INPUT,
-          `El archivo pesa ${sizeText(upload.size)}; para ${owner.purpose} se admiten hasta ${sizeText(limit)}.`,
-          { problems: [{ path: 'Upload-Length', code: 'OVER_LIMIT', message: `a lo sumo ${sizeText(limit)}` }] },
-        );
+        throw new TusRefusal(413, ErrorCode.BAD_USER_INPUT, oversizeReason(owner.purpose, upload.size), {
+          problems: [{ path: 'Upload-Length', code: 'OVER_LIMIT', message: `a lo sumo ${sizeText(limit)}` }],
+        });
       }
       return {
         metadata: {
@@ -231,7 +267,15 @@ export function uploadEndpoint(deps: UploadEndpointDeps): RequestHandler {
     },
     onResponseError(_req, err) {
       if (err instanceof TusRefusal) return { status_code: err.status_code, body: err.body };
-      if ('status_code' in err && err.status_code < 500) return undefined;
+      if ('status_code' in err && err.status_code < 500) {
+        const known = TUS_ERRORS.get(err.body);
+        const refusal = new TusRefusal(
+          err.status_code,
+          known?.code ?? ErrorCode.BAD_USER_INPUT,
+          known?.message ?? 'Solicitud tus inválida',
+        );
+        return { status_code: refusal.status_code, body: refusal.body };
+      }
       deps.logger.error({ err }, 'error interno en una carga');
       return {
         status_code: 500,
@@ -262,13 +306,22 @@ export function uploadEndpoint(deps: UploadEndpointDeps): RequestHandler {
         const token = bearerToken(req.headers.authorization);
         if (!token)
           throw new AppError(ErrorCode.UNAUTHENTICATED, 'Se requiere autenticación: envíe el encabezado Authorization: Bearer <token>');
-        const principal = deps.policy.authorize(await deps.verifier.verify(token), Action.UploadDocuments);
+        const verified = await deps.verifier.verify(token).catch(async (err: unknown) => {
+          // Like GraphQL: a request without a valid token spends its address's budget before it is refused.
+          await deps.spend('ANONYMOUS', req.socket.remoteAddress ?? '');
+          throw err;
+        });
+        const principal = deps.policy.authorize(verified, Action.UploadDocuments);
         if (!principal.personId) throw new AppError(ErrorCode.FORBIDDEN, 'Solo una persona del directorio puede subir documentos');
+        // Starting an upload is the heavy act (storage): each person has an hourly budget of them.
+        if (req.method === 'POST') await deps.spend('UPLOAD', principal.subject);
         await deps.services.clock.sync();
         principals.set(req, principal);
       } catch (err) {
         const refusal = err instanceof AppError ? TusRefusal.of(err) : new TusRefusal(401, ErrorCode.UNAUTHENTICATED, 'Token inválido');
         if (!(err instanceof AppError)) deps.logger.warn({ err }, 'carga rechazada en la autenticación');
+        const retryAfter = err instanceof AppError ? (err.extensions.retryAfterSeconds as number | undefined) : undefined;
+        if (retryAfter) res.set('Retry-After', String(retryAfter));
         res.status(refusal.status_code).set('Tus-Resumable', '1.0.0').type('application/json').send(refusal.body);
         return;
       }

@@ -2,6 +2,8 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 
 import { Action } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
+import { documentOwnerRef } from '../documents/document.loaders';
+import { DocumentType } from '../documents/document.type';
 import { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
 import type { ActionPlan, ProgressReportRow } from './action-plan.entity';
 import {
@@ -85,6 +87,15 @@ export class ActionPlanResolver {
     return ctx.directory.read((d) => d.find(plan.entityCode));
   }
 
+  @FieldResolver(() => DocumentType, {
+    nullable: true,
+    description: 'El archivo del que se importó el plan, si se importó de un documento subido (documentId); null si vino en content.',
+  })
+  async sourceDocument(@Root() plan: ActionPlanType, @Ctx() ctx: GraphQLContext): Promise<DocumentType | null> {
+    const [doc] = await ctx.documentLoaders.byOwner.load(documentOwnerRef('ACTION_PLAN', plan.id));
+    return doc ? DocumentType.from(doc) : null;
+  }
+
   @FieldResolver(() => [PlanPeriodType], { description: 'Los periodos del horizonte del plan, en orden.' })
   periods(@Root() plan: ActionPlanType, @Ctx() ctx: GraphQLContext) {
     return ctx.services.plans.periodsOf(plan);
@@ -145,5 +156,14 @@ export class ActionPlanResolver {
         count: m.distribution[status],
       })),
     };
+  }
+}
+
+/** A progress report's annexes. */
+@Resolver(() => ProgressReportType)
+export class ProgressReportAnnexesResolver {
+  @FieldResolver(() => [DocumentType], { description: 'Los anexos subidos del reporte (documentos), en el orden en que se adjuntaron.' })
+  async annexes(@Root() report: ProgressReportType, @Ctx() ctx: GraphQLContext): Promise<DocumentType[]> {
+    return (await ctx.documentLoaders.byOwner.load(documentOwnerRef('PROGRESS_REPORT', report.id))).map((d) => DocumentType.from(d));
   }
 }

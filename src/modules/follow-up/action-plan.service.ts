@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { buffer } from 'node:stream/consumers';
 import type { EntityManager } from '@mikro-orm/knex';
 
 import type { Config } from '../../config/env';
@@ -10,6 +11,8 @@ import { clip, isCalendarDate, isUuid, problemsText, type Problem } from '../../
 import { bogotaDay } from '../../core/time/business-calendar';
 import type { Clock } from '../../core/time/clock';
 import { WorkflowCase } from '../../core/workflow/case.entity';
+import type { AttachmentOwner, DocumentAttachments } from '../documents/document-attachments';
+import type { DocumentStorage } from '../documents/storage/document-storage';
 import { ActionPlan, PlanProduct, ProgressReportRow } from './action-plan.entity';
 import { canReadPlan, canWritePlan } from './follow-up.policy';
 import {
@@ -21,17 +24,19 @@ import {
   type Periodicity,
   type PlanMeasure,
 } from './measurement';
-import { rowsOfFile, type SheetFormat } from './plan-file';
+import { rowsOfCsv, rowsOfFile, rowsOfXlsx, type SheetFormat, type SheetRows } from './plan-file';
 import { parsePlanSheet, weightSumProblem, type SheetProblem } from './plan-sheet';
 import { reportSchedule, type ReportDue } from './report-schedule';
 
+/** A plan's file: its text or base64 (`content`, with its `format`), or an uploaded document (`documentId`), one of the two. */
 export interface ImportPlanData {
   title: string;
   startYear: number;
   endYear: number;
   periodicity: Periodicity;
-  format: SheetFormat;
-  content: string;
+  format?: SheetFormat | null;
+  content?: string | null;
+  documentId?: string | null;
   caseId?: string | null;
 }
 
@@ -64,19 +69,56 @@ export interface ProgressData {
   value: number;
   narrative: string;
   evidence: { title: string; url?: string | null }[];
+  /** Uploaded documents (PROGRESS_EVIDENCE) attached to the report. */
+  annexes?: string[] | null;
 }
+
+/** Annexes one progress report takes. */
+export const MAX_ANNEXES = 10;
+
+/** The media type sniffed from an uploaded plan file, and the format it is read as. */
+const FORMAT_OF_MEDIA_TYPE: Record<string, SheetFormat> = {
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX',
+  'text/csv': 'CSV',
+};
 
 /** The longest horizon a plan may have (Bogotá's runs ten years). */
 const MAX_YEARS = 20;
 
 /**
- * A problem of the imported file as a client sees it: at `input.content`, with its `row` and
- * `column`, and its place in the sheet said first in the message ("fila 3, columna peso: …").
+ * A problem of the imported file as a client sees it: at the input that carried the file
+ * (`input.content` or `input.documentId`), with its `row` and `column`, and its place in the sheet
+ * said first in the message ("fila 3, columna peso: …").
  */
-function inFile(problem: SheetProblem): SheetProblem {
+function inFile(problem: SheetProblem, path: string): SheetProblem {
   const place = problem.row !== null ? problem.path : problem.column !== null ? `columna ${problem.column}` : null;
-  return { ...problem, path: 'input.content', message: place ? `${place}: ${problem.message}` : problem.message };
+  return { ...problem, path, message: place ? `${place}: ${problem.message}` : problem.message };
 }
+/** Exactly one of `content` (with its `format`) and `documentId` carries the plan's file. */
+function fileProblems(data: ImportPlanData): Problem[] {
+  const content = data.content ?? null;
+  const documentId = data.documentId?.trim() || null;
+  if (content !== null && documentId)
+    return [
+      { path: 'input.documentId', code: ProblemCode.INCONSISTENT, message: 'envíe el archivo en content o como documentId, no ambos' },
+    ];
+  if (content === null && !documentId)
+    return [{ path: 'input.content', code: ProblemCode.REQUIRED, message: 'falta el archivo: content (con format) o documentId' }];
+  if (content !== null && !data.format)
+    return [{ path: 'input.format', code: ProblemCode.REQUIRED, message: 'indique el formato (CSV o XLSX) del archivo en content' }];
+  return [];
+}
+
+/** A plan as the owner of the file it was imported from. */
+export function planOwner(planId: string, entityCode: string, caseId: string | null): AttachmentOwner {
+  return { kind: 'ACTION_PLAN', key: planId, caseId, entityCode, purposes: ['ACTION_PLAN_FILE'] };
+}
+
+/** A progress report as the owner of its annexes. */
+export function reportOwner(reportId: string, plan: Pick<ActionPlan, 'entityCode' | 'caseId'>): AttachmentOwner {
+  return { kind: 'PROGRESS_REPORT', key: reportId, caseId: plan.caseId, entityCode: plan.entityCode, purposes: ['PROGRESS_EVIDENCE'] };
+}
+
 /** An application whose execution a plan can follow. */
 const FOLLOWED_STATES = ['agreementSigned', 'inExecution', 'closed'];
 
@@ -85,6 +127,8 @@ export class ActionPlanService {
   constructor(
     private readonly clock: Clock,
     readonly followUp: Config['followUp'],
+    private readonly attachments: DocumentAttachments,
+    private readonly storage: DocumentStorage,
   ) {}
 
   /** When each period's progress report is due and where it stands today (see `reportSchedule`). */
@@ -112,7 +156,12 @@ export class ActionPlanService {
     return em.find(ActionPlan, { entityCode }, { orderBy: { createdAt: 'desc', id: 'asc' } });
   }
 
-  /** Creates the plan of the actor's entity from a CSV or XLSX file; nothing is written unless every row is right. */
+  /**
+   * Creates the plan of the actor's entity from a CSV or XLSX file, given in the request (`content`
+   * and `format`) or uploaded before (`documentId`, ACTION_PLAN_FILE: its format is the type sniffed
+   * from its content, and it is attached to the plan in the plan's own transaction); nothing is
+   * written unless every row is right.
+   */
   async import(em: EntityManager, actor: Actor, data: ImportPlanData): Promise<ActionPlan> {
     const entityCode = actor.entityCode;
     if (!entityCode || !canWritePlan(actor, entityCode))
@@ -130,22 +179,30 @@ export class ActionPlanService {
         message: `debe ser un año desde startYear y de un horizonte de a lo sumo ${MAX_YEARS} años`,
       });
     }
+    problems.push(...fileProblems(data));
     if (problems.length) throw new BadUserInputError(`No se importó el plan: ${problemsText(problems)}`, { problems });
     if (data.caseId) await this.requireFollowedApplication(em, entityCode, data.caseId);
     const periods = periodsOf(data.startYear, data.endYear, data.periodicity);
-    const read = await rowsOfFile(data.format, data.content);
+    const planId = randomUUID();
+    const fromDocument = data.documentId
+      ? { ref: { id: data.documentId.trim(), path: 'input.documentId' }, owner: planOwner(planId, entityCode, data.caseId ?? null) }
+      : null;
+    const read = fromDocument
+      ? await this.rowsOfDocument(em, fromDocument, data.format ?? null)
+      : await rowsOfFile(data.format!, data.content!);
+    const filePath = fromDocument ? 'input.documentId' : 'input.content';
     if ('problem' in read) {
-      const problems = [inFile(read.problem)];
+      const problems = [inFile(read.problem, filePath)];
       throw new BadUserInputError(`No se importó el plan: ${problems[0].message}`, { problems });
     }
     const sheet = parsePlanSheet(read.rows, periods);
     if (sheet.problems.length) {
-      const problems = sheet.problems.map(inFile);
+      const problems = sheet.problems.map((p) => inFile(p, filePath));
       throw new BadUserInputError(`No se importó el plan: ${problemsText(sheet.problems)}`, { problems });
     }
     const now = this.clock.now();
     const plan: ActionPlan = {
-      id: randomUUID(),
+      id: planId,
       entityCode,
       caseId: data.caseId ?? null,
       title,
@@ -176,8 +233,42 @@ export class ActionPlanService {
           })),
         ),
       );
+      if (fromDocument) await this.attachments.attach(tx, actor, [fromDocument.ref], fromDocument.owner);
     });
     return plan;
+  }
+
+  /**
+   * The rows of an uploaded plan file: the document checked as attaching it would check it (the
+   * entity's, AVAILABLE, ACTION_PLAN_FILE, free), its format the type sniffed from its content.
+   */
+  private async rowsOfDocument(
+    em: EntityManager,
+    from: { ref: { id: string; path: string }; owner: AttachmentOwner },
+    declared: SheetFormat | null,
+  ): Promise<SheetRows> {
+    const check = await this.attachments.check(em, [{ owner: from.owner, refs: [from.ref] }]);
+    if (check.problems.length)
+      throw new BadUserInputError(`No se importó el plan: ${problemsText(check.problems)}`, { problems: check.problems });
+    const doc = check.found.get(from.ref.id)!;
+    const format = FORMAT_OF_MEDIA_TYPE[doc.mediaType ?? ''];
+    if (!format) {
+      // The purpose's own check admits only these two; a document checked under older rules could differ.
+      throw new BadUserInputError('No se importó el plan: el documento no es un XLSX ni un CSV', {
+        path: from.ref.path,
+        code: ProblemCode.NOT_ALLOWED,
+        problem: 'el documento no es un XLSX ni un CSV',
+      });
+    }
+    if (declared && declared !== format) {
+      throw new BadUserInputError(`No se importó el plan: format dice ${declared}, pero el documento es un ${format}`, {
+        path: 'input.format',
+        code: ProblemCode.INCONSISTENT,
+        problem: `el documento es un ${format}; omita format o envíe ${format}`,
+      });
+    }
+    const bytes = await buffer(await this.storage.read(doc.id));
+    return format === 'CSV' ? rowsOfCsv(bytes.toString('utf8')) : rowsOfXlsx(bytes);
   }
 
   private async requireFollowedApplication(em: EntityManager, entityCode: string, caseId: string): Promise<void> {
@@ -405,6 +496,9 @@ export class ActionPlanService {
     if (narrative.length < 10 || narrative.length > 5000)
       problems.push({ path: 'narrative', code: lengthCode(narrative, 10), message: 'el avance se explica con entre 10 y 5000 caracteres' });
     if (data.evidence.length > 5) problems.push({ path: 'evidence', code: ProblemCode.TOO_LONG, message: 'admite a lo sumo 5 evidencias' });
+    const annexes = data.annexes ?? [];
+    if (annexes.length > MAX_ANNEXES)
+      problems.push({ path: 'annexes', code: ProblemCode.TOO_LONG, message: `admite a lo sumo ${MAX_ANNEXES} anexos` });
     data.evidence.forEach((e, i) => {
       if (e.title.trim().length < 3)
         problems.push({ path: `evidence[${i}].title`, code: lengthCode(e.title, 3), message: 'debe tener al menos 3 caracteres' });
@@ -427,7 +521,17 @@ export class ActionPlanService {
       reportedBy: actor.subject,
       reportedAt: this.clock.now(),
     };
-    await em.insert(ProgressReportRow, row);
+    await em.transactional(async (tx) => {
+      await tx.insert(ProgressReportRow, row);
+      // In the report's transaction: a refused annex leaves no report behind.
+      if (annexes.length)
+        await this.attachments.attach(
+          tx,
+          actor,
+          annexes.map((id, i) => ({ id, path: `input.annexes[${i}]` })),
+          reportOwner(row.id, plan),
+        );
+    });
     return row;
   }
 

@@ -324,12 +324,28 @@ export class ImportActionPlanInput {
   })
   periodicity!: PeriodicityEnum;
 
-  @Field(() => SheetFormatEnum, { description: 'Formato del archivo en content.' })
-  format!: SheetFormatEnum;
+  @Field(() => SheetFormatEnum, {
+    nullable: true,
+    description: 'Formato del archivo en content (obligatorio con content); con documentId se toma del contenido del documento.',
+  })
+  format?: SheetFormatEnum | null;
 
-  @Field({ description: 'El CSV como texto, o el XLSX en base64 (a lo sumo unos 2 MB).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'El CSV como texto, o el XLSX en base64 (a lo sumo unos 2 MB); o bien documentId, uno de los dos.',
+  })
+  @IsOptional()
   @MaxLength(3_000_000, { message: 'el archivo es demasiado grande' })
-  content!: string;
+  content?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'El archivo del plan subido por la carga reanudable (propósito ACTION_PLAN_FILE: XLSX o CSV, de la entidad, ya verificado), en lugar de content; queda adjunto al plan.',
+  })
+  @IsOptional()
+  @MaxLength(100, { message: 'documentId admite a lo sumo 100 caracteres' })
+  documentId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'La postulación con convenio firmado que el plan sigue.' })
   @IsOptional()
@@ -466,6 +482,15 @@ export class ReportProgressInput {
   @ArrayMaxSize(20, { message: 'evidence admite a lo sumo 20 elementos' })
   @ValidateNested({ each: true })
   evidence!: ProgressEvidenceInput[];
+
+  @Field(() => [ID], {
+    defaultValue: [],
+    description:
+      'Anexos subidos por la carga reanudable (propósito PROGRESS_EVIDENCE, de la entidad, ya verificados), a lo sumo 10; quedan adjuntos al reporte.',
+  })
+  @ArrayMaxSize(10, { message: 'annexes admite a lo sumo 10 documentos' })
+  @MaxLength(100, { each: true, message: 'cada documento de annexes admite a lo sumo 100 caracteres' })
+  annexes!: string[];
 }
 
 @ArgsType()

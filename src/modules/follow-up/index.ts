@@ -1,6 +1,6 @@
 import type { AppModule } from '../../core/module';
 import { ActionPlan, PlanProduct, ProgressReportRow } from './action-plan.entity';
-import { ActionPlanResolver } from './action-plan.resolver';
+import { ActionPlanResolver, ProgressReportAnnexesResolver } from './action-plan.resolver';
 import { ActionPlanService } from './action-plan.service';
 import { followUpActions } from './follow-up.policy';
 import { PlanLoaders } from './plan.loaders';
@@ -27,8 +27,10 @@ export const followUpModule: AppModule = {
   name: 'follow-up',
   entities: [ActionPlan, PlanProduct, ProgressReportRow],
   limitedMutations: { importActionPlan: 'IMPORT' },
-  resolvers: [ActionPlanResolver],
-  services: ({ config, services }) => ({ plans: new ActionPlanService(services.clock, config.followUp) }),
+  resolvers: [ActionPlanResolver, ProgressReportAnnexesResolver],
+  services: ({ config, services }) => ({
+    plans: new ActionPlanService(services.clock, config.followUp, services.attachments, services.documents.storage),
+  }),
   requestScope: { plans: (ctx) => new PlanLoaders(ctx.em) },
   policy: followUpActions,
   schedules: (deps) => [

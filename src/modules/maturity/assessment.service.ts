@@ -12,6 +12,7 @@ import { asJson, takeCaseRow } from '../../core/workflow/case-store';
 import { WorkflowCase } from '../../core/workflow/case.entity';
 import type { WorkflowEvent } from '../../core/workflow/workflow-runtime';
 import { Cycle } from '../cycles/cycle.entity';
+import type { DocumentAttachments, DocumentRef } from '../documents/document-attachments';
 import { TerritorialEntity } from '../territorial-entities/territorial-entity.entity';
 import type { MaturityModel } from './maturity-model';
 import { AssessmentAnswer, AssessmentComment, AssessmentPartScore, AssessmentScore, type EvidenceItem } from './maturity.entity';
@@ -30,6 +31,8 @@ export interface EvidenceData {
   url?: string | null;
   fileRef?: string | null;
   date?: string | null;
+  /** An uploaded document (ASSESSMENT_EVIDENCE), attached to the answer when the batch is saved. */
+  documentId?: string | null;
 }
 
 export interface AnswerData {
@@ -188,8 +191,13 @@ export function answerProblems(model: MaturityModel, answers: readonly AnswerDat
         });
       const url = e.url?.trim() || null;
       const fileRef = e.fileRef?.trim() || null;
-      if (!url && !fileRef)
-        problems.push({ path: ep, code: ProblemCode.REQUIRED, message: 'la evidencia debe tener una URL o una referencia de archivo' });
+      const documentId = e.documentId?.trim() || null;
+      if (!url && !fileRef && !documentId)
+        problems.push({
+          path: ep,
+          code: ProblemCode.REQUIRED,
+          message: 'la evidencia debe tener una URL, una referencia de archivo o un documento subido (documentId)',
+        });
       if (url && (url.length > 2000 || !isHttpUrl(url)))
         problems.push({ path: `${ep}.url`, code: ProblemCode.INVALID_FORMAT, message: `${quoted(url, 100)} no es una URL http(s) válida` });
       if (fileRef && fileRef.length > 300)
@@ -264,6 +272,7 @@ export class AssessmentService {
   constructor(
     private readonly catalog: ModelCatalog,
     private readonly clock: Clock,
+    private readonly attachments: DocumentAttachments,
   ) {}
 
   /** An assessment case the actor may read (another entity's looks exactly like a missing one). */
@@ -277,7 +286,9 @@ export class AssessmentService {
   /**
    * Saves a batch of answers and clears others, all or nothing. Safe to repeat (autosave): the
    * same batch leaves the same answers. The case row is taken first, conditioned on an editable
-   * state, which also serialises the batch with a concurrent submission.
+   * state, which also serialises the batch with a concurrent submission. Evidence that names an
+   * uploaded document attaches it to its answer in the same transaction (a refused document refuses
+   * the whole batch); a document already attached to that answer is simply kept.
    */
   async saveAnswers(em: EntityManager, actor: Actor, caseId: string, answers: AnswerData[], clear: string[]): Promise<WorkflowCase> {
     if (answers.length + clear.length === 0)
@@ -302,6 +313,22 @@ export class AssessmentService {
         const current = await tx.findOneOrFail(WorkflowCase, { id: kase.id }, { refresh: true });
         throw notEditable(current.state);
       }
+      await this.attachments.attachAll(
+        tx,
+        actor,
+        answers.map((a, i) => ({
+          owner: {
+            kind: 'ASSESSMENT_ANSWER' as const,
+            key: answerOwnerKey(kase.id, a.questionId),
+            caseId: kase.id,
+            entityCode: kase.entityCode,
+            purposes: ['ASSESSMENT_EVIDENCE' as const],
+          },
+          refs: (a.evidence ?? []).flatMap((e, j): DocumentRef[] =>
+            e.documentId?.trim() ? [{ id: e.documentId.trim(), path: `input.answers[${i}].evidence[${j}].documentId` }] : [],
+          ),
+        })),
+      );
       const ids = [...answers.map((a) => a.questionId), ...clear];
       await tx.nativeDelete(AssessmentAnswer, { caseId: kase.id, questionId: { $in: ids } });
       if (answers.length) {
@@ -316,6 +343,7 @@ export class AssessmentService {
               url: e.url?.trim() || null,
               fileRef: e.fileRef?.trim() || null,
               date: e.date ?? null,
+              documentId: e.documentId?.trim() || null,
             })),
             answeredBy: actor.subject,
             answeredAt: now,
@@ -518,6 +546,9 @@ function notEditable(state: string): PreconditionFailedError {
     state,
   });
 }
+
+/** The key of an answer as the owner of its evidence's documents. */
+export const answerOwnerKey = (caseId: string, questionId: string): string => `${caseId}:${questionId}`;
 
 /** Today's date in Bogotá (UTC−5), as YYYY-MM-DD. */
 function bogotaToday(now: Date): string {

@@ -9,6 +9,7 @@ import {
   AssessmentAnswersResolver,
   CycleIndexResolver,
   EntityAssessmentsResolver,
+  EvidenceDocumentResolver,
   IndexAggregatesResolver,
   IndexEntryResolver,
   MaturityModelResolver,
@@ -49,12 +50,13 @@ export const maturityModule: AppModule = {
     CycleIndexResolver,
     IndexAggregatesResolver,
     IndexEntryResolver,
+    EvidenceDocumentResolver,
   ],
   services: ({ services }) => {
     const models = new ModelCatalog();
     return {
       models,
-      assessments: new AssessmentService(models, services.clock),
+      assessments: new AssessmentService(models, services.clock, services.attachments),
       cti: new CtiIndexService(models, services.directory, services.clock),
     };
   },

@@ -24,12 +24,17 @@ export class MaturityModelVersion {
   publishedAt!: Date;
 }
 
-/** Evidence attached to an answer: a document by URL or by a file reference, with a title and date. */
+/**
+ * Evidence attached to an answer: a document by URL, by a file reference, or an uploaded document
+ * (its id; attached to the answer, see documents/document-attachments.ts), with a title and date.
+ */
 export interface EvidenceItem {
   title: string;
   url: string | null;
   fileRef: string | null;
   date: string | null;
+  /** Absent in evidence saved before documents could be uploaded. */
+  documentId?: string | null;
 }
 
 /** The current answer of an assessment to one question (upserted by autosave batches). */

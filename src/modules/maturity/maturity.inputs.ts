@@ -8,7 +8,10 @@ import { TerritorialEntityKind } from '../territorial-entities/territorial-entit
 import { MAX_ANSWERS_PER_BATCH } from './assessment.service';
 import { IndexOrderBy } from './maturity.type';
 
-@InputType({ description: 'Evidencia de una respuesta: título y una URL http(s) o una referencia de archivo; fecha opcional.' })
+@InputType({
+  description:
+    'Evidencia de una respuesta: título y una URL http(s), una referencia de archivo o un documento subido (documentId); fecha opcional.',
+})
 export class EvidenceInput {
   @Field({ description: 'Título del documento.' })
   @MaxLength(200, { message: 'evidence.title admite a lo sumo 200 caracteres' })
@@ -28,6 +31,15 @@ export class EvidenceInput {
   @IsOptional()
   @MaxLength(10, { message: 'evidence.date debe ser una fecha AAAA-MM-DD' })
   date?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Un documento subido por la carga reanudable (propósito ASSESSMENT_EVIDENCE, de la entidad, ya verificado); queda adjunto a esta respuesta.',
+  })
+  @IsOptional()
+  @MaxLength(100, { message: 'evidence.documentId admite a lo sumo 100 caracteres' })
+  documentId?: string | null;
 }
 
 @InputType({ description: 'Una respuesta: value para escala, porcentaje o número; yes para sí o no.' })

@@ -10,9 +10,10 @@ import type { WorkflowCase } from '../../core/workflow/case.entity';
 import { stateInfo } from '../../core/workflow/definition';
 import type { Cycle } from '../cycles/cycle.entity';
 import { CycleType } from '../cycles/cycle.type';
+import { DocumentType } from '../documents/document.type';
 import { TerritorialEntityKind, territorialEntityKindLabel } from '../territorial-entities/territorial-entity-kind';
 import { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
-import { ASSESSMENT, completenessOf, EDITABLE_STATES } from './assessment.service';
+import { answerOwnerKey, ASSESSMENT, completenessOf, EDITABLE_STATES } from './assessment.service';
 import type { GroupAverage, IndexAggregates, RankedEntry } from './cti-index.service';
 import type { MaturityModel } from './maturity-model';
 import type { AssessmentPartScore, AssessmentScore } from './maturity.entity';
@@ -25,6 +26,7 @@ import {
   CompletenessType,
   DepartmentAverageType,
   DimensionScoreType,
+  EvidenceType,
   IndexAverageType,
   IndexConnection,
   IndexEntryType,
@@ -216,7 +218,7 @@ export class AssessmentAnswersResolver {
           value: q.type === 'YES_NO' ? null : a.value,
           yes: q.type === 'YES_NO' ? a.value === 1 : null,
           normalised: round2(normalise(q, a.value) * 100) / 100,
-          evidence: a.evidence,
+          evidence: a.evidence.map((e) => ({ ...e, ownerKey: answerOwnerKey(a.caseId, a.questionId) })),
           answeredBy: a.answeredBy,
           answeredAt: a.answeredAt,
         } as AnswerType,
@@ -495,5 +497,21 @@ export class IndexEntryResolver {
         kindLabel(root.entityKind),
       ),
     };
+  }
+}
+
+/** An evidence item's uploaded document. */
+@Resolver(() => EvidenceType)
+export class EvidenceDocumentResolver {
+  @FieldResolver(() => DocumentType, {
+    nullable: true,
+    description:
+      'El documento subido que la sustenta (null si la evidencia es una URL o una referencia de archivo); current dice si una versión posterior lo reemplazó.',
+  })
+  async document(@Root() evidence: EvidenceType, @Ctx() ctx: GraphQLContext): Promise<DocumentType | null> {
+    if (!evidence.documentId) return null;
+    const doc = await ctx.documentLoaders.byId.load(evidence.documentId);
+    // Only the answer's own document: the id in the answer was attached to it when the answer was saved.
+    return doc && doc.ownerKind === 'ASSESSMENT_ANSWER' && doc.ownerKey === evidence.ownerKey ? DocumentType.from(doc) : null;
   }
 }

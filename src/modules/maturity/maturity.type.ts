@@ -210,7 +210,7 @@ export class PublishModelResult {
 }
 
 @ObjectType('Evidence', {
-  description: 'Evidencia de una respuesta: un documento por URL o por referencia de archivo.',
+  description: 'Evidencia de una respuesta: un documento por URL, por referencia de archivo o subido (document).',
   simpleResolvers: true,
 })
 export class EvidenceType {
@@ -225,6 +225,10 @@ export class EvidenceType {
 
   @Field(() => DateScalar, { nullable: true, description: 'Fecha del documento.' })
   date!: string | null;
+
+  /** Internal: the uploaded document it names, and its answer as that document's owner (resolved by `document`). */
+  documentId?: string | null;
+  ownerKey!: string;
 }
 
 @ObjectType('ReviewComment', {

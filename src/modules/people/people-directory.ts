@@ -7,6 +7,7 @@ import { UnauthenticatedError } from '../../core/errors/app-error';
 import { instantFor, type Orm } from '../../core/orm/orm';
 import { SqlRows } from '../../core/orm/sql-rows';
 import type { Broadcast } from '../../core/redis/broadcast';
+import { isUuid } from '../../core/text';
 import type { Clock } from '../../core/time/clock';
 import { membershipOfRole, roleOfMembership } from './membership-roles';
 import { PersonStatus, type MembershipRole } from './person.entity';
@@ -104,6 +105,29 @@ export class PeopleDirectory {
       role,
       entityCode: membership?.entityCode ?? null,
       personId: standing.personId,
+      ...(standing.privacyAccepted ? {} : { pendingPrivacyNotice: true }),
+    };
+  }
+
+  /**
+   * The principal of a person named by id, as the directory says now (read fresh, never from this
+   * process's second of memory), for what a person does without a token: a signed download link
+   * names its person. Null when the directory does not hold them or they are not active. Without
+   * a token no identity-provider claim is known, so a role only a claim gives is a GUEST here.
+   */
+  async principalOfPerson(personId: string): Promise<Principal | null> {
+    if (!isUuid(personId)) return null;
+    const [row] = await this.rows.all('select subject from person where id = ?', [personId]);
+    if (!row) return null;
+    const subject = String(row.subject);
+    const standing = await this.standing(subject, true);
+    if (!standing || standing.personId !== personId || standing.status !== PersonStatus.ACTIVE) return null;
+    const membership = standing.membership;
+    return {
+      subject,
+      role: membership ? roleOfMembership[membership.role] : Role.GUEST,
+      entityCode: membership?.entityCode ?? null,
+      personId,
       ...(standing.privacyAccepted ? {} : { pendingPrivacyNotice: true }),
     };
   }

@@ -56,6 +56,9 @@ export const SUBJECT_COLUMNS: readonly string[] = [
   'action_plan.created_by',
   'progress_report.reported_by',
   'report.requested_by',
+  'document.uploader_subject',
+  'document.attached_by',
+  'document_download.subject',
 ];
 
 /** JSON columns where a subject may appear as a value (a machine's context, an event's payload): replaced value by value. */
@@ -74,6 +77,9 @@ export const NOT_SUBJECT_COLUMNS: readonly string[] = [
   'invitation.accepted_by_person_id',
   'notification.audience', // a subject only for USER notifications: replaced apart
   'report.scope', // `ASSIGNEE:<subject>` / `EVALUATOR:<subject>`: those reports are deleted
+  'document.uploaded_by', // a person id: stable across anonymisation
+  'document.superseded_by', // a document id
+  'document_download.person_id',
 ];
 
 function replaceDeep(value: unknown, from: string, to: string): unknown {

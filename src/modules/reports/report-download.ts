@@ -6,6 +6,7 @@ import { Action, type Policy } from '../../core/auth/policy';
 import { AppError, ErrorCode } from '../../core/errors/app-error';
 import type { AppServices } from '../../core/graphql/context';
 import { fromGlobalId } from '../../core/graphql/global-ids';
+import { attachmentDisposition } from '../../core/http/content-disposition';
 import type { Orm } from '../../core/orm/orm';
 import { fileNameOf } from './report.service';
 
@@ -15,18 +16,6 @@ const statusOf: Partial<Record<string, number>> = {
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.CONFLICT]: 409,
 };
-
-/** `attachment` with an ASCII fallback and the exact (UTF-8) name, so accents survive in every browser. */
-function disposition(name: string): string {
-  const ascii = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\x20-\x7e]/g, '_')
-    .replace(/"/g, '');
-  // RFC 5987 also escapes what encodeURIComponent leaves: ' ( ) * !
-  const exact = encodeURIComponent(name).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${exact}`;
-}
 
 /**
  * GET /reports/:id/download with the bearer token of the API: the file of a finished report, to
@@ -48,7 +37,7 @@ export function reportDownload(verifier: TokenVerifier, policy: Policy, services
       res.status(200).set({
         'Content-Type': report.contentType ?? 'application/octet-stream',
         'Content-Length': String(content.length),
-        'Content-Disposition': disposition(fileNameOf(report)),
+        'Content-Disposition': attachmentDisposition(fileNameOf(report)),
         'Cache-Control': 'private, no-store',
         'X-Content-Type-Options': 'nosniff',
       });

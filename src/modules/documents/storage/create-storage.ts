@@ -1,6 +1,7 @@
 import type { Config } from '../../../config/env';
 import type { DocumentStorage } from './document-storage';
 import { FileDocumentStorage } from './file-storage';
+import { S3DocumentStorage } from './s3-storage';
 
 /** The storage driver the configuration names (DOCUMENT_STORAGE). */
 export function createDocumentStorage(settings: Config['documents']['storage']): DocumentStorage {
@@ -8,6 +9,6 @@ export function createDocumentStorage(settings: Config['documents']['storage']):
     case 'file':
       return new FileDocumentStorage(settings.dir);
     case 's3':
-      throw new Error('DOCUMENT_STORAGE=s3: el controlador s3 aún no está integrado');
+      return new S3DocumentStorage(settings);
   }
 }
