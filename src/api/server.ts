@@ -233,7 +233,7 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   });
   await apollo.start();
 
-  app.get('/health', healthHandler(orm, redis));
+  app.get('/health', healthHandler(orm, redis, Object.assign({}, ...modules.map((m) => m.health?.(services) ?? {}))));
   // Before the endpoint: a browser's GET /graphql gets GraphiQL (GRAPHQL_IDE), any other request passes on.
   app.use(graphqlIde(config.graphqlIde));
   for (const route of routes) if ((route.method ?? 'GET') === 'GET') app.get(route.path, route.handler);

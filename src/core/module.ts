@@ -61,6 +61,11 @@ export interface HttpDeps {
   logger: Logger;
 }
 
+/** What GET /health says of a part a module depends on. */
+export type HealthState = 'up' | 'down' | 'off';
+/** Asks a part whether it answers (a probe that throws or takes over a second is `down`). */
+export type HealthProbe = () => Promise<HealthState>;
+
 /** A route of the API's HTTP server: a GET (downloads), or every method under a path (the tus upload endpoint, which answers its own CORS). */
 export interface HttpRoute {
   path: string;
@@ -111,6 +116,8 @@ export interface AppModule {
   globalIds?: Partial<GlobalIdRules>;
   /** Root mutation fields whose calls count against a stricter per-person limit than other mutations. */
   limitedMutations?: Readonly<Record<string, LimitedWork>>;
+  /** Parts it depends on that GET /health reports (informative: only the database and Redis decide the status). */
+  health?(services: AppServices): Record<string, HealthProbe>;
   /** Plain HTTP routes it serves beside /graphql (downloads). */
   http?(deps: HttpDeps): HttpRoute[];
   /**

@@ -9,7 +9,19 @@ describe('GET /health', () => {
     app = await startTestSystem();
     const res = await fetch(`${app.url}/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', database: 'up', redis: 'up' });
+    expect(await res.json()).toEqual({ status: 'ok', database: 'up', redis: 'up', antivirus: 'off', documentStorage: 'up' });
+  });
+
+  it('reports the antivirus and the documents’ storage without letting them decide the status', async () => {
+    const socket = process.env.TEST_CLAMD_SOCKET!;
+    app = await startTestSystem({ CLAMD_SOCKET: socket });
+    expect(await (await fetch(`${app.url}/health`)).json()).toMatchObject({ status: 'ok', antivirus: 'up', documentStorage: 'up' });
+    await app.stop();
+    // clamd down (a port nobody listens on): uploads wait in quarantine, the API stays in service.
+    app = await startTestSystem({ CLAMD_HOST: '127.0.0.1', CLAMD_PORT: String(await freePort()) });
+    const res = await fetch(`${app.url}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok', antivirus: 'down', documentStorage: 'up' });
   });
 
   it('answers probes that arrive together alike', async () => {
@@ -24,7 +36,7 @@ describe('GET /health', () => {
     app = await startTestSystem({ REDIS_URL: `redis://127.0.0.1:${await freePort()}` });
     const res = await fetch(`${app.url}/health`);
     expect(res.status).toBe(503);
-    expect(await res.json()).toEqual({ status: 'unavailable', database: 'up', redis: 'down' });
+    expect(await res.json()).toMatchObject({ status: 'unavailable', database: 'up', redis: 'down' });
   });
 
   it('is 503 naming the database when the database does not answer', async () => {
@@ -32,6 +44,6 @@ describe('GET /health', () => {
     await app.system.orm.close(true);
     const res = await fetch(`${app.url}/health`);
     expect(res.status).toBe(503);
-    expect(await res.json()).toEqual({ status: 'unavailable', database: 'down', redis: 'up' });
+    expect(await res.json()).toMatchObject({ status: 'unavailable', database: 'down', redis: 'up' });
   });
 });

@@ -16,6 +16,9 @@ import { PURGE_DOCUMENTS, PURGE_EVERY_MS, purgeDocuments } from './purge-documen
 import { createDocumentStorage } from './storage/create-storage';
 import { uploadEndpoint, UPLOADS_PATH } from './upload-endpoint';
 
+/** A document id no upload can have (uploads are random v4 UUIDs): what /health asks the storage about. */
+const HEALTH_PROBE_ID = '00000000-0000-0000-0000-000000000000';
+
 declare module '../../core/graphql/context' {
   interface AppServices {
     /** Documents: uploads' checks, storage, reads by id. */
@@ -91,6 +94,12 @@ export const documentsModule: AppModule = {
       },
     },
   ],
+  health: ({ documents }) => ({
+    // Uploads stay in quarantine while clamd is down; reads and everything else go on.
+    antivirus: async () => (documents.scans ? ((await documents.scannerAnswers()) ? 'up' : 'down') : 'off'),
+    // An id no upload has: the storage answers that it holds nothing (a directory or bucket that cannot be read throws).
+    documentStorage: async () => ((await documents.storage.offset(HEALTH_PROBE_ID)) === null ? 'up' : 'down'),
+  }),
   policy: {
     [Action.UploadDocuments]: (p) => anyRole(p) && p.role !== Role.AUDITOR,
     [Action.ReadDocumentDownloads]: (p) => p.role === Role.COORDINATOR || p.role === Role.AUDITOR,
