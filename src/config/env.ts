@@ -278,10 +278,12 @@ const schema = z.object({
   CLAMD_HOST: optionalString,
   CLAMD_PORT: integer(1, 65_535, 3310, 'puerto'),
   DOCUMENT_LINK_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, 'debe tener al menos 32 caracteres'),
-  DOCUMENT_LINK_SECONDS: integer(10, 86_400, 300, 'segundos'),
+  // A link is a bearer capability while it lives: minutes, not hours.
+  DOCUMENT_LINK_SECONDS: integer(10, 900, 300, 'segundos'),
   DOCUMENT_UNATTACHED_HOURS: integer(1, 24 * 365, 24, 'horas'),
   DOCUMENT_RETENTION_YEARS: integer(1, 100, 10, 'años'),
-  DOCUMENT_QUARANTINE_REPAIR_SECONDS: integer(5, 86_400, 120, 'segundos'),
+  // Above clamd's 30 s idle timeout: a check still running is never taken over.
+  DOCUMENT_QUARANTINE_REPAIR_SECONDS: integer(60, 86_400, 120, 'segundos'),
   JOB_LOCK_MS: integer(1000, 600_000, 30_000, 'milisegundos'),
   RECONCILE_EVERY_SECONDS: integer(5, 86_400, 300, 'segundos'),
   RELAY_POLL_MS: integer(10, 60_000, 250, 'milisegundos'),
@@ -334,6 +336,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, readGeneratedSecret: (varDir:
       e.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID',
       'S3_ACCESS_KEY_ID y S3_SECRET_ACCESS_KEY van juntos: defina ambos, o ninguno para usar las credenciales del entorno',
     );
+  }
+  if (e.JWKS_URL && !e.DOCUMENT_LINK_SECRET) {
+    // Links signed on one machine must verify on every other: a per-machine generated secret would not.
+    throw new ConfigError('DOCUMENT_LINK_SECRET', 'es obligatorio con JWKS_URL: todos los procesos de la API deben compartirlo');
   }
   if (e.CLAMD_SOCKET && e.CLAMD_HOST) {
     throw new ConfigError('CLAMD_HOST', 'no puede definirse junto con CLAMD_SOCKET: elija uno');
@@ -394,9 +400,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, readGeneratedSecret: (varDir:
             }
           : { driver: 'file', dir: e.DOCUMENT_DIR ?? `${e.VAR_DIR}/documents` },
       clamd: e.CLAMD_SOCKET ? { socket: e.CLAMD_SOCKET } : e.CLAMD_HOST ? { host: e.CLAMD_HOST, port: e.CLAMD_PORT } : undefined,
-      // Links are signed apart from tokens; by default with the token secret (or the generated one),
-      // which every API process of a deployment already shares.
-      linkSecret: e.DOCUMENT_LINK_SECRET ?? `document-links:${auth.kind === 'secret' ? auth.secret : readGeneratedSecret(e.VAR_DIR)}`,
+      // Links are signed apart from tokens; by default with the token secret, which every API process
+      // of a deployment already shares (with JWKS_URL, DOCUMENT_LINK_SECRET is required, see above).
+      linkSecret: e.DOCUMENT_LINK_SECRET ?? `document-links:${auth.kind === 'secret' ? auth.secret : ''}`,
       linkSeconds: e.DOCUMENT_LINK_SECONDS,
       unattachedHours: e.DOCUMENT_UNATTACHED_HOURS,
       retentionYears: e.DOCUMENT_RETENTION_YEARS,

@@ -53,6 +53,7 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgres://cti:pw@db:5432/cti',
       REDIS_URL: 'redis://cache:6379',
       JWKS_URL: 'https://idp.mintic.gov.co/.well-known/jwks.json',
+      DOCUMENT_LINK_SECRET: 'l'.repeat(32),
       LOG_LEVEL: 'warn',
     });
     expect(config).toMatchObject({
@@ -75,8 +76,9 @@ describe('loadConfig', () => {
 
   it("honours the identity provider's token lifetime unless JWT_MAX_LIFETIME caps it", () => {
     const JWKS_URL = 'https://idp.mintic.gov.co/.well-known/jwks.json';
-    expect(load({ JWKS_URL }).jwtMaxLifetimeSeconds).toBeUndefined();
-    expect(load({ JWKS_URL, JWT_MAX_LIFETIME: '1h' }).jwtMaxLifetimeSeconds).toBe(3600);
+    const DOCUMENT_LINK_SECRET = 'l'.repeat(32);
+    expect(load({ JWKS_URL, DOCUMENT_LINK_SECRET }).jwtMaxLifetimeSeconds).toBeUndefined();
+    expect(load({ JWKS_URL, DOCUMENT_LINK_SECRET, JWT_MAX_LIFETIME: '1h' }).jwtMaxLifetimeSeconds).toBe(3600);
   });
 
   it('turns introspection off in production unless GRAPHQL_INTROSPECTION=true', () => {
@@ -222,6 +224,10 @@ describe('loadConfig', () => {
     ['CLAMD_HOST', { CLAMD_SOCKET: '/run/clamav/clamd.ctl', CLAMD_HOST: 'clamav' }],
     ['CLAMD_PORT', { CLAMD_HOST: 'clamav', CLAMD_PORT: '70000' }],
     ['DOCUMENT_LINK_SECRET', { DOCUMENT_LINK_SECRET: 'x'.repeat(31) }],
+    // Links must verify on every API process: with tokens from an identity provider there is no shared default.
+    ['DOCUMENT_LINK_SECRET', { JWKS_URL: 'https://idp/jwks' }],
+    ['DOCUMENT_LINK_SECONDS', { DOCUMENT_LINK_SECONDS: '3600' }],
+    ['DOCUMENT_QUARANTINE_REPAIR_SECONDS', { DOCUMENT_QUARANTINE_REPAIR_SECONDS: '10' }],
   ])('names %s when it is invalid', (variable, env) => {
     let error: unknown;
     try {

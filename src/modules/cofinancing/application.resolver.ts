@@ -5,6 +5,7 @@ import { ForbiddenError } from '../../core/errors/app-error';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { contextOf } from '../../core/workflow/definition';
 import { CaseTransitionPayload, CaseType } from '../cases/case.type';
+import { readableDocuments } from '../documents/document-access';
 import { documentOwnerRef } from '../documents/document.loaders';
 import { DocumentType } from '../documents/document.type';
 import { assignedSubjects, movedPaths } from '../people/assignable';
@@ -338,7 +339,7 @@ export class ApplicationChecklistItemResolver {
   })
   async documents(@Root() item: ApplicationChecklistItemType, @Ctx() ctx: GraphQLContext): Promise<DocumentType[]> {
     const key = checklistItemKey(item.caseId, item.itemId);
-    return (await ctx.documentLoaders.byOwner.load(documentOwnerRef('CHECKLIST_ITEM', key))).map((d) => DocumentType.from(d));
+    return readableDocuments(ctx, await ctx.documentLoaders.byOwner.load(documentOwnerRef('CHECKLIST_ITEM', key)));
   }
 }
 
@@ -350,8 +351,8 @@ export class AgreementDocumentResolver {
     description: 'El convenio firmado (PDF), si se adjuntó al firmarlo; null si se firmó sin documento.',
   })
   async document(@Root() agreement: AgreementType, @Ctx() ctx: GraphQLContext): Promise<DocumentType | null> {
-    const [doc] = await ctx.documentLoaders.byOwner.load(documentOwnerRef('AGREEMENT', agreement.caseId));
-    return doc ? DocumentType.from(doc) : null;
+    const [doc] = await readableDocuments(ctx, await ctx.documentLoaders.byOwner.load(documentOwnerRef('AGREEMENT', agreement.caseId)));
+    return doc ?? null;
   }
 }
 

@@ -5,6 +5,7 @@ import { Role, type Principal } from '../../core/auth/principal';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { WorkflowCase } from '../../core/workflow/case.entity';
 import type { Document } from './document.entity';
+import { DocumentType } from './document.type';
 
 /** What of a document decides who reads it. */
 export type DocumentAccessFacts = Pick<Document, 'entityCode' | 'uploadedBy' | 'ownerKind' | 'caseId'>;
@@ -86,4 +87,16 @@ export class DocumentAccess {
     if (caseIds.length) (await this.casesOf(caseIds)).forEach((c, i) => cases.set(caseIds[i], c));
     return docs.map((d) => mayReadDocument(principal, d, d.caseId ? (cases.get(d.caseId) ?? null) : null));
   }
+}
+
+/**
+ * The documents an owner's field shows its reader: those of `docs` the request's principal may read
+ * (the owner's own visibility is not the documents' rule: a plan's reader is not always an
+ * application's), as GraphQL objects. Every owner's `documents`-like field goes through it.
+ */
+export async function readableDocuments(
+  ctx: Pick<GraphQLContext, 'loaders' | 'principal'>,
+  docs: readonly Document[],
+): Promise<DocumentType[]> {
+  return (await DocumentAccess.of(ctx).readable(ctx.principal, docs)).map((d) => DocumentType.from(d));
 }

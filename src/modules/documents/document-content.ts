@@ -77,6 +77,8 @@ function answerRefusal(res: Response, refusal: ContentRefusal): void {
 }
 
 export interface DocumentContentDeps {
+  /** The API's rate limits: a refused link (forged, expired) spends its address's anonymous budget. */
+  spend(bucket: 'ANONYMOUS', key: string): Promise<void>;
   verifier: TokenVerifier;
   policy: Policy;
   services: AppServices;
@@ -173,7 +175,21 @@ export function documentContent(deps: DocumentContentDeps): RequestHandler {
           logger.warn({ err, requestId }, 'descarga de documento interrumpida');
         return;
       }
-      if (err instanceof ContentRefusal) return answerRefusal(res, err);
+      if (err instanceof ContentRefusal) {
+        if (err.rule === 'LINK_INVALID' || err.rule === 'LINK_EXPIRED') {
+          // Guessing or replaying links costs the address like a bad token does on /graphql.
+          try {
+            await deps.spend('ANONYMOUS', req.socket.remoteAddress ?? '');
+          } catch (limited) {
+            if (limited instanceof AppError && limited.extensions.retryAfterSeconds) {
+              res.set('Retry-After', String(limited.extensions.retryAfterSeconds));
+              return answerRefusal(res, new ContentRefusal(429, String(limited.extensions.code), null, limited.message));
+            }
+            throw limited;
+          }
+        }
+        return answerRefusal(res, err);
+      }
       if (err instanceof AppError) {
         const code = String(err.extensions.code);
         const status = code === ErrorCode.UNAUTHENTICATED ? 401 : 403;

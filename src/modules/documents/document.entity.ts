@@ -79,6 +79,21 @@ export class Document {
   @Property({ type: 'datetime', nullable: true })
   checkedAt!: Date | null;
 
+  /**
+   * When a check of it last started: a check claims the row by setting it, so two processes (the
+   * upload's own, the reconciler's) never check one document at once; a claim older than the repair
+   * age is a crashed check, taken over.
+   */
+  @Property({ type: 'datetime', nullable: true })
+  checkStartedAt!: Date | null;
+
+  /**
+   * Set when the process that received it scans for viruses: the document becomes AVAILABLE only
+   * after a clean verdict, even if a process without an antivirus (a misconfigured worker) checks it.
+   */
+  @Property({ type: 'boolean', default: false })
+  scanRequired!: boolean;
+
   /** Why it was refused, in Spanish, and a stable code (SIZE, TYPE, VIRUS, EMPTY, INTERRUPTED). */
   @Property({ type: 'string', length: 20, nullable: true })
   refusalCode!: string | null;

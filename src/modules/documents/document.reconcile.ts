@@ -22,9 +22,12 @@ export type QuarantineRepair = {
 export async function reconcileDocuments(deps: Pick<JobDeps, 'services' | 'clock' | 'logger'>): Promise<QuarantineRepair> {
   const documents = deps.services.documents;
   const cutoff = new Date(deps.clock.now().getTime() - documents.settings.quarantineRepairSeconds * 1000);
-  const stuck = await documents
-    .fork()
-    .find(Document, { status: 'QUARANTINE', createdAt: { $lt: cutoff } }, { fields: ['id'], orderBy: { createdAt: 'asc', id: 'asc' } });
+  const stuck = await documents.fork().find(
+    Document,
+    // Not claimed by a check, or claimed by one that should have ended long ago (it died).
+    { status: 'QUARANTINE', createdAt: { $lt: cutoff }, $or: [{ checkStartedAt: null }, { checkStartedAt: { $lt: cutoff } }] },
+    { fields: ['id'], orderBy: { createdAt: 'asc', id: 'asc' } },
+  );
   const result: QuarantineRepair = { quarantineRepaired: 0, quarantineRefused: 0, quarantineFailing: 0 };
   if (!stuck.length) return result;
   if (!(await documents.scannerAnswers())) {

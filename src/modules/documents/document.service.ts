@@ -57,14 +57,15 @@ export class DocumentService {
 
   /**
    * A finished upload becomes a document in QUARANTINE (committed first, so a crash from here on
-   * leaves a row the reconciler finds), then is checked. Finishing the same upload again is a no-op
-   * that answers the row as it is.
+   * leaves a row the reconciler finds), then is checked. Finishing the same upload again (a repeated
+   * last PATCH, two at once) inserts nothing more and answers the row as its check leaves it.
    */
   async finishUpload(upload: Upload, owner: UploadOwner): Promise<Document> {
     const em = this.orm.em.fork();
-    const existing = await em.findOne(Document, { id: upload.id });
-    if (!existing) {
-      const row = em.create(Document, {
+    // Insert-if-absent in one statement: two finishes of one upload cannot both create the row.
+    await em
+      .createQueryBuilder(Document)
+      .insert({
         id: upload.id,
         purpose: owner.purpose,
         status: 'QUARANTINE',
@@ -77,6 +78,8 @@ export class DocumentService {
         uploaderSubject: owner.subject,
         createdAt: this.clock.now(),
         checkedAt: null,
+        checkStartedAt: null,
+        scanRequired: this.scanner !== null,
         refusalCode: null,
         refusalReason: null,
         replacesId: owner.replacesId,
@@ -87,60 +90,94 @@ export class DocumentService {
         attachedBy: null,
         supersededBy: null,
         deletedAt: null,
-      });
-      await em.persistAndFlush(row);
-    }
+      })
+      .onConflict('id')
+      .ignore()
+      .execute();
     return this.check(upload.id);
   }
 
   /**
    * Checks a quarantined document: its content read once for the hash, the type and the purpose's
-   * rules, then the antivirus when configured. Clean: AVAILABLE. Refused: its bytes deleted, the
-   * reason kept on the row. A document no longer in quarantine is answered as it is; a scanner that
-   * cannot answer leaves it in quarantine (the error propagates, the reconciler tries again).
+   * rules, then the antivirus. Clean: AVAILABLE. Refused: REFUSED with its reason, then its bytes
+   * deleted. The check first claims the row (`checkStartedAt`), so a document is never checked by two
+   * processes at once; a claim older than the repair age belongs to a check that died and is taken
+   * over. Every write is conditional on the row still being this claim's, so a check that lost its
+   * claim (or a row the purge deleted meanwhile) changes nothing. A document no longer in quarantine,
+   * or claimed by a live check, is answered as it is; a scanner that cannot answer leaves it in
+   * quarantine (the error propagates, the reconciler tries again). A document whose receiving process
+   * scanned for viruses is never made AVAILABLE by one that cannot.
    */
   async check(id: string): Promise<Document> {
     const em = this.orm.em.fork();
     const doc = await em.findOneOrFail(Document, { id });
     if (doc.status !== 'QUARANTINE') return doc;
-    if ((await this.storage.offset(id)) === null) {
-      return this.refuse(em, doc, {
-        code: 'INTERRUPTED',
-        reason: 'La carga se interrumpió antes de poder verificar el archivo; súbalo de nuevo.',
-      });
-    }
-    const facts = await inspectContent(await this.storage.read(id), doc.purpose);
-    doc.sha256 = facts.sha256;
-    doc.mediaType = facts.mediaType;
-    doc.size = facts.size;
-    if (facts.refusal) return this.refuse(em, doc, facts.refusal);
-    if (this.scanner) {
-      const verdict = await this.scanner.scan(await this.storage.read(id));
-      if (verdict.infected) {
-        this.logger.warn(
-          { documentId: id, signature: verdict.signature, entityCode: doc.entityCode },
-          'documento rechazado por el antivirus',
-        );
-        return this.refuse(em, doc, {
-          code: 'VIRUS',
-          reason: `El antivirus detectó contenido malicioso en el archivo (${verdict.signature.slice(0, 100)}); no se guardó.`,
+    const claim = this.clock.now();
+    const takeOverBefore = new Date(claim.getTime() - this.settings.quarantineRepairSeconds * 1000);
+    const claimed = await em.nativeUpdate(
+      Document,
+      { id, status: 'QUARANTINE', $or: [{ checkStartedAt: null }, { checkStartedAt: { $lt: takeOverBefore } }] },
+      { checkStartedAt: claim },
+    );
+    if (claimed !== 1) return em.findOneOrFail(Document, { id }, { refresh: true });
+    const ours = { id, status: 'QUARANTINE' as const, checkStartedAt: claim };
+    try {
+      if ((await this.storage.offset(id)) === null) {
+        return this.refuse(em, ours, {
+          code: 'INTERRUPTED',
+          reason: 'La carga se interrumpió antes de poder verificar el archivo; súbalo de nuevo.',
         });
       }
+      const facts = await inspectContent(await this.storage.read(id), doc.purpose);
+      const found = { sha256: facts.sha256, mediaType: facts.mediaType, size: facts.size };
+      if (facts.refusal) return this.refuse(em, ours, facts.refusal, found);
+      if (this.scanner) {
+        const verdict = await this.scanner.scan(await this.storage.read(id));
+        if (verdict.infected) {
+          this.logger.warn(
+            { documentId: id, signature: verdict.signature, entityCode: doc.entityCode },
+            'documento rechazado por el antivirus',
+          );
+          return this.refuse(
+            em,
+            ours,
+            {
+              code: 'VIRUS',
+              reason: `El antivirus detectó contenido malicioso en el archivo (${verdict.signature.slice(0, 100)}); no se guardó.`,
+            },
+            found,
+          );
+        }
+      } else if (doc.scanRequired) {
+        // Not decided here: a process with the antivirus will check it.
+        throw new Error('el documento requiere antivirus y este proceso no tiene CLAMD_SOCKET ni CLAMD_HOST configurados');
+      }
+      await em.nativeUpdate(Document, ours, { ...found, status: 'AVAILABLE', checkedAt: this.clock.now() });
+      return em.findOneOrFail(Document, { id }, { refresh: true });
+    } catch (err) {
+      // A check that failed (the antivirus or the storage did not answer) lets go of its claim, so the
+      // next try (the reconciler's) need not wait for the claim to age.
+      await em.nativeUpdate(Document, ours, { checkStartedAt: null });
+      throw err;
     }
-    doc.status = 'AVAILABLE';
-    doc.checkedAt = this.clock.now();
-    await em.flush();
-    return doc;
   }
 
-  private async refuse(em: EntityManager, doc: Document, refusal: Refusal): Promise<Document> {
-    await this.storage.remove(doc.id);
-    doc.status = 'REFUSED';
-    doc.refusalCode = refusal.code;
-    doc.refusalReason = refusal.reason;
-    doc.checkedAt = this.clock.now();
-    await em.flush();
-    return doc;
+  /** Marks the claimed row REFUSED first, then deletes its bytes (a failed removal leaves bytes the purge removes later, never a usable row). */
+  private async refuse(
+    em: EntityManager,
+    ours: { id: string; status: 'QUARANTINE'; checkStartedAt: Date },
+    refusal: Refusal,
+    found: Partial<Pick<Document, 'sha256' | 'mediaType' | 'size'>> = {},
+  ): Promise<Document> {
+    const marked = await em.nativeUpdate(Document, ours, {
+      ...found,
+      status: 'REFUSED',
+      refusalCode: refusal.code,
+      refusalReason: refusal.reason,
+      checkedAt: this.clock.now(),
+    });
+    if (marked === 1) await this.storage.remove(ours.id);
+    return em.findOneOrFail(Document, { id: ours.id }, { refresh: true });
   }
 
   /** A document by id, for the uploader (any status) or anyone else through its owner (see the resolvers). */

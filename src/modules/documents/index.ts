@@ -13,6 +13,7 @@ import { DocumentLoaders } from './document.loaders';
 import { reconcileDocuments } from './document.reconcile';
 import { DocumentService } from './document.service';
 import { PURGE_DOCUMENTS, PURGE_EVERY_MS, purgeDocuments } from './purge-documents.job';
+import { RedisLocker } from './redis-locker';
 import { createDocumentStorage } from './storage/create-storage';
 import { uploadEndpoint, UPLOADS_PATH } from './upload-endpoint';
 
@@ -23,6 +24,8 @@ declare module '../../core/graphql/context' {
   interface AppServices {
     /** Documents: uploads' checks, storage, reads by id. */
     documents: DocumentService;
+    /** Locks of tus uploads shared by every API process through Redis (redis-locker.ts). */
+    uploadLocks: RedisLocker;
     /** Attaching documents to their owners inside the steps that attach them (document-attachments.ts). */
     attachments: DocumentAttachments;
     /** Reading documents: by id, signed download links, the audit trail of downloads (document-reads.ts). */
@@ -44,13 +47,17 @@ export const documentsModule: AppModule = {
   name: 'documents',
   entities: [Document, DocumentDownload],
   resolvers: [DocumentReadResolver, DocumentDownloadsResolver],
-  services({ config, orm, logger, services }) {
+  async services({ config, orm, redis, subscriber, logger, services }) {
     const storage = createDocumentStorage(config.documents.storage);
     const clamd = config.documents.clamd;
     const scanner = clamd ? new ClamdScanner(clamd) : null;
     if (scanner) logger.info({ clamd: scanner.where }, 'antivirus activo: los documentos se analizan con clamd');
     else logger.info('antivirus inactivo: defina CLAMD_SOCKET o CLAMD_HOST para analizar los documentos con clamd');
+    // Both drivers: any two API processes (or machines) may receive the PATCHes of one upload.
+    const uploadLocks = new RedisLocker({ prefix: config.redisPrefix, redis, subscriber, logger });
+    await uploadLocks.start();
     return {
+      uploadLocks,
       documents: new DocumentService(orm, services.clock, storage, config.documents, scanner, logger),
       attachments: new DocumentAttachments(services.clock),
       documentReads: new DocumentReads(
@@ -68,6 +75,7 @@ export const documentsModule: AppModule = {
   },
   requestScope: { documentLoaders: (ctx) => new DocumentLoaders(ctx.em) },
   async stop(services) {
+    await services.uploadLocks.stop();
     await services.documents.storage.close();
   },
   http: ({ config, spend, verifier, policy, services, logger }) => [
@@ -76,7 +84,7 @@ export const documentsModule: AppModule = {
       method: 'ALL',
       handler: uploadEndpoint({ spend, verifier, policy, services, corsOrigins: config.corsOrigins, logger }),
     },
-    { path: CONTENT_PATH, handler: documentContent({ verifier, policy, services, logger }) },
+    { path: CONTENT_PATH, handler: documentContent({ spend, verifier, policy, services, logger }) },
   ],
   schedules: (deps) => [
     {

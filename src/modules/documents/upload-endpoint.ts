@@ -102,6 +102,12 @@ export function documentAnswer(doc: Document): string {
   });
 }
 
+/** Which document an upload became, in headers (the last PATCH, and a HEAD once it finished). */
+const documentHeaders = (doc: Document): Record<string, string> => ({
+  'Document-Id': toGlobalId('Document', doc.id),
+  'Document-Status': doc.status,
+});
+
 export interface UploadEndpointDeps {
   /** The API's rate limits: uploads started per person, and failed authentications per address. */
   spend(bucket: 'UPLOAD' | 'ANONYMOUS', key: string): Promise<void>;
@@ -196,6 +202,8 @@ export function uploadEndpoint(deps: UploadEndpointDeps): RequestHandler {
   const options: ConstructorParameters<typeof Server>[0] = {
     path: UPLOADS_PATH,
     datastore: documents.storage.tusStore,
+    // Across processes: the PATCHes of one upload may reach different API processes (redis-locker.ts).
+    locker: deps.services.uploadLocks,
     // The upload's URL is relative: correct behind any proxy without trusting forwarded headers.
     relativeLocation: true,
     maxSize: MAX_UPLOAD_BYTES,
@@ -203,7 +211,9 @@ export function uploadEndpoint(deps: UploadEndpointDeps): RequestHandler {
     disableTerminationForFinishedUploads: true,
     allowedOrigins: (origin) => deps.corsOrigins.includes(origin),
     allowedHeaders: ['authorization', 'x-request-id'],
-    exposedHeaders: ['x-request-id'],
+    // The document an upload became, also on a HEAD of a finished upload: a client that lost the last
+    // PATCH's answer (tus-js-client then ends on that HEAD) still learns its document's id.
+    exposedHeaders: ['x-request-id', 'document-id', 'document-status'],
     async onUploadCreate(req, upload) {
       const principal = principalOf(req);
       if (upload.sizeIsDeferred || upload.size === undefined) {
@@ -263,7 +273,11 @@ export function uploadEndpoint(deps: UploadEndpointDeps): RequestHandler {
           problems: [{ path: 'content', code: doc.refusalCode ?? 'INVALID', message: doc.refusalReason ?? 'Documento rechazado' }],
         });
       }
-      return { status_code: 200, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: documentAnswer(doc) };
+      return {
+        status_code: 200,
+        headers: { 'Content-Type': 'application/json; charset=utf-8', ...documentHeaders(doc) },
+        body: documentAnswer(doc),
+      };
     },
     onResponseError(_req, err) {
       if (err instanceof TusRefusal) return { status_code: err.status_code, body: err.body };
@@ -317,6 +331,11 @@ export function uploadEndpoint(deps: UploadEndpointDeps): RequestHandler {
         if (req.method === 'POST') await deps.spend('UPLOAD', principal.subject);
         await deps.services.clock.sync();
         principals.set(req, principal);
+        if (req.method === 'HEAD') {
+          const id = /^\/([0-9a-f-]{36})$/i.exec(req.path)?.[1];
+          const doc = id ? await documents.findRow(documents.fork(), id) : null;
+          if (doc && doc.uploadedBy === principal.personId) res.set(documentHeaders(doc));
+        }
       } catch (err) {
         const refusal = err instanceof AppError ? TusRefusal.of(err) : new TusRefusal(401, ErrorCode.UNAUTHENTICATED, 'Token inválido');
         if (!(err instanceof AppError)) deps.logger.warn({ err }, 'carga rechazada en la autenticación');

@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 
 import { Action } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
+import { readableDocuments } from '../documents/document-access';
 import { documentOwnerRef } from '../documents/document.loaders';
 import { DocumentType } from '../documents/document.type';
 import { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
@@ -92,8 +93,8 @@ export class ActionPlanResolver {
     description: 'El archivo del que se importó el plan, si se importó de un documento subido (documentId); null si vino en content.',
   })
   async sourceDocument(@Root() plan: ActionPlanType, @Ctx() ctx: GraphQLContext): Promise<DocumentType | null> {
-    const [doc] = await ctx.documentLoaders.byOwner.load(documentOwnerRef('ACTION_PLAN', plan.id));
-    return doc ? DocumentType.from(doc) : null;
+    const [doc] = await readableDocuments(ctx, await ctx.documentLoaders.byOwner.load(documentOwnerRef('ACTION_PLAN', plan.id)));
+    return doc ?? null;
   }
 
   @FieldResolver(() => [PlanPeriodType], { description: 'Los periodos del horizonte del plan, en orden.' })
@@ -164,6 +165,6 @@ export class ActionPlanResolver {
 export class ProgressReportAnnexesResolver {
   @FieldResolver(() => [DocumentType], { description: 'Los anexos subidos del reporte (documentos), en el orden en que se adjuntaron.' })
   async annexes(@Root() report: ProgressReportType, @Ctx() ctx: GraphQLContext): Promise<DocumentType[]> {
-    return (await ctx.documentLoaders.byOwner.load(documentOwnerRef('PROGRESS_REPORT', report.id))).map((d) => DocumentType.from(d));
+    return readableDocuments(ctx, await ctx.documentLoaders.byOwner.load(documentOwnerRef('PROGRESS_REPORT', report.id)));
   }
 }

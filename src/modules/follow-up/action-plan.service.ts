@@ -109,14 +109,21 @@ function fileProblems(data: ImportPlanData): Problem[] {
   return [];
 }
 
+/*
+ * A plan's documents belong to no case, even when the plan follows an application: a plan outlives
+ * the application's closing (progress is reported for years after it), so the retention that runs
+ * from a case's closing must not reach them, and who reads them is who reads the plan (its entity,
+ * the ministry), not the application's panel.
+ */
+
 /** A plan as the owner of the file it was imported from. */
-export function planOwner(planId: string, entityCode: string, caseId: string | null): AttachmentOwner {
-  return { kind: 'ACTION_PLAN', key: planId, caseId, entityCode, purposes: ['ACTION_PLAN_FILE'] };
+export function planOwner(planId: string, entityCode: string): AttachmentOwner {
+  return { kind: 'ACTION_PLAN', key: planId, caseId: null, entityCode, purposes: ['ACTION_PLAN_FILE'] };
 }
 
 /** A progress report as the owner of its annexes. */
-export function reportOwner(reportId: string, plan: Pick<ActionPlan, 'entityCode' | 'caseId'>): AttachmentOwner {
-  return { kind: 'PROGRESS_REPORT', key: reportId, caseId: plan.caseId, entityCode: plan.entityCode, purposes: ['PROGRESS_EVIDENCE'] };
+export function reportOwner(reportId: string, plan: Pick<ActionPlan, 'entityCode'>): AttachmentOwner {
+  return { kind: 'PROGRESS_REPORT', key: reportId, caseId: null, entityCode: plan.entityCode, purposes: ['PROGRESS_EVIDENCE'] };
 }
 
 /** An application whose execution a plan can follow. */
@@ -185,7 +192,7 @@ export class ActionPlanService {
     const periods = periodsOf(data.startYear, data.endYear, data.periodicity);
     const planId = randomUUID();
     const fromDocument = data.documentId
-      ? { ref: { id: data.documentId.trim(), path: 'input.documentId' }, owner: planOwner(planId, entityCode, data.caseId ?? null) }
+      ? { ref: { id: data.documentId.trim(), path: 'input.documentId' }, owner: planOwner(planId, entityCode) }
       : null;
     const read = fromDocument
       ? await this.rowsOfDocument(em, fromDocument, data.format ?? null)

@@ -10,6 +10,7 @@ import type { WorkflowCase } from '../../core/workflow/case.entity';
 import { stateInfo } from '../../core/workflow/definition';
 import type { Cycle } from '../cycles/cycle.entity';
 import { CycleType } from '../cycles/cycle.type';
+import { readableDocuments } from '../documents/document-access';
 import { DocumentType } from '../documents/document.type';
 import { TerritorialEntityKind, territorialEntityKindLabel } from '../territorial-entities/territorial-entity-kind';
 import { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
@@ -512,6 +513,8 @@ export class EvidenceDocumentResolver {
     if (!evidence.documentId) return null;
     const doc = await ctx.documentLoaders.byId.load(evidence.documentId);
     // Only the answer's own document: the id in the answer was attached to it when the answer was saved.
-    return doc && doc.ownerKind === 'ASSESSMENT_ANSWER' && doc.ownerKey === evidence.ownerKey ? DocumentType.from(doc) : null;
+    if (!doc || doc.ownerKind !== 'ASSESSMENT_ANSWER' || doc.ownerKey !== evidence.ownerKey) return null;
+    const [readable] = await readableDocuments(ctx, [doc]);
+    return readable ?? null;
   }
 }
