@@ -65,7 +65,10 @@ describe('RedisLocker: one upload, several processes', () => {
       const [, count] = (await admin.pubsub('NUMSUB', channel)) as [string, number];
       return Number(count) >= subscribed;
     });
+    let alive = true;
     const crash = () => {
+      if (alive) subscribed--;
+      alive = false;
       closeRedisClient(redis);
       subscriber.disconnect();
     };

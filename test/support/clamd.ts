@@ -6,6 +6,8 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
+import { stopChild } from '../../src/core/redis/embedded-redis';
+
 /**
  * The EICAR antivirus test string (a harmless file every antivirus reports). Kept encoded so that
  * an antivirus on a developer's machine does not quarantine this source file.
@@ -140,16 +142,4 @@ async function waitUntilReady(socket: string, child: ChildProcess, output: strin
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`clamd no respondió PING en 30 s: ${output.join('').trim().slice(-2000)}`);
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolveStop) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolveStop();
-    });
-    child.kill('SIGTERM');
-  });
 }

@@ -95,8 +95,8 @@ async function waitUntilReady(url: string, child: ChildProcess, output: string[]
   throw new Error(`redis-server no respondió en 10 s: ${output.join('').trim()}`);
 }
 
-/** SIGTERM lets Redis flush its AOF; it is killed if it has not exited within 5 s. */
-function stopChild(child: ChildProcess): Promise<void> {
+/** SIGTERM lets a server (Redis: its AOF) finish cleanly; it is killed if it has not exited within 5 s. */
+export function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolveStop) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 5000);

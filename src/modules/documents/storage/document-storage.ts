@@ -1,5 +1,5 @@
-import type { Readable } from 'node:stream';
-import type { DataStore } from '@tus/utils';
+import { Readable } from 'node:stream';
+import { Upload, type DataStore } from '@tus/utils';
 
 /**
  * Where documents' bytes live, behind one interface with two drivers: `file` (a directory under
@@ -34,4 +34,10 @@ export class StorageMissingError extends Error {
   constructor(readonly id: string) {
     super(`no hay contenido almacenado para el documento ${id}`);
   }
+}
+
+/** `put` for any driver: the whole file written through its tus store, as one upload of one request. */
+export async function putThroughTus(store: DataStore, id: string, content: Buffer, metadata: Record<string, string>): Promise<void> {
+  await store.create(new Upload({ id, size: content.length, offset: 0, metadata, creation_date: new Date().toISOString() }));
+  await store.write(Readable.from([content]), id, 0);
 }

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { FileStore } from '@tus/file-store';
 import { Upload } from '@tus/utils';
 
-import { StorageMissingError, type DocumentStorage } from './document-storage';
+import { putThroughTus, StorageMissingError, type DocumentStorage } from './document-storage';
 
 const isMissing = (err: unknown) => (err as { code?: string }).code === 'ENOENT' || (err as { status_code?: number }).status_code === 404;
 /** tus's own errors for an id it does not hold (FILE_NOT_FOUND, FILE_NO_LONGER_EXISTS). */
@@ -45,8 +45,7 @@ export class FileDocumentStorage implements DocumentStorage {
   }
 
   async put(id: string, content: Buffer, metadata: Record<string, string> = {}): Promise<void> {
-    await this.tusStore.create(new Upload({ id, size: content.length, offset: 0, metadata, creation_date: new Date().toISOString() }));
-    await this.tusStore.write(Readable.from([content]), id, 0);
+    await putThroughTus(this.tusStore, id, content, metadata);
   }
 
   async remove(id: string): Promise<void> {

@@ -4,7 +4,7 @@ import { S3Store, type MetadataValue } from '@tus/s3-store';
 import { ERRORS, TUS_RESUMABLE, Upload, type KvStore } from '@tus/utils';
 
 import type { Config } from '../../../config/env';
-import { StorageMissingError, type DocumentStorage } from './document-storage';
+import { putThroughTus, StorageMissingError, type DocumentStorage } from './document-storage';
 
 type S3Settings = Extract<Config['documents']['storage'], { driver: 's3' }>;
 
@@ -157,8 +157,7 @@ export class S3DocumentStorage implements DocumentStorage {
   }
 
   async put(id: string, content: Buffer, metadata: Record<string, string> = {}): Promise<void> {
-    await this.tusStore.create(new Upload({ id, size: content.length, offset: 0, metadata, creation_date: new Date().toISOString() }));
-    await this.tusStore.write(Readable.from([content]), id, 0);
+    await putThroughTus(this.tusStore, id, content, metadata);
   }
 
   async remove(id: string): Promise<void> {
