@@ -28,6 +28,7 @@ import { compressed, crossOrigin } from '../core/http/browser';
 import { securityHeaders } from '../core/http/headers';
 import { healthHandler } from '../core/http/health';
 import { graphqlIde } from '../core/http/ide';
+import { shownHost } from '../core/http/public-url';
 import { serveSubscriptions } from '../core/http/subscriptions';
 import type { LimitedWork } from '../core/module';
 import type { Orm } from '../core/orm/orm';
@@ -262,8 +263,7 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
     httpServer.listen(config.port, config.host, resolve);
   });
   const port = (httpServer.address() as AddressInfo).port;
-  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  services.apiUrl = `http://${shownHost}:${port}`;
+  services.apiUrl = `http://${shownHost(config.host)}:${port}`;
   return {
     url: services.apiUrl,
     port,

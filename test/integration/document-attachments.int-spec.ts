@@ -373,6 +373,14 @@ describe('eligibility checklist documents (attachChecklistDocuments) and submiss
     // An unknown item and a document of the wrong purpose, together.
     const evidence = await upload(other.member, 'ASSESSMENT_EVIDENCE', 'evidencia.pdf');
     expect(problemPaths(await attach(other.member, 'NO_EXISTE', [evidence], otherCase))).toEqual(['input.itemId']);
+    // The list is bounded: none is REQUIRED, more than ten TOO_LONG (refused before any document is read).
+    expect(problems(await attach(other.member, 'CDP_CONTRAPARTIDA', [], otherCase)).map((p) => [p.path, p.code])).toEqual([
+      ['input.documentIds', 'REQUIRED'],
+    ]);
+    const eleven = Array.from({ length: 11 }, () => mine);
+    expect(problems(await attach(other.member, 'CDP_CONTRAPARTIDA', eleven, otherCase)).map((p) => [p.path, p.code])).toEqual([
+      ['input.documentIds', 'TOO_LONG'],
+    ]);
     const wrong = problems(await attach(other.member, 'CDP_CONTRAPARTIDA', [evidence], otherCase));
     expect(wrong).toEqual([expect.objectContaining({ path: 'input.documentIds[0]', code: 'NOT_ALLOWED' })]);
     expect(wrong[0].message).toContain('ELIGIBILITY_REQUIREMENT');
@@ -567,6 +575,15 @@ describe('progress report annexes (reportProgress) and plans imported from a doc
       ['input.annexes[1]', 'NOT_ALLOWED'],
       ['input.annexes[2]', 'DUPLICATE'],
     ]);
+    // At most ten annexes a report.
+    expect(
+      problems(
+        await report(
+          who.member,
+          Array.from({ length: 11 }, () => fresh),
+        ),
+      ).map((p) => [p.path, p.code]),
+    ).toEqual([['input.annexes', 'TOO_LONG']]);
     // Another entity's user cannot report on this plan with its own document.
     refusalOf(await report(other.member, [foreign]), 'NOT_FOUND');
     expect(await readPlan()).toEqual(before);

@@ -11,7 +11,7 @@ import type { Config } from '../../src/config/env';
 import { Role } from '../../src/core/auth/principal';
 import { createDocumentStorage } from '../../src/modules/documents/storage/create-storage';
 import { StorageMissingError, type DocumentStorage } from '../../src/modules/documents/storage/document-storage';
-import { documentKey, samplePdf, tusMetadata, uploadDocument } from '../support/documents';
+import { createUpload, documentKey, patchUpload, samplePdf, tusHeaders, uploadDocument, uploadUrl } from '../support/documents';
 import { s3Env, testS3Bucket } from '../support/s3-server';
 import { temporaryDir } from '../support/test-db';
 import { startTestSystem, type TestSystem } from '../support/test-system';
@@ -252,26 +252,13 @@ describe.each([
     await app?.stop();
   });
 
-  const tusHeaders = () => ({ authorization: `Bearer ${token}`, 'tus-resumable': '1.0.0' });
   /** POST: a new upload of `length` bytes; its absolute URL. */
-  const createUpload = async (length: number, filename: string): Promise<string> => {
-    const create = await fetch(`${app.url}/uploads`, {
-      method: 'POST',
-      headers: {
-        ...tusHeaders(),
-        'upload-length': String(length),
-        'upload-metadata': tusMetadata({ purpose: 'ELIGIBILITY_REQUIREMENT', filename }),
-      },
-    });
+  const newUpload = async (length: number, filename: string): Promise<string> => {
+    const create = await createUpload(app.url, token, { purpose: 'ELIGIBILITY_REQUIREMENT', filename }, length);
     expect(create.status).toBe(201);
-    return new URL(create.headers.get('location')!, `${app.url}/uploads/`).toString();
+    return uploadUrl(app.url, create);
   };
-  const patch = (location: string, offset: number, body: Buffer) =>
-    fetch(location, {
-      method: 'PATCH',
-      headers: { ...tusHeaders(), 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream' },
-      body,
-    });
+  const patch = (location: string, offset: number, body: Buffer) => patchUpload(location, token, offset, body);
   const idOf = (location: string) => location.split('/').pop()!;
 
   it('stores a PDF upload with the driver the configuration names, AVAILABLE with the SHA-256 of its bytes', async () => {
@@ -289,13 +276,13 @@ describe.each([
     // real part of the multipart upload, and HEAD's offset comes from S3's list of parts.
     const content = largePdf(12 * MiB);
     const half = Math.floor(content.length / 2);
-    const location = await createUpload(content.length, 'grande.pdf');
+    const location = await newUpload(content.length, 'grande.pdf');
 
     const first = await patch(location, 0, content.subarray(0, half));
     expect(first.status).toBe(204);
     expect(first.headers.get('upload-offset')).toBe(String(half));
 
-    const head = await fetch(location, { method: 'HEAD', headers: tusHeaders() });
+    const head = await fetch(location, { method: 'HEAD', headers: tusHeaders(token) });
     expect(head.status).toBe(200);
     expect(head.headers.get('upload-offset')).toBe(String(half));
     expect(head.headers.get('upload-length')).toBe(String(content.length));
@@ -303,7 +290,7 @@ describe.each([
     // A PATCH from a stale offset is refused (409) and changes nothing.
     const stale = await patch(location, 0, content.subarray(0, 1024));
     expect(stale.status).toBe(409);
-    const again = await fetch(location, { method: 'HEAD', headers: tusHeaders() });
+    const again = await fetch(location, { method: 'HEAD', headers: tusHeaders(token) });
     expect(again.headers.get('upload-offset')).toBe(String(half));
 
     const rest = await patch(location, Number(head.headers.get('upload-offset')), content.subarray(half));
@@ -328,12 +315,12 @@ describe.each([
   it('terminates an unfinished upload on DELETE, its partial bytes with it', async () => {
     const storage = app.system.api.services.documents.storage;
     const content = samplePdf('terminada');
-    const location = await createUpload(content.length, 'terminada.pdf');
+    const location = await newUpload(content.length, 'terminada.pdf');
     expect((await patch(location, 0, content.subarray(0, 100))).status).toBe(204);
     expect(await storage.offset(idOf(location))).toBe(100);
-    const del = await fetch(location, { method: 'DELETE', headers: tusHeaders() });
+    const del = await fetch(location, { method: 'DELETE', headers: tusHeaders(token) });
     expect(del.status).toBe(204);
-    expect((await fetch(location, { method: 'HEAD', headers: tusHeaders() })).status).toBe(404);
+    expect((await fetch(location, { method: 'HEAD', headers: tusHeaders(token) })).status).toBe(404);
     expect(await storage.offset(idOf(location))).toBeNull();
     expect(await leftovers(idOf(location))).toEqual([]);
   });

@@ -7,7 +7,7 @@ import { Role } from '../../src/core/auth/principal';
 import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { instantFor } from '../../src/core/orm/orm';
 import { PURGE_DOCUMENTS, type PurgeResult } from '../../src/modules/documents/purge-documents.job';
-import { documentKey, samplePdf, tusMetadata, uploadDocument } from '../support/documents';
+import { createUpload, documentKey, patchUpload, samplePdf, uploadDocument, uploadUrl } from '../support/documents';
 import { dataOf, executeText } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import { clockOf, openProgrammeAt, timeTravelEnv } from '../support/time-travel';
@@ -81,29 +81,11 @@ async function openAssessment(who: Actors, cycle: string): Promise<string> {
 /** A tus upload created and cut after half its bytes: its partial bytes stay in the storage. */
 async function unfinishedUpload(token: string): Promise<string> {
   const content = samplePdf('sin terminar');
-  const created = await fetch(`${app.url}/uploads`, {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${token}`,
-      'tus-resumable': '1.0.0',
-      'upload-length': String(content.length),
-      'upload-metadata': tusMetadata({ purpose: 'ASSESSMENT_EVIDENCE', filename: 'sin-terminar.pdf' }),
-    },
-  });
+  const created = await createUpload(app.url, token, { purpose: 'ASSESSMENT_EVIDENCE', filename: 'sin-terminar.pdf' }, content.length);
   expect(created.status).toBe(201);
-  const location = new URL(created.headers.get('location')!, `${app.url}/uploads/`).toString();
+  const location = uploadUrl(app.url, created);
   const half = content.subarray(0, Math.floor(content.length / 2));
-  const patched = await fetch(location, {
-    method: 'PATCH',
-    headers: {
-      authorization: `Bearer ${token}`,
-      'tus-resumable': '1.0.0',
-      'upload-offset': '0',
-      'content-type': 'application/offset+octet-stream',
-    },
-    body: half,
-  });
-  expect(patched.status).toBe(204);
+  expect((await patchUpload(location, token, 0, half)).status).toBe(204);
   const id = location.split('/').pop()!;
   expect(await storage().offset(id)).toBe(half.length);
   return id;

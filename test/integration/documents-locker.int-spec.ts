@@ -11,7 +11,7 @@ import { Role } from '../../src/core/auth/principal';
 import { closeRedisClient, createRedisClient } from '../../src/core/redis/redis';
 import { RedisLocker, type RedisLockerOptions } from '../../src/modules/documents/redis-locker';
 import { startSystem, type System } from '../../src/system';
-import { documentKey, samplePdf, tusMetadata } from '../support/documents';
+import { createUpload, documentKey, patchUpload, samplePdf, tusHeaders, uploadUrl } from '../support/documents';
 import { s3Env } from '../support/s3-server';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 
@@ -229,7 +229,6 @@ describe.each([
     await one?.stop();
   });
 
-  const tusHeaders = () => ({ authorization: `Bearer ${token}`, 'tus-resumable': '1.0.0' });
   const baseOf = (system: System) => system.api.url.replace(/\/graphql$/, '');
 
   /**
@@ -253,7 +252,7 @@ describe.each([
     stalled.push(() => finish());
     const init = {
       method: 'PATCH',
-      headers: { ...tusHeaders(), 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' },
+      headers: { ...tusHeaders(token), 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' },
       body,
       duplex: 'half',
     };
@@ -271,16 +270,14 @@ describe.each([
     async (_where, resumer) => {
       const content = largePdf(256 * 1024);
       const sent = 64 * 1024;
-      const create = await fetch(`${baseOf(one.system)}/uploads`, {
-        method: 'POST',
-        headers: {
-          ...tusHeaders(),
-          'upload-length': String(content.length),
-          'upload-metadata': tusMetadata({ purpose: 'ELIGIBILITY_REQUIREMENT', filename: 'cerrojo.pdf' }),
-        },
-      });
+      const create = await createUpload(
+        baseOf(one.system),
+        token,
+        { purpose: 'ELIGIBILITY_REQUIREMENT', filename: 'cerrojo.pdf' },
+        content.length,
+      );
       expect(create.status).toBe(201);
-      const path = new URL(create.headers.get('location')!, `${baseOf(one.system)}/uploads/`).pathname;
+      const path = new URL(uploadUrl(baseOf(one.system), create)).pathname;
       const id = path.split('/').pop()!;
       const key = `${one.config.redisPrefix}:tus-lock:${id}`;
 
@@ -292,7 +289,7 @@ describe.each([
       // The first PATCH holds the upload's lock (taken after the owner check, before it writes).
       await until('el candado de la primera PATCH', async () => (await redis.exists(key)) === 1);
 
-      const head = await fetch(`${baseOf(resumer())}${path}`, { method: 'HEAD', headers: tusHeaders() });
+      const head = await fetch(`${baseOf(resumer())}${path}`, { method: 'HEAD', headers: tusHeaders(token) });
       order.push('HEAD answered');
       expect(order).toEqual(['first PATCH ended', 'HEAD answered']);
       expect(head.status).toBe(200);
@@ -302,11 +299,7 @@ describe.each([
       // It did not finish the upload.
       expect((await first).status).not.toBe(200);
 
-      const rest = await fetch(`${baseOf(resumer())}${path}`, {
-        method: 'PATCH',
-        headers: { ...tusHeaders(), 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream' },
-        body: content.subarray(offset),
-      });
+      const rest = await patchUpload(`${baseOf(resumer())}${path}`, token, offset, content.subarray(offset));
       const answer = (await rest.json()) as { document: { id: string; status: string; sha256: string } };
       expect(rest.status).toBe(200);
       expect(answer.document).toMatchObject({ status: 'AVAILABLE', sha256: createHash('sha256').update(content).digest('hex') });

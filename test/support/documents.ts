@@ -33,6 +33,30 @@ async function jsonOf(res: Response): Promise<UploadResult['body']> {
   }
 }
 
+/** The headers every tus request of a person carries. */
+export const tusHeaders = (token: string): Record<string, string> => ({ authorization: `Bearer ${token}`, 'tus-resumable': '1.0.0' });
+
+/** POST /uploads: creates an upload of `length` bytes declaring `metadata` (purpose, filename, …). */
+export function createUpload(baseUrl: string, token: string, metadata: Record<string, string>, length: number): Promise<Response> {
+  return fetch(`${baseUrl}/uploads`, {
+    method: 'POST',
+    headers: { ...tusHeaders(token), 'upload-length': String(length), 'upload-metadata': tusMetadata(metadata) },
+  });
+}
+
+/** The absolute URL of the upload a 201 created (its Location is relative). */
+export const uploadUrl = (baseUrl: string, created: Response): string =>
+  new URL(created.headers.get('location')!, `${baseUrl}/uploads/`).toString();
+
+/** PATCH: sends `bytes` from `offset`. */
+export function patchUpload(location: string, token: string, offset: number, bytes: Buffer): Promise<Response> {
+  return fetch(location, {
+    method: 'PATCH',
+    headers: { ...tusHeaders(token), 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream' },
+    body: bytes,
+  });
+}
+
 /**
  * Uploads a whole file through the tus endpoint as a client would, in two requests (POST to create,
  * PATCH with the bytes), with the bearer token. `metadata` beyond purpose and filename (entityCode,
@@ -43,28 +67,11 @@ export async function uploadDocument(
   token: string,
   file: { purpose: string; name: string; content: Buffer; metadata?: Record<string, string> },
 ): Promise<UploadResult> {
-  const create = await fetch(`${baseUrl}/uploads`, {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${token}`,
-      'tus-resumable': '1.0.0',
-      'upload-length': String(file.content.length),
-      'upload-metadata': tusMetadata({ purpose: file.purpose, filename: file.name, ...file.metadata }),
-    },
-  });
+  const create = await createUpload(baseUrl, token, { purpose: file.purpose, filename: file.name, ...file.metadata }, file.content.length);
   if (create.status !== 201) return { status: create.status, body: await jsonOf(create), location: null, documentId: null };
   await create.arrayBuffer();
-  const location = new URL(create.headers.get('location')!, `${baseUrl}/uploads/`).toString();
-  const patch = await fetch(location, {
-    method: 'PATCH',
-    headers: {
-      authorization: `Bearer ${token}`,
-      'tus-resumable': '1.0.0',
-      'upload-offset': '0',
-      'content-type': 'application/offset+octet-stream',
-    },
-    body: file.content,
-  });
+  const location = uploadUrl(baseUrl, create);
+  const patch = await patchUpload(location, token, 0, file.content);
   const body = await jsonOf(patch);
   return {
     status: patch.status,

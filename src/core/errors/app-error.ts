@@ -21,6 +21,22 @@ const httpStatus: Partial<Record<ErrorCode, number>> = {
 };
 
 /**
+ * The HTTP status of a business error answered by a plain route (downloads, uploads), where the
+ * status is all a browser or a tus client reads; GraphQL answers carry the code instead.
+ */
+const ROUTE_STATUS: Readonly<Record<ErrorCode, number>> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.INVALID_TRANSITION]: 409,
+  [ErrorCode.PRECONDITION_FAILED]: 412,
+  [ErrorCode.RATE_LIMITED]: 429,
+};
+export const routeStatusOf = (code: string): number => ROUTE_STATUS[code as ErrorCode] ?? 400;
+
+/**
  * An expected business outcome. Modules throw subclasses of this (or this with a code); the
  * GraphQL boundary passes it to the client as it is, with its Spanish message and code.
  */

@@ -12,6 +12,7 @@ import type { WorkflowEvent } from '../../core/workflow/workflow-runtime';
 import { isOpenAt } from '../cycles/cycle.service';
 import type { AttachmentOwner, DocumentAttachments } from '../documents/document-attachments';
 import { Document } from '../documents/document.entity';
+import { currentDocumentsOf } from '../documents/document.loaders';
 import { assignmentProblems } from '../people/assignable';
 import { checklistItemKey, text } from './application-edits';
 import { releaseFunds, reserveFunds } from './application-funds';
@@ -294,11 +295,10 @@ async function missingDocuments(
   const required = checklist.map((item, index) => ({ item, index })).filter(({ item }) => item.requiresDocument);
   if (!required.length) return [];
   const owners = required.map(({ item }) => checklistItemKey(kase.id, item.id));
-  const attached = await em.find(
-    Document,
-    { ownerKind: 'CHECKLIST_ITEM', ownerKey: { $in: owners }, supersededBy: null, status: { $ne: 'DELETED' } },
-    { fields: ['ownerKey'], disableIdentityMap: true },
-  );
+  const attached = await em.find(Document, currentDocumentsOf('CHECKLIST_ITEM', owners), {
+    fields: ['ownerKey'],
+    disableIdentityMap: true,
+  });
   const supported = new Set(attached.map((d) => d.ownerKey));
   return required
     .filter(({ item }) => !supported.has(checklistItemKey(kase.id, item.id)))

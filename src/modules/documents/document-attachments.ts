@@ -5,6 +5,7 @@ import { BadUserInputError, ConflictError } from '../../core/errors/app-error';
 import { ProblemCode } from '../../core/errors/problems';
 import { clip, isUuid, problemsText, type Problem } from '../../core/text';
 import type { Clock } from '../../core/time/clock';
+import { PURPOSE_LABELS } from './document-purposes';
 import { Document, type DocumentOwnerKind, type DocumentPurpose } from './document.entity';
 
 /** A document named by a request, and where in the mutation's argument it was named (`input.annexes[1]`). */
@@ -35,14 +36,8 @@ const OWNER_LABEL: Record<DocumentOwnerKind, string> = {
   ACTION_PLAN: 'un plan de acción',
 };
 
-const PURPOSE_LABEL: Record<DocumentPurpose, string> = {
-  ASSESSMENT_EVIDENCE: 'evidencia del autodiagnóstico (ASSESSMENT_EVIDENCE)',
-  ELIGIBILITY_REQUIREMENT: 'requisito habilitante (ELIGIBILITY_REQUIREMENT)',
-  SIGNED_AGREEMENT: 'convenio firmado (SIGNED_AGREEMENT)',
-  PROGRESS_EVIDENCE: 'anexo de un reporte de avance (PROGRESS_EVIDENCE)',
-  ACCOMPANIMENT_MINUTES: 'acta de acompañamiento (ACCOMPANIMENT_MINUTES)',
-  ACTION_PLAN_FILE: 'archivo de plan de acción (ACTION_PLAN_FILE)',
-};
+/** A purpose as refusals name it: what it is, and its code (the client's word for it). */
+const purposeLabel = (p: DocumentPurpose): string => `${PURPOSE_LABELS[p]} (${p})`;
 
 /** What checking a request's documents found: the problems, and the rows to attach (the ones already on their owner are left out). */
 export interface AttachmentCheck {
@@ -182,7 +177,7 @@ function refusalOf(doc: Document, owner: AttachmentOwner): Omit<Problem, 'path'>
   if (!owner.purposes.includes(doc.purpose)) {
     return {
       code: ProblemCode.NOT_ALLOWED,
-      message: `el documento ${name} se subió como ${PURPOSE_LABEL[doc.purpose]}; aquí se adjunta ${owner.purposes.map((p) => PURPOSE_LABEL[p]).join(' o ')}`,
+      message: `el documento ${name} se subió como ${purposeLabel(doc.purpose)}; aquí se adjunta ${owner.purposes.map(purposeLabel).join(' o ')}`,
     };
   }
   return null;

@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import { bearerToken, type TokenVerifier } from '../../core/auth/jwt';
 import { Action, type Policy } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
-import { AppError, ErrorCode } from '../../core/errors/app-error';
+import { AppError, ErrorCode, routeStatusOf } from '../../core/errors/app-error';
 import type { AppServices } from '../../core/graphql/context';
 import { fromGlobalId } from '../../core/graphql/global-ids';
 import { attachmentDisposition } from '../../core/http/content-disposition';
@@ -192,7 +192,7 @@ export function documentContent(deps: DocumentContentDeps): RequestHandler {
       }
       if (err instanceof AppError) {
         const code = String(err.extensions.code);
-        const status = code === ErrorCode.UNAUTHENTICATED ? 401 : 403;
+        const status = routeStatusOf(code);
         return answerRefusal(res, new ContentRefusal(status, code, null, err.message));
       }
       logger.error({ err, requestId }, 'error interno al descargar un documento');

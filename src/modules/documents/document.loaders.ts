@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager, FilterQuery } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 
 import { isUuid } from '../../core/text';
@@ -17,6 +17,18 @@ function parseOwnerRef(ref: string): { kind: DocumentOwnerKind; key: string } {
   const at = ref.indexOf(':');
   return { kind: ref.slice(0, at) as DocumentOwnerKind, key: ref.slice(at + 1) };
 }
+
+/**
+ * The current documents of owners of one kind: attached to them, not superseded by a newer version,
+ * not DELETED. The one definition of what an owner "has" (its fields, a submission's required
+ * documents).
+ */
+export const currentDocumentsOf = (kind: DocumentOwnerKind, keys: readonly string[]): FilterQuery<Document> => ({
+  ownerKind: kind,
+  ownerKey: { $in: [...keys] },
+  supersededBy: null,
+  status: { $ne: 'DELETED' },
+});
 
 /** Attached first by when they were attached, then by upload, then by id: the same order on both databases. */
 const byAttachment = (a: Document, b: Document): number =>
@@ -56,11 +68,7 @@ export class DocumentLoaders {
       // One statement: each kind's keys through the (owner_kind, owner_key) index.
       const rows = await em.find(
         Document,
-        {
-          $or: [...keysByKind].map(([kind, keys]) => ({ ownerKind: kind, ownerKey: { $in: keys } })),
-          supersededBy: null,
-          status: { $ne: 'DELETED' },
-        },
+        { $or: [...keysByKind].map(([kind, keys]) => currentDocumentsOf(kind, keys)) },
         { disableIdentityMap: true },
       );
       const groups = new Map<string, Document[]>();
@@ -70,11 +78,5 @@ export class DocumentLoaders {
       }
       return refs.map((ref) => (groups.get(ref) ?? []).sort(byAttachment));
     });
-  }
-
-  /** Forget what was read (after a write in the same request). */
-  clear(): void {
-    this.byId.clearAll();
-    this.byOwner.clearAll();
   }
 }

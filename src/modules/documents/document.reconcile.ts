@@ -30,7 +30,7 @@ export async function reconcileDocuments(deps: Pick<JobDeps, 'services' | 'clock
   );
   const result: QuarantineRepair = { quarantineRepaired: 0, quarantineRefused: 0, quarantineFailing: 0 };
   if (!stuck.length) return result;
-  if (!(await documents.scannerAnswers())) {
+  if ((await documents.antivirus()) === 'down') {
     deps.logger.warn({ documents: stuck.length }, 'documentos en cuarentena sin verificar: el antivirus no responde');
     result.quarantineFailing = stuck.length;
     return result;

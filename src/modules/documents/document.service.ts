@@ -4,7 +4,7 @@ import type { Upload } from '@tus/utils';
 import type { Logger } from 'pino';
 
 import type { Config } from '../../config/env';
-import type { Principal } from '../../core/auth/principal';
+import type { HealthState } from '../../core/module';
 import type { Orm } from '../../core/orm/orm';
 import type { Clock } from '../../core/time/clock';
 import { inspectContent, type Refusal } from './document-check';
@@ -45,14 +45,10 @@ export class DocumentService {
     return this.orm.em.fork();
   }
 
-  /** Whether uploads are scanned for viruses (clamd configured). */
-  get scans(): boolean {
-    return this.scanner !== null;
-  }
-
-  /** Whether the antivirus answers now (true without one): the reconciler checks nothing again while it does not. */
-  async scannerAnswers(): Promise<boolean> {
-    return this.scanner ? this.scanner.ping() : true;
+  /** The antivirus now: `off` (no clamd configured), `up` (it answers PING) or `down`. */
+  async antivirus(): Promise<HealthState> {
+    if (!this.scanner) return 'off';
+    return (await this.scanner.ping()) ? 'up' : 'down';
   }
 
   /**
@@ -183,11 +179,6 @@ export class DocumentService {
   /** A document by id, for the uploader (any status) or anyone else through its owner (see the resolvers). */
   findRow(em: EntityManager, id: string): Promise<Document | null> {
     return em.findOne(Document, { id });
-  }
-
-  /** Whether the principal uploaded the document (they may always see its status and why it was refused). */
-  static isUploader(doc: Document, principal: Principal): boolean {
-    return principal.personId !== undefined && doc.uploadedBy === principal.personId;
   }
 
   /** A new id for an upload (also its document's id). */

@@ -1,5 +1,6 @@
 import { Action, anyRole } from '../../core/auth/policy';
 import { Role } from '../../core/auth/principal';
+import { publicBase } from '../../core/http/public-url';
 import type { AppModule } from '../../core/module';
 import { ClamdScanner } from './clamd-scanner';
 import { DocumentAttachments } from './document-attachments';
@@ -63,13 +64,7 @@ export const documentsModule: AppModule = {
       documentReads: new DocumentReads(
         orm,
         services.clock,
-        new DocumentLinks(
-          config.documents.linkSecret,
-          config.documents.linkSeconds,
-          services.clock,
-          // Known once this process listens; PUBLIC_URL first, as the links in mail.
-          () => config.publicUrl ?? services.apiUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
-        ),
+        new DocumentLinks(config.documents.linkSecret, config.documents.linkSeconds, services.clock, publicBase(config, services)),
       ),
     };
   },
@@ -104,7 +99,7 @@ export const documentsModule: AppModule = {
   ],
   health: ({ documents }) => ({
     // Uploads stay in quarantine while clamd is down; reads and everything else go on.
-    antivirus: async () => (documents.scans ? ((await documents.scannerAnswers()) ? 'up' : 'down') : 'off'),
+    antivirus: () => documents.antivirus(),
     // An id no upload has: the storage answers that it holds nothing (a directory or bucket that cannot be read throws).
     documentStorage: async () => ((await documents.storage.offset(HEALTH_PROBE_ID)) === null ? 'up' : 'down'),
   }),

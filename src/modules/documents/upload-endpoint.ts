@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import { bearerToken, type TokenVerifier } from '../../core/auth/jwt';
 import { Action, isEntityUser, type Policy } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
-import { AppError, ErrorCode } from '../../core/errors/app-error';
+import { AppError, ErrorCode, routeStatusOf } from '../../core/errors/app-error';
 import type { AppServices } from '../../core/graphql/context';
 import { fromGlobalId, toGlobalId } from '../../core/graphql/global-ids';
 import { MAX_UPLOAD_BYTES, oversizeReason, PURPOSE_RULES, sizeText } from './document-purposes';
@@ -16,16 +16,6 @@ import { DocumentService, OWNER_KEYS, type UploadOwner } from './document.servic
 
 /** Where the tus endpoint is mounted. */
 export const UPLOADS_PATH = '/uploads';
-
-const STATUS: Partial<Record<string, number>> = {
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.CONFLICT]: 409,
-  [ErrorCode.PRECONDITION_FAILED]: 412,
-  [ErrorCode.BAD_USER_INPUT]: 400,
-  [ErrorCode.RATE_LIMITED]: 429,
-};
 
 /** A refusal from a tus hook: the status and a GraphQL-shaped JSON body, like every other error of the API. */
 class TusRefusal {
@@ -37,7 +27,7 @@ class TusRefusal {
   }
   static of(err: AppError): TusRefusal {
     const { code, rule, retryAfterSeconds } = err.extensions as { code: string; rule?: string; retryAfterSeconds?: number };
-    return new TusRefusal(STATUS[code] ?? 400, code, err.message, {
+    return new TusRefusal(routeStatusOf(code), code, err.message, {
       ...(rule ? { rule } : {}),
       ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
     });

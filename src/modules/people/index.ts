@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 
 import { Action, anyRole, signedIn } from '../../core/auth/policy';
 import { Role } from '../../core/auth/principal';
+import { publicBase } from '../../core/http/public-url';
 import type { AppModule } from '../../core/module';
 import { ProducerQueue } from '../../core/queue/producer-queue';
 import { defaultJobOptions, QueueName } from '../../core/queue/queues';
@@ -90,8 +91,7 @@ export const peopleModule: AppModule = {
       people,
       peopleService,
       enqueue: (payload) => peopleMail.add((queue) => queueInvitation(queue, payload)),
-      linkBase: () =>
-        config.publicUrl ?? services.apiUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
+      linkBase: publicBase(config, services),
       logger,
     });
     const contact = new ContactService({

@@ -3,19 +3,12 @@ import type { Logger } from 'pino';
 
 import { bearerToken, type TokenVerifier } from '../../core/auth/jwt';
 import { Action, type Policy } from '../../core/auth/policy';
-import { AppError, ErrorCode } from '../../core/errors/app-error';
+import { AppError, ErrorCode, routeStatusOf } from '../../core/errors/app-error';
 import type { AppServices } from '../../core/graphql/context';
 import { fromGlobalId } from '../../core/graphql/global-ids';
 import { attachmentDisposition } from '../../core/http/content-disposition';
 import type { Orm } from '../../core/orm/orm';
 import { fileNameOf } from './report.service';
-
-const statusOf: Partial<Record<string, number>> = {
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.CONFLICT]: 409,
-};
 
 /**
  * GET /reports/:id/download with the bearer token of the API: the file of a finished report, to
@@ -46,7 +39,7 @@ export function reportDownload(verifier: TokenVerifier, policy: Policy, services
       if (err instanceof AppError) {
         const code = String(err.extensions.code);
         const rule = err.extensions.rule;
-        res.status(statusOf[code] ?? 400).json({ errors: [{ message: err.message, extensions: { code, ...(rule ? { rule } : {}) } }] });
+        res.status(routeStatusOf(code)).json({ errors: [{ message: err.message, extensions: { code, ...(rule ? { rule } : {}) } }] });
         return;
       }
       logger.error({ err }, 'error interno al descargar un informe');

@@ -41,3 +41,6 @@ export async function putThroughTus(store: DataStore, id: string, content: Buffe
   await store.create(new Upload({ id, size: content.length, offset: 0, metadata, creation_date: new Date().toISOString() }));
   await store.write(Readable.from([content]), id, 0);
 }
+
+/** tus's own errors for an id a store does not hold (FILE_NOT_FOUND, FILE_NO_LONGER_EXISTS). */
+export const isTusMissing = (err: unknown): boolean => [404, 410].includes((err as { status_code?: number }).status_code ?? 0);

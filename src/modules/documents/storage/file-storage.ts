@@ -5,11 +5,9 @@ import { Readable } from 'node:stream';
 import { FileStore } from '@tus/file-store';
 import { Upload } from '@tus/utils';
 
-import { putThroughTus, StorageMissingError, type DocumentStorage } from './document-storage';
+import { isTusMissing, putThroughTus, StorageMissingError, type DocumentStorage } from './document-storage';
 
 const isMissing = (err: unknown) => (err as { code?: string }).code === 'ENOENT' || (err as { status_code?: number }).status_code === 404;
-/** tus's own errors for an id it does not hold (FILE_NOT_FOUND, FILE_NO_LONGER_EXISTS). */
-const isTusMissing = (err: unknown) => [404, 410].includes((err as { status_code?: number }).status_code ?? 0);
 
 /**
  * The `file` driver: one directory (VAR_DIR/documents by default) holding each upload's bytes under

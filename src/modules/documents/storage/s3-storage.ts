@@ -4,7 +4,7 @@ import { S3Store, type MetadataValue } from '@tus/s3-store';
 import { ERRORS, TUS_RESUMABLE, Upload, type KvStore } from '@tus/utils';
 
 import type { Config } from '../../../config/env';
-import { putThroughTus, StorageMissingError, type DocumentStorage } from './document-storage';
+import { isTusMissing, putThroughTus, StorageMissingError, type DocumentStorage } from './document-storage';
 
 type S3Settings = Extract<Config['documents']['storage'], { driver: 's3' }>;
 
@@ -12,8 +12,6 @@ type S3Settings = Extract<Config['documents']['storage'], { driver: 's3' }>;
 const isS3Missing = (err: unknown) =>
   ['NoSuchKey', 'NoSuchUpload', 'NotFound'].includes((err as { name?: string }).name ?? '') ||
   (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404;
-/** tus's own errors for an id it does not hold (FILE_NOT_FOUND, FILE_NO_LONGER_EXISTS). */
-const isTusMissing = (err: unknown) => [404, 410].includes((err as { status_code?: number }).status_code ?? 0);
 
 /**
  * No cache of uploads' info objects. S3Store keeps them in process memory by default, which is wrong
