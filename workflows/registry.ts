@@ -3,15 +3,23 @@ import type { AnyStateMachine } from 'xstate';
 import { accompanimentEventLabels, accompanimentMachineV1 } from './accompaniment/accompaniment.machine';
 import { assessmentEventLabels, assessmentMachineV1 } from './assessment/assessment.machine';
 import { cofinancingEventLabels, cofinancingMachineV1, cofinancingMachineV2 } from './cofinancing/cofinancing.machine';
+import { planReviewEventLabels, planReviewMachineV1 } from './follow-up/plan-review.machine';
+import { progressReportEventLabels, progressReportMachineV1 } from './follow-up/progress-report.machine';
 
-/** The three processes of Resolución 1117 de 2022 an entity goes through. */
-export const PROCESS_IDS = ['MATURITY_ASSESSMENT', 'ACCOMPANIMENT', 'COFINANCING_APPLICATION'] as const;
+/**
+ * The three processes of Resolución 1117 de 2022 an entity goes through, and the two of execution
+ * follow-up: a plan version's review (the first version and every adjustment) and a period's
+ * progress report.
+ */
+export const PROCESS_IDS = ['MATURITY_ASSESSMENT', 'ACCOMPANIMENT', 'COFINANCING_APPLICATION', 'PLAN_REVIEW', 'PROGRESS_REPORT'] as const;
 export type ProcessId = (typeof PROCESS_IDS)[number];
 
 export const processLabel: Record<ProcessId, string> = {
   MATURITY_ASSESSMENT: 'Autodiagnóstico del Modelo de Madurez',
   ACCOMPANIMENT: 'Solicitud de acompañamiento técnico',
   COFINANCING_APPLICATION: 'Postulación a cofinanciación',
+  PLAN_REVIEW: 'Aprobación del plan de acción o de su propuesta de ajuste',
+  PROGRESS_REPORT: 'Reporte de avance del plan de acción',
 };
 
 export interface MachineVersion {
@@ -31,6 +39,8 @@ export const MACHINE_VERSIONS: readonly MachineVersion[] = [
   { process: 'ACCOMPANIMENT', version: 1, machine: accompanimentMachineV1, eventLabels: accompanimentEventLabels },
   { process: 'COFINANCING_APPLICATION', version: 1, machine: cofinancingMachineV1, eventLabels: cofinancingEventLabels },
   { process: 'COFINANCING_APPLICATION', version: 2, machine: cofinancingMachineV2, eventLabels: cofinancingEventLabels },
+  { process: 'PLAN_REVIEW', version: 1, machine: planReviewMachineV1, eventLabels: planReviewEventLabels },
+  { process: 'PROGRESS_REPORT', version: 1, machine: progressReportMachineV1, eventLabels: progressReportEventLabels },
 ];
 
 export class WorkflowRegistry {

@@ -7,7 +7,15 @@
 export type Side = 'ENTITY' | 'MINISTRY' | 'ADVISOR' | 'NONE';
 
 /** The terms the programme tracks; lengths come from the call, the cycle or configuration. */
-export const DEADLINE_KINDS = ['ASSESSMENT_SUBMISSION', 'ACCOMPANIMENT_RESPONSE', 'CORRECTIONS', 'AGREEMENT_SIGNATURE'] as const;
+export const DEADLINE_KINDS = [
+  'ASSESSMENT_SUBMISSION',
+  'ACCOMPANIMENT_RESPONSE',
+  'CORRECTIONS',
+  'AGREEMENT_SIGNATURE',
+  'PLAN_REVIEW',
+  'PROGRESS_REPORT_REVIEW',
+  'PROGRESS_REPORT_CORRECTIONS',
+] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 /** Spanish names of the terms, for people. */
@@ -16,6 +24,9 @@ export const deadlineKindLabels: Record<DeadlineKind, string> = {
   ACCOMPANIMENT_RESPONSE: 'Respuesta a la solicitud de acompañamiento (derecho de petición)',
   CORRECTIONS: 'Subsanación de la postulación',
   AGREEMENT_SIGNATURE: 'Firma del convenio',
+  PLAN_REVIEW: 'Revisión del plan de acción o de su propuesta de ajuste por la coordinación',
+  PROGRESS_REPORT_REVIEW: 'Revisión del reporte de avance por la coordinación',
+  PROGRESS_REPORT_CORRECTIONS: 'Corrección del reporte de avance devuelto',
 };
 
 /**

@@ -279,14 +279,20 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
   // Bogotá's CTI strategy: its action plan imported from the 2024-1 follow-up report's annex, with
   // the values that give back the annex's percentages at June 30, 2024 (see bogota-demo.ts).
   const { csv, reports } = bogotaDemoPlan();
-  const plan = await services.plans.import(em, bogota.member, {
-    title: 'Política Pública Bogotá Territorio Inteligente (CONPES D.C. 29 de 2023) — plan de acción',
-    startYear: 2023,
-    endYear: 2032,
-    periodicity: 'ANNUAL',
-    format: 'CSV',
-    content: csv,
-  });
+  const { plan, outcome: planReview } = await services.plans.import(
+    em,
+    bogota.representative,
+    {
+      title: 'Política Pública Bogotá Territorio Inteligente (CONPES D.C. 29 de 2023) — plan de acción',
+      startYear: 2023,
+      endYear: 2032,
+      periodicity: 'ANNUAL',
+      format: 'CSV',
+      content: csv,
+    },
+    meta(),
+  );
+  await send(coordinator, planReview.kase.id, [{ type: 'APPROVE' }]);
   // Reported in 2024, before the demo's today: written as they were then rather than through reportProgress (which dates a report today).
   await em.insertMany(
     ProgressReportRow,
@@ -298,6 +304,11 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
       evidence: [{ title: 'Informe de seguimiento 2024-1, Secretaría Distrital de Planeación', url: null }],
       reportedBy: bogota.member.subject,
       reportedAt: atBogotaTime(r.reportedOn, 10),
+      caseId: null,
+      submission: 1,
+      status: 'ACCEPTED' as const,
+      reviewComment: null,
+      acceptedOn: r.reportedOn,
     })),
   );
 

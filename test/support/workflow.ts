@@ -9,6 +9,8 @@ import { accompanimentSenders } from '../../src/modules/accompaniment/accompanim
 import { DEFAULT_CHECKLIST, DEFAULT_RUBRIC } from '../../src/modules/cofinancing/cofinancing-defaults';
 import { cofinancingSenders } from '../../src/modules/cofinancing/cofinancing.senders';
 import { assessmentSenders } from '../../src/modules/maturity/assessment.process';
+import { planReviewSenders } from '../../src/modules/follow-up/plan-review.process';
+import { progressReportSenders } from '../../src/modules/follow-up/progress-report.process';
 import { shippedModel } from '../../src/modules/maturity/maturity-model';
 import { sampleAnswers } from '../../src/modules/maturity/sample-answers';
 import { CreateCallDocument, OpenCycleDocument, StartAssessmentDocument, type TransitionFieldsFragment } from '../graphql/generated';
@@ -29,7 +31,11 @@ type InputName =
   | 'DeclareConflictInput'
   | 'SubmitEvaluationInput'
   | 'RemoveEvaluatorInput'
-  | 'SignAgreementInput';
+  | 'SignAgreementInput'
+  | 'CaseDecisionInput'
+  | 'ResubmitPlanVersionInput'
+  | 'ResubmitProgressReportInput'
+  | 'ReturnProgressReportInput';
 
 /** The typed mutation of each event, and which input it takes. */
 const mutations: Record<ProcessId, Record<string, { field: string; input: InputName }>> = {
@@ -73,6 +79,18 @@ const mutations: Record<ProcessId, Record<string, { field: string; input: InputN
     START_EXECUTION: { field: 'startExecution', input: 'CaseActionInput' },
     CLOSE: { field: 'closeApplication', input: 'CaseNoteInput' },
   },
+  PLAN_REVIEW: {
+    APPROVE: { field: 'approvePlanVersion', input: 'CaseDecisionInput' },
+    RETURN: { field: 'returnPlanVersion', input: 'CaseNoteInput' },
+    RESUBMIT: { field: 'resubmitPlanVersion', input: 'ResubmitPlanVersionInput' },
+    WITHDRAW: { field: 'withdrawPlanVersion', input: 'CaseActionInput' },
+  },
+  PROGRESS_REPORT: {
+    ACCEPT: { field: 'acceptProgressReport', input: 'CaseDecisionInput' },
+    RETURN: { field: 'returnProgressReport', input: 'ReturnProgressReportInput' },
+    RESUBMIT: { field: 'resubmitProgressReport', input: 'ResubmitProgressReportInput' },
+    WITHDRAW: { field: 'withdrawProgressReport', input: 'CaseActionInput' },
+  },
 };
 
 export function mutationOf(process: ProcessId, event: string) {
@@ -86,6 +104,8 @@ export const eventSenders = {
   MATURITY_ASSESSMENT: assessmentSenders,
   ACCOMPANIMENT: accompanimentSenders,
   COFINANCING_APPLICATION: cofinancingSenders,
+  PLAN_REVIEW: planReviewSenders,
+  PROGRESS_REPORT: progressReportSenders,
 } satisfies Record<ProcessId, Record<string, EventSender>>;
 
 export const senderOf = (process: ProcessId, event: string): EventSender => (eventSenders[process] as Record<string, EventSender>)[event];

@@ -117,7 +117,10 @@ export interface CaseAccess {
  * system (time, other processes). The machine decides what an event does; each process module's
  * sender table (typed per machine, so an event without a rule does not compile) decides who may send it.
  */
-export type EventSender = 'REPRESENTATIVE' | 'ENTITY' | 'COORDINATOR' | 'ASSIGNEE' | 'EVALUATOR' | 'SYSTEM';
+export type EventSender = 'REPRESENTATIVE' | 'ENTITY_LEAD' | 'ENTITY' | 'COORDINATOR' | 'ASSIGNEE' | 'EVALUATOR' | 'SYSTEM';
+
+/** The entity's representative or its TIC leader: who answers for its action plan and its progress reports. */
+export const isEntityLead = (p: Actor): boolean => p.role === Role.ENTITY_REPRESENTATIVE || p.role === Role.ENTITY_TIC_LEADER;
 
 const ownsCase = (p: Actor, c: CaseAccess) => p.entityCode !== null && p.entityCode === c.entityCode;
 
@@ -137,6 +140,8 @@ export function isSender(actor: Actor, c: CaseAccess, sender: EventSender | unde
       return isAssignedEvaluator(actor, c);
     case 'REPRESENTATIVE':
       return actor.role === Role.ENTITY_REPRESENTATIVE && ownsCase(actor, c);
+    case 'ENTITY_LEAD':
+      return isEntityLead(actor) && ownsCase(actor, c);
     case 'ENTITY':
       return ENTITY_ROLES.has(actor.role as Role) && ownsCase(actor, c);
     default:

@@ -25,6 +25,17 @@ export interface NewCase {
   departmentCode: string;
   cycleId: string | null;
   callId: string | null;
+  /**
+   * What "one open case per process and entity" is counted within, when it is neither the cycle nor
+   * the call (a plan's id: one open proposal per plan). Not stored beyond the case's open key.
+   */
+  scope?: string;
+}
+
+/** The content a case is born with: written in the opening transaction, recorded on its CREATED row. */
+export interface OpenInit {
+  payload?: Record<string, unknown>;
+  write(db: () => EntityManager, kase: WorkflowCase, at: Date): Promise<void>;
 }
 
 /**

@@ -34,6 +34,7 @@ import {
   type CaseChange,
   type CaseChangePublisher,
   type NewCase,
+  type OpenInit,
   type Outcome,
   type ProcessRules,
   type ProcessRulesTable,
@@ -108,20 +109,26 @@ export class WorkflowRuntime {
     return canSendIn(this.processes, actor, c, event);
   }
 
-  /** Opens a case on the latest machine version; its history starts with a `CREATED` row. */
-  async open(actor: Actor, draft: NewCase, meta: RequestMeta): Promise<Outcome> {
+  /**
+   * Opens a case on the latest machine version; its history starts with a `CREATED` row. `init`,
+   * when given, writes the module's own rows of the new case in the same transaction (a case that
+   * is born with its content, like a plan's proposal), and its `payload` is recorded on that row.
+   */
+  async open(actor: Actor, draft: NewCase, meta: RequestMeta, init?: OpenInit): Promise<Outcome> {
     if (!canOpenCase(actor, draft.entityCode)) {
       throw new ForbiddenError('Solo los usuarios de la entidad territorial pueden iniciar sus propios trámites');
     }
-    const print = fingerprint(['open', draft]);
+    const print = fingerprint(['open', draft, init?.payload ?? null]);
+    const { scope, ...row } = draft;
     return this.idempotent(actor, meta, print, async (trx) => {
-      await this.processes[draft.process].beforeOpen?.(this.lazyEm(trx), actor, draft, this.clock.now());
+      const db = this.lazyEm(trx);
+      await this.processes[draft.process].beforeOpen?.(db, actor, draft, this.clock.now());
       const { machine, version: machineVersion } = this.registry.latest(draft.process);
       const [snapshot, actions] = initialTransition(machine, { entityCode: draft.entityCode });
       const at = this.clock.now();
       const kase: WorkflowCase = {
         id: randomUUID(),
-        ...draft,
+        ...row,
         machineVersion,
         state: snapshot.value as string,
         final: snapshot.status === 'done',
@@ -129,7 +136,7 @@ export class WorkflowRuntime {
         version: 1,
         assignee: null,
         evaluators: null,
-        openKey: openKeyOf(draft.process, draft.entityCode, draft.cycleId ?? draft.callId, snapshot.status === 'done'),
+        openKey: openKeyOf(draft.process, draft.entityCode, scope ?? draft.cycleId ?? draft.callId, snapshot.status === 'done'),
         createdBy: actor.subject,
         createdAt: at,
         updatedAt: at,
@@ -140,7 +147,8 @@ export class WorkflowRuntime {
         if (isUniqueViolation(err)) throw oneOpenCase(draft.process);
         throw err;
       }
-      const entry = await this.record(trx, actor, kase, { type: 'CREATED' }, null, actions, meta, at);
+      await init?.write(db, kase, at);
+      const entry = await this.record(trx, actor, kase, { ...init?.payload, type: 'CREATED' }, null, actions, meta, at);
       return { kase, entry };
     });
   }

@@ -61,7 +61,7 @@ export const CaseState = asEnum(states.keys());
 registerEnumType(CaseState, {
   name: 'CaseState',
   description:
-    'Un estado de un trámite: los de todas las versiones de las máquinas de los tres procesos (un mismo nombre puede servir a varios). Su nombre en español para mostrar viene en stateLabel.',
+    'Un estado de un trámite: los de todas las versiones de las máquinas de los procesos (un mismo nombre puede servir a varios). Su nombre en español para mostrar viene en stateLabel.',
   valuesConfig: Object.fromEntries([...states].map(([name, uses]) => [name, { description: meaning(uses) }])),
 });
 
@@ -70,7 +70,7 @@ export const CaseEvent = asEnum([...events.keys(), ...Object.keys(HISTORY_ONLY)]
 registerEnumType(CaseEvent, {
   name: 'CaseEvent',
   description:
-    'Un evento de un trámite: los que aceptan las máquinas de los tres procesos (en todas sus versiones) y, solo en el historial, CREATED, EXTEND_TERM y REASSIGN. Su nombre en español viene en label o eventLabel.',
+    'Un evento de un trámite: los que aceptan las máquinas de los procesos (en todas sus versiones) y, solo en el historial, CREATED, EXTEND_TERM y REASSIGN. Su nombre en español viene en label o eventLabel.',
   valuesConfig: {
     ...Object.fromEntries([...events].map(([name, uses]) => [name, { description: meaning(uses) }])),
     ...Object.fromEntries(Object.entries(HISTORY_ONLY).map(([name, description]) => [name, { description }])),
@@ -91,6 +91,9 @@ export enum DeadlineKind {
   ACCOMPANIMENT_RESPONSE = 'ACCOMPANIMENT_RESPONSE',
   CORRECTIONS = 'CORRECTIONS',
   AGREEMENT_SIGNATURE = 'AGREEMENT_SIGNATURE',
+  PLAN_REVIEW = 'PLAN_REVIEW',
+  PROGRESS_REPORT_REVIEW = 'PROGRESS_REPORT_REVIEW',
+  PROGRESS_REPORT_CORRECTIONS = 'PROGRESS_REPORT_CORRECTIONS',
 }
 registerEnumType(DeadlineKind, {
   name: 'DeadlineKind',
@@ -135,6 +138,7 @@ registerEnumType(ActorRole, {
 
 const senders: Record<EventSender, string> = {
   REPRESENTATIVE: 'El representante legal de la entidad del trámite.',
+  ENTITY_LEAD: 'El representante legal o el líder TIC de la entidad del trámite.',
   ENTITY: 'Cualquier usuario de la entidad del trámite (representante o funcionario).',
   COORDINATOR: 'La coordinación MinTIC.',
   ASSIGNEE: 'El asesor o asesora asignado al trámite.',

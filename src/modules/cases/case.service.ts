@@ -14,7 +14,7 @@ import type { CaseHistory } from '../../core/workflow/case-history.entity';
 import { CaseConditions, type CaseReader } from '../../core/workflow/case-reader';
 import type { WorkflowCase } from '../../core/workflow/case.entity';
 import { stateInfo } from '../../core/workflow/definition';
-import type { Outcome, WorkflowEvent, WorkflowRuntime } from '../../core/workflow/workflow-runtime';
+import type { OpenInit, Outcome, WorkflowEvent, WorkflowRuntime } from '../../core/workflow/workflow-runtime';
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
 import { CaseOrderBy, type CaseActionInput, type CaseFilterFields, type CasesArgs } from './case.inputs';
 import { CaseTransitionPayload, CaseType, historyEntryType, type CaseEventOption, type CaseHistoryEntryType } from './case.type';
@@ -176,8 +176,9 @@ export class CaseService {
     principal: Principal,
     directory: TerritorialDirectory,
     requestId: string,
-    draft: { process: ProcessId; cycleId: string | null; callId: string | null },
+    draft: { process: ProcessId; cycleId: string | null; callId: string | null; scope?: string },
     idempotencyKey: string | null | undefined,
+    init?: OpenInit,
   ): Promise<CaseTransitionPayload> {
     const entity = await directory.read((d) => d.find(principal.entityCode ?? ''));
     if (!entity) throw new NotFoundError(`La entidad ${principal.entityCode ?? ''} no está en DIVIPOLA`);
@@ -191,6 +192,7 @@ export class CaseService {
       principal,
       { ...draft, entityCode: entity.code, departmentCode: entity.departmentCode },
       { requestId, idempotencyKey },
+      init,
     );
     return this.result(outcome);
   }

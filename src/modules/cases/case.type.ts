@@ -13,6 +13,8 @@ export enum Process {
   MATURITY_ASSESSMENT = 'MATURITY_ASSESSMENT',
   ACCOMPANIMENT = 'ACCOMPANIMENT',
   COFINANCING_APPLICATION = 'COFINANCING_APPLICATION',
+  PLAN_REVIEW = 'PLAN_REVIEW',
+  PROGRESS_REPORT = 'PROGRESS_REPORT',
 }
 // The GraphQL enum and the registry's ids must be the same list: this fails to compile otherwise.
 type SameMembers<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -21,7 +23,7 @@ void processIdsMatch;
 
 registerEnumType(Process, {
   name: 'Process',
-  description: 'Los tres procesos de la Resolución 1117 de 2022.',
+  description: 'Los tres procesos de la Resolución 1117 de 2022 y los dos del seguimiento a la ejecución (aprobación de versiones del plan de acción, reportes de avance).',
   valuesConfig: Object.fromEntries(PROCESS_IDS.map((p) => [p, { description: processLabel[p] }])),
 });
 

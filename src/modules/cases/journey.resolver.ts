@@ -58,8 +58,11 @@ class Journey {
   nextStep!: JourneyStep;
 }
 
-function nextStep(latest: Record<ProcessId, CaseType | null>, everValidated: boolean): JourneyStep {
-  const order: ProcessId[] = ['COFINANCING_APPLICATION', 'ACCOMPANIMENT', 'MATURITY_ASSESSMENT'];
+/** The three processes of Resolución 1117 a journey follows (follow-up is read on the entity's plans). */
+type JourneyProcess = Extract<ProcessId, 'MATURITY_ASSESSMENT' | 'ACCOMPANIMENT' | 'COFINANCING_APPLICATION'>;
+
+function nextStep(latest: Record<JourneyProcess, CaseType | null>, everValidated: boolean): JourneyStep {
+  const order: JourneyProcess[] = ['COFINANCING_APPLICATION', 'ACCOMPANIMENT', 'MATURITY_ASSESSMENT'];
   const open = order.map((p) => latest[p]).filter((c): c is CaseType => c !== null && !c.final);
   const entityTurn = open.find((c) => c.owner === Side.ENTITY);
   if (entityTurn) {
@@ -108,7 +111,7 @@ export class JourneyResolver {
     const rows = await ctx.loaders.casesOfEntity.load(entity.code);
     const latestRow = (p: ProcessId): WorkflowCase | undefined => rows.find((r) => r.process === p);
     const toType = (r: WorkflowCase | undefined) => (r ? ctx.services.cases.toType(r) : null);
-    const latest: Record<ProcessId, CaseType | null> = {
+    const latest: Record<JourneyProcess, CaseType | null> = {
       MATURITY_ASSESSMENT: toType(latestRow('MATURITY_ASSESSMENT')),
       ACCOMPANIMENT: toType(latestRow('ACCOMPANIMENT')),
       COFINANCING_APPLICATION: toType(latestRow('COFINANCING_APPLICATION')),

@@ -1,6 +1,8 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { Action } from '../../core/auth/policy';
+import { BadUserInputError } from '../../core/errors/app-error';
+import { ProblemCode } from '../../core/errors/problems';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { readableDocuments } from '../documents/document-access';
 import { documentOwnerRef } from '../documents/document.loaders';
@@ -17,15 +19,20 @@ import {
   PlanReportDueType,
   ProgressReportType,
   ReportProgressInput,
+  MeasurementBasisEnum,
+  PlanStatusEnum,
   SemaforoEnum,
-  UpdateActionPlanInput,
   type AnnualizationEnum,
   type PeriodicityEnum,
 } from './action-plan.type';
 import { semaforoLabel, type Semaforo } from './measurement';
+import { versionAt } from './plan-basis';
 
 const planType = (p: ActionPlan): ActionPlanType =>
-  Object.assign(new ActionPlanType(), { ...p, periodicity: p.periodicity as PeriodicityEnum });
+  Object.assign(new ActionPlanType(), { ...p, periodicity: p.periodicity as PeriodicityEnum, status: p.status as PlanStatusEnum });
+
+/** The version a plan shows today: the one in force, or its first (proposed) one while a draft. */
+const shownVersion = (plan: Pick<ActionPlanType, 'currentVersion'>): number => plan.currentVersion ?? 1;
 const reportType = (r: ProgressReportRow): ProgressReportType => ({ ...r });
 const statusLabel: Record<SemaforoEnum, string> = { ...semaforoLabel, SIN_DATO: 'Sin dato' };
 
@@ -50,25 +57,14 @@ export class ActionPlanResolver {
   @Authorized(Action.WritePlans)
   @Mutation(() => ActionPlanType, {
     description:
-      'Importa el plan de acción de la propia entidad desde un CSV o XLSX; cada error nombra su fila y columna y no se guarda nada.',
+      'Importa el plan de acción de la propia entidad desde un CSV o XLSX (representante legal o líder TIC); cada error nombra su fila y columna y no se guarda nada. El plan queda en borrador (DRAFT) y su versión 1 en revisión de la coordinación (un trámite PLAN_REVIEW) hasta que esta la apruebe.',
   })
   async importActionPlan(
     @Arg('input', () => ImportActionPlanInput, { description: 'El archivo del plan y sus datos generales.' }) input: ImportActionPlanInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return planType(await ctx.services.plans.import(ctx.em, ctx.principal, input));
-  }
-
-  @Authorized(Action.WritePlans)
-  @Mutation(() => ActionPlanType, {
-    description:
-      'Edita el plan de la propia entidad: título y, por producto, nombre, indicador, peso, anualización y metas; todo o nada, y los pesos deben seguir sumando 100 %.',
-  })
-  async updateActionPlan(
-    @Arg('input', () => UpdateActionPlanInput, { description: 'El plan y lo que cambia.' }) input: UpdateActionPlanInput,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return planType(await ctx.services.plans.update(ctx.em, ctx.principal, input));
+    const { plan } = await ctx.services.plans.import(ctx.em, ctx.principal, input, { requestId: ctx.requestId });
+    return planType(plan);
   }
 
   @Authorized(Action.WritePlans)
@@ -104,7 +100,7 @@ export class ActionPlanResolver {
 
   @FieldResolver(() => [PlanProductType], { description: 'Los productos del plan, con sus metas por periodo.' })
   async products(@Root() plan: ActionPlanType, @Ctx() ctx: GraphQLContext): Promise<PlanProductType[]> {
-    return (await ctx.plans.products.load(plan.id)).map((p) => ({
+    return (await ctx.plans.products(plan.id, shownVersion(plan))).map((p) => ({
       ...p,
       annualization: p.annualization as AnnualizationEnum,
       targets: Object.entries(p.targets).map(([period, value]) => ({ period, value })),
@@ -122,8 +118,10 @@ export class ActionPlanResolver {
     description: 'El calendario de reportes de avance: por periodo con metas, su vencimiento y qué falta, a hoy.',
   })
   async reportSchedule(@Root() plan: ActionPlanType, @Ctx() ctx: GraphQLContext): Promise<PlanReportDueType[]> {
-    const [products, reports] = await Promise.all([ctx.plans.products.load(plan.id), ctx.plans.reports.load(plan.id)]);
-    return ctx.services.plans.schedule(plan, products, reports);
+    const [products, rows] = await Promise.all([ctx.plans.products(plan.id, shownVersion(plan)), ctx.plans.reports.load(plan.id)]);
+    // A period is reported once its report is submitted (its review runs on the report's own terms).
+    const made = rows.filter((r) => r.status === 'SUBMITTED' || r.status === 'RETURNED' || r.status === 'ACCEPTED');
+    return ctx.services.plans.schedule(plan, products, made);
   }
 
   @FieldResolver(() => PlanMeasurementType, {
@@ -134,11 +132,31 @@ export class ActionPlanResolver {
     @Args(() => MeasurementArgs) args: MeasurementArgs,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PlanMeasurementType> {
-    const [products, reports] = await Promise.all([ctx.plans.products.load(plan.id), ctx.plans.reports.load(plan.id)]);
+    const cut = ctx.services.plans.cutOf(args.cut);
+    const [versions, rows] = await Promise.all([ctx.plans.versions.load(plan.id), ctx.plans.reports.load(plan.id)]);
+    const inForce = versionAt(versions, cut);
+    let version = inForce;
+    if (args.version != null) {
+      if (!versions.some((v) => v.number === args.version && v.status === 'APPROVED'))
+        throw new BadUserInputError(`El plan no tiene una versión aprobada ${args.version}`, {
+          path: 'version',
+          code: ProblemCode.UNKNOWN,
+          problem: `versiones aprobadas: ${versions.filter((v) => v.status === 'APPROVED').map((v) => v.number).join(', ') || 'ninguna'}`,
+        });
+      version = args.version;
+    }
+    const basis = args.basis ?? MeasurementBasisEnum.OFFICIAL;
+    const products = await ctx.plans.products(plan.id, version);
     const names = new Map(products.map((p) => [p.objectiveCode, p.objectiveName]));
-    const m = ctx.services.plans.measure(plan, products, reports, args.cut);
+    const sectors = new Map(products.map((p) => [p.code, p.sector]));
+    const m = ctx.services.plans.measure(plan, products, rows, cut, basis);
     return {
       cut: m.cut,
+      basis,
+      planVersion: version,
+      versionInForce: inForce,
+      official: basis === MeasurementBasisEnum.OFFICIAL && version === inForce && version !== null,
+      label: measurementLabel(cut, version, inForce, basis),
       progress: m.overall.progress,
       ideal: m.overall.ideal,
       gap: m.overall.gap,
@@ -149,6 +167,8 @@ export class ActionPlanResolver {
           ...p,
           annualization: p.annualization as AnnualizationEnum,
           status: (p.status ?? 'SIN_DATO') as SemaforoEnum,
+          statusInPeriod: (p.statusInPeriod ?? 'SIN_DATO') as SemaforoEnum,
+          sector: sectors.get(p.code) ?? null,
         })),
       })),
       distribution: (Object.keys(m.distribution) as (Semaforo | 'SIN_DATO')[]).map((status) => ({
@@ -158,6 +178,17 @@ export class ActionPlanResolver {
       })),
     };
   }
+}
+
+/** What a measurement is, for people: official, provisional, or another version's view of the cut. */
+export function measurementLabel(cut: string, version: number | null, inForce: number | null, basis: MeasurementBasisEnum): string {
+  if (version === null) return `Sin versión aprobada del plan al ${cut}: no hay medición oficial.`;
+  const reports =
+    basis === MeasurementBasisEnum.PROVISIONAL
+      ? 'PROVISIONAL: incluye reportes aún en revisión o devueltos, que pueden cambiar'
+      : 'con los reportes aceptados';
+  if (version === inForce) return `Medición ${basis === MeasurementBasisEnum.OFFICIAL ? 'oficial' : 'provisional'} al ${cut} con la versión ${version}, la vigente en el corte, ${reports}.`;
+  return `Vista de la versión ${version} sobre el corte del ${cut}, en que regía la versión ${inForce ?? 'ninguna'}: no es la cifra oficial del corte (${reports}).`;
 }
 
 /** A progress report's annexes. */

@@ -13,7 +13,8 @@ import type { Clock } from '../../core/time/clock';
 import { WorkflowCase } from '../../core/workflow/case.entity';
 import type { AttachmentOwner, DocumentAttachments } from '../documents/document-attachments';
 import type { DocumentStorage } from '../documents/storage/document-storage';
-import { ActionPlan, PlanProduct, ProgressReportRow } from './action-plan.entity';
+import type { Outcome, RequestMeta, WorkflowRuntime } from '../../core/workflow/workflow-runtime';
+import { ActionPlan, PlanProduct, PlanVersion, ProgressReportRow } from './action-plan.entity';
 import { canReadPlan, canWritePlan } from './follow-up.policy';
 import {
   measurePlan,
@@ -25,12 +26,15 @@ import {
   type PlanMeasure,
 } from './measurement';
 import { rowsOfCsv, rowsOfFile, rowsOfXlsx, type SheetFormat, type SheetRows } from './plan-file';
+import { countedReports, type ReportBasis } from './plan-basis';
 import { parsePlanSheet, weightSumProblem, type SheetProblem } from './plan-sheet';
 import { reportSchedule, type ReportDue } from './report-schedule';
 
 /** A plan's file: its text or base64 (`content`, with its `format`), or an uploaded document (`documentId`), one of the two. */
 export interface ImportPlanData {
   title: string;
+  /** What the plan is and where its figures come from. */
+  description?: string | null;
   startYear: number;
   endYear: number;
   periodicity: Periodicity;
@@ -136,6 +140,7 @@ export class ActionPlanService {
     readonly followUp: Config['followUp'],
     private readonly attachments: DocumentAttachments,
     private readonly storage: DocumentStorage,
+    private readonly runtime: WorkflowRuntime,
   ) {}
 
   /** When each period's progress report is due and where it stands today (see `reportSchedule`). */
@@ -168,11 +173,21 @@ export class ActionPlanService {
    * and `format`) or uploaded before (`documentId`, ACTION_PLAN_FILE: its format is the type sniffed
    * from its content, and it is attached to the plan in the plan's own transaction); nothing is
    * written unless every row is right.
+   *
+   * The plan is born a DRAFT: its products are version 1, PROPOSED, and a PLAN_REVIEW case opens in
+   * the same transaction for the coordination to approve it (from then on it is in force, and it
+   * changes only through approved adjustments). `runtime` lets the demo seed file it in the past.
    */
-  async import(em: EntityManager, actor: Actor, data: ImportPlanData): Promise<ActionPlan> {
+  async import(
+    em: EntityManager,
+    actor: Actor,
+    data: ImportPlanData,
+    meta: RequestMeta = { requestId: 'import' },
+    runtime: WorkflowRuntime = this.runtime,
+  ): Promise<{ plan: ActionPlan; outcome: Outcome }> {
     const entityCode = actor.entityCode;
     if (!entityCode || !canWritePlan(actor, entityCode))
-      throw new ForbiddenError('Solo los usuarios de la entidad territorial importan sus planes de acción');
+      throw new ForbiddenError('Solo el representante legal o el líder TIC de la entidad importan sus planes de acción');
     const problems: Problem[] = [];
     const title = data.title.trim();
     if (title.length < 5 || title.length > 300)
@@ -207,42 +222,74 @@ export class ActionPlanService {
       const problems = sheet.problems.map((p) => inFile(p, filePath));
       throw new BadUserInputError(`No se importó el plan: ${problemsText(sheet.problems)}`, { problems });
     }
-    const now = this.clock.now();
-    const plan: ActionPlan = {
-      id: planId,
-      entityCode,
-      caseId: data.caseId ?? null,
-      title,
-      startYear: data.startYear,
-      endYear: data.endYear,
-      periodicity: data.periodicity,
-      createdBy: actor.subject,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await em.transactional(async (tx) => {
-      await tx.insert(ActionPlan, plan);
-      let position = 0;
-      await tx.insertMany(
-        PlanProduct,
-        sheet.objectives.flatMap((o) =>
-          o.products.map((p) => ({
-            planId: plan.id,
-            code: p.code,
-            position: ++position,
-            objectiveCode: o.code,
-            objectiveName: o.name,
-            name: p.name,
-            indicator: p.indicator,
-            weight: p.weight,
-            annualization: p.annualization,
-            targets: p.targets,
-          })),
-        ),
-      );
-      if (fromDocument) await this.attachments.attach(tx, actor, [fromDocument.ref], fromDocument.owner);
-    });
-    return plan;
+    let plan: ActionPlan | undefined;
+    const outcome = await runtime.open(
+      actor,
+      { process: 'PLAN_REVIEW', entityCode, departmentCode: entityCode.slice(0, 2), cycleId: null, callId: null, scope: planId },
+      meta,
+      {
+        payload: { planId, version: 1 },
+        write: async (db, kase, at) => {
+          const tx = db();
+          plan = {
+            id: planId,
+            entityCode,
+            caseId: data.caseId ?? null,
+            title,
+            startYear: data.startYear,
+            endYear: data.endYear,
+            periodicity: data.periodicity,
+            status: 'DRAFT',
+            currentVersion: null,
+            description: data.description?.trim() || null,
+            createdBy: actor.subject,
+            createdAt: at,
+            updatedAt: at,
+          };
+          await tx.insert(ActionPlan, plan);
+          await tx.insert(PlanVersion, {
+            planId,
+            number: 1,
+            status: 'PROPOSED',
+            caseId: kase.id,
+            baseVersion: null,
+            title,
+            justification: null,
+            changes: [],
+            effectiveFrom: null,
+            proposedBy: actor.subject,
+            proposedAt: at,
+            approvedBy: null,
+            approvedAt: null,
+          });
+          let position = 0;
+          await tx.insertMany(
+            PlanProduct,
+            sheet.objectives.flatMap((o) =>
+              o.products.map((p) => ({
+                planId,
+                version: 1,
+                code: p.code,
+                position: ++position,
+                objectiveCode: o.code,
+                objectiveName: o.name,
+                name: p.name,
+                indicator: p.indicator,
+                weight: p.weight,
+                annualization: p.annualization,
+                targets: p.targets,
+                sector: p.sector ?? null,
+                baseline: p.baseline ?? null,
+              })),
+            ),
+          );
+          if (fromDocument) await this.attachments.attach(tx, actor, [fromDocument.ref], fromDocument.owner);
+        },
+      },
+    );
+    // A replayed import (same idempotency key) wrote nothing now: the plan is the one its case proposed.
+    plan ??= await em.findOneOrFail(ActionPlan, { id: (await em.findOneOrFail(PlanVersion, { caseId: outcome.kase.id })).planId });
+    return { plan, outcome };
   }
 
   /**
@@ -288,190 +335,6 @@ export class ActionPlanService {
         state: kase.state,
       });
     }
-  }
-
-  /**
-   * Edits a plan in place: its title, objectives' names, and products changed (name, indicator,
-   * weight, annualization, targets: a null target removes it), added or removed (only one without
-   * progress reports). The whole plan is checked after the changes (weights sum 100 %, targets
-   * inside the horizon, every product with a target) and nothing is written unless all of it holds.
-   * Reports already made stay; the measurement uses the new targets from now on.
-   */
-  async update(em: EntityManager, actor: Actor, data: UpdatePlanData): Promise<ActionPlan> {
-    const found = await this.find(em, actor, data.planId);
-    if (!found) throw new NotFoundError(`No existe el plan de acción ${clip(data.planId)} o no tiene acceso a él`, { planId: data.planId });
-    if (!canWritePlan(actor, found.entityCode)) throw new ForbiddenError('Solo los usuarios de la entidad editan su plan de acción');
-    const periods = new Set(this.periodsOf(found).map((p) => p.key));
-    return em.transactional(async (tx) => {
-      // Taking the plan's row first serialises two edits of one plan: the second reads the plan and
-      // its products as the first left them.
-      const now = this.clock.now();
-      await tx.nativeUpdate(ActionPlan, { id: found.id }, { updatedAt: now });
-      const current = await tx.findOneOrFail(ActionPlan, { id: found.id }, { refresh: true });
-      const products = await tx.find(PlanProduct, { planId: found.id }, { orderBy: { position: 'asc' }, refresh: true });
-      const byCode = new Map(products.map((p) => [p.code, p]));
-      const problems: Problem[] = [];
-      const horizon = `${found.startYear}–${found.endYear}`;
-      const title = data.title?.trim() ?? null;
-      if (title !== null && (title.length < 5 || title.length > 300))
-        problems.push({ path: 'input.title', code: lengthCode(title, 5), message: 'debe tener entre 5 y 300 caracteres' });
-
-      /** Applies the words, weight, annualization and targets of a change or a new product, noting what is wrong. */
-      const apply = (product: PlanProduct, change: ProductChange, at: string) => {
-        const name = change.name?.trim();
-        if (name != null) {
-          if (name.length < 3 || name.length > 500)
-            problems.push({ path: `${at}.name`, code: lengthCode(name, 3), message: 'debe tener entre 3 y 500 caracteres' });
-          else product.name = name;
-        }
-        const indicator = change.indicator?.trim();
-        if (indicator != null) {
-          if (indicator.length < 3 || indicator.length > 500)
-            problems.push({ path: `${at}.indicator`, code: lengthCode(indicator, 3), message: 'debe tener entre 3 y 500 caracteres' });
-          else product.indicator = indicator;
-        }
-        if (change.weight != null) {
-          if (!Number.isFinite(change.weight) || change.weight <= 0 || change.weight > 100)
-            problems.push({ path: `${at}.weight`, code: ProblemCode.OUT_OF_RANGE, message: 'debe ser un peso mayor que 0 y hasta 100' });
-          else product.weight = change.weight;
-        }
-        if (change.annualization != null) product.annualization = change.annualization;
-        for (const [j, t] of (change.targets ?? []).entries()) {
-          if (!periods.has(t.period))
-            problems.push({
-              path: `${at}.targets[${j}].period`,
-              code: ProblemCode.UNKNOWN,
-              message: `${clip(t.period)} no es un periodo del plan (${horizon})`,
-            });
-          else if (t.value === null) product.targets = Object.fromEntries(Object.entries(product.targets).filter(([k]) => k !== t.period));
-          else if (!Number.isFinite(t.value) || t.value < 0)
-            problems.push({ path: `${at}.targets[${j}].value`, code: ProblemCode.OUT_OF_RANGE, message: 'debe ser un número no negativo' });
-          else product.targets = { ...product.targets, [t.period]: t.value };
-        }
-        if (!Object.keys(product.targets).length)
-          problems.push({
-            path: `${at}.targets`,
-            code: ProblemCode.REQUIRED,
-            message: `el producto ${clip(product.code)} quedaría sin metas`,
-          });
-      };
-
-      const removed = new Set<string>();
-      const reported = new Set(
-        (await sqlOf(tx)('progress_report').where({ plan_id: found.id }).distinct('product_code')).map(
-          (r: { product_code: string }) => r.product_code,
-        ),
-      );
-      (data.remove ?? []).forEach((code, i) => {
-        const at = `input.remove[${i}]`;
-        if (!byCode.has(code))
-          problems.push({ path: at, code: ProblemCode.UNKNOWN, message: `el plan no tiene el producto ${clip(code)}` });
-        else if (reported.has(code))
-          problems.push({
-            path: at,
-            code: ProblemCode.NOT_ALLOWED,
-            message: `el producto ${clip(code)} ya tiene avances reportados; no se puede quitar`,
-          });
-        else removed.add(code);
-      });
-
-      const changed = new Set<string>();
-      (data.products ?? []).forEach((change, i) => {
-        const at = `input.products[${i}]`;
-        const product = byCode.get(change.code);
-        if (!product)
-          return problems.push({
-            path: `${at}.code`,
-            code: ProblemCode.UNKNOWN,
-            message: `el plan no tiene el producto ${clip(change.code)}`,
-          });
-        if (changed.has(change.code))
-          return problems.push({ path: `${at}.code`, code: ProblemCode.DUPLICATE, message: `el producto ${clip(change.code)} se repite` });
-        if (removed.has(change.code))
-          return problems.push({
-            path: `${at}.code`,
-            code: ProblemCode.INCONSISTENT,
-            message: `el producto ${clip(change.code)} se quita en esta misma edición`,
-          });
-        changed.add(change.code);
-        apply(product, change, at);
-      });
-
-      const objectiveNames = new Map(products.map((p) => [p.objectiveCode, p.objectiveName]));
-      const added: PlanProduct[] = [];
-      let position = products.reduce((m, p) => Math.max(m, p.position), 0);
-      (data.add ?? []).forEach((change, i) => {
-        const at = `input.add[${i}]`;
-        const code = change.code.trim();
-        const objectiveCode = change.objectiveCode.trim();
-        if (!code || code.length > 30)
-          return problems.push({ path: `${at}.code`, code: lengthCode(code, 1), message: 'debe tener entre 1 y 30 caracteres' });
-        if ((byCode.has(code) && !removed.has(code)) || added.some((p) => p.code === code))
-          return problems.push({ path: `${at}.code`, code: ProblemCode.DUPLICATE, message: `el plan ya tiene el producto ${clip(code)}` });
-        if (!objectiveCode || objectiveCode.length > 30)
-          problems.push({ path: `${at}.objectiveCode`, code: lengthCode(objectiveCode, 1), message: 'debe tener entre 1 y 30 caracteres' });
-        if (change.name == null)
-          problems.push({ path: `${at}.name`, code: ProblemCode.REQUIRED, message: 'un producto nuevo necesita nombre' });
-        if (change.indicator == null)
-          problems.push({ path: `${at}.indicator`, code: ProblemCode.REQUIRED, message: 'un producto nuevo necesita indicador' });
-        if (change.weight == null)
-          problems.push({ path: `${at}.weight`, code: ProblemCode.REQUIRED, message: 'un producto nuevo necesita peso' });
-        if (change.annualization == null)
-          problems.push({
-            path: `${at}.annualization`,
-            code: ProblemCode.REQUIRED,
-            message: 'un producto nuevo necesita tipo de anualización',
-          });
-        const product: PlanProduct = {
-          planId: found.id,
-          code,
-          position: ++position,
-          objectiveCode,
-          objectiveName: objectiveNames.get(objectiveCode) ?? null,
-          name: '',
-          indicator: '',
-          weight: 0,
-          annualization: change.annualization ?? 'SUM',
-          targets: {},
-        };
-        apply(product, change, at);
-        added.push(product);
-      });
-
-      const renamed = new Map<string, string>();
-      (data.objectives ?? []).forEach((o, i) => {
-        const at = `input.objectives[${i}]`;
-        const name = o.name.trim();
-        if (![...products, ...added].some((p) => p.objectiveCode === o.code))
-          problems.push({ path: `${at}.code`, code: ProblemCode.UNKNOWN, message: `el plan no tiene el objetivo ${clip(o.code)}` });
-        else if (name.length < 3 || name.length > 500)
-          problems.push({ path: `${at}.name`, code: lengthCode(name, 3), message: 'debe tener entre 3 y 500 caracteres' });
-        else renamed.set(o.code, name);
-      });
-
-      const kept = [...products.filter((p) => !removed.has(p.code)), ...added];
-      if (!kept.length) problems.push({ path: 'input.remove', code: ProblemCode.NOT_ALLOWED, message: 'el plan quedaría sin productos' });
-      const weights = weightSumProblem(
-        kept.reduce((t, p) => t + p.weight, 0),
-        kept.length,
-      );
-      if (kept.length && weights) problems.push({ path: 'input.products', code: ProblemCode.INCONSISTENT, message: weights });
-      if (problems.length) throw new BadUserInputError(`No se editó el plan: ${problemsText(problems)}`, { problems });
-
-      if (removed.size) await tx.nativeDelete(PlanProduct, { planId: found.id, code: { $in: [...removed] } });
-      for (const p of products.filter((x) => changed.has(x.code))) {
-        await tx.nativeUpdate(
-          PlanProduct,
-          { planId: p.planId, code: p.code },
-          { name: p.name, indicator: p.indicator, weight: p.weight, annualization: p.annualization, targets: p.targets },
-        );
-      }
-      if (added.length) await tx.insertMany(PlanProduct, added);
-      for (const [code, name] of renamed)
-        await tx.nativeUpdate(PlanProduct, { planId: found.id, objectiveCode: code }, { objectiveName: name });
-      if (title !== null) await tx.nativeUpdate(ActionPlan, { id: found.id }, { title });
-      return { ...current, title: title ?? current.title, updatedAt: now };
-    });
   }
 
   /** Records a value of a product for a period (a later report of the same period corrects it). */
@@ -527,6 +390,11 @@ export class ActionPlanService {
       reportedOn: today,
       reportedBy: actor.subject,
       reportedAt: this.clock.now(),
+      caseId: null,
+      submission: 1,
+      status: 'ACCEPTED',
+      reviewComment: null,
+      acceptedOn: today,
     };
     await em.transactional(async (tx) => {
       await tx.insert(ProgressReportRow, row);
@@ -542,13 +410,23 @@ export class ActionPlanService {
     return row;
   }
 
-  /** The Bogotá method at `cut` (default: today in Bogotá), over products and reports already read. */
+  /**
+   * The Bogotá method at `cut` (default: today in Bogotá), over the products of the version chosen
+   * and every item reported: OFFICIAL counts accepted reports only, PROVISIONAL also those in review.
+   */
   measure(
     plan: Pick<ActionPlan, 'startYear' | 'endYear' | 'periodicity'>,
     products: readonly PlanProduct[],
-    reports: readonly ProgressReportRow[],
+    rows: readonly ProgressReportRow[],
     cut?: string | null,
+    basis: ReportBasis = 'OFFICIAL',
   ): PlanMeasure {
+    const at = this.cutOf(cut);
+    return measurePlan(objectivesOf(products, countedReports(rows, basis)), this.periodsOf(plan), at);
+  }
+
+  /** The cut asked for, checked (default: today in Bogotá). */
+  cutOf(cut?: string | null): string {
     const at = cut ?? bogotaDay(this.clock.now());
     if (!isCalendarDate(at))
       throw new BadUserInputError('cut debe ser una fecha AAAA-MM-DD', {
@@ -556,12 +434,15 @@ export class ActionPlanService {
         code: ProblemCode.INVALID_FORMAT,
         problem: 'debe ser una fecha AAAA-MM-DD',
       });
-    return measurePlan(objectivesOf(products, reports), this.periodsOf(plan), at);
+    return at;
   }
 }
 
-/** The plan's products grouped by objective, in the plan's order, with their reports. */
-export function objectivesOf(products: readonly PlanProduct[], reports: readonly ProgressReportRow[]): ObjectivePlan[] {
+/** The plan's products grouped by objective, in the plan's order, with the values counted (see `countedReports`). */
+export function objectivesOf(
+  products: readonly PlanProduct[],
+  reports: readonly { productCode: string; period: string; value: number; reportedOn: string }[],
+): ObjectivePlan[] {
   const objectives = new Map<string, ObjectivePlan>();
   for (const p of products) {
     const objective = objectives.get(p.objectiveCode) ?? { code: p.objectiveCode, products: [] };

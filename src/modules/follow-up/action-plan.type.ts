@@ -53,6 +53,34 @@ export enum SemaforoEnum {
   BAJO = 'BAJO',
   SIN_DATO = 'SIN_DATO',
 }
+export enum PlanStatusEnum {
+  DRAFT = 'DRAFT',
+  APPROVED = 'APPROVED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(PlanStatusEnum, {
+  name: 'PlanStatus',
+  description: 'Dónde está un plan de acción.',
+  valuesConfig: {
+    DRAFT: { description: 'Borrador: su primera versión espera la aprobación de la coordinación.' },
+    APPROVED: { description: 'Aprobado: cambia solo por propuestas de ajuste aprobadas.' },
+    WITHDRAWN: { description: 'Retirado por la entidad antes de aprobarse.' },
+  },
+});
+
+export enum MeasurementBasisEnum {
+  OFFICIAL = 'OFFICIAL',
+  PROVISIONAL = 'PROVISIONAL',
+}
+registerEnumType(MeasurementBasisEnum, {
+  name: 'MeasurementBasis',
+  description: 'Qué reportes cuenta una medición.',
+  valuesConfig: {
+    OFFICIAL: { description: 'Solo los reportes aceptados por la coordinación, cada uno desde el día en que se aceptó.' },
+    PROVISIONAL: { description: 'También los reportes radicados aún en revisión o devueltos para corrección: no es la cifra oficial.' },
+  },
+});
+
 registerEnumType(SemaforoEnum, {
   name: 'Semaforo',
   description: 'El semáforo del método de Bogotá, según el PAHV de un producto.',
@@ -153,6 +181,12 @@ export class PlanProductType {
 
   @Field(() => [PeriodTargetType], { description: 'Sus metas, por periodo (los periodos sin meta no aparecen).' })
   targets!: PeriodTargetType[];
+
+  @Field(() => String, { nullable: true, description: 'El sector o la entidad responsable del producto (productos por sector responsable).' })
+  sector!: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Línea base del indicador: su valor antes del plan.' })
+  baseline!: number | null;
 }
 
 @ObjectType('ProductMeasurement', {
@@ -208,8 +242,14 @@ export class ProductMeasurementType {
   @Field(() => Float, { description: 'progress − ideal.' })
   gap!: number;
 
-  @Field(() => SemaforoEnum, { description: 'Semáforo del PAHV (SIN_DATO si no aplica).' })
+  @Field(() => SemaforoEnum, { description: 'Semáforo frente a la trayectoria esperada: el del PAHV (SIN_DATO si no aplica).' })
   status!: SemaforoEnum;
+
+  @Field(() => SemaforoEnum, { description: 'Semáforo frente a la meta del periodo del corte: el del PAV (SIN_DATO si no aplica).' })
+  statusInPeriod!: SemaforoEnum;
+
+  @Field(() => String, { nullable: true, description: 'El sector o la entidad responsable del producto.' })
+  sector!: string | null;
 }
 
 /** Progress, ideal trajectory and gap in points of the plan, as the plan and each objective give them. */
@@ -274,6 +314,21 @@ export class PlanMeasurementType extends AdvanceFields {
 
   @Field(() => [SemaforoCountType], { description: 'Cuántos productos hay en cada color del semáforo.' })
   distribution!: SemaforoCountType[];
+
+  @Field(() => MeasurementBasisEnum, { description: 'OFICIAL (solo reportes aceptados) o PROVISIONAL (incluye reportes en revisión o devueltos).' })
+  basis!: MeasurementBasisEnum;
+
+  @Field(() => Int, { nullable: true, description: 'La versión del plan con que se midió (null si el plan no tiene versión aprobada).' })
+  planVersion!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'La versión del plan vigente en la fecha de corte.' })
+  versionInForce!: number | null;
+
+  @Field({ description: 'Si la medición es la oficial del corte: reportes aceptados y la versión vigente en el corte.' })
+  official!: boolean;
+
+  @Field({ description: 'Qué es esta medición, en palabras (oficial, provisional, o vista de otra versión sobre el corte).' })
+  label!: string;
 }
 
 @ObjectType('ActionPlan', { description: 'Plan de acción de una estrategia CTI o de un proyecto cofinanciado.' })
@@ -301,6 +356,15 @@ export class ActionPlanType {
 
   @Field({ description: 'Cuándo se importó.' })
   createdAt!: Date;
+
+  @Field(() => PlanStatusEnum, { description: 'DRAFT hasta que la coordinación aprueba su primera versión; APPROVED después; WITHDRAWN si se retiró antes.' })
+  status!: PlanStatusEnum;
+
+  @Field(() => Int, { nullable: true, description: 'Número de la versión aprobada más reciente (la que rige hoy); null en borrador.' })
+  currentVersion!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Qué es el plan y de dónde vienen sus cifras (el de demostración dice cuáles son reconstruidas).' })
+  description!: string | null;
 }
 
 @InputType({
@@ -499,6 +563,20 @@ export class MeasurementArgs {
   @IsOptional()
   @MaxLength(10, { message: 'cut debe ser una fecha AAAA-MM-DD' })
   cut?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Medir con esta versión aprobada del plan en vez de la vigente en el corte (p. ej. la actual sobre un corte pasado); la medición lo dice en label y official.',
+  })
+  @IsOptional()
+  version?: number | null;
+
+  @Field(() => MeasurementBasisEnum, {
+    nullable: true,
+    description: 'OFFICIAL (por defecto): solo reportes aceptados. PROVISIONAL: también los reportes en revisión o devueltos.',
+  })
+  @IsOptional()
+  basis?: MeasurementBasisEnum | null;
 }
 
 export const ReportDueStatusEnum = { UPCOMING: 'UPCOMING', DUE: 'DUE', OVERDUE: 'OVERDUE', SUBMITTED: 'SUBMITTED' } as const;

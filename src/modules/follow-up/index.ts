@@ -1,9 +1,12 @@
 import type { AppModule } from '../../core/module';
-import { ActionPlan, PlanProduct, ProgressReportRow } from './action-plan.entity';
+import { ActionPlan, ImprovementAction, PeriodReport, PlanProduct, PlanVersion, ProgressReportRow } from './action-plan.entity';
 import { ActionPlanResolver, ProgressReportAnnexesResolver } from './action-plan.resolver';
 import { ActionPlanService } from './action-plan.service';
 import { followUpActions } from './follow-up.policy';
+import { planReviewProcess } from './plan-review.process';
+import { PlanReviewResolver } from './plan-review.resolver';
 import { PlanLoaders } from './plan.loaders';
+import { progressReportProcess } from './progress-report.process';
 import { SWEEP_PLAN_REPORTS, sweepPlanReports } from './sweep-plan-reports.job';
 
 declare module '../../core/graphql/context' {
@@ -25,12 +28,13 @@ const SWEEP_EVERY_MS = 3600_000;
  */
 export const followUpModule: AppModule = {
   name: 'follow-up',
-  entities: [ActionPlan, PlanProduct, ProgressReportRow],
+  entities: [ActionPlan, PlanVersion, PlanProduct, PeriodReport, ProgressReportRow, ImprovementAction],
   limitedMutations: { importActionPlan: 'IMPORT' },
-  resolvers: [ActionPlanResolver, ProgressReportAnnexesResolver],
+  resolvers: [ActionPlanResolver, ProgressReportAnnexesResolver, PlanReviewResolver],
   services: ({ config, services }) => ({
-    plans: new ActionPlanService(services.clock, config.followUp, services.attachments, services.documents.storage),
+    plans: new ActionPlanService(services.clock, config.followUp, services.attachments, services.documents.storage, services.runtime),
   }),
+  processes: () => ({ PLAN_REVIEW: planReviewProcess, PROGRESS_REPORT: progressReportProcess }),
   requestScope: { plans: (ctx) => new PlanLoaders(ctx.em) },
   policy: followUpActions,
   schedules: (deps) => [

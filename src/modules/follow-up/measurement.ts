@@ -94,8 +94,10 @@ export interface ProductMeasure {
   ideal: number;
   /** progress − ideal. */
   gap: number;
-  /** The semáforo of PAHV. */
+  /** The semáforo against the expected trajectory: of PAHV (what the distribution counts). */
   status: Semaforo | null;
+  /** The semáforo against the period's target: of PAV (Bogotá report §5: "de la vigencia o de la trayectoria esperada"). */
+  statusInPeriod: Semaforo | null;
 }
 
 const ratio = (part: number | null, whole: number | null): number | null =>
@@ -186,6 +188,7 @@ export function measureProduct(product: ProductPlan, periods: readonly Period[],
     ideal,
     gap: progress - ideal,
     status: semaforo(pahv),
+    statusInPeriod: semaforo(ratio(periodValue, periodTarget)),
   };
 }
 

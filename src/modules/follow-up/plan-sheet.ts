@@ -26,6 +26,10 @@ export interface SheetProduct {
   weight: number;
   annualization: Annualization;
   targets: Record<string, number>;
+  /** The responsible sector or entity (column `sector`), if the sheet gives it. */
+  sector?: string | null;
+  /** The indicator's baseline (column `linea_base`), if the sheet gives it. */
+  baseline?: number | null;
 }
 
 export interface SheetObjective {

@@ -38,9 +38,14 @@ export async function sweepPlanReports(deps: {
   const now = deps.clock.now();
   const today = bogotaDay(now);
   const em = deps.em;
-  const plans = await em.find(ActionPlan, {}, { orderBy: { id: 'asc' } });
+  // Only plans in force owe reports: a draft is not yet approved, a withdrawn one never will be.
+  const plans = await em.find(ActionPlan, { status: 'APPROVED' }, { orderBy: { id: 'asc' } });
   if (!plans.length) return { plans: 0, reminders: 0, overdue: 0 };
-  const [products, reports] = await Promise.all([em.find(PlanProduct, {}), em.find(ProgressReportRow, {})]);
+  const [products, reports] = await Promise.all([
+    em.find(PlanProduct, { $or: plans.map((p) => ({ planId: p.id, version: p.currentVersion! })) }),
+    // A report counts as made once submitted (its review has its own terms); a withdrawn or superseded item does not.
+    em.find(ProgressReportRow, { status: { $in: ['SUBMITTED', 'RETURNED', 'ACCEPTED'] } }),
+  ]);
   const productsOf = groupBy(products, (p) => p.planId);
   const reportsOf = groupBy(reports, (r) => r.planId);
   const directory = await deps.directory.current();

@@ -11,7 +11,8 @@ import { asDate } from '../../core/workflow/case-store';
 import { OPEN_DEADLINE } from '../../core/workflow/deadline.entity';
 import { statesOf } from '../../core/workflow/definition';
 import type { Cycle } from '../cycles/cycle.entity';
-import { ActionPlan, PlanProduct, ProgressReportRow } from '../follow-up/action-plan.entity';
+import { ActionPlan, PlanProduct, PlanVersion, ProgressReportRow } from '../follow-up/action-plan.entity';
+import { countedReports, versionAt } from '../follow-up/plan-basis';
 import { objectivesOf } from '../follow-up/action-plan.service';
 import { measurePlan, periodsOf, type Periodicity } from '../follow-up/measurement';
 import { partsOf, type CtiIndexService, type GroupAverage } from '../maturity/cti-index.service';
@@ -23,16 +24,20 @@ const DAY_MS = 86_400_000;
 
 /** The follow-up of a plan at `cut`: the measure, the products' words and the narratives reported by the cut. */
 export async function followUpData(em: EntityManager, plan: ActionPlan, cut: string, directory: DirectorySnapshot): Promise<FollowUpData> {
-  const [products, reports] = await Promise.all([
-    em.find(PlanProduct, { planId: plan.id }, { orderBy: { position: 'asc' } }),
+  const [versions, rows] = await Promise.all([
+    em.find(PlanVersion, { planId: plan.id }),
     em.find(ProgressReportRow, { planId: plan.id }, { orderBy: { reportedAt: 'asc', id: 'asc' } }),
   ]);
+  // The official figures at the cut: the version in force then, accepted reports only.
+  const version = versionAt(versions, cut);
+  const products = version === null ? [] : await em.find(PlanProduct, { planId: plan.id, version }, { orderBy: { position: 'asc' } });
+  const counted = countedReports(rows, 'OFFICIAL');
   const periods = periodsOf(plan.startYear, plan.endYear, plan.periodicity as Periodicity);
-  const measure = measurePlan(objectivesOf(products, reports), periods, cut);
+  const measure = measurePlan(objectivesOf(products, counted), periods, cut);
   const narratives: FollowUpData['narratives'] = {};
   // The latest narrative known at the cut; later reports (by date or by period) are not yet known then.
-  for (const r of reports) {
-    if (r.reportedOn > cut) continue;
+  for (const r of rows) {
+    if (r.status !== 'ACCEPTED' || (r.acceptedOn ?? r.reportedOn) > cut) continue;
     const period = periods.find((p) => p.key === r.period);
     if (!period || period.start > cut) continue;
     const known = narratives[r.productCode];
