@@ -7,8 +7,8 @@ import { addWorkingDays, atBogotaTime, bogotaDay } from '../core/time/business-c
 import type { WorkflowRuntime } from '../core/workflow/workflow-runtime';
 import { DEFAULT_CHECKLIST, DEFAULT_RUBRIC } from '../modules/cofinancing/cofinancing-defaults';
 import { Cycle } from '../modules/cycles/cycle.entity';
-import { ProgressReportRow } from '../modules/follow-up/action-plan.entity';
-import { bogotaDemoPlan } from '../modules/follow-up/bogota-demo';
+import { BOGOTA_IMPROVEMENT_ACTIONS, BOGOTA_REPORT_PUBLISHED_ON, bogotaDemoPlan } from '../modules/follow-up/bogota-demo';
+import { ImprovementActionService } from '../modules/follow-up/improvement-action.service';
 import { sampleAnswers, seededRandom } from '../modules/maturity/sample-answers';
 import type { DirectorySnapshot } from '../modules/territorial-entities/territorial-entity.service';
 import type { TerritorialEntityType } from '../modules/territorial-entities/territorial-entity.type';
@@ -136,6 +136,102 @@ async function seedPublishedIndex(em: ReturnType<Orm['em']['fork']>, services: A
   await services.programme.closeCycle(em, cycle.id, `demo-${randomUUID()}`);
   await services.cti.publish(em, coordinator, cycle.id);
   return entities.length;
+}
+
+/** A runtime whose clock reads `hour` o'clock, Bogotá time, on `day` (YYYY-MM-DD). */
+function runtimeOn(services: AppServices, day: string, hour = 10): WorkflowRuntime {
+  const at = atBogotaTime(day, hour);
+  return services.runtime.withClock({ now: () => at, sync: async () => undefined });
+}
+
+/** When the demo files each step of Bogotá's plan (Bogotá days; the plan was adopted on May 31, 2023). */
+const BOGOTA_PLAN_DAYS = { imported: '2023-07-10', approved: '2023-07-14' };
+
+/**
+ * Bogotá's action plan as the 2024-1 follow-up report publishes it (bogota-demo.ts): imported by its
+ * representative and approved by the coordination in July 2023; the 2023 values reported on
+ * January 31, 2024 and accepted on February 5, and 3.1.1's 2024 value reported and accepted on June
+ * 28, 2024, so the official measurement at the report's cut (June 30, 2024) counts them all and gives
+ * the published figures; and the improvement actions of the report's §9, recorded when it was
+ * published (October 2024).
+ */
+async function seedBogotaPlan(
+  em: ReturnType<Orm['em']['fork']>,
+  services: AppServices,
+  bogota: ReturnType<typeof entityUsers>,
+): Promise<void> {
+  const meta = () => ({ requestId: `demo-${randomUUID()}` });
+  const demo = bogotaDemoPlan();
+  const { plan, outcome } = await services.plans.import(
+    em,
+    bogota.representative,
+    {
+      title: demo.title,
+      description: demo.description,
+      startYear: 2023,
+      endYear: 2032,
+      periodicity: 'ANNUAL',
+      format: 'CSV',
+      content: demo.csv,
+    },
+    meta(),
+    runtimeOn(services, BOGOTA_PLAN_DAYS.imported),
+  );
+  await runtimeOn(services, BOGOTA_PLAN_DAYS.approved, 15).send(
+    coordinator,
+    outcome.kase.id,
+    { type: 'APPROVE', note: 'Plan de acción de la Política Bogotá Territorio Inteligente revisado y aprobado.' },
+    {},
+    meta(),
+  );
+  // The reports as they were made: each period's report filed by the representative on the day it was
+  // submitted and accepted by the coordination on the day it was, through the PROGRESS_REPORT process.
+  const groups = new Map<string, typeof demo.reports>();
+  for (const r of demo.reports) {
+    const key = `${r.period}|${r.submittedOn}|${r.acceptedOn}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  for (const reports of groups.values()) {
+    const { period, submittedOn, acceptedOn } = reports[0];
+    const filedAt = atBogotaTime(submittedOn, 10);
+    const filed = await services.progressReviews
+      .at({ now: () => filedAt, sync: async () => undefined }, runtimeOn(services, submittedOn))
+      .submit(em, bogota.representative, `demo-${randomUUID()}`, {
+        planId: plan.id,
+        period,
+        items: reports.map((r) => ({
+          productCode: r.productCode,
+          value: r.value,
+          narrative:
+            r.source === 'report'
+              ? 'Valor publicado en el informe de seguimiento 2024-1 de la Política Bogotá Territorio Inteligente (Secretaría Distrital de Planeación).'
+              : 'Valor reconstruido para la demostración: da el PAHV y el PAA que publica el anexo 1 del informe de seguimiento 2024-1 (script src/modules/follow-up/seed/fit-bogota-plan.ts).',
+          evidence: [{ title: 'Informe de seguimiento 2024-1, Secretaría Distrital de Planeación', url: null }],
+        })),
+      });
+    await runtimeOn(services, acceptedOn, 16).send(
+      coordinator,
+      filed.case.id,
+      { type: 'ACCEPT', note: 'Reporte revisado y aceptado por la coordinación.' },
+      {},
+      meta(),
+    );
+  }
+  // §9's improvement actions, through the service at the day the report was published: the official
+  // measurement of that day (the June figures) calls for each one.
+  const published = atBogotaTime(BOGOTA_REPORT_PUBLISHED_ON, 10);
+  const improvements = new ImprovementActionService({ now: () => published, sync: async () => undefined }, services.plans);
+  for (const a of BOGOTA_IMPROVEMENT_ACTIONS) {
+    const action = await improvements.add(em, bogota.representative, {
+      planId: plan.id,
+      productCode: a.productCode,
+      action: a.action,
+      responsible: a.responsible,
+      dueOn: a.dueOn,
+    });
+    if (a.status !== 'PENDING')
+      await improvements.update(em, bogota.representative, { id: action.id, status: a.status, statusNote: a.statusNote });
+  }
 }
 
 export interface DemoSeedResult {
@@ -276,41 +372,9 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
   ]);
   runtime = services.runtime;
 
-  // Bogotá's CTI strategy: its action plan imported from the 2024-1 follow-up report's annex, with
-  // the values that give back the annex's percentages at June 30, 2024 (see bogota-demo.ts).
-  const { csv, reports } = bogotaDemoPlan();
-  const { plan, outcome: planReview } = await services.plans.import(
-    em,
-    bogota.representative,
-    {
-      title: 'Política Pública Bogotá Territorio Inteligente (CONPES D.C. 29 de 2023) — plan de acción',
-      startYear: 2023,
-      endYear: 2032,
-      periodicity: 'ANNUAL',
-      format: 'CSV',
-      content: csv,
-    },
-    meta(),
-  );
-  await send(coordinator, planReview.kase.id, [{ type: 'APPROVE' }]);
-  // Reported in 2024, before the demo's today: written as they were then rather than through reportProgress (which dates a report today).
-  await em.insertMany(
-    ProgressReportRow,
-    reports.map((r) => ({
-      id: randomUUID(),
-      planId: plan.id,
-      ...r,
-      narrative: 'Avance reportado en el seguimiento 2024-1 de la Política Bogotá Territorio Inteligente (anexo 1 del informe).',
-      evidence: [{ title: 'Informe de seguimiento 2024-1, Secretaría Distrital de Planeación', url: null }],
-      reportedBy: bogota.member.subject,
-      reportedAt: atBogotaTime(r.reportedOn, 10),
-      caseId: null,
-      submission: 1,
-      status: 'ACCEPTED' as const,
-      reviewComment: null,
-      acceptedOn: r.reportedOn,
-    })),
-  );
+  // Bogotá's CTI strategy: its action plan as its 2024-1 follow-up report publishes it (what the
+  // report does not print reconstructed by seed/fit-bogota-plan.ts), filed in the past.
+  await seedBogotaPlan(em, services, bogota);
 
   // Cali: assessment under review with changes requested.
   const cali = entityUsers('76001', 'cali.gov.co');
@@ -421,6 +485,7 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
     { dueOn: `${year}-07-15`, amount: 720_000_000 },
     { dueOn: `${year}-11-15`, amount: 360_000_000 },
   ]);
+  // Through the runtime: the step also writes the project's action plan (one product per budget line).
   await send(coordinator, bucaramanga.id, [{ type: 'START_EXECUTION' }]);
   await services.applications.recordPayment(em, coordinator, bucaramanga.id, {
     instalment: 1,

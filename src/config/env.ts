@@ -36,7 +36,17 @@ export interface Config {
   /** `adjustable`: a clock every process reads from the database, moved by tests and demos. */
   clock: 'system' | 'adjustable';
   /** Term lengths set for the whole deployment, over the machines' defaults (calls and cycles override them). */
-  termDays: Partial<Record<'ACCOMPANIMENT_RESPONSE' | 'CORRECTIONS' | 'AGREEMENT_SIGNATURE', number>>;
+  termDays: Partial<
+    Record<
+      | 'ACCOMPANIMENT_RESPONSE'
+      | 'CORRECTIONS'
+      | 'AGREEMENT_SIGNATURE'
+      | 'PLAN_REVIEW'
+      | 'PROGRESS_REPORT_REVIEW'
+      | 'PROGRESS_REPORT_CORRECTIONS',
+      number
+    >
+  >;
   /** Progress reports of action plans: due this many días hábiles after their period ends, reminded this many before. */
   followUp: { reportDueDays: number; remindDaysBefore: number };
   mail: {
@@ -252,6 +262,9 @@ const schema = z.object({
   TERM_DAYS_ACCOMPANIMENT_RESPONSE: days(),
   TERM_DAYS_CORRECTIONS: days(),
   TERM_DAYS_AGREEMENT_SIGNATURE: days(),
+  TERM_DAYS_PLAN_REVIEW: days(),
+  TERM_DAYS_PROGRESS_REPORT_REVIEW: days(),
+  TERM_DAYS_PROGRESS_REPORT_CORRECTIONS: days(),
   PLAN_REPORT_DUE_DAYS: integer(1, 120, 10, 'días hábiles'),
   PLAN_REPORT_REMIND_DAYS: integer(0, 60, 3, 'días hábiles'),
   SMTP_URL: optionalString.refine((v) => v === undefined || /^smtps?:\/\/.+/.test(v), 'debe ser una URL smtp:// o smtps://'),
@@ -375,6 +388,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, readGeneratedSecret: (varDir:
       ACCOMPANIMENT_RESPONSE: e.TERM_DAYS_ACCOMPANIMENT_RESPONSE,
       CORRECTIONS: e.TERM_DAYS_CORRECTIONS,
       AGREEMENT_SIGNATURE: e.TERM_DAYS_AGREEMENT_SIGNATURE,
+      PLAN_REVIEW: e.TERM_DAYS_PLAN_REVIEW,
+      PROGRESS_REPORT_REVIEW: e.TERM_DAYS_PROGRESS_REPORT_REVIEW,
+      PROGRESS_REPORT_CORRECTIONS: e.TERM_DAYS_PROGRESS_REPORT_CORRECTIONS,
     },
     followUp: { reportDueDays: e.PLAN_REPORT_DUE_DAYS, remindDaysBefore: e.PLAN_REPORT_REMIND_DAYS },
     mail: {

@@ -31,6 +31,8 @@ import { stateInfo } from '../../src/core/workflow/definition';
 import { accompanimentMutations, accompanimentSenders } from '../../src/modules/accompaniment/accompaniment.process';
 import { historyEntryType } from '../../src/modules/cases/case.type';
 import { cofinancingMutations, cofinancingSenders } from '../../src/modules/cofinancing/cofinancing.senders';
+import { planReviewMutations, planReviewSenders } from '../../src/modules/follow-up/plan-review.process';
+import { progressReportMutations, progressReportSenders } from '../../src/modules/follow-up/progress-report.process';
 import { assessmentMutations, assessmentSenders } from '../../src/modules/maturity/assessment.process';
 
 const PAGE = 20;
@@ -42,11 +44,15 @@ const senders: Record<ProcessId, Record<string, EventSender>> = {
   MATURITY_ASSESSMENT: assessmentSenders,
   ACCOMPANIMENT: accompanimentSenders,
   COFINANCING_APPLICATION: cofinancingSenders,
+  PLAN_REVIEW: planReviewSenders,
+  PROGRESS_REPORT: progressReportSenders,
 };
 const mutations: Record<ProcessId, Record<string, string | null>> = {
   MATURITY_ASSESSMENT: assessmentMutations,
   ACCOMPANIMENT: accompanimentMutations,
   COFINANCING_APPLICATION: cofinancingMutations,
+  PLAN_REVIEW: planReviewMutations,
+  PROGRESS_REPORT: progressReportMutations,
 };
 /** The dashboard is the coordinator's: the benchmark's token says so; here it is taken as given. */
 const viewer: Actor = { subject: 'coordinador@bench', role: Role.COORDINATOR, entityCode: null };

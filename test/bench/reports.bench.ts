@@ -91,6 +91,7 @@ import pino from 'pino';
 
 import { Role, type Principal } from '../../src/core/auth/principal';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/core/redis/embedded-redis';
+import { bogotaDay } from '../../src/core/time/business-calendar';
 import { Cycle } from '../../src/modules/cycles/cycle.entity';
 import { ActionPlan, ProgressReportRow } from '../../src/modules/follow-up/action-plan.entity';
 import type { Semaforo } from '../../src/modules/follow-up/measurement';
@@ -563,6 +564,12 @@ function progressRows(planId: string, products: SeedProduct[], subject: string):
       reportedOn,
       reportedBy: subject,
       reportedAt: new Date(`${reportedOn}T15:00:00Z`),
+      // Accepted the day it was reported: counted by the official measurement from then.
+      caseId: null,
+      submission: 1,
+      status: 'ACCEPTED',
+      reviewComment: null,
+      acceptedOn: reportedOn,
     });
   };
   const value = (p: SeedProduct, year: number, factor: number) => {
@@ -1009,10 +1016,11 @@ async function main(): Promise<void> {
     t = performance.now();
     const entity = (await services.directory.current()).find(PLAN_ENTITY);
     if (!entity) throw new Error(`el directorio no tiene la entidad ${PLAN_ENTITY}`);
-    const entityUser: Principal = { subject: `planeacion.${PLAN_ENTITY}@bench`, role: Role.ENTITY_MEMBER, entityCode: PLAN_ENTITY };
+    // The entity's representative imports it (only the representative or the TIC leader may); the coordinator approves it.
+    const entityUser: Principal = { subject: `planeacion.${PLAN_ENTITY}@bench`, role: Role.ENTITY_REPRESENTATIVE, entityCode: PLAN_ENTITY };
     const products = planProducts(PRODUCTS);
     const csv = planCsv(products);
-    const plan = await services.plans.import(system.orm.em.fork(), entityUser, {
+    const { plan, outcome } = await services.plans.import(system.orm.em.fork(), entityUser, {
       title: 'Política Pública de Territorio Inteligente 2023-2032',
       startYear: 2023,
       endYear: 2032,
@@ -1020,11 +1028,12 @@ async function main(): Promise<void> {
       format: 'CSV',
       content: csv,
     });
+    await services.runtime.send(COORDINATOR, outcome.kase.id, { type: 'APPROVE' }, {}, { requestId: `bench-${randomUUID()}` });
     const reports = progressRows(plan.id, products, entityUser.subject);
     await system.orm.em.fork().transactional(async (tx) => {
       for (let i = 0; i < reports.length; i += 500) await tx.insertMany(ProgressReportRow, reports.slice(i, i + 500));
     });
-    const storedProducts = Number((await knex('plan_product').where({ plan_id: plan.id }).count({ n: '*' }))[0].n);
+    const storedProducts = Number((await knex('plan_version_product').where({ plan_id: plan.id, version: 1 }).count({ n: '*' }))[0].n);
     if (storedProducts !== PRODUCTS) throw new Error(`el plan importado tiene ${storedProducts} productos; se esperaban ${PRODUCTS}`);
     figures.products = storedProducts;
     const count = (a: SeedProduct['annualization']) => products.filter((p) => p.annualization === a).length;
@@ -1042,7 +1051,7 @@ async function main(): Promise<void> {
     };
     const readFollowUp = async () => {
       const em = system!.orm.em.fork();
-      return followUpData(em, await em.findOneOrFail(ActionPlan, { id: plan.id }), CUT, directory);
+      return followUpData(em, await em.findOneOrFail(ActionPlan, { id: plan.id }), CUT, directory, bogotaDay(new Date()));
     };
     const indexRead = await readIndex();
     if (indexRead.ranking.length !== chosen.length)

@@ -60,15 +60,17 @@ export type CaseActionInput = {
   idempotencyKey?: string | null | undefined;
 };
 
-/** Un evento de un trámite: los que aceptan las máquinas de los tres procesos (en todas sus versiones) y, solo en el historial, CREATED, EXTEND_TERM y REASSIGN. Su nombre en español viene en label o eventLabel. */
+/** Un evento de un trámite: los que aceptan las máquinas de los procesos (en todas sus versiones) y, solo en el historial, CREATED, EXTEND_TERM y REASSIGN. Su nombre en español viene en label o eventLabel. */
 export type CaseEvent =
+  /** Aceptar el reporte de avance (Reporte de avance del plan de acción). */
+  | 'ACCEPT'
   /** Aceptar la hoja de ruta (Solicitud de acompañamiento técnico). */
   | 'ACCEPT_ROADMAP'
   /** Admitir la solicitud (Solicitud de acompañamiento técnico). */
   | 'ADMIT'
   /** Vencimiento del término para firmar el convenio (Postulación a cofinanciación). */
   | 'AGREEMENT_TERM_EXPIRED'
-  /** Aprobar (Postulación a cofinanciación). */
+  /** Aprobar (Postulación a cofinanciación); Aprobar la versión propuesta del plan (Aprobación del plan de acción o de su propuesta de ajuste). */
   | 'APPROVE'
   /** Asignar asesor(a) (Solicitud de acompañamiento técnico). */
   | 'ASSIGN_ADVISOR'
@@ -108,8 +110,10 @@ export type CaseEvent =
   | 'REQUEST_CHANGES'
   /** Solicitar subsanación (Postulación a cofinanciación). */
   | 'REQUEST_CORRECTIONS'
-  /** Reenviar con ajustes (Autodiagnóstico del Modelo de Madurez); Radicar la subsanación (Postulación a cofinanciación). */
+  /** Reenviar con ajustes (Autodiagnóstico del Modelo de Madurez); Radicar la subsanación (Postulación a cofinanciación); Radicar de nuevo la propuesta corregida (Aprobación del plan de acción o de su propuesta de ajuste); Radicar de nuevo el reporte corregido (Reporte de avance del plan de acción). */
   | 'RESUBMIT'
+  /** Devolver la propuesta con observaciones (Aprobación del plan de acción o de su propuesta de ajuste); Devolver el reporte con observaciones (Reporte de avance del plan de acción). */
+  | 'RETURN'
   /** Enviar al comité (Postulación a cofinanciación). */
   | 'SEND_TO_COMMITTEE'
   /** Firmar el convenio (Postulación a cofinanciación). */
@@ -132,7 +136,7 @@ export type CaseEvent =
   | 'VALIDATE'
   /** Dejar en lista de espera (Postulación a cofinanciación). */
   | 'WAITLIST'
-  /** Retirar el autodiagnóstico (Autodiagnóstico del Modelo de Madurez); Desistir de la solicitud (Solicitud de acompañamiento técnico); Retirar la postulación (Postulación a cofinanciación). */
+  /** Retirar el autodiagnóstico (Autodiagnóstico del Modelo de Madurez); Desistir de la solicitud (Solicitud de acompañamiento técnico); Retirar la postulación (Postulación a cofinanciación); Retirar la propuesta (Aprobación del plan de acción o de su propuesta de ajuste); Retirar el reporte (Reporte de avance del plan de acción). */
   | 'WITHDRAW';
 
 /** Filtros de trámites; se combinan con Y. Cada usuario ve solo los trámites a los que tiene acceso. */
@@ -181,8 +185,10 @@ export type CaseOutcome =
   /** Vencido: la vigencia cerró antes de que se enviara. */
   | 'EXPIRED_WITH_CYCLE';
 
-/** Un estado de un trámite: los de todas las versiones de las máquinas de los tres procesos (un mismo nombre puede servir a varios). Su nombre en español para mostrar viene en stateLabel. */
+/** Un estado de un trámite: los de todas las versiones de las máquinas de los procesos (un mismo nombre puede servir a varios). Su nombre en español para mostrar viene en stateLabel. */
 export type CaseState =
+  /** Aceptado: cuenta en la medición oficial (Reporte de avance del plan de acción). */
+  | 'accepted'
   /** Ajustes solicitados a la hoja de ruta (Solicitud de acompañamiento técnico). */
   | 'adjustmentsRequested'
   /** Admitida (Solicitud de acompañamiento técnico). */
@@ -191,7 +197,7 @@ export type CaseState =
   | 'advisorAssigned'
   /** Convenio firmado (Postulación a cofinanciación). */
   | 'agreementSigned'
-  /** Aprobada (Postulación a cofinanciación). */
+  /** Aprobada (Postulación a cofinanciación); Aprobada: versión vigente del plan (Aprobación del plan de acción o de su propuesta de ajuste). */
   | 'approved'
   /** Ajustes solicitados (Autodiagnóstico del Modelo de Madurez). */
   | 'changesRequested'
@@ -223,9 +229,11 @@ export type CaseState =
   | 'requested'
   /** Reenviado (Autodiagnóstico del Modelo de Madurez); Subsanación radicada (Postulación a cofinanciación). */
   | 'resubmitted'
+  /** Devuelta con observaciones (Aprobación del plan de acción o de su propuesta de ajuste); Devuelto para corrección (Reporte de avance del plan de acción). */
+  | 'returned'
   /** Hoja de ruta entregada (Solicitud de acompañamiento técnico). */
   | 'roadmapDelivered'
-  /** Enviado (Autodiagnóstico del Modelo de Madurez); Radicada (Postulación a cofinanciación). */
+  /** Enviado (Autodiagnóstico del Modelo de Madurez); Radicada (Postulación a cofinanciación); Radicada, en revisión de la coordinación (Aprobación del plan de acción o de su propuesta de ajuste); Radicado, en revisión de la coordinación (Reporte de avance del plan de acción). */
   | 'submitted'
   /** Evaluación técnica (Postulación a cofinanciación). */
   | 'technicalEvaluation'
@@ -235,7 +243,7 @@ export type CaseState =
   | 'validated'
   /** En lista de espera (Postulación a cofinanciación). */
   | 'waitlisted'
-  /** Retirado (Autodiagnóstico del Modelo de Madurez); Desistida por la entidad (Solicitud de acompañamiento técnico); Retirada (Postulación a cofinanciación). */
+  /** Retirado (Autodiagnóstico del Modelo de Madurez); Desistida por la entidad (Solicitud de acompañamiento técnico); Retirada (Postulación a cofinanciación); Retirada por la entidad (Aprobación del plan de acción o de su propuesta de ajuste); Retirado por la entidad (Reporte de avance del plan de acción). */
   | 'withdrawn';
 
 /** Un requisito habilitante de la convocatoria. */
@@ -283,7 +291,13 @@ export type DeadlineKind =
   /** Radicación del autodiagnóstico antes del cierre de la vigencia */
   | 'ASSESSMENT_SUBMISSION'
   /** Subsanación de la postulación */
-  | 'CORRECTIONS';
+  | 'CORRECTIONS'
+  /** Revisión del plan de acción o de su propuesta de ajuste por la coordinación */
+  | 'PLAN_REVIEW'
+  /** Corrección del reporte de avance devuelto */
+  | 'PROGRESS_REPORT_CORRECTIONS'
+  /** Revisión del reporte de avance por la coordinación */
+  | 'PROGRESS_REPORT_REVIEW';
 
 /** En qué quedó un término. */
 export type DeadlineStatus =
@@ -306,6 +320,8 @@ export type EventSender =
   | 'COORDINATOR'
   /** Cualquier usuario de la entidad del trámite (representante o funcionario). */
   | 'ENTITY'
+  /** El representante legal o el líder TIC de la entidad del trámite. */
+  | 'ENTITY_LEAD'
   /** Un evaluador o evaluadora asignado a la postulación. */
   | 'EVALUATOR'
   /** El representante legal de la entidad del trámite. */
@@ -397,6 +413,8 @@ export type NotificationKind =
   | 'DEADLINE_REMINDER'
   /** Un aviso a una entidad no llegó a ningún representante (no tiene uno activo, o no tiene correo de contacto): se avisa a la coordinación. */
   | 'ENTITY_WITHOUT_REPRESENTATIVE'
+  /** Una acción de mejora de un producto del plan de acción pasó su fecha sin cumplirse ni cancelarse. */
+  | 'IMPROVEMENT_ACTION_OVERDUE'
   /** El reporte de avance de un periodo del plan de acción venció sin todos sus valores. */
   | 'PROGRESS_REPORT_OVERDUE'
   /** Recordatorio: vence el reporte de avance de un periodo del plan de acción. */
@@ -422,14 +440,18 @@ export type OpenCycleInput = {
   year: number;
 };
 
-/** Los tres procesos de la Resolución 1117 de 2022. */
+/** Los tres procesos de la Resolución 1117 de 2022 y los dos del seguimiento a la ejecución (aprobación de versiones del plan de acción, reportes de avance). */
 export type Process =
   /** Solicitud de acompañamiento técnico */
   | 'ACCOMPANIMENT'
   /** Postulación a cofinanciación */
   | 'COFINANCING_APPLICATION'
   /** Autodiagnóstico del Modelo de Madurez */
-  | 'MATURITY_ASSESSMENT';
+  | 'MATURITY_ASSESSMENT'
+  /** Aprobación del plan de acción o de su propuesta de ajuste */
+  | 'PLAN_REVIEW'
+  /** Reporte de avance del plan de acción */
+  | 'PROGRESS_REPORT';
 
 /** La vigencia cuyo Índice CTI se publica. */
 export type PublishCycleIndexInput = {

@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 
 import { Role } from '../../src/core/auth/principal';
+import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { bogotaDay } from '../../src/core/time/business-calendar';
+import { ProgressReportRow, type ProgressItemStatus } from '../../src/modules/follow-up/action-plan.entity';
 import { act, applicationInCommittee, extensionsOf, problemPaths, type Res } from '../support/cofinancing';
 import { errorCode, executeText } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
@@ -9,10 +12,11 @@ import { actors, municipalities, openProgramme, validatedAssessment, type Actors
 
 /*
  * Action plans (issue 7) through the real HTTP API: the import of a plan from a CSV (comma or
- * semicolon) or an XLSX by the entity's users, every problem of a bad file named by row and column
- * with nothing written, who may import and read, progress reports with their refusals, the Bogotá
- * measurement (PAV, PAHV, PAA, semáforo, weighted progress, ideal trajectory and gap) at a cut,
- * hand-computed, and plans that follow a cofinancing application.
+ * semicolon) or an XLSX by the entity's representative or TIC leader (a draft until the
+ * coordination approves its first version, issue 21), every problem of a bad file named by row
+ * and column with nothing written, who may import and read, progress reports with their refusals,
+ * the Bogotá measurement (PAV, PAHV, PAA, semáforo, weighted progress, ideal trajectory and gap) at
+ * a cut, hand-computed, and plans that follow a cofinancing application.
  *
  * The horizon is the four years ending in the current one (2023–2026 when written), so the cut of
  * "today" always falls in the plan's last year and every period has started.
@@ -183,7 +187,6 @@ const PLAN_FIELDS = `id title entityCode caseId startYear endYear periodicity
   periods { key start end }
   products { code objectiveCode weight annualization targets { period value } }`;
 const IMPORT = `mutation I($input: ImportActionPlanInput!) { importActionPlan(input: $input) { id title entityCode caseId startYear endYear periodicity } }`;
-const REPORT = `mutation R($input: ReportProgressInput!) { reportProgress(input: $input) { id productCode period value narrative evidence { title url } reportedOn reportedBy } }`;
 
 let app: TestSystem;
 let coordinator: string;
@@ -203,11 +206,13 @@ beforeAll(async () => {
 });
 afterAll(() => app?.stop());
 
-/** A municipality no other test uses, with its people's tokens. */
-async function entity(): Promise<Actors & { code: string }> {
+type Who = Actors & { code: string; tic: string };
+
+/** A municipality no other test uses, with its people's tokens (its TIC leader too). */
+async function entity(): Promise<Who> {
   const code = pool[taken++];
   if (!code) throw new Error('no quedan municipios libres');
-  return { ...(await actors(app, code)), code };
+  return { ...(await actors(app, code)), code, tic: await app.token(Role.ENTITY_TIC_LEADER, code) };
 }
 
 function importRaw(token: string, input: Record<string, unknown>): Promise<Res> {
@@ -224,6 +229,21 @@ async function importPlan(token: string, input: Record<string, unknown> = {}): P
   if (res.errors)
     throw new Error(`importActionPlan: ${errorCode(res)} ${res.errors[0].message} ${JSON.stringify(res.errors[0].extensions)}`);
   return res.data.importActionPlan.id;
+}
+
+/** A plan imported by `token`'s holder and approved by the coordination: its version 1 in force. */
+async function approvedPlan(token: string, input: Record<string, unknown> = {}): Promise<string> {
+  const id = await importPlan(token, input);
+  const { reviewCase } = await readPlan(coordinator, id, 'reviewCase { id }');
+  const res: Res = await executeText(
+    app.url,
+    `mutation A($input: CaseDecisionInput!) { approvePlanVersion(input: $input) { case { state } } }`,
+    { input: { caseId: reviewCase.id } },
+    { token: coordinator },
+  );
+  if (res.errors) throw new Error(`approvePlanVersion: ${errorCode(res)} ${res.errors[0].message}`);
+  expect(res.data.approvePlanVersion.case.state).toBe('approved');
+  return id;
 }
 
 async function readPlan(token: string, id: string, fields = PLAN_FIELDS) {
@@ -243,9 +263,6 @@ async function planIds(token: string, entityCode: string): Promise<string[]> {
   expect(res.errors).toBeUndefined();
   return res.data.actionPlans.map((p: { id: string }) => p.id);
 }
-
-const reportsOf = async (token: string, id: string) =>
-  (await readPlan(token, id, 'reports { id productCode period value narrative evidence { title url } reportedOn reportedBy }')).reports;
 
 interface ProblemShape {
   row: number | null;
@@ -276,7 +293,7 @@ function expectRefused(res: Res, code: string): void {
 
 // =============================================================================================
 describe('importActionPlan: a CSV or an XLSX read into objectives, products, weights and targets', () => {
-  let who: Actors & { code: string };
+  let who: Who;
   beforeAll(async () => {
     who = await entity();
   });
@@ -374,9 +391,9 @@ describe('importActionPlan: a CSV or an XLSX read into objectives, products, wei
     ],
   ];
 
-  it.each(variants)('imports %s by an entity member, and actionPlan gives back what was sent', async (_name, file) => {
+  it.each(variants)('imports %s by the entity representative, and actionPlan gives back what was sent', async (_name, file) => {
     const before = await planIds(who.member, who.code);
-    const res = await importRaw(who.member, { title: 'Plan de acción CTI 2023–2026', ...(await file()) });
+    const res = await importRaw(who.representative, { title: 'Plan de acción CTI 2023–2026', ...(await file()) });
     expect(res.errors).toBeUndefined();
     const id = res.data.importActionPlan.id;
     expect(res.data.importActionPlan).toMatchObject({
@@ -395,9 +412,9 @@ describe('importActionPlan: a CSV or an XLSX read into objectives, products, wei
     expect(await planIds(who.member, who.code)).toEqual([id, ...before]);
   });
 
-  it('lets the entity representative import too, and takes a horizon of exactly 20 years', async () => {
+  it('lets the TIC leader import too, and takes a horizon of exactly 20 years', async () => {
     const years = Array.from({ length: 20 }, (_, i) => String(2001 + i));
-    const id = await importPlan(who.representative, { startYear: 2001, endYear: 2020, content: singleProduct(years) });
+    const id = await importPlan(who.tic, { startYear: 2001, endYear: 2020, content: singleProduct(years) });
     const plan = await readPlan(who.member, id);
     expect(plan.periods).toHaveLength(20);
     expect(plan.products[0].targets).toHaveLength(20);
@@ -406,11 +423,11 @@ describe('importActionPlan: a CSV or an XLSX read into objectives, products, wei
 
 // =============================================================================================
 describe('importActionPlan: a bad file or horizon is refused with every problem named, and nothing is written', () => {
-  let who: Actors & { code: string };
+  let who: Who;
   let plans: string[];
   beforeAll(async () => {
     who = await entity();
-    await importPlan(who.member);
+    await importPlan(who.representative);
     plans = await planIds(who.member, who.code);
     expect(plans).toHaveLength(1);
   });
@@ -421,7 +438,7 @@ describe('importActionPlan: a bad file or horizon is refused with every problem 
   it('refuses weights that do not sum to 100 % (row null, column peso)', async () => {
     const rows = ROWS.map((r) => [...r]);
     rows[4][5] = '15'; // 30 + 10 + 20 + 15 + 15 = 90
-    expectProblems(await importRaw(who.member, { content: csv([HEADERS, ...rows]) }), [
+    expectProblems(await importRaw(who.representative, { content: csv([HEADERS, ...rows]) }), [
       { row: null, column: 'peso', code: 'INCONSISTENT' },
     ]);
   });
@@ -429,7 +446,7 @@ describe('importActionPlan: a bad file or horizon is refused with every problem 
   it('refuses a target column for a period outside the horizon (row 1, column meta_2040)', async () => {
     const headers = [...HEADERS, 'meta_2040'];
     const rows = ROWS.map((r) => [...r, '5']);
-    expectProblems(await importRaw(who.member, { content: csv([headers, ...rows]) }), [
+    expectProblems(await importRaw(who.representative, { content: csv([headers, ...rows]) }), [
       { row: 1, column: 'meta_2040', code: 'OUT_OF_RANGE' },
     ]);
   });
@@ -444,7 +461,7 @@ describe('importActionPlan: a bad file or horizon is refused with every problem 
       ['O2', '1.1', 'Producto repetido', 'Indicador repetido', '10', 'Constante', '1', '1'], // row 5: 1.1 again
       ['O2', '2.3', 'Producto largo', 'Indicador largo', '20', 'Suma', '1', '1', 'sobra'], // row 6: longer than the header
     ]);
-    expectProblems(await importRaw(who.member, { content }), [
+    expectProblems(await importRaw(who.representative, { content }), [
       { row: 3, column: 'peso', code: 'INVALID_FORMAT' },
       { row: 3, column: `meta_${Y1}`, code: 'INVALID_FORMAT' },
       { row: 4, column: 'anualizacion', code: 'NOT_ALLOWED' },
@@ -457,14 +474,14 @@ describe('importActionPlan: a bad file or horizon is refused with every problem 
     // Semicolons, so no other cell is quoted: row 3 (1.2) opens a quote in its product name that never closes.
     const lines = csv([HEADERS, ...ROWS], ';').split('\n');
     lines[2] = lines[2].replace('Hogares conectados', '"Hogares conectados');
-    const res = await importRaw(who.member, { content: lines.join('\n') });
+    const res = await importRaw(who.representative, { content: lines.join('\n') });
     expectProblems(res, [{ row: 3, column: null, code: 'CSV_MALFORMED' }]);
     expect((extensionsOf(res).problems as { message: string }[])[0].message).toMatch(/CSV/);
   });
 
   it('refuses bytes that are not an XLSX', async () => {
     const content = Buffer.from(csv([HEADERS, ...ROWS])).toString('base64');
-    expectProblems(await importRaw(who.member, { format: 'XLSX', content }), [{ row: null, column: null, code: 'INVALID_FORMAT' }]);
+    expectProblems(await importRaw(who.representative, { format: 'XLSX', content }), [{ row: null, column: null, code: 'INVALID_FORMAT' }]);
   });
 
   it('refuses a start year after the end year, and a horizon longer than 20 years', async () => {
@@ -472,32 +489,32 @@ describe('importActionPlan: a bad file or horizon is refused with every problem 
       { startYear: YEAR, endYear: YEAR - 1 },
       { startYear: 2000, endYear: 2020 },
     ]) {
-      const res = await importRaw(who.member, { ...years, content: singleProduct([String(years.startYear)]) });
+      const res = await importRaw(who.representative, { ...years, content: singleProduct([String(years.startYear)]) });
       expectRefused(res, 'BAD_USER_INPUT');
       expect(problemPaths(res)).toEqual(['input.endYear']);
     }
   });
 
   it('refuses a title too short, before reading the file', async () => {
-    const res = await importRaw(who.member, { title: 'Plan', content: 'no es un plan' });
+    const res = await importRaw(who.representative, { title: 'Plan', content: 'no es un plan' });
     expectRefused(res, 'BAD_USER_INPUT');
     expect(problemPaths(res)).toEqual(['input.title']);
   });
 });
 
 // =============================================================================================
-describe('action plans: who may import, read and report', () => {
-  let owner: Actors & { code: string };
-  let stranger: Actors & { code: string };
+describe('action plans: who may import and read', () => {
+  let owner: Who;
+  let stranger: Who;
   let id: string;
   beforeAll(async () => {
     owner = await entity();
     stranger = await entity();
-    id = await importPlan(owner.member);
+    id = await importPlan(owner.representative);
   });
 
-  it('refuses the import to coordinators, advisors, evaluators and auditors (FORBIDDEN), writing nothing', async () => {
-    for (const token of [coordinator, advisor, evaluator, auditor]) {
+  it("refuses the import to the entity's members, coordinators, advisors, evaluators and auditors (FORBIDDEN), writing nothing", async () => {
+    for (const token of [owner.member, coordinator, advisor, evaluator, auditor]) {
       expectRefused(await importRaw(token, {}), 'FORBIDDEN');
     }
     expect(await planIds(coordinator, owner.code)).toEqual([id]);
@@ -520,33 +537,19 @@ describe('action plans: who may import, read and report', () => {
       expect(await planIds(token, owner.code)).toEqual([id]);
     }
   });
-
-  it('refuses progress from another entity (NOT_FOUND) and from the ministry and auditors (FORBIDDEN), writing nothing', async () => {
-    const input = {
-      planId: id,
-      productCode: '1.1',
-      period: Y1,
-      value: 10,
-      narrative: 'Avance que no le corresponde reportar',
-      evidence: [],
-    };
-    for (const token of [stranger.member, stranger.representative]) {
-      expectRefused(await executeText(app.url, REPORT, { input }, { token }), 'NOT_FOUND');
-    }
-    for (const token of [coordinator, auditor, advisor, evaluator]) {
-      expectRefused(await executeText(app.url, REPORT, { input }, { token }), 'FORBIDDEN');
-    }
-    expect(await reportsOf(owner.member, id)).toEqual([]);
-  });
 });
 
 // =============================================================================================
-/** The progress the entity reports for the main plan (in this order); 1.1's Y3 value is corrected the same day. */
-const REPORTS: { productCode: string; period: string; value: number }[] = [
+/**
+ * The progress the entity reported for the main plan, every item accepted today (the review of
+ * progress reports has its own suite); 1.1's Y3 value was corrected the same day, so its first
+ * value is SUPERSEDED and does not count.
+ */
+const REPORTS: { productCode: string; period: string; value: number; status?: ProgressItemStatus }[] = [
   { productCode: '1.1', period: Y0, value: 4000 },
   { productCode: '1.1', period: Y1, value: 5000 },
   { productCode: '1.1', period: Y2, value: 3000 },
-  { productCode: '1.1', period: Y3, value: 1000 },
+  { productCode: '1.1', period: Y3, value: 1000, status: 'SUPERSEDED' },
   { productCode: '1.2', period: Y1, value: 0.3 },
   { productCode: '1.2', period: Y3, value: 0.5 },
   { productCode: '2.1', period: Y2, value: 0.9 },
@@ -557,139 +560,40 @@ const REPORTS: { productCode: string; period: string; value: number }[] = [
   { productCode: '2.2', period: Y3, value: 100 },
   { productCode: '1.1', period: Y3, value: 2000 },
 ];
-const NARRATIVE = 'Avance verificado con los informes de gestión del periodo';
-const EVIDENCE = [
-  { title: 'Informe de gestión', url: 'https://datos.ejemplo.gov.co/informe.pdf' },
-  { title: 'Acta de comité', url: null },
-];
 
-/** The subject `app.token` enrolls for an entity role: Medellín's is plain, another entity's carries its code. */
-const subjectOf = (role: 'entity_member' | 'entity_representative', code: string) =>
-  code === '05001' ? `${role}@test` : `${role}.${code}@test`;
-
-/** Sends REPORTS, alternating the member and the representative; returns who sent each. */
-async function reportAll(who: Actors & { code: string }, planId: string): Promise<string[]> {
-  const by: string[] = [];
+/** Writes REPORTS straight to the table, accepted today (so every one counts at today's cut and none before). */
+async function reportAll(planId: string): Promise<void> {
+  const em = app.system.orm.em.fork();
+  const key = fromGlobalId(planId)?.key ?? planId;
   for (const [i, r] of REPORTS.entries()) {
-    const token = i % 2 ? who.representative : who.member;
-    const res = await executeText(app.url, REPORT, { input: { planId, ...r, narrative: NARRATIVE, evidence: EVIDENCE } }, { token });
-    if (res.errors) throw new Error(`reportProgress: ${errorCode(res)} ${res.errors[0].message}`);
-    by.push(subjectOf(i % 2 ? 'entity_representative' : 'entity_member', who.code));
+    const status = r.status ?? 'ACCEPTED';
+    await em.insert(ProgressReportRow, {
+      id: randomUUID(),
+      caseId: null,
+      submission: 1,
+      status,
+      reviewComment: null,
+      acceptedOn: status === 'ACCEPTED' ? TODAY : null,
+      planId: key,
+      productCode: r.productCode,
+      period: r.period,
+      value: r.value,
+      narrative: 'Avance verificado con los informes de gestión del periodo',
+      evidence: [],
+      reportedOn: TODAY,
+      reportedBy: 'entity_representative@test',
+      reportedAt: new Date(Date.now() - (REPORTS.length - i) * 1000),
+    });
   }
-  return by;
 }
 
-describe('reportProgress', () => {
-  let who: Actors & { code: string };
-  let planId: string;
-  let futureId: string;
-  beforeAll(async () => {
-    who = await entity();
-    planId = await importPlan(who.member);
-    // A plan whose second year has not started.
-    futureId = await importPlan(who.member, {
-      startYear: YEAR,
-      endYear: YEAR + 1,
-      content: singleProduct([String(YEAR), String(YEAR + 1)]),
-    });
-  });
-
-  const valid = () => ({
-    planId,
-    productCode: '1.1',
-    period: Y2,
-    value: 10,
-    narrative: NARRATIVE,
-    evidence: [{ title: 'Informe', url: 'https://ejemplo.gov.co/a.pdf' }],
-  });
-  const refusals: [string, () => Record<string, unknown>, string[]][] = [
-    ['an unknown product', () => ({ ...valid(), productCode: '9.9' }), ['input.productCode']],
-    ['a period outside the horizon', () => ({ ...valid(), period: '2040' }), ['input.period']],
-    ['a period that is not a key of the plan', () => ({ ...valid(), period: `${Y2}-S1` }), ['input.period']],
-    ['a period not yet started', () => ({ ...valid(), planId: futureId, period: String(YEAR + 1) }), ['input.period']],
-    ['a negative value', () => ({ ...valid(), value: -1 }), ['input.value']],
-    ['a short narrative', () => ({ ...valid(), narrative: '  corto   ' }), ['input.narrative']],
-    [
-      'an evidence URL that is not http(s)',
-      () => ({ ...valid(), evidence: [{ title: 'Acta', url: 'ftp://ejemplo.gov.co/acta.pdf' }] }),
-      ['input.evidence[0].url'],
-    ],
-    [
-      'everything wrong at once',
-      () => ({
-        ...valid(),
-        productCode: '9.9',
-        period: '2040',
-        value: -5,
-        narrative: 'corto',
-        evidence: [
-          { title: 'Ok', url: 'https://ejemplo.gov.co' },
-          { title: 'Acta', url: 'no es url' },
-        ],
-      }),
-      ['input.productCode', 'input.period', 'input.value', 'input.narrative', 'input.evidence[0].title', 'input.evidence[1].url'],
-    ],
-  ];
-
-  it.each(refusals)('refuses %s (BAD_USER_INPUT with its paths) and writes nothing', async (_name, input, paths) => {
-    const res = await executeText(app.url, REPORT, { input: input() }, { token: who.member });
-    expectRefused(res, 'BAD_USER_INPUT');
-    expect(problemPaths(res)).toEqual(paths);
-    expect(await reportsOf(who.member, planId)).toEqual([]);
-    expect(await reportsOf(who.member, futureId)).toEqual([]);
-  });
-
-  it('refuses a plan that does not exist (NOT_FOUND)', async () => {
-    expectRefused(
-      await executeText(app.url, REPORT, { input: { ...valid(), planId: '00000000-0000-4000-8000-000000000000' } }, { token: who.member }),
-      'NOT_FOUND',
-    );
-    expectRefused(await executeText(app.url, REPORT, { input: { ...valid(), planId: 'no-es-un-id' } }, { token: who.member }), 'NOT_FOUND');
-  });
-
-  it('accepts the entity reports, dated today in Bogotá, and lists them in order with narrative and evidence', async () => {
-    const res: Res = await executeText(
-      app.url,
-      REPORT,
-      { input: { ...valid(), planId: futureId, period: String(YEAR), value: 0 } },
-      { token: who.member },
-    );
-    expect(res.errors).toBeUndefined();
-    expect(res.data.reportProgress).toMatchObject({
-      productCode: '1.1',
-      period: String(YEAR),
-      value: 0,
-      reportedOn: bogotaDay(new Date()),
-      reportedBy: subjectOf('entity_member', who.code),
-    });
-
-    const by = await reportAll(who, planId);
-    const today = bogotaDay(new Date());
-    const reports = await reportsOf(who.member, planId);
-    expect(
-      reports.map(({ productCode, period, value, reportedOn, reportedBy }: Record<string, unknown>) => ({
-        productCode,
-        period,
-        value,
-        reportedOn,
-        reportedBy,
-      })),
-    ).toEqual(REPORTS.map((r, i) => ({ ...r, reportedOn: today, reportedBy: by[i] })));
-    for (const r of reports) expect(r).toMatchObject({ narrative: NARRATIVE, evidence: EVIDENCE });
-    // The ministry and auditors read them too.
-    expect(await reportsOf(coordinator, planId)).toEqual(reports);
-    expect(await reportsOf(auditor, planId)).toEqual(reports);
-  });
-});
-
-// =============================================================================================
 describe('measurement: the Bogotá method at a cut', () => {
-  let who: Actors & { code: string };
+  let who: Who;
   let planId: string;
   beforeAll(async () => {
     who = await entity();
-    planId = await importPlan(who.member);
-    await reportAll(who, planId);
+    planId = await approvedPlan(who.representative);
+    await reportAll(planId);
   });
 
   const MEASUREMENT = `cut progress ideal gap distribution { status count }
@@ -964,13 +868,35 @@ describe('measurement: the Bogotá method at a cut', () => {
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
     }
   });
+
+  it('says a draft plan has no approved version to measure with: no official measurement, no product measured', async () => {
+    const draftId = await importPlan(who.representative);
+    const plan = await readPlan(
+      who.member,
+      draftId,
+      `status currentVersion measurement(cut: "${TODAY}") { cut planVersion versionInForce official label progress objectives { code } }`,
+    );
+    expect(plan).toEqual({
+      status: 'DRAFT',
+      currentVersion: null,
+      measurement: {
+        cut: TODAY,
+        planVersion: null,
+        versionInForce: null,
+        official: false,
+        label: `Sin versión aprobada del plan al ${TODAY}: no hay medición oficial.`,
+        progress: 0,
+        objectives: [],
+      },
+    });
+  });
 });
 
 // =============================================================================================
 describe('a plan that follows a cofinancing application (caseId)', () => {
   let callId: string;
   let cycleId: string;
-  let draft: Actors & { code: string };
+  let draft: Who;
   let draftCase: string;
   let assessmentCase: string;
   beforeAll(async () => {
@@ -989,7 +915,7 @@ describe('a plan that follows a cofinancing application (caseId)', () => {
   });
 
   it('refuses an application still in draft (PRECONDITION_FAILED APPLICATION_NOT_IN_EXECUTION), writing nothing', async () => {
-    const res = await importRaw(draft.member, { caseId: draftCase });
+    const res = await importRaw(draft.representative, { caseId: draftCase });
     expectRefused(res, 'PRECONDITION_FAILED');
     expect(extensionsOf(res).rule).toBe('APPLICATION_NOT_IN_EXECUTION');
     expect(await planIds(draft.member, draft.code)).toEqual([]);
@@ -997,9 +923,9 @@ describe('a plan that follows a cofinancing application (caseId)', () => {
 
   it("refuses another entity's application, an unknown case and a case that is not an application (NOT_FOUND), writing nothing", async () => {
     const other = await entity();
-    expectRefused(await importRaw(other.member, { caseId: draftCase }), 'NOT_FOUND');
-    expectRefused(await importRaw(other.member, { caseId: '00000000-0000-4000-8000-000000000000' }), 'NOT_FOUND');
-    expectRefused(await importRaw(draft.member, { caseId: assessmentCase }), 'NOT_FOUND');
+    expectRefused(await importRaw(other.representative, { caseId: draftCase }), 'NOT_FOUND');
+    expectRefused(await importRaw(other.representative, { caseId: '00000000-0000-4000-8000-000000000000' }), 'NOT_FOUND');
+    expectRefused(await importRaw(draft.representative, { caseId: assessmentCase }), 'NOT_FOUND');
     expect(await planIds(coordinator, other.code)).toEqual([]);
     expect(await planIds(coordinator, draft.code)).toEqual([]);
   });
@@ -1010,7 +936,7 @@ describe('a plan that follows a cofinancing application (caseId)', () => {
     const caseId = await applicationInCommittee(app, signed, callId);
     await act(app, coordinator, 'approveApplication', { caseId });
     await act(app, signed.representative, 'signAgreement', { caseId, agreementNumber: 'CONV-PLAN-0001' });
-    const id = await importPlan(signed.member, { caseId, title: 'Plan de acción del proyecto cofinanciado' });
+    const id = await importPlan(signed.representative, { caseId, title: 'Plan de acción del proyecto cofinanciado' });
     expect(await readPlan(coordinator, id, 'caseId entityCode')).toEqual({ caseId, entityCode: signed.code });
     expect(await planIds(signed.member, signed.code)).toEqual([id]);
   });

@@ -22,6 +22,7 @@ import {
   type Res,
 } from '../support/cofinancing';
 import { errorCode, executeText } from '../support/http';
+import { acceptedFinalReport } from '../support/progress-reports';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import { eventually, settled } from '../support/time-travel';
 import { actors, openProgramme, validatedAssessment, type Actors } from '../support/workflow';
@@ -33,7 +34,8 @@ import { actors, openProgramme, validatedAssessment, type Actors } from '../supp
  * used, waitlists the rest that reach the minimum and rejects the one below it; an approved
  * entity withdraws and the worker promotes the best waitlisted application that fits the funds
  * released; the approved entities sign their agreements, and their disbursements are scheduled
- * and paid. The real service with its worker, through the API only.
+ * and paid; each project's final progress report is accepted and the application closed. The real
+ * service with its worker, through the API only.
  */
 
 const M = 1_000_000;
@@ -247,10 +249,12 @@ describe('a call from publication to paid disbursements, with ten entities', () 
     expect(told.audience).toBe('ENTITY');
   });
 
-  it('the approved entities sign their agreements; their disbursements are scheduled and paid', async () => {
+  it('the approved entities sign their agreements; their disbursements are scheduled and paid, and their final reports accepted', async () => {
     for (const [i, city] of ['Medellín', 'Barranquilla', 'Tunja'].entries()) {
       const a = byCity(city);
       await executed(app, people.get(city)!, caseOf.get(city)!, a.futic, `CONV-FUTIC-2026-${String(i + 1).padStart(3, '0')}`);
+      // Execution started with the project's action plan; closing needs its final progress report accepted.
+      await acceptedFinalReport(app, people.get(city)!, caseOf.get(city)!);
       await act(app, coordinator, 'closeApplication', { caseId: caseOf.get(city)!, note: 'Proyecto ejecutado y liquidado' });
     }
   });

@@ -42,6 +42,7 @@ import {
   type Scores,
 } from '../support/cofinancing';
 import { errorCode, executeText } from '../support/http';
+import { acceptedFinalReport } from '../support/progress-reports';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import { bogota, clockOf, eventually, openProgrammeAt, settled, timeTravelEnv, travelTo } from '../support/time-travel';
 import { actors, municipalities, openProgramme, validatedAssessment, type Actors } from '../support/workflow';
@@ -1690,6 +1691,13 @@ describe('agreement and execution', () => {
       (await paymentRaw(app, coordinator, { caseId: id, instalment: 2, reference: 'OP-2027-002', paidOn: '2027-06-02' })).errors,
     ).toBeUndefined();
 
+    // Nor without the project plan's final progress report accepted (progress-review.int-spec.ts).
+    expectRefused(
+      await actRaw(app, coordinator, 'closeApplication', { caseId: id, note: 'Proyecto ejecutado y liquidado' }),
+      'PRECONDITION_FAILED',
+      'FINAL_REPORT_REQUIRED',
+    );
+    await acceptedFinalReport(app, { representative: who.representative, coordinator }, id);
     await act(app, coordinator, 'closeApplication', { caseId: id, note: 'Proyecto ejecutado y liquidado' });
     const closed = await readApplication(app, who.member, id);
     expect(closed.case).toMatchObject({ state: 'closed', lastNote: 'Proyecto ejecutado y liquidado' });

@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 
 import { seedDemo } from '../../src/app/demo.seed';
 import { Role } from '../../src/core/auth/principal';
+import { BOGOTA_ANNEX_FILE } from '../../src/modules/follow-up/bogota-demo';
 import { CasesDocument, JourneyDocument, ProgrammeDocument } from '../graphql/generated';
 import { execute, executeText } from '../support/http';
 import { parseMail } from '../support/smtp-capture';
@@ -102,6 +104,35 @@ describe('the embedded default’s demo data', () => {
     expect((first.disbursements as { paidOn: string | null }[]).map((d) => d.paidOn !== null)).toEqual([true, false, false]);
     expect(second).toMatchObject({ case: { entityCode: '66001', state: 'committee' } });
 
+    // Bucaramanga's execution started with its project's action plan, approved: a product per budget
+    // line (1,560 M and 840 M of FUTIC and counterpart: 65 and 35 points), targets by the disbursement
+    // schedule (720 M of 1,800 M due in February next year, the rest by November).
+    const project = await executeText(
+      app.url,
+      `{ actionPlans(entityCode: "68001") { title status currentVersion periodicity endYear products { code weight annualization targets { period value } } } }`,
+      {},
+      { token: coordinator },
+    );
+    expect(project.errors).toBeUndefined();
+    const [projectPlan] = (project.data as unknown as { actionPlans: { products: { targets: { period: string; value: number }[] }[] }[] })
+      .actionPlans;
+    const next = new Date().getUTCFullYear() + 1;
+    expect(projectPlan).toMatchObject({
+      title: 'Plan de acción — Gobierno abierto y trámites en línea para Bucaramanga',
+      status: 'APPROVED',
+      currentVersion: 1,
+      periodicity: 'SEMIANNUAL',
+      endYear: next,
+      products: [
+        { code: 'P1', weight: 65, annualization: 'INCREASING' },
+        { code: 'P2', weight: 35, annualization: 'INCREASING' },
+      ],
+    });
+    expect(projectPlan.products[0].targets.slice(-2)).toEqual([
+      { period: `${next}-S1`, value: 0.4 },
+      { period: `${next}-S2`, value: 1 },
+    ]);
+
     // The evaluator whose token `npm start` prints has Manizales waiting for their declaration.
     const evaluator = await personToken(app, { sub: 'evaluador@mintic.gov.co', role: Role.EVALUATOR });
     const evaluating = await execute(app.url, CasesDocument, {}, { token: evaluator });
@@ -147,6 +178,134 @@ describe('the embedded default’s demo data', () => {
     // Medellín is left for a person to walk through.
     const medellin = await execute(app.url, JourneyDocument, { code: '05001' }, { token: await app.token(Role.ENTITY_MEMBER, '05001') });
     expect(medellin.data!.territorialEntity!.journey!.nextStep.code).toBe('START_ASSESSMENT');
+  });
+
+  it('shows Bogotá’s plan as its 2024-1 follow-up report publishes it: officially, product by product and objective by objective', async () => {
+    // The figures as the report prints them (§3, §4, annex 1), written here rather than read from the fit.
+    const annex = parse(readFileSync(BOGOTA_ANNEX_FILE, 'utf8'), { columns: true }) as Record<string, string>[];
+    const objectiveGaps: Record<string, number> = { '1': 0.2, '2': 0, '3': -3.7, '4': -0.04, '5': -2.4, '6': -2.59, '7': 2.03 };
+    const productWeights: Record<string, number> = {
+      '1.1.5': 4,
+      '3.1.1': 3,
+      '3.1.3': 5,
+      '4.1.2': 2,
+      '5.1.2': 4,
+      '5.1.4': 4,
+      '6.1.1': 2,
+      '6.1.2': 3,
+      '7.1.6': 2,
+      '7.1.4': 2,
+    };
+    // Read by the representative of Bogotá and by the coordination alike; the ministry's reading first.
+    const query = `{ actionPlans(entityCode: "11001") {
+      title description status currentVersion
+      measurement(cut: "2024-06-30") {
+        official basis planVersion versionInForce label progress ideal gap
+        objectives { code weight progress ideal gap products { code weight pahv paa status sector } }
+        distribution { status count }
+      }
+      improvementActions { productCode triggeredBy status }
+    } }`;
+    type Measured = {
+      official: boolean;
+      basis: string;
+      planVersion: number;
+      versionInForce: number;
+      label: string;
+      progress: number;
+      ideal: number;
+      gap: number;
+      objectives: {
+        code: string;
+        weight: number;
+        gap: number;
+        products: { code: string; weight: number; pahv: number | null; paa: number | null; status: string; sector: string | null }[];
+      }[];
+      distribution: { status: string; count: number }[];
+    };
+    type Plans = {
+      actionPlans: {
+        title: string;
+        description: string;
+        status: string;
+        currentVersion: number;
+        measurement: Measured;
+        improvementActions: { productCode: string; triggeredBy: string; status: string }[];
+      }[];
+    };
+    const asCoordinator = await executeText(app.url, query, {}, { token: await app.token(Role.COORDINATOR) });
+    expect(asCoordinator.errors).toBeUndefined();
+    const [plan] = (asCoordinator.data as unknown as Plans).actionPlans;
+    const asBogota = await executeText(app.url, query, {}, { token: await app.token(Role.ENTITY_REPRESENTATIVE, '11001') });
+    expect(asBogota.errors).toBeUndefined();
+    expect((asBogota.data as unknown as Plans).actionPlans[0].measurement).toEqual(plan.measurement);
+
+    // Approved by the coordination in 2023: its first version is the one in force at the cut, and the figure is the official one.
+    expect(plan).toMatchObject({ status: 'APPROVED', currentVersion: 1 });
+    const m = plan.measurement;
+    expect(m).toMatchObject({ official: true, basis: 'OFFICIAL', planVersion: 1, versionInForce: 1 });
+    expect(m.label).toContain('oficial');
+
+    // §3: 43.9 % of progress against an ideal of 50.48 %, a gap of −6.56 points.
+    expect(Math.abs(m.progress - 43.9)).toBeLessThanOrEqual(0.05);
+    expect(Math.abs(m.ideal - 50.48)).toBeLessThanOrEqual(0.05);
+    expect(Math.abs(m.gap - -6.56)).toBeLessThanOrEqual(0.1);
+    expect(m.progress.toFixed(1)).toBe('43.9');
+    expect(m.ideal).toBeCloseTo(50.48, 2);
+    expect(m.gap).toBeCloseTo(-6.56, 2);
+
+    // §4: each objective's weight and gap.
+    expect(m.objectives.map((o) => [o.code, Math.round(o.weight * 100) / 100])).toEqual([
+      ['1', 15],
+      ['2', 13],
+      ['3', 10],
+      ['4', 12],
+      ['5', 16],
+      ['6', 18],
+      ['7', 16],
+    ]);
+    for (const o of m.objectives) expect([o.code, Math.abs(o.gap - objectiveGaps[o.code]) <= 0.05]).toEqual([o.code, true]);
+
+    // Annex 1: every product's PAHV and PAA in whole percent (blank: no data); the weights the report states.
+    const products = new Map(m.objectives.flatMap((o) => o.products).map((p) => [p.code, p]));
+    const pct = (x: number | null) => (x === null ? '' : `${Math.round(x * 100)}%`);
+    expect(annex.map((r) => [r.product_code, pct(products.get(r.product_code)!.pahv), pct(products.get(r.product_code)!.paa)])).toEqual(
+      annex.map((r) => [r.product_code, r.pct_to_period.trim(), r.pct_accumulated.trim()]),
+    );
+    for (const [code, weight] of Object.entries(productWeights)) expect([code, products.get(code)!.weight]).toEqual([code, weight]);
+
+    // §5 and §9: 8 low, 7 over-executed, 18 high, 3 without data; each product with its (reconstructed) sector.
+    expect(Object.fromEntries(m.distribution.map((d) => [d.status, d.count]))).toEqual({
+      SOBRE_EJECUCION: 7,
+      ALTO: 18,
+      MEDIO: 0,
+      BAJO: 8,
+      SIN_DATO: 3,
+    });
+    expect([...products.values()].every((p) => p.sector)).toBe(true);
+    expect([...products.values()].filter((p) => p.sector === 'Educación').map((p) => p.status)).toEqual([
+      'SOBRE_EJECUCION',
+      'BAJO',
+      'BAJO',
+      'SOBRE_EJECUCION',
+    ]);
+
+    // The description says which values are reconstructed, how, and which reading of the semáforo the demo follows.
+    expect(plan.description).toContain('Valores reconstruidos');
+    expect(plan.description).toContain('fit-bogota-plan.ts');
+    expect(plan.description).toContain('43,9 %');
+    expect(plan.description).toContain('sección 9');
+
+    // §9: an improvement action for each low and each over-executed product.
+    expect(plan.improvementActions).toHaveLength(15);
+    // Recorded at one instant: listed in no particular order among them.
+    expect(
+      plan.improvementActions
+        .filter((a) => a.triggeredBy === 'BAJO')
+        .map((a) => a.productCode)
+        .sort(),
+    ).toEqual(['3.1.1', '3.1.3', '5.1.2', '5.1.4', '6.1.1', '6.1.2', '7.1.2', '7.1.3']);
+    for (const a of plan.improvementActions) expect(products.get(a.productCode)!.status).toBe(a.triggeredBy);
   });
 
   it('shows the coordinator which case is overdue and why, and sends Bogotá its reminder by mail under var/mail', async () => {

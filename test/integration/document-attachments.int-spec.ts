@@ -26,7 +26,7 @@ import { actors, municipalities, openProgramme, validatedAssessment, type Actors
 /*
  * Attaching documents (issue 20 §4) through the real HTTP API: uploaded with tus, attached by id
  * through the mutations that own them (assessment evidence, checklist items, the signed agreement,
- * progress annexes, a plan imported from a document), each in the step's own transaction, and read
+ * progress report items' annexes, a plan imported from a document), each in the step's own transaction, and read
  * back through the owner's field. Every refusal leaves the step unwritten and the document free.
  */
 
@@ -36,7 +36,7 @@ const SAVE = `mutation S($input: SaveAssessmentAnswersInput!) { saveAssessmentAn
 const ATTACH = `mutation A($input: AttachChecklistDocumentsInput!) { attachChecklistDocuments(input: $input) { id checklist { itemId text requiresDocument documents { ${DOC} } } } }`;
 const APPLICATION = `query A($id: ID!) { application(id: $id) { id checklist { itemId text requiresDocument documents { ${DOC} } } agreement { number document { ${DOC} } } case { state version } } }`;
 const IMPORT = `mutation I($input: ImportActionPlanInput!) { importActionPlan(input: $input) { id products { code } sourceDocument { ${DOC} } } }`;
-const REPORT = `mutation R($input: ReportProgressInput!) { reportProgress(input: $input) { id annexes { ${DOC} } } }`;
+const REPORT = `mutation R($input: SubmitProgressReportInput!) { submitProgressReport(input: $input) { case { id progressReport { items { id annexes { ${DOC} } } } } } }`;
 const PLAN = `query P($id: ID!) { actionPlan(id: $id) { id sourceDocument { ${DOC} } reports { id annexes { ${DOC} } } } }`;
 
 const REQUIRED_ITEMS = ['REPRESENTACION_LEGAL', 'CARTA_COMPROMISO', 'CDP_CONTRAPARTIDA', 'FICHA_TECNICA'];
@@ -455,7 +455,7 @@ describe('the signed agreement (signAgreement)', () => {
 });
 
 // =============================================================================================
-describe('progress report annexes (reportProgress) and plans imported from a document (importActionPlan)', () => {
+describe('progress report annexes (submitProgressReport) and plans imported from a document (importActionPlan)', () => {
   let who: Actors & { code: string };
   let planId: string;
   const csv = (rows: (string | number)[][]) => rows.map((r) => r.join(',')).join('\n') + '\n';
@@ -467,23 +467,17 @@ describe('progress report annexes (reportProgress) and plans imported from a doc
   const horizon = { title: 'Plan de acción CTI', startYear: YEAR - 1, endYear: YEAR, periodicity: 'ANNUAL' };
   const importRaw = (token: string, input: Record<string, unknown>): Promise<Res> =>
     executeText(app.url, IMPORT, { input: { ...horizon, ...input } }, { token });
-  const report = (token: string, annexes: string[]): Promise<Res> =>
+  /** A period's report (one item, of 1.1) with its annexes; by default last year's period. */
+  const report = (token: string, annexes: string[], period = String(YEAR - 1)): Promise<Res> =>
     executeText(
       app.url,
       REPORT,
-      {
-        input: {
-          planId,
-          productCode: '1.1',
-          period: String(YEAR - 1),
-          value: 80,
-          narrative: 'Avance del periodo con sus soportes',
-          annexes,
-        },
-      },
+      { input: { planId, period, items: [{ productCode: '1.1', value: 80, narrative: 'Avance del periodo con sus soportes', annexes }] } },
       { token },
     );
   const readPlan = async () => dataOf(await executeText(app.url, PLAN, { id: planId }, { token: who.member })).actionPlan;
+  /** Last year's report, filed with two annexes. */
+  let reportCase: string;
 
   beforeAll(async () => {
     who = await entity();
@@ -491,21 +485,36 @@ describe('progress report annexes (reportProgress) and plans imported from a doc
 
   it('imports a plan from an uploaded CSV (its format sniffed) and from an XLSX, and lists the file as the plan’s source', async () => {
     const file = await upload(who.member, 'ACTION_PLAN_FILE', 'plan.csv', Buffer.from(csv(planRows), 'utf8'));
-    const plan = dataOf(await importRaw(who.member, { documentId: file })).importActionPlan;
+    const plan = dataOf(await importRaw(who.representative, { documentId: file })).importActionPlan;
     expect(plan.products.map((p: { code: string }) => p.code)).toEqual(['1.1', '1.2']);
     expect(plan.sourceDocument).toEqual({ ...(await asUploaded(file)), purpose: 'ACTION_PLAN_FILE', mediaType: 'text/csv' });
     planId = plan.id;
+    // Reported on once the coordination approves it.
+    const [version] = await app.system.orm.em
+      .getKnex()('plan_version')
+      .where({ plan_id: documentKey(plan.id), number: 1 })
+      .select('case_id');
+    dataOf(
+      await executeText(
+        app.url,
+        `mutation A($input: CaseDecisionInput!) { approvePlanVersion(input: $input) { case { state } } }`,
+        { input: { caseId: version.case_id } },
+        { token: coordinator },
+      ),
+    );
     expect(await row(file)).toMatchObject({ ownerKind: 'ACTION_PLAN', ownerKey: documentKey(plan.id), caseId: null });
 
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Plan');
     for (const r of planRows) sheet.addRow(r);
     const xlsx = await upload(who.member, 'ACTION_PLAN_FILE', 'plan.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
-    const fromXlsx = dataOf(await importRaw(who.member, { documentId: xlsx, format: 'XLSX' })).importActionPlan;
+    const fromXlsx = dataOf(await importRaw(who.representative, { documentId: xlsx, format: 'XLSX' })).importActionPlan;
     expect(fromXlsx.products).toHaveLength(2);
     expect(fromXlsx.sourceDocument.mediaType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     // The plan given in content still has no source document.
-    expect(dataOf(await importRaw(who.member, { format: 'CSV', content: csv(planRows) })).importActionPlan.sourceDocument).toBeNull();
+    expect(
+      dataOf(await importRaw(who.representative, { format: 'CSV', content: csv(planRows) })).importActionPlan.sourceDocument,
+    ).toBeNull();
   });
 
   it('refuses a plan file that is not one, of another entity, both or neither of content and documentId, or a wrong format; no plan is created', async () => {
@@ -518,14 +527,16 @@ describe('progress report annexes (reportProgress) and plans imported from a doc
     const other = await entity();
     const foreign = await upload(other.member, 'ACTION_PLAN_FILE', 'plan-ajeno.csv', Buffer.from(csv(planRows), 'utf8'));
 
-    expect(problems(await importRaw(who.member, { documentId: foreign }))).toEqual([
+    expect(problems(await importRaw(who.representative, { documentId: foreign }))).toEqual([
       { path: 'input.documentId', code: 'UNKNOWN', message: `no existe el documento ${documentKey(foreign)}` },
     ]);
-    expect(problemPaths(await importRaw(who.member, { documentId: file, format: 'CSV', content: csv(planRows) }))).toEqual([
+    expect(problemPaths(await importRaw(who.representative, { documentId: file, format: 'CSV', content: csv(planRows) }))).toEqual([
       'input.documentId',
     ]);
-    expect(problems(await importRaw(who.member, {}))).toEqual([expect.objectContaining({ path: 'input.content', code: 'REQUIRED' })]);
-    expect(problems(await importRaw(who.member, { documentId: file, format: 'XLSX' }))).toEqual([
+    expect(problems(await importRaw(who.representative, {}))).toEqual([
+      expect.objectContaining({ path: 'input.content', code: 'REQUIRED' }),
+    ]);
+    expect(problems(await importRaw(who.representative, { documentId: file, format: 'XLSX' }))).toEqual([
       expect.objectContaining({ path: 'input.format', code: 'INCONSISTENT' }),
     ]);
     // A file whose rows are wrong: its problems at the document, by row and column.
@@ -535,11 +546,11 @@ describe('progress report annexes (reportProgress) and plans imported from a doc
       'plan-malo.csv',
       Buffer.from(csv([planRows[0], ['O1', '1.1', 'X', 'Y', '50', 'Suma', '1', '1']]), 'utf8'),
     );
-    const rows = problems(await importRaw(who.member, { documentId: bad }));
+    const rows = problems(await importRaw(who.representative, { documentId: bad }));
     expect(new Set(rows.map((p) => p.path))).toEqual(new Set(['input.documentId']));
     // A document of another purpose.
     const pdf = await upload(who.member, 'PROGRESS_EVIDENCE', 'informe.pdf');
-    expect(problems(await importRaw(who.member, { documentId: pdf }))).toEqual([
+    expect(problems(await importRaw(who.representative, { documentId: pdf }))).toEqual([
       expect.objectContaining({ path: 'input.documentId', code: 'NOT_ALLOWED' }),
     ]);
     expect(await plans()).toBe(count);
@@ -549,7 +560,9 @@ describe('progress report annexes (reportProgress) and plans imported from a doc
   it('attaches annexes to a progress report in its own transaction, and reads them through the report', async () => {
     const a = await upload(who.member, 'PROGRESS_EVIDENCE', 'informe-gestion.pdf');
     const b = await upload(who.representative, 'PROGRESS_EVIDENCE', 'fotos.pdf');
-    const made = dataOf(await report(who.member, [a, b])).reportProgress;
+    const filed = dataOf(await report(who.representative, [a, b])).submitProgressReport.case;
+    reportCase = filed.id;
+    const [made] = filed.progressReport.items;
     const expected = [
       { ...(await asUploaded(a)), purpose: 'PROGRESS_EVIDENCE' },
       { ...(await asUploaded(b)), purpose: 'PROGRESS_EVIDENCE' },
@@ -563,30 +576,74 @@ describe('progress report annexes (reportProgress) and plans imported from a doc
     const before = await readPlan();
     const other = await entity();
     const foreign = await upload(other.member, 'PROGRESS_EVIDENCE', 'anexo-ajeno.pdf');
-    expect(problems(await report(who.member, [foreign]))).toEqual([
-      { path: 'input.annexes[0]', code: 'UNKNOWN', message: `no existe el documento ${documentKey(foreign)}` },
+    // This year's period (last year's report is in review: one report of a period is open at a time).
+    const period = String(YEAR);
+    expect(problems(await report(who.representative, [foreign], period))).toEqual([
+      { path: 'input.items[0].annexes[0]', code: 'UNKNOWN', message: `no existe el documento ${documentKey(foreign)}` },
     ]);
     const used = before.reports[0].annexes[0].id;
     const fresh = await upload(who.member, 'PROGRESS_EVIDENCE', 'nuevo.pdf');
     await app.system.orm.em.fork().nativeUpdate(Document, { id: documentKey(fresh) }, { status: 'QUARANTINE' });
-    const res = await report(who.member, [used, fresh, fresh]);
+    const res = await report(who.representative, [used, fresh, fresh], period);
     expect(problems(res).map((p) => [p.path, p.code])).toEqual([
-      ['input.annexes[0]', 'NOT_ALLOWED'],
-      ['input.annexes[1]', 'NOT_ALLOWED'],
-      ['input.annexes[2]', 'DUPLICATE'],
+      ['input.items[0].annexes[0]', 'NOT_ALLOWED'],
+      ['input.items[0].annexes[1]', 'NOT_ALLOWED'],
+      ['input.items[0].annexes[2]', 'DUPLICATE'],
     ]);
-    // At most ten annexes a report.
+    // At most ten annexes an item.
     expect(
       problems(
         await report(
-          who.member,
+          who.representative,
           Array.from({ length: 11 }, () => fresh),
+          period,
         ),
       ).map((p) => [p.path, p.code]),
-    ).toEqual([['input.annexes', 'TOO_LONG']]);
-    // Another entity's user cannot report on this plan with its own document.
-    refusalOf(await report(other.member, [foreign]), 'NOT_FOUND');
+    ).toEqual([['input.items[0].annexes', 'TOO_LONG']]);
+    // Another entity's representative cannot report on this plan with its own document.
+    refusalOf(await report(other.representative, [foreign], period), 'NOT_FOUND');
     expect(await readPlan()).toEqual(before);
     for (const id of [foreign, fresh]) expect((await row(id)).ownerKind).toBeNull();
+  });
+
+  it('attaches the annexes of a returned report’s correction in the resubmission’s step; a refused one leaves it returned', async () => {
+    const transition = (mutation: string, type: string, input: Record<string, unknown>, token: string) =>
+      executeText(app.url, `mutation T($input: ${type}!) { ${mutation}(input: $input) { case { state version } } }`, { input }, { token });
+    dataOf(
+      await transition(
+        'returnProgressReport',
+        'ReturnProgressReportInput',
+        { caseId: reportCase, note: 'Adjunte el acta firmada.' },
+        coordinator,
+      ),
+    );
+    const item = (annexes: string[]) => ({ productCode: '1.1', value: 85, narrative: 'Avance corregido con el acta firmada', annexes });
+    const other = await entity();
+    const foreign = await upload(other.member, 'PROGRESS_EVIDENCE', 'acta-ajena.pdf');
+    const before = await readPlan();
+    expect(
+      problems(
+        await transition(
+          'resubmitProgressReport',
+          'ResubmitProgressReportInput',
+          { caseId: reportCase, items: [item([foreign])] },
+          who.representative,
+        ),
+      ),
+    ).toEqual([{ path: 'input.items[0].annexes[0]', code: 'UNKNOWN', message: `no existe el documento ${documentKey(foreign)}` }]);
+    expect(await readPlan()).toEqual(before);
+
+    const signed = await upload(who.member, 'PROGRESS_EVIDENCE', 'acta-firmada.pdf');
+    const res = await transition(
+      'resubmitProgressReport',
+      'ResubmitProgressReportInput',
+      { caseId: reportCase, items: [item([signed])] },
+      who.representative,
+    );
+    expect(dataOf(res).resubmitProgressReport.case.state).toBe('submitted');
+    const corrected = (await readPlan()).reports.at(-1);
+    expect(corrected.annexes).toEqual([{ ...(await asUploaded(signed)), purpose: 'PROGRESS_EVIDENCE' }]);
+    expect(await row(signed)).toMatchObject({ ownerKind: 'PROGRESS_REPORT', ownerKey: documentKey(corrected.id) });
+    expect((await row(foreign)).ownerKind).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { Role } from '../../src/core/auth/principal';
+import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { atBogotaTime } from '../../src/core/time/business-calendar';
 import { SWEEP_PLAN_REPORTS, type SweepResult } from '../../src/modules/follow-up/sweep-plan-reports.job';
 import { executeText } from '../support/http';
@@ -10,7 +11,9 @@ import { actors, municipalities } from '../support/workflow';
  * The schedule of an action plan's progress reports (issue 7, item 2) through the HTTP API, on the
  * durable-time machinery: each period is due 10 días hábiles after it ends (PLAN_REPORT_DUE_DAYS),
  * the entity is reminded 3 días hábiles before (PLAN_REPORT_REMIND_DAYS), and a period left without
- * its values is flagged OVERDUE to the entity and the coordinators, each said once.
+ * its values is flagged OVERDUE to the entity and the coordinators, each said once. A period counts
+ * as reported from the day its report is filed (submitProgressReport): from then its review runs on
+ * the report's own terms, and the schedule says nothing more of it.
  */
 
 const PLAN_CSV = [
@@ -22,6 +25,7 @@ const PLAN_CSV = [
 let app: TestSystem;
 let other: string;
 let member: string;
+let representative: string;
 let coordinator: string;
 let planId: string;
 
@@ -65,10 +69,10 @@ beforeAll(async () => {
   app = await startTestSystem(timeTravelEnv(), { worker: true });
   await app.system.worker!.started;
   const [code, otherCode] = await municipalities(app, 2);
-  ({ member, coordinator } = await actors(app, code));
+  ({ member, representative, coordinator } = await actors(app, code));
   other = await app.token(Role.ENTITY_MEMBER, otherCode);
   await at('2025-01-03');
-  const data = await gql(member, `mutation I($input: ImportActionPlanInput!) { importActionPlan(input: $input) { id } }`, {
+  const data = await gql(representative, `mutation I($input: ImportActionPlanInput!) { importActionPlan(input: $input) { id } }`, {
     input: {
       title: 'Plan de acción semestral',
       startYear: 2024,
@@ -79,7 +83,23 @@ beforeAll(async () => {
     },
   });
   planId = data.importActionPlan.id;
+  // A plan owes reports once the coordination approves it.
+  const [version] = await app.system.orm.em
+    .getKnex()('plan_version')
+    .where({ plan_id: fromGlobalId(planId)?.key ?? planId, number: 1 })
+    .select('case_id');
+  await gql(coordinator, `mutation A($input: CaseDecisionInput!) { approvePlanVersion(input: $input) { case { state } } }`, {
+    input: { caseId: version.case_id },
+  });
 });
+
+/** Files the period's report (the representative), with a value for each product given. */
+async function fileReport(period: string, values: Record<string, number>, narrative: string) {
+  const items = Object.entries(values).map(([productCode, value]) => ({ productCode, value, narrative, evidence: [] }));
+  await gql(representative, `mutation R($input: SubmitProgressReportInput!) { submitProgressReport(input: $input) { case { id } } }`, {
+    input: { planId, period, items },
+  });
+}
 afterAll(() => app?.stop());
 
 describe('progress report schedule', () => {
@@ -123,33 +143,25 @@ describe('progress report schedule', () => {
     expect(await sweep()).toMatchObject({ reminders: 0 });
   });
 
-  it('counts a period as submitted once every product has its value, and flags none after', async () => {
+  it('counts a period as submitted once its report is filed, even with a product left out, and flags nothing after', async () => {
     await at('2025-01-14');
-    for (const productCode of ['1.1', '1.2']) {
-      await gql(member, `mutation R($input: ReportProgressInput!) { reportProgress(input: $input) { id } }`, {
-        input: { planId, productCode, period: '2024-S2', value: 40, narrative: 'Avance del segundo semestre de 2024.', evidence: [] },
-      });
-    }
+    await fileReport('2024-S2', { '1.1': 40 }, 'Avance del segundo semestre de 2024.');
+    let s = await schedule();
+    expect(s[1]).toMatchObject({ period: '2024-S2', status: 'SUBMITTED', missing: ['1.2'], submittedOn: '2025-01-14', late: false });
+    // Past its due day (January 16) the period is not overdue: its report is in review, on its own term.
+    await at('2025-01-17');
+    expect(await sweep()).toMatchObject({ reminders: 0, overdue: 0 });
     await at('2025-02-03');
     expect(await sweep()).toMatchObject({ reminders: 0, overdue: 0 });
-    const s = await schedule();
-    expect(s[1]).toMatchObject({ period: '2024-S2', status: 'SUBMITTED', missing: [], submittedOn: '2025-01-14', late: false });
+    s = await schedule();
+    expect(s[1]).toMatchObject({ period: '2024-S2', status: 'SUBMITTED', submittedOn: '2025-01-14', late: false });
     expect(s[0]).toMatchObject({ period: '2024-S1', status: 'OVERDUE' });
   });
 
-  it('marks a period completed after its due day as late', async () => {
-    await gql(member, `mutation R($input: ReportProgressInput!) { reportProgress(input: $input) { id } }`, {
-      input: {
-        planId,
-        productCode: '1.1',
-        period: '2024-S1',
-        value: 90,
-        narrative: 'Avance del primer semestre, reportado tarde.',
-        evidence: [],
-      },
-    });
+  it('marks a period reported after its due day as late', async () => {
+    await fileReport('2024-S1', { '1.1': 90 }, 'Avance del primer semestre, reportado tarde.');
     const s = await schedule();
-    expect(s[0]).toMatchObject({ status: 'SUBMITTED', submittedOn: '2025-02-03', late: true });
+    expect(s[0]).toMatchObject({ status: 'SUBMITTED', missing: [], submittedOn: '2025-02-03', late: true });
   });
 
   it('shows another entity nothing of the plan', async () => {

@@ -6,7 +6,7 @@ import { startWorker } from '../../src/worker/worker-host';
 import { errorCode, executeText } from '../support/http';
 import { finishedReport, generated, reportRowCount, requestReport, requestReportRaw } from '../support/reports';
 import { startTestSystem, type TestSystem } from '../support/test-system';
-import { actors, municipalities } from '../support/workflow';
+import { actors, municipalities, sendEvent } from '../support/workflow';
 
 /*
  * The limits around report requests: a cut must fall inside the plan's horizon, a person may have
@@ -16,6 +16,7 @@ import { actors, municipalities } from '../support/workflow';
 
 let app: TestSystem;
 let member: string;
+let representative: string;
 let coordinator: string;
 
 const LONG_TITLE = `Plan de acción ${'de la estrategia de ciudades y territorios inteligentes '.repeat(6)}`.slice(0, 300);
@@ -24,6 +25,7 @@ const PLAN_CSV = [
   'O1,1.1,Trámites en línea,Trámites realizados en línea,100,Suma,100,100',
 ].join('\n');
 
+/** A plan in force: imported by the entity's representative, its first version approved by the coordinator. */
 async function importPlan(title: string): Promise<string> {
   const res = await executeText(
     app.url,
@@ -31,17 +33,24 @@ async function importPlan(title: string): Promise<string> {
     {
       input: { title, startYear: 2024, endYear: 2025, periodicity: 'ANNUAL', format: 'CSV', content: PLAN_CSV },
     },
-    { token: member },
+    { token: representative },
   );
   expect(res.errors).toBeUndefined();
-  return (res.data as unknown as { importActionPlan: { id: string } }).importActionPlan.id;
+  const planId = (res.data as unknown as { importActionPlan: { id: string } }).importActionPlan.id;
+  const version = await app.system.orm.em
+    .getKnex()('plan_version')
+    .where({ plan_id: fromGlobalId(planId)!.key, number: 1 })
+    .first('case_id');
+  const approved = await sendEvent(app, coordinator, 'PLAN_REVIEW', version.case_id, 'APPROVE');
+  expect(approved.errors).toBeUndefined();
+  return planId;
 }
 
 beforeAll(async () => {
   // No worker at first: requests stay QUEUED, so "under way" can be counted.
   app = await startTestSystem();
   const [code] = await municipalities(app, 1);
-  ({ member, coordinator } = await actors(app, code));
+  ({ member, representative, coordinator } = await actors(app, code));
 });
 afterAll(() => app?.stop());
 

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type ExcelJS from 'exceljs';
 
 import { Role } from '../../src/core/auth/principal';
 import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { bogotaDay } from '../../src/core/time/business-calendar';
+import { ImprovementAction, ProgressReportRow } from '../../src/modules/follow-up/action-plan.entity';
 import type { Res } from '../support/cofinancing';
 import { eventually } from '../support/fault-injection';
 import { errorCode, executeText } from '../support/http';
@@ -190,9 +192,45 @@ function expectRow(actual: unknown[], expected: unknown[]): void {
  * with 2.1 (Constante, 40). Targets 100/100, 0,4/0,8 (cumulative levels) and 10/10.
  */
 const PLAN_CSV = [
-  ['objetivo', 'nombre_objetivo', 'producto', 'nombre_producto', 'indicador', 'peso', 'anualizacion', `meta_${YA}`, `meta_${YB}`],
-  ['O1', 'Gobierno digital', '1.1', 'Trámites en línea', 'Trámites realizados en línea en el año', '40', 'Suma', '100', '100'],
-  ['O1', 'Gobierno digital', '1.2', 'Hogares conectados', 'Porcentaje de hogares con internet fijo', '20', 'Creciente', '0,4', '0,8'],
+  [
+    'objetivo',
+    'nombre_objetivo',
+    'producto',
+    'nombre_producto',
+    'indicador',
+    'peso',
+    'anualizacion',
+    `meta_${YA}`,
+    `meta_${YB}`,
+    'sector_responsable',
+    'linea_base',
+  ],
+  [
+    'O1',
+    'Gobierno digital',
+    '1.1',
+    'Trámites en línea',
+    'Trámites realizados en línea en el año',
+    '40',
+    'Suma',
+    '100',
+    '100',
+    'Gobierno',
+    '20',
+  ],
+  [
+    'O1',
+    'Gobierno digital',
+    '1.2',
+    'Hogares conectados',
+    'Porcentaje de hogares con internet fijo',
+    '20',
+    'Creciente',
+    '0,4',
+    '0,8',
+    'Gobierno',
+    '0,3',
+  ],
   [
     'O2',
     'Apropiación TIC',
@@ -203,6 +241,8 @@ const PLAN_CSV = [
     'Constante',
     '10',
     '10',
+    'Cultura',
+    '',
   ],
 ]
   .map((r) => r.join(';'))
@@ -250,6 +290,9 @@ const EXPECTED = {
       paa: 0.535,
       status: 'MEDIO',
       label: 'Cumplimiento medio',
+      inPeriod: 'Cumplimiento bajo',
+      sector: 'Gobierno',
+      baseline: 20,
     },
     {
       code: '1.2',
@@ -264,6 +307,9 @@ const EXPECTED = {
       paa: 1.375,
       status: 'SOBRE_EJECUCION',
       label: 'Sobre ejecución',
+      inPeriod: 'Sobre ejecución',
+      sector: 'Gobierno',
+      baseline: 0.3,
     },
     {
       code: '2.1',
@@ -278,43 +324,114 @@ const EXPECTED = {
       paa: 0.3,
       status: 'BAJO',
       label: 'Cumplimiento bajo',
+      inPeriod: 'Cumplimiento bajo',
+      sector: 'Cultura',
+      baseline: null,
     },
   ],
 };
 
 const IMPORT = `mutation I($input: ImportActionPlanInput!) { importActionPlan(input: $input) { id } }`;
-const REPORT_PROGRESS = `mutation R($input: ReportProgressInput!) { reportProgress(input: $input) { id } }`;
 
+/** The plan imported by the entity's representative and its first version approved by the coordinator: a plan in force. */
 async function importPlan(target: TestSystem, who: Actors, title = 'Plan de acción de la estrategia CTI'): Promise<string> {
   const res = await executeText(
     target.url,
     IMPORT,
     { input: { title, startYear: YEAR - 2, endYear: YEAR - 1, periodicity: 'ANNUAL', format: 'CSV', content: PLAN_CSV } },
-    { token: who.member },
+    { token: who.representative },
   );
-  return ok(res, 'importActionPlan').data.importActionPlan.id;
+  const planId: string = ok(res, 'importActionPlan').data.importActionPlan.id;
+  const version = await target.system.orm.em
+    .getKnex()('plan_version')
+    .where({ plan_id: keyOf(planId), number: 1 })
+    .first('case_id');
+  const approved = await sendEvent(target, who.coordinator, 'PLAN_REVIEW', version.case_id, 'APPROVE');
+  if (approved.errors) throw new Error(`APPROVE: ${approved.errors[0].message}`);
+  return planId;
 }
 
+/**
+ * A value of a product for a period, accepted today by the coordination (written as an accepted
+ * progress report leaves it: the review's own API is tested elsewhere); a later one of the same
+ * period corrects it, the earlier one SUPERSEDED.
+ */
 async function reportProgress(
   target: TestSystem,
-  who: Actors,
   planId: string,
   r: { productCode: string; period: string; value: number },
 ): Promise<void> {
-  const input = {
-    planId,
+  const em = target.system.orm.em.fork();
+  const plan = keyOf(planId);
+  await em.nativeUpdate(
+    ProgressReportRow,
+    { planId: plan, productCode: r.productCode, period: r.period, status: 'ACCEPTED' },
+    { status: 'SUPERSEDED' },
+  );
+  await em.insert(ProgressReportRow, {
+    id: randomUUID(),
+    caseId: null,
+    submission: 1,
+    status: 'ACCEPTED',
+    reviewComment: null,
+    acceptedOn: TODAY,
+    planId: plan,
     ...r,
     narrative: narrativeOf(r.productCode, r.period),
     evidence: [{ title: 'Informe de gestión', url: 'https://datos.ejemplo.gov.co/informe.pdf' }],
-  };
-  ok(await executeText(target.url, REPORT_PROGRESS, { input }, { token: who.representative }), 'reportProgress');
+    reportedOn: TODAY,
+    reportedBy: 'entity_representative@test',
+    reportedAt: new Date(),
+  });
 }
 
 /** A plan of its own entity with every report of PLAN_REPORTS. */
 async function reportedPlan(who: Actors): Promise<string> {
   const planId = await importPlan(app, who);
-  for (const r of PLAN_REPORTS) await reportProgress(app, who, planId, r);
+  for (const r of PLAN_REPORTS) await reportProgress(app, planId, r);
   return planId;
+}
+
+/**
+ * The improvement actions of the plan (Bogotá report §9), as the entity left them: on 2.1 (bajo)
+ * one still pending and due yesterday (overdue), on 1.2 (sobre ejecución) one done. Written in the
+ * table (adding them through the API is improvement-actions.int-spec.ts's, and refuses a due day
+ * after the plan's horizon, which has ended here).
+ */
+const ACTIONS = [
+  {
+    productCode: '2.1',
+    action: 'Mesas de trabajo con los operadores de los servicios digitales para atender las quejas de los usuarios',
+    responsible: 'Secretaría de Cultura — Oficina de Atención al Ciudadano',
+    dueOn: YESTERDAY,
+    status: 'PENDING',
+    statusNote: null,
+  },
+  {
+    productCode: '1.2',
+    action: 'Revisar con el sector si la sobre ejecución es temporal y proponer el ajuste de la meta',
+    responsible: 'Oficina TIC',
+    dueOn: YESTERDAY,
+    status: 'DONE',
+    statusNote: 'Se radicó la propuesta de ajuste de la meta del último año',
+  },
+];
+
+async function addActions(planId: string): Promise<void> {
+  const em = app.system.orm.em.fork();
+  const at = new Date(Date.now() - 3 * DAY);
+  for (const [i, a] of ACTIONS.entries()) {
+    await em.insert(ImprovementAction, {
+      id: randomUUID(),
+      planId: keyOf(planId),
+      ...a,
+      triggeredBy: a.productCode === '2.1' ? 'BAJO' : 'SOBRE_EJECUCION',
+      createdBy: 'entity_representative@test',
+      createdAt: new Date(at.getTime() + i * 1000),
+      updatedBy: 'entity_representative@test',
+      updatedAt: new Date(at.getTime() + i * 1000),
+    });
+  }
 }
 
 describe('follow-up report of an action plan (XLSX, PDF, CSV)', () => {
@@ -325,6 +442,7 @@ describe('follow-up report of an action plan (XLSX, PDF, CSV)', () => {
     who = await entity();
     name = (await entityName(app, who.code)).name;
     planId = await reportedPlan(who);
+    await addActions(planId);
   });
 
   it('agrees with the measurement of actionPlan through GraphQL (the numbers worked out by hand)', async () => {
@@ -364,11 +482,15 @@ describe('follow-up report of an action plan (XLSX, PDF, CSV)', () => {
     });
 
     const book = await openWorkbook(f.file.body);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Resumen', 'Anexo productos', 'Alertas']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Resumen', 'Anexo productos', 'Acciones para mejorar']);
 
     const summary = book.getWorksheet('Resumen')!;
     expect(summary.getCell('A1').value).toBe('Informe de seguimiento — Plan de acción de la estrategia CTI');
     expect(String(summary.getCell('A2').value)).toContain(`Entidad: ${name}`);
+    // The official measurement of the cut: the version in force then, accepted reports only.
+    expect(summary.getCell('A3').value).toBe(
+      `Medición oficial: versión 1 del plan, la vigente al ${longDay(TODAY)}, y solo los reportes de avance aceptados por la coordinación.`,
+    );
     // Overall progress, ideal and gap: fractions with a percentage format.
     expect(summary.getCell('A4').value).toBe('Avance acumulado de la política');
     expect(summary.getCell('A5').value).toBe('Trayectoria ideal');
@@ -397,14 +519,34 @@ describe('follow-up report of an action plan (XLSX, PDF, CSV)', () => {
       expectRow((row.values as unknown[]).slice(1), [o.code, o.name, o.weight / 100, o.progress, o.ideal, o.gap, o.own]);
       expect([3, 4, 5, 6, 7].map((c) => row.getCell(c).numFmt)).toEqual(['0%', '0.00', '0.00', '0.00', '0%']);
     });
-    // The semáforo distribution.
+    // The semáforo distribution, against the trajectory (PAHV) and against the period's target (PAV); the label merged over A:B.
     expect(sheetValues(summary).slice(11, 17)).toEqual([
-      ['Semáforo', 'Productos'],
-      ['Sobre ejecución', 1],
-      ['Cumplimiento alto', 0],
-      ['Cumplimiento medio', 1],
-      ['Cumplimiento bajo', 1],
-      ['Sin dato', 0],
+      ['Semáforo', 'Semáforo', 'Productos frente a la trayectoria (PAHV)', 'Productos frente a la meta del periodo (PAV)'],
+      ['Sobre ejecución', 'Sobre ejecución', 1, 1],
+      ['Cumplimiento alto', 'Cumplimiento alto', 0, 0],
+      ['Cumplimiento medio', 'Cumplimiento medio', 1, 0],
+      ['Cumplimiento bajo', 'Cumplimiento bajo', 1, 2],
+      ['Sin dato', 'Sin dato', 0, 0],
+    ]);
+    // Products by responsible sector (Bogotá report §6), sectors in alphabetical order.
+    const sectorsAt = sheetValues(summary).findIndex((r) => r[0] === 'Productos por sector responsable');
+    expect(sectorsAt).toBeGreaterThan(16);
+    expect(sheetValues(summary).slice(sectorsAt + 1, sectorsAt + 4)).toEqual([
+      [
+        'Sector responsable',
+        'Sector responsable',
+        'Productos',
+        'Sobre ejecución',
+        'Cumplimiento alto',
+        'Cumplimiento medio',
+        'Cumplimiento bajo',
+        'Sin dato',
+      ],
+      ['Cultura', 'Cultura', 1, 0, 0, 0, 1, 0],
+      ['Gobierno', 'Gobierno', 2, 1, 0, 1, 0, 0],
+    ]);
+    expect(sheetValues(summary)[sectorsAt + 5]).toEqual([
+      `2 acciones de mejora registradas, 1 vencida, en su estado al ${longDay(TODAY)} (hoja «Acciones para mejorar»).`,
     ]);
 
     // The annex: one row per product with typed numbers and their formats.
@@ -422,7 +564,10 @@ describe('follow-up report of an action plan (XLSX, PDF, CSV)', () => {
       '% de avance en la vigencia',
       '% de avance hasta la vigencia',
       '% de avance acumulado',
-      'Semáforo',
+      'Semáforo frente a la trayectoria (PAHV)',
+      'Semáforo frente a la meta del periodo (PAV)',
+      'Sector responsable',
+      'Línea base',
     ]);
     expect(rows).toHaveLength(1 + EXPECTED.products.length);
     EXPECTED.products.forEach((p, i) => {
@@ -439,6 +584,9 @@ describe('follow-up report of an action plan (XLSX, PDF, CSV)', () => {
         p.pahv,
         p.paa,
         p.label,
+        p.inPeriod,
+        p.sector,
+        ...(p.baseline === null ? [] : [p.baseline]),
       ]);
     });
     // 1.1, cell by cell: PAV 47 %, PAHV and PAA 53,5 %, as numbers with a percentage format.
@@ -457,13 +605,58 @@ describe('follow-up report of an action plan (XLSX, PDF, CSV)', () => {
     expect((annex.getCell('L3').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFF39C12');
     expect((annex.getCell('L4').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFE74C3C');
 
-    // The alerts: low compliance first, then over-execution, each with its latest narrative.
-    const alerts = sheetValues(book.getWorksheet('Alertas')!);
-    expect(alerts.slice(1).map((r) => [r[0], r[1], r[4], r[5]])).toEqual([
-      ['Cumplimiento bajo', '2.1', YB, narrativeOf('2.1', YB)],
-      ['Sobre ejecución', '1.2', YB, narrativeOf('1.2', YB)],
+    // Both semáforos coloured: 2.1 is red against its period's target too.
+    expect((annex.getCell('M4').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFE74C3C');
+
+    // Acciones para mejorar (§9): low compliance first, then over-execution, each with its latest
+    // narrative and its improvement actions (what, who, by when, where it stands, overdue).
+    const sheet = book.getWorksheet('Acciones para mejorar')!;
+    const actions = sheetValues(sheet);
+    expect(actions[0]).toEqual([
+      'Semáforo frente a la trayectoria (PAHV)',
+      'Código',
+      'Producto esperado',
+      'Sector responsable',
+      '% de avance hasta la vigencia',
+      'Periodo reportado',
+      'Narrativa del avance',
+      'Acción de mejora',
+      'Responsable',
+      'Fecha de cumplimiento',
+      'Estado',
+      'Vencida',
+      'Nota del estado',
     ]);
-    expect(alerts[1][3] as number).toBeCloseTo(0.3, 12);
+    expect(actions.slice(1).map((r) => [r[0], r[1], r[3], r[5], r[6], r[7], r[8], r[10], r[11], r[12] ?? null])).toEqual([
+      [
+        'Cumplimiento bajo',
+        '2.1',
+        'Cultura',
+        YB,
+        narrativeOf('2.1', YB),
+        ACTIONS[0].action,
+        ACTIONS[0].responsible,
+        'Pendiente',
+        'Sí',
+        null,
+      ],
+      [
+        'Sobre ejecución',
+        '1.2',
+        'Gobierno',
+        YB,
+        narrativeOf('1.2', YB),
+        ACTIONS[1].action,
+        ACTIONS[1].responsible,
+        'Cumplida',
+        'No',
+        ACTIONS[1].statusNote,
+      ],
+    ]);
+    expect(actions[1][4] as number).toBeCloseTo(0.3, 12);
+    // The due day is an Excel date.
+    expect(sheet.getCell('J2').value).toEqual(new Date(`${YESTERDAY}T00:00:00Z`));
+    expect(sheet.getCell('J2').numFmt).toBe('dd/mm/yyyy');
   });
 
   it('PDF: followed to READY, and the text has every product, the overall percentage as printed in Colombia and its page count', async () => {
@@ -491,6 +684,40 @@ describe('follow-up report of an action plan (XLSX, PDF, CSV)', () => {
     expect(text).toContain('53,5 %');
     expect(text).toContain(narrativeOf('2.1', YB));
     expect(text).toContain(name);
+    // The official measurement, both semáforos, the sectors.
+    expect(text).toContain(`Medición oficial: versión 1 del plan, la vigente al ${longDay(TODAY)}`);
+    expect(text).toContain('Frente a la trayectoria esperada (PAHV) Frente a la meta del periodo (PAV)');
+    expect(text).toContain('Productos por sector responsable');
+    expect(text).toMatch(/Cultura 1 — — — 1 —/);
+    expect(text).toMatch(/Gobierno 2 1 — 1 — —/);
+    // Acciones para mejorar: each product with its actions, in order (low compliance, then over-execution).
+    const actions = text.slice(text.indexOf('Acciones para mejorar'));
+    expect(actions).toContain(`Estado de las acciones al ${longDay(TODAY)}: 2 acciones registradas, 1 vencida.`);
+    const day = YESTERDAY.split('-').reverse().join('/');
+    const low = actions.indexOf('Productos en bajo cumplimiento (1 producto — 33 %)');
+    const over = actions.indexOf('Productos en sobre ejecución (1 producto — 33 %)');
+    expect(low).toBeGreaterThan(-1);
+    expect(over).toBeGreaterThan(low);
+    // Cells wrap over several lines, which the text interleaves: each part is looked for on its own.
+    const lowPart = actions.slice(low, over);
+    for (const piece of [
+      '2.1 Satisfacción de los usuarios',
+      'Mesas de trabajo con los operadores',
+      'Secretaría de Cultura',
+      day,
+      'Pendiente (vencida)',
+    ])
+      expect(lowPart).toContain(piece);
+    const overPart = actions.slice(over);
+    for (const piece of [
+      '1.2 Hogares conectados',
+      'Revisar con el sector si la sobre ejecución',
+      'Oficina TIC',
+      day,
+      'Cumplida: Se radicó la propuesta',
+    ])
+      expect(overPart).toContain(piece);
+    expect(overPart).not.toContain('Pendiente (vencida)');
   });
 
   it('CSV: followed to READY; semicolons, a BOM, decimal commas, one row per product', async () => {
@@ -512,7 +739,10 @@ describe('follow-up report of an action plan (XLSX, PDF, CSV)', () => {
       '% de avance en la vigencia',
       '% de avance hasta la vigencia',
       '% de avance acumulado',
-      'Semáforo',
+      'Semáforo frente a la trayectoria (PAHV)',
+      'Semáforo frente a la meta del periodo (PAV)',
+      'Sector responsable',
+      'Línea base',
     ]);
     expect(csv.rows.slice(1)).toEqual([
       [
@@ -528,6 +758,9 @@ describe('follow-up report of an action plan (XLSX, PDF, CSV)', () => {
         '53,50',
         '53,50',
         'Cumplimiento medio',
+        'Cumplimiento bajo',
+        'Gobierno',
+        '20',
       ],
       [
         '1.2',
@@ -542,6 +775,9 @@ describe('follow-up report of an action plan (XLSX, PDF, CSV)', () => {
         '137,50',
         '137,50',
         'Sobre ejecución',
+        'Sobre ejecución',
+        'Gobierno',
+        '0,3',
       ],
       [
         '2.1',
@@ -556,6 +792,9 @@ describe('follow-up report of an action plan (XLSX, PDF, CSV)', () => {
         '30,00',
         '30,00',
         'Cumplimiento bajo',
+        'Cumplimiento bajo',
+        'Cultura',
+        '',
       ],
     ]);
   });
@@ -872,7 +1111,7 @@ describe('reuse: the same request on the same data is the same report', () => {
     await finishedReport(app, who.member, yesterday.report.id);
 
     // New data: 2.1 corrected for YB (3 → 5). The same request is a new report with the new numbers.
-    await reportProgress(app, who, planId, { productCode: '2.1', period: YB, value: 5 });
+    await reportProgress(app, planId, { productCode: '2.1', period: YB, value: 5 });
     const after = await requestReport(app, who.member, base);
     expect(after.reused).toBe(false);
     expect(after.report.id).not.toBe(xlsx.report.id);
@@ -885,6 +1124,42 @@ describe('reuse: the same request on the same data is the same report', () => {
     const old = await openWorkbook((await download(app, downloadPathOf(xlsx.report.id), who.member)).body);
     expect(old.getWorksheet('Resumen')!.getCell('C4').value as number).toBeCloseTo(0.534, 12);
     expect(await attemptsOf(app, after.report.id)).toBe(1);
+  });
+});
+
+describe('reuse: an improvement action is new data', () => {
+  let who: Actors & { code: string };
+  let planId: string;
+  beforeAll(async () => {
+    who = await entity();
+    planId = await reportedPlan(who);
+  });
+
+  it('gives another id once an action is added and again once it changes, and the new file lists it', async () => {
+    const base: ReportInput = { kind: 'FOLLOW_UP', format: 'XLSX', planId };
+    const before = await generated(app, who.member, base);
+    const sheetOf = async (file: Buffer) => sheetValues((await openWorkbook(file)).getWorksheet('Acciones para mejorar')!);
+    expect((await sheetOf(before.file)).slice(1).map((r) => [r[1], r[7]])).toEqual([
+      ['2.1', 'Sin acción de mejora registrada'],
+      ['1.2', 'Sin acción de mejora registrada'],
+    ]);
+    await addActions(planId);
+    const added = await requestReport(app, who.member, base);
+    expect(added.reused).toBe(false);
+    const done = await finishedReport(app, who.member, added.report.id);
+    const file = (await download(app, done.downloadUrl!, who.member)).body;
+    expect((await sheetOf(file)).slice(1).map((r) => [r[1], r[7], r[10]])).toEqual([
+      ['2.1', ACTIONS[0].action, 'Pendiente'],
+      ['1.2', ACTIONS[1].action, 'Cumplida'],
+    ]);
+    await app.system.orm.em
+      .getKnex()('improvement_action')
+      .where({ plan_id: keyOf(planId), product_code: '2.1' })
+      .update({ status: 'IN_PROGRESS', updated_at: new Date() });
+    const changed = await requestReport(app, who.member, base);
+    expect(changed.reused).toBe(false);
+    expect(new Set([before.report.id, added.report.id, changed.report.id]).size).toBe(3);
+    await finishedReport(app, who.member, changed.report.id);
   });
 });
 
@@ -1176,13 +1451,15 @@ describe('caseload report', () => {
       'Autodiagnóstico del Modelo de Madurez abiertos',
       'Solicitud de acompañamiento técnico abiertos',
       'Postulación a cofinanciación abiertos',
+      'Aprobación del plan de acción o de su propuesta de ajuste abiertos',
+      'Reporte de avance del plan de acción abiertos',
       'Terminados',
       'Términos vencidos',
     ]);
     expect(departments.slice(1)).toEqual([
-      ['05', places['05001'].departmentName, 0, 1, 0, 1, 0],
-      ['08', places['08001'].departmentName, 0, 1, 0, 1, 0],
-      ['76', places['76001'].departmentName, 1, 0, 0, 0, 0],
+      ['05', places['05001'].departmentName, 0, 1, 0, 0, 0, 1, 0],
+      ['08', places['08001'].departmentName, 0, 1, 0, 0, 0, 1, 0],
+      ['76', places['76001'].departmentName, 1, 0, 0, 0, 0, 0, 0],
     ]);
 
     const csvInput: ReportInput = { kind: 'CASELOAD', format: 'CSV' };
@@ -1265,9 +1542,10 @@ describe('caseload report', () => {
       const book = await openWorkbook(file);
       return {
         rows: sheetValues(book.getWorksheet('Términos vencidos')!).slice(1),
+        // The last column: terms overdue (after one column per process and the closed ones).
         departments: sheetValues(book.getWorksheet('Departamentos')!)
           .slice(1)
-          .map((d) => [d[0], d[6]]),
+          .map((d) => [d[0], d.at(-1)]),
       };
     };
     const deadlineOf = async () => {

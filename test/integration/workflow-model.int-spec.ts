@@ -5,6 +5,7 @@ import { MACHINE_VERSIONS, type ProcessId } from '../../workflows/registry';
 import { eventsOf } from '../../src/core/workflow/definition';
 import { CaseDocument, RequestAccompanimentDocument, StartApplicationDocument, StartAssessmentDocument } from '../graphql/generated';
 import { execute } from '../support/http';
+import { filedReport, proposedPlan } from '../support/progress-reports';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import { actors, drive, machineEventFor, municipalities, openProgramme, validatedAssessment } from '../support/workflow';
 
@@ -44,6 +45,10 @@ async function open(process: ProcessId, who: Awaited<ReturnType<typeof actors>>)
     const res = await execute(app.url, StartAssessmentDocument, { input: { cycleId: programme.cycleId } }, { token: who.member });
     return res.data!.startAssessment.case.id;
   }
+  // A period's report of an approved plan, filed by the representative.
+  if (process === 'PROGRESS_REPORT') return filedReport(app, who);
+  // The first version of a plan the representative imports, in the coordination's review.
+  if (process === 'PLAN_REVIEW') return (await proposedPlan(app, who)).reviewCase;
   await validatedAssessment(app, who, programme.cycleId);
   if (process === 'ACCOMPANIMENT') {
     const res = await execute(app.url, RequestAccompanimentDocument, {}, { token: who.member });

@@ -28,11 +28,12 @@ const MAX_MS = 2000;
 const MAX_BYTES = 20_000;
 
 let app: TestSystem;
-let member: string;
+let representative: string;
 
 beforeAll(async () => {
   app = await startTestSystem({ RATE_LIMIT_IMPORTS_PER_HOUR: '10000', RATE_LIMIT_MUTATIONS_PER_MINUTE: '10000' });
-  member = await app.token(Role.ENTITY_MEMBER, '05001');
+  // Only the entity's representative or TIC leader imports its plans.
+  representative = await app.token(Role.ENTITY_REPRESENTATIVE, '05001');
 });
 afterAll(() => app?.stop());
 
@@ -50,14 +51,14 @@ async function send(format: 'CSV' | 'XLSX', content: string): Promise<Sent> {
   const started = performance.now();
   const res = await fetch(`${app.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${member}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${representative}` },
     body: JSON.stringify({ query: IMPORT, variables: { input: { title: 'Plan de acción hostil', ...HORIZON, format, content } } }),
   });
   const text = await res.text();
   return { body: JSON.parse(text), bytes: Buffer.byteLength(text), ms: performance.now() - started };
 }
 
-async function rowsIn(table: 'action_plan' | 'plan_product'): Promise<number> {
+async function rowsIn(table: 'action_plan' | 'plan_version_product'): Promise<number> {
   const [{ n }] = await app.system.orm.em.fork().getConnection().execute<{ n: number | string }[]>(`select count(*) as n from ${table}`);
   return Number(n);
 }
@@ -67,7 +68,7 @@ async function rowsIn(table: 'action_plan' | 'plan_product'): Promise<number> {
  * file (`input.content`) and with its place in the sheet (`fila 1`) first in its message when it has one.
  */
 async function expectRefused(format: 'CSV' | 'XLSX', content: string, code: string, place?: string): Promise<Sent> {
-  const before = [await rowsIn('action_plan'), await rowsIn('plan_product')];
+  const before = [await rowsIn('action_plan'), await rowsIn('plan_version_product')];
   const sent = await send(format, content);
   expect(sent.body.data?.importActionPlan ?? null).toBeNull();
   expect(sent.body.errors).toHaveLength(1);
@@ -79,7 +80,7 @@ async function expectRefused(format: 'CSV' | 'XLSX', content: string, code: stri
   if (place) expect(problem!.message.startsWith(`${place}: `)).toBe(true);
   expect(sent.ms).toBeLessThan(MAX_MS);
   expect(sent.bytes).toBeLessThan(MAX_BYTES);
-  expect([await rowsIn('action_plan'), await rowsIn('plan_product')]).toEqual(before);
+  expect([await rowsIn('action_plan'), await rowsIn('plan_version_product')]).toEqual(before);
   return sent;
 }
 

@@ -21,19 +21,25 @@ const ROW = ['O1', 'Gobierno digital', '1.1', 'Trámites en línea', 'Trámites 
 const LONG = 'x'.repeat(90_000); // ASCII: the request body is capped at 100 kB
 
 let app: TestSystem;
-let member: string;
 let coordinator: string;
 let representative: string;
 
 beforeAll(async () => {
   app = await startTestSystem({ RATE_LIMIT_IMPORTS_PER_HOUR: '10000', RATE_LIMIT_MUTATIONS_PER_MINUTE: '10000' });
-  member = await app.token(Role.ENTITY_MEMBER, '05001');
   representative = await app.token(Role.ENTITY_REPRESENTATIVE, '05001');
   coordinator = await app.token(Role.COORDINATOR);
 });
 afterAll(() => app?.stop());
 
-const TABLES = ['action_plan', 'plan_product', 'progress_report', 'cofinancing_call', 'cofinancing_application', 'assessment_answer'];
+const TABLES = [
+  'action_plan',
+  'plan_version',
+  'plan_version_product',
+  'progress_report',
+  'cofinancing_call',
+  'cofinancing_application',
+  'assessment_answer',
+];
 
 /** Rows in every table these mutations could write. */
 async function counts(): Promise<Record<string, number>> {
@@ -64,7 +70,7 @@ const importPlan = (format: 'CSV' | 'XLSX', content: string) =>
     app.url,
     `mutation I($input: ImportActionPlanInput!) { importActionPlan(input: $input) { id } }`,
     { input: { title: 'Plan con textos largos', ...HORIZON, format, content } },
-    { token: member },
+    { token: representative },
   );
 
 const csv = (rows: string[][]) => rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n');
@@ -179,10 +185,11 @@ describe('mutations of every module refuse a text longer than its column at the 
     );
   });
 
-  it('follow-up updateActionPlan: a new product’s objectiveCode (a 30-character column)', async () => {
+  it('follow-up proposePlanAdjustment: a new product’s objectiveCode (a 30-character column)', async () => {
     const add = {
       code: '9.9',
       objectiveCode: LONG,
+      justification: 'Producto nuevo del ajuste propuesto',
       name: 'Producto',
       indicator: 'Indicador',
       weight: 1,
@@ -190,18 +197,34 @@ describe('mutations of every module refuse a text longer than its column at the 
       targets: [],
     };
     await expectRefused(
-      gql(member, `mutation U($input: UpdateActionPlanInput!) { updateActionPlan(input: $input) { id } }`, {
+      gql(representative, `mutation P($input: ProposePlanAdjustmentInput!) { proposePlanAdjustment(input: $input) { case { id } } }`, {
         planId: randomUUID(),
+        justification: 'Ajuste con un objetivo demasiado largo',
         add: [add],
       }),
       'objectiveCode',
     );
   });
 
-  it('follow-up reportProgress: productCode (a 30-character column)', async () => {
-    const input = { planId: randomUUID(), productCode: LONG, period: String(YEAR), value: 1, narrative: 'Avance del periodo reportado' };
+  it('follow-up proposePlanAdjustment: a change’s justification (at most 2000 characters)', async () => {
     await expectRefused(
-      gql(member, `mutation R($input: ReportProgressInput!) { reportProgress(input: $input) { id } }`, input),
+      gql(representative, `mutation P($input: ProposePlanAdjustmentInput!) { proposePlanAdjustment(input: $input) { case { id } } }`, {
+        planId: randomUUID(),
+        justification: 'Ajuste con una justificación larga',
+        products: [{ code: '1.1', justification: LONG, weight: 1 }],
+      }),
+      'justification',
+    );
+  });
+
+  it('follow-up submitProgressReport: an item’s productCode (a 30-character column)', async () => {
+    const input = {
+      planId: randomUUID(),
+      period: String(YEAR),
+      items: [{ productCode: LONG, value: 1, narrative: 'Avance del periodo reportado' }],
+    };
+    await expectRefused(
+      gql(representative, `mutation R($input: SubmitProgressReportInput!) { submitProgressReport(input: $input) { case { id } } }`, input),
       'productCode',
     );
   });

@@ -8,13 +8,14 @@ import { fromGlobalId, toGlobalId } from '../../src/core/graphql/global-ids';
 import { accompanimentSenders } from '../../src/modules/accompaniment/accompaniment.process';
 import { DEFAULT_CHECKLIST, DEFAULT_RUBRIC } from '../../src/modules/cofinancing/cofinancing-defaults';
 import { cofinancingSenders } from '../../src/modules/cofinancing/cofinancing.senders';
-import { assessmentSenders } from '../../src/modules/maturity/assessment.process';
 import { planReviewSenders } from '../../src/modules/follow-up/plan-review.process';
 import { progressReportSenders } from '../../src/modules/follow-up/progress-report.process';
+import { assessmentSenders } from '../../src/modules/maturity/assessment.process';
 import { shippedModel } from '../../src/modules/maturity/maturity-model';
 import { sampleAnswers } from '../../src/modules/maturity/sample-answers';
 import { CreateCallDocument, OpenCycleDocument, StartAssessmentDocument, type TransitionFieldsFragment } from '../graphql/generated';
 import { errorCode, execute, executeText, type GraphQLResponse } from './http';
+import { acceptedFinalReport, REPORTED_PRODUCT, reportItem } from './progress-reports';
 import type { TestSystem } from './test-system';
 
 /** The advisor every test assigns: the subject of `app.token(Role.ADVISOR)`. */
@@ -125,6 +126,12 @@ export function payloadFor(process: ProcessId, event: string): Record<string, un
   if (input === 'DeclareConflictInput') return { conflict: false };
   if (input === 'SubmitEvaluationInput') return { scores: defaultRubricScores() };
   if (input === 'RemoveEvaluatorInput') return { evaluator: EVALUATOR, note: 'No respondió a la asignación en la prueba' };
+  if (input === 'ReturnProgressReportInput')
+    return {
+      note: `Motivos de ${event.toLowerCase()} en la prueba`,
+      comments: [{ productCode: REPORTED_PRODUCT, comment: 'Revise el valor reportado' }],
+    };
+  if (input === 'ResubmitProgressReportInput') return { items: [reportItem(REPORTED_PRODUCT, 2)] };
   return {};
 }
 
@@ -199,6 +206,7 @@ export type Actors = Awaited<ReturnType<typeof actors>>;
 export function tokenFor(who: Actors, process: ProcessId, event: string): string | null {
   switch (senderOf(process, event)) {
     case 'REPRESENTATIVE':
+    case 'ENTITY_LEAD':
       return who.representative;
     case 'ENTITY':
       return who.member;
@@ -284,7 +292,8 @@ export async function answerAssessment(app: TestSystem, token: string, caseId: s
  * Sends an event as whoever the policy says sends it; system events go to the runtime in-process.
  * What the rules require first is done first, through the API: an assessment's SUBMIT answers the
  * questionnaire; an application's SUBMIT/RESUBMIT saves a valid application, DECLARE_ELIGIBLE passes
- * the checklist, START_EXECUTION sets a schedule and CLOSE pays it.
+ * the checklist, START_EXECUTION sets a schedule and CLOSE pays it and has the project plan's final
+ * progress report accepted.
  */
 export async function drive(app: TestSystem, who: Actors, process: ProcessId, caseId: string, event: string): Promise<Transition> {
   if (process === 'MATURITY_ASSESSMENT' && event === 'SUBMIT') await answerAssessment(app, who.member, caseId);
@@ -292,7 +301,10 @@ export async function drive(app: TestSystem, who: Actors, process: ProcessId, ca
     if (event === 'SUBMIT' || event === 'RESUBMIT') await fillApplication(app, who.member, caseId);
     if (event === 'DECLARE_ELIGIBLE') await passChecklist(app, who.coordinator, caseId);
     if (event === 'START_EXECUTION') await scheduleDisbursements(app, who.coordinator, caseId);
-    if (event === 'CLOSE') await payDisbursements(app, who.coordinator, caseId);
+    if (event === 'CLOSE') {
+      await payDisbursements(app, who.coordinator, caseId);
+      await acceptedFinalReport(app, who, caseId);
+    }
   }
   const token = tokenFor(who, process, event);
   if (token === null) {

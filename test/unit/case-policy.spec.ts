@@ -91,6 +91,9 @@ const expectedSenders: Record<ProcessId, Record<string, EventSender>> = {
     REMOVE_EVALUATOR: 'COORDINATOR',
     PROMOTE: 'SYSTEM',
   },
+  // Follow-up: the entity's representative or TIC leader answers for the plan and its reports; the coordination decides.
+  PLAN_REVIEW: { APPROVE: 'COORDINATOR', RETURN: 'COORDINATOR', RESUBMIT: 'ENTITY_LEAD', WITHDRAW: 'ENTITY_LEAD' },
+  PROGRESS_REPORT: { ACCEPT: 'COORDINATOR', RETURN: 'COORDINATOR', RESUBMIT: 'ENTITY_LEAD', WITHDRAW: 'ENTITY_LEAD' },
 };
 
 /** Every kind of actor the matrix tries, relative to a case of OWN assigned to ASSIGNED and evaluated by PANEL_EVALUATOR. */
@@ -108,6 +111,8 @@ const actors = {
   REPRESENTATIVE_OWN: { subject: 'alcalde@medellin.gov.co', role: Role.ENTITY_REPRESENTATIVE, entityCode: OWN },
   REPRESENTATIVE_OTHER: { subject: 'alcalde@cali.gov.co', role: Role.ENTITY_REPRESENTATIVE, entityCode: OTHER },
   REPRESENTATIVE_OWN_DEPARTMENT: { subject: 'gobernador@antioquia.gov.co', role: Role.ENTITY_REPRESENTATIVE, entityCode: OWN_DEPARTMENT },
+  TIC_LEADER_OWN: { subject: 'lider.tic@medellin.gov.co', role: Role.ENTITY_TIC_LEADER, entityCode: OWN },
+  TIC_LEADER_OTHER: { subject: 'lider.tic@cali.gov.co', role: Role.ENTITY_TIC_LEADER, entityCode: OTHER },
   MEMBER_OWN: { subject: 'funcionaria@medellin.gov.co', role: Role.ENTITY_MEMBER, entityCode: OWN },
   MEMBER_OTHER: { subject: 'funcionario@cali.gov.co', role: Role.ENTITY_MEMBER, entityCode: OTHER },
   SYSTEM: systemActor('prueba'),
@@ -118,7 +123,8 @@ const ACTOR_KINDS = Object.keys(actors) as ActorKind[];
 /** Which actor kinds each sender rule admits; every other kind is refused. */
 const admittedBy: Record<EventSender, ActorKind[]> = {
   REPRESENTATIVE: ['REPRESENTATIVE_OWN'],
-  ENTITY: ['REPRESENTATIVE_OWN', 'MEMBER_OWN'],
+  ENTITY_LEAD: ['REPRESENTATIVE_OWN', 'TIC_LEADER_OWN'],
+  ENTITY: ['REPRESENTATIVE_OWN', 'TIC_LEADER_OWN', 'MEMBER_OWN'],
   COORDINATOR: ['COORDINATOR'],
   ASSIGNEE: ['ADVISOR_ASSIGNED'],
   EVALUATOR: ['EVALUATOR_ASSIGNED'],
@@ -163,7 +169,7 @@ describe('who may send each event (canSendEvent)', () => {
 
   it('covers every process, event and actor kind', () => {
     const events = PROCESS_IDS.reduce((n, p) => n + Object.keys(expectedSenders[p]).length, 0);
-    expect(events).toBe(8 + 9 + 21);
+    expect(events).toBe(8 + 9 + 21 + 4 + 4);
     expect(matrix).toHaveLength(events * ACTOR_KINDS.length);
   });
 
@@ -230,6 +236,8 @@ describe('which cases each actor sees', () => {
     REPRESENTATIVE_OWN: { kind: 'ENTITY', entityCode: OWN },
     REPRESENTATIVE_OTHER: { kind: 'ENTITY', entityCode: OTHER },
     REPRESENTATIVE_OWN_DEPARTMENT: { kind: 'ENTITY', entityCode: OWN_DEPARTMENT },
+    TIC_LEADER_OWN: { kind: 'ENTITY', entityCode: OWN },
+    TIC_LEADER_OTHER: { kind: 'ENTITY', entityCode: OTHER },
     MEMBER_OWN: { kind: 'ENTITY', entityCode: OWN },
     MEMBER_OTHER: { kind: 'ENTITY', entityCode: OTHER },
     SYSTEM: { kind: 'ALL' },
@@ -247,6 +255,8 @@ describe('which cases each actor sees', () => {
     REPRESENTATIVE_OWN: true,
     REPRESENTATIVE_OTHER: false,
     REPRESENTATIVE_OWN_DEPARTMENT: false,
+    TIC_LEADER_OWN: true,
+    TIC_LEADER_OTHER: false,
     MEMBER_OWN: true,
     MEMBER_OTHER: false,
     SYSTEM: true,
@@ -296,6 +306,8 @@ describe('who opens cases and reads journeys', () => {
     REPRESENTATIVE_OWN: true,
     REPRESENTATIVE_OTHER: false,
     REPRESENTATIVE_OWN_DEPARTMENT: false,
+    TIC_LEADER_OWN: true,
+    TIC_LEADER_OTHER: false,
     MEMBER_OWN: true,
     MEMBER_OTHER: false,
     SYSTEM: false,
@@ -312,6 +324,8 @@ describe('who opens cases and reads journeys', () => {
     REPRESENTATIVE_OWN: true,
     REPRESENTATIVE_OTHER: false,
     REPRESENTATIVE_OWN_DEPARTMENT: false,
+    TIC_LEADER_OWN: true,
+    TIC_LEADER_OTHER: false,
     MEMBER_OWN: true,
     MEMBER_OTHER: false,
   };

@@ -62,8 +62,8 @@ describe('composition of the modules', () => {
   it('registers each table once', () => {
     const entities = entitiesOf();
     expect(new Set(entities).size).toBe(entities.length);
-    // 38 since documents (document, document_download).
-    expect(entities.length).toBe(38);
+    // 41 since reviewed follow-up (plan_version, period_report, improvement_action).
+    expect(entities.length).toBe(41);
   });
 });
 

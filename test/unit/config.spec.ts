@@ -22,7 +22,14 @@ describe('loadConfig', () => {
       varDir: 'var',
       redisPrefix: 'cti',
       clock: 'system',
-      termDays: { ACCOMPANIMENT_RESPONSE: undefined, CORRECTIONS: undefined, AGREEMENT_SIGNATURE: undefined },
+      termDays: {
+        ACCOMPANIMENT_RESPONSE: undefined,
+        CORRECTIONS: undefined,
+        AGREEMENT_SIGNATURE: undefined,
+        PLAN_REVIEW: undefined,
+        PROGRESS_REPORT_REVIEW: undefined,
+        PROGRESS_REPORT_CORRECTIONS: undefined,
+      },
       followUp: { reportDueDays: 10, remindDaysBefore: 3 },
       mail: {
         smtpUrl: undefined,

@@ -47,7 +47,8 @@ describe('the follow-up report as XLSX', () => {
     expect(summary.getCell('C4').value).toBeCloseTo(measure.overall.progress / 100, 10);
     expect(summary.getCell('C5').value).toBeCloseTo(measure.overall.ideal / 100, 10);
     expect(summary.getCell('C6').value).toBeCloseTo(measure.overall.gap / 100, 10);
-    expect(summary.getCell('C4').numFmt).toBe('0.00%');
+    // Shown as the Bogotá report prints them: 43.9 %, 50.48 %, -6.56 %.
+    expect([summary.getCell('C4').numFmt, summary.getCell('C5').numFmt, summary.getCell('C6').numFmt]).toEqual(['0.0%', '0.00%', '0.00%']);
   });
 
   it('lists each objective with its weight, progress, ideal and gap in points', () => {
@@ -106,8 +107,16 @@ describe('the follow-up annex as CSV', () => {
     expect(back.rows).toHaveLength(1 + 36);
     const row = back.rows.find((r) => r[0] === '3.1.1')!;
     // 0.33 / 0.8 = 41.25 %.
-    expect(row.slice(3)).toEqual(['Constante', '3,00', '2024', '0,33', '0,8', '41,25', '41,25', '41,25', 'Cumplimiento bajo']);
+    expect(row.slice(3, 12)).toEqual(['Constante', '3,00', '2024', '0,33', '0,8', '41,25', '41,25', '41,25', 'Cumplimiento bajo']);
+    // Both semáforos (PAV: 41,25 % is bajo too), then the sector and the baseline.
+    expect(back.rows[0].slice(11)).toEqual([
+      'Semáforo frente a la trayectoria (PAHV)',
+      'Semáforo frente a la meta del periodo (PAV)',
+      'Sector responsable',
+      'Línea base',
+    ]);
+    expect(row[12]).toBe('Cumplimiento bajo');
     const late = back.rows.find((r) => r[0] === '7.1.1')!;
-    expect(late.slice(8)).toEqual(['', '212,67', '31,34', 'Sobre ejecución']);
+    expect(late.slice(8, 13)).toEqual(['', '212,67', '31,34', 'Sobre ejecución', 'Sin dato']);
   });
 });

@@ -162,3 +162,67 @@ describe('an action plan read from a spreadsheet', () => {
     expect(parsePlanSheet([HEADER], HORIZON).problems.map((p) => p.message)).toEqual(['la hoja no tiene productos']);
   });
 });
+
+describe('the responsible sector and the baseline (optional columns)', () => {
+  const WITH = [...HEADER, 'Sector responsable', 'Línea base'];
+  const at = (cells: Cell[], sector: Cell, baseline: Cell): Cell[] => [...cells, sector, baseline];
+
+  it('reads them under either name (sector or sector_responsable, linea_base or baseline), a % baseline as a fraction', () => {
+    const { objectives, problems } = parsePlanSheet(
+      [
+        WITH,
+        at(row('1', '1.1', 40, 'Suma', 1, 1), '  Gestión Pública ', '12,5'),
+        at(row('1', '1.2', 30, 'Creciente', '20%', '40%'), 'Educación', '10%'),
+        at(row('2', '2.1', 30, 'Constante', 1, 1), '', ''),
+      ],
+      HORIZON,
+    );
+    expect(problems).toEqual([]);
+    expect(objectives.flatMap((o) => o.products).map((p) => [p.code, p.sector, p.baseline])).toEqual([
+      ['1.1', 'Gestión Pública', 12.5],
+      ['1.2', 'Educación', 0.1],
+      ['2.1', null, null],
+    ]);
+    const english = parsePlanSheet([[...HEADER, 'Sector', 'Baseline'], at(row('1', '1.1', 100, 'Suma', 1, 1), 'Hacienda', 3)], HORIZON);
+    expect(english.problems).toEqual([]);
+    expect(english.objectives[0].products[0]).toMatchObject({ sector: 'Hacienda', baseline: 3 });
+  });
+
+  it('leaves both null when the sheet has neither column', () => {
+    const { objectives } = parsePlanSheet([HEADER, row('1', '1.1', 100, 'Suma', 1, 1)], HORIZON);
+    expect(objectives[0].products[0]).toMatchObject({ sector: null, baseline: null });
+  });
+
+  it('refuses a sector over 120 characters and a baseline that is no non-negative number, by row and column, keeping nothing', () => {
+    const { objectives, problems } = parsePlanSheet(
+      [
+        WITH,
+        at(row('1', '1.1', 25, 'Suma', 1, 1), 'S'.repeat(121), 1), // 2: sector too long
+        at(row('1', '1.2', 25, 'Suma', 1, 1), 'Educación', 'alto'), // 3: baseline is text
+        at(row('1', '1.3', 25, 'Suma', 1, 1), 'Educación', '-2'), // 4: negative baseline
+        at(row('1', '1.4', 25, 'Suma', 1, 1), 'S'.repeat(120), '0'), // 5: right (120 is the bound)
+      ],
+      HORIZON,
+    );
+    expect(objectives).toEqual([]);
+    expect(problems.map((p) => [p.row, p.column, p.code])).toEqual([
+      [2, 'sector', 'TOO_LONG'],
+      [3, 'linea_base', 'INVALID_FORMAT'],
+      [4, 'linea_base', 'OUT_OF_RANGE'],
+    ]);
+    expect(problems[0].message).toBe('admite a lo sumo 120 caracteres (tiene 121)');
+    expect(problems[1].message).toBe('"alto" no es una línea base válida (un número no negativo)');
+  });
+
+  it('refuses a column given twice, also under its two names', () => {
+    expect(problemsOf([[...HEADER, 'Sector', 'Sector responsable'], at(row('1', '1.1', 100, 'Suma', 1, 1), 'A', 'B')])).toEqual([
+      [1, 'sector'],
+    ]);
+    expect(
+      problemsOf([
+        [...HEADER, 'Peso'],
+        [...row('1', '1.1', 100, 'Suma', 1, 1), 100],
+      ]),
+    ).toEqual([[1, 'peso']]);
+  });
+});

@@ -54,4 +54,21 @@ describe('reportSchedule', () => {
     const s = reportSchedule(periods, products, [{ productCode: '1.2', period: '2024-S2', reportedOn: '2025-01-03' }], '2025-03-01', 10);
     expect(s[1]).toMatchObject({ status: 'OVERDUE', missing: ['1.1'] });
   });
+
+  it('is SUBMITTED from the day its first report is filed, whatever it leaves out, unless that report was withdrawn', () => {
+    const reports = [
+      // 2024-S1: a report of 1.1 filed on July 20 (late), returned, corrected (its first items superseded).
+      { productCode: '1.1', period: '2024-S1', reportedOn: '2024-07-20', status: 'SUPERSEDED' as const, caseId: 'a' },
+      { productCode: '1.1', period: '2024-S1', reportedOn: '2024-08-02', status: 'SUBMITTED' as const, caseId: 'a' },
+      // 2024-S2: only 1.2, in review: filed, with 1.1 still missing.
+      { productCode: '1.2', period: '2024-S2', reportedOn: '2025-01-08', status: 'SUBMITTED' as const, caseId: 'b' },
+      // 2025-S1: a report withdrawn: the period is owed again.
+      { productCode: '1.1', period: '2025-S1', reportedOn: '2025-07-02', status: 'WITHDRAWN' as const, caseId: 'c' },
+      { productCode: '1.2', period: '2025-S1', reportedOn: '2025-07-02', status: 'WITHDRAWN' as const, caseId: 'c' },
+    ];
+    const s = reportSchedule(periods, products, reports, '2025-08-01', 10);
+    expect(s[0]).toMatchObject({ status: 'SUBMITTED', missing: [], submittedOn: '2024-07-20', late: true });
+    expect(s[1]).toMatchObject({ status: 'SUBMITTED', missing: ['1.1'], submittedOn: '2025-01-08', late: false });
+    expect(s[2]).toMatchObject({ status: 'OVERDUE', missing: ['1.1', '1.2'], submittedOn: null });
+  });
 });

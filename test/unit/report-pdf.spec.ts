@@ -5,10 +5,11 @@ import { bogotaDemoPlan } from '../../src/modules/follow-up/bogota-demo';
 import { measurePlan, periodsOf } from '../../src/modules/follow-up/measurement';
 import { rowsOfCsv } from '../../src/modules/follow-up/plan-file';
 import { parsePlanSheet } from '../../src/modules/follow-up/plan-sheet';
+import { measureBySector } from '../../src/modules/follow-up/sector-measure';
 import { caseloadPdf } from '../../src/modules/reports/pdf/caseload.pdf';
 import { indexPdf } from '../../src/modules/reports/pdf/cti-index.pdf';
 import { followUpPdf } from '../../src/modules/reports/pdf/follow-up.pdf';
-import { esPercentPoints, pdfText } from '../../src/modules/reports/report-charts';
+import { pdfText } from '../../src/modules/reports/report-charts';
 import type { CaseloadData, FollowUpData, IndexData, IndexGroupRow, IndexRankRow } from '../../src/modules/reports/report-data';
 import { readDivipola } from '../../src/modules/territorial-entities/divipola';
 import { TerritorialEntityKind, territorialEntityKindLabel } from '../../src/modules/territorial-entities/territorial-entity-kind';
@@ -81,7 +82,15 @@ const measure = measurePlan(
   '2024-06-30',
 );
 const products = sheet.objectives.flatMap((o) =>
-  o.products.map((p) => ({ code: p.code, name: p.name, indicator: p.indicator, objectiveCode: o.code, objectiveName: o.name })),
+  o.products.map((p) => ({
+    code: p.code,
+    name: p.name,
+    indicator: p.indicator,
+    objectiveCode: o.code,
+    objectiveName: o.name,
+    sector: p.sector ?? null,
+    baseline: p.baseline ?? null,
+  })),
 );
 // The demo's reports carry no narrative: two as the report's section 9 words them.
 const NARRATIVE_311 =
@@ -95,6 +104,29 @@ const followUp: FollowUpData = {
   measure,
   products,
   narratives: { '3.1.1': { period: '2024', text: NARRATIVE_311 }, '7.1.6': { period: '2024', text: NARRATIVE_716 } },
+  basis: {
+    planVersion: 1,
+    currentVersion: 1,
+    official: true,
+    label:
+      'Medición oficial: versión 1 del plan, la vigente al 30 de junio de 2024, y solo los reportes de avance aceptados por la coordinación.',
+  },
+  sectors: measureBySector(measure.objectives.flatMap((o) => o.products).map((p) => ({ sector: null, status: p.status }))),
+  // The report's §9 for 3.1.1: the activities left for the second half of 2024.
+  improvements: [
+    {
+      productCode: '3.1.1',
+      action: 'Desarrollar en el II semestre de 2024 las 6 actividades restantes del plan de acción del modelo de operación.',
+      responsible: 'Alta Consejería Distrital de TIC',
+      dueOn: '2024-12-31',
+      status: 'IN_PROGRESS',
+      statusLabel: 'En ejecución',
+      statusNote: null,
+      overdue: false,
+      triggeredBy: 'BAJO',
+    },
+  ],
+  asOf: '2024-08-15',
 };
 
 describe('the follow-up report as PDF', () => {
@@ -121,13 +153,12 @@ describe('the follow-up report as PDF', () => {
     expect(text).toContain('Informe de seguimiento — Política Bogotá Territorio Inteligente');
     expect(text).toContain('Entidad: BOGOTÁ, D.C. — corte: 30 de junio de 2024');
     expect(text).toContain('Avance acumulado de la política');
-    const progress = esPercentPoints(measure.overall.progress);
-    expect(progress).toBe('43,0 %');
-    expect(text).toContain(progress);
+    // The published figures of the 2024-1 report, printed as the report prints them.
+    expect(text).toContain('43,9 %');
     expect(text).toContain('Trayectoria ideal');
-    expect(text).toContain(esPercentPoints(measure.overall.ideal));
-    expect(text).toContain('-9,88 puntos');
-    expect(text).toContain('brecha negativa de 9,88 puntos porcentuales');
+    expect(text).toContain('50,48 %');
+    expect(text).toContain('-6,56 puntos');
+    expect(text).toContain('brecha negativa de 6,56 puntos porcentuales');
   });
 
   it('carries its charts as text-bearing vector graphics: axis titles and labels are PDF text', () => {
@@ -161,6 +192,19 @@ describe('the follow-up report as PDF', () => {
     expect(text).toContain('Sin narrativa reportada');
     const low = text.slice(text.indexOf('Productos en bajo cumplimiento'), text.indexOf('Productos en sobre ejecución'));
     for (const code of ['3.1.1', '3.1.3', '5.1.2', '5.1.4', '6.1.1', '6.1.2', '7.1.2', '7.1.3']) expect(low).toContain(`${code} `);
+  });
+
+  it('says it is the official measurement, gives both semáforos and the sectors, and lists the improvement actions', () => {
+    expect(text).toContain('Medición oficial: versión 1 del plan, la vigente al 30 de junio de 2024');
+    expect(text).toContain('Tabla 2. Productos por color del semáforo, frente a la trayectoria y frente a la meta del periodo');
+    expect(text).toContain('Productos por sector responsable');
+    expect(text).toContain('Acciones para mejorar');
+    expect(text).toContain('Estado de las acciones al 15 de agosto de 2024: 1 acción registrada.');
+    const low = text.slice(text.indexOf('3.1.1 Modelo de operación', text.indexOf('Acciones para mejorar')));
+    expect(low).toMatch(
+      /^3\.1\.1 [^]*?Desarrollar en el II semestre de 2024 las 6 actividades restantes [^]*?Alta Consejería Distrital de TIC 31\/12\/2024 En ejecución/,
+    );
+    expect(text).toContain('Sin acciones de mejora registradas.');
   });
 
   it('reports its progress in Spanish stages, awaited, up to 1', () => {

@@ -10,10 +10,7 @@ import { effectActions, hasNote, initialContext, type CaseContext, type CaseInpu
  * the follow-up module's rows; the machine keeps only the flow.
  */
 export type PlanReviewEvent =
-  | { type: 'APPROVE'; note?: string }
-  | { type: 'RETURN'; note: string }
-  | { type: 'RESUBMIT' }
-  | { type: 'WITHDRAW' };
+  { type: 'APPROVE'; note?: string } | { type: 'RETURN'; note: string } | { type: 'RESUBMIT' } | { type: 'WITHDRAW' };
 
 export const planReviewEventLabels: Record<PlanReviewEvent['type'], string> = {
   APPROVE: 'Aprobar la versión propuesta del plan',

@@ -9,10 +9,7 @@ import { effectActions, hasNote, initialContext, type CaseContext, type CaseInpu
  * corrects and resubmits. Only accepted reports count in the official measurement.
  */
 export type ProgressReportEvent =
-  | { type: 'ACCEPT'; note?: string }
-  | { type: 'RETURN'; note: string }
-  | { type: 'RESUBMIT' }
-  | { type: 'WITHDRAW' };
+  { type: 'ACCEPT'; note?: string } | { type: 'RETURN'; note: string } | { type: 'RESUBMIT' } | { type: 'WITHDRAW' };
 
 export const progressReportEventLabels: Record<ProgressReportEvent['type'], string> = {
   ACCEPT: 'Aceptar el reporte de avance',

@@ -30,6 +30,11 @@ export class CaseService {
     private readonly evaluatedCases: (em: EntityManager, evaluator: string) => Promise<string[]> = async () => [],
   ) {}
 
+  /** The same service over another runtime (the demo seed files cases in the past with one on another clock). */
+  withRuntime(runtime: WorkflowRuntime): CaseService {
+    return new CaseService(this.registry, runtime, this.reader, this.evaluatedCases);
+  }
+
   toType(row: WorkflowCase): CaseType {
     return CaseType.from(row, this.registry);
   }

@@ -23,7 +23,8 @@ void processIdsMatch;
 
 registerEnumType(Process, {
   name: 'Process',
-  description: 'Los tres procesos de la Resolución 1117 de 2022 y los dos del seguimiento a la ejecución (aprobación de versiones del plan de acción, reportes de avance).',
+  description:
+    'Los tres procesos de la Resolución 1117 de 2022 y los dos del seguimiento a la ejecución (aprobación de versiones del plan de acción, reportes de avance).',
   valuesConfig: Object.fromEntries(PROCESS_IDS.map((p) => [p, { description: processLabel[p] }])),
 });
 

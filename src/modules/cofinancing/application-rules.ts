@@ -5,7 +5,7 @@ import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, Precon
 import { lengthCode, ProblemCode, under } from '../../core/errors/problems';
 import { sqlOf } from '../../core/orm/orm';
 import { clip, problemsText, type Problem } from '../../core/text';
-import { bogotaDateTime } from '../../core/time/business-calendar';
+import { bogotaDateTime, bogotaDay } from '../../core/time/business-calendar';
 import { takeCaseRow } from '../../core/workflow/case-store';
 import type { WorkflowCase } from '../../core/workflow/case.entity';
 import type { WorkflowEvent } from '../../core/workflow/workflow-runtime';
@@ -13,6 +13,8 @@ import { isOpenAt } from '../cycles/cycle.service';
 import type { AttachmentOwner, DocumentAttachments } from '../documents/document-attachments';
 import { Document } from '../documents/document.entity';
 import { currentDocumentsOf } from '../documents/document.loaders';
+import { ActionPlan, PeriodReport } from '../follow-up/action-plan.entity';
+import { createProjectPlan } from '../follow-up/project-plan';
 import { assignmentProblems } from '../people/assignable';
 import { checklistItemKey, text } from './application-edits';
 import { releaseFunds, reserveFunds } from './application-funds';
@@ -122,7 +124,7 @@ export async function beforeApplicationEvent(
           { unpaid },
         );
       }
-      return;
+      return requireFinalReport(em, kase);
     }
     case 'START_EXECUTION': {
       const instalments = await em.count(Disbursement, { caseId: kase.id });
@@ -214,9 +216,50 @@ export async function afterApplicationEvent(
       if (ref) await attachments.attach(em, actor, [ref], agreementOwner(after));
       break;
     }
+    case 'START_EXECUTION':
+      await writeProjectPlan(em, actor, after, at);
+      break;
   }
   if (after.state === 'committee' && PANEL_EVENTS.has(event.type)) await storeAverage(em, after.id);
   if (RELEASING_EVENTS.has(event.type)) await releaseFunds(em, after, event.type, at);
+}
+
+/**
+ * The project's action plan, approved as written by the platform: one product per budget line,
+ * semiannual targets by the disbursement schedule (follow-up/project-plan.ts). From here the
+ * entity reports its progress and the coordination reviews it, like any plan.
+ */
+async function writeProjectPlan(em: EntityManager, actor: Actor, after: WorkflowCase, at: Date): Promise<void> {
+  const [app, lines, instalments] = await Promise.all([
+    em.findOneOrFail(CofinancingApplication, { caseId: after.id }),
+    em.find(BudgetLine, { caseId: after.id }, { orderBy: { position: 'asc' } }),
+    em.find(Disbursement, { caseId: after.id }, { orderBy: { instalment: 'asc' } }),
+  ]);
+  await createProjectPlan(em, {
+    caseId: after.id,
+    entityCode: after.entityCode,
+    title: app.title,
+    startedOn: bogotaDay(at),
+    approvedBy: actor.subject,
+    at,
+    lines,
+    instalments,
+  });
+}
+
+/** Closing a project needs the final progress report of a plan that follows it, accepted by the coordination. */
+async function requireFinalReport(em: EntityManager, kase: WorkflowCase): Promise<void> {
+  const plans = await em.find(ActionPlan, { caseId: kase.id }, { fields: ['id'] });
+  const accepted = plans.length
+    ? await em.count(PeriodReport, { planId: { $in: plans.map((p) => p.id) }, final: true, acceptedOn: { $ne: null } })
+    : 0;
+  if (accepted === 0) {
+    throw new PreconditionFailedError(
+      'FINAL_REPORT_REQUIRED',
+      'La postulación no se cierra sin el reporte final de avance de su plan de acción aceptado por la coordinación (submitProgressReport con final: true, y acceptProgressReport)',
+      { plans: plans.length },
+    );
+  }
 }
 
 async function submissionReasons(em: EntityManager, kase: WorkflowCase, submitting: boolean, now: Date): Promise<SubmissionReason[]> {

@@ -13,17 +13,17 @@ import {
   ActionPlanType,
   ImportActionPlanInput,
   MeasurementArgs,
+  MeasurementBasisEnum,
   PlanMeasurementType,
   PlanPeriodType,
   PlanProductType,
   PlanReportDueType,
-  ProgressReportType,
-  ReportProgressInput,
-  MeasurementBasisEnum,
   PlanStatusEnum,
+  ProgressReportType,
   SemaforoEnum,
   type AnnualizationEnum,
   type PeriodicityEnum,
+  type ProgressItemStatusEnum,
 } from './action-plan.type';
 import { semaforoLabel, type Semaforo } from './measurement';
 import { versionAt } from './plan-basis';
@@ -33,7 +33,7 @@ const planType = (p: ActionPlan): ActionPlanType =>
 
 /** The version a plan shows today: the one in force, or its first (proposed) one while a draft. */
 const shownVersion = (plan: Pick<ActionPlanType, 'currentVersion'>): number => plan.currentVersion ?? 1;
-const reportType = (r: ProgressReportRow): ProgressReportType => ({ ...r });
+export const reportType = (r: ProgressReportRow): ProgressReportType => ({ ...r, status: r.status as ProgressItemStatusEnum });
 const statusLabel: Record<SemaforoEnum, string> = { ...semaforoLabel, SIN_DATO: 'Sin dato' };
 
 /** Action plans and their follow-up by the Bogotá method (issue 7). */
@@ -67,18 +67,6 @@ export class ActionPlanResolver {
     return planType(plan);
   }
 
-  @Authorized(Action.WritePlans)
-  @Mutation(() => ProgressReportType, {
-    description: 'Reporta el avance de un producto en un periodo, con narrativa y evidencias (usuarios de la entidad).',
-  })
-  async reportProgress(
-    @Arg('input', () => ReportProgressInput, { description: 'El producto, el periodo, el valor y su sustento.' })
-    input: ReportProgressInput,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return reportType(await ctx.services.plans.reportProgress(ctx.em, ctx.principal, input));
-  }
-
   @FieldResolver(() => TerritorialEntityType, { description: 'La entidad territorial dueña del plan.', nullable: true })
   entity(@Root() plan: ActionPlanType, @Ctx() ctx: GraphQLContext) {
     return ctx.directory.read((d) => d.find(plan.entityCode));
@@ -108,7 +96,8 @@ export class ActionPlanResolver {
   }
 
   @FieldResolver(() => [ProgressReportType], {
-    description: 'Todos los valores reportados (también los corregidos por un reporte posterior del mismo periodo).',
+    description:
+      'Todos los valores reportados, de todos los reportes y radicaciones y en cualquier estado (en revisión, devueltos, aceptados, reemplazados por una corrección o retirados); status dice cuáles cuentan.',
   })
   async reports(@Root() plan: ActionPlanType, @Ctx() ctx: GraphQLContext): Promise<ProgressReportType[]> {
     return (await ctx.plans.reports.load(plan.id)).map(reportType);
@@ -119,9 +108,8 @@ export class ActionPlanResolver {
   })
   async reportSchedule(@Root() plan: ActionPlanType, @Ctx() ctx: GraphQLContext): Promise<PlanReportDueType[]> {
     const [products, rows] = await Promise.all([ctx.plans.products(plan.id, shownVersion(plan)), ctx.plans.reports.load(plan.id)]);
-    // A period is reported once its report is submitted (its review runs on the report's own terms).
-    const made = rows.filter((r) => r.status === 'SUBMITTED' || r.status === 'RETURNED' || r.status === 'ACCEPTED');
-    return ctx.services.plans.schedule(plan, products, made);
+    // A period is reported once its report is filed (its review runs on the report's own terms): see reportSchedule.
+    return ctx.services.plans.schedule(plan, products, rows);
   }
 
   @FieldResolver(() => PlanMeasurementType, {
@@ -141,7 +129,12 @@ export class ActionPlanResolver {
         throw new BadUserInputError(`El plan no tiene una versión aprobada ${args.version}`, {
           path: 'version',
           code: ProblemCode.UNKNOWN,
-          problem: `versiones aprobadas: ${versions.filter((v) => v.status === 'APPROVED').map((v) => v.number).join(', ') || 'ninguna'}`,
+          problem: `versiones aprobadas: ${
+            versions
+              .filter((v) => v.status === 'APPROVED')
+              .map((v) => v.number)
+              .join(', ') || 'ninguna'
+          }`,
         });
       version = args.version;
     }
@@ -169,6 +162,8 @@ export class ActionPlanResolver {
           status: (p.status ?? 'SIN_DATO') as SemaforoEnum,
           statusInPeriod: (p.statusInPeriod ?? 'SIN_DATO') as SemaforoEnum,
           sector: sectors.get(p.code) ?? null,
+          planId: plan.id,
+          entityCode: plan.entityCode,
         })),
       })),
       distribution: (Object.keys(m.distribution) as (Semaforo | 'SIN_DATO')[]).map((status) => ({
@@ -187,7 +182,8 @@ export function measurementLabel(cut: string, version: number | null, inForce: n
     basis === MeasurementBasisEnum.PROVISIONAL
       ? 'PROVISIONAL: incluye reportes aún en revisión o devueltos, que pueden cambiar'
       : 'con los reportes aceptados';
-  if (version === inForce) return `Medición ${basis === MeasurementBasisEnum.OFFICIAL ? 'oficial' : 'provisional'} al ${cut} con la versión ${version}, la vigente en el corte, ${reports}.`;
+  if (version === inForce)
+    return `Medición ${basis === MeasurementBasisEnum.OFFICIAL ? 'oficial' : 'provisional'} al ${cut} con la versión ${version}, la vigente en el corte, ${reports}.`;
   return `Vista de la versión ${version} sobre el corte del ${cut}, en que regía la versión ${inForce ?? 'ninguna'}: no es la cifra oficial del corte (${reports}).`;
 }
 

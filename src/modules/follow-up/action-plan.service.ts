@@ -5,15 +5,14 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { Config } from '../../config/env';
 import type { Actor } from '../../core/auth/policy';
 import { BadUserInputError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
-import { lengthCode, ProblemCode, under } from '../../core/errors/problems';
-import { sqlOf } from '../../core/orm/orm';
+import { lengthCode, ProblemCode } from '../../core/errors/problems';
 import { clip, isCalendarDate, isUuid, problemsText, type Problem } from '../../core/text';
 import { bogotaDay } from '../../core/time/business-calendar';
 import type { Clock } from '../../core/time/clock';
 import { WorkflowCase } from '../../core/workflow/case.entity';
+import type { Outcome, RequestMeta, WorkflowRuntime } from '../../core/workflow/workflow-runtime';
 import type { AttachmentOwner, DocumentAttachments } from '../documents/document-attachments';
 import type { DocumentStorage } from '../documents/storage/document-storage';
-import type { Outcome, RequestMeta, WorkflowRuntime } from '../../core/workflow/workflow-runtime';
 import { ActionPlan, PlanProduct, PlanVersion, ProgressReportRow } from './action-plan.entity';
 import { canReadPlan, canWritePlan } from './follow-up.policy';
 import {
@@ -25,10 +24,10 @@ import {
   type Periodicity,
   type PlanMeasure,
 } from './measurement';
-import { rowsOfCsv, rowsOfFile, rowsOfXlsx, type SheetFormat, type SheetRows } from './plan-file';
 import { countedReports, type ReportBasis } from './plan-basis';
-import { parsePlanSheet, weightSumProblem, type SheetProblem } from './plan-sheet';
-import { reportSchedule, type ReportDue } from './report-schedule';
+import { rowsOfCsv, rowsOfFile, rowsOfXlsx, type SheetFormat, type SheetRows } from './plan-file';
+import { parsePlanSheet, type SheetProblem } from './plan-sheet';
+import { reportSchedule, type ReportDue, type ScheduledItem } from './report-schedule';
 
 /** A plan's file: its text or base64 (`content`, with its `format`), or an uploaded document (`documentId`), one of the two. */
 export interface ImportPlanData {
@@ -64,17 +63,6 @@ export interface UpdatePlanData {
   /** Codes of products to take out (only those without progress reports). */
   remove?: string[] | null;
   objectives?: { code: string; name: string }[] | null;
-}
-
-export interface ProgressData {
-  planId: string;
-  productCode: string;
-  period: string;
-  value: number;
-  narrative: string;
-  evidence: { title: string; url?: string | null }[];
-  /** Uploaded documents (PROGRESS_EVIDENCE) attached to the report. */
-  annexes?: string[] | null;
 }
 
 /** Annexes one progress report takes. */
@@ -147,7 +135,7 @@ export class ActionPlanService {
   schedule(
     plan: Pick<ActionPlan, 'startYear' | 'endYear' | 'periodicity'>,
     products: readonly PlanProduct[],
-    reports: readonly ProgressReportRow[],
+    reports: readonly ScheduledItem[],
     today?: string,
   ): ReportDue[] {
     return reportSchedule(this.periodsOf(plan), products, reports, today ?? bogotaDay(this.clock.now()), this.followUp.reportDueDays);
@@ -335,79 +323,6 @@ export class ActionPlanService {
         state: kase.state,
       });
     }
-  }
-
-  /** Records a value of a product for a period (a later report of the same period corrects it). */
-  async reportProgress(em: EntityManager, actor: Actor, data: ProgressData): Promise<ProgressReportRow> {
-    const plan = await this.find(em, actor, data.planId);
-    if (!plan) throw new NotFoundError(`No existe el plan de acción ${clip(data.planId)} o no tiene acceso a él`, { planId: data.planId });
-    if (!canWritePlan(actor, plan.entityCode)) throw new ForbiddenError('Solo los usuarios de la entidad reportan el avance de su plan');
-    const today = bogotaDay(this.clock.now());
-    const problems: Problem[] = [];
-    const product = await em.findOne(PlanProduct, { planId: plan.id, code: data.productCode });
-    if (!product)
-      problems.push({ path: 'productCode', code: ProblemCode.UNKNOWN, message: `el plan no tiene el producto ${clip(data.productCode)}` });
-    const period = this.periodsOf(plan).find((p) => p.key === data.period);
-    if (!period)
-      problems.push({
-        path: 'period',
-        code: ProblemCode.UNKNOWN,
-        message: `${clip(data.period)} no es un periodo del plan (${plan.startYear}–${plan.endYear})`,
-      });
-    else if (period.start > today)
-      problems.push({
-        path: 'period',
-        code: ProblemCode.NOT_ALLOWED,
-        message: `el periodo ${clip(data.period)} aún no empieza (desde el ${period.start})`,
-      });
-    if (!Number.isFinite(data.value) || data.value < 0)
-      problems.push({ path: 'value', code: ProblemCode.OUT_OF_RANGE, message: 'debe ser un número no negativo' });
-    const narrative = data.narrative.trim();
-    if (narrative.length < 10 || narrative.length > 5000)
-      problems.push({ path: 'narrative', code: lengthCode(narrative, 10), message: 'el avance se explica con entre 10 y 5000 caracteres' });
-    if (data.evidence.length > 5) problems.push({ path: 'evidence', code: ProblemCode.TOO_LONG, message: 'admite a lo sumo 5 evidencias' });
-    const annexes = data.annexes ?? [];
-    if (annexes.length > MAX_ANNEXES)
-      problems.push({ path: 'annexes', code: ProblemCode.TOO_LONG, message: `admite a lo sumo ${MAX_ANNEXES} anexos` });
-    data.evidence.forEach((e, i) => {
-      if (e.title.trim().length < 3)
-        problems.push({ path: `evidence[${i}].title`, code: lengthCode(e.title, 3), message: 'debe tener al menos 3 caracteres' });
-      if (e.url && !/^https?:\/\/\S+$/.test(e.url))
-        problems.push({ path: `evidence[${i}].url`, code: ProblemCode.INVALID_FORMAT, message: 'debe ser una URL http(s)' });
-    });
-    if (problems.length) {
-      const rooted = under('input', problems);
-      throw new BadUserInputError(`No se registró el avance: ${problemsText(rooted)}`, { problems: rooted });
-    }
-    const row: ProgressReportRow = {
-      id: randomUUID(),
-      planId: plan.id,
-      productCode: data.productCode,
-      period: data.period,
-      value: data.value,
-      narrative,
-      evidence: data.evidence.map((e) => ({ title: e.title.trim(), url: e.url?.trim() || null })),
-      reportedOn: today,
-      reportedBy: actor.subject,
-      reportedAt: this.clock.now(),
-      caseId: null,
-      submission: 1,
-      status: 'ACCEPTED',
-      reviewComment: null,
-      acceptedOn: today,
-    };
-    await em.transactional(async (tx) => {
-      await tx.insert(ProgressReportRow, row);
-      // In the report's transaction: a refused annex leaves no report behind.
-      if (annexes.length)
-        await this.attachments.attach(
-          tx,
-          actor,
-          annexes.map((id, i) => ({ id, path: `input.annexes[${i}]` })),
-          reportOwner(row.id, plan),
-        );
-    });
-    return row;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, Length, MaxLength } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 import { DateScalar } from '../../core/graphql/scalars';
@@ -126,8 +126,27 @@ export class EvidenceType {
   url!: string | null;
 }
 
+export enum ProgressItemStatusEnum {
+  SUBMITTED = 'SUBMITTED',
+  RETURNED = 'RETURNED',
+  ACCEPTED = 'ACCEPTED',
+  SUPERSEDED = 'SUPERSEDED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(ProgressItemStatusEnum, {
+  name: 'ProgressItemStatus',
+  description: 'Dónde está un valor reportado: en revisión, devuelto, aceptado, reemplazado por una corrección o retirado.',
+  valuesConfig: {
+    SUBMITTED: { description: 'Radicado, en revisión de la coordinación: solo cuenta en la medición provisional.' },
+    RETURNED: { description: 'Devuelto para corrección (con el comentario de la coordinación): solo cuenta en la medición provisional.' },
+    ACCEPTED: { description: 'Aceptado por la coordinación: cuenta en la medición oficial desde el día de su aceptación.' },
+    SUPERSEDED: { description: 'De una radicación anterior de su reporte, reemplazado por la corrección: no cuenta.' },
+    WITHDRAWN: { description: 'Su reporte fue retirado por la entidad: no cuenta.' },
+  },
+});
+
 @ObjectType('ProgressReport', {
-  description: 'Un valor reportado de un producto para un periodo, con su narrativa y evidencias.',
+  description: 'Un valor reportado de un producto para un periodo, con su narrativa y evidencias: un ítem de un reporte de avance.',
   simpleResolvers: true,
 })
 export class ProgressReportType {
@@ -154,6 +173,28 @@ export class ProgressReportType {
 
   @Field({ description: 'Usuario de quien lo reportó.' })
   reportedBy!: string;
+
+  @Field(() => ProgressItemStatusEnum, { description: 'Dónde está: en revisión, devuelto, aceptado, reemplazado o retirado.' })
+  status!: ProgressItemStatusEnum;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'El trámite del reporte de avance (PROGRESS_REPORT) al que pertenece; null en valores registrados antes de la revisión de reportes.',
+  })
+  caseId!: string | null;
+
+  @Field(() => Int, { description: 'La radicación de su reporte a la que pertenece (1, 2 tras una corrección…).' })
+  submission!: number;
+
+  @Field(() => String, { nullable: true, description: 'El comentario de la coordinación sobre este producto al devolver el reporte.' })
+  reviewComment!: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Día en que se aceptó su reporte (hora de Colombia); desde entonces cuenta en la medición oficial.',
+  })
+  acceptedOn!: string | null;
 }
 
 @ObjectType('PlanProduct', { description: 'Un producto del plan de acción, con su indicador, peso y metas.', simpleResolvers: true })
@@ -182,7 +223,10 @@ export class PlanProductType {
   @Field(() => [PeriodTargetType], { description: 'Sus metas, por periodo (los periodos sin meta no aparecen).' })
   targets!: PeriodTargetType[];
 
-  @Field(() => String, { nullable: true, description: 'El sector o la entidad responsable del producto (productos por sector responsable).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'El sector o la entidad responsable del producto (productos por sector responsable).',
+  })
   sector!: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Línea base del indicador: su valor antes del plan.' })
@@ -250,6 +294,10 @@ export class ProductMeasurementType {
 
   @Field(() => String, { nullable: true, description: 'El sector o la entidad responsable del producto.' })
   sector!: string | null;
+
+  /** The plan measured and its entity (no fields): what the product's improvement actions are found and authorized by. */
+  planId?: string;
+  entityCode?: string;
 }
 
 /** Progress, ideal trajectory and gap in points of the plan, as the plan and each objective give them. */
@@ -315,7 +363,9 @@ export class PlanMeasurementType extends AdvanceFields {
   @Field(() => [SemaforoCountType], { description: 'Cuántos productos hay en cada color del semáforo.' })
   distribution!: SemaforoCountType[];
 
-  @Field(() => MeasurementBasisEnum, { description: 'OFICIAL (solo reportes aceptados) o PROVISIONAL (incluye reportes en revisión o devueltos).' })
+  @Field(() => MeasurementBasisEnum, {
+    description: 'OFICIAL (solo reportes aceptados) o PROVISIONAL (incluye reportes en revisión o devueltos).',
+  })
   basis!: MeasurementBasisEnum;
 
   @Field(() => Int, { nullable: true, description: 'La versión del plan con que se midió (null si el plan no tiene versión aprobada).' })
@@ -357,13 +407,18 @@ export class ActionPlanType {
   @Field({ description: 'Cuándo se importó.' })
   createdAt!: Date;
 
-  @Field(() => PlanStatusEnum, { description: 'DRAFT hasta que la coordinación aprueba su primera versión; APPROVED después; WITHDRAWN si se retiró antes.' })
+  @Field(() => PlanStatusEnum, {
+    description: 'DRAFT hasta que la coordinación aprueba su primera versión; APPROVED después; WITHDRAWN si se retiró antes.',
+  })
   status!: PlanStatusEnum;
 
   @Field(() => Int, { nullable: true, description: 'Número de la versión aprobada más reciente (la que rige hoy); null en borrador.' })
   currentVersion!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Qué es el plan y de dónde vienen sus cifras (el de demostración dice cuáles son reconstruidas).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Qué es el plan y de dónde vienen sus cifras (el de demostración dice cuáles son reconstruidas).',
+  })
   description!: string | null;
 }
 
@@ -417,98 +472,6 @@ export class ImportActionPlanInput {
   caseId?: string | null;
 }
 
-@InputType('PlanTargetChangeInput', { description: 'Una meta de un producto que cambia.' })
-export class PlanTargetChangeInput {
-  @Field({ description: 'Periodo del plan: 2024 (anual), 2024-S1 (semestral) o 2024-T1 (trimestral).' })
-  @MaxLength(10, { message: 'targets.period admite a lo sumo 10 caracteres' })
-  period!: string;
-
-  @Field(() => Float, { nullable: true, description: 'La nueva meta; null la quita.' })
-  value!: number | null;
-}
-
-@InputType('PlanProductChangeInput', { description: 'Lo que cambia de un producto (lo omitido queda igual).' })
-export class PlanProductChangeInput {
-  @Field({ description: 'Código del producto (uno del plan; en add, uno nuevo).' })
-  @MaxLength(30, { message: 'code del producto admite a lo sumo 30 caracteres' })
-  code!: string;
-
-  @Field(() => String, { description: 'Nuevo nombre.', nullable: true })
-  @IsOptional()
-  @MaxLength(500, { message: 'name del producto admite a lo sumo 500 caracteres' })
-  name?: string | null;
-
-  @Field(() => String, { description: 'Nuevo indicador.', nullable: true })
-  @IsOptional()
-  @MaxLength(500, { message: 'indicator del producto admite a lo sumo 500 caracteres' })
-  indicator?: string | null;
-
-  @Field(() => Float, { nullable: true, description: 'Peso en puntos; todos los pesos del plan, tras el cambio, deben sumar 100.' })
-  weight?: number | null;
-
-  @Field(() => AnnualizationEnum, { description: 'Nueva anualización.', nullable: true })
-  annualization?: AnnualizationEnum | null;
-
-  @Field(() => [PlanTargetChangeInput], { description: 'Metas que cambian (las demás quedan igual).', nullable: true })
-  @ArrayMaxSize(200, { message: 'a lo sumo 200 metas por producto' })
-  @IsOptional()
-  @ValidateNested({ each: true })
-  targets?: PlanTargetChangeInput[] | null;
-}
-
-@InputType('PlanProductNewInput', { description: 'Un producto nuevo: todos sus campos son obligatorios.' })
-export class PlanProductNewInput extends PlanProductChangeInput {
-  @Field({ description: 'El objetivo al que pertenece (uno del plan, o uno nuevo).' })
-  @MaxLength(30, { message: 'objectiveCode admite a lo sumo 30 caracteres' })
-  objectiveCode!: string;
-}
-
-@InputType('PlanObjectiveNameInput', { description: 'El nuevo nombre de un objetivo del plan.' })
-export class PlanObjectiveNameInput {
-  @Field({ description: 'Código del objetivo.' })
-  @MaxLength(30, { message: 'code del objetivo admite a lo sumo 30 caracteres' })
-  code!: string;
-
-  @Field({ description: 'Su nuevo nombre.' })
-  @MaxLength(500, { message: 'name del objetivo admite a lo sumo 500 caracteres' })
-  name!: string;
-}
-
-@InputType({ description: 'Cambios a un plan de acción: se aplican todos o ninguno (los pesos deben seguir sumando 100 %).' })
-export class UpdateActionPlanInput {
-  @Field(() => ID, { description: 'El plan que cambia.' })
-  @MaxLength(100, { message: 'planId admite a lo sumo 100 caracteres' })
-  planId!: string;
-
-  @Field(() => String, { description: 'Nuevo título; sin valor, queda el actual.', nullable: true })
-  @IsOptional()
-  @MaxLength(300, { message: 'title admite a lo sumo 300 caracteres' })
-  title?: string | null;
-
-  @Field(() => [PlanProductChangeInput], { defaultValue: [], description: 'Productos que cambian.' })
-  @ArrayMaxSize(1000, { message: 'a lo sumo 1000 productos por edición' })
-  @ValidateNested({ each: true })
-  products!: PlanProductChangeInput[];
-
-  @Field(() => [PlanProductNewInput], { defaultValue: [], description: 'Productos nuevos.' })
-  @ArrayMaxSize(1000, { message: 'a lo sumo 1000 productos nuevos por edición' })
-  @ValidateNested({ each: true })
-  add!: PlanProductNewInput[];
-
-  @Field(() => [String], {
-    defaultValue: [],
-    description: 'Códigos de productos que se quitan (solo los que no tienen avances reportados).',
-  })
-  @ArrayMaxSize(1000, { message: 'a lo sumo 1000 productos quitados por edición' })
-  @MaxLength(30, { each: true, message: 'cada código de remove admite a lo sumo 30 caracteres' })
-  remove!: string[];
-
-  @Field(() => [PlanObjectiveNameInput], { defaultValue: [], description: 'Nuevos nombres de objetivos.' })
-  @ArrayMaxSize(100, { message: 'a lo sumo 100 objetivos por edición' })
-  @ValidateNested({ each: true })
-  objectives!: PlanObjectiveNameInput[];
-}
-
 @InputType('ProgressEvidenceInput', { description: 'Una evidencia de un reporte de avance.' })
 export class ProgressEvidenceInput {
   @Field({ description: 'Título del documento.' })
@@ -521,42 +484,6 @@ export class ProgressEvidenceInput {
   url?: string | null;
 }
 
-@InputType({ description: 'El valor de un producto en un periodo (un nuevo reporte del mismo periodo lo corrige).' })
-export class ReportProgressInput {
-  @Field(() => ID, { description: 'El plan.' })
-  @MaxLength(100, { message: 'planId admite a lo sumo 100 caracteres' })
-  planId!: string;
-
-  @Field({ description: 'El producto del plan.' })
-  @MaxLength(30, { message: 'productCode admite a lo sumo 30 caracteres' })
-  productCode!: string;
-
-  @Field({ description: 'Clave del periodo (2024, 2024-S1, 2024-T1); uno del horizonte del plan ya empezado.' })
-  @MaxLength(10, { message: 'period admite a lo sumo 10 caracteres' })
-  period!: string;
-
-  @Field(() => Float, { description: 'Valor logrado en el periodo, en la unidad del indicador (no negativo).' })
-  value!: number;
-
-  @Field({ description: 'Lo que se hizo y cómo se logró el valor.' })
-  @MaxLength(5000, { message: 'narrative admite a lo sumo 5000 caracteres' })
-  narrative!: string;
-
-  @Field(() => [ProgressEvidenceInput], { description: 'Evidencias que lo sustentan (a lo sumo 20).', defaultValue: [] })
-  @ArrayMaxSize(20, { message: 'evidence admite a lo sumo 20 elementos' })
-  @ValidateNested({ each: true })
-  evidence!: ProgressEvidenceInput[];
-
-  @Field(() => [ID], {
-    defaultValue: [],
-    description:
-      'Anexos subidos por la carga reanudable (propósito PROGRESS_EVIDENCE, de la entidad, ya verificados), a lo sumo 10; quedan adjuntos al reporte.',
-  })
-  @ArrayMaxSize(10, { message: 'annexes admite a lo sumo 10 documentos' })
-  @MaxLength(100, { each: true, message: 'cada documento de annexes admite a lo sumo 100 caracteres' })
-  annexes!: string[];
-}
-
 @ArgsType()
 export class MeasurementArgs {
   @Field(() => DateScalar, { nullable: true, description: 'Fecha de corte; sin valor, hoy (hora de Colombia).' })
@@ -566,7 +493,8 @@ export class MeasurementArgs {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Medir con esta versión aprobada del plan en vez de la vigente en el corte (p. ej. la actual sobre un corte pasado); la medición lo dice en label y official.',
+    description:
+      'Medir con esta versión aprobada del plan en vez de la vigente en el corte (p. ej. la actual sobre un corte pasado); la medición lo dice en label y official.',
   })
   @IsOptional()
   version?: number | null;
@@ -587,8 +515,11 @@ registerEnumType(ReportDueStatusEnum, {
   valuesConfig: {
     UPCOMING: { description: 'El periodo no ha terminado.' },
     DUE: { description: 'El periodo terminó y el reporte está dentro de su término.' },
-    OVERDUE: { description: 'Venció el término y faltan valores.' },
-    SUBMITTED: { description: 'Todos los productos con meta en el periodo tienen su valor.' },
+    OVERDUE: { description: 'Venció el término sin reporte radicado.' },
+    SUBMITTED: {
+      description:
+        'Reportado: se radicó el reporte del periodo (su revisión corre en su propio trámite), o todos sus productos con meta tienen valor.',
+    },
   },
 });
 
@@ -614,10 +545,16 @@ export class PlanReportDueType {
   @Field(() => [String], { description: 'Productos con meta en el periodo.' })
   expected!: string[];
 
-  @Field(() => [String], { description: 'Productos sin valor reportado para el periodo.' })
+  @Field(() => [String], {
+    description:
+      'Productos sin valor vigente para el periodo (en revisión, devuelto o aceptado): los que un reporte radicado dejó por fuera.',
+  })
   missing!: string[];
 
-  @Field(() => DateScalar, { nullable: true, description: 'Día en que llegó el último valor que faltaba.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Día en que se radicó el primer reporte del periodo (o en que llegó el último valor que faltaba, si fue antes).',
+  })
   submittedOn!: string | null;
 
   @Field({ description: 'Se completó después de su vencimiento.' })

@@ -1,167 +1,234 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 
 import { projectRoot } from '../../core/paths';
 import { csvCell } from './plan-file';
-import { numberOf } from './plan-sheet';
+import type { FittedPlan } from './seed/fit-bogota-plan';
 
 /**
  * The demo's action plan: Bogotá's Política Territorio Inteligente (CONPES D.C. 29 de 2023) as its
- * 2024-1 follow-up report prints it (`seed/bogota-action-plan-2024.csv`, a copy of
- * shared/data). The annex gives, per product, the 2024 target and the PAV, PAHV and PAA at June 30,
- * 2024, but neither the weights nor the other years' targets nor the values themselves. The demo
- * rebuilds a plan that gives back those percentages (design choice, for demonstration only):
- * - objective weights as in DOMAIN (O1 15 … O7 16); the product weights the report names (1.1.5
- *   4 %, 3.1.1 3 %, …), the rest of each objective's weight shared evenly among its other products;
- * - horizon 2023–2032, annual; a value for 2023 (reported 2024-01-31) of PAHV × the 2023 target, or
- *   the 2024 value when the annex has one (reported 2024-06-28);
- * - Suma: the 2024 target each year until the final target PAA implies is met; Creciente: a level
- *   in 2023 of value ÷ PAHV, the annex's level in 2024, then straight up to the final level (100 %
- *   for a percentage); Constante: the 2024 target every year (1 when the annex has none);
- * - product 7.1.1 as DOMAIN works it: 7,000 in 2023 and 4,500 a year after, 14,887 reported.
+ * 2024-1 follow-up report prints it, with what the report does not print reconstructed by
+ * `seed/fit-bogota-plan.ts` (`npm run fit:bogota`) into `seed/bogota-plan-fitted.json`: 26 product
+ * weights, the targets of the years other than 2024, the values reported, the responsible sectors.
+ * The fitted plan, measured by the system's own method at June 30, 2024, gives back the report's
+ * figures: every product's PAHV and PAA, each objective's gap, 43.9 % of progress against an ideal of
+ * 50.48 % (a gap of −6.56 points). Every value carries its source ("report" or "reconstructed") in
+ * the JSON, and the plan's description says which values are reconstructed.
  */
 
 /** Read from the sources in the built service too (data files are not copied to dist/). */
 export const BOGOTA_ANNEX_FILE = join(projectRoot(), 'src/modules/follow-up/seed/bogota-action-plan-2024.csv');
+export const BOGOTA_FITTED_FILE = join(projectRoot(), 'src/modules/follow-up/seed/bogota-plan-fitted.json');
 
-const YEARS = Array.from({ length: 10 }, (_, i) => 2023 + i);
-const OBJECTIVE_WEIGHTS: Record<string, number> = { '1': 15, '2': 13, '3': 10, '4': 12, '5': 16, '6': 18, '7': 16 };
-const KNOWN_WEIGHTS: Record<string, number> = {
-  '1.1.5': 4,
-  '3.1.1': 3,
-  '3.1.3': 5,
-  '4.1.2': 2,
-  '5.1.2': 4,
-  '5.1.4': 4,
-  '6.1.1': 2,
-  '6.1.2': 3,
-  '7.1.4': 2,
-  '7.1.6': 2,
-};
-const OBJECTIVE_NAMES: Record<string, string> = {
-  '1': 'Reducir la brecha digital',
-  '2': 'Fortalecer las capacidades de innovación y tecnologías emergentes',
-  '3': 'Enfrentar los riesgos de seguridad digital',
-  '4': 'Impulsar la innovación pública',
-  '5': 'Fortalecer la gobernanza del territorio inteligente',
-  '6': 'Usar datos y tecnología para la toma de decisiones',
-  '7': 'Desarrollar talento y apropiación tecnológica',
-};
+export const BOGOTA_PLAN_TITLE = 'Política Pública Bogotá Territorio Inteligente (CONPES D.C. 29 de 2023) — plan de acción';
 
+/** A value of the demo plan as the entity reported it and the coordination accepted it. */
 export interface DemoReport {
   productCode: string;
   period: string;
   value: number;
+  /** The day it was reported: its report's submission (YYYY-MM-DD). */
   reportedOn: string;
+  submittedOn: string;
+  /** The day its report was accepted: it counts in the official measurement from then. */
+  acceptedOn: string;
+  /** Printed in the report, or reconstructed by the fit. */
+  source: 'report' | 'reconstructed';
 }
 
-interface AnnexRow {
-  product_code: string;
-  product: string;
-  indicator: string;
-  annualization: string;
-  progress_2024: string;
-  target_2024: string;
-  pct_in_period: string;
-  pct_to_period: string;
-  pct_accumulated: string;
+export function bogotaFittedPlan(): FittedPlan {
+  return JSON.parse(readFileSync(BOGOTA_FITTED_FILE, 'utf8')) as FittedPlan;
 }
 
-const num = (text: string): number | null => {
-  const n = numberOf(text);
-  return n === null || n === 'INVALID' ? null : n.percent ? n.value / 100 : n.value;
-};
-const round = (n: number, digits = 4) => Math.round(n * 10 ** digits) / 10 ** digits;
+/**
+ * What the plan's description says (ActionPlan.description): where its figures come from, which are
+ * reconstructed and how, and which reading of the report's semáforo the demo follows.
+ */
+export function bogotaPlanDescription(plan: FittedPlan = bogotaFittedPlan()): string {
+  const reconstructedWeights = plan.products.filter((p) => p.weight.source === 'reconstructed').length;
+  return [
+    'Plan de acción de la Política Pública Distrital Bogotá Territorio Inteligente (Documento CONPES D.C. 29 de 2023), tomado del ' +
+      'Informe de seguimiento 2024-1 de la Secretaría Distrital de Planeación (corte: 30 de junio de 2024), para demostración.',
+    `Del informe: los pesos de los ${plan.objectives.length} objetivos y de ${plan.products.length - reconstructedWeights} productos, ` +
+      'las metas de 2024, el PAHV y el PAA de cada producto (anexo 1), el avance de 2024 de 3.1.1 y algunas metas y valores de 2023 ' +
+      '(1.1.5, 7.1.1 y 7.1.4, sección 9).',
+    `Valores reconstruidos (el informe no los publica): los pesos de los otros ${reconstructedWeights} productos, las metas de 2023 y de ` +
+      '2025 a 2032, los valores reportados de 2023, el sector responsable de cada producto y los nombres de los objetivos. Los calcula ' +
+      `el script de ajuste ${plan.fitScript} (npm run fit:bogota) para que la medición oficial al 30 de junio de 2024 dé las cifras ` +
+      'publicadas: avance de 43,9 %, trayectoria ideal de 50,48 % y brecha de −6,56 puntos; la brecha de cada objetivo a menos de ' +
+      '0,02 puntos de la publicada. Valor por valor, con su origen, en src/modules/follow-up/seed/bogota-plan-fitted.json.',
+    'Semáforo: la demostración sigue el anexo y la sección 9 del informe: 8 productos en cumplimiento bajo (22 %), 7 en sobre ejecución ' +
+      '(19 %), 18 en cumplimiento alto y 3 sin dato (juntos, el 58 % que la sección 5 llama alto). La sección 5 llama «medio» a ese 22 %, ' +
+      'pero ningún PAHV del anexo está entre 51 % y 75 %.',
+    'El PAV de 0 % que el anexo imprime para 3.1.3 no se reproduce: con el método, un valor de 2024 haría contar toda la meta de 2024 ' +
+      'y la brecha del objetivo 3 sería −5,76 en lugar de −3,7; se reporta solo su valor de 2023.',
+  ].join('\n\n');
+}
 
-/** The plan as the import reads it (CSV with `;`), and the reports that give back the annex's percentages. */
-export function bogotaDemoPlan(): { csv: string; reports: DemoReport[] } {
-  const annex = parse(readFileSync(BOGOTA_ANNEX_FILE, 'utf8'), { columns: true }) as AnnexRow[];
-  const weights = productWeights(annex.map((r) => r.product_code));
+/** The plan as the import reads it (CSV with `;`, a `sector` column), and the values the entity reported. */
+export function bogotaDemoPlan(plan: FittedPlan = bogotaFittedPlan()): {
+  title: string;
+  description: string;
+  csv: string;
+  reports: DemoReport[];
+} {
+  const years = Array.from({ length: plan.endYear - plan.startYear + 1 }, (_, i) => plan.startYear + i);
+  const names = new Map(plan.objectives.map((o) => [o.code, o.name.value]));
+  const header = ['objetivo', 'nombre_objetivo', 'producto', 'nombre_producto', 'indicador', 'sector', 'peso', 'anualizacion'];
+  const lines = [[...header, ...years.map((y) => `meta_${y}`)].join(';')];
   const reports: DemoReport[] = [];
-  const lines = [
-    [
-      'objetivo',
-      'nombre_objetivo',
-      'producto',
-      'nombre_producto',
-      'indicador',
-      'peso',
-      'anualizacion',
-      ...YEARS.map((y) => `meta_${y}`),
-    ].join(';'),
-  ];
-  for (const r of annex) {
-    const code = r.product_code.trim();
-    const kind = r.annualization.trim().toLowerCase();
-    const target = num(r.target_2024);
-    const pahv = num(r.pct_to_period);
-    const paa = num(r.pct_accumulated);
-    const value2024 = num(r.progress_2024) ?? (num(r.pct_in_period) !== null && target !== null ? num(r.pct_in_period)! * target : null);
-    const targets = new Map<number, number>();
-    let value2023: number | null = null;
-    if (code === '7.1.1') {
-      for (const y of YEARS) targets.set(y, y === 2023 ? 7000 : 4500);
-      value2023 = 14887;
-    } else if (kind === 'suma') {
-      const t = target ?? 1;
-      value2023 = pahv === null ? null : pahv * t;
-      const final = value2023 !== null && paa ? value2023 / paa : t * YEARS.length;
-      let left = final;
-      for (const y of YEARS) {
-        const share = y === YEARS[YEARS.length - 1] ? left : Math.min(t, left);
-        targets.set(y, round(Math.max(0, share)));
-        left -= share;
-      }
-    } else if (kind === 'creciente') {
-      // A percentage ends at 100 %; a count ends where PAA says, from a 2023 level of half the 2024 one.
-      const final = target === null || target <= 1 ? 1 : pahv !== null && paa ? (pahv * (target / 2)) / paa : target * 5;
-      const level2024 = target ?? final;
-      value2023 = paa !== null && final ? paa * final : null;
-      const level2023 = value2023 !== null && pahv ? Math.min(level2024, value2023 / pahv) : level2024 / 2;
-      targets.set(2023, round(level2023));
-      targets.set(2024, round(level2024));
-      YEARS.slice(2).forEach((y, i) => targets.set(y, round(level2024 + ((final - level2024) * (i + 1)) / (YEARS.length - 2))));
-    } else {
-      const t = target ?? 1;
-      for (const y of YEARS) targets.set(y, t);
-      value2023 = pahv === null ? null : pahv * t;
-    }
-    if (value2024 !== null) reports.push({ productCode: code, period: '2024', value: round(value2024), reportedOn: '2024-06-28' });
-    else if (value2023 !== null) reports.push({ productCode: code, period: '2023', value: round(value2023), reportedOn: '2024-01-31' });
-    const objective = code.split('.')[0];
+  for (const p of plan.products) {
     lines.push(
       [
-        objective,
-        OBJECTIVE_NAMES[objective],
-        code,
-        r.product.trim(),
-        r.indicator.trim(),
-        weights.get(code)!,
-        r.annualization.trim(),
-        ...YEARS.map((y) => targets.get(y) ?? ''),
+        p.objective,
+        names.get(p.objective) ?? '',
+        p.code,
+        p.name.value,
+        p.indicator,
+        p.sector.value,
+        p.weight.value,
+        p.annualizationText,
+        ...years.map((y) => p.targets[String(y)]?.value ?? ''),
       ]
         .map(csvCell)
         .join(';'),
     );
+    for (const v of p.values)
+      reports.push({
+        productCode: p.code,
+        period: v.period,
+        value: v.value,
+        reportedOn: v.submittedOn,
+        submittedOn: v.submittedOn,
+        acceptedOn: v.acceptedOn,
+        source: v.source,
+      });
   }
-  return { csv: lines.join('\n') + '\n', reports };
+  return { title: BOGOTA_PLAN_TITLE, description: bogotaPlanDescription(plan), csv: lines.join('\n') + '\n', reports };
 }
 
-/** Known weights kept; each objective's remaining weight shared evenly, the last product taking the rounding. */
-function productWeights(codes: readonly string[]): Map<string, number> {
-  const weights = new Map<string, number>();
-  for (const [objective, total] of Object.entries(OBJECTIVE_WEIGHTS)) {
-    const products = codes.filter((c) => c.split('.')[0] === objective);
-    const known = products.filter((c) => KNOWN_WEIGHTS[c] !== undefined);
-    const rest = products.filter((c) => KNOWN_WEIGHTS[c] === undefined);
-    for (const c of known) weights.set(c, KNOWN_WEIGHTS[c]);
-    let left = total - known.reduce((s, c) => s + KNOWN_WEIGHTS[c], 0);
-    rest.forEach((c, i) => {
-      const w = i === rest.length - 1 ? round(left, 2) : round(left / (rest.length - i), 2);
-      weights.set(c, w);
-      left -= w;
-    });
-  }
-  return weights;
+/** An improvement action of the demo (Bogotá report §9, "acciones para mejorar"). */
+export interface DemoImprovementAction {
+  productCode: string;
+  /** The semáforo that calls for it at the cut. */
+  triggeredBy: 'BAJO' | 'SOBRE_EJECUCION';
+  action: string;
+  responsible: string;
+  dueOn: string;
+  status: 'PENDING' | 'IN_PROGRESS';
+  /** Where it stood when the report was published (October 2024). */
+  statusNote: string | null;
 }
+
+/** When the report (and so its improvement actions) was published. */
+export const BOGOTA_REPORT_PUBLISHED_ON = '2024-10-15';
+
+/**
+ * The §9 products' improvement actions, from what the report says each sector will do: the 8 in low
+ * compliance with their plans to catch up, the 7 over-executed with the report's recommendation to
+ * check whether the over-execution is temporary and, if not, to propose adjusting the target.
+ * Due days: "II semestre de 2024" is December 31, 2024; "primer trimestre de 2025" (the Secretaría
+ * Distrital de Planeación's window for adjustment proposals) is March 31, 2025. Statuses as the
+ * report leaves them: in progress where it tells of work under way, pending otherwise.
+ */
+export const BOGOTA_IMPROVEMENT_ACTIONS: readonly DemoImprovementAction[] = [
+  {
+    productCode: '3.1.1',
+    triggeredBy: 'BAJO',
+    action:
+      'Desarrollar en el II semestre de 2024 las 6 actividades restantes del plan de acción 2024 del modelo de operación de formación y prevención en ciberseguridad (10 de las 12 programadas cumplen la meta; 4 hechas en el I semestre), para subsanar el rezago de 2023.',
+    responsible: 'Sector Gestión Pública — Alta Consejería Distrital de TIC',
+    dueOn: '2024-12-31',
+    status: 'IN_PROGRESS',
+    statusNote: '4 de las 10 actividades necesarias desarrolladas en el I semestre de 2024.',
+  },
+  {
+    productCode: '3.1.3',
+    triggeredBy: 'BAJO',
+    action:
+      'Expedir el acto administrativo que establece el marco político e institucional de seguridad digital, con base en el artículo 228.1 del Acuerdo 927 de 2024 (CSIRT Distrital), y poner en funcionamiento dos de sus tres instancias.',
+    responsible: 'Sector Gestión Pública — Alta Consejería Distrital de TIC',
+    dueOn: '2024-12-31',
+    status: 'IN_PROGRESS',
+    statusNote: 'Sancionado el Acuerdo 927 de 2024 (Plan Distrital de Desarrollo), instrumento base del acto administrativo.',
+  },
+  {
+    productCode: '5.1.2',
+    triggeredBy: 'BAJO',
+    action:
+      'Acordar con la Subdirección Técnica de Desarrollo Institucional de la Secretaría General un plan de trabajo conjunto para construir el marco de referencia de los PETI, con la información recolectada en las entidades del Distrito.',
+    responsible: 'Sector Gestión Pública — Alta Consejería Distrital de TIC y Secretaría General',
+    dueOn: '2024-12-31',
+    status: 'IN_PROGRESS',
+    statusNote: 'Información recolectada en todas las entidades del Distrito y mesas de trabajo realizadas en el I semestre de 2024.',
+  },
+  {
+    productCode: '5.1.4',
+    triggeredBy: 'BAJO',
+    action:
+      'Completar el diagnóstico y la propuesta de implementación de la Unidad de Gerencia de Territorio Inteligente (PMO) y de modificación de la estructura de la Alta Consejería Distrital de TIC, según el artículo 229 del Plan Distrital de Desarrollo.',
+    responsible: 'Sector Gestión Pública — Alta Consejería Distrital de TIC con la Dirección Distrital de Desarrollo Institucional',
+    dueOn: '2025-06-30',
+    status: 'IN_PROGRESS',
+    statusNote: 'Diagnóstico inicial y ejercicio de benchmarking de PMO hechos; trabajo articulado con la Secretaría General iniciado.',
+  },
+  {
+    productCode: '6.1.1',
+    triggeredBy: 'BAJO',
+    action:
+      'Presentar a la Secretaría Distrital de Planeación la propuesta de ajuste del alcance del producto, realineado con la estrategia de datos del Distrito (Decreto 575 de 2023).',
+    responsible: 'Sector Gestión Pública — Alta Consejería Distrital de TIC y Comisión Distrital de Datos',
+    dueOn: '2025-03-31',
+    status: 'PENDING',
+    statusNote: null,
+  },
+  {
+    productCode: '6.1.2',
+    triggeredBy: 'BAJO',
+    action:
+      'Solicitar el cambio del producto para ajustarlo al Plan de Desarrollo «Bogotá camina segura» y presentar la solución tecnológica al Comité Distrital de Datos (Decreto 575 de 2023).',
+    responsible: 'Sector Gestión Pública — Alta Consejería Distrital de TIC',
+    dueOn: '2025-03-31',
+    status: 'IN_PROGRESS',
+    statusNote: 'Solicitud de información a 62 entidades del Distrito, con respuesta de 55 en promedio; datos en análisis.',
+  },
+  {
+    productCode: '7.1.2',
+    triggeredBy: 'BAJO',
+    action:
+      'Concretar con aliados del Plan Distrital de Desarrollo 2024-2027 la puesta en funcionamiento de la plataforma virtual de formación y visibilización científica y tecnológica.',
+    responsible: 'Sector Educación — Agencia Distrital para la Educación Superior, la Ciencia y la Tecnología (Atenea)',
+    dueOn: '2024-12-31',
+    status: 'IN_PROGRESS',
+    statusNote: 'Acciones de articulación con otras entidades en curso para identificar aliados.',
+  },
+  {
+    productCode: '7.1.3',
+    triggeredBy: 'BAJO',
+    action:
+      'Formalizar alianzas con empresas, universidades y entidades públicas para la formación en competencias y la transferencia de conocimiento, con el plan de trabajo de las mesas del Codecti.',
+    responsible: 'Sector Educación — Atenea y Secretaría de Educación del Distrito',
+    dueOn: '2024-12-31',
+    status: 'IN_PROGRESS',
+    statusNote: 'Plan de trabajo en elaboración en las mesas de Talento Humano y de Transferencia Tecnológica del Codecti.',
+  },
+  ...(
+    [
+      ['1.1.5', 'Sector Gestión Pública — Alta Consejería Distrital de TIC', '3 articulaciones en 2023 frente a 2 programadas'],
+      ['2.1.2', 'Sector Desarrollo Económico — Secretaría Distrital de Desarrollo Económico', 'la meta de 2023 sobre ejecutada'],
+      ['4.1.4', 'Sector Gestión Pública — Secretaría General', 'la meta de 2023 sobre ejecutada'],
+      ['6.1.5', 'Sector Gestión Pública — Alta Consejería Distrital de TIC', 'la meta de 2023 sobre ejecutada'],
+      ['7.1.1', 'Sector Educación — Atenea', '14.887 beneficiarios frente a 7.000 programados en 2023'],
+      ['7.1.4', 'Sector Educación — Atenea con la Secretaría de Gobierno', 'la meta de 10 iniciativas de 2023 superada'],
+      ['7.1.6', 'Sector Gobierno — Secretaría Distrital de Gobierno', 'el nivel final de asistencia técnica alcanzado en 2023'],
+    ] as const
+  ).map(([productCode, responsible, why]): DemoImprovementAction => ({
+    productCode,
+    triggeredBy: 'SOBRE_EJECUCION',
+    action: `Analizar si la sobre ejecución (${why}) es temporal o afecta de manera continua la implementación y, si es lo segundo, presentar a la Secretaría Distrital de Planeación una propuesta de ajuste de las metas.`,
+    responsible,
+    dueOn: '2025-03-31',
+    status: 'PENDING',
+    statusNote: null,
+  })),
+];

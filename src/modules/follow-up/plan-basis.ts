@@ -41,7 +41,8 @@ export function countedReports(
 ): (ProgressReport & { productCode: string; pending: boolean })[] {
   const out: (ProgressReport & { productCode: string; pending: boolean })[] = [];
   for (const r of rows) {
-    if (r.status === 'ACCEPTED') out.push({ productCode: r.productCode, period: r.period, value: r.value, reportedOn: r.acceptedOn ?? r.reportedOn, pending: false });
+    if (r.status === 'ACCEPTED')
+      out.push({ productCode: r.productCode, period: r.period, value: r.value, reportedOn: r.acceptedOn ?? r.reportedOn, pending: false });
     else if (basis === 'PROVISIONAL' && (r.status === 'SUBMITTED' || r.status === 'RETURNED'))
       out.push({ productCode: r.productCode, period: r.period, value: r.value, reportedOn: r.reportedOn, pending: true });
   }

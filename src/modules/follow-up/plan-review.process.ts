@@ -5,6 +5,7 @@ import { bogotaDay } from '../../core/time/business-calendar';
 import type { ProcessRules } from '../../core/workflow/ports';
 import { noteGuardMessages } from '../cases/guard-messages';
 import { ActionPlan, PlanVersion } from './action-plan.entity';
+import { checkApprovable, resubmission, writeResubmission, type ResubmitEvent } from './plan-adjustment';
 
 /** Who sends each event of the PLAN_REVIEW machine. */
 export const planReviewSenders: Record<PlanReviewEvent['type'], EventSender> = {
@@ -25,12 +26,18 @@ export const planReviewMutations: Record<PlanReviewEvent['type'], string> = {
 /**
  * The review of a plan version: approving puts it in force (the first version from the plan's
  * start, a later one from the Bogotá day of its approval, so no earlier cut moves); withdrawing
- * drops it (and a draft plan with it). Both write in the transition's transaction.
+ * drops it (and a draft plan with it); resubmitting may carry corrected changes, checked before the
+ * transition and written with it (see `resubmission`). All write in the transition's transaction.
  */
 export const planReviewProcess: ProcessRules = {
   senders: planReviewSenders,
   mutations: planReviewMutations,
   guardMessages: noteGuardMessages,
+  async beforeEvent(db, _actor, kase, event) {
+    // A resubmission's changes are refused whole (BAD_USER_INPUT) before the case moves.
+    if (event.type === 'RESUBMIT') await resubmission(db(), kase.id, event as ResubmitEvent);
+    if (event.type === 'APPROVE') await checkApprovable(db(), kase.id);
+  },
   async afterEvent(db, actor, after, event, at) {
     const em = db();
     const version = await em.findOneOrFail(PlanVersion, { caseId: after.id });
@@ -50,6 +57,9 @@ export const planReviewProcess: ProcessRules = {
         );
         break;
       }
+      case 'RESUBMIT':
+        await writeResubmission(em, await resubmission(em, after.id, event as ResubmitEvent));
+        break;
       case 'WITHDRAW':
         await em.nativeUpdate(PlanVersion, { planId: version.planId, number: version.number }, { status: 'WITHDRAWN' });
         if (plan.status === 'DRAFT') await em.nativeUpdate(ActionPlan, { id: plan.id }, { status: 'WITHDRAWN', updatedAt: at });

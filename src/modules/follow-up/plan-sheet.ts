@@ -11,6 +11,9 @@ import type { Annualization, Period } from './measurement';
  * `nombre_objetivo` (optional), `producto` (its code), `nombre_producto`, `indicador`, `peso`
  * (relative weight in percentage points: "4", "4%" or "4,17"), `anualizacion` (Suma, Creciente,
  * Constante) and `meta_<periodo>` for each period with a target (`meta_2024`, `meta_2024-S1`).
+ * Optional: `sector` (or `sector_responsable`: the sector or entity that answers for the product,
+ * Bogotá report §6) and `linea_base` (or `baseline`: the indicator's value before the plan, a
+ * number read like a target). A column may appear once, under either of its names.
  *
  * Numbers are read the Colombian way: "0,33" and "1.500,5"; a point alone is a thousands
  * separator when it groups three digits ("4.500" is 4500), a decimal point otherwise ("0.8").
@@ -47,7 +50,10 @@ export interface SheetProblem extends Problem {
 export type Cell = string | number | null | undefined;
 
 const REQUIRED = ['objetivo', 'producto', 'nombre_producto', 'indicador', 'peso', 'anualizacion'] as const;
-const OPTIONAL = ['nombre_objetivo'] as const;
+const OPTIONAL = ['nombre_objetivo', 'sector', 'linea_base'] as const;
+
+/** Other names a column is known by (a header is read as its column's name). */
+const ALIASES: Record<string, string> = { sector_responsable: 'sector', baseline: 'linea_base' };
 
 const ANNUALIZATION: Record<string, Annualization> = {
   suma: 'SUM',
@@ -71,6 +77,9 @@ export const COLUMN_MAX: Record<string, number> = {
   indicador: 500,
   peso: 30,
   anualizacion: 30,
+  /** `plan_version_product.sector` holds 120. */
+  sector: 120,
+  linea_base: 30,
 };
 /** A target cell (`meta_<periodo>`): a number, with a % at most. */
 const TARGET_MAX = 30;
@@ -88,10 +97,12 @@ export function weightSumProblem(total: number, count: number): string | null {
   return `los pesos de los productos suman ${total.toLocaleString('es-CO', { maximumFractionDigits: 2 })} %; deben sumar 100 %`;
 }
 
-const header = (cell: Cell) =>
-  normalizeForSearch(String(cell ?? ''))
+const header = (cell: Cell) => {
+  const name = normalizeForSearch(String(cell ?? ''))
     .replace(/\s+/g, '_')
     .replace(/^meta_(.*)$/, (_m, period: string) => `meta_${period.toUpperCase()}`);
+  return ALIASES[name] ?? name;
+};
 
 /** A cell as a number, the Colombian way; `percent` tells whether a % was written. Null for an empty cell. */
 export function numberOf(cell: Cell): { value: number; percent: boolean } | null | 'INVALID' {
@@ -149,6 +160,12 @@ export function parsePlanSheet(
   }
   const headers = rows[0].map(header);
   const columnOf = new Map(headers.map((h, i) => [h, i]));
+  // Two columns of one name (or of a name and its alias) would leave one of them silently unread.
+  const seen = new Set<string>();
+  for (const h of headers) {
+    if (h !== '' && seen.has(h)) problem(1, h, `la columna ${h} aparece más de una vez`, ProblemCode.DUPLICATE);
+    seen.add(h);
+  }
   for (const name of REQUIRED) if (!columnOf.has(name)) problem(1, name, `falta la columna ${name}`, ProblemCode.REQUIRED);
   const known = new Set(periods.map((p) => p.key));
   const targetColumns: { period: string; index: number; column: string }[] = [];
@@ -227,6 +244,18 @@ export function parsePlanSheet(
         );
       else if (value !== null) targets[t.period] = value.percent ? value.value / 100 : value.value;
     }
+    let baseline: number | null = null;
+    if (columnOf.has('linea_base')) {
+      const value = numberOf(cell(r, 'linea_base'));
+      if (value === 'INVALID' || (value !== null && value.value < 0))
+        problem(
+          row,
+          'linea_base',
+          `${quoted(cell(r, 'linea_base'))} no es una línea base válida (un número no negativo)`,
+          value === 'INVALID' ? ProblemCode.INVALID_FORMAT : ProblemCode.OUT_OF_RANGE,
+        );
+      else if (value !== null) baseline = value.percent ? value.value / 100 : value.value;
+    }
     if (annualization && found === before && Object.keys(targets).length === 0)
       problem(row, null, 'el producto no tiene ninguna meta en el horizonte', ProblemCode.REQUIRED);
     if (code) codes.add(code);
@@ -244,6 +273,8 @@ export function parsePlanSheet(
       weight: w,
       annualization,
       targets,
+      sector: columnOf.has('sector') ? text(r, 'sector') || null : null,
+      baseline,
     });
     objectives.set(objective, entry);
   });

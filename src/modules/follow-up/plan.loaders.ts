@@ -36,7 +36,11 @@ export class PlanLoaders {
       byPlan(await em.find(PlanVersion, { planId: { $in: [...ids] } }, { orderBy: { planId: 'asc', number: 'asc' } }), ids),
     );
     this.reports = new DataLoader(async (ids) =>
-      byPlan(await em.find(ProgressReportRow, { planId: { $in: [...ids] } }, { orderBy: { reportedAt: 'asc', id: 'asc' } }), ids),
+      byPlan(
+        // One report's items share their instant: by product code among them, so the order is stable.
+        await em.find(ProgressReportRow, { planId: { $in: [...ids] } }, { orderBy: { reportedAt: 'asc', productCode: 'asc', id: 'asc' } }),
+        ids,
+      ),
     );
     this.periodReports = new DataLoader(async (ids) =>
       byPlan(await em.find(PeriodReport, { planId: { $in: [...ids] } }, { orderBy: { planId: 'asc', period: 'asc', caseId: 'asc' } }), ids),

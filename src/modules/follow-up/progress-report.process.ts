@@ -3,6 +3,7 @@ import type { ProgressReportEvent } from '../../../workflows/follow-up/progress-
 import type { EventSender } from '../../core/auth/policy';
 import type { ProcessRules } from '../../core/workflow/ports';
 import { noteGuardMessages } from '../cases/guard-messages';
+import type { ProgressReviewService } from './progress-review.service';
 
 /** Who sends each event of the PROGRESS_REPORT machine. */
 export const progressReportSenders: Record<ProgressReportEvent['type'], EventSender> = {
@@ -20,9 +21,20 @@ export const progressReportMutations: Record<ProgressReportEvent['type'], string
   WITHDRAW: 'withdrawProgressReport',
 };
 
-/** The review of a period's progress report. */
-export const progressReportProcess: ProcessRules = {
-  senders: progressReportSenders,
-  mutations: progressReportMutations,
-  guardMessages: noteGuardMessages,
-};
+/**
+ * The review of a period's progress report. Before an event: a return's comments must name
+ * products of the report, and a resubmission's items are checked as a submission's are (annexes
+ * included), writing nothing. After it, in the transition's transaction: accepting makes the
+ * current submission's items ACCEPTED from the Bogotá day of acceptance (from then they count
+ * officially); returning makes them RETURNED, each with its comment; resubmitting supersedes them
+ * with the new submission's items (and attaches their annexes); withdrawing drops them.
+ */
+export function progressReportProcess(reviews: ProgressReviewService): ProcessRules {
+  return {
+    senders: progressReportSenders,
+    mutations: progressReportMutations,
+    guardMessages: noteGuardMessages,
+    beforeEvent: (db, _actor, kase, event) => reviews.check(db(), kase, event),
+    afterEvent: (db, actor, after, event, at) => reviews.apply(db(), actor, after, event, at),
+  };
+}

@@ -9,6 +9,7 @@ import { Audience, NotificationKind } from '../notifications/notification.entity
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
 import { ActionPlan, PlanProduct, ProgressReportRow } from './action-plan.entity';
 import type { ActionPlanService } from './action-plan.service';
+import { overdueImprovementDrafts } from './improvement-overdue';
 
 /** The job that reminds entities of progress reports coming due and flags overdue ones (maintenance queue, on a job scheduler). */
 export const SWEEP_PLAN_REPORTS = 'sweep-plan-reports';
@@ -18,12 +19,15 @@ export interface SweepResult {
   /** Notifications this run created (those said before are not said again). */
   reminders: number;
   overdue: number;
+  /** Improvement actions newly found past their due day (one notice to the entity each). */
+  improvementsOverdue: number;
 }
 
 /**
  * Walks every plan's report schedule today: a period DUE within `remindDaysBefore` días hábiles
  * gets one reminder to the entity; an OVERDUE one gets one notice to the entity and one to the
- * coordinators. Each notice has a dedupe key per plan, period and audience, so the sweep can run
+ * coordinators; an improvement action still open after its due day gets one notice to the entity
+ * (see `overdueImprovementDrafts`). Each notice has a dedupe key per plan, period and audience, so the sweep can run
  * as often as wanted (and after any crash) and says each thing once; the e-mail follows the
  * notifications' own durable path.
  */
@@ -40,11 +44,12 @@ export async function sweepPlanReports(deps: {
   const em = deps.em;
   // Only plans in force owe reports: a draft is not yet approved, a withdrawn one never will be.
   const plans = await em.find(ActionPlan, { status: 'APPROVED' }, { orderBy: { id: 'asc' } });
-  if (!plans.length) return { plans: 0, reminders: 0, overdue: 0 };
+  if (!plans.length) return { plans: 0, reminders: 0, overdue: 0, improvementsOverdue: 0 };
   const [products, reports] = await Promise.all([
     em.find(PlanProduct, { $or: plans.map((p) => ({ planId: p.id, version: p.currentVersion! })) }),
-    // A report counts as made once submitted (its review has its own terms); a withdrawn or superseded item does not.
-    em.find(ProgressReportRow, { status: { $in: ['SUBMITTED', 'RETURNED', 'ACCEPTED'] } }),
+    // Every item, whatever its status: a period counts as reported from its first report's filing
+    // (its review then runs on the case's own terms), unless that report was withdrawn.
+    em.find(ProgressReportRow, {}, { fields: ['planId', 'productCode', 'period', 'reportedOn', 'status', 'caseId'] }),
   ]);
   const productsOf = groupBy(products, (p) => p.planId);
   const reportsOf = groupBy(reports, (r) => r.planId);
@@ -83,6 +88,7 @@ export async function sweepPlanReports(deps: {
       }
     }
   }
+  drafts.push(...(await overdueImprovementDrafts(em, plans, today, (code) => directory.find(code)?.name ?? code)));
   const created: { kind: string }[] = [];
   for (const slice of chunks(drafts, 500)) created.push(...(await deps.center.writeAndDispatch(slice)));
   const count = (kind: string) => created.filter((n) => n.kind === kind).length;
@@ -90,5 +96,6 @@ export async function sweepPlanReports(deps: {
     plans: plans.length,
     reminders: count(NotificationKind.PROGRESS_REPORT_REMINDER),
     overdue: count(NotificationKind.PROGRESS_REPORT_OVERDUE),
+    improvementsOverdue: count(NotificationKind.IMPROVEMENT_ACTION_OVERDUE),
   };
 }

@@ -123,3 +123,22 @@ export function planReportOverdueText(f: PlanReportFacts): Text {
     body: `El reporte de avance del periodo ${f.period} del plan de acción «${f.planTitle}» (${f.entityName}) venció el ${dayText(f.dueOn)} sin el valor de ${productCount(f.missing.length)}: ${productList(f.missing)}.`,
   };
 }
+
+/** What the notice of an overdue improvement action says. */
+export interface ImprovementOverdueFacts {
+  planTitle: string;
+  entityName: string;
+  productCode: string;
+  action: string;
+  responsible: string;
+  /** The day it was due (Bogotá), YYYY-MM-DD. */
+  dueOn: string;
+}
+
+export function improvementActionOverdueText(f: ImprovementOverdueFacts): Text {
+  const action = f.action.length > 200 ? `${f.action.slice(0, 199)}…` : f.action;
+  return {
+    title: `Acción de mejora vencida: producto ${f.productCode} de ${f.entityName}`,
+    body: `La acción de mejora del producto ${f.productCode} del plan de acción «${f.planTitle}» venció el ${dayText(f.dueOn)} sin cumplirse: «${action}» (responsable: ${f.responsible}). Actualice su estado en la plataforma: En ejecución con una nueva fecha, Cumplida o Cancelada con una nota.`,
+  };
+}

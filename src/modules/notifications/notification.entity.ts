@@ -10,6 +10,8 @@ export const NotificationKind = {
   DEADLINE_OVERDUE: 'DEADLINE_OVERDUE',
   PROGRESS_REPORT_REMINDER: 'PROGRESS_REPORT_REMINDER',
   PROGRESS_REPORT_OVERDUE: 'PROGRESS_REPORT_OVERDUE',
+  /** An improvement action of an action plan's product passed its due day still open. */
+  IMPROVEMENT_ACTION_OVERDUE: 'IMPROVEMENT_ACTION_OVERDUE',
   /** An entity's notice reached no representative (none active, or none with a contact address): the coordinators are told. */
   ENTITY_WITHOUT_REPRESENTATIVE: 'ENTITY_WITHOUT_REPRESENTATIVE',
 } as const;

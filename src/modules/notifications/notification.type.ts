@@ -13,6 +13,9 @@ registerEnumType(NotificationKind, {
     DEADLINE_OVERDUE: { description: 'Un término del Ministerio venció sin respuesta.' },
     PROGRESS_REPORT_REMINDER: { description: 'Recordatorio: vence el reporte de avance de un periodo del plan de acción.' },
     PROGRESS_REPORT_OVERDUE: { description: 'El reporte de avance de un periodo del plan de acción venció sin todos sus valores.' },
+    IMPROVEMENT_ACTION_OVERDUE: {
+      description: 'Una acción de mejora de un producto del plan de acción pasó su fecha sin cumplirse ni cancelarse.',
+    },
     ENTITY_WITHOUT_REPRESENTATIVE: {
       description:
         'Un aviso a una entidad no llegó a ningún representante (no tiene uno activo, o no tiene correo de contacto): se avisa a la coordinación.',

@@ -55,6 +55,10 @@ export const SUBJECT_COLUMNS: readonly string[] = [
   'assessment_comment.author_subject',
   'action_plan.created_by',
   'progress_report.reported_by',
+  'plan_version.proposed_by',
+  'plan_version.approved_by',
+  'improvement_action.created_by',
+  'improvement_action.updated_by',
   'report.requested_by',
   'document.uploader_subject',
   'document.attached_by',
@@ -80,6 +84,7 @@ export const NOT_SUBJECT_COLUMNS: readonly string[] = [
   'document.uploaded_by', // a person id: stable across anonymisation
   'document.superseded_by', // a document id
   'document_download.person_id',
+  'improvement_action.responsible', // who answers for an action: a sector or office as the entity names it, free text
 ];
 
 function replaceDeep(value: unknown, from: string, to: string): unknown {

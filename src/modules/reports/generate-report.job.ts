@@ -6,6 +6,7 @@ import type { WorkflowRegistry } from '../../../workflows/registry';
 import { AppError } from '../../core/errors/app-error';
 import { instantFor, type Orm } from '../../core/orm/orm';
 import type { Broadcast } from '../../core/redis/broadcast';
+import { bogotaDay } from '../../core/time/business-calendar';
 import type { Clock } from '../../core/time/clock';
 import { Cycle } from '../cycles/cycle.entity';
 import { ActionPlan } from '../follow-up/action-plan.entity';
@@ -154,7 +155,7 @@ async function dataOf(em: ReturnType<Orm['em']['fork']>, deps: ReportJobDeps, re
     case 'FOLLOW_UP': {
       const plan = await em.findOne(ActionPlan, { id: report.params.planId! });
       if (!plan) throw new UnrecoverableError('el plan de acción ya no existe');
-      return { kind: 'FOLLOW_UP', data: await followUpData(em, plan, report.params.cut!, directory) };
+      return { kind: 'FOLLOW_UP', data: await followUpData(em, plan, report.params.cut!, directory, bogotaDay(deps.clock.now())) };
     }
     case 'CTI_INDEX': {
       const cycle = await em.findOne(Cycle, { id: report.params.cycleId! });

@@ -1,9 +1,27 @@
-import type { PlanMeasure } from '../follow-up/measurement';
+import type { PlanMeasure, Semaforo } from '../follow-up/measurement';
+import type { SectorMeasure } from '../follow-up/sector-measure';
 
 /**
  * What each kind of report shows, already filtered to what its requester may see and computed:
  * the writers (XLSX, PDF, CSV) only lay it out, so the three formats of one request always agree.
  */
+
+/** An improvement action as the follow-up report lists it (Bogotá report §9). */
+export interface FollowUpImprovement {
+  productCode: string;
+  action: string;
+  responsible: string;
+  /** YYYY-MM-DD. */
+  dueOn: string;
+  status: string;
+  /** Pendiente, En ejecución, Cumplida, Cancelada. */
+  statusLabel: string;
+  statusNote: string | null;
+  /** Due before the report's day and still open. */
+  overdue: boolean;
+  /** The semáforo that called for it when it was written. */
+  triggeredBy: Semaforo | null;
+}
 
 /** The follow-up report (informe de seguimiento) of an action plan at a cut date. */
 export interface FollowUpData {
@@ -12,10 +30,29 @@ export interface FollowUpData {
   entityName: string;
   /** The plan measured at its cut (YYYY-MM-DD). */
   measure: PlanMeasure;
-  /** The plan's words per product (the measure has the numbers). */
-  products: { code: string; name: string; indicator: string; objectiveCode: string; objectiveName: string | null }[];
+  /**
+   * Which measurement it is: always the official one of the cut (the plan version in force at the
+   * cut, accepted reports only); `official` is false only when no version was in force then.
+   */
+  basis: { planVersion: number | null; currentVersion: number | null; official: boolean; label: string };
+  /** The plan's words per product (the measure has the numbers), with its responsible sector and baseline. */
+  products: {
+    code: string;
+    name: string;
+    indicator: string;
+    objectiveCode: string;
+    objectiveName: string | null;
+    sector: string | null;
+    baseline: number | null;
+  }[];
   /** The latest narrative reported by the cut per product code (for low compliance and over-execution). */
   narratives: Record<string, { period: string; text: string } | undefined>;
+  /** Products per responsible sector and their semáforo at the cut (Bogotá report §6). */
+  sectors: SectorMeasure[];
+  /** The plan's improvement actions as they stand on `asOf`, oldest first (Bogotá report §9). */
+  improvements: FollowUpImprovement[];
+  /** The Bogotá day the report was made: the day the improvement actions' status and `overdue` are given at. */
+  asOf: string;
 }
 
 export interface IndexDimension {

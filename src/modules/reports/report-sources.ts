@@ -6,15 +6,17 @@ import { deadlineKindLabels, type DeadlineKind } from '../../../workflows/shared
 import type { CaseScope } from '../../core/auth/policy';
 import { chunks, groupBy } from '../../core/collections';
 import { instantFor } from '../../core/orm/orm';
-import { bogotaDay } from '../../core/time/business-calendar';
+import { bogotaDay, longDay } from '../../core/time/business-calendar';
 import { asDate } from '../../core/workflow/case-store';
 import { OPEN_DEADLINE } from '../../core/workflow/deadline.entity';
 import { statesOf } from '../../core/workflow/definition';
 import type { Cycle } from '../cycles/cycle.entity';
-import { ActionPlan, PlanProduct, PlanVersion, ProgressReportRow } from '../follow-up/action-plan.entity';
-import { countedReports, versionAt } from '../follow-up/plan-basis';
+import { ActionPlan, ImprovementAction, PlanProduct, PlanVersion, ProgressReportRow } from '../follow-up/action-plan.entity';
 import { objectivesOf } from '../follow-up/action-plan.service';
-import { measurePlan, periodsOf, type Periodicity } from '../follow-up/measurement';
+import { improvementStatusLabel, isOverdue, type ImprovementStatus } from '../follow-up/improvement-action.service';
+import { measurePlan, periodsOf, type Periodicity, type Semaforo } from '../follow-up/measurement';
+import { countedReports, latestApproved, versionAt } from '../follow-up/plan-basis';
+import { measureBySector } from '../follow-up/sector-measure';
 import { partsOf, type CtiIndexService, type GroupAverage } from '../maturity/cti-index.service';
 import type { ModelCatalog } from '../maturity/model-catalog';
 import type { DirectorySnapshot } from '../territorial-entities/territorial-entity.service';
@@ -22,14 +24,27 @@ import type { CaseloadData, CaseloadDepartmentRow, CaseloadStateRow, FollowUpDat
 
 const DAY_MS = 86_400_000;
 
-/** The follow-up of a plan at `cut`: the measure, the products' words and the narratives reported by the cut. */
-export async function followUpData(em: EntityManager, plan: ActionPlan, cut: string, directory: DirectorySnapshot): Promise<FollowUpData> {
-  const [versions, rows] = await Promise.all([
+/**
+ * The follow-up of a plan at `cut`, the official one: the plan version in force at the cut and the
+ * accepted reports only (a later adjustment or a report still in review never moves it); the
+ * products' words, sectors and baselines, the narratives known by the cut, the products per
+ * sector, and the improvement actions as they stand on `today` (they answer the figures of the
+ * cut, so they are written after it: the report shows where they stand when it is made).
+ */
+export async function followUpData(
+  em: EntityManager,
+  plan: ActionPlan,
+  cut: string,
+  directory: DirectorySnapshot,
+  today: string,
+): Promise<FollowUpData> {
+  const [versions, rows, actions] = await Promise.all([
     em.find(PlanVersion, { planId: plan.id }),
     em.find(ProgressReportRow, { planId: plan.id }, { orderBy: { reportedAt: 'asc', id: 'asc' } }),
+    em.find(ImprovementAction, { planId: plan.id }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
   ]);
-  // The official figures at the cut: the version in force then, accepted reports only.
   const version = versionAt(versions, cut);
+  const current = latestApproved(versions);
   const products = version === null ? [] : await em.find(PlanProduct, { planId: plan.id, version }, { orderBy: { position: 'asc' } });
   const counted = countedReports(rows, 'OFFICIAL');
   const periods = periodsOf(plan.startYear, plan.endYear, plan.periodicity as Periodicity);
@@ -43,20 +58,49 @@ export async function followUpData(em: EntityManager, plan: ActionPlan, cut: str
     const known = narratives[r.productCode];
     if (!known || known.period <= r.period) narratives[r.productCode] = { period: r.period, text: r.narrative };
   }
+  const sectorOf = new Map(products.map((p) => [p.code, p.sector]));
   return {
     title: plan.title,
     entityCode: plan.entityCode,
     entityName: directory.find(plan.entityCode)?.name ?? plan.entityCode,
     measure,
+    basis: { planVersion: version, currentVersion: current, official: version !== null, label: basisLabel(cut, version, current) },
     products: products.map((p) => ({
       code: p.code,
       name: p.name,
       indicator: p.indicator,
       objectiveCode: p.objectiveCode,
       objectiveName: p.objectiveName,
+      sector: p.sector,
+      baseline: p.baseline,
     })),
     narratives,
+    sectors: measureBySector(
+      measure.objectives.flatMap((o) => o.products).map((p) => ({ sector: sectorOf.get(p.code) ?? null, status: p.status })),
+    ),
+    improvements: actions.map((a) => ({
+      productCode: a.productCode,
+      action: a.action,
+      responsible: a.responsible,
+      dueOn: a.dueOn,
+      status: a.status,
+      statusLabel: improvementStatusLabel[a.status as ImprovementStatus] ?? a.status,
+      statusNote: a.statusNote,
+      overdue: isOverdue(a, today),
+      triggeredBy: (a.triggeredBy as Semaforo | null) ?? null,
+    })),
+    asOf: today,
   };
+}
+
+/** What the report's measurement is, in words: the official one of the cut, and whether the plan has changed since. */
+function basisLabel(cut: string, version: number | null, current: number | null): string {
+  if (version === null) return `Sin versión aprobada del plan al ${longDay(cut)}: no hay medición oficial.`;
+  const since =
+    current !== null && current !== version
+      ? ` El plan tiene hoy la versión ${current}, aprobada después del corte: no cambia esta medición.`
+      : '';
+  return `Medición oficial: versión ${version} del plan, la vigente al ${longDay(cut)}, y solo los reportes de avance aceptados por la coordinación.${since}`;
 }
 
 /**

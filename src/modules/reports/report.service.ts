@@ -209,7 +209,18 @@ export class ReportService {
           problem: message,
         });
       }
-      const [reports] = await knex('progress_report').where({ plan_id: plan.id }).count({ n: '*' }).max({ at: 'reported_at' });
+      // An item's acceptance changes no count of rows but the official figures: the accepted ones are counted apart.
+      const [reports] = await knex('progress_report')
+        .where({ plan_id: plan.id })
+        .count({ n: '*' })
+        .max({ at: 'reported_at' })
+        .sum({ accepted: knex.raw(`case when status = 'ACCEPTED' then 1 else 0 end`) });
+      // The improvement actions the report lists: any change, and each one falling overdue today, makes a new report.
+      const [actions] = await knex('improvement_action')
+        .where({ plan_id: plan.id })
+        .count({ n: '*' })
+        .max({ at: 'updated_at' })
+        .sum({ late: knex.raw(`case when status in ('PENDING', 'IN_PROGRESS') and due_on < ? then 1 else 0 end`, [today]) });
       const entityName = directory.find(plan.entityCode)?.name ?? plan.entityCode;
       return {
         kind: input.kind,
@@ -217,7 +228,7 @@ export class ReportService {
         params: { planId: plan.id, cut },
         scope: reportScope(principal, 'FOLLOW_UP', plan.entityCode)!,
         entityCode: plan.entityCode,
-        generation: `${plan.updatedAt.getTime()}:${reports.n}:${instantText(reports.at)}`,
+        generation: `${plan.updatedAt.getTime()}:${reports.n}:${instantText(reports.at)}:${Number(reports.accepted ?? 0)}:${actions.n}:${instantText(actions.at)}:${Number(actions.late ?? 0)}`,
         title: `Informe de seguimiento de ${shorten(plan.title, 150)} - ${entityName} - corte al ${longDay(cut)}`,
       };
     }
