@@ -1466,9 +1466,28 @@ class ScaleSeeder {
       start_year: startYear,
       end_year: endYear,
       periodicity: 'ANNUAL',
+      // Approved as its version 1 and reported with accepted values: as a plan stands after its reviews.
+      status: 'APPROVED',
+      current_version: 1,
+      description: null,
       created_by: member(entity.code).subject,
       created_at: new Date(at),
       updated_at: new Date(at),
+    });
+    await this.sink.add('plan_version', {
+      plan_id: id,
+      number: 1,
+      status: 'APPROVED',
+      case_id: null,
+      base_version: null,
+      title: `Plan de acción: ${title}`,
+      justification: null,
+      changes: [],
+      effective_from: null,
+      proposed_by: member(entity.code).subject,
+      proposed_at: new Date(at),
+      approved_by: 'coordinador@mintic.gov.co',
+      approved_at: new Date(at),
     });
     let reports = 0;
     const today = bogotaDay(new Date(this.now));
@@ -1480,8 +1499,9 @@ class ScaleSeeder {
       const targets: Record<string, number> = {};
       for (let y = startYear; y <= endYear; y++)
         targets[String(y)] = annualization === 'INCREASING' ? base * (y - startYear + 1) : annualization === 'SUM' ? base : 100;
-      await this.sink.add('plan_product', {
+      await this.sink.add('plan_version_product', {
         plan_id: id,
+        version: 1,
         code,
         position: k + 1,
         objective_code: String(objective),
@@ -1491,6 +1511,8 @@ class ScaleSeeder {
         weight: scaled[k],
         annualization,
         targets,
+        sector: null,
+        baseline: null,
       });
       for (let y = startYear; y <= endYear; y++) {
         const reportedOn = `${y + 1}-01-${String(this.int(10, 28)).padStart(2, '0')}`;
@@ -1507,6 +1529,11 @@ class ScaleSeeder {
           reported_on: reportedOn,
           reported_by: member(entity.code).subject,
           reported_at: atBogotaTime(reportedOn, 11),
+          case_id: null,
+          submission: 1,
+          status: 'ACCEPTED',
+          review_comment: null,
+          accepted_on: reportedOn,
         });
       }
     }

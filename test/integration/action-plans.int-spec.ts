@@ -6,6 +6,7 @@ import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { bogotaDay } from '../../src/core/time/business-calendar';
 import { ProgressReportRow, type ProgressItemStatus } from '../../src/modules/follow-up/action-plan.entity';
 import { act, applicationInCommittee, extensionsOf, problemPaths, type Res } from '../support/cofinancing';
+import { uploadDocument } from '../support/documents';
 import { errorCode, executeText } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import { actors, municipalities, openProgramme, validatedAssessment, type Actors } from '../support/workflow';
@@ -214,6 +215,9 @@ async function entity(): Promise<Who> {
   if (!code) throw new Error('no quedan municipios libres');
   return { ...(await actors(app, code)), code, tic: await app.token(Role.ENTITY_TIC_LEADER, code) };
 }
+
+/** The row key of an object the API names by its global id. */
+const rawId = (id: string) => fromGlobalId(id)?.key ?? id;
 
 function importRaw(token: string, input: Record<string, unknown>): Promise<Res> {
   return executeText(
@@ -499,6 +503,84 @@ describe('importActionPlan: a bad file or horizon is refused with every problem 
     const res = await importRaw(who.representative, { title: 'Plan', content: 'no es un plan' });
     expectRefused(res, 'BAD_USER_INPUT');
     expect(problemPaths(res)).toEqual(['input.title']);
+  });
+});
+
+// =============================================================================================
+describe('importActionPlan with an idempotency key: a retry gets the first plan, another request under the key is refused', () => {
+  let who: Who;
+  let first: { id: string };
+  const idempotencyKey = `importar-${randomUUID()}`;
+  beforeAll(async () => {
+    who = await entity();
+  });
+
+  /** The entity's plans and PLAN_REVIEW cases, as stored. */
+  async function stored() {
+    const knex = app.system.orm.em.getKnex();
+    const [plans, cases] = await Promise.all([
+      knex('action_plan').where({ entity_code: who.code }).orderBy('id').select('id', 'status', 'current_version'),
+      knex('workflow_case').where({ process: 'PLAN_REVIEW', entity_code: who.code }).orderBy('id').select('id', 'state', 'version'),
+    ]);
+    return { plans, cases };
+  }
+
+  it('imports once: the same plan, one plan and one review case, also once the plan was approved', async () => {
+    const res = await importRaw(who.representative, { idempotencyKey });
+    expect(res.errors).toBeUndefined();
+    first = res.data.importActionPlan;
+    const again = await importRaw(who.representative, { idempotencyKey });
+    expect(again.errors).toBeUndefined();
+    expect(again.data.importActionPlan).toEqual(first);
+    expect(await stored()).toMatchObject({ plans: [{ id: rawId(first.id) }], cases: [{ state: 'submitted' }] });
+
+    const { reviewCase } = await readPlan(coordinator, first.id, 'reviewCase { id }');
+    const approved: Res = await executeText(
+      app.url,
+      `mutation A($input: CaseDecisionInput!) { approvePlanVersion(input: $input) { case { state } } }`,
+      { input: { caseId: reviewCase.id } },
+      { token: coordinator },
+    );
+    expect(approved.errors).toBeUndefined();
+    const later = await importRaw(who.representative, { idempotencyKey });
+    expect(later.data?.importActionPlan).toEqual(first);
+    expect(await stored()).toMatchObject({
+      plans: [{ id: rawId(first.id), status: 'APPROVED' }],
+      cases: [{ id: rawId(reviewCase.id), state: 'approved' }],
+    });
+  });
+
+  it('refuses the key with another file or other general data (BAD_USER_INPUT at input.idempotencyKey), writing nothing', async () => {
+    const was = await stored();
+    for (const other of [
+      { content: csv([HEADERS, ...ROWS], ';') },
+      { title: 'Otro plan de acción de la entidad' },
+      { endYear: YEAR + 1 },
+      { startYear: YEAR - 2 },
+    ]) {
+      const res = await importRaw(who.representative, { idempotencyKey, ...other });
+      expectRefused(res, 'BAD_USER_INPUT');
+      expect(extensionsOf(res).problems).toEqual([{ path: 'input.idempotencyKey', code: 'DUPLICATE', message: res.errors![0].message }]);
+    }
+    expect(await stored()).toEqual(was);
+  });
+
+  it('imports an uploaded file once: the retry is not refused for the file being attached to the first plan', async () => {
+    const upload = await uploadDocument(app.url, who.representative, {
+      purpose: 'ACTION_PLAN_FILE',
+      name: 'plan.csv',
+      content: Buffer.from(csv([HEADERS, ...ROWS]), 'utf8'),
+    });
+    expect(upload.status).toBe(200);
+    const input = { content: null, documentId: upload.documentId, idempotencyKey: `importar-${randomUUID()}` };
+    const res = await importRaw(who.tic, input);
+    expect(res.errors).toBeUndefined();
+    const before = await stored();
+    const again = await importRaw(who.tic, input);
+    expect(again.errors).toBeUndefined();
+    expect(again.data.importActionPlan).toEqual(res.data.importActionPlan);
+    expect(await stored()).toEqual(before);
+    expect(before.plans).toHaveLength(2);
   });
 });
 

@@ -4,9 +4,11 @@ import { parse } from 'csv-parse/sync';
 
 import { seedDemo } from '../../src/app/demo.seed';
 import { Role } from '../../src/core/auth/principal';
+import { backfillProjectPlans } from '../../src/modules/cofinancing/cofinancing.reconcile';
 import { BOGOTA_ANNEX_FILE } from '../../src/modules/follow-up/bogota-demo';
 import { CasesDocument, JourneyDocument, ProgrammeDocument } from '../graphql/generated';
 import { execute, executeText } from '../support/http';
+import { generated, openWorkbook, parsePdf } from '../support/reports';
 import { parseMail } from '../support/smtp-capture';
 import { personToken, startTestSystem, type TestSystem } from '../support/test-system';
 
@@ -308,6 +310,102 @@ describe('the embedded default’s demo data', () => {
     for (const a of plan.improvementActions) expect(products.get(a.productCode)!.status).toBe(a.triggeredBy);
   });
 
+  it('prints 43.9 %, 50.48 % and −6.56 in Bogotá’s follow-up report (PDF and XLSX), and still does after an adjustment approved today', async () => {
+    const coordinator = await app.token(Role.COORDINATOR);
+    const representative = await personToken(app, { sub: 'alcaldia@bogota.gov.co', role: Role.ENTITY_REPRESENTATIVE, entityCode: '11001' });
+    const plans = await executeText(
+      app.url,
+      `{ actionPlans(entityCode: "11001") { id currentVersion products { code targets { period value } } } }`,
+      {},
+      {
+        token: coordinator,
+      },
+    );
+    const plan = (
+      plans.data as unknown as {
+        actionPlans: { id: string; currentVersion: number; products: { code: string; targets: { period: string; value: number }[] }[] }[];
+      }
+    ).actionPlans[0];
+    const june = { kind: 'FOLLOW_UP', planId: plan.id, cut: '2024-06-30' } as const;
+
+    const expectPublished = async () => {
+      const xlsx = await generated(app, coordinator, { ...june, format: 'XLSX' });
+      const summary = (await openWorkbook(xlsx.file)).getWorksheet('Resumen')!;
+      const shown = (address: string) => {
+        const c = summary.getCell(address);
+        const digits = (c.numFmt.split('.')[1] ?? '').replace('%', '').length;
+        return ((c.value as number) * 100).toFixed(digits);
+      };
+      expect([shown('C4'), shown('C5'), shown('C6')]).toEqual(['43.9', '50.48', '-6.56']);
+      const pdf = await parsePdf((await generated(app, coordinator, { ...june, format: 'PDF' })).file);
+      expect(pdf.text).toContain('43,9 %');
+      expect(pdf.text).toContain('50,48 %');
+      expect(pdf.text).toContain('-6,56 puntos');
+      expect(pdf.text).toContain('Medición oficial: versión');
+    };
+    await expectPublished();
+
+    // Bogotá proposes today what the report's §9 announces for 3.1.1 (its 2024 target down to what was done), and the coordination approves it.
+    const proposed = await executeText(
+      app.url,
+      `mutation P($input: ProposePlanAdjustmentInput!) { proposePlanAdjustment(input: $input) { case { id state } } }`,
+      {
+        input: {
+          planId: plan.id,
+          justification: 'Ajuste de la meta 2024 del producto 3.1.1 al plan de acción anual de ciberseguridad (informe 2024-1, sección 9).',
+          products: [
+            {
+              code: '3.1.1',
+              justification: 'La meta 2024 se ajusta al plan de acción anual aprobado.',
+              targets: [{ period: '2024', value: 0.33 }],
+            },
+          ],
+        },
+      },
+      { token: representative },
+    );
+    expect(proposed.errors).toBeUndefined();
+    const reviewCase = (proposed.data as unknown as { proposePlanAdjustment: { case: { id: string } } }).proposePlanAdjustment.case.id;
+    const approved = await executeText(
+      app.url,
+      `mutation A($input: CaseDecisionInput!) { approvePlanVersion(input: $input) { case { state } } }`,
+      {
+        input: { caseId: reviewCase },
+      },
+      { token: coordinator },
+    );
+    expect(approved.errors).toBeUndefined();
+
+    // June 2024 is still measured with the version in force then: the figures as published.
+    const june2024 = await executeText(
+      app.url,
+      `query M($id: ID!) { actionPlan(id: $id) { currentVersion
+        official: measurement(cut: "2024-06-30") { official planVersion progress ideal gap }
+        current: measurement(cut: "2024-06-30", version: ${plan.currentVersion + 1}) { official planVersion label progress } } }`,
+      { id: plan.id },
+      { token: coordinator },
+    );
+    const m = (
+      june2024.data as unknown as {
+        actionPlan: {
+          currentVersion: number;
+          official: { official: boolean; planVersion: number; progress: number; ideal: number; gap: number };
+          current: { official: boolean; planVersion: number; label: string; progress: number };
+        };
+      }
+    ).actionPlan;
+    expect(m.currentVersion).toBe(plan.currentVersion + 1);
+    expect(m.official).toMatchObject({ official: true, planVersion: plan.currentVersion });
+    expect(m.official.progress).toBeCloseTo(43.92, 2);
+    expect(m.official.ideal).toBeCloseTo(50.48, 2);
+    expect(m.official.gap).toBeCloseTo(-6.56, 2);
+    // The new version's view of that cut is available, and says it is not the official figure.
+    expect(m.current.official).toBe(false);
+    expect(m.current.label).toContain('no es la cifra oficial');
+    expect(m.current.progress).toBeGreaterThan(m.official.progress);
+    await expectPublished();
+  });
+
   it('shows the coordinator which case is overdue and why, and sends Bogotá its reminder by mail under var/mail', async () => {
     const coordinator = await app.token(Role.COORDINATOR);
     const overdue = await eventually(
@@ -375,5 +473,36 @@ describe('the embedded default’s demo data', () => {
     }
     // The coordinators' escalation reaches the demo coordinator.
     expect(mails.some((mail) => mail.to === 'coordinador@mintic.gov.co' && mail.subject.startsWith('Término vencido'))).toBe(true);
+  });
+
+  it('gives an application that started execution before project plans existed its plan, once (the reconciler)', async () => {
+    const knex = app.system.orm.em.getKnex();
+    const [kase] = await knex('workflow_case')
+      .where({ entity_code: '68001', process: 'COFINANCING_APPLICATION', state: 'inExecution' })
+      .select('id');
+    const [plan] = await knex('action_plan').where({ case_id: kase.id }).select('id', 'title');
+    expect(plan).toBeDefined();
+    // As it was before issue 21: no plan follows it.
+    await knex('plan_version_product').where({ plan_id: plan.id }).delete();
+    await knex('plan_version').where({ plan_id: plan.id }).delete();
+    await knex('action_plan').where({ id: plan.id }).delete();
+
+    const deps = { orm: app.system.orm, clock: { now: () => new Date(), sync: async () => undefined } };
+    expect(await backfillProjectPlans(deps)).toBe(1);
+    expect(await backfillProjectPlans(deps)).toBe(0);
+    const coordinator = await app.token(Role.COORDINATOR);
+    const res = await executeText(
+      app.url,
+      `query C($id: ID!) { case(id: $id) { actionPlan { title status currentVersion products { code } } } }`,
+      { id: kase.id },
+      { token: coordinator },
+    );
+    const rebuilt = (
+      res.data as unknown as {
+        case: { actionPlan: { title: string; status: string; currentVersion: number; products: { code: string }[] } };
+      }
+    ).case.actionPlan;
+    expect(rebuilt).toMatchObject({ title: plan.title, status: 'APPROVED', currentVersion: 1 });
+    expect(rebuilt.products.length).toBeGreaterThan(0);
   });
 });

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '../../src/core/auth/principal';
 import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { bogotaDay } from '../../src/core/time/business-calendar';
-import { ProgressReportRow, type ProgressItemStatus } from '../../src/modules/follow-up/action-plan.entity';
+import { PlanProduct, ProgressReportRow, type ProgressItemStatus } from '../../src/modules/follow-up/action-plan.entity';
+import { MAX_PLAN_PRODUCTS } from '../../src/modules/follow-up/plan-bounds';
 import { extensionsOf, problemPaths, type Res } from '../support/cofinancing';
 import { errorCode, executeText } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
@@ -203,10 +204,11 @@ describe('the adjustment round trip: a past cut keeps its figures, the new versi
       case: { process: 'PLAN_REVIEW', state: 'submitted', entityCode: who.code, final: false },
     });
     expect(out.entry).toMatchObject({ event: 'CREATED', toState: 'submitted' });
-    expect(out.entry.payload).toMatchObject({
+    // The proposal as sent, every change with its values.
+    expect(out.entry.payload).toEqual({
       planId: rawId(planId),
       justification: OVERALL,
-      changes: [{ kind: 'PRODUCT_CHANGED', code: '3.1.1', justification: WHY }],
+      products: [{ code: '3.1.1', justification: WHY, targets: [{ period: Y1, value: 0.25 }] }],
     });
     caseId = out.case.id;
 
@@ -362,6 +364,43 @@ describe('who proposes: the representative or the TIC leader, one proposal at a 
     expect(await readPlan(who.member, draft, 'status currentVersion')).toEqual({ status: 'WITHDRAWN', currentVersion: null });
     const withdrawn = await propose(who.representative, lowerTarget(draft));
     expect(extensionsOf(withdrawn).rule).toBe('PLAN_NOT_APPROVED');
+  });
+});
+
+// =============================================================================================
+describe('a proposal retried with its idempotency key', () => {
+  let who: Who;
+  let planId: string;
+  let first: { replayed: boolean; case: { id: string }; entry: unknown };
+  const idempotencyKey = `ajuste-${randomUUID()}`;
+
+  beforeAll(async () => {
+    who = await entity();
+    planId = await newPlan(who);
+  });
+
+  it('gets its first result even once the proposal was approved: the same case, no further version', async () => {
+    first = must('propose', await propose(who.representative, lowerTarget(planId, { idempotencyKey }))).data.proposePlanAdjustment;
+    expect(first.replayed).toBe(false);
+    await approve(first.case.id);
+    const was = await snapshot(planId);
+    expect(was).toMatchObject({ currentVersion: 2, reviewCase: null });
+    // Checked against version 2 the same change would change nothing: the retry is answered first.
+    const again = must('retry', await propose(who.representative, lowerTarget(planId, { idempotencyKey }))).data.proposePlanAdjustment;
+    expect(again).toMatchObject({ replayed: true, case: { id: first.case.id, state: 'approved' }, entry: first.entry });
+    expect(await snapshot(planId)).toEqual(was);
+  });
+
+  it('refuses the same key with other values (BAD_USER_INPUT at input.idempotencyKey), writing nothing', async () => {
+    const was = await snapshot(planId);
+    const other = lowerTarget(planId, {
+      idempotencyKey,
+      products: [{ code: '3.1.1', justification: WHY, targets: [{ period: Y1, value: 0.3 }] }],
+    });
+    const res = await propose(who.representative, other);
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(extensionsOf(res).problems).toEqual([{ path: 'input.idempotencyKey', code: 'DUPLICATE', message: res.errors![0].message }]);
+    expect(await snapshot(planId)).toEqual(was);
   });
 });
 
@@ -734,6 +773,44 @@ describe('every bad proposal is refused whole, naming each problem, with nothing
     ],
     ['a sector over 120 characters', { products: [{ code: '1.1.1', ...ok, sector: 's'.repeat(121) }] }, ['input.products[0].sector']],
     ['a negative baseline', { products: [{ code: '1.1.1', ...ok, baseline: -3 }] }, ['input.products[0].baseline']],
+    // Finite is not enough: two targets of 1e308 sum to Infinity, and the measurement's ideal to NaN.
+    [
+      'targets over a billón',
+      {
+        products: [
+          {
+            code: '1.1.1',
+            ...ok,
+            targets: [
+              { period: Y2, value: 1e308 },
+              { period: Y3, value: 1e12 + 1 },
+            ],
+          },
+        ],
+      },
+      ['input.products[0].targets[0].value', 'input.products[0].targets[1].value'],
+    ],
+    ['a baseline over a billón', { products: [{ code: '1.1.1', ...ok, baseline: 2e12 }] }, ['input.products[0].baseline']],
+    [
+      'a new product with a target over a billón',
+      {
+        products: [{ code: '1.1.1', ...ok, weight: 49 }],
+        add: [
+          {
+            code: '1.1.3',
+            objectiveCode: 'O1',
+            ...ok,
+            name: 'Sedes nuevas',
+            indicator: 'Sedes conectadas',
+            weight: 1,
+            annualization: 'SUM',
+            targets: [{ period: Y2, value: 5e12 }],
+          },
+        ],
+      },
+      // Its one target refused, it is also left without targets.
+      ['input.add[0].targets[0].value', 'input.add[0].targets'],
+    ],
   ];
 
   it.each(cases)('refuses %s', async (_name, change, paths) => {
@@ -758,6 +835,87 @@ describe('every bad proposal is refused whole, naming each problem, with nothing
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(problemPaths(res)).toEqual(['input.remove']);
     expect(await snapshot(bare)).toEqual(before);
+  });
+});
+
+// =============================================================================================
+describe('a plan keeps at most MAX_PLAN_PRODUCTS products, whatever its adjustments (review of issue 21, finding 5)', () => {
+  let who: Who;
+  let planId: string;
+  const ok = { justification: WHY };
+  const extra = (code: string) => ({
+    code,
+    objectiveCode: 'O1',
+    ...ok,
+    name: 'Producto adicional',
+    indicator: 'Trámites en línea',
+    weight: 0.05,
+    annualization: 'SUM',
+    targets: [{ period: Y2, value: 1 }],
+  });
+
+  beforeAll(async () => {
+    who = await entity();
+    planId = await newPlan(who);
+    // Version 1 rewritten with the most products a plan takes (an import of that size is the file suites' subject).
+    const em = app.system.orm.em.fork();
+    await em.nativeDelete(PlanProduct, { planId: rawId(planId), version: 1 });
+    await em.insertMany(
+      PlanProduct,
+      Array.from({ length: MAX_PLAN_PRODUCTS }, (_, i) => ({
+        planId: rawId(planId),
+        version: 1,
+        code: `P${i + 1}`,
+        position: i + 1,
+        objectiveCode: 'O1',
+        objectiveName: 'Gobierno digital',
+        name: `Producto ${i + 1}`,
+        indicator: 'Trámites en línea',
+        weight: 100 / MAX_PLAN_PRODUCTS,
+        annualization: 'SUM',
+        targets: { [Y2]: 1 },
+        sector: null,
+        baseline: null,
+      })),
+    );
+  });
+
+  it('refuses a proposal that would leave it with one product more (OVER_LIMIT at input.add), writing nothing', async () => {
+    const before = await snapshot(planId);
+    // P1's weight halved, the new product takes the other half: the weights still sum 100 %.
+    const res = await propose(who.representative, {
+      planId,
+      justification: OVERALL,
+      products: [{ code: 'P1', ...ok, weight: 0.05 }],
+      add: [extra('N1')],
+    });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(extensionsOf(res).problems).toEqual([
+      {
+        path: 'input.add',
+        code: 'OVER_LIMIT',
+        message: `el plan quedaría con ${MAX_PLAN_PRODUCTS + 1} productos; admite a lo sumo ${MAX_PLAN_PRODUCTS}`,
+      },
+    ]);
+    expect(await snapshot(planId)).toEqual(before);
+  });
+
+  it('takes one that replaces a product with another, staying at the bound', async () => {
+    const res = must(
+      'proposePlanAdjustment',
+      await propose(who.representative, {
+        planId,
+        justification: OVERALL,
+        remove: [{ code: 'P2', ...ok }],
+        add: [{ ...extra('N1'), weight: 100 / MAX_PLAN_PRODUCTS }],
+      }),
+    );
+    expect(res.data.proposePlanAdjustment.case.state).toBe('submitted');
+    const count = await app.system.orm.em
+      .getKnex()('plan_version_product')
+      .where({ plan_id: rawId(planId), version: 2 })
+      .count({ n: '*' });
+    expect(Number(count[0].n)).toBe(MAX_PLAN_PRODUCTS);
   });
 });
 

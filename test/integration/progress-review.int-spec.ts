@@ -3,7 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '../../src/core/auth/principal';
 import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { bogotaDay } from '../../src/core/time/business-calendar';
+import { Document } from '../../src/modules/documents/document.entity';
+import { PlanProduct } from '../../src/modules/follow-up/action-plan.entity';
+import { MAX_PLAN_PRODUCTS } from '../../src/modules/follow-up/plan-bounds';
 import { extensionsOf, paymentRaw, problemPaths, scheduleRaw, type Res } from '../support/cofinancing';
+import { documentKey, samplePdf, uploadDocument } from '../support/documents';
 import { dataOf, errorCode, executeText } from '../support/http';
 import { ACCEPT_PROGRESS_REPORT, projectPlanOf, SUBMIT_PROGRESS_REPORT } from '../support/progress-reports';
 import { startTestSystem, type TestSystem } from '../support/test-system';
@@ -296,6 +300,44 @@ describe('a report accepted', () => {
 });
 
 // =============================================================================================
+describe('a report retried with its idempotency key', () => {
+  it('gets its first result even once the plan has a new version without the reported product', async () => {
+    const who = await entity();
+    const planId = await importPlan(who);
+    const input = { planId, period: Y1, items: [item('1.2', 60)], idempotencyKey: `informe-${randomUUID()}` };
+    const first = dataOf(await submitRaw(who.representative, input)).submitProgressReport;
+    // Withdrawn, so an adjustment may take 1.2 out; approved, version 2 no longer has it.
+    dataOf(await gql(who.representative, WITHDRAW, { input: { caseId: first.case.id } }));
+    const why = 'El producto se cumple con otra política de la entidad';
+    const proposed = dataOf(
+      await gql(
+        who.representative,
+        `mutation P($input: ProposePlanAdjustmentInput!) { proposePlanAdjustment(input: $input) { case { id } } }`,
+        {
+          input: {
+            planId,
+            justification: 'Ajuste acordado con la coordinación en la mesa técnica',
+            products: [{ code: '1.1', justification: why, weight: 100 }],
+            remove: [{ code: '1.2', justification: why }],
+          },
+        },
+      ),
+    ).proposePlanAdjustment;
+    const approveVersion = `mutation A($input: CaseDecisionInput!) { approvePlanVersion(input: $input) { case { state } } }`;
+    expect(dataOf(await gql(coordinator, approveVersion, { input: { caseId: proposed.case.id } })).approvePlanVersion.case.state).toBe(
+      'approved',
+    );
+    const was = await written(who, planId);
+    // Checked against version 2, 1.2 would be an unknown product: the retry is answered first.
+    const again = dataOf(await submitRaw(who.representative, input)).submitProgressReport;
+    expect(again).toEqual({ replayed: true, case: { ...first.case, state: 'withdrawn', version: 2 } });
+    const reused = await submitRaw(who.representative, { ...input, items: [item('1.2', 61)] });
+    expect({ code: errorCode(reused), paths: problemPaths(reused) }).toEqual({ code: 'BAD_USER_INPUT', paths: ['input.idempotencyKey'] });
+    expect(await written(who, planId)).toEqual(was);
+  });
+});
+
+// =============================================================================================
 describe('a report returned with comments per product', () => {
   let who: Who;
   let planId: string;
@@ -414,6 +456,9 @@ describe('bad input', () => {
       [{ period: Y0, items: [item('9.9', 1)] }, ['input.items[0].productCode']],
       [{ period: Y0, items: [item('1.1', 1), item('1.1', 2)] }, ['input.items[1].productCode']],
       [{ period: Y0, items: [item('1.1', -1)] }, ['input.items[0].value']],
+      // Finite is not enough: two values of 1.7e308 sum to Infinity in the provisional measurement.
+      [{ period: Y0, items: [item('1.1', 1.7e308)] }, ['input.items[0].value']],
+      [{ period: Y0, items: [item('1.1', 1e12 + 1)] }, ['input.items[0].value']],
       [{ period: Y0, items: [item('1.1', 1, { narrative: 'corto' })] }, ['input.items[0].narrative']],
       [
         { period: Y0, items: [item('1.1', 1, { evidence: Array.from({ length: 6 }, (_, i) => ({ title: `Acta ${i + 1}` })) })] },
@@ -499,6 +544,173 @@ describe('bad input', () => {
     // A member may not resubmit it either.
     refused(await gql(who.member, RESUBMIT, { input: { caseId, items: [item('1.1', 71)] } }), 'FORBIDDEN');
     expect(await written(who, planId)).toEqual(before);
+  });
+});
+
+// =============================================================================================
+describe('annexes across a resubmission (review of issue 21, finding 4)', () => {
+  let who: Who;
+  let planId: string;
+  let caseId: string;
+  const ANNEXED = `query R($id: ID!) { actionPlan(id: $id) { progressReports { caseId submission items { id productCode status annexes { id } } } } }`;
+
+  /** An uploaded PROGRESS_EVIDENCE document of the entity, AVAILABLE and free: its id. */
+  async function upload(token: string, name: string): Promise<string> {
+    const result = await uploadDocument(app.url, token, { purpose: 'PROGRESS_EVIDENCE', name, content: samplePdf(name) });
+    if (result.status !== 200 || !result.documentId) throw new Error(`carga de ${name}: ${result.status} ${JSON.stringify(result.body)}`);
+    return result.documentId;
+  }
+  const owner = async (id: string) => {
+    const doc = await app.system.orm.em.fork().findOneOrFail(Document, { id: documentKey(id) });
+    return { ownerKind: doc.ownerKind, ownerKey: doc.ownerKey, supersededBy: doc.supersededBy };
+  };
+  /** The report's items of its current submission, each with its annexes' ids. */
+  async function current(caseId: string) {
+    const reports = dataOf(await gql(who.member, ANNEXED, { id: planId })).actionPlan.progressReports as {
+      caseId: string;
+      submission: number;
+      items: { id: string; productCode: string; status: string; annexes: { id: string }[] }[];
+    }[];
+    return reports.find((r) => r.caseId === caseId)!;
+  }
+  const returnIt = async (id: string) =>
+    dataOf(await gql(coordinator, RETURN, { input: { caseId: id, note: 'Revise los valores y radique de nuevo.' } }));
+
+  let a: string;
+  let b: string;
+  let c: string;
+
+  beforeAll(async () => {
+    who = await entity();
+    planId = await importPlan(who);
+    [a, b, c] = [await upload(who.member, 'acta.pdf'), await upload(who.member, 'fotos.pdf'), await upload(who.member, 'lista.pdf')];
+    caseId = await submit(who.representative, planId, Y0, [item('1.1', 80, { annexes: [a, b] }), item('1.2', 40, { annexes: [c] })]);
+    await returnIt(caseId);
+  });
+
+  it('moves the returned items’ annexes named again to the new items, in the resubmission’s step', async () => {
+    const returned = await current(caseId);
+    const d = await upload(who.representative, 'acta-corregida.pdf');
+    // a stays with 1.1, c moves to 1.1 too, b is left behind; d is new.
+    const res = await gql(who.representative, RESUBMIT, {
+      input: { caseId, items: [item('1.1', 90, { annexes: [a, c, d] }), item('1.2', 40)] },
+    });
+    expect(dataOf(res).resubmitProgressReport.case.state).toBe('submitted');
+    const now = await current(caseId);
+    expect(now.submission).toBe(2);
+    const [p11, p12] = now.items;
+    expect(new Set(p11.annexes.map((x) => documentKey(x.id)))).toEqual(new Set([a, c, d].map(documentKey)));
+    expect(p12.annexes).toEqual([]);
+    for (const id of [a, c, d])
+      expect(await owner(id)).toEqual({ ownerKind: 'PROGRESS_REPORT', ownerKey: documentKey(p11.id), supersededBy: null });
+    // b, not named again, stays with the superseded item it was attached to.
+    expect(await owner(b)).toMatchObject({ ownerKind: 'PROGRESS_REPORT', ownerKey: documentKey(returned.items[0].id) });
+  });
+
+  it('refuses an annex of another report of the plan, and one left on an earlier submission, writing nothing', async () => {
+    // Another report of the plan (this year's), with its own annex.
+    const e = await upload(who.member, 'otro-informe.pdf');
+    const other = await submit(who.representative, planId, Y1, [item('1.1', 10, { annexes: [e] })]);
+    const otherItem = (await current(other)).items[0];
+    await returnIt(caseId);
+    const before = await written(who, planId);
+    const res = await gql(who.representative, RESUBMIT, {
+      input: { caseId, items: [item('1.1', 95, { annexes: [a, e] }), item('1.2', 40, { annexes: [b] })] },
+    });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    // e belongs to the other report; b to submission 1, which this resubmission does not supersede.
+    expect(problemPaths(res)).toEqual(['input.items[0].annexes[1]', 'input.items[1].annexes[0]']);
+    expect(res.errors![0].message).toContain('ya está adjunto a un reporte de avance');
+    expect(await written(who, planId)).toEqual(before);
+    expect(await owner(e)).toMatchObject({ ownerKey: documentKey(otherItem.id) });
+    expect(await owner(a)).toMatchObject({ ownerKey: documentKey((await current(caseId)).items[0].id) });
+    // The other report cannot take this report's annexes either, on its own resubmission.
+    await returnIt(other);
+    const stolen = await gql(who.representative, RESUBMIT, { input: { caseId: other, items: [item('1.1', 11, { annexes: [a] })] } });
+    expect(problemPaths(stolen)).toEqual(['input.items[0].annexes[0]']);
+  });
+});
+
+// =============================================================================================
+describe('the final report (review of issue 21, finding 11)', () => {
+  it('is refused for a period that is neither the plan’s last with targets, nor later, nor the running one', async () => {
+    const who = await entity();
+    const planId = await importPlan(who);
+    const before = await written(who, planId);
+    // Last year's period: ended, and the plan's targets run to next year.
+    const res = await submitRaw(who.representative, { planId, period: Y0, final: true, items: [item('1.1', 100)] });
+    expect({ code: errorCode(res), paths: problemPaths(res) }).toEqual({ code: 'BAD_USER_INPUT', paths: ['input.final'] });
+    expect(res.errors![0].message).toContain(`el reporte final es el del periodo en que termina el plan (${Y2}`);
+    expect(await written(who, planId)).toEqual(before);
+    // This year's, the running period: a project that ends early files it.
+    const running = await submit(who.representative, planId, Y1, [item('1.1', 100)], true);
+    expect((await reportsOf(who.member, planId)).progressReports).toEqual([
+      expect.objectContaining({ caseId: running, period: Y1, final: true }),
+    ]);
+  });
+
+  it('is taken for the plan’s last period with targets, once it has ended', async () => {
+    const who = await entity();
+    // Targets in last year only: the plan's figures end there.
+    const csv = [
+      `objetivo,producto,nombre_producto,indicador,peso,anualizacion,meta_${Y0},meta_${Y1},meta_${Y2}`,
+      'O1,1.1,Trámites en línea,Trámites realizados en línea,100,Suma,100,,',
+    ].join('\n');
+    const res = await gql(who.representative, `mutation I($input: ImportActionPlanInput!) { importActionPlan(input: $input) { id } }`, {
+      input: { title: 'Plan de un año', startYear: YEAR - 1, endYear: YEAR + 1, periodicity: 'ANNUAL', format: 'CSV', content: csv },
+    });
+    const planId = dataOf(res).importActionPlan.id as string;
+    const version = await knex()('plan_version')
+      .where({ plan_id: keyOf(planId), number: 1 })
+      .first('case_id');
+    expect((await sendEvent(app, coordinator, 'PLAN_REVIEW', version.case_id, 'APPROVE')).errors).toBeUndefined();
+    const final = await submit(who.representative, planId, Y0, [item('1.1', 100)], true);
+    expect((await reportsOf(who.member, planId)).progressReports).toEqual([expect.objectContaining({ caseId: final, final: true })]);
+  });
+});
+
+// =============================================================================================
+describe('a plan of the most products allowed (review of issue 21, finding 5)', () => {
+  it('is reported in one report, one item per product; one item more is refused', async () => {
+    const who = await entity();
+    const planId = await importPlan(who);
+    // Its version 1 rewritten with MAX_PLAN_PRODUCTS products (an import of that size is the file suites' subject).
+    const em = app.system.orm.em.fork();
+    await em.nativeDelete(PlanProduct, { planId: keyOf(planId), version: 1 });
+    await em.insertMany(
+      PlanProduct,
+      Array.from({ length: MAX_PLAN_PRODUCTS }, (_, i) => ({
+        planId: keyOf(planId),
+        version: 1,
+        code: `P${i + 1}`,
+        position: i + 1,
+        objectiveCode: 'O1',
+        objectiveName: 'Gobierno digital',
+        name: `Producto ${i + 1}`,
+        indicator: 'Trámites en línea',
+        weight: 100 / MAX_PLAN_PRODUCTS,
+        annualization: 'SUM',
+        targets: { [Y0]: 1 },
+        sector: null,
+        baseline: null,
+      })),
+    );
+    // Short narratives: a thousand items must fit the 100 kB request body.
+    const items = Array.from({ length: MAX_PLAN_PRODUCTS }, (_, i) => ({ productCode: `P${i + 1}`, value: 1, narrative: 'Avance hecho.' }));
+    const tooMany = await submitRaw(who.representative, { planId, period: Y0, items: [...items, { ...items[0], productCode: 'P0' }] });
+    expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
+    expect(problemPaths(tooMany)).toEqual(['input.items']);
+    expect(tooMany.errors![0].message).toContain(`admite a lo sumo ${MAX_PLAN_PRODUCTS} elementos`);
+    const caseId = await submit(who.representative, planId, Y0, items);
+    expect(
+      Number(
+        (
+          await knex()('progress_report')
+            .where({ case_id: keyOf(caseId) })
+            .count({ n: '*' })
+        )[0].n,
+      ),
+    ).toBe(MAX_PLAN_PRODUCTS);
   });
 });
 

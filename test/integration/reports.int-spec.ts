@@ -495,13 +495,14 @@ describe('follow-up report of an action plan (XLSX, PDF, CSV)', () => {
     expect(summary.getCell('A4').value).toBe('Avance acumulado de la política');
     expect(summary.getCell('A5').value).toBe('Trayectoria ideal');
     expect(summary.getCell('A6').value).toBe('Brecha (avance − ideal)');
-    for (const [address, value] of [
-      ['C4', 0.534],
-      ['C5', 1],
-      ['C6', -0.466],
+    // Printed as the Bogotá report prints them: progress with one decimal, the ideal and the gap with two.
+    for (const [address, value, format] of [
+      ['C4', 0.534, '0.0%'],
+      ['C5', 1, '0.00%'],
+      ['C6', -0.466, '0.00%'],
     ] as const) {
       const c = cell(summary, address);
-      expect(c.numFmt).toBe('0.00%');
+      expect(c.numFmt).toBe(format);
       expect(c.value as number).toBeCloseTo(value, 9);
     }
     // Objectives: code, name, weight (fraction, 0%), progress/ideal/gap in points (0.00), own progress (0%).

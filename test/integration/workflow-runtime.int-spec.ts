@@ -302,9 +302,15 @@ describe('process definitions', () => {
     const token = (await actors(app, '05001')).member;
     const res = await execute(app.url, ProcessDefinitionsDocument, {}, { token });
     const defs = res.data!.processDefinitions;
-    expect(defs.map((d) => d.process)).toEqual(['MATURITY_ASSESSMENT', 'ACCOMPANIMENT', 'COFINANCING_APPLICATION']);
+    expect(defs.map((d) => d.process)).toEqual([
+      'MATURITY_ASSESSMENT',
+      'ACCOMPANIMENT',
+      'COFINANCING_APPLICATION',
+      'PLAN_REVIEW',
+      'PROGRESS_REPORT',
+    ]);
     // Each version is an object of its own, with an id of its own.
-    expect(new Set(defs.map((d) => d.id)).size).toBe(3);
+    expect(new Set(defs.map((d) => d.id)).size).toBe(5);
     const cofinancing = defs[2];
     expect(cofinancing.initialState).toBe('draft');
     expect(cofinancing.states.find((s) => s.name === 'correctionsRequested')).toMatchObject({

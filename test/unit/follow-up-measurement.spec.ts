@@ -87,3 +87,24 @@ describe('the worked checks of DOMAIN (Bogotá, cut at June 30, 2024)', () => {
     expect(plan.distribution).toEqual({ SOBRE_EJECUCION: 1, ALTO: 0, MEDIO: 0, BAJO: 1, SIN_DATO: 1 });
   });
 });
+
+describe('numbers past any sum (review of issue 21, finding 6)', () => {
+  it('a sum that overflows shows no figure for that product, never Infinity or NaN', () => {
+    // Refused where they enter since plan-bounds.ts; a value stored before must not blank the plan.
+    const product: ProductPlan = {
+      code: '9.9',
+      annualization: 'SUM',
+      weight: 100,
+      targets: { '2023': 1e308, '2024': 1e308 },
+      reports: [
+        { period: '2023', value: 1.7e308, reportedOn: '2024-01-10' },
+        { period: '2024', value: 1.7e308, reportedOn: '2024-06-10' },
+      ],
+    };
+    const m = measureProduct(product, BOGOTA, JUNE_2024);
+    for (const value of Object.values(m)) if (typeof value === 'number') expect(Number.isFinite(value)).toBe(true);
+    expect(m).toMatchObject({ accumulated: null, programmed: null, finalTarget: null, pahv: null, paa: null, progress: 0, ideal: 0 });
+    const plan = measurePlan([{ code: '9', products: [product] }], BOGOTA, JUNE_2024);
+    expect(plan.overall).toMatchObject({ weight: 100, progress: 0, ideal: 0, gap: 0 });
+  });
+});

@@ -211,7 +211,40 @@ describe('the responsible sector and the baseline (optional columns)', () => {
       [4, 'linea_base', 'OUT_OF_RANGE'],
     ]);
     expect(problems[0].message).toBe('admite a lo sumo 120 caracteres (tiene 121)');
-    expect(problems[1].message).toBe('"alto" no es una línea base válida (un número no negativo)');
+    expect(problems[1].message).toBe('"alto" no es una línea base válida (un número entre 0 y 1.000.000.000.000)');
+  });
+
+  it('refuses a target or baseline above a billón (MAX_PLAN_NUMBER), in text or as a number cell, keeping nothing', () => {
+    // Finite is not enough: two targets of 1e308 sum to Infinity and blank the measurement.
+    const { objectives, problems } = parsePlanSheet(
+      [
+        WITH,
+        at(row('1', '1.1', 20, 'Suma', '1.000.000.000.001', 1), 'Hacienda', 1), // 2: target one over
+        at(row('1', '1.2', 20, 'Suma', 1, 1e308), 'Hacienda', 1), // 3: a number cell of 1e308
+        at(row('1', '1.3', 20, 'Suma', '9'.repeat(30), 1), 'Hacienda', 1), // 4: 30 digits (the cell's bound)
+        at(row('1', '1.4', 20, 'Suma', 1, 1), 'Hacienda', '2.000.000.000.000'), // 5: baseline over
+        at(row('1', '1.5', 20, 'Suma', 1, 1), 'Hacienda', 1e300), // 6: a baseline number cell
+      ],
+      HORIZON,
+    );
+    expect(objectives).toEqual([]);
+    expect(problems.map((p) => [p.row, p.column, p.code])).toEqual([
+      [2, 'meta_2023', 'OUT_OF_RANGE'],
+      [3, 'meta_2024', 'OUT_OF_RANGE'],
+      [4, 'meta_2023', 'OUT_OF_RANGE'],
+      [5, 'linea_base', 'OUT_OF_RANGE'],
+      [6, 'linea_base', 'OUT_OF_RANGE'],
+    ]);
+    expect(problems[0].message).toBe('"1.000.000.000.001" no es una meta válida (un número entre 0 y 1.000.000.000.000)');
+  });
+
+  it('takes a billón itself, and a % that makes one, as target and baseline', () => {
+    const { objectives, problems } = parsePlanSheet(
+      [WITH, at(row('1', '1.1', 100, 'Suma', '1.000.000.000.000', '100000000000000%'), 'Hacienda', 1e12)],
+      HORIZON,
+    );
+    expect(problems).toEqual([]);
+    expect(objectives[0].products[0]).toMatchObject({ targets: { '2023': 1e12, '2024': 1e12 }, baseline: 1e12 });
   });
 
   it('refuses a column given twice, also under its two names', () => {

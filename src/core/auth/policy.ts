@@ -158,8 +158,8 @@ const senderForSide: Record<Side, EventSender | undefined> = {
 };
 
 /** Whether the actor is the side that owes the answer within a term, and so may extend it. */
-export function canExtendTerm(actor: Actor, c: CaseAccess, owner: Side): boolean {
-  return isSender(actor, c, senderForSide[owner]);
+export function canExtendTerm(actor: Actor, c: CaseAccess, owner: Side, extenders?: Partial<Record<Side, EventSender>>): boolean {
+  return isSender(actor, c, extenders?.[owner] ?? senderForSide[owner]);
 }
 
 /** Whether the actor may start a case of a process for the entity: only the entity's own users. */

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 
 import type { ProcessId } from '../../../workflows/registry';
-import type { DeadlineSpec, Effect } from '../../../workflows/shared';
+import type { DeadlineSpec, Effect, Side } from '../../../workflows/shared';
 
 import type { Actor, CaseAccess, EventSender } from '../auth/policy';
 import type { Problem } from '../errors/problems';
@@ -27,7 +27,8 @@ export interface NewCase {
   callId: string | null;
   /**
    * What "one open case per process and entity" is counted within, when it is neither the cycle nor
-   * the call (a plan's id: one open proposal per plan). Not stored beyond the case's open key.
+   * the call (a plan's id: one open proposal per plan). Not stored beyond the case's open key, and
+   * not part of what a retry with the same idempotency key must repeat (it may be a fresh id).
    */
   scope?: string;
 }
@@ -59,6 +60,11 @@ export interface ProcessRules {
    * an event: a Spanish reason and the input field it is about (`input.note`, REQUIRED).
    */
   guardMessages?: Readonly<Record<string, Problem>>;
+  /**
+   * Who, on a side, may extend a term that side owes, when it is not the side's general sender
+   * (the entity's side of follow-up answers through its representative or TIC leader, not any member).
+   */
+  termExtenders?: Readonly<Partial<Record<Side, EventSender>>>;
   /** Throws PreconditionFailedError when the case may not be opened. */
   beforeOpen?(db: () => EntityManager, actor: Actor, draft: NewCase, now: Date): Promise<void>;
   /**

@@ -54,6 +54,15 @@ function fingerprint(parts: unknown[]): string {
 }
 
 /**
+ * What identifies an `open` request for its idempotency key: the draft without its `scope` (the
+ * server's choice, possibly a fresh id, and else derived from what the payload names) and the payload.
+ */
+function openPrint(draft: NewCase, payload: Record<string, unknown> | undefined): string {
+  const { scope: _scope, ...asked } = draft;
+  return fingerprint(['open', asked, payload ?? null]);
+}
+
+/**
  * The one path every state change of a case takes (DESIGN, "How a state change happens"): in one
  * transaction, load the case, authorize the sender, run the machine version the case started on,
  * and write the snapshot, `version + 1` (conditioned on the version read), a history row and the
@@ -118,7 +127,7 @@ export class WorkflowRuntime {
     if (!canOpenCase(actor, draft.entityCode)) {
       throw new ForbiddenError('Solo los usuarios de la entidad territorial pueden iniciar sus propios trámites');
     }
-    const print = fingerprint(['open', draft, init?.payload ?? null]);
+    const print = openPrint(draft, init?.payload);
     const { scope, ...row } = draft;
     return this.idempotent(actor, meta, print, async (trx) => {
       const db = this.lazyEm(trx);
@@ -151,6 +160,22 @@ export class WorkflowRuntime {
       const entry = await this.record(trx, actor, kase, { ...init?.payload, type: 'CREATED' }, null, actions, meta, at);
       return { kase, entry };
     });
+  }
+
+  /**
+   * The first result of an `open` the same subject already made with `meta.idempotencyKey` (the
+   * same draft and payload), or null when no key is given or it is new; BAD_USER_INPUT, as `open`
+   * refuses it, when the key was used for another request. A module asks before checking a request
+   * against the current state, which the first request may have changed since (a retried proposal
+   * that was approved meanwhile): a retry gets its first result, not a refusal of the state it made.
+   */
+  async openedBefore(actor: Actor, draft: NewCase, meta: RequestMeta, payload?: Record<string, unknown>): Promise<Outcome | null> {
+    const key = meta.idempotencyKey ?? null;
+    if (key === null) return null;
+    if (!canOpenCase(actor, draft.entityCode)) {
+      throw new ForbiddenError('Solo los usuarios de la entidad territorial pueden iniciar sus propios trámites');
+    }
+    return this.replay(actor, key, openPrint(draft, payload));
   }
 
   /**
@@ -492,7 +517,7 @@ export class WorkflowRuntime {
       if (!deadline) {
         throw new PreconditionFailedError('NO_RUNNING_TERM', 'El trámite no tiene un término en curso que se pueda prorrogar');
       }
-      if (!canExtendTerm(actor, kase, deadline.owner as Side)) {
+      if (!canExtendTerm(actor, kase, deadline.owner as Side, this.processes[kase.process as ProcessId].termExtenders)) {
         throw new ForbiddenError('Solo quien debe responder dentro del término puede prorrogarlo');
       }
       if (expect.expectedVersion != null && expect.expectedVersion !== kase.version) {

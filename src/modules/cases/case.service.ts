@@ -14,7 +14,7 @@ import type { CaseHistory } from '../../core/workflow/case-history.entity';
 import { CaseConditions, type CaseReader } from '../../core/workflow/case-reader';
 import type { WorkflowCase } from '../../core/workflow/case.entity';
 import { stateInfo } from '../../core/workflow/definition';
-import type { OpenInit, Outcome, WorkflowEvent, WorkflowRuntime } from '../../core/workflow/workflow-runtime';
+import type { NewCase, OpenInit, Outcome, WorkflowEvent, WorkflowRuntime } from '../../core/workflow/workflow-runtime';
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
 import { CaseOrderBy, type CaseActionInput, type CaseFilterFields, type CasesArgs } from './case.inputs';
 import { CaseTransitionPayload, CaseType, historyEntryType, type CaseEventOption, type CaseHistoryEntryType } from './case.type';
@@ -185,6 +185,43 @@ export class CaseService {
     idempotencyKey: string | null | undefined,
     init?: OpenInit,
   ): Promise<CaseTransitionPayload> {
+    const outcome = await this.runtime.open(
+      principal,
+      await this.newCase(principal, directory, draft),
+      { requestId, idempotencyKey },
+      init,
+    );
+    return this.result(outcome);
+  }
+
+  /**
+   * The first result of an `open` already made with `idempotencyKey` (same draft and payload), or
+   * null (see `WorkflowRuntime.openedBefore`): asked before checks against the current state.
+   */
+  async openedBefore(
+    principal: Principal,
+    directory: TerritorialDirectory,
+    requestId: string,
+    draft: { process: ProcessId; cycleId: string | null; callId: string | null; scope?: string },
+    idempotencyKey: string | null | undefined,
+    payload?: Record<string, unknown>,
+  ): Promise<CaseTransitionPayload | null> {
+    if (idempotencyKey == null) return null;
+    const outcome = await this.runtime.openedBefore(
+      principal,
+      await this.newCase(principal, directory, draft),
+      { requestId, idempotencyKey },
+      payload,
+    );
+    return outcome && this.result(outcome);
+  }
+
+  /** The case to open for the principal's own entity, which must exist and be allowed to apply. */
+  private async newCase(
+    principal: Principal,
+    directory: TerritorialDirectory,
+    draft: { process: ProcessId; cycleId: string | null; callId: string | null; scope?: string },
+  ): Promise<NewCase> {
     const entity = await directory.read((d) => d.find(principal.entityCode ?? ''));
     if (!entity) throw new NotFoundError(`La entidad ${principal.entityCode ?? ''} no está en DIVIPOLA`);
     if (!entity.eligibleToApply) {
@@ -193,12 +230,7 @@ export class CaseService {
         `${entity.name} es un área no municipalizada: no tiene alcaldía y no puede adelantar trámites`,
       );
     }
-    const outcome = await this.runtime.open(
-      principal,
-      { ...draft, entityCode: entity.code, departmentCode: entity.departmentCode },
-      { requestId, idempotencyKey },
-      init,
-    );
-    return this.result(outcome);
+    // The key order is part of the idempotency fingerprint: keep it.
+    return { ...draft, entityCode: entity.code, departmentCode: entity.departmentCode };
   }
 }

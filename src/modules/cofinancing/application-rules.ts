@@ -229,7 +229,9 @@ export async function afterApplicationEvent(
  * semiannual targets by the disbursement schedule (follow-up/project-plan.ts). From here the
  * entity reports its progress and the coordination reviews it, like any plan.
  */
-async function writeProjectPlan(em: EntityManager, actor: Actor, after: WorkflowCase, at: Date): Promise<void> {
+export async function writeProjectPlan(em: EntityManager, actor: Actor, after: WorkflowCase, at: Date): Promise<boolean> {
+  // One plan follows an application: an entity that imported its own before execution keeps it.
+  if (await em.count(ActionPlan, { caseId: after.id, status: { $ne: 'WITHDRAWN' } })) return false;
   const [app, lines, instalments] = await Promise.all([
     em.findOneOrFail(CofinancingApplication, { caseId: after.id }),
     em.find(BudgetLine, { caseId: after.id }, { orderBy: { position: 'asc' } }),
@@ -245,6 +247,7 @@ async function writeProjectPlan(em: EntityManager, actor: Actor, after: Workflow
     lines,
     instalments,
   });
+  return true;
 }
 
 /** Closing a project needs the final progress report of a plan that follows it, accepted by the coordination. */

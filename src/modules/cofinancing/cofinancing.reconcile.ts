@@ -1,4 +1,7 @@
+import { systemActor } from '../../core/auth/policy';
 import type { JobDeps } from '../../core/queue/job-deps';
+import { WorkflowCase } from '../../core/workflow/case.entity';
+import { writeProjectPlan } from './application-rules';
 import { promoteJobs, WAITLIST_PROMOTION } from './promote-waitlist.job';
 
 /** Half the 24 h BullMQ keeps a completed job (`defaultJobOptions.removeOnComplete`). */
@@ -10,7 +13,10 @@ const REQUEUE_PROMOTIONS_WITHIN_MS = 12 * 3600 * 1000;
  * promotion that ran is recognised by its job id and never runs again later, on a waitlist the
  * committee has changed since.
  */
-export async function reconcilePromotions(deps: Pick<JobDeps, 'store' | 'queues' | 'clock'>): Promise<{ promotions: number }> {
+export async function reconcilePromotions(
+  deps: Pick<JobDeps, 'store' | 'queues' | 'clock' | 'orm'>,
+): Promise<{ promotions: number; projectPlans: number }> {
+  const projectPlans = await backfillProjectPlans(deps);
   const { knex } = deps.store;
   const releases: { id: string; payload: unknown }[] = await knex('outbox')
     .where('kind', WAITLIST_PROMOTION)
@@ -18,5 +24,29 @@ export async function reconcilePromotions(deps: Pick<JobDeps, 'store' | 'queues'
     .andWhere('created_at', '>', deps.store.instant(new Date(deps.clock.now().getTime() - REQUEUE_PROMOTIONS_WITHIN_MS)))
     .select('id', 'payload');
   if (releases.length) await deps.queues.maintenance.addBulk(promoteJobs(releases));
-  return { promotions: releases.length };
+  return { promotions: releases.length, projectPlans };
+}
+
+/**
+ * Applications that started execution before projects got their plan at START_EXECUTION (issue
+ * 21) have none, and closing one needs its plan's final report: the reconciler writes it, once,
+ * as START_EXECUTION would have (each in its own transaction; writeProjectPlan skips a case a plan
+ * already follows, so two workers starting together write one).
+ */
+export async function backfillProjectPlans(deps: Pick<JobDeps, 'orm' | 'clock'>): Promise<number> {
+  const knex = deps.orm.em.getKnex();
+  const ids: { id: string }[] = await knex('workflow_case as c')
+    .where({ 'c.process': 'COFINANCING_APPLICATION', 'c.state': 'inExecution' })
+    .whereNotExists(knex('action_plan as p').whereRaw('p.case_id = c.id').select(knex.raw('1')))
+    .select('c.id');
+  let written = 0;
+  for (const { id } of ids) {
+    await deps.orm.em.fork().transactional(async (em) => {
+      const kase = await em.findOneOrFail(WorkflowCase, { id });
+      // Touching the case's row first serialises two workers' backfills of one case (PostgreSQL's row lock).
+      await em.nativeUpdate(WorkflowCase, { id }, { updatedAt: kase.updatedAt });
+      if (await writeProjectPlan(em, systemActor('reconciler'), kase, deps.clock.now())) written++;
+    });
+  }
+  return written;
 }

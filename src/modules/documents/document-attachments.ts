@@ -44,7 +44,20 @@ export interface AttachmentCheck {
   problems: Problem[];
   /** Every named document that passed, by id (also those already attached to their owner). */
   found: Map<string, Document>;
+  /** Free documents to attach, and documents to move from an owner of `moveFrom` (`doc` as read: its owner is the one it leaves). */
   attach: { doc: Document; owner: AttachmentOwner }[];
+}
+
+/**
+ * The one exception to "a document belongs to one owner for good": owners a step replaces, whose
+ * documents may move to the owner that replaces them when the request names them again. Used by a
+ * progress report's resubmission, whose new items supersede the returned submission's items: an
+ * annex of a returned item (`kind` PROGRESS_REPORT, its row's id among `keys`) moves to the new
+ * item that names it, in the resubmission's transaction. Documents of any other owner stay refused.
+ */
+export interface MoveFrom {
+  kind: DocumentOwnerKind;
+  keys: ReadonlySet<string>;
 }
 
 /**
@@ -59,7 +72,8 @@ export interface AttachmentCheck {
  *   DELETED ones have no content);
  * - its purpose must be one the owner accepts;
  * - a document belongs to one owner for good: attached elsewhere, it is refused; attached to this
- *   same owner, naming it again does nothing (a re-saved answer, a repeated request);
+ *   same owner, naming it again does nothing (a re-saved answer, a repeated request); the one
+ *   exception is an owner the step replaces (`MoveFrom`), whose current documents may move;
  * - the same document twice in one request is refused (DUPLICATE).
  *
  * Versions: when the attached document `replaces` one already attached to the same owner, the
@@ -70,7 +84,9 @@ export interface AttachmentCheck {
  * and a document stops being current only when a newer version takes its place. An assessment
  * answer shows its evidence from the answer itself (each evidence item names its document), so an
  * evidence item removed from an answer is no longer shown there, while its document stays attached
- * to the answer, in the record, and cannot be attached elsewhere.
+ * to the answer, in the record, and cannot be attached elsewhere. A document moved under `MoveFrom`
+ * leaves an owner that is itself kept only as a superseded record (a returned report's items); the
+ * case's history still names it under both submissions.
  */
 export class DocumentAttachments {
   constructor(private readonly clock: Clock) {}
@@ -88,18 +104,26 @@ export class DocumentAttachments {
     em: EntityManager,
     actor: Actor,
     groups: readonly { owner: AttachmentOwner; refs: readonly DocumentRef[] }[],
+    options: { moveFrom?: MoveFrom } = {},
   ): Promise<Document[]> {
-    const check = await this.check(em, groups);
+    const check = await this.check(em, groups, options);
     if (check.problems.length) throw refused(check.problems);
     const at = this.clock.now();
     for (const { doc, owner } of check.attach) {
-      // Conditioned on the row still being free and available: a concurrent attachment elsewhere
-      // (or the purge of unattached uploads) between the read and this write makes it a CONFLICT.
-      const updated = await em.nativeUpdate(
-        Document,
-        { id: doc.id, ownerKind: null, status: 'AVAILABLE' },
-        { ownerKind: owner.kind, ownerKey: owner.key, caseId: owner.caseId, attachedAt: at, attachedBy: actor.subject },
-      );
+      // Conditioned on the row still being where it was read (free, or on the owner it moves from,
+      // still current) and available: a concurrent attachment elsewhere (or the purge of unattached
+      // uploads) between the read and this write makes it a CONFLICT.
+      const where =
+        doc.ownerKind === null
+          ? { id: doc.id, ownerKind: null, status: 'AVAILABLE' as const }
+          : { id: doc.id, ownerKind: doc.ownerKind, ownerKey: doc.ownerKey, supersededBy: null, status: 'AVAILABLE' as const };
+      const updated = await em.nativeUpdate(Document, where, {
+        ownerKind: owner.kind,
+        ownerKey: owner.key,
+        caseId: owner.caseId,
+        attachedAt: at,
+        attachedBy: actor.subject,
+      });
       if (updated !== 1) {
         throw new ConflictError(`El documento ${doc.fileName} cambió mientras se adjuntaba; consulte su estado e intente de nuevo`, {
           documentId: doc.id,
@@ -119,8 +143,13 @@ export class DocumentAttachments {
     return groups.flatMap((g) => g.refs.map((r) => check.found.get(r.id)).filter((d): d is Document => d !== undefined));
   }
 
-  /** Checks documents against their owners without writing anything (see the class for the rules). */
-  async check(em: EntityManager, groups: readonly { owner: AttachmentOwner; refs: readonly DocumentRef[] }[]): Promise<AttachmentCheck> {
+  /** Checks documents against their owners without writing anything (see the class for the rules, and `MoveFrom`). */
+  async check(
+    em: EntityManager,
+    groups: readonly { owner: AttachmentOwner; refs: readonly DocumentRef[] }[],
+    options: { moveFrom?: MoveFrom } = {},
+  ): Promise<AttachmentCheck> {
+    const { moveFrom } = options;
     const ids = [...new Set(groups.flatMap((g) => g.refs.map((r) => r.id)).filter(isUuid))];
     // Plain rows, outside the identity map: read fresh in the caller's transaction and written with conditional UPDATEs.
     const rows = ids.length ? await em.find(Document, { id: { $in: ids } }, { disableIdentityMap: true }) : [];
@@ -141,24 +170,36 @@ export class DocumentAttachments {
           continue;
         }
         seen.add(doc.id);
-        const problem = refusalOf(doc, owner);
+        const moving =
+          moveFrom !== undefined &&
+          doc.ownerKind === moveFrom.kind &&
+          doc.ownerKey !== null &&
+          moveFrom.keys.has(doc.ownerKey) &&
+          !(doc.ownerKind === owner.kind && doc.ownerKey === owner.key);
+        const problem = refusalOf(doc, owner, moving);
         if (problem) {
           problems.push({ path: ref.path, ...problem });
           continue;
         }
         found.set(doc.id, doc);
-        if (doc.ownerKind === null) attach.push({ doc, owner });
+        if (doc.ownerKind === null || moving) attach.push({ doc, owner });
       }
     }
     return { problems, found, attach };
   }
 }
 
-/** Why a document of the owner's entity may not be attached to it (null: it may, or it already is). */
-function refusalOf(doc: Document, owner: AttachmentOwner): Omit<Problem, 'path'> | null {
+/**
+ * Why a document of the owner's entity may not be attached to it (null: it may, or it already is).
+ * `moving`: it is on an owner the step replaces (`MoveFrom`), and is checked as a free one would be,
+ * but for a version already replaced there, which is not moved (the owner shows only current ones).
+ */
+function refusalOf(doc: Document, owner: AttachmentOwner, moving = false): Omit<Problem, 'path'> | null {
   if (doc.ownerKind === owner.kind && doc.ownerKey === owner.key) return null;
   const name = clip(doc.fileName, 80);
-  if (doc.ownerKind !== null)
+  if (moving && doc.supersededBy !== null)
+    return { code: ProblemCode.NOT_ALLOWED, message: `el documento ${name} fue reemplazado por una versión más reciente; adjunte esa` };
+  if (doc.ownerKind !== null && !moving)
     return { code: ProblemCode.NOT_ALLOWED, message: `el documento ${name} ya está adjunto a ${OWNER_LABEL[doc.ownerKind]}` };
   switch (doc.status) {
     case 'QUARANTINE':

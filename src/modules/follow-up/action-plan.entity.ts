@@ -11,6 +11,7 @@ export class ActionPlan {
   entityCode!: string;
 
   /** The cofinancing application the plan follows, if any (null: the entity's own strategy). */
+  @Index()
   @Property({ type: 'uuid', nullable: true })
   caseId!: string | null;
 

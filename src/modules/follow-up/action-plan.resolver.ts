@@ -63,7 +63,10 @@ export class ActionPlanResolver {
     @Arg('input', () => ImportActionPlanInput, { description: 'El archivo del plan y sus datos generales.' }) input: ImportActionPlanInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    const { plan } = await ctx.services.plans.import(ctx.em, ctx.principal, input, { requestId: ctx.requestId });
+    const { plan } = await ctx.services.plans.import(ctx.em, ctx.principal, input, {
+      requestId: ctx.requestId,
+      idempotencyKey: input.idempotencyKey,
+    });
     return planType(plan);
   }
 

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { buffer } from 'node:stream/consumers';
 import type { EntityManager } from '@mikro-orm/knex';
 
@@ -118,6 +118,28 @@ export function reportOwner(reportId: string, plan: Pick<ActionPlan, 'entityCode
   return { kind: 'PROGRESS_REPORT', key: reportId, caseId: null, entityCode: plan.entityCode, purposes: ['PROGRESS_EVIDENCE'] };
 }
 
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/**
+ * What an import asks, from the request alone (never the new plan's id), recorded on its case's
+ * CREATED entry and repeated by a retry with the same idempotency key: the plan's general data and
+ * the file, by the SHA-256 of `content` or by the uploaded document's id.
+ */
+function importPayload(data: ImportPlanData, title: string): Record<string, unknown> {
+  const documentId = data.documentId?.trim() || null;
+  return {
+    version: 1,
+    title,
+    description: data.description?.trim() || null,
+    startYear: data.startYear,
+    endYear: data.endYear,
+    periodicity: data.periodicity,
+    caseId: data.caseId ?? null,
+    format: data.format ?? null,
+    file: documentId ? { documentId } : { sha256: sha256(data.content ?? '') },
+  };
+}
+
 /** An application whose execution a plan can follow. */
 const FOLLOWED_STATES = ['agreementSigned', 'inExecution', 'closed'];
 
@@ -165,6 +187,7 @@ export class ActionPlanService {
    * The plan is born a DRAFT: its products are version 1, PROPOSED, and a PLAN_REVIEW case opens in
    * the same transaction for the coordination to approve it (from then on it is in force, and it
    * changes only through approved adjustments). `runtime` lets the demo seed file it in the past.
+   * A retry with the same idempotency key (`meta`) returns the first plan and its case.
    */
   async import(
     em: EntityManager,
@@ -191,9 +214,23 @@ export class ActionPlanService {
     }
     problems.push(...fileProblems(data));
     if (problems.length) throw new BadUserInputError(`No se importó el plan: ${problemsText(problems)}`, { problems });
+    const planId = randomUUID();
+    // The scope (the new plan's id) is the server's choice: a retry's fingerprint leaves it out.
+    const draft = {
+      process: 'PLAN_REVIEW' as const,
+      entityCode,
+      departmentCode: entityCode.slice(0, 2),
+      cycleId: null,
+      callId: null,
+      scope: planId,
+    };
+    const payload = importPayload(data, title);
+    // A retry with the same key gets the first plan before anything is checked against the current
+    // state (the uploaded file is attached to that plan by now, and would be refused as taken).
+    const replayed = await runtime.openedBefore(actor, draft, meta, payload);
+    if (replayed) return { plan: await this.planOfCase(em, replayed.kase.id), outcome: replayed };
     if (data.caseId) await this.requireFollowedApplication(em, entityCode, data.caseId);
     const periods = periodsOf(data.startYear, data.endYear, data.periodicity);
-    const planId = randomUUID();
     const fromDocument = data.documentId
       ? { ref: { id: data.documentId.trim(), path: 'input.documentId' }, owner: planOwner(planId, entityCode) }
       : null;
@@ -211,73 +248,74 @@ export class ActionPlanService {
       throw new BadUserInputError(`No se importó el plan: ${problemsText(sheet.problems)}`, { problems });
     }
     let plan: ActionPlan | undefined;
-    const outcome = await runtime.open(
-      actor,
-      { process: 'PLAN_REVIEW', entityCode, departmentCode: entityCode.slice(0, 2), cycleId: null, callId: null, scope: planId },
-      meta,
-      {
-        payload: { planId, version: 1 },
-        write: async (db, kase, at) => {
-          const tx = db();
-          plan = {
-            id: planId,
-            entityCode,
-            caseId: data.caseId ?? null,
-            title,
-            startYear: data.startYear,
-            endYear: data.endYear,
-            periodicity: data.periodicity,
-            status: 'DRAFT',
-            currentVersion: null,
-            description: data.description?.trim() || null,
-            createdBy: actor.subject,
-            createdAt: at,
-            updatedAt: at,
-          };
-          await tx.insert(ActionPlan, plan);
-          await tx.insert(PlanVersion, {
-            planId,
-            number: 1,
-            status: 'PROPOSED',
-            caseId: kase.id,
-            baseVersion: null,
-            title,
-            justification: null,
-            changes: [],
-            effectiveFrom: null,
-            proposedBy: actor.subject,
-            proposedAt: at,
-            approvedBy: null,
-            approvedAt: null,
-          });
-          let position = 0;
-          await tx.insertMany(
-            PlanProduct,
-            sheet.objectives.flatMap((o) =>
-              o.products.map((p) => ({
-                planId,
-                version: 1,
-                code: p.code,
-                position: ++position,
-                objectiveCode: o.code,
-                objectiveName: o.name,
-                name: p.name,
-                indicator: p.indicator,
-                weight: p.weight,
-                annualization: p.annualization,
-                targets: p.targets,
-                sector: p.sector ?? null,
-                baseline: p.baseline ?? null,
-              })),
-            ),
-          );
-          if (fromDocument) await this.attachments.attach(tx, actor, [fromDocument.ref], fromDocument.owner);
-        },
+    const outcome = await runtime.open(actor, draft, meta, {
+      payload,
+      write: async (db, kase, at) => {
+        const tx = db();
+        plan = {
+          id: planId,
+          entityCode,
+          caseId: data.caseId ?? null,
+          title,
+          startYear: data.startYear,
+          endYear: data.endYear,
+          periodicity: data.periodicity,
+          status: 'DRAFT',
+          currentVersion: null,
+          description: data.description?.trim() || null,
+          createdBy: actor.subject,
+          createdAt: at,
+          updatedAt: at,
+        };
+        await tx.insert(ActionPlan, plan);
+        await tx.insert(PlanVersion, {
+          planId,
+          number: 1,
+          status: 'PROPOSED',
+          caseId: kase.id,
+          baseVersion: null,
+          title,
+          justification: null,
+          changes: [],
+          effectiveFrom: null,
+          proposedBy: actor.subject,
+          proposedAt: at,
+          approvedBy: null,
+          approvedAt: null,
+        });
+        let position = 0;
+        await tx.insertMany(
+          PlanProduct,
+          sheet.objectives.flatMap((o) =>
+            o.products.map((p) => ({
+              planId,
+              version: 1,
+              code: p.code,
+              position: ++position,
+              objectiveCode: o.code,
+              objectiveName: o.name,
+              name: p.name,
+              indicator: p.indicator,
+              weight: p.weight,
+              annualization: p.annualization,
+              targets: p.targets,
+              sector: p.sector ?? null,
+              baseline: p.baseline ?? null,
+            })),
+          ),
+        );
+        if (fromDocument) await this.attachments.attach(tx, actor, [fromDocument.ref], fromDocument.owner);
       },
-    );
-    // A replayed import (same idempotency key) wrote nothing now: the plan is the one its case proposed.
-    plan ??= await em.findOneOrFail(ActionPlan, { id: (await em.findOneOrFail(PlanVersion, { caseId: outcome.kase.id })).planId });
-    return { plan, outcome };
+    });
+    // A concurrent first use of the same key that lost the race is answered with the winner's case:
+    // this request's writes were rolled back, and its plan is the one the winner's case proposed.
+    return { plan: outcome.replayed || !plan ? await this.planOfCase(em, outcome.kase.id) : plan, outcome };
+  }
+
+  /** The plan whose version a PLAN_REVIEW case proposes. */
+  private async planOfCase(em: EntityManager, caseId: string): Promise<ActionPlan> {
+    const version = await em.findOneOrFail(PlanVersion, { caseId });
+    return em.findOneOrFail(ActionPlan, { id: version.planId });
   }
 
   /**
@@ -322,6 +360,15 @@ export class ActionPlanService {
       throw new PreconditionFailedError('APPLICATION_NOT_IN_EXECUTION', 'Un plan de acción sigue una postulación con convenio firmado', {
         state: kase.state,
       });
+    }
+    // One plan follows an application (the one its execution started with, or the entity's own): changes go through adjustments.
+    const followed = await em.findOne(ActionPlan, { caseId, status: { $ne: 'WITHDRAWN' } }, { fields: ['id'] });
+    if (followed) {
+      throw new PreconditionFailedError(
+        'PLAN_ALREADY_FOLLOWS',
+        'La postulación ya tiene un plan de acción: propóngale ajustes (proposePlanAdjustment) en lugar de importar otro',
+        { planId: followed.id },
+      );
     }
   }
 

@@ -470,6 +470,15 @@ export class ImportActionPlanInput {
   @IsOptional()
   @MaxLength(100, { message: 'caseId admite a lo sumo 100 caracteres' })
   caseId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Repetir la misma clave devuelve el plan ya importado sin importar otro (ni abrir otra revisión); la misma clave con otro contenido se rechaza.',
+  })
+  @IsOptional()
+  @Length(8, 200, { message: 'idempotencyKey debe tener entre 8 y 200 caracteres' })
+  idempotencyKey?: string | null;
 }
 
 @InputType('ProgressEvidenceInput', { description: 'Una evidencia de un reporte de avance.' })

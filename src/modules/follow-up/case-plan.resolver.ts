@@ -19,7 +19,8 @@ export function casePlanLoader(em: EntityManager): DataLoader<string, ActionPlan
     const [versions, reports, followed] = await Promise.all([
       em.find(PlanVersion, { caseId: { $in: ids } }, { fields: ['planId', 'number', 'caseId'] }),
       em.find(PeriodReport, { caseId: { $in: ids } }, { fields: ['caseId', 'planId'] }),
-      em.find(ActionPlan, { caseId: { $in: ids } }),
+      // One plan follows an application while it is not withdrawn (imports and START_EXECUTION see to it).
+      em.find(ActionPlan, { caseId: { $in: ids }, status: { $ne: 'WITHDRAWN' } }),
     ]);
     const planIdOf = new Map<string, string>();
     for (const v of versions) planIdOf.set(v.caseId!, v.planId);

@@ -18,7 +18,7 @@ import { versionAt } from './plan-basis';
  * compliance or over-execution, the sector that leads it says what it will do, who answers for it
  * and by when, and follow-up tracks where it stands.
  *
- * Choices (docs/api/follow-up.md repeats them):
+ * Choices (docs/api/follow-up-and-reports.md repeats them):
  * - An action is called for by the product's semáforo against the expected trajectory (PAHV) in
  *   today's official measurement: BAJO or SOBRE_EJECUCION, the two lists of §9 (built from the
  *   distribution of §5). Any other colour is refused (IMPROVEMENT_NOT_CALLED_FOR): a product in

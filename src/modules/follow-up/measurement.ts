@@ -100,8 +100,16 @@ export interface ProductMeasure {
   statusInPeriod: Semaforo | null;
 }
 
+/**
+ * A figure the method can show, or null. Plan numbers are bounded where they enter (plan-bounds.ts),
+ * so no sum overflows; this is the second line: a value stored before the bound, or any other way an
+ * Infinity or NaN arises, shows as "no figure" for that one product instead of a non-finite Float
+ * that GraphQL cannot serialize (which would blank the whole measurement) or that a report prints.
+ */
+const finite = (n: number | null): number | null => (n !== null && Number.isFinite(n) ? n : null);
+
 const ratio = (part: number | null, whole: number | null): number | null =>
-  part === null || whole === null || whole === 0 ? null : part / whole;
+  part === null || whole === null || whole === 0 ? null : finite(part / whole);
 
 /** The value of each period as known at the cut: reported by then, the latest report of each period winning. */
 function valuesAt(reports: readonly ProgressReport[], cut: string): Map<string, number> {
@@ -126,8 +134,8 @@ export function measureProduct(product: ProductPlan, periods: readonly Period[],
   const current = periodAt(periods, cut);
   // Periods counted "hasta la vigencia": ended by the cut, or with a value reported by then.
   const counted = periods.filter((p) => p.start <= cut && (p.end <= cut || values.has(p.key)));
-  const periodValue = current ? (values.get(current.key) ?? null) : null;
-  const periodTarget = current ? target(current.key) : null;
+  const periodValue = current ? finite(values.get(current.key) ?? null) : null;
+  const periodTarget = current ? finite(target(current.key)) : null;
 
   let accumulated: number | null = null;
   let programmed: number | null = null;
@@ -162,6 +170,9 @@ export function measureProduct(product: ProductPlan, periods: readonly Period[],
       break;
     }
   }
+  accumulated = finite(accumulated);
+  programmed = finite(programmed);
+  finalTarget = finite(finalTarget);
   const pahv = ratio(accumulated, programmed);
   const paa = ratio(accumulated, finalTarget);
   const progress = Math.min(1, Math.max(0, paa ?? 0));

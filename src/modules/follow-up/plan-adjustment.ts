@@ -94,10 +94,11 @@ export interface ProposalInput extends PlanChanges {
 
 /**
  * Proposes an adjustment of an approved plan: its representative or TIC leader, with a
- * justification for the proposal and one per change. Everything is checked before the case opens,
- * so a refusal writes nothing; the proposed version (the next number, PROPOSED, with a full copy
- * of its products) is written in the case's opening transaction. One proposal per plan is open at
- * a time (the case's scope is the plan).
+ * justification for the proposal and one per change. A retry with the same idempotency key gets
+ * its first result before anything is checked against the plan as it is now. Everything is checked
+ * before the case opens, so a refusal writes nothing; the proposed version (the next number,
+ * PROPOSED, with a full copy of its products) is written in the case's opening transaction. One
+ * proposal per plan is open at a time (the case's scope is the plan).
  */
 export async function proposePlanAdjustment(ctx: GraphQLContext, input: ProposalInput): Promise<CaseTransitionPayload> {
   const actor = ctx.principal;
@@ -105,6 +106,15 @@ export async function proposePlanAdjustment(ctx: GraphQLContext, input: Proposal
   if (!plan) throw new NotFoundError(`No existe el plan de acción ${clip(input.planId)} o no tiene acceso a él`, { planId: input.planId });
   if (!canWritePlan(actor, plan.entityCode))
     throw new ForbiddenError('Solo el representante legal o el líder TIC de la entidad proponen ajustes a su plan de acción');
+  const changes = plainChanges(input);
+  const justification = input.justification.trim();
+  const draft = { process: 'PLAN_REVIEW' as const, cycleId: null, callId: null, scope: plan.id };
+  // What the proposal says, as sent (every change with its values), from the request alone: recorded
+  // on the case's CREATED entry, and what a retry with the same idempotency key must repeat.
+  const payload = { planId: plan.id, justification, ...changes };
+  // A retry gets its first result even if the plan changed since (the proposal approved meanwhile).
+  const replayed = await ctx.services.cases.openedBefore(actor, ctx.directory, ctx.requestId, draft, input.idempotencyKey, payload);
+  if (replayed) return replayed;
   if (plan.status !== 'APPROVED' || plan.currentVersion === null) {
     throw new PreconditionFailedError(
       'PLAN_NOT_APPROVED',
@@ -115,58 +125,48 @@ export async function proposePlanAdjustment(ctx: GraphQLContext, input: Proposal
     );
   }
   const baseVersion = plan.currentVersion;
-  const changes = plainChanges(input);
   const base = await changeBaseOf(ctx.em, plan, baseVersion);
-  const justification = input.justification.trim();
   const overall = justificationProblem(input.justification, 'input.justification', PROPOSAL_JUSTIFICATION);
   const result = applyPlanChanges(base, changes, justification);
   const problems = [...(overall ? [overall] : []), ...(result.ok ? [] : result.problems)];
   if (problems.length || !result.ok) throw refused('No se radicó la propuesta de ajuste', problems);
 
   try {
-    return await ctx.services.cases.open(
-      actor,
-      ctx.directory,
-      ctx.requestId,
-      { process: 'PLAN_REVIEW', cycleId: null, callId: null, scope: plan.id },
-      input.idempotencyKey,
-      {
-        // What the proposal says, as sent: recorded on the case's CREATED entry (and its retry fingerprint).
-        payload: { planId: plan.id, justification, changes: result.changes },
-        write: async (db, kase, at) => {
-          const tx = db();
-          // The base checked above must still be the plan's version in force (another proposal approved meanwhile would move it).
-          const current = await tx.findOneOrFail(ActionPlan, { id: plan.id }, { refresh: true });
-          if (current.currentVersion !== baseVersion)
-            throw new ConflictError('El plan cambió de versión mientras se radicaba la propuesta; consúltelo de nuevo', {
-              planId: plan.id,
-              expectedVersion: baseVersion,
-              currentVersion: current.currentVersion,
-            });
-          const [{ max }] = await sqlOf(tx)('plan_version').where({ plan_id: plan.id }).max({ max: 'number' });
-          const number = Number(max ?? 0) + 1;
-          await tx.insert(PlanVersion, {
+    return await ctx.services.cases.open(actor, ctx.directory, ctx.requestId, draft, input.idempotencyKey, {
+      payload,
+      write: async (db, kase, at) => {
+        const tx = db();
+        // The base checked above must still be the plan's version in force (another proposal approved meanwhile would move it).
+        const current = await tx.findOneOrFail(ActionPlan, { id: plan.id }, { refresh: true });
+        if (current.currentVersion !== baseVersion)
+          throw new ConflictError('El plan cambió de versión mientras se radicaba la propuesta; consúltelo de nuevo', {
             planId: plan.id,
-            number,
-            status: 'PROPOSED',
-            caseId: kase.id,
-            baseVersion,
-            title: result.title,
-            justification,
-            changes: result.changes,
-            effectiveFrom: null,
-            proposedBy: actor.subject,
-            proposedAt: at,
-            approvedBy: null,
-            approvedAt: null,
+            expectedVersion: baseVersion,
+            currentVersion: current.currentVersion,
           });
-          await tx.insertMany(
-            PlanProduct,
-            result.products.map((p) => ({ ...p, planId: plan.id, version: number })),
-          );
-        },
+        const [{ max }] = await sqlOf(tx)('plan_version').where({ plan_id: plan.id }).max({ max: 'number' });
+        const number = Number(max ?? 0) + 1;
+        await tx.insert(PlanVersion, {
+          planId: plan.id,
+          number,
+          status: 'PROPOSED',
+          caseId: kase.id,
+          baseVersion,
+          title: result.title,
+          justification,
+          changes: result.changes,
+          effectiveFrom: null,
+          proposedBy: actor.subject,
+          proposedAt: at,
+          approvedBy: null,
+          approvedAt: null,
+        });
+        await tx.insertMany(
+          PlanProduct,
+          result.products.map((p) => ({ ...p, planId: plan.id, version: number })),
+        );
       },
-    );
+    });
   } catch (err) {
     if (err instanceof PreconditionFailedError && err.rule === 'ONE_OPEN_CASE')
       throw new PreconditionFailedError(

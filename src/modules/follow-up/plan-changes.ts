@@ -4,13 +4,15 @@
  * products with progress reports and the plan's periods, and writes what this returns.
  *
  * Every change entry carries its own justification. The whole plan is checked after the changes
- * (weights summing 100 %, targets inside the horizon, each product with a target, not empty, codes
- * unique), so a proposal is refused whole, with every problem named at its input path.
+ * (weights summing 100 %, targets inside the horizon and within MAX_PLAN_NUMBER, each product with a
+ * target, not empty, at most MAX_PLAN_PRODUCTS products, codes unique), so a proposal is refused
+ * whole, with every problem named at its input path.
  */
 import { lengthCode, ProblemCode, type Problem } from '../../core/errors/problems';
 import { clip } from '../../core/text';
 import type { PlanChangeRecord, PlanProduct } from './action-plan.entity';
 import type { Annualization } from './measurement';
+import { isPlanNumber, MAX_PLAN_PRODUCTS, PLAN_NUMBER_RANGE } from './plan-bounds';
 import { weightSumProblem } from './plan-sheet';
 
 /** A target that changes: a null value removes the period's target. */
@@ -193,8 +195,8 @@ export function applyPlanChanges(base: ChangeBase, input: PlanChanges, justifica
       else product.sector = sector || null;
     }
     if (change.baseline != null) {
-      if (!Number.isFinite(change.baseline) || change.baseline < 0)
-        problems.push({ path: `${at}.baseline`, code: ProblemCode.OUT_OF_RANGE, message: 'debe ser un número no negativo' });
+      if (!isPlanNumber(change.baseline))
+        problems.push({ path: `${at}.baseline`, code: ProblemCode.OUT_OF_RANGE, message: `debe ser un número ${PLAN_NUMBER_RANGE}` });
       else product.baseline = change.baseline;
     }
     const seen = new Set<string>();
@@ -215,8 +217,12 @@ export function applyPlanChanges(base: ChangeBase, input: PlanChanges, justifica
       if (t.value === null) {
         const { [t.period]: _dropped, ...rest } = product.targets;
         product.targets = rest;
-      } else if (!Number.isFinite(t.value) || t.value < 0)
-        problems.push({ path: `${at}.targets[${j}].value`, code: ProblemCode.OUT_OF_RANGE, message: 'debe ser un número no negativo' });
+      } else if (!isPlanNumber(t.value))
+        problems.push({
+          path: `${at}.targets[${j}].value`,
+          code: ProblemCode.OUT_OF_RANGE,
+          message: `debe ser un número ${PLAN_NUMBER_RANGE}`,
+        });
       else product.targets = { ...product.targets, [t.period]: t.value };
     }
     if (!Object.keys(product.targets).length)
@@ -344,6 +350,14 @@ export function applyPlanChanges(base: ChangeBase, input: PlanChanges, justifica
   for (const p of kept) if (renamed.has(p.objectiveCode)) p.objectiveName = renamed.get(p.objectiveCode)!;
 
   if (!kept.length) problems.push({ path: 'input.remove', code: ProblemCode.NOT_ALLOWED, message: 'el plan quedaría sin productos' });
+  // Each approved round could add products; the plan as a whole keeps the import's bound, so every
+  // version stays within what a report (one item per product) and a measurement take.
+  if (kept.length > MAX_PLAN_PRODUCTS)
+    problems.push({
+      path: 'input.add',
+      code: ProblemCode.OVER_LIMIT,
+      message: `el plan quedaría con ${kept.length} productos; admite a lo sumo ${MAX_PLAN_PRODUCTS}`,
+    });
   const weights = weightSumProblem(
     kept.reduce((t, p) => t + p.weight, 0),
     kept.length,

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 
 import { ProblemCode } from '../../core/errors/problems';
 import { clip } from '../../core/text';
+import { MAX_PLAN_PRODUCTS } from './plan-bounds';
 import type { Cell, SheetProblem } from './plan-sheet';
 import { readArchive, storedZip } from './xlsx-archive';
 
@@ -40,8 +41,8 @@ export const IMPORT_LIMITS = {
    * column (see `parsePlanSheet`); this bound keeps one text from costing more than a whole sheet.
    */
   xmlText: 100_000,
-  /** Rows, the header included. */
-  rows: 1001,
+  /** Rows, the header included: a plan's products (MAX_PLAN_PRODUCTS) under it. */
+  rows: MAX_PLAN_PRODUCTS + 1,
   columns: 100,
   /** Cells written in the sheet (empty ones included) or fields of the CSV. */
   cells: 30_000,

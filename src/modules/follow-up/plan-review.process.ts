@@ -33,6 +33,8 @@ export const planReviewProcess: ProcessRules = {
   senders: planReviewSenders,
   mutations: planReviewMutations,
   guardMessages: noteGuardMessages,
+  // A returned proposal is the representative's or TIC leader's to correct (and any term the entity owes, theirs to extend).
+  termExtenders: { ENTITY: 'ENTITY_LEAD' },
   async beforeEvent(db, _actor, kase, event) {
     // A resubmission's changes are refused whole (BAD_USER_INPUT) before the case moves.
     if (event.type === 'RESUBMIT') await resubmission(db(), kase.id, event as ResubmitEvent);

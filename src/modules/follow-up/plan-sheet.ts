@@ -1,6 +1,7 @@
 import { lengthCode, ProblemCode } from '../../core/errors/problems';
 import { clip, normalizeForSearch, quoted, type Problem } from '../../core/text';
 import type { Annualization, Period } from './measurement';
+import { isPlanNumber, PLAN_NUMBER_RANGE } from './plan-bounds';
 
 /**
  * An action plan as a spreadsheet (CSV or XLSX, read into rows of cells by the caller): one row per
@@ -18,7 +19,7 @@ import type { Annualization, Period } from './measurement';
  * Numbers are read the Colombian way: "0,33" and "1.500,5"; a point alone is a thousands
  * separator when it groups three digits ("4.500" is 4500), a decimal point otherwise ("0.8").
  * A target written with % is a fraction ("20%" is 0.2), as in Bogotá's plan; a weight is in points
- * with or without it.
+ * with or without it. A target or baseline, as stored, goes from 0 to a billón (MAX_PLAN_NUMBER).
  */
 
 export interface SheetProduct {
@@ -116,6 +117,17 @@ export function numberOf(cell: Cell): { value: number; percent: boolean } | null
   else if (/^-?\d{1,3}(\.\d{3})+$/.test(text)) text = text.replace(/\./g, '');
   if (!/^-?\d+(\.\d+)?$/.test(text)) return 'INVALID';
   return { value: Number(text), percent };
+}
+
+/**
+ * A target or baseline cell as the plan stores it (a % written makes it a fraction), or why not: a
+ * number outside 0 to MAX_PLAN_NUMBER (plan-bounds.ts) is OUT_OF_RANGE. Null for an empty cell.
+ */
+function sheetNumber(cell: Cell): number | null | 'INVALID' | 'OUT_OF_RANGE' {
+  const read = numberOf(cell);
+  if (read === null || read === 'INVALID') return read;
+  const value = read.percent ? read.value / 100 : read.value;
+  return isPlanNumber(value) ? value : 'OUT_OF_RANGE';
 }
 
 export function parsePlanSheet(
@@ -234,27 +246,27 @@ export function parsePlanSheet(
       );
     const targets: Record<string, number> = {};
     for (const t of targetColumns) {
-      const value = numberOf(r[t.index]);
-      if (value === 'INVALID' || (value !== null && value.value < 0))
+      const value = sheetNumber(r[t.index]);
+      if (value === 'INVALID' || value === 'OUT_OF_RANGE')
         problem(
           row,
           t.column,
-          `${quoted(r[t.index])} no es una meta válida (un número no negativo)`,
+          `${quoted(r[t.index])} no es una meta válida (un número ${PLAN_NUMBER_RANGE})`,
           value === 'INVALID' ? ProblemCode.INVALID_FORMAT : ProblemCode.OUT_OF_RANGE,
         );
-      else if (value !== null) targets[t.period] = value.percent ? value.value / 100 : value.value;
+      else if (value !== null) targets[t.period] = value;
     }
     let baseline: number | null = null;
     if (columnOf.has('linea_base')) {
-      const value = numberOf(cell(r, 'linea_base'));
-      if (value === 'INVALID' || (value !== null && value.value < 0))
+      const value = sheetNumber(cell(r, 'linea_base'));
+      if (value === 'INVALID' || value === 'OUT_OF_RANGE')
         problem(
           row,
           'linea_base',
-          `${quoted(cell(r, 'linea_base'))} no es una línea base válida (un número no negativo)`,
+          `${quoted(cell(r, 'linea_base'))} no es una línea base válida (un número ${PLAN_NUMBER_RANGE})`,
           value === 'INVALID' ? ProblemCode.INVALID_FORMAT : ProblemCode.OUT_OF_RANGE,
         );
-      else if (value !== null) baseline = value.percent ? value.value / 100 : value.value;
+      else if (value !== null) baseline = value;
     }
     if (annualization && found === before && Object.keys(targets).length === 0)
       problem(row, null, 'el producto no tiene ninguna meta en el horizonte', ProblemCode.REQUIRED);

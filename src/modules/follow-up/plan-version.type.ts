@@ -4,6 +4,7 @@ import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumTyp
 import { DateScalar } from '../../core/graphql/scalars';
 import { CaseActionInput } from '../cases/case.inputs';
 import { AnnualizationEnum, PlanProductType } from './action-plan.type';
+import { MAX_PLAN_PRODUCTS } from './plan-bounds';
 
 /*
  * The versions of an action plan (each approved adjustment makes one), the changes a proposal
@@ -273,7 +274,7 @@ export class PlanTargetChangeInput {
   @MaxLength(10, { message: 'targets.period admite a lo sumo 10 caracteres' })
   period!: string;
 
-  @Field(() => Float, { nullable: true, description: 'La nueva meta; null la quita.' })
+  @Field(() => Float, { nullable: true, description: 'La nueva meta (de 0 a 1.000.000.000.000); null la quita.' })
   value!: number | null;
 }
 
@@ -317,7 +318,7 @@ export class PlanProductChangeInput {
   @MaxLength(120, { message: 'sector admite a lo sumo 120 caracteres' })
   sector?: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Nueva línea base del indicador (no negativa).' })
+  @Field(() => Float, { nullable: true, description: 'Nueva línea base del indicador (de 0 a 1.000.000.000.000).' })
   baseline?: number | null;
 }
 
@@ -385,13 +386,13 @@ export class ProposePlanAdjustmentInput {
 
   @Field(() => [PlanProductChangeInput], { nullable: true, description: 'Productos que cambian.' })
   @IsOptional()
-  @ArrayMaxSize(1000, { message: 'a lo sumo 1000 productos por propuesta' })
+  @ArrayMaxSize(MAX_PLAN_PRODUCTS, { message: `a lo sumo ${MAX_PLAN_PRODUCTS} productos por propuesta` })
   @ValidateNested({ each: true })
   products?: PlanProductChangeInput[] | null;
 
   @Field(() => [PlanProductNewInput], { nullable: true, description: 'Productos nuevos.' })
   @IsOptional()
-  @ArrayMaxSize(1000, { message: 'a lo sumo 1000 productos nuevos por propuesta' })
+  @ArrayMaxSize(MAX_PLAN_PRODUCTS, { message: `a lo sumo ${MAX_PLAN_PRODUCTS} productos nuevos por propuesta` })
   @ValidateNested({ each: true })
   add?: PlanProductNewInput[] | null;
 
@@ -400,7 +401,7 @@ export class ProposePlanAdjustmentInput {
     description: 'Productos que se quitan (solo los que no tienen avances reportados).',
   })
   @IsOptional()
-  @ArrayMaxSize(1000, { message: 'a lo sumo 1000 productos quitados por propuesta' })
+  @ArrayMaxSize(MAX_PLAN_PRODUCTS, { message: `a lo sumo ${MAX_PLAN_PRODUCTS} productos quitados por propuesta` })
   @ValidateNested({ each: true })
   remove?: PlanProductRemovalInput[] | null;
 
@@ -434,13 +435,13 @@ export class ResubmitPlanVersionInput extends CaseActionInput {
 
   @Field(() => [PlanProductChangeInput], { nullable: true, description: 'Productos que cambian.' })
   @IsOptional()
-  @ArrayMaxSize(1000, { message: 'a lo sumo 1000 productos por propuesta' })
+  @ArrayMaxSize(MAX_PLAN_PRODUCTS, { message: `a lo sumo ${MAX_PLAN_PRODUCTS} productos por propuesta` })
   @ValidateNested({ each: true })
   products?: PlanProductChangeInput[] | null;
 
   @Field(() => [PlanProductNewInput], { nullable: true, description: 'Productos nuevos.' })
   @IsOptional()
-  @ArrayMaxSize(1000, { message: 'a lo sumo 1000 productos nuevos por propuesta' })
+  @ArrayMaxSize(MAX_PLAN_PRODUCTS, { message: `a lo sumo ${MAX_PLAN_PRODUCTS} productos nuevos por propuesta` })
   @ValidateNested({ each: true })
   add?: PlanProductNewInput[] | null;
 
@@ -449,7 +450,7 @@ export class ResubmitPlanVersionInput extends CaseActionInput {
     description: 'Productos que se quitan (solo los que no tienen avances reportados).',
   })
   @IsOptional()
-  @ArrayMaxSize(1000, { message: 'a lo sumo 1000 productos quitados por propuesta' })
+  @ArrayMaxSize(MAX_PLAN_PRODUCTS, { message: `a lo sumo ${MAX_PLAN_PRODUCTS} productos quitados por propuesta` })
   @ValidateNested({ each: true })
   remove?: PlanProductRemovalInput[] | null;
 

@@ -27,13 +27,16 @@ export const progressReportMutations: Record<ProgressReportEvent['type'], string
  * included), writing nothing. After it, in the transition's transaction: accepting makes the
  * current submission's items ACCEPTED from the Bogotá day of acceptance (from then they count
  * officially); returning makes them RETURNED, each with its comment; resubmitting supersedes them
- * with the new submission's items (and attaches their annexes); withdrawing drops them.
+ * with the new submission's items (and attaches their annexes: a returned item's annexes named again
+ * move to the new item); withdrawing drops them.
  */
 export function progressReportProcess(reviews: ProgressReviewService): ProcessRules {
   return {
     senders: progressReportSenders,
     mutations: progressReportMutations,
     guardMessages: noteGuardMessages,
+    // The corrections term is the entity's representative's or TIC leader's to extend, as the report is theirs to correct.
+    termExtenders: { ENTITY: 'ENTITY_LEAD' },
     beforeEvent: (db, _actor, kase, event) => reviews.check(db(), kase, event),
     afterEvent: (db, actor, after, event, at) => reviews.apply(db(), actor, after, event, at),
   };

@@ -12,11 +12,13 @@ import type { WorkflowCase } from '../../core/workflow/case.entity';
 import type { WorkflowEvent, WorkflowRuntime } from '../../core/workflow/workflow-runtime';
 import type { CaseService } from '../cases/case.service';
 import type { CaseTransitionPayload } from '../cases/case.type';
-import type { DocumentAttachments, DocumentRef } from '../documents/document-attachments';
+import type { DocumentAttachments, DocumentRef, MoveFrom } from '../documents/document-attachments';
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
 import { ActionPlan, PeriodReport, PlanProduct, ProgressReportRow } from './action-plan.entity';
 import { MAX_ANNEXES, reportOwner, type ActionPlanService } from './action-plan.service';
 import { canWritePlan } from './follow-up.policy';
+import type { Period } from './measurement';
+import { isPlanNumber, PLAN_NUMBER_RANGE } from './plan-bounds';
 
 /** An item of a progress report as a request gives it. */
 export interface ReportItemData {
@@ -64,9 +66,9 @@ export function normalizedItems(items: readonly ReportItemData[]): ReportItem[] 
 
 /**
  * What is wrong with a report's items (paths under `root`, e.g. `input.items`): from 1 to as many
- * items as the plan has products, each a product of the version given (once), a finite value ≥ 0, a
- * narrative of 10 to 5000 characters, at most 5 evidence items with http(s) addresses and at most
- * 10 annexes. The annexes themselves are checked when attached. Reads what it is given, typed or
+ * items as the plan has products, each a product of the version given (once), a value from 0 to
+ * MAX_PLAN_NUMBER (plan-bounds.ts), a narrative of 10 to 5000 characters, at most 5 evidence items
+ * with http(s) addresses and at most 10 annexes. The annexes themselves are checked when attached. Reads what it is given, typed or
  * not: a RESUBMIT event may come from any caller of the runtime.
  */
 export function itemProblems(products: readonly Pick<PlanProduct, 'code'>[], items: unknown, root: string): Problem[] {
@@ -97,8 +99,8 @@ export function itemProblems(products: readonly Pick<PlanProduct, 'code'>[], ite
         message: `el producto ${code} aparece más de una vez en el reporte`,
       });
     seen.add(code);
-    if (typeof item?.value !== 'number' || !Number.isFinite(item.value) || item.value < 0)
-      problems.push({ path: `${at}.value`, code: ProblemCode.OUT_OF_RANGE, message: 'debe ser un número no negativo' });
+    if (!isPlanNumber(item?.value))
+      problems.push({ path: `${at}.value`, code: ProblemCode.OUT_OF_RANGE, message: `debe ser un número ${PLAN_NUMBER_RANGE}` });
     const narrative = typeof item?.narrative === 'string' ? item.narrative.trim() : '';
     if (narrative.length < 10 || narrative.length > 5000)
       problems.push({
@@ -121,6 +123,34 @@ export function itemProblems(products: readonly Pick<PlanProduct, 'code'>[], ite
       problems.push({ path: `${at}.annexes`, code: ProblemCode.TOO_LONG, message: `admite a lo sumo ${MAX_ANNEXES} anexos` });
   });
   return problems;
+}
+
+/**
+ * What is wrong with marking a period's report as the plan's final one (`input.final`). The final
+ * report is of the period the plan ends in: the plan's last period with a target (of the version in
+ * force), or a later one of its horizon; or, for a project that ends early, the period the day of
+ * filing falls in. Any earlier period (the first semester of a four-year plan, filed after it ended)
+ * is refused: accepted, a final report is what lets a cofinanced application close.
+ */
+export function finalProblems(
+  periods: readonly Period[],
+  products: readonly Pick<PlanProduct, 'targets'>[],
+  period: Period,
+  today: string,
+): Problem[] {
+  const index = (key: string) => periods.findIndex((p) => p.key === key);
+  const lastTarget = periods.reduce((last, p, i) => (products.some((x) => x.targets[p.key] != null) ? i : last), -1);
+  const running = period.start <= today && today <= period.end;
+  if (running || index(period.key) >= lastTarget) return [];
+  const end = periods[lastTarget];
+  const current = periods.find((p) => p.start <= today && today <= p.end);
+  return [
+    {
+      path: 'input.final',
+      code: ProblemCode.NOT_ALLOWED,
+      message: `el reporte final es el del periodo en que termina el plan (${end.key}, su última meta${current && current.key !== end.key ? `, o ${current.key}, el periodo en curso, si el proyecto termina antes` : ''}); el periodo ${period.key} no lo es`,
+    },
+  ];
 }
 
 /** Refuses a report whose items have problems, with all of them. */
@@ -200,6 +230,15 @@ export class ProgressReviewService {
     if (!plan) throw new NotFoundError(`No existe el plan de acción ${clip(data.planId)} o no tiene acceso a él`, { planId: data.planId });
     if (!canWritePlan(actor, plan.entityCode))
       throw new ForbiddenError('Solo el representante legal o el líder TIC de la entidad radican los reportes de avance de su plan');
+    const items = normalizedItems(data.items);
+    const final = data.final === true;
+    const draft = { process: 'PROGRESS_REPORT' as const, cycleId: null, callId: null, scope: `${plan.id}:${data.period}` };
+    // What the report says, from the request alone: recorded on the CREATED entry, and what a retry
+    // with the same idempotency key must repeat.
+    const payload = { planId: plan.id, period: data.period, final, items };
+    // A retry gets its first result even if the plan changed since (a new version, the report accepted).
+    const replayed = await this.cases.openedBefore(actor, this.directory, requestId, draft, data.idempotencyKey, payload);
+    if (replayed) return replayed;
     if (plan.status !== 'APPROVED' || plan.currentVersion === null) {
       throw new PreconditionFailedError(
         'PLAN_NOT_APPROVED',
@@ -224,39 +263,31 @@ export class ProgressReviewService {
         code: ProblemCode.NOT_ALLOWED,
         message: `el periodo ${clip(data.period)} aún no empieza (desde el ${period.start})`,
       });
-    const products = await em.find(PlanProduct, { planId: plan.id, version: plan.currentVersion }, { fields: ['code'] });
+    const products = await em.find(PlanProduct, { planId: plan.id, version: plan.currentVersion }, { fields: ['code', 'targets'] });
+    if (final && period) problems.push(...finalProblems(this.plans.periodsOf(plan), products, period, today));
     problems.push(...itemProblems(products, data.items, 'input.items'));
     refuseItems(problems, 'radicó');
-    const items = normalizedItems(data.items);
-    const final = data.final === true;
     try {
-      return await this.cases.open(
-        actor,
-        this.directory,
-        requestId,
-        { process: 'PROGRESS_REPORT', cycleId: null, callId: null, scope: `${plan.id}:${period!.key}` },
-        data.idempotencyKey,
-        {
-          payload: { planId: plan.id, period: period!.key, final, items },
-          write: async (db, kase, at) => {
-            const tx = db();
-            const report: PeriodReport = {
-              caseId: kase.id,
-              planId: plan.id,
-              period: period!.key,
-              planVersion: plan.currentVersion!,
-              final,
-              submission: 1,
-              acceptedOn: null,
-            };
-            await tx.insert(PeriodReport, report);
-            const rows = itemRows(report, items, actor, at);
-            await tx.insertMany(ProgressReportRow, rows);
-            const groups = annexGroups(plan, rows, items, 'input.items');
-            if (groups.length) await this.attachments.attachAll(tx, actor, groups);
-          },
+      return await this.cases.open(actor, this.directory, requestId, draft, data.idempotencyKey, {
+        payload,
+        write: async (db, kase, at) => {
+          const tx = db();
+          const report: PeriodReport = {
+            caseId: kase.id,
+            planId: plan.id,
+            period: period!.key,
+            planVersion: plan.currentVersion!,
+            final,
+            submission: 1,
+            acceptedOn: null,
+          };
+          await tx.insert(PeriodReport, report);
+          const rows = itemRows(report, items, actor, at);
+          await tx.insertMany(ProgressReportRow, rows);
+          const groups = annexGroups(plan, rows, items, 'input.items');
+          if (groups.length) await this.attachments.attachAll(tx, actor, groups);
         },
-      );
+      });
     } catch (err) {
       if (err instanceof PreconditionFailedError && err.rule === 'ONE_OPEN_CASE') {
         throw new PreconditionFailedError(
@@ -296,12 +327,13 @@ export class ProgressReviewService {
         return;
       }
       case 'RESUBMIT': {
-        const { plan } = await this.reportOf(em, kase.id);
+        const { report, plan } = await this.reportOf(em, kase.id);
         const products = await em.find(PlanProduct, { planId: plan.id, version: plan.currentVersion! }, { fields: ['code'] });
         const problems = itemProblems(products, event.items, 'input.items');
         refuseItems(problems, 'radicó de nuevo');
         // Checked here, where a refusal writes nothing; attached with the new rows (afterEvent). A
-        // fresh owner key per item checks exactly what attaching to the new row will.
+        // fresh owner key per item checks exactly what attaching to the new row will, the returned
+        // items' annexes included (they move to the new items).
         const items = normalizedItems(event.items as ReportItemData[]);
         const groups = annexGroups(
           plan,
@@ -310,12 +342,26 @@ export class ProgressReviewService {
           'input.items',
         );
         if (groups.length) {
-          const found = await this.attachments.check(em, groups);
+          const found = await this.attachments.check(em, groups, { moveFrom: await this.supersededOwners(em, report) });
           refuseItems(found.problems, 'radicó de nuevo');
         }
         return;
       }
     }
+  }
+
+  /**
+   * The items a resubmission supersedes (the returned submission's), as owners whose annexes may
+   * move to the new items: a corrected report keeps its files without uploading them again. Any
+   * other report's annexes, this case's earlier submissions' included, stay where they are.
+   */
+  private async supersededOwners(em: EntityManager, report: Pick<PeriodReport, 'caseId' | 'submission'>): Promise<MoveFrom> {
+    const rows = await em.find(
+      ProgressReportRow,
+      { caseId: report.caseId, submission: report.submission, status: 'RETURNED' },
+      { fields: ['id'], disableIdentityMap: true },
+    );
+    return { kind: 'PROGRESS_REPORT', keys: new Set(rows.map((r) => r.id)) };
   }
 
   /** Writes what an accepted event decides about the report's items, in the transition's transaction. */
@@ -337,13 +383,14 @@ export class ProgressReviewService {
       }
       case 'RESUBMIT': {
         const next = { ...report, submission: report.submission + 1 };
+        const moveFrom = await this.supersededOwners(em, report);
         await em.nativeUpdate(ProgressReportRow, { ...current, status: 'RETURNED' }, { status: 'SUPERSEDED' });
         await em.nativeUpdate(PeriodReport, { caseId: after.id }, { submission: next.submission, planVersion: plan.currentVersion! });
         const items = normalizedItems(event.items as ReportItemData[]);
         const rows = itemRows(next, items, actor, at);
         await em.insertMany(ProgressReportRow, rows);
         const groups = annexGroups(plan, rows, items, 'input.items');
-        if (groups.length) await this.attachments.attachAll(em, actor, groups);
+        if (groups.length) await this.attachments.attachAll(em, actor, groups, { moveFrom });
         return;
       }
       case 'WITHDRAW':

@@ -4,9 +4,13 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import { DateScalar } from '../../core/graphql/scalars';
 import { CaseActionInput, CaseNoteInput } from '../cases/case.inputs';
 import { ProgressEvidenceInput } from './action-plan.type';
+import { MAX_PLAN_PRODUCTS } from './plan-bounds';
 
-/** The most items a report may carry through the wire (the plan's products bound it further). */
-export const MAX_REPORT_ITEMS = 500;
+/**
+ * The most items a report (or comments a return) may carry through the wire: one per product of the
+ * largest plan allowed, so any plan is reported in one report (its own products bound it further).
+ */
+export const MAX_REPORT_ITEMS = MAX_PLAN_PRODUCTS;
 
 export enum PeriodReportStatusEnum {
   SUBMITTED = 'SUBMITTED',
@@ -71,7 +75,9 @@ export class ProgressReportItemInput {
   @MaxLength(30, { message: 'productCode admite a lo sumo 30 caracteres' })
   productCode!: string;
 
-  @Field(() => Float, { description: 'Valor logrado, en la unidad del indicador (no negativo; en Creciente, el nivel acumulado).' })
+  @Field(() => Float, {
+    description: 'Valor logrado, en la unidad del indicador (de 0 a 1.000.000.000.000; en Creciente, el nivel acumulado).',
+  })
   value!: number;
 
   @Field({ description: 'Lo que se hizo y cómo se logró el valor (entre 10 y 5000 caracteres).' })
@@ -86,7 +92,7 @@ export class ProgressReportItemInput {
   @Field(() => [ID], {
     defaultValue: [],
     description:
-      'Anexos subidos por la carga reanudable (propósito PROGRESS_EVIDENCE, de la entidad, ya verificados), a lo sumo 10; quedan adjuntos a este ítem del reporte.',
+      'Anexos subidos por la carga reanudable (propósito PROGRESS_EVIDENCE, de la entidad, ya verificados), a lo sumo 10; quedan adjuntos a este ítem del reporte. Al radicar de nuevo un reporte devuelto, también los anexos de sus ítems devueltos: pasan al nuevo ítem.',
   })
   @ArrayMaxSize(10, { message: 'annexes admite a lo sumo 10 documentos' })
   @MaxLength(100, { each: true, message: 'cada documento de annexes admite a lo sumo 100 caracteres' })
@@ -107,7 +113,8 @@ export class SubmitProgressReportInput {
 
   @Field({
     defaultValue: false,
-    description: 'Si es el reporte final del plan (el de cierre del proyecto cofinanciado que sigue, si lo sigue).',
+    description:
+      'Si es el reporte final del plan (el de cierre del proyecto cofinanciado que sigue, si lo sigue). Solo para el periodo en que termina el plan: el de su última meta o uno posterior, o el periodo en curso si el proyecto termina antes.',
   })
   final!: boolean;
 

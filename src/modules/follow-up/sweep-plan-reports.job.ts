@@ -45,8 +45,15 @@ export async function sweepPlanReports(deps: {
   // Only plans in force owe reports: a draft is not yet approved, a withdrawn one never will be.
   const plans = await em.find(ActionPlan, { status: 'APPROVED' }, { orderBy: { id: 'asc' } });
   if (!plans.length) return { plans: 0, reminders: 0, overdue: 0, improvementsOverdue: 0 };
+  const inForce = new Map(plans.map((p) => [p.id, p.currentVersion]));
   const [products, reports] = await Promise.all([
-    em.find(PlanProduct, { $or: plans.map((p) => ({ planId: p.id, version: p.currentVersion! })) }),
+    // The products of each plan's version in force, read by plan in slices: one OR term per plan
+    // would pass SQLite's expression-depth limit with a thousand plans.
+    (async () => {
+      const rows: PlanProduct[] = [];
+      for (const slice of chunks(plans, 500)) rows.push(...(await em.find(PlanProduct, { planId: { $in: slice.map((p) => p.id) } })));
+      return rows.filter((r) => r.version === inForce.get(r.planId));
+    })(),
     // Every item, whatever its status: a period counts as reported from its first report's filing
     // (its review then runs on the case's own terms), unless that report was withdrawn.
     em.find(ProgressReportRow, {}, { fields: ['planId', 'productCode', 'period', 'reportedOn', 'status', 'caseId'] }),

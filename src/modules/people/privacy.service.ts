@@ -85,6 +85,7 @@ export const NOT_SUBJECT_COLUMNS: readonly string[] = [
   'document.superseded_by', // a document id
   'document_download.person_id',
   'improvement_action.responsible', // who answers for an action: a sector or office as the entity names it, free text
+  'improvement_action.triggered_by', // the semáforo band that called for the action
 ];
 
 function replaceDeep(value: unknown, from: string, to: string): unknown {

@@ -60,7 +60,8 @@ export async function followUpData(
   }
   const sectorOf = new Map(products.map((p) => [p.code, p.sector]));
   return {
-    title: plan.title,
+    // The title of the version measured: a later adjustment that renames the plan leaves a past cut's report as it was.
+    title: versions.find((v) => v.number === version)?.title ?? plan.title,
     entityCode: plan.entityCode,
     entityName: directory.find(plan.entityCode)?.name ?? plan.entityCode,
     measure,

@@ -1,0 +1,9 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261205231826 extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`create index \`action_plan_case_id_index\` on \`action_plan\` (\`case_id\`);`);
+  }
+
+}
