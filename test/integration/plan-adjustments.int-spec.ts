@@ -3,10 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '../../src/core/auth/principal';
 import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { bogotaDay } from '../../src/core/time/business-calendar';
-import { PlanProduct, ProgressReportRow, type ProgressItemStatus } from '../../src/modules/follow-up/action-plan.entity';
+import { ProgressReportRow, type ProgressItemStatus } from '../../src/modules/follow-up/action-plan.entity';
 import { MAX_PLAN_PRODUCTS } from '../../src/modules/follow-up/plan-bounds';
 import { extensionsOf, problemPaths, type Res } from '../support/cofinancing';
 import { errorCode, executeText } from '../support/http';
+import { fillToProductCap } from '../support/progress-reports';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import { actors, municipalities, type Actors } from '../support/workflow';
 
@@ -857,27 +858,7 @@ describe('a plan keeps at most MAX_PLAN_PRODUCTS products, whatever its adjustme
   beforeAll(async () => {
     who = await entity();
     planId = await newPlan(who);
-    // Version 1 rewritten with the most products a plan takes (an import of that size is the file suites' subject).
-    const em = app.system.orm.em.fork();
-    await em.nativeDelete(PlanProduct, { planId: rawId(planId), version: 1 });
-    await em.insertMany(
-      PlanProduct,
-      Array.from({ length: MAX_PLAN_PRODUCTS }, (_, i) => ({
-        planId: rawId(planId),
-        version: 1,
-        code: `P${i + 1}`,
-        position: i + 1,
-        objectiveCode: 'O1',
-        objectiveName: 'Gobierno digital',
-        name: `Producto ${i + 1}`,
-        indicator: 'Trámites en línea',
-        weight: 100 / MAX_PLAN_PRODUCTS,
-        annualization: 'SUM',
-        targets: { [Y2]: 1 },
-        sector: null,
-        baseline: null,
-      })),
-    );
+    await fillToProductCap(app, rawId(planId), Y2);
   });
 
   it('refuses a proposal that would leave it with one product more (OVER_LIMIT at input.add), writing nothing', async () => {

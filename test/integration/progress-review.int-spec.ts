@@ -4,12 +4,11 @@ import { Role } from '../../src/core/auth/principal';
 import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { bogotaDay } from '../../src/core/time/business-calendar';
 import { Document } from '../../src/modules/documents/document.entity';
-import { PlanProduct } from '../../src/modules/follow-up/action-plan.entity';
 import { MAX_PLAN_PRODUCTS } from '../../src/modules/follow-up/plan-bounds';
 import { extensionsOf, paymentRaw, problemPaths, scheduleRaw, type Res } from '../support/cofinancing';
 import { documentKey, samplePdf, uploadDocument } from '../support/documents';
 import { dataOf, errorCode, executeText } from '../support/http';
-import { ACCEPT_PROGRESS_REPORT, projectPlanOf, SUBMIT_PROGRESS_REPORT } from '../support/progress-reports';
+import { ACCEPT_PROGRESS_REPORT, fillToProductCap, projectPlanOf, SUBMIT_PROGRESS_REPORT } from '../support/progress-reports';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import {
   actors,
@@ -674,27 +673,7 @@ describe('a plan of the most products allowed (review of issue 21, finding 5)', 
   it('is reported in one report, one item per product; one item more is refused', async () => {
     const who = await entity();
     const planId = await importPlan(who);
-    // Its version 1 rewritten with MAX_PLAN_PRODUCTS products (an import of that size is the file suites' subject).
-    const em = app.system.orm.em.fork();
-    await em.nativeDelete(PlanProduct, { planId: keyOf(planId), version: 1 });
-    await em.insertMany(
-      PlanProduct,
-      Array.from({ length: MAX_PLAN_PRODUCTS }, (_, i) => ({
-        planId: keyOf(planId),
-        version: 1,
-        code: `P${i + 1}`,
-        position: i + 1,
-        objectiveCode: 'O1',
-        objectiveName: 'Gobierno digital',
-        name: `Producto ${i + 1}`,
-        indicator: 'Trámites en línea',
-        weight: 100 / MAX_PLAN_PRODUCTS,
-        annualization: 'SUM',
-        targets: { [Y0]: 1 },
-        sector: null,
-        baseline: null,
-      })),
-    );
+    await fillToProductCap(app, keyOf(planId), Y0);
     // Short narratives: a thousand items must fit the 100 kB request body.
     const items = Array.from({ length: MAX_PLAN_PRODUCTS }, (_, i) => ({ productCode: `P${i + 1}`, value: 1, narrative: 'Avance hecho.' }));
     const tooMany = await submitRaw(who.representative, { planId, period: Y0, items: [...items, { ...items[0], productCode: 'P0' }] });

@@ -1,4 +1,6 @@
 import { bogotaDay } from '../../src/core/time/business-calendar';
+import { PlanProduct } from '../../src/modules/follow-up/action-plan.entity';
+import { MAX_PLAN_PRODUCTS } from '../../src/modules/follow-up/plan-bounds';
 import { errorCode, executeText } from './http';
 import type { TestSystem } from './test-system';
 
@@ -126,4 +128,31 @@ export async function filedReport(app: TestSystem, who: ReportPeople): Promise<s
     input: { planId, period: String(year), items: [reportItem(REPORTED_PRODUCT, 1)] },
   });
   return filed.submitProgressReport.case.id as string;
+}
+
+/**
+ * Rewrites version 1 of a plan (its raw id) with the most products a plan takes, each weighing the
+ * same and with one target in `period` (an import of that size is the file suites' subject).
+ */
+export async function fillToProductCap(app: TestSystem, planId: string, period: string): Promise<void> {
+  const em = app.system.orm.em.fork();
+  await em.nativeDelete(PlanProduct, { planId, version: 1 });
+  await em.insertMany(
+    PlanProduct,
+    Array.from({ length: MAX_PLAN_PRODUCTS }, (_, i) => ({
+      planId,
+      version: 1,
+      code: `P${i + 1}`,
+      position: i + 1,
+      objectiveCode: 'O1',
+      objectiveName: 'Gobierno digital',
+      name: `Producto ${i + 1}`,
+      indicator: 'Trámites en línea',
+      weight: 100 / MAX_PLAN_PRODUCTS,
+      annualization: 'SUM',
+      targets: { [period]: 1 },
+      sector: null,
+      baseline: null,
+    })),
+  );
 }

@@ -358,11 +358,62 @@ export class PlanObjectiveNameInput {
   justification!: string;
 }
 
+// A mixin's base constructor takes anything (TypeScript's rule for mixins).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type InputClass = new (...args: any[]) => object;
+
+/**
+ * The changes a proposal makes, as a proposal and its resubmission both take them (each change
+ * with its own justification; what is left out stays as it is).
+ */
+function withPlanChanges<T extends InputClass>(Base: T, name: string) {
+  // Decorated so type-graphql hands its fields down to the input that extends it; never used on its own.
+  @InputType(name, { description: 'Los cambios de una propuesta de ajuste (base de sus entradas).' })
+  class PlanChanges extends Base {
+    @Field(() => String, {
+      description:
+        'Nuevo título; sin valor, queda el de la versión base (en una primera versión, el suyo). Su justificación es la de conjunto.',
+      nullable: true,
+    })
+    @IsOptional()
+    @MaxLength(300, { message: 'title admite a lo sumo 300 caracteres' })
+    title?: string | null;
+
+    @Field(() => [PlanProductChangeInput], { nullable: true, description: 'Productos que cambian.' })
+    @IsOptional()
+    @ArrayMaxSize(MAX_PLAN_PRODUCTS, { message: `a lo sumo ${MAX_PLAN_PRODUCTS} productos por propuesta` })
+    @ValidateNested({ each: true })
+    products?: PlanProductChangeInput[] | null;
+
+    @Field(() => [PlanProductNewInput], { nullable: true, description: 'Productos nuevos.' })
+    @IsOptional()
+    @ArrayMaxSize(MAX_PLAN_PRODUCTS, { message: `a lo sumo ${MAX_PLAN_PRODUCTS} productos nuevos por propuesta` })
+    @ValidateNested({ each: true })
+    add?: PlanProductNewInput[] | null;
+
+    @Field(() => [PlanProductRemovalInput], {
+      nullable: true,
+      description: 'Productos que se quitan (solo los que no tienen avances reportados).',
+    })
+    @IsOptional()
+    @ArrayMaxSize(MAX_PLAN_PRODUCTS, { message: `a lo sumo ${MAX_PLAN_PRODUCTS} productos quitados por propuesta` })
+    @ValidateNested({ each: true })
+    remove?: PlanProductRemovalInput[] | null;
+
+    @Field(() => [PlanObjectiveNameInput], { nullable: true, description: 'Objetivos que cambian de nombre.' })
+    @IsOptional()
+    @ArrayMaxSize(100, { message: 'a lo sumo 100 objetivos por propuesta' })
+    @ValidateNested({ each: true })
+    objectives?: PlanObjectiveNameInput[] | null;
+  }
+  return PlanChanges;
+}
+
 @InputType({
   description:
     'Una propuesta de ajuste de un plan aprobado: los cambios, cada uno con su justificación, y la justificación de conjunto. Se revisa entera (los pesos deben seguir sumando 100 %) y no se guarda nada si algo falla.',
 })
-export class ProposePlanAdjustmentInput {
+export class ProposePlanAdjustmentInput extends withPlanChanges(class {}, 'PlanChangesOfProposal') {
   @Field(() => ID, { description: 'El plan que se ajusta (aprobado).' })
   @MaxLength(100, { message: 'planId admite a lo sumo 100 caracteres' })
   planId!: string;
@@ -375,48 +426,13 @@ export class ProposePlanAdjustmentInput {
   @IsOptional()
   @Length(8, 200, { message: 'idempotencyKey debe tener entre 8 y 200 caracteres' })
   idempotencyKey?: string | null;
-
-  @Field(() => String, {
-    description: 'Nuevo título; sin valor, queda el vigente (su justificación es la de la propuesta).',
-    nullable: true,
-  })
-  @IsOptional()
-  @MaxLength(300, { message: 'title admite a lo sumo 300 caracteres' })
-  title?: string | null;
-
-  @Field(() => [PlanProductChangeInput], { nullable: true, description: 'Productos que cambian.' })
-  @IsOptional()
-  @ArrayMaxSize(MAX_PLAN_PRODUCTS, { message: `a lo sumo ${MAX_PLAN_PRODUCTS} productos por propuesta` })
-  @ValidateNested({ each: true })
-  products?: PlanProductChangeInput[] | null;
-
-  @Field(() => [PlanProductNewInput], { nullable: true, description: 'Productos nuevos.' })
-  @IsOptional()
-  @ArrayMaxSize(MAX_PLAN_PRODUCTS, { message: `a lo sumo ${MAX_PLAN_PRODUCTS} productos nuevos por propuesta` })
-  @ValidateNested({ each: true })
-  add?: PlanProductNewInput[] | null;
-
-  @Field(() => [PlanProductRemovalInput], {
-    nullable: true,
-    description: 'Productos que se quitan (solo los que no tienen avances reportados).',
-  })
-  @IsOptional()
-  @ArrayMaxSize(MAX_PLAN_PRODUCTS, { message: `a lo sumo ${MAX_PLAN_PRODUCTS} productos quitados por propuesta` })
-  @ValidateNested({ each: true })
-  remove?: PlanProductRemovalInput[] | null;
-
-  @Field(() => [PlanObjectiveNameInput], { nullable: true, description: 'Objetivos que cambian de nombre.' })
-  @IsOptional()
-  @ArrayMaxSize(100, { message: 'a lo sumo 100 objetivos por propuesta' })
-  @ValidateNested({ each: true })
-  objectives?: PlanObjectiveNameInput[] | null;
 }
 
 @InputType({
   description:
     'Radicar de nuevo una propuesta devuelta. Sin cambios, va como estaba (justification, si se da, reemplaza la de conjunto). Con cambios: en un ajuste, reemplazan los de la propuesta anterior y se calculan desde la versión base; en una primera versión, corrigen sus propios productos.',
 })
-export class ResubmitPlanVersionInput extends CaseActionInput {
+export class ResubmitPlanVersionInput extends withPlanChanges(CaseActionInput, 'PlanChangesOfResubmission') {
   @Field(() => String, {
     nullable: true,
     description: 'Nueva justificación de conjunto (entre 10 y 5000 caracteres); sin valor, queda la anterior.',
@@ -424,39 +440,4 @@ export class ResubmitPlanVersionInput extends CaseActionInput {
   @IsOptional()
   @MaxLength(5000, { message: 'justification admite a lo sumo 5000 caracteres' })
   justification?: string | null;
-
-  @Field(() => String, {
-    description: 'Nuevo título; con cambios y sin título, queda el de la versión base (en una primera versión, el suyo).',
-    nullable: true,
-  })
-  @IsOptional()
-  @MaxLength(300, { message: 'title admite a lo sumo 300 caracteres' })
-  title?: string | null;
-
-  @Field(() => [PlanProductChangeInput], { nullable: true, description: 'Productos que cambian.' })
-  @IsOptional()
-  @ArrayMaxSize(MAX_PLAN_PRODUCTS, { message: `a lo sumo ${MAX_PLAN_PRODUCTS} productos por propuesta` })
-  @ValidateNested({ each: true })
-  products?: PlanProductChangeInput[] | null;
-
-  @Field(() => [PlanProductNewInput], { nullable: true, description: 'Productos nuevos.' })
-  @IsOptional()
-  @ArrayMaxSize(MAX_PLAN_PRODUCTS, { message: `a lo sumo ${MAX_PLAN_PRODUCTS} productos nuevos por propuesta` })
-  @ValidateNested({ each: true })
-  add?: PlanProductNewInput[] | null;
-
-  @Field(() => [PlanProductRemovalInput], {
-    nullable: true,
-    description: 'Productos que se quitan (solo los que no tienen avances reportados).',
-  })
-  @IsOptional()
-  @ArrayMaxSize(MAX_PLAN_PRODUCTS, { message: `a lo sumo ${MAX_PLAN_PRODUCTS} productos quitados por propuesta` })
-  @ValidateNested({ each: true })
-  remove?: PlanProductRemovalInput[] | null;
-
-  @Field(() => [PlanObjectiveNameInput], { nullable: true, description: 'Objetivos que cambian de nombre.' })
-  @IsOptional()
-  @ArrayMaxSize(100, { message: 'a lo sumo 100 objetivos por propuesta' })
-  @ValidateNested({ each: true })
-  objectives?: PlanObjectiveNameInput[] | null;
 }
