@@ -193,8 +193,9 @@ const multiLineLabels = { labelExpr: `split(datum.label, '${LINE}')`, labelLineH
 /** Gráfico 1: the plan's accumulated progress against its ideal trajectory, in points of 100. */
 export function overallProgressSpec(measure: PlanMeasure): TopLevelSpec {
   const values = [
+    // As the Bogotá report prints them: progress with one decimal, the ideal with two.
     { series: 'Avance acumulado', value: measure.overall.progress, label: esPercentPoints(measure.overall.progress) },
-    { series: 'Trayectoria ideal', value: measure.overall.ideal, label: esPercentPoints(measure.overall.ideal) },
+    { series: 'Trayectoria ideal', value: measure.overall.ideal, label: esPercentPoints(measure.overall.ideal, 2) },
   ];
   return {
     width: 360,
