@@ -92,6 +92,14 @@ export class CaseActionInput {
   idempotencyKey?: string | null;
 }
 
+@InputType({ description: 'Una decisión (aprobar, aceptar) con una nota opcional para la otra parte.' })
+export class CaseDecisionInput extends CaseActionInput {
+  @Field(() => String, { nullable: true, description: 'Comentario para la otra parte (opcional; a lo sumo 5000 caracteres).' })
+  @IsOptional()
+  @Length(0, 5000, { message: 'note admite a lo sumo 5000 caracteres' })
+  note?: string | null;
+}
+
 @InputType({ description: 'Un cambio de estado que exige una nota escrita (motivos, comentario, entrega).' })
 export class CaseNoteInput extends CaseActionInput {
   @Field({ description: 'Texto para la otra parte; al menos 3 caracteres.' })

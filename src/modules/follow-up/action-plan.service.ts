@@ -383,8 +383,7 @@ export class ActionPlanService {
     cut?: string | null,
     basis: ReportBasis = 'OFFICIAL',
   ): PlanMeasure {
-    const at = this.cutOf(cut);
-    return measurePlan(objectivesOf(products, countedReports(rows, basis)), this.periodsOf(plan), at);
+    return measureAt(plan, products, rows, this.cutOf(cut), basis);
   }
 
   /** The cut asked for, checked (default: today in Bogotá). */
@@ -400,8 +399,23 @@ export class ActionPlanService {
   }
 }
 
+/** The Bogotá method at a checked cut over a version's products and every item reported (the API's measurement and the follow-up report alike). */
+export function measureAt(
+  plan: Pick<ActionPlan, 'startYear' | 'endYear' | 'periodicity'>,
+  products: readonly PlanProduct[],
+  rows: readonly ProgressReportRow[],
+  cut: string,
+  basis: ReportBasis,
+): PlanMeasure {
+  return measurePlan(
+    objectivesOf(products, countedReports(rows, basis)),
+    periodsOf(plan.startYear, plan.endYear, plan.periodicity as Periodicity),
+    cut,
+  );
+}
+
 /** The plan's products grouped by objective, in the plan's order, with the values counted (see `countedReports`). */
-export function objectivesOf(
+function objectivesOf(
   products: readonly PlanProduct[],
   reports: readonly { productCode: string; period: string; value: number; reportedOn: string }[],
 ): ObjectivePlan[] {

@@ -23,11 +23,6 @@ export function versionAt(versions: readonly Pick<PlanVersion, 'number' | 'statu
   return found;
 }
 
-/** The latest approved version (what is in force today and after), or null. */
-export function latestApproved(versions: readonly Pick<PlanVersion, 'number' | 'status'>[]): number | null {
-  return versions.filter((v) => v.status === 'APPROVED').reduce<number | null>((m, v) => (m === null || v.number > m ? v.number : m), null);
-}
-
 export type ReportBasis = 'OFFICIAL' | 'PROVISIONAL';
 
 /**

@@ -1,18 +1,9 @@
-import { IsOptional, Length } from 'class-validator';
-import { Arg, Authorized, Ctx, Field, InputType, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 
 import { Action } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { CaseActionInput, CaseNoteInput } from '../cases/case.inputs';
+import { CaseActionInput, CaseDecisionInput, CaseNoteInput } from '../cases/case.inputs';
 import { CaseTransitionPayload } from '../cases/case.type';
-
-@InputType({ description: 'Una decisión de la coordinación con una nota opcional.' })
-export class CaseDecisionInput extends CaseActionInput {
-  @Field(() => String, { nullable: true, description: 'Comentario para la entidad (opcional).' })
-  @IsOptional()
-  @Length(0, 5000, { message: 'note admite a lo sumo 5000 caracteres' })
-  note?: string | null;
-}
 
 /** The coordination's decisions on a plan version (PLAN_REVIEW), and the entity's withdrawal. */
 @Resolver()

@@ -6,12 +6,11 @@ import { Action, canReadCase } from '../../core/auth/policy';
 import { NotFoundError } from '../../core/errors/app-error';
 import type { GraphQLContext } from '../../core/graphql/context';
 import type { WorkflowCase } from '../../core/workflow/case.entity';
-import { CaseActionInput } from '../cases/case.inputs';
+import { CaseActionInput, CaseDecisionInput } from '../cases/case.inputs';
 import { CaseTransitionPayload, CaseType } from '../cases/case.type';
 import { PeriodReport } from './action-plan.entity';
 import { reportType } from './action-plan.resolver';
 import { ActionPlanType, ProgressReportType } from './action-plan.type';
-import { CaseDecisionInput } from './plan-review.resolver';
 import { normalizedItems } from './progress-review.service';
 import {
   PERIOD_REPORT_STATUS,

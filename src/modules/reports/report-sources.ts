@@ -12,10 +12,10 @@ import { OPEN_DEADLINE } from '../../core/workflow/deadline.entity';
 import { statesOf } from '../../core/workflow/definition';
 import type { Cycle } from '../cycles/cycle.entity';
 import { ActionPlan, ImprovementAction, PlanProduct, PlanVersion, ProgressReportRow } from '../follow-up/action-plan.entity';
-import { objectivesOf } from '../follow-up/action-plan.service';
+import { measureAt } from '../follow-up/action-plan.service';
 import { improvementStatusLabel, isOverdue, type ImprovementStatus } from '../follow-up/improvement-action.service';
-import { measurePlan, periodsOf, type Periodicity, type Semaforo } from '../follow-up/measurement';
-import { countedReports, latestApproved, versionAt } from '../follow-up/plan-basis';
+import { periodsOf, type Periodicity, type Semaforo } from '../follow-up/measurement';
+import { versionAt } from '../follow-up/plan-basis';
 import { measureBySector } from '../follow-up/sector-measure';
 import { partsOf, type CtiIndexService, type GroupAverage } from '../maturity/cti-index.service';
 import type { ModelCatalog } from '../maturity/model-catalog';
@@ -44,11 +44,10 @@ export async function followUpData(
     em.find(ImprovementAction, { planId: plan.id }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
   ]);
   const version = versionAt(versions, cut);
-  const current = latestApproved(versions);
+  const current = plan.currentVersion;
   const products = version === null ? [] : await em.find(PlanProduct, { planId: plan.id, version }, { orderBy: { position: 'asc' } });
-  const counted = countedReports(rows, 'OFFICIAL');
+  const measure = measureAt(plan, products, rows, cut, 'OFFICIAL');
   const periods = periodsOf(plan.startYear, plan.endYear, plan.periodicity as Periodicity);
-  const measure = measurePlan(objectivesOf(products, counted), periods, cut);
   const narratives: FollowUpData['narratives'] = {};
   // The latest narrative known at the cut; later reports (by date or by period) are not yet known then.
   for (const r of rows) {
