@@ -1,6 +1,7 @@
 import type { AnyStateMachine } from 'xstate';
 
 import { accompanimentEventLabels, accompanimentMachineV1 } from './accompaniment/accompaniment.machine';
+import { accompanimentMachineV2, accompanimentV2EventLabels } from './accompaniment/accompaniment.v2.machine';
 import { assessmentEventLabels, assessmentMachineV1 } from './assessment/assessment.machine';
 import { cofinancingEventLabels, cofinancingMachineV1, cofinancingMachineV2 } from './cofinancing/cofinancing.machine';
 import { planReviewEventLabels, planReviewMachineV1 } from './follow-up/plan-review.machine';
@@ -37,6 +38,7 @@ export interface MachineVersion {
 export const MACHINE_VERSIONS: readonly MachineVersion[] = [
   { process: 'MATURITY_ASSESSMENT', version: 1, machine: assessmentMachineV1, eventLabels: assessmentEventLabels },
   { process: 'ACCOMPANIMENT', version: 1, machine: accompanimentMachineV1, eventLabels: accompanimentEventLabels },
+  { process: 'ACCOMPANIMENT', version: 2, machine: accompanimentMachineV2, eventLabels: accompanimentV2EventLabels },
   { process: 'COFINANCING_APPLICATION', version: 1, machine: cofinancingMachineV1, eventLabels: cofinancingEventLabels },
   { process: 'COFINANCING_APPLICATION', version: 2, machine: cofinancingMachineV2, eventLabels: cofinancingEventLabels },
   { process: 'PLAN_REVIEW', version: 1, machine: planReviewMachineV1, eventLabels: planReviewEventLabels },

@@ -15,6 +15,8 @@ export const DEADLINE_KINDS = [
   'PLAN_REVIEW',
   'PROGRESS_REPORT_REVIEW',
   'PROGRESS_REPORT_CORRECTIONS',
+  'FIRST_SESSION',
+  'ACCOMPANIMENT_SURVEY',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
@@ -27,6 +29,8 @@ export const deadlineKindLabels: Record<DeadlineKind, string> = {
   PLAN_REVIEW: 'Revisión del plan de acción o de su propuesta de ajuste por la coordinación',
   PROGRESS_REPORT_REVIEW: 'Revisión del reporte de avance por la coordinación',
   PROGRESS_REPORT_CORRECTIONS: 'Corrección del reporte de avance devuelto',
+  FIRST_SESSION: 'Primera sesión de acompañamiento después de la asignación del asesor(a)',
+  ACCOMPANIMENT_SURVEY: 'Encuesta de satisfacción del acompañamiento',
 };
 
 /**

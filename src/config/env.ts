@@ -43,7 +43,9 @@ export interface Config {
       | 'AGREEMENT_SIGNATURE'
       | 'PLAN_REVIEW'
       | 'PROGRESS_REPORT_REVIEW'
-      | 'PROGRESS_REPORT_CORRECTIONS',
+      | 'PROGRESS_REPORT_CORRECTIONS'
+      | 'FIRST_SESSION'
+      | 'ACCOMPANIMENT_SURVEY',
       number
     >
   >;
@@ -265,6 +267,8 @@ const schema = z.object({
   TERM_DAYS_PLAN_REVIEW: days(),
   TERM_DAYS_PROGRESS_REPORT_REVIEW: days(),
   TERM_DAYS_PROGRESS_REPORT_CORRECTIONS: days(),
+  TERM_DAYS_FIRST_SESSION: days(),
+  TERM_DAYS_ACCOMPANIMENT_SURVEY: days(),
   PLAN_REPORT_DUE_DAYS: integer(1, 120, 10, 'días hábiles'),
   PLAN_REPORT_REMIND_DAYS: integer(0, 60, 3, 'días hábiles'),
   SMTP_URL: optionalString.refine((v) => v === undefined || /^smtps?:\/\/.+/.test(v), 'debe ser una URL smtp:// o smtps://'),
@@ -391,6 +395,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, readGeneratedSecret: (varDir:
       PLAN_REVIEW: e.TERM_DAYS_PLAN_REVIEW,
       PROGRESS_REPORT_REVIEW: e.TERM_DAYS_PROGRESS_REPORT_REVIEW,
       PROGRESS_REPORT_CORRECTIONS: e.TERM_DAYS_PROGRESS_REPORT_CORRECTIONS,
+      FIRST_SESSION: e.TERM_DAYS_FIRST_SESSION,
+      ACCOMPANIMENT_SURVEY: e.TERM_DAYS_ACCOMPANIMENT_SURVEY,
     },
     followUp: { reportDueDays: e.PLAN_REPORT_DUE_DAYS, remindDaysBefore: e.PLAN_REPORT_REMIND_DAYS },
     mail: {

@@ -36,6 +36,8 @@ export interface NewCase {
 /** The content a case is born with: written in the opening transaction, recorded on its CREATED row. */
 export interface OpenInit {
   payload?: Record<string, unknown>;
+  /** What the machine starts with beyond the entity (`input` of its context factory: a request's topic). */
+  input?: Record<string, unknown>;
   write(db: () => EntityManager, kase: WorkflowCase, at: Date): Promise<void>;
 }
 
@@ -90,6 +92,21 @@ export interface ProcessRules {
    * much open work each holds, and moving it to someone else when they leave (`WorkflowRuntime.reassign`).
    */
   assignments?: ProcessAssignments;
+}
+
+/**
+ * A change of a case's own records that is not a step of its machine (a commitment marked done,
+ * possibly after the case ended): recorded like any change, version + 1 and a history row under
+ * `type` in the same state, published to subscribers. Who may make it is the process's sender of
+ * `type`; what it writes, and whether the case allows it now, is `write`'s to decide (it throws a
+ * typed error to refuse). `payload` is what the history entry records.
+ */
+export interface Amendment {
+  type: string;
+  payload: Record<string, unknown>;
+  /** Allowed on a case in a final state (records that outlive the case). */
+  allowFinal?: boolean;
+  write(db: () => EntityManager, kase: WorkflowCase, at: Date): Promise<{ effects?: Effect[] } | void>;
 }
 
 /** A move of one person's seat on a case to another person, with the coordinator's reasons. */

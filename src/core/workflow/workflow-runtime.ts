@@ -29,6 +29,7 @@ import { persist, restore, stateInfo, type PersistedCase } from './definition';
 import { effectMessages, scheduleMessage } from './outbox-effects';
 import type { OutboxMessage } from './outbox.entity';
 import {
+  type Amendment,
   EXTEND_TERM,
   REASSIGN,
   type CaseChange,
@@ -133,7 +134,7 @@ export class WorkflowRuntime {
       const db = this.lazyEm(trx);
       await this.processes[draft.process].beforeOpen?.(db, actor, draft, this.clock.now());
       const { machine, version: machineVersion } = this.registry.latest(draft.process);
-      const [snapshot, actions] = initialTransition(machine, { entityCode: draft.entityCode });
+      const [snapshot, actions] = initialTransition(machine, { ...init?.input, entityCode: draft.entityCode });
       const at = this.clock.now();
       const kase: WorkflowCase = {
         id: randomUUID(),
@@ -605,6 +606,44 @@ export class WorkflowRuntime {
     });
     if (updated !== 1) throw staleVersion(kase.id, expectedVersion ?? kase.version, null);
     return after;
+  }
+
+  /**
+   * Records an `Amendment` (see ports): authorized by the process's sender of its type, refused on
+   * an ended case unless it allows it, written by the module in the same transaction as the new
+   * version and its history row.
+   */
+  async amend(actor: Actor, caseId: string, change: Amendment, expect: SendExpectations, meta: RequestMeta): Promise<Outcome> {
+    const print = fingerprint(['amend', caseId, expect.process ?? null, change.type, change.payload]);
+    return this.idempotent(actor, meta, print, async (trx) => {
+      const kase = await this.readableCase(trx, actor, caseId);
+      if (expect.process && expect.process !== kase.process) {
+        throw new BadUserInputError(`El trámite ${caseId} no pertenece al proceso "${processLabel[expect.process]}"`, {
+          path: 'input.caseId',
+          code: ProblemCode.NOT_ALLOWED,
+        });
+      }
+      if (!this.canSend(actor, kase, change.type)) throw new ForbiddenError(`Su rol no puede registrar ${change.type} en este trámite`);
+      if (expect.expectedVersion != null && expect.expectedVersion !== kase.version) {
+        throw staleVersion(kase.id, expect.expectedVersion, kase.version);
+      }
+      if (kase.final && !change.allowFinal) throw new PreconditionFailedError('CASE_CLOSED', 'El trámite ya terminó: no admite este cambio');
+      const at = this.clock.now();
+      const done = await change.write(this.lazyEm(trx), kase, at);
+      const after = await this.bumpInState(trx, kase, {}, at, expect.expectedVersion);
+      const effects = (done && done.effects) ?? [];
+      const entry = await this.record(
+        trx,
+        actor,
+        after,
+        { ...change.payload, type: change.type },
+        kase.state,
+        effects.map((type) => ({ type })),
+        meta,
+        at,
+      );
+      return { kase: after, entry };
+    });
   }
 
   /**

@@ -2,10 +2,12 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 
 import { Action } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { CaseActionInput, CaseNoteInput, OpenCaseInput } from '../cases/case.inputs';
+import { CaseActionInput, CaseDecisionInput, CaseNoteInput } from '../cases/case.inputs';
 import { CaseTransitionPayload } from '../cases/case.type';
 import { assignedSubjects, movedPaths } from '../people/assignable';
-import { AssignAdvisorInput } from './accompaniment.inputs';
+import { shippedModel } from '../maturity/maturity-model';
+import { requestInit, type RequestData } from './accompaniment-request';
+import { AssignAdvisorInput, RequestAccompanimentInput } from './accompaniment.inputs';
 
 /** One typed mutation per user action of the ACCOMPANIMENT machine; each is one call to the runtime. */
 @Resolver()
@@ -13,20 +15,32 @@ export class AccompanimentResolver {
   @Authorized(Action.OpenCases)
   @Mutation(() => CaseTransitionPayload, {
     description:
-      'Solicita acompañamiento técnico para la propia entidad (requiere un autodiagnóstico validado de la vigencia actual o la anterior).',
+      'Solicita acompañamiento técnico para la propia entidad, con su tema, dimensiones de interés, descripción, contacto y modalidad. El apoyo para aplicar el modelo (ASSESSMENT_SUPPORT) no requiere autodiagnóstico; una hoja de ruta o la formulación de un proyecto requieren uno validado de la vigencia actual o la anterior.',
   })
   async requestAccompaniment(
-    @Arg('input', () => OpenCaseInput, { description: 'Una clave de idempotencia (opcional).', nullable: true })
-    input: OpenCaseInput | null,
+    @Arg('input', () => RequestAccompanimentInput, { description: 'El contenido de la solicitud y una clave de idempotencia (opcional).' })
+    input: RequestAccompanimentInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     const cycle = await ctx.services.programme.currentCycle(ctx.em);
+    const model = cycle?.modelVersion ? (await ctx.services.models.get(ctx.em, cycle.modelVersion)).model : shippedModel();
+    const data: RequestData = {
+      topic: input.topic,
+      dimensions: input.dimensions ?? [],
+      description: input.description,
+      contactPersonId: input.contactPersonId ?? ctx.principal.personId ?? '',
+      modality: input.modality,
+    };
     return ctx.services.cases.open(
       ctx.principal,
       ctx.directory,
       ctx.requestId,
       { process: 'ACCOMPANIMENT', cycleId: cycle?.id ?? null, callId: null },
-      input?.idempotencyKey,
+      input.idempotencyKey,
+      requestInit(
+        data,
+        [...model.dimensionNames.keys()],
+      ),
     );
   }
 
@@ -100,15 +114,19 @@ export class AccompanimentResolver {
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => CaseTransitionPayload, { description: 'Entrega la hoja de ruta, con su resumen o enlace (asesor asignado).' })
+  @Mutation(() => CaseTransitionPayload, {
+    description:
+      'Entrega la hoja de ruta (asesor asignado): sus líneas de acción tal como están, con su PDF, y un mensaje opcional para la entidad (obligatorio en los trámites de la versión 1, que no tienen líneas).',
+  })
   deliverRoadmap(
-    @Arg('input', () => CaseNoteInput, {
-      description: 'El trámite, la versión consultada y el texto (note): el resumen o enlace de la hoja de ruta.',
+    @Arg('input', () => CaseDecisionInput, {
+      description: 'El trámite, la versión consultada y un mensaje (note) para la entidad.',
     })
-    input: CaseNoteInput,
+    input: CaseDecisionInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'ACCOMPANIMENT', input, { type: 'DELIVER_ROADMAP', note: input.note });
+    const note = input.note?.trim() ? { note: input.note } : {};
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'ACCOMPANIMENT', input, { type: 'DELIVER_ROADMAP', ...note });
   }
 
   @Authorized(Action.ActOnCases)

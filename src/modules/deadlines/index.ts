@@ -4,6 +4,7 @@ import { QueueName } from '../../core/queue/queues';
 import { deadlineFromRow } from '../../core/workflow/case-store';
 import { DeadlineStatus } from '../../core/workflow/deadline.entity';
 import { OutboxKind } from '../../core/workflow/outbox-effects';
+import { Alarm } from './alarm.entity';
 import { FIRE_DEADLINE, scheduleDeadlines, SEND_REMINDER, type DeadlineJobDeps } from './deadline-jobs';
 import { DeadlineResolver } from './deadline.resolver';
 import { DeadlineService } from './deadline.service';
@@ -24,6 +25,7 @@ declare module '../../core/graphql/context' {
  */
 export const deadlinesModule: AppModule = {
   name: 'deadlines',
+  entities: [Alarm],
   resolvers: [DeadlineResolver],
   services: ({ services }) => ({ deadlines: new DeadlineService(services.runtime, services.clock) }),
   outbox: {
