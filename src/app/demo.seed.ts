@@ -4,7 +4,9 @@ import { Role, type Principal } from '../core/auth/principal';
 import type { AppServices } from '../core/graphql/context';
 import type { Orm } from '../core/orm/orm';
 import { addWorkingDays, atBogotaTime, bogotaDay } from '../core/time/business-calendar';
+import type { OpenInit } from '../core/workflow/ports';
 import type { WorkflowRuntime } from '../core/workflow/workflow-runtime';
+import { requestInit } from '../modules/accompaniment/accompaniment-request';
 import { DEFAULT_CHECKLIST, DEFAULT_RUBRIC } from '../modules/cofinancing/cofinancing-defaults';
 import { Cycle } from '../modules/cycles/cycle.entity';
 import { BOGOTA_IMPROVEMENT_ACTIONS, BOGOTA_REPORT_PUBLISHED_ON, bogotaDemoPlan } from '../modules/follow-up/bogota-demo';
@@ -281,6 +283,7 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
     code: string,
     departmentCode: string,
     process: 'MATURITY_ASSESSMENT' | 'ACCOMPANIMENT' | 'COFINANCING_APPLICATION',
+    init?: OpenInit,
   ) => {
     cases++;
     const outcome = await runtime.open(
@@ -293,9 +296,30 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
         callId: process === 'COFINANCING_APPLICATION' ? call.id : null,
       },
       meta(),
+      init,
     );
     return outcome.kase.id;
   };
+  /** The directory's id of a demo person (enrolled before). */
+  const personOf = async (who: Principal) => (await services.people.standing(who.subject, true))!.personId;
+  /** An accompaniment requested by the entity's TIC leader (its contact), with what it asks for. */
+  const requestAccompaniment = async (who: Principal, code: string, departmentCode: string, description: string) =>
+    start(
+      who,
+      code,
+      departmentCode,
+      'ACCOMPANIMENT',
+      requestInit(
+        {
+          topic: 'ROADMAP',
+          dimensions: ['GOBERNANZA', 'PERSONAS'],
+          description,
+          contactPersonId: await personOf(who),
+          modality: 'VIRTUAL',
+        },
+        [...model.dimensionNames.keys()],
+      ),
+    );
   const send = async (who: Principal, caseId: string, events: { type: string; [k: string]: unknown }[]) => {
     for (const event of events) await runtime.send(who, caseId, event, {}, meta());
   };
@@ -316,15 +340,60 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
   // its 15-day term, so the worker flags it overdue and tells the coordinators.
   runtime = businessDaysAgo(20);
   const barranquilla = await validate('08001', '08', 'barranquilla.gov.co');
-  await start(barranquilla.member, '08001', '08', 'ACCOMPANIMENT');
+  await requestAccompaniment(
+    barranquilla.member,
+    '08001',
+    '08',
+    'Solicitamos una hoja de ruta para priorizar las iniciativas de movilidad y gobierno digital a partir del autodiagnóstico validado.',
+  );
 
   // Bogotá: validated, accompaniment in diagnosis with the demo advisor, application with
   // corrections requested 8 business days ago: 2 of its 10 days are left, so Bogotá is reminded.
   runtime = businessDaysAgo(8);
   const bogota = await validate('11001', '11', 'bogota.gov.co');
-  const advisory = await start(bogota.member, '11001', '11', 'ACCOMPANIMENT');
+  const advisory = await requestAccompaniment(
+    bogota.member,
+    '11001',
+    '11',
+    'Necesitamos una hoja de ruta diferenciada para la estrategia Bogotá Territorio Inteligente a partir del autodiagnóstico validado.',
+  );
+  // Admitted and assigned 6 business days ago: the first session's term (10 business days) still has
+  // its reminders ahead, so none goes out for a term the recorded session already met. The advisor
+  // held the session the next business day with Bogotá's TIC leader, then started the diagnosis. It
+  // was scheduled half an hour before it started, so none of its own reminders was still ahead either.
+  runtime = businessDaysAgo(6);
   await send(coordinator, advisory, [{ type: 'ADMIT' }, { type: 'ASSIGN_ADVISOR', advisor: advisor.subject }]);
-  await send(advisor, advisory, [{ type: 'START_DIAGNOSIS' }]);
+  const firstSession = randomUUID();
+  const sessionDay = addWorkingDays(bogotaDay(now), -5);
+  const sessionStart = atBogotaTime(sessionDay, 8);
+  const scheduledAt = atBogotaTime(sessionDay, 7, 30);
+  runtime = services.runtime.withClock({ now: () => scheduledAt, sync: async () => undefined });
+  await send(advisor, advisory, [
+    {
+      type: 'SCHEDULE_SESSION',
+      sessionId: firstSession,
+      startsAt: sessionStart.toISOString(),
+      durationMinutes: 60,
+      modality: 'VIRTUAL',
+      place: null,
+      meetingUrl: 'https://meet.example.org/cti-bogota',
+      agenda: 'Presentación del equipo, alcance del acompañamiento y cronograma del diagnóstico.',
+      inviteeIds: [await personOf(bogota.member)],
+    },
+  ]);
+  runtime = businessDaysAgo(5);
+  await send(advisor, advisory, [
+    {
+      type: 'RECORD_SESSION',
+      sessionId: firstSession,
+      attendance: [{ personId: await personOf(bogota.member), attended: true }],
+      minutes: 'Se acordó el alcance del acompañamiento y el cronograma del diagnóstico a partir del autodiagnóstico validado.',
+      actaDocumentId: null,
+      commitments: [],
+    },
+    { type: 'START_DIAGNOSIS' },
+  ]);
+  runtime = businessDaysAgo(8);
   const application = await start(bogota.member, '11001', '11', 'COFINANCING_APPLICATION');
   await services.applications.save(em, bogota.member, {
     caseId: application,

@@ -287,8 +287,8 @@ const ENTITY_MARK = '#####';
  * event, persisting `{ value, context }`): the snapshots, states and effects are the machine's own.
  * A guard refusing a step is a mistake in the path, so it throws.
  */
-function runMachine(machine: AnyStateMachine, steps: PathStep[]): MachineStep[] {
-  let [snapshot, actions] = initialTransition(machine, { entityCode: ENTITY_MARK }) as [AnyMachineSnapshot, { type: string }[]];
+function runMachine(machine: AnyStateMachine, steps: PathStep[], input: Record<string, unknown> = {}): MachineStep[] {
+  let [snapshot, actions] = initialTransition(machine, { ...input, entityCode: ENTITY_MARK }) as [AnyMachineSnapshot, { type: string }[]];
   const out: MachineStep[] = [stepOf('CREATED', {}, null, snapshot, actions)];
   for (const s of steps) {
     const from = snapshot.value as string;
@@ -376,11 +376,19 @@ const assessmentMix: [string, number][] = [
   ['expired', 9],
 ];
 
-// Accompaniment paths (the advisor is named in the template's key: the snapshot's context holds it).
+// Accompaniment paths (machine version 2, roadmap requests; the advisor is named in the template's
+// key: the snapshot's context holds it). The first session is scheduled and then recorded within
+// its term; the roadmap's acceptance opens the entity's survey, answered or left to lapse.
+const SESSION_MARK = '#session#';
 const accompanimentPaths = (advisor: string): Record<string, PathStep[]> => {
+  const firstSession: PathStep[] = [
+    at('SCHEDULE_SESSION', 'ADVISOR', [1, 3], { type: 'SCHEDULE_SESSION', sessionId: SESSION_MARK }),
+    at('RECORD_SESSION', 'ADVISOR', [2, 6], { type: 'RECORD_SESSION', sessionId: SESSION_MARK }),
+  ];
   const afterAdmission: PathStep[] = [
     at('ASSIGN_ADVISOR', 'COORDINATOR', [1, 5], { type: 'ASSIGN_ADVISOR', advisor }),
-    at('START_DIAGNOSIS', 'ADVISOR', [3, 15]),
+    ...firstSession,
+    at('START_DIAGNOSIS', 'ADVISOR', [1, 10]),
     at('START_FORMULATION', 'ADVISOR', [10, 40]),
     at('DELIVER_ROADMAP', 'ADVISOR', [10, 40], withNote('DELIVER_ROADMAP')),
     at('ACCEPT_ROADMAP', 'REPRESENTATIVE', [2, 15]),
@@ -388,22 +396,32 @@ const accompanimentPaths = (advisor: string): Record<string, PathStep[]> => {
   const toFormulation: PathStep[] = [
     at('ADMIT', 'COORDINATOR', [2, 22]),
     at('ASSIGN_ADVISOR', 'COORDINATOR', [1, 5], { type: 'ASSIGN_ADVISOR', advisor }),
-    at('START_DIAGNOSIS', 'ADVISOR', [3, 15]),
+    ...firstSession,
+    at('START_DIAGNOSIS', 'ADVISOR', [1, 10]),
     at('START_FORMULATION', 'ADVISOR', [10, 40]),
     at('DELIVER_ROADMAP', 'ADVISOR', [10, 40], withNote('DELIVER_ROADMAP')),
   ];
+  // The score varies by case (payloadOf); the template's only has to pass the machine's guard.
+  const survey = at('ANSWER_SURVEY', 'MEMBER', [1, 8], { type: 'ANSWER_SURVEY', score: 4 });
   return {
-    completed: [...toFormulation, at('ACCEPT_ROADMAP', 'REPRESENTATIVE', [2, 15])],
+    completed: [...toFormulation, at('ACCEPT_ROADMAP', 'REPRESENTATIVE', [2, 15]), survey],
     completedAfterAdjustments: [
       ...toFormulation,
       at('REQUEST_ADJUSTMENTS', 'REPRESENTATIVE', [2, 10], withNote('REQUEST_ADJUSTMENTS')),
       at('DELIVER_ROADMAP', 'ADVISOR', [5, 20], withNote('DELIVER_ROADMAP')),
       at('ACCEPT_ROADMAP', 'REPRESENTATIVE', [2, 10]),
+      survey,
     ],
-    // The ministry answers well past its 15 business days (the term goes OVERDUE, then MET_LATE).
-    answeredLate: [at('ADMIT', 'COORDINATOR', [16, 45]), ...afterAdmission],
+    // The ministry answers well past its 15 business days (the term goes OVERDUE, then MET_LATE),
+    // and the entity leaves the survey unanswered: the platform closes the case when its term lapses.
+    answeredLate: [
+      at('ADMIT', 'COORDINATOR', [16, 45]),
+      ...afterAdmission,
+      at('CLOSE_WITHOUT_SURVEY', { system: 'vencimiento-de-terminos' }, 'due'),
+    ],
     declined: [at('DECLINE', 'COORDINATOR', [2, 22], withNote('DECLINE'))],
-    withdrawn: [...toFormulation.slice(0, 3), at('WITHDRAW', 'REPRESENTATIVE', [3, 20])],
+    // Withdrawn in the diagnosis.
+    withdrawn: [...toFormulation.slice(0, 5), at('WITHDRAW', 'REPRESENTATIVE', [3, 20])],
   };
 };
 const accompanimentMix: [string, number][] = [
@@ -531,6 +549,8 @@ interface CaseDraft {
   until?: Date;
   panel?: string[];
   advisor?: string;
+  /** An accompaniment's first session (the template's events carry a mark in its place). */
+  sessionId?: string;
 }
 
 /** What happened to a case, once written: the instant of each step that happened. */
@@ -607,11 +627,11 @@ class ScaleSeeder {
     this.globalSeq = Math.max(...row.map((r) => Number(r.n)));
   }
 
-  private template(process: ProcessId, key: string, path: PathStep[]): MachineStep[] {
-    const k = `${process}:${key}`;
+  private template(process: ProcessId, key: string, path: PathStep[], input: Record<string, unknown> = {}): MachineStep[] {
+    const k = `${process}:${key}:${JSON.stringify(input)}`;
     let steps = this.templates.get(k);
     if (!steps) {
-      steps = runMachine(this.machines.get(process)!.machine, path);
+      steps = runMachine(this.machines.get(process)!.machine, path, input);
       this.templates.set(k, steps);
     }
     return steps;
@@ -914,6 +934,8 @@ class ScaleSeeder {
       };
     }
     if (step.event === 'SIGN_AGREEMENT') return { agreementNumber: `FUTIC-${draft.entity.code}-${this.int(1000, 9999)}` };
+    if (step.payload.sessionId === SESSION_MARK) return { ...step.payload, sessionId: (draft.sessionId ??= this.uuid()) };
+    if (step.event === 'ANSWER_SURVEY') return { ...step.payload, score: this.int(3, 5) };
     return step.payload;
   }
 
@@ -1209,12 +1231,75 @@ class ScaleSeeder {
         entity,
         cycleId: cycle.id,
         callId: null,
-        steps: this.template(process, `${name}:${advisor}`, path),
+        steps: this.template(process, `${name}:${advisor}`, path, { topic: 'ROADMAP' }),
         path,
         start,
         advisor,
       };
-      const w = await this.writeCase(draft, () => cycle.accompanimentResponseDays ?? 15);
+      // What the request asked for, and the first session: written beside the case, as the module's steps write them.
+      const request: Record<string, Value> = {
+        case_id: '',
+        topic: 'ROADMAP',
+        dimensions: ['GOBERNANZA', this.pick(['CALIDAD_DE_VIDA', 'MEDIO_AMBIENTE', 'HABITAT', 'DESARROLLO_ECONOMICO', 'PERSONAS'])],
+        description: `${entity.name} solicita una hoja de ruta diferenciada a partir de su autodiagnóstico validado.`,
+        // The dataset writes no people: the contact is a person id of its own, as an entity's directory would give.
+        contact_person_id: this.uuid(),
+        modality: this.pick(['VIRTUAL', 'IN_PERSON']),
+        assessment_case_id: null,
+        created_at: null,
+        survey_score: null,
+        survey_comment: null,
+        survey_by: null,
+        survey_at: null,
+      };
+      let session: Record<string, Value> | null = null;
+      const w = await this.writeCase(
+        draft,
+        // The request's answer is the cycle's term; the first session and the survey have 10 business days.
+        (kind) => (kind === 'ACCOMPANIMENT_RESPONSE' ? (cycle.accompanimentResponseDays ?? 15) : 10),
+        async (w, i, t, actor, payload) => {
+          const step = w.steps[i];
+          if (i === 0) {
+            request.case_id = w.id;
+            request.created_at = new Date(t);
+          } else if (step.event === 'SCHEDULE_SESSION') {
+            session = {
+              id: String(payload.sessionId),
+              case_id: w.id,
+              number: 1,
+              starts_at: new Date(t + 2 * DAY),
+              duration_minutes: 60,
+              modality: request.modality,
+              place: request.modality === 'IN_PERSON' ? 'Alcaldía, sala de juntas' : null,
+              meeting_url: request.modality === 'VIRTUAL' ? 'https://meet.example.org/cti-acompanamiento' : null,
+              agenda: 'Presentación del equipo, alcance del acompañamiento y cronograma de trabajo.',
+              status: 'SCHEDULED',
+              cancel_reason: null,
+              minutes: null,
+              acta_document_id: null,
+              rescheduled: 0,
+              scheduled_by: actor.subject,
+              created_at: new Date(t),
+              updated_at: new Date(t),
+              recorded_at: null,
+            };
+          } else if (step.event === 'RECORD_SESSION' && session) {
+            // Held a couple of hours before its minutes were recorded.
+            session.starts_at = new Date(Math.min((session.starts_at as Date).getTime(), t - 2 * 3600 * 1000));
+            session.status = 'HELD';
+            session.minutes = 'Se revisaron los resultados del autodiagnóstico y se acordó el cronograma del diagnóstico.';
+            session.updated_at = new Date(t);
+            session.recorded_at = new Date(t);
+          } else if (step.event === 'ANSWER_SURVEY') {
+            request.survey_score = Number(payload.score);
+            request.survey_comment = 'El acompañamiento fue útil para priorizar las iniciativas.';
+            request.survey_by = actor.subject;
+            request.survey_at = new Date(t);
+          }
+        },
+      );
+      await this.sink.add('accompaniment_request', request);
+      if (session) await this.sink.add('accompaniment_session', session);
       if (w.state === 'completed' && this.random() < 0.05) roadmaps.push({ entity, at: w.times[w.times.length - 1], year: cycle.year });
     }
     return roadmaps;

@@ -93,6 +93,10 @@ export type CaseEvent =
   | 'CLOSE'
   /** Cerrar sin encuesta (venció el término) (Solicitud de acompañamiento técnico). */
   | 'CLOSE_WITHOUT_SURVEY'
+  /** Marcar cumplido un compromiso de la entidad (Solicitud de acompañamiento técnico). */
+  | 'COMPLETE_ENTITY_COMMITMENT'
+  /** Marcar cumplido un compromiso del Ministerio (Solicitud de acompañamiento técnico). */
+  | 'COMPLETE_MINISTRY_COMMITMENT'
   /** Vencimiento del término de subsanación (Postulación a cofinanciación). */
   | 'CORRECTIONS_TERM_EXPIRED'
   /** Creación del trámite: la primera fila de su historial (sin estado de origen). */
@@ -317,12 +321,16 @@ export type CreateCallInput = {
 export type DeadlineKind =
   /** Respuesta a la solicitud de acompañamiento (derecho de petición) */
   | 'ACCOMPANIMENT_RESPONSE'
+  /** Encuesta de satisfacción del acompañamiento */
+  | 'ACCOMPANIMENT_SURVEY'
   /** Firma del convenio */
   | 'AGREEMENT_SIGNATURE'
   /** Radicación del autodiagnóstico antes del cierre de la vigencia */
   | 'ASSESSMENT_SUBMISSION'
   /** Subsanación de la postulación */
   | 'CORRECTIONS'
+  /** Primera sesión de acompañamiento después de la asignación del asesor(a) */
+  | 'FIRST_SESSION'
   /** Revisión del plan de acción o de su propuesta de ajuste por la coordinación */
   | 'PLAN_REVIEW'
   /** Corrección del reporte de avance devuelto */
@@ -438,6 +446,10 @@ export type NotificationAudience =
 export type NotificationKind =
   /** Un trámite cambió de estado. */
   | 'CASE_UPDATE'
+  /** Un compromiso de una sesión de acompañamiento vence el siguiente día hábil. */
+  | 'COMMITMENT_DUE'
+  /** Un compromiso de una sesión de acompañamiento pasó su fecha sin cumplirse. */
+  | 'COMMITMENT_OVERDUE'
   /** Un término del Ministerio venció sin respuesta. */
   | 'DEADLINE_OVERDUE'
   /** Recordatorio de un término que vence pronto. */
@@ -449,7 +461,11 @@ export type NotificationKind =
   /** El reporte de avance de un periodo del plan de acción venció sin todos sus valores. */
   | 'PROGRESS_REPORT_OVERDUE'
   /** Recordatorio: vence el reporte de avance de un periodo del plan de acción. */
-  | 'PROGRESS_REPORT_REMINDER';
+  | 'PROGRESS_REPORT_REMINDER'
+  /** Recordatorio de una sesión de acompañamiento: un día hábil antes y una hora antes. */
+  | 'SESSION_REMINDER'
+  /** Se programó, se movió o se canceló una sesión de acompañamiento a la que la persona está invitada. */
+  | 'SESSION_SCHEDULED';
 
 /** Una vigencia nueva: año e instantes de apertura y cierre. */
 export type OpenCycleInput = {

@@ -1,5 +1,6 @@
 import { Role } from '../../src/core/auth/principal';
 import { fromGlobalId, toGlobalId } from '../../src/core/graphql/global-ids';
+import { requestInput, sessionInput } from '../support/accompaniment';
 import {
   act,
   actRaw,
@@ -67,7 +68,12 @@ const workloadOf = (token: string, id: string) =>
 
 /** An accompaniment of the entity, admitted (coordinator). */
 async function admittedAccompaniment(who: Actors): Promise<string> {
-  const res = await executeText(app.url, `mutation { requestAccompaniment { case { id } } }`, undefined, { token: who.member });
+  const res = await executeText(
+    app.url,
+    `mutation R($input: RequestAccompanimentInput!) { requestAccompaniment(input: $input) { case { id } } }`,
+    { input: requestInput('ROADMAP') },
+    { token: who.member },
+  );
   if (res.errors) throw new Error(`requestAccompaniment: ${res.errors[0].message}`);
   const id = (res.data as unknown as { requestAccompaniment: { case: { id: string } } }).requestAccompaniment.case.id;
   const admitted = await executeText(
@@ -183,7 +189,7 @@ describe('assignAdvisor from the directory', () => {
     const res = await assignAdvisor(coordinator, { caseId: caseC, advisor: ADV1 });
     expect(res.errors).toBeUndefined();
     expect((await caseRow(caseC)).assignee).toBe(ADV1);
-    // The assigned advisor acts on it: the case is in diagnosis when it is reassigned below.
+    // The assigned advisor acts on it: the case has a session scheduled when it is reassigned below.
     expect((await advisorActs(tokens[ADV1], caseC)).errors).toBeUndefined();
   });
 });
@@ -385,11 +391,12 @@ describe('assignEvaluators from the directory', () => {
   });
 });
 
-function advisorActs(token: string, caseId: string): Promise<Res> {
+/** The assigned advisor's first step: scheduling a session (themself invited). */
+async function advisorActs(token: string, caseId: string): Promise<Res> {
   return executeText(
     app.url,
-    `mutation S($input: CaseActionInput!) { startDiagnosis(input: $input) { case { id state } } }`,
-    { input: { caseId } },
+    `mutation S($input: ScheduleSessionInput!) { scheduleAccompanimentSession(input: $input) { case { id state } } }`,
+    { input: await sessionInput(app, token, caseId) },
     { token },
   );
 }

@@ -14,7 +14,8 @@ import {
   StartAssessmentDocument,
   TerritorialEntityDocument,
 } from '../graphql/generated';
-import { errorCode, execute, executeText, type GraphQLResponse } from '../support/http';
+import { requestInput } from '../support/accompaniment';
+import { dataOf, errorCode, execute, executeText, type GraphQLResponse } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import {
   actors,
@@ -102,6 +103,7 @@ async function rowCounts(entityCode?: string) {
     keys: await count('select count(*) as n from idempotency_key'),
     cycles: await count('select count(*) as n from cycle'),
     calls: await count('select count(*) as n from cofinancing_call'),
+    requests: await count('select count(*) as n from accompaniment_request'),
     ...(entityCode ? { casesOfEntity: await count('select count(*) as n from workflow_case where entity_code = ?', [entityCode]) } : {}),
   };
 }
@@ -445,12 +447,17 @@ describe('programme rules', () => {
     });
   });
 
-  it('refuses an accompaniment request or an application without a validated assessment', async () => {
+  it('refuses an accompaniment request for a roadmap or a project, or an application, without a validated assessment', async () => {
     const { code, who } = await entity();
     const refuse = async () => {
       for (const res of [
-        await execute(app.url, RequestAccompanimentDocument, { input: null }, { token: who.member }),
-        await execute(app.url, RequestAccompanimentDocument, { input: { idempotencyKey: key() } }, { token: who.representative }),
+        await execute(app.url, RequestAccompanimentDocument, { input: requestInput('ROADMAP') }, { token: who.member }),
+        await execute(
+          app.url,
+          RequestAccompanimentDocument,
+          { input: { ...requestInput('PROJECT_FORMULATION'), idempotencyKey: key() } },
+          { token: who.representative },
+        ),
         await execute(app.url, StartApplicationDocument, { input: { callId: programme.callId } }, { token: who.member }),
         await execute(
           app.url,
@@ -470,6 +477,15 @@ describe('programme rules', () => {
     await drive(app, who, 'MATURITY_ASSESSMENT', id, 'SUBMIT');
     await nothingWritten([id], refuse, code);
     expect((await rowCounts(code)).casesOfEntity).toBe(1);
+  });
+
+  it('accepts a request for help to apply the model (ASSESSMENT_SUPPORT) without a validated assessment', async () => {
+    const { code, who } = await entity();
+    const before = await rowCounts(code);
+    const res = await execute(app.url, RequestAccompanimentDocument, { input: requestInput('ASSESSMENT_SUPPORT') }, { token: who.member });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.requestAccompaniment.case).toMatchObject({ state: 'requested', version: 1 });
+    expect(await rowCounts(code)).toMatchObject({ casesOfEntity: 1, requests: before.requests + 1 });
   });
 
   it('refuses a second open assessment for the same entity and cycle with ONE_OPEN_CASE', async () => {
@@ -514,7 +530,9 @@ describe('programme rules', () => {
             { input: { cycleId: programme.cycleId, idempotencyKey: key() } },
             { token: who.representative },
           ),
-          await execute(app.url, RequestAccompanimentDocument, { input: null }, { token: who.member }),
+          await execute(app.url, RequestAccompanimentDocument, { input: requestInput('ROADMAP') }, { token: who.member }),
+          // Not even help to apply the model, which needs no assessment.
+          await execute(app.url, RequestAccompanimentDocument, { input: requestInput('ASSESSMENT_SUPPORT') }, { token: who.member }),
           await execute(app.url, StartApplicationDocument, { input: { callId: programme.callId } }, { token: who.representative }),
         ]) {
           const error = expectRefused(res, 'PRECONDITION_FAILED');
@@ -525,6 +543,108 @@ describe('programme rules', () => {
       NON_MUNICIPALIZED,
     );
     expect((await rowCounts(NON_MUNICIPALIZED)).casesOfEntity).toBe(0);
+  });
+});
+
+describe('an accompaniment request’s content', () => {
+  const REQUEST_READ = `query R($id: ID!) { case(id: $id) { accompaniment { request { topic dimensions description contactPersonId modality } } } }`;
+  const requestOf = async (token: string, id: string) =>
+    dataOf<{ case: { accompaniment: { request: { contactPersonId: string } & Record<string, unknown> } } }>(
+      await executeText(app.url, REQUEST_READ, { id }, { token }),
+    ).case.accompaniment.request;
+  const personOf = async (subject: string) => String((await app.system.orm.em.getKnex()('person').where({ subject }).first('id')).id);
+
+  it('refuses unknown or repeated dimensions, a blank description and a contact of another entity, all at once, writing nothing', async () => {
+    const { code, who } = await entity();
+    await validatedAssessment(app, who, programme.cycleId);
+    const other = await entity();
+    await actors(app, other.code);
+    const stranger = await personOf(`entity_member.${other.code}@test`);
+    await nothingWritten(
+      [],
+      async () => {
+        const error = expectRefused(
+          await execute(
+            app.url,
+            RequestAccompanimentDocument,
+            {
+              input: requestInput('ROADMAP', {
+                dimensions: ['PERSONAS', 'NO_ES_UNA_DIMENSION', 'PERSONAS'],
+                // Long enough for the input type, blank once trimmed.
+                description: ' '.repeat(25),
+                contactPersonId: stranger,
+              }),
+            },
+            { token: who.member },
+          ),
+          'BAD_USER_INPUT',
+        );
+        expect(error.extensions!.problems).toEqual([
+          {
+            path: 'input.dimensions.1',
+            code: 'UNKNOWN',
+            message: expect.stringContaining('el modelo no tiene la dimensión NO_ES_UNA_DIMENSION'),
+          },
+          { path: 'input.dimensions.2', code: 'DUPLICATE', message: 'la dimensión PERSONAS está repetida' },
+          { path: 'input.description', code: 'TOO_SHORT', message: 'describa lo que necesita en al menos 20 caracteres' },
+          {
+            path: 'input.contactPersonId',
+            code: 'UNKNOWN',
+            message: 'la persona de contacto debe ser una persona activa del directorio con membresía vigente en la entidad',
+          },
+        ]);
+        // A description under 20 characters is refused by the input type itself, before anything runs.
+        const short = expectRefused(
+          await execute(
+            app.url,
+            RequestAccompanimentDocument,
+            { input: requestInput('ROADMAP', { description: 'Ayuda' }) },
+            { token: who.member },
+          ),
+          'BAD_USER_INPUT',
+        );
+        expect(short.extensions!.problems).toEqual([
+          { path: 'input.description', code: 'TOO_SHORT', message: expect.stringContaining('20') },
+        ]);
+      },
+      code,
+    );
+    expect((await rowCounts(code)).casesOfEntity).toBe(1);
+  });
+
+  it('writes the request as asked: the contact defaults to the requester, or is another person of the entity', async () => {
+    const { code, who } = await entity();
+    await validatedAssessment(app, who, programme.cycleId);
+    const representative = await personOf(`entity_representative.${code}@test`);
+    const res = await execute(
+      app.url,
+      RequestAccompanimentDocument,
+      {
+        input: requestInput('PROJECT_FORMULATION', { contactPersonId: representative, modality: 'IN_PERSON', dimensions: ['GOBERNANZA'] }),
+      },
+      { token: who.member },
+    );
+    expect(res.errors).toBeUndefined();
+    const request = await requestOf(who.member, res.data!.requestAccompaniment.case.id);
+    expect(request).toEqual({
+      topic: 'PROJECT_FORMULATION',
+      dimensions: ['GOBERNANZA'],
+      description: requestInput().description,
+      contactPersonId: expect.any(String),
+      modality: 'IN_PERSON',
+    });
+    expect(fromGlobalId(request.contactPersonId)?.key ?? request.contactPersonId).toBe(representative);
+
+    const other = await entity();
+    const own = await execute(
+      app.url,
+      RequestAccompanimentDocument,
+      { input: requestInput('ASSESSMENT_SUPPORT') },
+      { token: other.who.member },
+    );
+    expect(own.errors).toBeUndefined();
+    const { contactPersonId } = await requestOf(other.who.member, own.data!.requestAccompaniment.case.id);
+    expect(fromGlobalId(contactPersonId)?.key ?? contactPersonId).toBe(await personOf(`entity_member.${other.code}@test`));
   });
 });
 
@@ -567,7 +687,12 @@ describe('idempotency keys', () => {
       async () => {
         const reused = [
           await sendEvent(app, who.representative, 'COFINANCING_APPLICATION', id, 'WITHDRAW', { idempotencyKey: k }),
-          await execute(app.url, RequestAccompanimentDocument, { input: { idempotencyKey: k } }, { token: who.representative }),
+          await execute(
+            app.url,
+            RequestAccompanimentDocument,
+            { input: { ...requestInput('ROADMAP'), idempotencyKey: k } },
+            { token: who.representative },
+          ),
           await execute(
             app.url,
             StartAssessmentDocument,

@@ -6,6 +6,8 @@ import { CaseHistory } from '../../src/core/workflow/case-history.entity';
 import { WorkflowCase } from '../../src/core/workflow/case.entity';
 import { IdempotencyKey } from '../../src/core/workflow/idempotency-key.entity';
 import { OutboxMessage } from '../../src/core/workflow/outbox.entity';
+import { AccompanimentRequest, AccompanimentSession, RoadmapLine } from '../../src/modules/accompaniment/accompaniment.entity';
+import { ACCOMPANIMENT_AMENDMENTS } from '../../src/modules/accompaniment/accompaniment.process';
 import { CofinancingCall } from '../../src/modules/cofinancing/call.entity';
 import { Cycle } from '../../src/modules/cycles/cycle.entity';
 import {
@@ -20,20 +22,22 @@ import {
   type CaseFilter,
   type CasesQuery,
 } from '../graphql/generated';
+import { requestInput } from '../support/accompaniment';
 import { errorCode, execute, executeText, type GraphQLResponse } from '../support/http';
 import { personToken, startTestSystem, type TestSystem } from '../support/test-system';
+import { timeTravelEnv } from '../support/time-travel';
 import {
   actors,
   ADVISOR,
   CHECKLIST_WITHOUT_DOCUMENTS,
   defaultRubricScores,
+  drive,
   EVALUATOR,
   eventSenders,
   fillApplication,
   mutationOf,
   openProgramme,
   passChecklist,
-  payloadFor,
   publishCall,
   sendEvent,
   validatedAssessment,
@@ -113,15 +117,15 @@ async function setUpEntity(
   const draft = await execute(app.url, StartAssessmentDocument, { input: { cycleId: nextCycleId } }, { token: who.member });
   if (draft.errors) throw new Error(draft.errors[0].message);
 
-  const requested = await execute(app.url, RequestAccompanimentDocument, { input: null }, { token: who.member });
+  const requested = await execute(app.url, RequestAccompanimentDocument, { input: requestInput('ROADMAP') }, { token: who.member });
   if (requested.errors) throw new Error(requested.errors[0].message);
   const accompaniment = requested.data!.requestAccompaniment.case.id;
   await step(coordinator, 'ACCOMPANIMENT', accompaniment, 'ADMIT');
   await step(coordinator, 'ACCOMPANIMENT', accompaniment, 'ASSIGN_ADVISOR', { advisor: assignTo.subject });
-  await step(assignTo.token, 'ACCOMPANIMENT', accompaniment, 'START_DIAGNOSIS');
-  if (roadmapDelivered) {
-    await step(assignTo.token, 'ACCOMPANIMENT', accompaniment, 'START_FORMULATION');
-    await step(assignTo.token, 'ACCOMPANIMENT', accompaniment, 'DELIVER_ROADMAP', payloadFor('ACCOMPANIMENT', 'DELIVER_ROADMAP'));
+  // The assigned advisor holds a first session (drive schedules it and moves the clock past it), then works.
+  const advised = { ...who, advisor: assignTo.token };
+  for (const event of ['RECORD_SESSION', 'START_DIAGNOSIS', ...(roadmapDelivered ? ['START_FORMULATION', 'DELIVER_ROADMAP'] : [])]) {
+    await drive(app, advised, 'ACCOMPANIMENT', accompaniment, event);
   }
 
   const first = await execute(app.url, StartApplicationDocument, { input: { callId: programme.callId } }, { token: who.member });
@@ -163,7 +167,8 @@ const casesOf = (e: EntityCases): { id: string; process: ProcessId }[] => [
 ];
 
 beforeAll(async () => {
-  app = await startTestSystem();
+  // Recording an accompaniment's session moves the clock past its start.
+  app = await startTestSystem(timeTravelEnv());
   coordinator = await app.token(Role.COORDINATOR);
   auditor = await app.token(Role.AUDITOR);
   evaluator = await app.token(Role.EVALUATOR);
@@ -242,6 +247,9 @@ const tableCounts = async () => ({
   keys: await em().count(IdempotencyKey),
   cycles: await em().count(Cycle),
   calls: await em().count(CofinancingCall),
+  requests: await em().count(AccompanimentRequest),
+  sessions: await em().count(AccompanimentSession),
+  roadmapLines: await em().count(RoadmapLine),
 });
 
 /** What a coordinator sees of a case: enough to tell whether anything about it changed. */
@@ -284,10 +292,13 @@ async function listAll(token: string, filter: CaseFilter | null, pageSize = 2) {
   return { nodes, totalCount: [...totals][0] };
 }
 
-/** Every event a person (not the runtime) can send, with its process. */
+/**
+ * Every event a person (not the runtime) can send, with its process. An accompaniment's commitments
+ * are marked done by commitment, not by case (amendments: the sessions suite isolates them).
+ */
 const userEvents = (process: ProcessId) =>
   Object.entries(eventSenders[process] as Record<string, string>)
-    .filter(([, sender]) => sender !== 'SYSTEM')
+    .filter(([event, sender]) => sender !== 'SYSTEM' && !(ACCOMPANIMENT_AMENDMENTS as readonly string[]).includes(event))
     .map(([event]) => event);
 
 describe.each(['representative', 'member'] as const)('B’s %s and A’s cases', (person) => {
@@ -590,7 +601,14 @@ describe('an advisor', () => {
     // The other advisor could move it on: the state accepts their next step.
     const forAssignee = await execute(app.url, CaseDocument, { id: b.accompaniment }, { token: otherAdvisor });
     expect(forAssignee.data!.case).toMatchObject({ state: 'diagnosis', assignee: OTHER_ADVISOR });
-    expect(forAssignee.data!.case!.availableEvents.map((e) => e.event)).toEqual(['START_FORMULATION']);
+    expect(forAssignee.data!.case!.availableEvents.map((e) => e.event)).toEqual([
+      'SCHEDULE_SESSION',
+      'RESCHEDULE_SESSION',
+      'CANCEL_SESSION',
+      'RECORD_SESSION',
+      'SAVE_FINDINGS',
+      'START_FORMULATION',
+    ]);
 
     const before = await observe(b.accompaniment);
     const counts = await tableCounts();
@@ -632,7 +650,10 @@ describe('an auditor', () => {
     const now = Date.now();
     const others: [string, unknown][] = [
       ['mutation($i: StartAssessmentInput!) { startAssessment(input: $i) { replayed } }', { i: { cycleId: nextCycleId } }],
-      ['mutation { requestAccompaniment { replayed } }', undefined],
+      [
+        'mutation($i: RequestAccompanimentInput!) { requestAccompaniment(input: $i) { replayed } }',
+        { i: requestInput('ASSESSMENT_SUPPORT') },
+      ],
       ['mutation($i: StartApplicationInput!) { startApplication(input: $i) { replayed } }', { i: { callId: programme.callId } }],
       [
         'mutation($i: OpenCycleInput!) { openCycle(input: $i) { id } }',

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { Role } from '../../src/core/auth/principal';
 import { fromGlobalId, toGlobalId } from '../../src/core/graphql/global-ids';
 import { instantFor } from '../../src/core/orm/orm';
+import { requestInput } from '../support/accompaniment';
 import { act, declaredEligible, submittedApplication, tokenOf } from '../support/cofinancing';
 import { documentKey, samplePdf, uploadDocument } from '../support/documents';
 import { dataOf, executeText, refusalOf } from '../support/http';
@@ -314,7 +315,11 @@ describe('documents of a case: the case decides', () => {
     applicationId = await submittedApplication(app, medellin, programme.callId);
     await declaredEligible(app, medellin.coordinator, applicationId);
     await act(app, medellin.coordinator, 'assignEvaluators', { caseId: applicationId, evaluators: [EVALUATOR] });
-    const requested = dataOf(await gql(medellin.member, 'mutation { requestAccompaniment { case { id } } }'));
+    const requested = dataOf(
+      await gql(medellin.member, 'mutation R($input: RequestAccompanimentInput!) { requestAccompaniment(input: $input) { case { id } } }', {
+        input: requestInput('ROADMAP'),
+      }),
+    );
     accompanimentId = requested.requestAccompaniment.case.id;
     await drive(app, medellin, 'ACCOMPANIMENT', accompanimentId, 'ADMIT');
     // Assigned to ADVISOR, the subject of medellin.advisor.

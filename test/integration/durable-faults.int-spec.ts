@@ -17,6 +17,7 @@ import { sendMailJobId } from '../../src/modules/notifications/send-mail.job';
 import { RECONCILE } from '../../src/worker/reconcile';
 import { startWorker } from '../../src/worker/worker-host';
 import { CaseDocument, RequestAccompanimentDocument, StartApplicationDocument } from '../graphql/generated';
+import { requestInput } from '../support/accompaniment';
 import { act, applicationInCommittee, fundsOf, historyOf, publishedCall, stateReached } from '../support/cofinancing';
 import {
   closeQueues,
@@ -78,7 +79,7 @@ async function smtpSink(): Promise<SmtpSink> {
 }
 
 async function requestAccompaniment(app: TestSystem, who: Actors): Promise<string> {
-  const res = await execute(app.url, RequestAccompanimentDocument, { input: null }, { token: who.member });
+  const res = await execute(app.url, RequestAccompanimentDocument, { input: requestInput('ROADMAP') }, { token: who.member });
   if (res.errors) throw new Error(res.errors[0].message);
   return res.data!.requestAccompaniment.case.id;
 }

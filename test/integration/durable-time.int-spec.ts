@@ -20,6 +20,7 @@ import {
   type DeadlineFieldsFragment,
   type NotificationFieldsFragment,
 } from '../graphql/generated';
+import { requestInput } from '../support/accompaniment';
 import { errorCode, execute, executeText } from '../support/http';
 import { notificationOfMessageId, parseMail, startMailCapture, type CapturedMail, type MailCapture } from '../support/smtp-capture';
 import { listening, startTestSystem, type TestSystem } from '../support/test-system';
@@ -95,7 +96,7 @@ async function overdueIds(app: TestSystem, token: string, overdue: boolean): Pro
 }
 
 async function requestAccompaniment(app: TestSystem, token: string): Promise<string> {
-  const res = await execute(app.url, RequestAccompanimentDocument, { input: null }, { token });
+  const res = await execute(app.url, RequestAccompanimentDocument, { input: requestInput('ROADMAP') }, { token });
   expect(res.errors).toBeUndefined();
   return res.data!.requestAccompaniment.case.id;
 }

@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 
 import { mintToken } from '../../src/core/auth/jwt';
 import { Role } from '../../src/core/auth/principal';
-import { toGlobalId } from '../../src/core/graphql/global-ids';
+import { fromGlobalId, toGlobalId } from '../../src/core/graphql/global-ids';
 import { PRIVACY_NOTICE } from '../../src/modules/people/privacy-notice';
 import { NOT_SUBJECT_COLUMNS, SUBJECT_COLUMNS, SUBJECT_JSON_COLUMNS } from '../../src/modules/people/privacy.service';
 import { RequestAccompanimentDocument, StartAssessmentDocument } from '../graphql/generated';
+import { requestInput } from '../support/accompaniment';
 import { errorCode, execute, executeText, type GraphQLResponse } from '../support/http';
 import { personToken, startTestSystem, type TestSystem } from '../support/test-system';
+import { timeTravelEnv } from '../support/time-travel';
 import { actors, drive, openProgramme, sendEvent, validatedAssessment } from '../support/workflow';
 
 jest.setTimeout(120_000);
@@ -27,7 +29,8 @@ describe('Datos personales (Ley 1581 de 2012)', () => {
   const knex = () => app.system.orm.em.getKnex();
 
   beforeAll(async () => {
-    app = await startTestSystem();
+    // Recording a session moves the clock past its start.
+    app = await startTestSystem(timeTravelEnv());
     coordinator = await app.token(Role.COORDINATOR);
     ({ cycleId } = await openProgramme(app, coordinator));
   });
@@ -233,7 +236,7 @@ describe('Datos personales (Ley 1581 de 2012)', () => {
       const requested = await execute(
         app.url,
         RequestAccompanimentDocument,
-        { input: { idempotencyKey: randomUUID() } },
+        { input: { ...requestInput('ROADMAP'), idempotencyKey: randomUUID() } },
         { token: who.representative },
       );
       expect(requested.errors).toBeUndefined();
@@ -241,6 +244,8 @@ describe('Datos personales (Ley 1581 de 2012)', () => {
       await drive(app, who, 'ACCOMPANIMENT', caseId, 'ADMIT');
       const assigned = await sendEvent(app, coordinator, 'ACCOMPANIMENT', caseId, 'ASSIGN_ADVISOR', { payload: { advisor: sub } });
       expect(assigned.errors).toBeUndefined();
+      // The advisor schedules and records a first session: their subject is on its rows too.
+      await drive(app, { ...who, advisor }, 'ACCOMPANIMENT', caseId, 'RECORD_SESSION');
       const diagnosis = await sendEvent(app, advisor, 'ACCOMPANIMENT', caseId, 'START_DIAGNOSIS');
       expect(diagnosis.errors).toBeUndefined();
     });
@@ -364,6 +369,12 @@ describe('Datos personales (Ley 1581 de 2012)', () => {
         const [t, c] = tc.split('.');
         expect([tc, Number((await knex()(t).where(c, sub).count({ n: '*' }).first())!.n)]).toEqual([tc, 0]);
       }
+      // The session they scheduled keeps a stable someone: the pseudonym's subject.
+      expect(
+        await knex()('accompaniment_session')
+          .where({ case_id: fromGlobalId(caseId)!.key })
+          .pluck('scheduled_by'),
+      ).toEqual([newSubject]);
       const audit = await knex()('membership_event')
         .where({ person_id: personId, action: 'ANONYMIZED' })
         .first('reason', 'actor_person_id');

@@ -5,6 +5,7 @@ import { Role } from '../../src/core/auth/principal';
 import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { bogotaDay } from '../../src/core/time/business-calendar';
 import { ImprovementAction, ProgressReportRow } from '../../src/modules/follow-up/action-plan.entity';
+import { requestInput } from '../support/accompaniment';
 import type { Res } from '../support/cofinancing';
 import { eventually } from '../support/fault-injection';
 import { errorCode, executeText } from '../support/http';
@@ -1370,7 +1371,7 @@ describe('bad input', () => {
 // =============================================================================================
 // The caseload, on a system of its own: its cases are exactly these.
 
-const REQUEST_ACCOMPANIMENT = `mutation { requestAccompaniment { case { id state } } }`;
+const REQUEST_ACCOMPANIMENT = `mutation R($input: RequestAccompanimentInput!) { requestAccompaniment(input: $input) { case { id state } } }`;
 
 describe('caseload report', () => {
   let cases: TestSystem;
@@ -1390,7 +1391,7 @@ describe('caseload report', () => {
     'Autodiagnóstico del Modelo de Madurez/Validado': 2,
     'Autodiagnóstico del Modelo de Madurez/Enviado': 1,
     'Solicitud de acompañamiento técnico/Solicitada': 1,
-    'Solicitud de acompañamiento técnico/Asesor(a) asignado(a)': 1,
+    'Solicitud de acompañamiento técnico/Asesor(a) asignado(a): primera sesión pendiente': 1,
   };
 
   beforeAll(async () => {
@@ -1403,10 +1404,14 @@ describe('caseload report', () => {
     const caliCase = ok(await executeText(cases.url, START_ASSESSMENT, { input: { cycleId } }, { token: cali.member }), 'startAssessment')
       .data.startAssessment.case.id;
     await drive(cases, cali, 'MATURITY_ASSESSMENT', caliCase, 'SUBMIT');
-    requested = ok(await executeText(cases.url, REQUEST_ACCOMPANIMENT, undefined, { token: medellin.member }), 'requestAccompaniment').data
-      .requestAccompaniment.case.id;
-    assigned = ok(await executeText(cases.url, REQUEST_ACCOMPANIMENT, undefined, { token: barranquilla.member }), 'requestAccompaniment')
-      .data.requestAccompaniment.case.id;
+    requested = ok(
+      await executeText(cases.url, REQUEST_ACCOMPANIMENT, { input: requestInput('ROADMAP') }, { token: medellin.member }),
+      'requestAccompaniment',
+    ).data.requestAccompaniment.case.id;
+    assigned = ok(
+      await executeText(cases.url, REQUEST_ACCOMPANIMENT, { input: requestInput('ROADMAP') }, { token: barranquilla.member }),
+      'requestAccompaniment',
+    ).data.requestAccompaniment.case.id;
     for (const event of ['ADMIT', 'ASSIGN_ADVISOR']) await drive(cases, barranquilla, 'ACCOMPANIMENT', assigned, event);
     places = Object.fromEntries(await Promise.all(['05001', '08001', '76001'].map(async (c) => [c, await entityName(cases, c)] as const)));
     await settled(cases);
@@ -1438,7 +1443,7 @@ describe('caseload report', () => {
     expectFollowed(xlsx, xlsxInput, 'xlsx', XLSX_TYPE);
     expect(xlsx.report.title).toBe(`Carga de trámites - Todos los trámites - ${longDay(bogotaDay(clockOf(cases).now()))}`);
     const book = await openWorkbook(xlsx.file.body);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Estados', 'Términos vencidos', 'Departamentos']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Estados', 'Términos vencidos', 'Departamentos', 'Acompañamiento']);
     const states = sheetValues(book.getWorksheet('Estados')!);
     expect(String(states[1][0])).toMatch(/^Todos los trámites — corte: .* \(hora de Bogotá\) — 5 trámites$/);
     const counted: Record<string, number> = {};
@@ -1498,7 +1503,7 @@ describe('caseload report', () => {
     const book = await openWorkbook(forAdvisor.file);
     const counted: Record<string, number> = {};
     for (const r of sheetValues(book.getWorksheet('Estados')!).slice(4)) if (r[3] !== 0) counted[`${r[0]}/${r[1]}`] = r[3] as number;
-    expect(counted).toEqual({ 'Solicitud de acompañamiento técnico/Asesor(a) asignado(a)': 1 });
+    expect(counted).toEqual({ 'Solicitud de acompañamiento técnico/Asesor(a) asignado(a): primera sesión pendiente': 1 });
     expect(
       sheetValues(book.getWorksheet('Departamentos')!)
         .slice(1)
@@ -1522,6 +1527,21 @@ describe('caseload report', () => {
 
   describe('overdue terms (the clock moved past a ministry term)', () => {
     let due: Date;
+    let firstSessionDue: Date;
+    // Barranquilla's advisor, assigned when Medellín asked, has 10 business days to hold a first
+    // session: that ministry term ends before Medellín's 15 days to answer, and is listed first.
+    const firstSessionRow = (asOf: Date) => [
+      'Solicitud de acompañamiento técnico',
+      '08001',
+      places['08001'].name,
+      places['08001'].departmentName,
+      'Asesor(a) asignado(a): primera sesión pendiente',
+      'Primera sesión de acompañamiento después de la asignación del asesor(a)',
+      'Asesor(a)',
+      new Date(firstSessionDue.getTime() - 5 * 3600 * 1000),
+      Math.round((Date.parse(bogotaDay(asOf)) - Date.parse(bogotaDay(firstSessionDue))) / DAY),
+      keyOf(assigned),
+    ];
     const overdueRow = (asOf: Date) => [
       'Solicitud de acompañamiento técnico',
       '05001',
@@ -1549,12 +1569,12 @@ describe('caseload report', () => {
           .map((d) => [d[0], d.at(-1)]),
       };
     };
-    const deadlineOf = async () => {
+    const deadlineOf = async (id = requested) => {
       const res = ok(
         await executeText(
           cases.url,
           `query C($id: ID!) { case(id: $id) { deadlines { kind status dueAt } } }`,
-          { id: requested },
+          { id },
           { token: medellin.coordinator },
         ),
         'case',
@@ -1566,6 +1586,10 @@ describe('caseload report', () => {
       const [deadline] = await deadlineOf();
       expect(deadline).toMatchObject({ kind: 'ACCOMPANIMENT_RESPONSE', status: 'PENDING' });
       due = new Date(deadline.dueAt);
+      const firstSession = (await deadlineOf(assigned)).find((d) => d.kind === 'FIRST_SESSION')!;
+      expect(firstSession).toMatchObject({ status: 'PENDING' });
+      firstSessionDue = new Date(firstSession.dueAt);
+      expect(firstSessionDue.getTime()).toBeLessThan(due.getTime());
     });
 
     it('lists a term two days past due whose deadline job has not run yet (still PENDING)', async () => {
@@ -1573,10 +1597,10 @@ describe('caseload report', () => {
       await clockOf(cases).set(late);
       expect((await deadlineOf())[0].status).toBe('PENDING');
       const { rows, departments } = await overdueOf();
-      expect(rows).toEqual([overdueRow(late)]);
+      expect(rows).toEqual([firstSessionRow(late), overdueRow(late)]);
       expect(departments).toEqual([
         ['05', 1],
-        ['08', 0],
+        ['08', 1],
         ['76', 0],
       ]);
     });
@@ -1593,12 +1617,12 @@ describe('caseload report', () => {
         }),
         'cases',
       );
-      expect(listed.data.cases.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([requested]);
+      expect(listed.data.cases.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual([requested, assigned].sort());
       const { rows, departments } = await overdueOf();
-      expect(rows).toEqual([overdueRow(later)]);
+      expect(rows).toEqual([firstSessionRow(later), overdueRow(later)]);
       expect(departments).toEqual([
         ['05', 1],
-        ['08', 0],
+        ['08', 1],
         ['76', 0],
       ]);
     });

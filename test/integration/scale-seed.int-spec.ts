@@ -52,6 +52,9 @@ it('writes every process, their history and terms, and refuses a second run', as
   for (const table of ['deadline', 'outbox', 'notification', 'assessment_answer', 'assessment_score', 'cofinancing_application', 'cycle'])
     expect(t[table]).toBeGreaterThan(0);
   expect(Object.keys(summary.states).sort()).toEqual(['ACCOMPANIMENT', 'COFINANCING_APPLICATION', 'MATURITY_ASSESSMENT']);
+  // Every accompaniment carries what was asked for; the ones past their assignment, a first session.
+  expect(t.accompaniment_request).toBe(Object.values(summary.states.ACCOMPANIMENT).reduce((sum, n) => sum + n, 0));
+  expect(t.accompaniment_session).toBeGreaterThan(0);
   await expect(seedScale(databaseUrl(app), { years: 1 })).rejects.toThrow(/ya tiene los datos de escala/);
 });
 
@@ -109,6 +112,20 @@ it('is read through the API: cases with their events, terms and history, by ever
     { token: member },
   );
   expect(journey.errors).toBeUndefined();
+
+  // An accompaniment's content is read beside its case.
+  const [accompaniment] = (await cases(coordinator, { process: 'ACCOMPANIMENT', state: 'completed' }, 1)).edges;
+  const read = await executeText(
+    app.url,
+    `query A($id: ID!) { case(id: $id) { accompaniment { request { topic description } sessions { status minutes } } } }`,
+    { id: accompaniment.node.id },
+    { token: coordinator },
+  );
+  expect(read.errors).toBeUndefined();
+  expect((read.data as unknown as { case: { accompaniment: unknown } }).case.accompaniment).toEqual({
+    request: { topic: 'ROADMAP', description: expect.stringContaining('hoja de ruta') },
+    sessions: [{ status: 'HELD', minutes: expect.any(String) }],
+  });
 });
 
 it("ranks last year's validated assessments in the published Índice", async () => {

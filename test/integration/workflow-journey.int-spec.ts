@@ -1,7 +1,9 @@
 import { Role } from '../../src/core/auth/principal';
 import { CaseDocument, JourneyDocument, RequestAccompanimentDocument, StartApplicationDocument } from '../graphql/generated';
+import { requestInput } from '../support/accompaniment';
 import { errorCode, execute } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
+import { timeTravelEnv } from '../support/time-travel';
 import { actors, ADVISOR, drive, EVALUATOR, openProgramme, validatedAssessment, type Actors } from '../support/workflow';
 
 let app: TestSystem;
@@ -10,7 +12,8 @@ let programme: { cycleId: string; callId: string };
 const ENTITY = '05001';
 
 beforeAll(async () => {
-  app = await startTestSystem();
+  // Recording a session moves the clock past its start.
+  app = await startTestSystem(timeTravelEnv());
   who = await actors(app, ENTITY);
   programme = await openProgramme(app, who.coordinator);
 });
@@ -31,20 +34,25 @@ describe('an entity from assessment to an approved application, using only Graph
     expect(j.assessment).toMatchObject({ id: assessmentId, state: 'validated', final: true });
     expect(j.nextStep.code).toBe('REQUEST_ACCOMPANIMENT_OR_APPLY');
 
-    const requested = await execute(app.url, RequestAccompanimentDocument, { input: null }, { token: who.member });
+    const requested = await execute(app.url, RequestAccompanimentDocument, { input: requestInput('ROADMAP') }, { token: who.member });
     expect(requested.errors).toBeUndefined();
     const advisoryId = requested.data!.requestAccompaniment.case.id;
     expect(requested.data!.requestAccompaniment.case).toMatchObject({ state: 'requested', cycleId: programme.cycleId, owner: 'MINISTRY' });
     j = await journey(who.member);
     expect(j.nextStep).toMatchObject({ code: 'AWAIT_MINISTRY', caseId: advisoryId });
 
-    for (const event of ['ADMIT', 'ASSIGN_ADVISOR', 'START_DIAGNOSIS', 'START_FORMULATION', 'DELIVER_ROADMAP']) {
+    // The advisor holds a first session (drive schedules it and moves the clock past it) before the diagnosis.
+    for (const event of ['ADMIT', 'ASSIGN_ADVISOR', 'RECORD_SESSION', 'START_DIAGNOSIS', 'START_FORMULATION', 'DELIVER_ROADMAP']) {
       await drive(app, who, 'ACCOMPANIMENT', advisoryId, event);
     }
     j = await journey(who.member);
     expect(j.advisory).toMatchObject({ state: 'roadmapDelivered', assignee: ADVISOR, owner: 'ENTITY' });
     expect(j.nextStep).toMatchObject({ code: 'ACT_ON_CASE', caseId: advisoryId });
     await drive(app, who, 'ACCOMPANIMENT', advisoryId, 'ACCEPT_ROADMAP');
+    // Accepted, the roadmap waits for the entity's satisfaction survey.
+    j = await journey(who.member);
+    expect(j.advisory).toMatchObject({ state: 'surveyPending', owner: 'ENTITY', final: false });
+    await drive(app, who, 'ACCOMPANIMENT', advisoryId, 'ANSWER_SURVEY');
 
     const started = await execute(app.url, StartApplicationDocument, { input: { callId: programme.callId } }, { token: who.member });
     expect(started.errors).toBeUndefined();

@@ -16,6 +16,7 @@ import {
   RequestAccompanimentDocument,
   StartAssessmentDocument,
 } from '../graphql/generated';
+import { requestInput } from '../support/accompaniment';
 import { errorCode, execute } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import { actors, drive, municipalities, openProgramme, sendEvent, validatedAssessment, type Actors } from '../support/workflow';
@@ -126,7 +127,7 @@ describe('history, outbox and request ids', () => {
     const requested = await execute(
       app.url,
       RequestAccompanimentDocument,
-      {},
+      { input: requestInput('ROADMAP') },
       { token: who.member, headers: { 'x-request-id': 'req-accompaniment-1' } },
     );
     const caseId = requested.data!.requestAccompaniment.case.id;

@@ -4,6 +4,7 @@
 // and a scoped report's id (its data's generation) moves only when data inside the scope moves.
 import { Role } from '../../src/core/auth/principal';
 import { fromGlobalId } from '../../src/core/graphql/global-ids';
+import { requestInput } from '../support/accompaniment';
 import { applicationInCommittee, evaluatorToken, publishedCall, uniform, type Res } from '../support/cofinancing';
 import { errorCode, executeText } from '../support/http';
 import { requestReport } from '../support/reports';
@@ -99,8 +100,8 @@ describe('a scoped caseload report’s id (class 10)', () => {
     // Another entity files an accompaniment request: history grows outside the scope.
     const opened = await executeText(
       app.url,
-      `mutation { requestAccompaniment(input: {}) { case { id } } }`,
-      {},
+      `mutation R($input: RequestAccompanimentInput!) { requestAccompaniment(input: $input) { case { id } } }`,
+      { input: requestInput('ROADMAP') },
       { token: other.representative },
     );
     expect(opened.errors).toBeUndefined();
@@ -109,7 +110,12 @@ describe('a scoped caseload report’s id (class 10)', () => {
     expect(again.reused).toBe(true);
     // The coordinator's view covers every case: its report does move with that change.
     const all = await requestReport(app, coordinator, { kind: 'CASELOAD', format: 'CSV' });
-    await executeText(app.url, `mutation { requestAccompaniment(input: {}) { case { id } } }`, {}, { token: own.representative });
+    await executeText(
+      app.url,
+      `mutation R($input: RequestAccompanimentInput!) { requestAccompaniment(input: $input) { case { id } } }`,
+      { input: requestInput('ROADMAP') },
+      { token: own.representative },
+    );
     const allAfter = await requestReport(app, coordinator, { kind: 'CASELOAD', format: 'CSV' });
     expect(allAfter.report.id).not.toBe(all.report.id);
     // And the entity's own does too, once its own case changed.

@@ -5,6 +5,7 @@ import type { ProcessId } from '../../workflows/registry';
 import { systemActor, type EventSender } from '../../src/core/auth/policy';
 import { Role } from '../../src/core/auth/principal';
 import { fromGlobalId, toGlobalId } from '../../src/core/graphql/global-ids';
+import { AdjustableClock } from '../../src/core/time/clock';
 import { accompanimentSenders } from '../../src/modules/accompaniment/accompaniment.process';
 import { DEFAULT_CHECKLIST, DEFAULT_RUBRIC } from '../../src/modules/cofinancing/cofinancing-defaults';
 import { cofinancingSenders } from '../../src/modules/cofinancing/cofinancing.senders';
@@ -14,9 +15,13 @@ import { assessmentSenders } from '../../src/modules/maturity/assessment.process
 import { shippedModel } from '../../src/modules/maturity/maturity-model';
 import { sampleAnswers } from '../../src/modules/maturity/sample-answers';
 import { CreateCallDocument, OpenCycleDocument, StartAssessmentDocument, type TransitionFieldsFragment } from '../graphql/generated';
+import { nowOf, personIdOf, scheduleSession, sessionInput } from './accompaniment';
 import { errorCode, execute, executeText, type GraphQLResponse } from './http';
 import { acceptedFinalReport, REPORTED_PRODUCT, reportItem } from './progress-reports';
 import type { TestSystem } from './test-system';
+import { travelTo } from './time-travel';
+
+const DAY = 24 * 3600 * 1000;
 
 /** The advisor every test assigns: the subject of `app.token(Role.ADVISOR)`. */
 export const ADVISOR = 'advisor@test';
@@ -26,6 +31,7 @@ export const EVALUATOR = 'evaluator@test';
 type InputName =
   | 'CaseActionInput'
   | 'CaseNoteInput'
+  | 'RequestRoadmapAdjustmentsInput'
   | 'RequestAssessmentChangesInput'
   | 'AssignAdvisorInput'
   | 'AssignEvaluatorsInput'
@@ -36,7 +42,14 @@ type InputName =
   | 'CaseDecisionInput'
   | 'ResubmitPlanVersionInput'
   | 'ResubmitProgressReportInput'
-  | 'ReturnProgressReportInput';
+  | 'ReturnProgressReportInput'
+  | 'ScheduleSessionInput'
+  | 'RescheduleSessionInput'
+  | 'CancelSessionInput'
+  | 'RecordSessionInput'
+  | 'SaveDiagnosisFindingsInput'
+  | 'SaveRoadmapInput'
+  | 'AnswerAccompanimentSurveyInput';
 
 /** The typed mutation of each event, and which input it takes. */
 const mutations: Record<ProcessId, Record<string, { field: string; input: InputName }>> = {
@@ -53,11 +66,19 @@ const mutations: Record<ProcessId, Record<string, { field: string; input: InputN
     ADMIT: { field: 'admitAccompaniment', input: 'CaseActionInput' },
     DECLINE: { field: 'declineAccompaniment', input: 'CaseNoteInput' },
     ASSIGN_ADVISOR: { field: 'assignAdvisor', input: 'AssignAdvisorInput' },
+    SCHEDULE_SESSION: { field: 'scheduleAccompanimentSession', input: 'ScheduleSessionInput' },
+    RESCHEDULE_SESSION: { field: 'rescheduleAccompanimentSession', input: 'RescheduleSessionInput' },
+    CANCEL_SESSION: { field: 'cancelAccompanimentSession', input: 'CancelSessionInput' },
+    RECORD_SESSION: { field: 'recordAccompanimentSession', input: 'RecordSessionInput' },
     START_DIAGNOSIS: { field: 'startDiagnosis', input: 'CaseActionInput' },
+    SAVE_FINDINGS: { field: 'saveDiagnosisFindings', input: 'SaveDiagnosisFindingsInput' },
     START_FORMULATION: { field: 'startFormulation', input: 'CaseActionInput' },
-    DELIVER_ROADMAP: { field: 'deliverRoadmap', input: 'CaseNoteInput' },
-    REQUEST_ADJUSTMENTS: { field: 'requestRoadmapAdjustments', input: 'CaseNoteInput' },
+    SAVE_ROADMAP: { field: 'saveRoadmap', input: 'SaveRoadmapInput' },
+    DELIVER_ROADMAP: { field: 'deliverRoadmap', input: 'CaseDecisionInput' },
+    REQUEST_ADJUSTMENTS: { field: 'requestRoadmapAdjustments', input: 'RequestRoadmapAdjustmentsInput' },
     ACCEPT_ROADMAP: { field: 'acceptRoadmap', input: 'CaseActionInput' },
+    FINISH_SUPPORT: { field: 'finishAssessmentSupport', input: 'CaseNoteInput' },
+    ANSWER_SURVEY: { field: 'answerAccompanimentSurvey', input: 'AnswerAccompanimentSurveyInput' },
     WITHDRAW: { field: 'withdrawAccompaniment', input: 'CaseActionInput' },
   },
   COFINANCING_APPLICATION: {
@@ -119,7 +140,7 @@ export const defaultRubricScores = (score = 80) =>
 export function payloadFor(process: ProcessId, event: string): Record<string, unknown> {
   if (senderOf(process, event) === 'SYSTEM') return {};
   const { input } = mutationOf(process, event);
-  if (input === 'CaseNoteInput' || input === 'RequestAssessmentChangesInput')
+  if (input === 'CaseNoteInput' || input === 'RequestAssessmentChangesInput' || input === 'RequestRoadmapAdjustmentsInput')
     return { note: `Motivos de ${event.toLowerCase()} en la prueba` };
   if (input === 'AssignAdvisorInput') return { advisor: ADVISOR };
   if (input === 'AssignEvaluatorsInput') return { evaluators: [EVALUATOR] };
@@ -132,8 +153,53 @@ export function payloadFor(process: ProcessId, event: string): Record<string, un
       comments: [{ productCode: REPORTED_PRODUCT, comment: 'Revise el valor reportado' }],
     };
   if (input === 'ResubmitProgressReportInput') return { items: [reportItem(REPORTED_PRODUCT, 2)] };
+  if (input in accompanimentPayloads) return accompanimentPayloads[input as keyof typeof accompanimentPayloads]();
   return {};
 }
+
+/** A well-formed session id no session has: what an accompaniment's session events carry when a test only checks who may send them. */
+export const SOME_SESSION = '00000000-0000-4000-8000-00000000a001';
+
+/** A roadmap line within SaveRoadmapInput's rules. */
+export const roadmapLine = (dimensionCode = 'PERSONAS') => ({
+  dimensionCode,
+  title: 'Programa de formación en competencias digitales',
+  description: 'Formación de servidores públicos en analítica de datos y gestión de proyectos CTI.',
+  priority: 'HIGH',
+  horizon: 'SHORT',
+  responsible: 'Secretaría de Desarrollo Económico',
+  estimatedCost: 150_000_000,
+  component: 'TRAINING',
+});
+
+/**
+ * Well-formed inputs of the accompaniment's content events (version 2): what the input types
+ * accept. What needs the case (one of its sessions, people to invite) `drive` fills in.
+ */
+const accompanimentPayloads = {
+  ScheduleSessionInput: () => ({
+    // A week ahead of now: the future of any test clock not moved past it.
+    startsAt: new Date(Date.now() + 7 * DAY).toISOString(),
+    durationMinutes: 60,
+    modality: 'VIRTUAL',
+    meetingUrl: 'https://meet.example.org/cti-acompanamiento',
+    agenda: 'Revisión del autodiagnóstico y plan de trabajo del acompañamiento',
+    inviteeIds: [SOME_SESSION],
+  }),
+  RescheduleSessionInput: () => ({ sessionId: SOME_SESSION, startsAt: new Date(Date.now() + 8 * DAY).toISOString() }),
+  CancelSessionInput: () => ({ sessionId: SOME_SESSION, note: 'Motivos de cancel_session en la prueba' }),
+  RecordSessionInput: () => ({
+    sessionId: SOME_SESSION,
+    attendance: [],
+    minutes: 'Se revisó el autodiagnóstico y se acordó el plan de trabajo en la prueba.',
+    commitments: [],
+  }),
+  SaveDiagnosisFindingsInput: () => ({
+    findings: [{ dimensionCode: 'PERSONAS', text: 'La entidad no tiene un plan de formación en competencias digitales.' }],
+  }),
+  SaveRoadmapInput: () => ({ lines: [roadmapLine()] }),
+  AnswerAccompanimentSurveyInput: () => ({ score: 4, comment: 'Acompañamiento útil y oportuno' }),
+} satisfies Partial<Record<InputName, () => Record<string, unknown>>>;
 
 /** The event as the machine receives it: the mutation's payload, plus the sender an evaluator's mutation adds. */
 export function machineEventFor(process: ProcessId, event: string): Record<string, unknown> & { type: string } {
@@ -288,14 +354,88 @@ export async function answerAssessment(app: TestSystem, token: string, caseId: s
   }
 }
 
+/** A transition `drive` made, and the same-state steps it sent first (in order), which the case's history holds too. */
+export type Driven = Transition & { prepared: string[] };
+
+const HOUR = 3600 * 1000;
+
+/** Moves the test system's adjustable clock to `instant` (working off the jobs due by then when it runs a worker). */
+async function moveClock(app: TestSystem, instant: Date): Promise<void> {
+  const clock = app.system.api.services.clock;
+  if (!(clock instanceof AdjustableClock)) {
+    throw new Error('drive mueve el reloj para registrar una sesión: el sistema de prueba necesita CLOCK=adjustable (timeTravelEnv)');
+  }
+  if (app.system.worker) await travelTo(app, instant);
+  else await clock.set(instant);
+}
+
+/**
+ * The input of an accompaniment's content event, with what it needs first done first, through the
+ * API (each of those a same-state step of its own, listed in `prepared`): a session to reschedule,
+ * cancel or record is scheduled by the advisor (and to record it, the clock moved past its start);
+ * a roadmap is delivered with lines (START_FORMULATION drafts them from the diagnosis; when there
+ * are none, the advisor saves one).
+ */
+async function accompanimentInput(
+  app: TestSystem,
+  who: Actors,
+  caseId: string,
+  event: string,
+  prepared: string[],
+): Promise<Record<string, unknown> | undefined> {
+  const schedule = async (startsAt?: Date) => {
+    const id = await scheduleSession(app, who.advisor, caseId, startsAt ? { startsAt } : {});
+    prepared.push('SCHEDULE_SESSION');
+    return id;
+  };
+  switch (event) {
+    case 'SCHEDULE_SESSION': {
+      const { caseId: _, ...input } = await sessionInput(app, who.advisor, caseId);
+      return input;
+    }
+    case 'RESCHEDULE_SESSION':
+      return { sessionId: await schedule(), startsAt: new Date(nowOf(app).getTime() + 3 * HOUR).toISOString() };
+    case 'CANCEL_SESSION':
+      return { ...payloadFor('ACCOMPANIMENT', event), sessionId: await schedule() };
+    case 'RECORD_SESSION': {
+      const startsAt = new Date(nowOf(app).getTime() + HOUR);
+      const sessionId = await schedule(startsAt);
+      await moveClock(app, new Date(startsAt.getTime() + 60_000));
+      return {
+        ...payloadFor('ACCOMPANIMENT', event),
+        sessionId,
+        attendance: [{ personId: await personIdOf(app, who.advisor), attended: true }],
+      };
+    }
+    case 'DELIVER_ROADMAP': {
+      const lines = await app.system.orm.em
+        .fork()
+        .getConnection()
+        .execute<{ n: number | string }[]>('select count(*) as n from roadmap_line where case_id = ?', [
+          fromGlobalId(caseId)?.key ?? caseId,
+        ]);
+      if (Number(lines[0].n) === 0) {
+        const saved = await sendEvent(app, who.advisor, 'ACCOMPANIMENT', caseId, 'SAVE_ROADMAP');
+        if (saved.errors) throw new Error(`ACCOMPANIMENT.SAVE_ROADMAP: ${errorCode(saved)} ${saved.errors[0].message}`);
+        prepared.push('SAVE_ROADMAP');
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
 /**
  * Sends an event as whoever the policy says sends it; system events go to the runtime in-process.
  * What the rules require first is done first, through the API: an assessment's SUBMIT answers the
  * questionnaire; an application's SUBMIT/RESUBMIT saves a valid application, DECLARE_ELIGIBLE passes
  * the checklist, START_EXECUTION sets a schedule and CLOSE pays it and has the project plan's final
- * progress report accepted.
+ * progress report accepted; an accompaniment's session and roadmap steps get a session or lines
+ * first (see `accompanimentInput`: recording a session moves an adjustable clock).
  */
-export async function drive(app: TestSystem, who: Actors, process: ProcessId, caseId: string, event: string): Promise<Transition> {
+export async function drive(app: TestSystem, who: Actors, process: ProcessId, caseId: string, event: string): Promise<Driven> {
+  const prepared: string[] = [];
   if (process === 'MATURITY_ASSESSMENT' && event === 'SUBMIT') await answerAssessment(app, who.member, caseId);
   if (process === 'COFINANCING_APPLICATION') {
     if (event === 'SUBMIT' || event === 'RESUBMIT') await fillApplication(app, who.member, caseId);
@@ -318,14 +458,13 @@ export async function drive(app: TestSystem, who: Actors, process: ProcessId, ca
     );
     // Given back as the API would: the case under its global id.
     const kase = { ...outcome.kase, id: toGlobalId('Case', outcome.kase.id) };
-    return { replayed: outcome.replayed, case: kase, entry: { ...outcome.entry } } as unknown as Transition;
+    return { replayed: outcome.replayed, case: kase, entry: { ...outcome.entry }, prepared } as unknown as Driven;
   }
-  const res = await sendEvent(app, token, process, caseId, event);
+  const input = process === 'ACCOMPANIMENT' ? await accompanimentInput(app, who, caseId, event, prepared) : undefined;
+  const res = await sendEvent(app, token, process, caseId, event, input ? { payload: input } : {});
   if (res.errors) throw new Error(`${process}.${event}: ${errorCode(res)} ${res.errors[0].message}`);
-  return res.result!;
+  return { ...res.result!, prepared };
 }
-
-const DAY = 24 * 3600 * 1000;
 
 /**
  * The default checklist without the documents it requires: the calls of the suites that do not test

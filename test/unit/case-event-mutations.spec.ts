@@ -10,6 +10,7 @@ import type { AppServices } from '../../src/core/graphql/context';
 import { projectRoot } from '../../src/core/paths';
 import { eventsOf } from '../../src/core/workflow/definition';
 import type { ProcessRules } from '../../src/core/workflow/ports';
+import { ACCOMPANIMENT_AMENDMENTS } from '../../src/modules/accompaniment/accompaniment.process';
 
 /** `availableEvents { event mutation }` names the mutation to call: every event a person sends has one, and it is that event's. */
 describe('the mutation of each event', () => {
@@ -35,7 +36,18 @@ describe('the mutation of each event', () => {
   const cases = PROCESS_IDS.flatMap((process) => {
     const versions = MACHINE_VERSIONS.filter((v) => v.process === process);
     const events = [...new Set(versions.flatMap((v) => [...eventsOf(v.machine), ...Object.keys(v.eventLabels)]))];
-    return events.map((event) => [process, event] as const);
+    // Amendments are labelled for the history but are no machine events: their own test is below.
+    const amended: readonly string[] = process === 'ACCOMPANIMENT' ? ACCOMPANIMENT_AMENDMENTS : [];
+    return events.filter((event) => !amended.includes(event)).map((event) => [process, event] as const);
+  });
+
+  /** Changes recorded without a machine step (`WorkflowRuntime.amend`): their mutation sends no machine event. */
+  const amendments: Partial<Record<ProcessId, readonly string[]>> = { ACCOMPANIMENT: ACCOMPANIMENT_AMENDMENTS };
+
+  it.each(ACCOMPANIMENT_AMENDMENTS.map((a) => [a] as const))('ACCOMPANIMENT amendment %s', (amendment) => {
+    const { senders, mutations } = rules.ACCOMPANIMENT!;
+    expect(senders[amendment]).not.toBe('SYSTEM');
+    expect(mutationType.getFields()[mutations[amendment]!]).toBeDefined();
   });
 
   it.each(cases)('%s %s', (process, event) => {
@@ -49,7 +61,10 @@ describe('the mutation of each event', () => {
     expect(mutation).toEqual(expect.any(String));
     const field = mutationType.getFields()[mutation!];
     expect(field).toBeDefined();
-    expect(getNamedType(field.type).name).toBe('CaseTransitionPayload');
+    // CaseTransitionPayload, or a payload that adds what the step made to it (a session).
+    expect(Object.keys((getNamedType(field.type) as GraphQLObjectType).getFields())).toEqual(
+      expect.arrayContaining(['case', 'entry', 'replayed']),
+    );
     expect(methods.get(mutation!)).toMatch(new RegExp(`type: '${event}'`));
     // The mutation acts on the process it is listed for.
     expect(methods.get(mutation!)).toMatch(new RegExp(`'${process}'|COFINANCING\\b`));
@@ -57,9 +72,10 @@ describe('the mutation of each event', () => {
 
   it('lists no event the machines do not know', () => {
     for (const process of PROCESS_IDS) {
-      const known = new Set(
-        MACHINE_VERSIONS.filter((v) => v.process === process).flatMap((v) => [...eventsOf(v.machine), ...Object.keys(v.eventLabels)]),
-      );
+      const known = new Set([
+        ...MACHINE_VERSIONS.filter((v) => v.process === process).flatMap((v) => [...eventsOf(v.machine), ...Object.keys(v.eventLabels)]),
+        ...(amendments[process] ?? []),
+      ]);
       expect(Object.keys(rules[process]!.mutations).filter((e) => !known.has(e))).toEqual([]);
     }
   });

@@ -65,6 +65,20 @@ const expectedSenders: Record<ProcessId, Record<string, EventSender>> = {
     REQUEST_ADJUSTMENTS: 'ENTITY',
     ACCEPT_ROADMAP: 'ENTITY',
     WITHDRAW: 'REPRESENTATIVE',
+    // Version 2: only the assigned advisor holds the sessions and writes the diagnosis and the
+    // roadmap; the entity answers the survey, and the system closes it when the term lapses.
+    SCHEDULE_SESSION: 'ASSIGNEE',
+    RESCHEDULE_SESSION: 'ASSIGNEE',
+    CANCEL_SESSION: 'ASSIGNEE',
+    RECORD_SESSION: 'ASSIGNEE',
+    SAVE_FINDINGS: 'ASSIGNEE',
+    SAVE_ROADMAP: 'ASSIGNEE',
+    FINISH_SUPPORT: 'ASSIGNEE',
+    ANSWER_SURVEY: 'ENTITY',
+    CLOSE_WITHOUT_SURVEY: 'SYSTEM',
+    // Amendments (not machine events): each side marks its own commitments done.
+    COMPLETE_ENTITY_COMMITMENT: 'ENTITY',
+    COMPLETE_MINISTRY_COMMITMENT: 'ASSIGNEE',
   },
   COFINANCING_APPLICATION: {
     SUBMIT: 'REPRESENTATIVE',
@@ -94,6 +108,15 @@ const expectedSenders: Record<ProcessId, Record<string, EventSender>> = {
   // Follow-up: the entity's representative or TIC leader answers for the plan and its reports; the coordination decides.
   PLAN_REVIEW: { APPROVE: 'COORDINATOR', RETURN: 'COORDINATOR', RESUBMIT: 'ENTITY_LEAD', WITHDRAW: 'ENTITY_LEAD' },
   PROGRESS_REPORT: { ACCEPT: 'COORDINATOR', RETURN: 'COORDINATOR', RESUBMIT: 'ENTITY_LEAD', WITHDRAW: 'ENTITY_LEAD' },
+};
+
+/** The changes of each process that are recorded without a machine step (`WorkflowRuntime.amend`): in the table, in no machine. */
+const expectedAmendments: Record<ProcessId, string[]> = {
+  MATURITY_ASSESSMENT: [],
+  ACCOMPANIMENT: ['COMPLETE_ENTITY_COMMITMENT', 'COMPLETE_MINISTRY_COMMITMENT'],
+  COFINANCING_APPLICATION: [],
+  PLAN_REVIEW: [],
+  PROGRESS_REPORT: [],
 };
 
 /** Every kind of actor the matrix tries, relative to a case of OWN assigned to ASSIGNED and evaluated by PANEL_EVALUATOR. */
@@ -156,11 +179,15 @@ describe('who may send each event (canSendEvent)', () => {
     for (const process of PROCESS_IDS) {
       const versions = MACHINE_VERSIONS.filter((v) => v.process === process);
       expect(versions.length).toBeGreaterThan(0);
-      const table = Object.keys(expectedSenders[process]).sort();
+      const amendments = expectedAmendments[process];
+      const table = Object.keys(expectedSenders[process])
+        .filter((event) => !amendments.includes(event))
+        .sort();
       for (const { version, machine } of versions) {
         expect([version, eventsOf(machine).filter((event) => !table.includes(event))]).toEqual([version, []]);
       }
       expect([...new Set(versions.flatMap(({ machine }) => eventsOf(machine)))].sort()).toEqual(table);
+      for (const amendment of amendments) expect(Object.keys(expectedSenders[process])).toContain(amendment);
     }
     for (const process of PROCESS_IDS) {
       for (const [event, sender] of Object.entries(expectedSenders[process])) expect(senderOf(process, event)).toBe(sender);
@@ -169,7 +196,7 @@ describe('who may send each event (canSendEvent)', () => {
 
   it('covers every process, event and actor kind', () => {
     const events = PROCESS_IDS.reduce((n, p) => n + Object.keys(expectedSenders[p]).length, 0);
-    expect(events).toBe(8 + 9 + 21 + 4 + 4);
+    expect(events).toBe(8 + 18 + 2 + 21 + 4 + 4);
     expect(matrix).toHaveLength(events * ACTOR_KINDS.length);
   });
 
@@ -189,7 +216,9 @@ describe('who may send each event (canSendEvent)', () => {
   });
 
   it('lets no advisor act on an accompaniment nobody is assigned to yet', () => {
-    for (const event of ['START_DIAGNOSIS', 'START_FORMULATION', 'DELIVER_ROADMAP']) {
+    const advisorEvents = Object.entries(expectedSenders.ACCOMPANIMENT).filter(([, sender]) => sender === 'ASSIGNEE');
+    expect(advisorEvents.map(([event]) => event)).toEqual(expect.arrayContaining(['START_DIAGNOSIS', 'RECORD_SESSION', 'DELIVER_ROADMAP']));
+    for (const [event] of advisorEvents) {
       for (const kind of ACTOR_KINDS) expect(canSendEvent(actors[kind], caseOf('ACCOMPANIMENT', null), event)).toBe(false);
     }
   });

@@ -54,7 +54,13 @@ describe('composition of the modules', () => {
   });
 
   it('routes every outbox kind the runtime and the modules write, once', () => {
-    expect(Object.keys(outboxRoutesOf()).sort()).toEqual(['cofinancing.promote-waitlist', 'deadline.schedule', 'notification']);
+    expect(Object.keys(outboxRoutesOf()).sort()).toEqual([
+      'accompaniment.roadmap-delivered',
+      'alarm.schedule',
+      'cofinancing.promote-waitlist',
+      'deadline.schedule',
+      'notification',
+    ]);
     const twice: AppModule = { name: 'otra', outbox: { notification: async () => undefined } };
     expect(() => outboxRoutesOf([...modules, twice])).toThrow(/notification/);
   });
@@ -62,8 +68,10 @@ describe('composition of the modules', () => {
   it('registers each table once', () => {
     const entities = entitiesOf();
     expect(new Set(entities).size).toBe(entities.length);
-    // 41 since reviewed follow-up (plan_version, period_report, improvement_action).
-    expect(entities.length).toBe(41);
+    // 41 since reviewed follow-up (plan_version, period_report, improvement_action); 51 since
+    // accompaniment version 2 (request, session, invitee, commitment, diagnosis, finding, roadmap
+    // line, delivery and comment; the alarms of the deadlines module).
+    expect(entities.length).toBe(51);
   });
 });
 

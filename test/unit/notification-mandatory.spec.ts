@@ -24,7 +24,9 @@ describe('legally significant notices', () => {
       // Desistimiento-like expiry: the draft expires with its cycle.
       MATURITY_ASSESSMENT: ['CYCLE_CLOSED'],
       // The answer to a request is the ministry's term and is flagged overdue, never expires the case.
-      ACCOMPANIMENT: [],
+      // Version 2: the entity's survey term closes the case when it lapses, so entering it (the
+      // roadmap accepted, the support finished) and its lapse are mailed.
+      ACCOMPANIMENT: v.version === 1 ? [] : ['ACCEPT_ROADMAP', 'CLOSE_WITHOUT_SURVEY', 'FINISH_SUPPORT'],
       // Corrections requested (subsanación) and its desistimiento; an approval opens the signature term, whose lapse ends it.
       COFINANCING_APPLICATION:
         v.version === 1

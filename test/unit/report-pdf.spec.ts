@@ -417,6 +417,32 @@ const caseload: CaseloadData = {
     { departmentCode: '54', departmentName: 'NORTE DE SANTANDER', open: { assessment: 40, cofinancing: 5 }, closed: 95, overdue: 1 },
   ],
   totalCases: 1755,
+  accompaniment: {
+    byAdvisor: [
+      {
+        key: 'advisor@test',
+        label: 'Ana Asesora',
+        openCases: 4,
+        sessionsHeld: 9,
+        commitmentsOverdue: 2,
+        medianDaysToFirstSession: 3.5,
+        satisfactionAverage: 4.5,
+        surveys: 2,
+      },
+    ],
+    byDepartment: [
+      {
+        key: '05',
+        label: 'ANTIOQUIA',
+        openCases: 4,
+        sessionsHeld: 9,
+        commitmentsOverdue: 2,
+        medianDaysToFirstSession: 3.5,
+        satisfactionAverage: 4.5,
+        surveys: 2,
+      },
+    ],
+  },
 };
 
 describe('the caseload report as PDF', () => {
@@ -441,11 +467,20 @@ describe('the caseload report as PDF', () => {
     expect(text).not.toContain('No hay términos vencidos');
     expect(text).toContain('Casos por departamento');
     expect(text).toMatch(/Total 160 8 405 2/);
+    // The technical accompaniment per advisor and per department.
+    expect(text).toContain('Acompañamiento técnico');
+    expect(text).toMatch(/Ana Asesora 4 9 2 3,5 4,50 2/);
+    expect(text).toMatch(/ANTIOQUIA 4 9 2 3,5 4,50 2/);
   });
 
   it('says so when no deadline is overdue', async () => {
     const { text } = await read(await caseloadPdf({ ...caseload, overdue: [], departments: [] }));
     expect(text).toContain('No hay términos vencidos.');
     expect(text).toContain('No hay casos por departamento en este alcance.');
+  });
+
+  it('says so when the scope has no technical accompaniment', async () => {
+    const { text } = await read(await caseloadPdf({ ...caseload, accompaniment: { byAdvisor: [], byDepartment: [] } }));
+    expect(text).toContain('No hay acompañamientos técnicos en este alcance.');
   });
 });

@@ -45,7 +45,14 @@ export type AccompanimentV2Event =
   | { type: 'CLOSE_WITHOUT_SURVEY' }
   | { type: 'WITHDRAW' };
 
-export const accompanimentV2EventLabels: Record<AccompanimentV2Event['type'], string> = {
+/**
+ * Spanish names of the events, and of the changes recorded beside them without a machine step
+ * (a commitment marked done: `WorkflowRuntime.amend`), so the history and its notices name them too.
+ */
+export const accompanimentV2EventLabels: Record<
+  AccompanimentV2Event['type'] | 'COMPLETE_ENTITY_COMMITMENT' | 'COMPLETE_MINISTRY_COMMITMENT',
+  string
+> = {
   ADMIT: 'Admitir la solicitud',
   DECLINE: 'No admitir la solicitud',
   ASSIGN_ADVISOR: 'Asignar asesor(a)',
@@ -64,6 +71,8 @@ export const accompanimentV2EventLabels: Record<AccompanimentV2Event['type'], st
   ANSWER_SURVEY: 'Responder la encuesta de satisfacción',
   CLOSE_WITHOUT_SURVEY: 'Cerrar sin encuesta (venció el término)',
   WITHDRAW: 'Desistir de la solicitud',
+  COMPLETE_ENTITY_COMMITMENT: 'Marcar cumplido un compromiso de la entidad',
+  COMPLETE_MINISTRY_COMMITMENT: 'Marcar cumplido un compromiso del Ministerio',
 };
 
 const meta = (m: StateMeta) => m;
@@ -91,8 +100,7 @@ export const accompanimentMachineV2 = setup({
     /** Help to apply the model ends with the advisor's closing note, not a roadmap. */
     isAssessmentSupport: ({ context }) => context.topic === 'ASSESSMENT_SUPPORT',
     buildsRoadmap: ({ context }) => context.topic !== 'ASSESSMENT_SUPPORT',
-    scoreInRange: ({ event }) =>
-      event.type === 'ANSWER_SURVEY' && Number.isInteger(event.score) && event.score >= 1 && event.score <= 5,
+    scoreInRange: ({ event }) => event.type === 'ANSWER_SURVEY' && Number.isInteger(event.score) && event.score >= 1 && event.score <= 5,
   },
   actions: {
     ...effectActions,

@@ -29,9 +29,9 @@ import { persist, restore, stateInfo, type PersistedCase } from './definition';
 import { effectMessages, scheduleMessage } from './outbox-effects';
 import type { OutboxMessage } from './outbox.entity';
 import {
-  type Amendment,
   EXTEND_TERM,
   REASSIGN,
+  type Amendment,
   type CaseChange,
   type CaseChangePublisher,
   type NewCase,
@@ -627,7 +627,8 @@ export class WorkflowRuntime {
       if (expect.expectedVersion != null && expect.expectedVersion !== kase.version) {
         throw staleVersion(kase.id, expect.expectedVersion, kase.version);
       }
-      if (kase.final && !change.allowFinal) throw new PreconditionFailedError('CASE_CLOSED', 'El trámite ya terminó: no admite este cambio');
+      if (kase.final && !change.allowFinal)
+        throw new PreconditionFailedError('CASE_CLOSED', 'El trámite ya terminó: no admite este cambio');
       const at = this.clock.now();
       const done = await change.write(this.lazyEm(trx), kase, at);
       const after = await this.bumpInState(trx, kase, {}, at, expect.expectedVersion);

@@ -1,8 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
+import type { AccompanimentTopic } from '../../../workflows/accompaniment/accompaniment.v2.machine';
+
 import type { GraphQLContext } from '../../core/graphql/context';
 import { CaseType } from '../cases/case.type';
-import type { AccompanimentTopic } from '../../../workflows/accompaniment/accompaniment.v2.machine';
 import { AccompanimentRequestType, AccompanimentType } from './accompaniment.type';
 
 /**
@@ -18,7 +19,12 @@ export class CaseAccompanimentResolver {
   })
   accompaniment(@Root() kase: CaseType): AccompanimentType | null {
     if (kase.process !== 'ACCOMPANIMENT') return null;
-    return Object.assign(new AccompanimentType(), { caseId: kase.id, entityCode: kase.entityCode, assignee: kase.assignee, state: kase.state });
+    return Object.assign(new AccompanimentType(), {
+      caseId: kase.id,
+      entityCode: kase.entityCode,
+      assignee: kase.assignee,
+      state: kase.state,
+    });
   }
 }
 

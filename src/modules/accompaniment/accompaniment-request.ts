@@ -5,8 +5,8 @@ import type { AccompanimentTopic } from '../../../workflows/accompaniment/accomp
 import { BadUserInputError } from '../../core/errors/app-error';
 import { ProblemCode, type Problem } from '../../core/errors/problems';
 import { clip, problemsText } from '../../core/text';
-import type { OpenInit } from '../../core/workflow/ports';
 import { WorkflowCase } from '../../core/workflow/case.entity';
+import type { OpenInit } from '../../core/workflow/ports';
 import { requireValidatedAssessment } from '../maturity/validated-assessment';
 import { MembershipRole, PersonStatus } from '../people/person.entity';
 import { AccompanimentRequest, type SessionModality } from './accompaniment.entity';
@@ -28,17 +28,22 @@ const ENTITY_ROLES = [MembershipRole.REPRESENTATIVE, MembershipRole.TIC_LEADER, 
 /** Whether each person is active and holds a current membership of the entity (its people, who can be contacts and invitees). */
 export async function entityPeople(em: EntityManager, entityCode: string, personIds: readonly string[]): Promise<Set<string>> {
   if (!personIds.length) return new Set();
-  const rows = await em
-    .getConnection()
-    .execute<{ id: string }[]>(
-      `select distinct p.id from person p join membership m on m.person_id = p.id where p.status = ? and m.ended_at is null and m.entity_code = ? and m.role in (${ENTITY_ROLES.map(() => '?').join(', ')}) and p.id in (${personIds.map(() => '?').join(', ')})`,
-      [PersonStatus.ACTIVE, entityCode, ...ENTITY_ROLES, ...personIds],
-    );
+  // Through the EntityManager, so the query runs in its transaction (the connection's own would
+  // wait for the transaction's connection on SQLite, whose pool has one).
+  const rows = await em.execute<{ id: string }[]>(
+    `select distinct p.id from person p join membership m on m.person_id = p.id where p.status = ? and m.ended_at is null and m.entity_code = ? and m.role in (${ENTITY_ROLES.map(() => '?').join(', ')}) and p.id in (${personIds.map(() => '?').join(', ')})`,
+    [PersonStatus.ACTIVE, entityCode, ...ENTITY_ROLES, ...personIds],
+  );
   return new Set(rows.map((r) => String(r.id)));
 }
 
 /** The request's problems against the directory and the model: every one, at its input path. */
-export async function requestProblems(em: EntityManager, entityCode: string, data: RequestData, dimensionCodes: readonly string[]): Promise<Problem[]> {
+export async function requestProblems(
+  em: EntityManager,
+  entityCode: string,
+  data: RequestData,
+  dimensionCodes: readonly string[],
+): Promise<Problem[]> {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   data.dimensions.forEach((code, i) => {
@@ -48,11 +53,16 @@ export async function requestProblems(em: EntityManager, entityCode: string, dat
         code: ProblemCode.UNKNOWN,
         message: `el modelo no tiene la dimensión ${clip(code)}; las dimensiones son ${dimensionCodes.join(', ')}`,
       });
-    else if (seen.has(code)) problems.push({ path: `input.dimensions.${i}`, code: ProblemCode.DUPLICATE, message: `la dimensión ${code} está repetida` });
+    else if (seen.has(code))
+      problems.push({ path: `input.dimensions.${i}`, code: ProblemCode.DUPLICATE, message: `la dimensión ${code} está repetida` });
     seen.add(code);
   });
   if (!data.description.trim() || data.description.trim().length < 20)
-    problems.push({ path: 'input.description', code: ProblemCode.TOO_SHORT, message: 'describa lo que necesita en al menos 20 caracteres' });
+    problems.push({
+      path: 'input.description',
+      code: ProblemCode.TOO_SHORT,
+      message: 'describa lo que necesita en al menos 20 caracteres',
+    });
   if (!(await entityPeople(em, entityCode, [data.contactPersonId])).has(data.contactPersonId))
     problems.push({
       path: 'input.contactPersonId',

@@ -45,7 +45,8 @@ export class RequestAccompanimentInput extends OpenCaseInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'La persona de contacto de la entidad (su id del directorio, activa y con membresía vigente en la entidad); omitida: quien solicita.',
+    description:
+      'La persona de contacto de la entidad (su id del directorio, activa y con membresía vigente en la entidad); omitida: quien solicita.',
   })
   @IsOptional()
   @IsUUID('all', { message: 'contactPersonId debe ser un identificador de persona válido' })

@@ -2,8 +2,8 @@ import type { AccompanimentEvent } from '../../../workflows/accompaniment/accomp
 import type { AccompanimentV2Event } from '../../../workflows/accompaniment/accompaniment.v2.machine';
 
 import type { EventSender } from '../../core/auth/policy';
-import type { AppServices } from '../../core/graphql/context';
 import { ProblemCode } from '../../core/errors/problems';
+import type { AppServices } from '../../core/graphql/context';
 import type { ProcessRules } from '../../core/workflow/ports';
 import { noteGuardMessages } from '../cases/guard-messages';
 import { Cycle } from '../cycles/cycle.entity';
@@ -111,4 +111,3 @@ export function accompanimentProcess(services: AppServices, parts: readonly Step
     },
   };
 }
-

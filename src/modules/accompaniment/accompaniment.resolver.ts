@@ -4,10 +4,11 @@ import { Action } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { CaseActionInput, CaseDecisionInput, CaseNoteInput } from '../cases/case.inputs';
 import { CaseTransitionPayload } from '../cases/case.type';
-import { assignedSubjects, movedPaths } from '../people/assignable';
 import { shippedModel } from '../maturity/maturity-model';
+import { assignedSubjects, movedPaths } from '../people/assignable';
 import { requestInit, type RequestData } from './accompaniment-request';
 import { AssignAdvisorInput, RequestAccompanimentInput } from './accompaniment.inputs';
+import { RequestRoadmapAdjustmentsInput } from './roadmap.inputs';
 
 /** One typed mutation per user action of the ACCOMPANIMENT machine; each is one call to the runtime. */
 @Resolver()
@@ -37,10 +38,7 @@ export class AccompanimentResolver {
       ctx.requestId,
       { process: 'ACCOMPANIMENT', cycleId: cycle?.id ?? null, callId: null },
       input.idempotencyKey,
-      requestInit(
-        data,
-        [...model.dimensionNames.keys()],
-      ),
+      requestInit(data, [...model.dimensionNames.keys()]),
     );
   }
 
@@ -130,13 +128,22 @@ export class AccompanimentResolver {
   }
 
   @Authorized(Action.ActOnCases)
-  @Mutation(() => CaseTransitionPayload, { description: 'Pide ajustes a la hoja de ruta (entidad).' })
+  @Mutation(() => CaseTransitionPayload, {
+    description: 'Pide ajustes a la hoja de ruta entregada (entidad): una nota general y, si se quiere, un comentario por línea.',
+  })
   requestRoadmapAdjustments(
-    @Arg('input', () => CaseNoteInput, { description: 'El trámite, la versión consultada y el texto (note): los ajustes pedidos.' })
-    input: CaseNoteInput,
+    @Arg('input', () => RequestRoadmapAdjustmentsInput, {
+      description: 'El trámite, la versión consultada, el texto (note): los ajustes pedidos, y los comentarios por línea (comments).',
+    })
+    input: RequestRoadmapAdjustmentsInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'ACCOMPANIMENT', input, { type: 'REQUEST_ADJUSTMENTS', note: input.note });
+    const comments = input.comments.map((c) => ({ lineId: c.lineId, comment: c.comment.trim() }));
+    return ctx.services.cases.act(ctx.principal, ctx.requestId, 'ACCOMPANIMENT', input, {
+      type: 'REQUEST_ADJUSTMENTS',
+      note: input.note,
+      ...(comments.length ? { comments } : {}),
+    });
   }
 
   @Authorized(Action.ActOnCases)

@@ -1,5 +1,6 @@
 import type { AppModule } from '../../core/module';
-import { AccompanimentLoaders } from './accompaniment.loaders';
+import { AccompanimentIndicatorsResolver } from './accompaniment-indicators.resolver';
+import { AccompanimentRequestResolver, CaseAccompanimentResolver } from './accompaniment-read.resolver';
 import {
   AccompanimentDiagnosis,
   AccompanimentRequest,
@@ -11,12 +12,17 @@ import {
   RoadmapLine,
   SessionInvitee,
 } from './accompaniment.entity';
+import { AccompanimentLoaders } from './accompaniment.loaders';
 import { accompanimentProcess } from './accompaniment.process';
-import { AccompanimentRequestResolver, CaseAccompanimentResolver } from './accompaniment-read.resolver';
 import { AccompanimentResolver } from './accompaniment.resolver';
 import { closingSteps } from './closing-steps';
+import { RoadmapDeliveriesResolver } from './roadmap-delivery.resolver';
 import { roadmapSteps } from './roadmap-steps';
+import { AccompanimentRoadmapResolver, RoadmapMutationsResolver, RoadmapTemplateResolver } from './roadmap.resolver';
+import { sessionAlarmJobs } from './session-alarms';
 import { sessionSteps } from './session-steps';
+import { AccompanimentSessionFieldsResolver, AccompanimentSessionResolver, AccompanimentSessionsResolver } from './session.resolver';
+import { AccompanimentSurveyResolver } from './survey.resolver';
 
 declare module '../../core/graphql/context' {
   interface RequestScope {
@@ -43,14 +49,49 @@ export const accompanimentModule: AppModule = {
     RoadmapDelivery,
     RoadmapComment,
   ],
-  resolvers: [AccompanimentResolver, CaseAccompanimentResolver, AccompanimentRequestResolver],
+  resolvers: [
+    AccompanimentResolver,
+    CaseAccompanimentResolver,
+    AccompanimentRequestResolver,
+    RoadmapMutationsResolver,
+    AccompanimentRoadmapResolver,
+    RoadmapTemplateResolver,
+    AccompanimentSessionResolver,
+    AccompanimentSessionsResolver,
+    AccompanimentSessionFieldsResolver,
+    AccompanimentSurveyResolver,
+    RoadmapDeliveriesResolver,
+    AccompanimentIndicatorsResolver,
+  ],
   requestScope: { accompaniment: (ctx) => new AccompanimentLoaders(ctx.em) },
   processes: (services) => ({ ACCOMPANIMENT: accompanimentProcess(services, [sessionSteps, roadmapSteps, closingSteps]) }),
+  // Sessions' notices and reminders, commitments' reminders and escalations (session-alarms.ts).
+  jobs: (deps) => sessionAlarmJobs({ ...deps, directory: deps.services.directory, registry: deps.services.registry }),
   globalIds: {
-    inputs: { advisorId: 'Person', contactPersonId: 'Person', assessmentCaseId: 'Case' },
+    inputs: {
+      advisorId: 'Person',
+      contactPersonId: 'Person',
+      assessmentCaseId: 'Case',
+      lineId: 'RoadmapLine',
+      lineIds: 'RoadmapLine',
+      inviteeIds: 'Person',
+      sessionId: 'AccompanimentSession',
+      commitmentId: 'AccompanimentCommitment',
+      actaDocumentId: 'Document',
+    },
+    rootIds: { 'RoadmapLineInput.id': 'RoadmapLine' },
+    naturalKeys: {
+      DiagnosisDimension: (d: { code: string }) => d.code,
+      DiagnosisSubdimension: (s: { code: string }) => s.code,
+      DiagnosisQuestion: (q: { questionId: string }) => q.questionId,
+      RoadmapDelivery: (d: { round: number }) => d.round,
+      AccompanimentIndicatorRow: (r: { key: string }) => r.key || '-',
+    },
     keys: {
       Accompaniment: (a: { caseId: string }) => a.caseId,
       AccompanimentRequest: (r: { caseId: string }) => r.caseId,
+      AccompanimentDiagnosis: (d: { caseId: string }) => d.caseId,
+      Roadmap: (r: { caseId: string }) => r.caseId,
     },
   },
 };

@@ -14,6 +14,7 @@ import type { CaseHistory } from '../../core/workflow/case-history.entity';
 import { CaseConditions, type CaseReader } from '../../core/workflow/case-reader';
 import type { WorkflowCase } from '../../core/workflow/case.entity';
 import { stateInfo } from '../../core/workflow/definition';
+import type { Amendment } from '../../core/workflow/ports';
 import type { NewCase, OpenInit, Outcome, WorkflowEvent, WorkflowRuntime } from '../../core/workflow/workflow-runtime';
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
 import { CaseOrderBy, type CaseActionInput, type CaseFilterFields, type CasesArgs } from './case.inputs';
@@ -170,6 +171,27 @@ export class CaseService {
       actor,
       input.caseId,
       event,
+      { expectedVersion: input.expectedVersion, process },
+      { requestId, idempotencyKey: input.idempotencyKey },
+    );
+    return this.result(outcome);
+  }
+
+  /**
+   * Records a change of the case's own records that is not a machine step (`WorkflowRuntime.amend`),
+   * authorized by the process's sender of its type; the case must belong to the mutation's process.
+   */
+  async amend(
+    actor: Actor,
+    requestId: string,
+    process: ProcessId,
+    input: Pick<CaseActionInput, 'caseId' | 'expectedVersion' | 'idempotencyKey'>,
+    change: Amendment,
+  ): Promise<CaseTransitionPayload> {
+    const outcome = await this.runtime.amend(
+      actor,
+      input.caseId,
+      change,
       { expectedVersion: input.expectedVersion, process },
       { requestId, idempotencyKey: input.idempotencyKey },
     );

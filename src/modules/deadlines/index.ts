@@ -5,6 +5,7 @@ import { deadlineFromRow } from '../../core/workflow/case-store';
 import { DeadlineStatus } from '../../core/workflow/deadline.entity';
 import { OutboxKind } from '../../core/workflow/outbox-effects';
 import { Alarm } from './alarm.entity';
+import { ALARM_SCHEDULE, reconcileAlarms, relayAlarms } from './alarms';
 import { FIRE_DEADLINE, scheduleDeadlines, SEND_REMINDER, type DeadlineJobDeps } from './deadline-jobs';
 import { DeadlineResolver } from './deadline.resolver';
 import { DeadlineService } from './deadline.service';
@@ -21,7 +22,8 @@ declare module '../../core/graphql/context' {
 
 /**
  * Durable time: the terms the runtime writes on entering a state fire and remind on BullMQ, are
- * repaired from the database by the reconciler, and can be extended once by the side that owes.
+ * repaired from the database by the reconciler, and can be extended once by the side that owes;
+ * alarms (alarms.ts) are the same machinery for notices at instants other modules choose.
  */
 export const deadlinesModule: AppModule = {
   name: 'deadlines',
@@ -34,6 +36,7 @@ export const deadlinesModule: AppModule = {
       const pending = await store.knex('deadline').whereIn('id', ids).where({ status: DeadlineStatus.PENDING });
       await scheduleDeadlines(queues, pending.map(deadlineFromRow), clock.now());
     },
+    [ALARM_SCHEDULE]: (rows, deps) => relayAlarms(rows, deps),
   },
   jobs: (deps) => {
     const d: DeadlineJobDeps = {
@@ -48,5 +51,6 @@ export const deadlinesModule: AppModule = {
       { queue: QueueName.REMINDERS, name: SEND_REMINDER, run: (job, token) => sendReminder(d, job, token) },
     ];
   },
-  reconcile: reconcileDeadlines,
+  // Terms and alarms: every pending one gets its jobs queued again.
+  reconcile: async (deps) => ({ ...(await reconcileDeadlines(deps)), alarms: await reconcileAlarms(deps) }),
 };

@@ -34,6 +34,7 @@ const OWNER_LABEL: Record<DocumentOwnerKind, string> = {
   AGREEMENT: 'el convenio firmado de una postulación',
   PROGRESS_REPORT: 'un reporte de avance',
   ACTION_PLAN: 'un plan de acción',
+  ACCOMPANIMENT_SESSION: 'el acta de una sesión de acompañamiento',
 };
 
 /** A purpose as refusals name it: what it is, and its code (the client's word for it). */

@@ -20,7 +20,15 @@ export const DOCUMENT_STATUSES = ['QUARANTINE', 'AVAILABLE', 'REFUSED', 'DELETED
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 /** The objects a document can be attached to. */
-export const DOCUMENT_OWNER_KINDS = ['ASSESSMENT_ANSWER', 'CHECKLIST_ITEM', 'AGREEMENT', 'PROGRESS_REPORT', 'ACTION_PLAN'] as const;
+export const DOCUMENT_OWNER_KINDS = [
+  'ASSESSMENT_ANSWER',
+  'CHECKLIST_ITEM',
+  'AGREEMENT',
+  'PROGRESS_REPORT',
+  'ACTION_PLAN',
+  /** The signed acta of an accompaniment session (key: the session's id). */
+  'ACCOMPANIMENT_SESSION',
+] as const;
 export type DocumentOwnerKind = (typeof DOCUMENT_OWNER_KINDS)[number];
 
 /**

@@ -142,3 +142,88 @@ export function improvementActionOverdueText(f: ImprovementOverdueFacts): Text {
     body: `La acción de mejora del producto ${f.productCode} del plan de acción «${f.planTitle}» venció el ${dayText(f.dueOn)} sin cumplirse: «${action}» (responsable: ${f.responsible}). Actualice su estado en la plataforma: En ejecución con una nueva fecha, Cumplida o Cancelada con una nota.`,
   };
 }
+
+/** What the notices of an accompaniment session say about it. */
+export interface SessionFacts {
+  entityName: string;
+  entityCode: string;
+  /** 1, 2, … in the order sessions were scheduled. */
+  number: number;
+  startsAt: Date;
+  durationMinutes: number;
+  modality: 'VIRTUAL' | 'IN_PERSON';
+  place: string | null;
+  meetingUrl: string | null;
+  agenda: string;
+}
+
+const clipped = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const whenText = (d: Date) => d.toLocaleString('es-CO', { timeZone: 'America/Bogota', dateStyle: 'full', timeStyle: 'short' });
+const whereText = (s: SessionFacts) =>
+  s.modality === 'VIRTUAL' ? `Virtual, en ${s.meetingUrl ?? '(sin enlace)'}` : `Presencial, en ${s.place ?? '(sin lugar)'}`;
+const sessionName = (s: SessionFacts) => `la sesión ${s.number} del acompañamiento técnico a ${s.entityName} (${s.entityCode})`;
+const sessionDetails = (s: SessionFacts) =>
+  `Fecha: ${whenText(s.startsAt)}, hora de Colombia (${s.durationMinutes} minutos).\nModalidad: ${whereText(s)}.\nAgenda: ${clipped(s.agenda, 600)}`;
+
+/** The invitees' notice of a session scheduled, moved or cancelled (`reason`: why it was cancelled). */
+export function sessionNoticeText(s: SessionFacts, change: 'SCHEDULED' | 'MOVED' | 'CANCELLED', reason: string | null = null): Text {
+  switch (change) {
+    case 'SCHEDULED':
+      return {
+        title: `Sesión de acompañamiento programada: ${whenText(s.startsAt)}`,
+        body: `Usted está invitado(a) a ${sessionName(s)}.\n${sessionDetails(s)}`,
+      };
+    case 'MOVED':
+      return {
+        title: `Sesión de acompañamiento reprogramada: ${whenText(s.startsAt)}`,
+        body: `Se reprogramó ${sessionName(s)}, a la que usted está invitado(a). Los nuevos datos:\n${sessionDetails(s)}`,
+      };
+    case 'CANCELLED':
+      return {
+        title: `Sesión de acompañamiento cancelada: ${whenText(s.startsAt)}`,
+        body: `Se canceló ${sessionName(s)}, prevista para el ${whenText(s.startsAt)}, hora de Colombia.${reason ? `\nMotivos: ${clipped(reason, 600)}` : ''}`,
+      };
+  }
+}
+
+/** An invitee's reminder of a session: a business day before, or an hour before. */
+export function sessionReminderText(s: SessionFacts, slot: 'DAY_BEFORE' | 'HOUR_BEFORE'): Text {
+  return {
+    title:
+      slot === 'HOUR_BEFORE'
+        ? `Recordatorio: la sesión de acompañamiento empieza en una hora (${whenText(s.startsAt)})`
+        : `Recordatorio: sesión de acompañamiento el ${whenText(s.startsAt)}`,
+    body: `Le recordamos ${sessionName(s)}, a la que usted está invitado(a).\n${sessionDetails(s)}`,
+  };
+}
+
+/** What the notices of a session's commitment say about it. */
+export interface CommitmentFacts {
+  entityName: string;
+  entityCode: string;
+  description: string;
+  owner: 'ENTITY' | 'MINISTRY';
+  responsible: string | null;
+  /** The Bogotá day it is due, YYYY-MM-DD. */
+  dueOn: string;
+  sessionNumber: number;
+}
+
+const ownerText = (c: CommitmentFacts) =>
+  `${c.owner === 'ENTITY' ? `la entidad (${c.entityName})` : 'el Ministerio'}${c.responsible ? `, responsable: ${clipped(c.responsible, 200)}` : ''}`;
+
+/** The owner's reminder, a business day before a commitment's due day. */
+export function commitmentDueText(c: CommitmentFacts): Text {
+  return {
+    title: `Recordatorio: un compromiso de acompañamiento vence el ${dayText(c.dueOn)}`,
+    body: `El compromiso de la sesión ${c.sessionNumber} del acompañamiento técnico a ${c.entityName} (${c.entityCode}) vence el ${dayText(c.dueOn)}: «${clipped(c.description, 600)}». Le corresponde a ${ownerText(c)}. Márquelo cumplido en la plataforma cuando lo esté.`,
+  };
+}
+
+/** The coordinators' and the owner's notice of a commitment past its due day. */
+export function commitmentOverdueText(c: CommitmentFacts): Text {
+  return {
+    title: `Compromiso de acompañamiento vencido: ${c.entityName} (${c.entityCode})`,
+    body: `El compromiso de la sesión ${c.sessionNumber} del acompañamiento técnico a ${c.entityName} (${c.entityCode}) venció el ${dayText(c.dueOn)} sin cumplirse: «${clipped(c.description, 600)}». Le corresponde a ${ownerText(c)}.`,
+  };
+}

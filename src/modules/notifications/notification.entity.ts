@@ -14,6 +14,14 @@ export const NotificationKind = {
   IMPROVEMENT_ACTION_OVERDUE: 'IMPROVEMENT_ACTION_OVERDUE',
   /** An entity's notice reached no representative (none active, or none with a contact address): the coordinators are told. */
   ENTITY_WITHOUT_REPRESENTATIVE: 'ENTITY_WITHOUT_REPRESENTATIVE',
+  /** An accompaniment session one is invited to was scheduled, moved or cancelled. */
+  SESSION_SCHEDULED: 'SESSION_SCHEDULED',
+  /** An accompaniment session one is invited to is near (a business day, an hour before). */
+  SESSION_REMINDER: 'SESSION_REMINDER',
+  /** A commitment of an accompaniment session is due the next business day. */
+  COMMITMENT_DUE: 'COMMITMENT_DUE',
+  /** A commitment of an accompaniment session passed its due day still open. */
+  COMMITMENT_OVERDUE: 'COMMITMENT_OVERDUE',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

@@ -20,6 +20,12 @@ registerEnumType(NotificationKind, {
       description:
         'Un aviso a una entidad no llegó a ningún representante (no tiene uno activo, o no tiene correo de contacto): se avisa a la coordinación.',
     },
+    SESSION_SCHEDULED: {
+      description: 'Se programó, se movió o se canceló una sesión de acompañamiento a la que la persona está invitada.',
+    },
+    SESSION_REMINDER: { description: 'Recordatorio de una sesión de acompañamiento: un día hábil antes y una hora antes.' },
+    COMMITMENT_DUE: { description: 'Un compromiso de una sesión de acompañamiento vence el siguiente día hábil.' },
+    COMMITMENT_OVERDUE: { description: 'Un compromiso de una sesión de acompañamiento pasó su fecha sin cumplirse.' },
   },
 });
 registerEnumType(Audience, {

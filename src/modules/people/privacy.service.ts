@@ -63,6 +63,12 @@ export const SUBJECT_COLUMNS: readonly string[] = [
   'document.uploader_subject',
   'document.attached_by',
   'document_download.subject',
+  'accompaniment_request.survey_by',
+  'accompaniment_session.scheduled_by',
+  'accompaniment_commitment.done_by',
+  'accompaniment_finding.updated_by',
+  'roadmap_delivery.delivered_by',
+  'roadmap_comment.created_by',
 ];
 
 /** JSON columns where a subject may appear as a value (a machine's context, an event's payload): replaced value by value. */
@@ -86,6 +92,11 @@ export const NOT_SUBJECT_COLUMNS: readonly string[] = [
   'document_download.person_id',
   'improvement_action.responsible', // who answers for an action: a sector or office as the entity names it, free text
   'improvement_action.triggered_by', // the semáforo band that called for the action
+  // Accompaniment: person ids (stable across anonymisation) and who answers for a commitment or a roadmap line, in words.
+  'accompaniment_request.contact_person_id',
+  'accompaniment_session_invitee.person_id',
+  'accompaniment_commitment.responsible',
+  'roadmap_line.responsible',
 ];
 
 function replaceDeep(value: unknown, from: string, to: string): unknown {

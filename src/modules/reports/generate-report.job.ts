@@ -18,6 +18,7 @@ import { caseloadData, followUpData, indexData } from './report-sources';
 import { Report } from './report.entity';
 import { caseScopeOfReport } from './report.policy';
 import { caseloadScopeLabel, type ReportProgressMessage } from './report.service';
+import { roadmapData } from './roadmap-source';
 
 /** The job that generates a report (reports queue; job id = report id). */
 export const GENERATE_REPORT = 'generate-report';
@@ -170,5 +171,7 @@ async function dataOf(em: ReturnType<Orm['em']['fork']>, deps: ReportJobDeps, re
         data: await caseloadData(em, deps.registry, caseScopeOfReport(report.scope), label, deps.clock.now(), directory),
       };
     }
+    case 'ROADMAP':
+      return { kind: 'ROADMAP', data: await roadmapData(em, deps, report.params.caseId!, report.params.round!, directory) };
   }
 }

@@ -3,7 +3,7 @@ import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 
 import { semaforoHex, semaforoLabel, type PlanMeasure, type Semaforo } from '../follow-up/measurement';
-import type { CaseloadStateRow, IndexDimension, IndexGroupRow } from './report-data';
+import type { CaseloadStateRow, IndexDimension, IndexGroupRow, ScoreGroup } from './report-data';
 
 /**
  * The reports' charts: Vega-Lite specs rendered to SVG strings with no canvas (the PDF writer
@@ -507,5 +507,42 @@ export function caseloadSpec(processes: { id: string; label: string }[], states:
     }),
     spacing: 10,
     resolve: { scale: { x: 'shared', color: 'shared' } },
+  } as TopLevelSpec;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Roadmap of an accompaniment.
+
+/**
+ * An entity's score per dimension beside its department's and the nation's averages (0–100), one
+ * group of three bars per dimension, the series named in the legend (the entity by its name).
+ */
+export function roadmapScoresSpec(dimensions: IndexDimension[], groups: ScoreGroup[]): TopLevelSpec {
+  const series = groups.map((g) => pdfText(g.label));
+  const values = dimensions
+    .flatMap((d) => groups.map((g, i) => ({ name: pdfText(d.name), series: series[i], score: g.dimensions[d.id] ?? 0 })))
+    .map((v) => ({ ...v, label: esNumber(v.score, 1) }));
+  return {
+    width: 300,
+    height: { step: 10 },
+    data: { values },
+    encoding: {
+      y: { field: 'name', type: 'nominal', sort: dimensions.map((d) => pdfText(d.name)), title: null, axis: { labelPadding: 6 } },
+      yOffset: { field: 'series', type: 'nominal', sort: series },
+      x: { field: 'score', type: 'quantitative', scale: { domain: [0, 100] }, title: 'Puntaje (0–100)' },
+      color: {
+        field: 'series',
+        type: 'nominal',
+        scale: { domain: series, range: [REPORT_COLORS.primary, REPORT_COLORS.open, REPORT_COLORS.ideal].slice(0, series.length) },
+        legend: { title: null, orient: 'bottom', direction: 'horizontal', labelLimit: 260 },
+      },
+    },
+    layer: [
+      { mark: { type: 'bar' } },
+      {
+        mark: { type: 'text', align: 'left', dx: 3, fontSize: 7 },
+        encoding: { text: { field: 'label' }, color: { value: REPORT_COLORS.text } },
+      },
+    ],
   } as TopLevelSpec;
 }

@@ -1,3 +1,4 @@
+import type { IndicatorRow } from '../accompaniment/accompaniment-indicators.service';
 import type { PlanMeasure, Semaforo } from '../follow-up/measurement';
 import type { SectorMeasure } from '../follow-up/sector-measure';
 
@@ -149,6 +150,62 @@ export interface CaseloadData {
   overdue: CaseloadOverdueRow[];
   departments: CaseloadDepartmentRow[];
   totalCases: number;
+  /**
+   * The technical accompaniment of the scope's cases since the beginning (see
+   * `accompanimentIndicators`): open cases, sessions held, commitments overdue, time to the first
+   * session and satisfaction, per advisor and per department.
+   */
+  accompaniment: { byAdvisor: IndicatorRow[]; byDepartment: IndicatorRow[] };
+}
+
+/** A line of action of a delivered roadmap, as delivered (its words and figures, labels in Spanish). */
+export interface RoadmapReportLine {
+  position: number;
+  dimensionCode: string;
+  dimensionName: string;
+  title: string;
+  description: string;
+  /** Alta, Media, Baja. */
+  priorityLabel: string;
+  /** Corto, mediano o largo plazo. */
+  horizonLabel: string;
+  responsible: string;
+  /** Whole pesos (COP). */
+  estimatedCost: number;
+  /** The cofinancing component in Spanish; null when none. */
+  componentLabel: string | null;
+}
+
+/** Average scores per dimension id (0–100) of a group of validated assessments, and how many. */
+export interface ScoreGroup {
+  label: string;
+  count: number;
+  index: number | null;
+  dimensions: Record<string, number>;
+}
+
+/** The roadmap (hoja de ruta) of an accompaniment as delivered in one round, with the diagnosis it starts from. */
+export interface RoadmapData {
+  entityCode: string;
+  entityName: string;
+  departmentName: string;
+  /** The advisor who delivered it (name in the directory, else the user). */
+  advisorName: string;
+  /** What the entity asked for, in Spanish. */
+  topicLabel: string;
+  round: number;
+  deliveredAt: Date;
+  /** The model's dimensions, in the model's order. */
+  dimensions: IndexDimension[];
+  /**
+   * The diagnosis: the validated assessment's dimension scores against the averages of its
+   * department and of the nation in the same cycle; null when the case has no validated assessment.
+   */
+  scores: { cycleYear: number; entity: ScoreGroup; department: ScoreGroup; national: ScoreGroup } | null;
+  /** The advisor's findings per dimension, in the model's order. */
+  findings: { dimensionName: string; text: string }[];
+  /** The lines of action in the roadmap's order. */
+  lines: RoadmapReportLine[];
 }
 
 /** A finished file. */

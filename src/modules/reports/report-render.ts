@@ -2,12 +2,16 @@ import { followUpCsv, followUpWorkbook } from './follow-up-export';
 import { caseloadPdf } from './pdf/caseload.pdf';
 import { indexPdf } from './pdf/cti-index.pdf';
 import { followUpPdf } from './pdf/follow-up.pdf';
-import type { CaseloadData, FollowUpData, IndexData, ProgressFn, ReportFile } from './report-data';
+import { roadmapPdf } from './pdf/roadmap.pdf';
+import type { CaseloadData, FollowUpData, IndexData, ProgressFn, ReportFile, RoadmapData } from './report-data';
 import { caseloadCsv, caseloadWorkbook, indexCsv, indexWorkbook } from './report-sheets';
 import type { ReportFormat } from './report.entity';
 
 export type ReportData =
-  { kind: 'FOLLOW_UP'; data: FollowUpData } | { kind: 'CTI_INDEX'; data: IndexData } | { kind: 'CASELOAD'; data: CaseloadData };
+  | { kind: 'FOLLOW_UP'; data: FollowUpData }
+  | { kind: 'CTI_INDEX'; data: IndexData }
+  | { kind: 'CASELOAD'; data: CaseloadData }
+  | { kind: 'ROADMAP'; data: RoadmapData };
 
 const contentTypes: Record<ReportFormat, string> = {
   XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -33,5 +37,9 @@ async function render(report: ReportData, format: ReportFormat, progress: Progre
     case 'CASELOAD':
       if (format === 'PDF') return caseloadPdf(report.data, progress);
       return format === 'XLSX' ? caseloadWorkbook(report.data) : text(caseloadCsv(report.data));
+    case 'ROADMAP':
+      // A roadmap is a document delivered to the entity: only ever made as PDF (by its delivery).
+      if (format !== 'PDF') throw new Error('la hoja de ruta solo se genera en PDF');
+      return roadmapPdf(report.data, progress);
   }
 }

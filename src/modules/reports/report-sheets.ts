@@ -203,6 +203,40 @@ export async function caseloadWorkbook(data: CaseloadData): Promise<Buffer> {
       overdue: d.overdue,
     });
   }
+
+  // The technical accompaniment per advisor, then per department (the same figures as the PDF's section).
+  const accompaniment = book.addWorksheet('Acompañamiento', { views: [{ state: 'frozen', ySplit: 1 }] });
+  accompaniment.columns = [
+    { header: 'Agrupación', key: 'group', width: 14 },
+    { header: 'Clave', key: 'key', width: 24 },
+    { header: 'Asesor(a) o departamento', key: 'label', width: 32 },
+    { header: 'Acompañamientos abiertos', key: 'open', width: 13 },
+    { header: 'Sesiones realizadas', key: 'held', width: 12 },
+    { header: 'Compromisos vencidos', key: 'overdue', width: 12 },
+    { header: 'Mediana de días hábiles a la primera sesión', key: 'median', width: 16, style: { numFmt: DAYS } },
+    { header: 'Satisfacción promedio (1 a 5)', key: 'satisfaction', width: 14, style: { numFmt: SCORE } },
+    { header: 'Encuestas respondidas', key: 'surveys', width: 12 },
+  ];
+  header(accompaniment);
+  const groups = [
+    ['Asesor(a)', data.accompaniment.byAdvisor],
+    ['Departamento', data.accompaniment.byDepartment],
+  ] as const;
+  for (const [group, rows] of groups) {
+    for (const r of rows) {
+      accompaniment.addRow({
+        group,
+        key: r.key,
+        label: r.label,
+        open: r.openCases,
+        held: r.sessionsHeld,
+        overdue: r.commitmentsOverdue,
+        median: r.medianDaysToFirstSession,
+        satisfaction: r.satisfactionAverage,
+        surveys: r.surveys,
+      });
+    }
+  }
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 

@@ -10,6 +10,7 @@ import { bogotaDay, longDay } from '../../core/time/business-calendar';
 import { asDate } from '../../core/workflow/case-store';
 import { OPEN_DEADLINE } from '../../core/workflow/deadline.entity';
 import { statesOf } from '../../core/workflow/definition';
+import { accompanimentIndicators } from '../accompaniment/accompaniment-indicators.service';
 import type { Cycle } from '../cycles/cycle.entity';
 import { ActionPlan, ImprovementAction, PlanProduct, PlanVersion, ProgressReportRow } from '../follow-up/action-plan.entity';
 import { measureAt } from '../follow-up/action-plan.service';
@@ -350,6 +351,11 @@ export async function caseloadData(
     }))
     .sort((a, b) => a.departmentCode.localeCompare(b.departmentCode));
 
+  const today = bogotaDay(asOf);
+  const window = { from: null, to: today, today, scope };
+  const byAdvisor = await accompanimentIndicators(em, { ...window, groupBy: 'ADVISOR' }, directory);
+  const byDepartment = await accompanimentIndicators(em, { ...window, groupBy: 'DEPARTMENT' }, directory);
+
   return {
     asOf,
     scopeLabel,
@@ -358,5 +364,6 @@ export async function caseloadData(
     overdue: overdueRows,
     departments,
     totalCases: cases.length,
+    accompaniment: { byAdvisor, byDepartment },
   };
 }

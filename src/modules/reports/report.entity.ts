@@ -1,6 +1,6 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
-export const REPORT_KINDS = ['FOLLOW_UP', 'CTI_INDEX', 'CASELOAD'] as const;
+export const REPORT_KINDS = ['FOLLOW_UP', 'CTI_INDEX', 'CASELOAD', 'ROADMAP'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 export const REPORT_FORMATS = ['XLSX', 'PDF', 'CSV'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -25,13 +25,14 @@ export class Report {
   @Property({ type: 'string', length: 4 })
   format!: ReportFormat;
 
-  /** planId and cut (follow-up), cycleId (Índice); none (caseload). */
+  /** planId and cut (follow-up), cycleId (Índice); none (caseload); caseId and round (an accompaniment's roadmap delivery). */
   @Property({ type: 'json' })
-  params!: { planId?: string; cut?: string; cycleId?: string };
+  params!: { planId?: string; cut?: string; cycleId?: string; caseId?: string; round?: number };
 
   /**
    * Whose view of the data it holds: `ALL`, `ENTITY:<code>`, `ASSIGNEE:<subject>`,
-   * `EVALUATOR:<subject>`, or `PLAN` (a plan's follow-up is the same for everyone who may read it).
+   * `EVALUATOR:<subject>`, `PLAN` (a plan's follow-up is the same for everyone who may read it) or
+   * `CASE` (a delivered roadmap: the same for everyone who may read its case).
    */
   @Property({ type: 'string', length: 220 })
   scope!: string;

@@ -1,6 +1,17 @@
-import { Action, anyRole, caseScope, seesEverything, type ActionRule, type Actor, type CaseScope } from '../../core/auth/policy';
+import {
+  Action,
+  anyRole,
+  canReadCase,
+  caseScope,
+  seesEverything,
+  type ActionRule,
+  type Actor,
+  type CaseAccess,
+  type CaseScope,
+} from '../../core/auth/policy';
 import { ENTITY_ROLES, type Role } from '../../core/auth/principal';
 import { canReadPlan } from '../follow-up/follow-up.policy';
+import type { ReportKind } from './report.entity';
 
 /**
  * Whose view of the data a report of `kind` holds for this actor, or null when the actor may not
@@ -10,9 +21,13 @@ import { canReadPlan } from '../follow-up/follow-up.policy';
  * - Índice: ministry and auditors see everything (`ALL`, also a provisional Índice); an entity
  *   only its own row and the national figures; advisors and evaluators the published Índice (`PUBLIC`).
  * - Caseload: the cases `caseScope` lets the actor see.
+ * - Roadmap of an accompaniment (its PDF at a delivery): the same for everyone who may read the
+ *   case (`CASE`): the entity, its advisor, coordinators and auditors; `kase` is that case.
  */
-export function reportScope(p: Actor, kind: 'FOLLOW_UP' | 'CTI_INDEX' | 'CASELOAD', entityCode: string | null): string | null {
+export function reportScope(p: Actor, kind: ReportKind, entityCode: string | null, kase?: CaseAccess | null): string | null {
   switch (kind) {
+    case 'ROADMAP':
+      return kase && canReadCase(p, kase) ? 'CASE' : null;
     case 'FOLLOW_UP':
       return entityCode !== null && canReadPlan(p, entityCode) ? 'PLAN' : null;
     case 'CTI_INDEX':

@@ -7,7 +7,8 @@ const KEEP_REPORTS_MS = 30 * 24 * 3600 * 1000;
  * The reports' part of the reconciler. Reports requested but not finished: their job may have been
  * lost with Redis, or never queued (Redis was away at the request); `queueReport` leaves jobs still
  * waiting or running alone. Finished reports are kept a month after they were last asked for;
- * asked for again later, they are made again (same id). Files and rows go together.
+ * asked for again later, they are made again (same id); a delivered roadmap's PDF is kept with its
+ * case. Files and rows go together.
  */
 export async function reconcileReports(
   deps: Pick<JobDeps, 'store' | 'queues' | 'clock'>,
@@ -19,6 +20,8 @@ export async function reconcileReports(
   const purgedReports: number = await knex.transaction(async (trx) => {
     const old = trx('report')
       .whereIn('status', ['READY', 'FAILED'])
+      // A delivered roadmap's PDF is part of its case's record (the delivery points to it): kept.
+      .whereNot('kind', 'ROADMAP')
       .andWhere('finished_at', '<', cutoff)
       .andWhere('requested_at', '<', cutoff)
       .select('id');

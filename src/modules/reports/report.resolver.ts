@@ -43,7 +43,12 @@ registerEnumType(ReportKindEnum, {
     FOLLOW_UP: { description: 'Informe de seguimiento de un plan de acción a una fecha de corte (método de Bogotá).' },
     CTI_INDEX: { description: 'Índice CTI de una vigencia: ranking, dimensiones, promedios por departamento y niveles.' },
     CASELOAD: {
-      description: 'Carga de trámites: por proceso y estado, términos vencidos, mediana de días en cada estado y por departamento.',
+      description:
+        'Carga de trámites: por proceso y estado, términos vencidos, mediana de días en cada estado, por departamento, y el acompañamiento técnico por asesor(a) y por departamento.',
+    },
+    ROADMAP: {
+      description:
+        'Hoja de ruta de un acompañamiento técnico (PDF), generada al entregarla; no se solicita con requestReport: se lee en case { accompaniment { roadmap { deliveries } } }.',
     },
   },
 });
@@ -128,6 +133,12 @@ export class ReportType {
   @Field(() => ID, { nullable: true, description: 'Vigencia (Índice).' })
   cycleId!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Trámite de acompañamiento técnico (hoja de ruta).' })
+  caseId!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Entrega de la hoja de ruta (1, 2, …) que muestra (hoja de ruta).' })
+  round!: number | null;
+
   @Field({ description: 'La última vez que se solicitó (un informe terminado se guarda un mes desde entonces).' })
   requestedAt!: Date;
 
@@ -185,6 +196,8 @@ export function reportType(r: Report): ReportType {
     planId: r.params.planId ?? null,
     cut: r.params.cut ?? null,
     cycleId: r.params.cycleId ?? null,
+    caseId: r.params.caseId ?? null,
+    round: r.params.round ?? null,
     requestedAt: r.requestedAt,
     startedAt: r.startedAt,
     finishedAt: r.finishedAt,

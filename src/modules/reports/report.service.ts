@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
 
-import { Action, type Actor } from '../../core/auth/policy';
+import { Action, type Actor, type CaseAccess } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { ProblemCode } from '../../core/errors/problems';
@@ -37,7 +37,7 @@ export interface ReportProgressMessage {
 export const fileExtension: Record<ReportFormat, string> = { XLSX: 'xlsx', PDF: 'pdf', CSV: 'csv' };
 
 /** A uuid-shaped id from a hash (version nibble 5, RFC variant), so equal requests name the same row. */
-function hashId(parts: unknown[]): string {
+export function hashId(parts: unknown[]): string {
   const hex = createHash('sha256').update(JSON.stringify(parts)).digest('hex');
   const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
@@ -148,7 +148,9 @@ export class ReportService {
   /** The report if the actor may read it; another view's report looks missing. */
   async find(em: EntityManager, actor: Actor, id: string): Promise<Report> {
     const report = isUuid(id) ? await em.findOne(Report, { id }) : null;
-    if (!report || reportScope(actor, report.kind, report.entityCode) !== report.scope) {
+    // A roadmap is read as its case is: by whoever may read the case now (its advisor may change).
+    const kase = report?.kind === 'ROADMAP' ? await caseAccessOf(em, report.params.caseId) : null;
+    if (!report || reportScope(actor, report.kind, report.entityCode, kase) !== report.scope) {
       throw new NotFoundError(`No existe el informe ${id} o no tiene acceso a él`, { reportId: id });
     }
     return report;
@@ -173,7 +175,20 @@ export class ReportService {
   /** What a request will produce: validated parameters, the requester's view, the data's generation and a title. */
   private async plan(em: EntityManager, principal: Principal, input: ReportRequest) {
     const problems: Problem[] = [];
-    const allowed: Record<ReportKind, (keyof ReportRequest)[]> = { FOLLOW_UP: ['planId', 'cut'], CTI_INDEX: ['cycleId'], CASELOAD: [] };
+    if (input.kind === 'ROADMAP') {
+      // Made by the roadmap's delivery itself, for the delivery it shows (see roadmap-report.ts).
+      const message =
+        'la hoja de ruta de un acompañamiento se genera al entregarla (deliverRoadmap); descárguela desde case { accompaniment { roadmap { deliveries } } }';
+      throw new BadUserInputError(`No se solicitó el informe: input.kind: ${message}`, {
+        problems: [{ path: 'input.kind', code: ProblemCode.NOT_ALLOWED, message }],
+      });
+    }
+    const allowed: Record<ReportKind, (keyof ReportRequest)[]> = {
+      FOLLOW_UP: ['planId', 'cut'],
+      CTI_INDEX: ['cycleId'],
+      CASELOAD: [],
+      ROADMAP: [],
+    };
     for (const key of ['planId', 'cut', 'cycleId'] as const) {
       if (input[key] != null && !allowed[input.kind].includes(key))
         problems.push({ path: `input.${key}`, code: ProblemCode.NOT_ALLOWED, message: `no aplica a un informe ${kindLabel[input.kind]}` });
@@ -280,7 +295,18 @@ const kindLabel: Record<ReportKind, string> = {
   FOLLOW_UP: 'de seguimiento',
   CTI_INDEX: 'del Índice CTI',
   CASELOAD: 'de carga de trámites',
+  ROADMAP: 'de hoja de ruta',
 };
+
+/** Who may read a case (its process, entity and advisor), or null when it is gone. */
+async function caseAccessOf(em: EntityManager, caseId: string | undefined): Promise<CaseAccess | null> {
+  if (!caseId) return null;
+  const row: { process: string; entity_code: string; assignee: string | null } | undefined = await em
+    .getKnex()('workflow_case')
+    .where({ id: caseId })
+    .first('process', 'entity_code', 'assignee');
+  return row ? { process: row.process, entityCode: row.entity_code, assignee: row.assignee } : null;
+}
 
 const instantText = (v: unknown) => (v == null ? '' : String(v instanceof Date ? v.getTime() : v));
 

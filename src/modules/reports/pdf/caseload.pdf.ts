@@ -1,4 +1,5 @@
 import { bogotaDateTime } from '../../../core/time/business-calendar';
+import type { IndicatorRow } from '../../accompaniment/accompaniment-indicators.service';
 import { caseloadSpec, esNumber, renderChart, SEMAFORO_COLORS } from '../report-charts';
 import type { CaseloadData, CaseloadOverdueRow, CaseloadStateRow, ProgressFn } from '../report-data';
 import { PdfReport, plural, type Align } from './pdf-document';
@@ -105,8 +106,51 @@ export async function caseloadPdf(data: CaseloadData, progress?: ProgressFn): Pr
         { header: 'Términos vencidos', width: 58, align: 'right', bold: true, value: (d) => esNumber(d.overdue) },
       ],
       [...data.departments, total],
-      { emphasis: (d) => d === total, progress: { from: 0.8, to: 0.97, stage: 'Tabla de departamentos' } },
+      { emphasis: (d) => d === total, progress: { from: 0.8, to: 0.9, stage: 'Tabla de departamentos' } },
     );
   }
+
+  await accompanimentSection(pdf, data.accompaniment);
   return pdf.finish();
+}
+
+/**
+ * The technical accompaniment of the scope's cases, per advisor and per department: open cases,
+ * sessions held, commitments overdue, median business days to the first session, satisfaction.
+ */
+async function accompanimentSection(pdf: PdfReport, data: CaseloadData['accompaniment']): Promise<void> {
+  pdf.onLayout('portrait');
+  pdf.heading('Acompañamiento técnico', 80);
+  if (!data.byAdvisor.length && !data.byDepartment.length) {
+    pdf.paragraph('No hay acompañamientos técnicos en este alcance.');
+    return;
+  }
+  pdf.paragraph(
+    'Acompañamientos abiertos hoy, sesiones realizadas, compromisos vencidos sin cumplir, mediana de días hábiles desde la asignación ' +
+      'del asesor(a) hasta la primera sesión realizada, y satisfacción de las entidades (encuestas de 1 a 5), desde el inicio.',
+    { after: 0.3 },
+  );
+  const decimals = (n: number | null, d: number) => (n === null ? '—' : esNumber(n, d));
+  const columns = (first: string) => [
+    { header: first, width: 150, wrap: true, bold: true, value: (r: IndicatorRow) => r.label },
+    { header: 'Abiertos', width: 48, align: 'right' as Align, value: (r: IndicatorRow) => esNumber(r.openCases) },
+    { header: 'Sesiones realizadas', width: 56, align: 'right' as Align, value: (r: IndicatorRow) => esNumber(r.sessionsHeld) },
+    { header: 'Compromisos vencidos', width: 62, align: 'right' as Align, value: (r: IndicatorRow) => esNumber(r.commitmentsOverdue) },
+    {
+      header: 'Mediana de días hábiles a la primera sesión',
+      width: 78,
+      align: 'right' as Align,
+      value: (r: IndicatorRow) => decimals(r.medianDaysToFirstSession, 1),
+    },
+    { header: 'Satisfacción (1 a 5)', width: 58, align: 'right' as Align, value: (r: IndicatorRow) => decimals(r.satisfactionAverage, 2) },
+    { header: 'Encuestas', width: 50, align: 'right' as Align, value: (r: IndicatorRow) => esNumber(r.surveys) },
+  ];
+  pdf.subheading('Tabla. Acompañamiento técnico por asesor(a)', 60);
+  await pdf.table<IndicatorRow>(columns('Asesor(a)'), data.byAdvisor, {
+    progress: { from: 0.9, to: 0.94, stage: 'Acompañamiento por asesor' },
+  });
+  pdf.subheading('Tabla. Acompañamiento técnico por departamento', 60);
+  await pdf.table<IndicatorRow>(columns('Departamento'), data.byDepartment, {
+    progress: { from: 0.94, to: 0.97, stage: 'Acompañamiento por departamento' },
+  });
 }
