@@ -142,6 +142,15 @@ describe('closing a technical accompaniment: roadmap deliveries, survey, indicat
   let lapsedCase: string;
   /** The index scores of the validated assessments: Medellín, Abejorral, Abriaquí, Barranquilla. */
   let indexOf: Record<string, number>;
+  /** The averages the roadmap's diagnosis froze when it started (Antioquia's and the nation's index). */
+  let frozen: { department: number; national: number };
+  const COMPARISON = `query D($id: ID!) { case(id: $id) { accompaniment { diagnosis { comparison {
+    department { label count index dimensions { code score } } national { label count index dimensions { code score } } } } } } }`;
+  type Group = { label: string; count: number; index: number | null; dimensions: { code: string; score: number }[] };
+  const comparisonOf = async (id: string, token: string) =>
+    dataOf<{ case: { accompaniment: { diagnosis: { comparison: { department: Group; national: Group } | null } } } }>(
+      await run(COMPARISON, { id }, token),
+    ).case.accompaniment.diagnosis.comparison;
 
   const run = (query: string, variables: Record<string, unknown>, token: string) => executeText(app.url, query, variables, { token });
   const act = async (query: string, input: Record<string, unknown>, token: string) => {
@@ -278,6 +287,14 @@ describe('closing a technical accompaniment: roadmap deliveries, survey, indicat
     expect(text).toContain(`Índice ${one(indexOf['05001'])} ${one(department)} ${one(national)}`);
     // The chart's legend: the entity against its department's and the nation's averages.
     expect(text).toContain(`${names.a} Promedio de ${names.antioquia} Promedio nacional`);
+    // Those averages are the ones the diagnosis froze when it started, which the API gives too.
+    frozen = { department, national };
+    const comparison = await comparisonOf(roadmapCase, a.member);
+    expect(comparison!.department).toMatchObject({ label: `Promedio de ${names.antioquia}`, count: 3, index: department });
+    expect(comparison!.national).toMatchObject({ label: 'Promedio nacional', count: 4, index: national });
+    expect(comparison!.department.dimensions.map((d) => d.code).sort()).toEqual(
+      ['CALIDAD_DE_VIDA', 'DESARROLLO_ECONOMICO', 'GOBERNANZA', 'HABITAT', 'MEDIO_AMBIENTE', 'PERSONAS'].sort(),
+    );
 
     // Whoever may read the case downloads it; another entity does not even see it.
     for (const token of [a.representative, a.advisor, a.coordinator, a.auditor]) {
@@ -313,6 +330,25 @@ describe('closing a technical accompaniment: roadmap deliveries, survey, indicat
       sensors,
     ];
     await act(SAVE_ROADMAP, { caseId: roadmapCase, lines: adjusted }, a.advisor);
+    // Another entity of Antioquia is validated in between: the live averages move (over 4 and 5), so
+    // a recomputed comparison would give its scores away; the PDF keeps the diagnosis's.
+    const knex = app.system.orm.em.getKnex();
+    const { cycle_id: cycleId } = (await knex('assessment_score').where({ entity_code: '05001' }).first('cycle_id')) as {
+      cycle_id: string;
+    };
+    const { code } = (await knex('territorial_entity')
+      .where({ department_code: '05', kind: 'MUNICIPALITY' })
+      .whereNotIn('code', ['05001', '05002', '05004'])
+      .orderBy('code')
+      .first('code')) as { code: string };
+    await assessed(await actors(app, code), cycleId, 0.95);
+    const live = (await knex('assessment_score')
+      .where({ cycle_id: cycleId, department_code: '05' })
+      .count({ n: '*' })
+      .sum({ total: 'index_score' })
+      .first()) as { n: number | string; total: number | string };
+    expect(Number(live.n)).toBe(4);
+    expect(one(Number(live.total) / 4)).not.toBe(one(frozen.department));
     await act(DELIVER, { caseId: roadmapCase }, a.advisor);
 
     // The delivery's PDF is made once its announcement is relayed.
@@ -332,6 +368,11 @@ describe('closing a technical accompaniment: roadmap deliveries, survey, indicat
 
     const { text } = await readyPdf(second.report!, a.advisor);
     expect(text).toContain('(entrega 2)');
+    // The same averages as the first delivery's, from the same 3 and 4 assessments.
+    expect(text).toContain(`Índice ${one(indexOf['05001'])} ${one(frozen.department)} ${one(frozen.national)}`);
+    expect(text).toContain('3 entidades con autodiagnóstico validado');
+    expect(text).toContain('tomados al iniciar el diagnóstico');
+    expect(await comparisonOf(roadmapCase, a.member)).toMatchObject({ department: { count: 3, index: frozen.department } });
     const at = adjusted.map((l) => text.indexOf(l.title));
     expect(at.every((p) => p > -1)).toBe(true);
     expect(at).toEqual([...at].sort((x, y) => x - y));
@@ -343,8 +384,18 @@ describe('closing a technical accompaniment: roadmap deliveries, survey, indicat
   });
 
   it('asks the entity for the survey on acceptance; refuses bad answers and other people without writing anything; answered, completes', async () => {
+    // A session still scheduled when the roadmap is accepted is cancelled with it, and its reminders.
+    const leftOver = keyOf(await scheduleSession(app, a.advisor, roadmapCase));
     const accepted = await act(ACCEPT, { caseId: roadmapCase }, a.member);
     expect(accepted.case.state).toBe('surveyPending');
+    const knex = app.system.orm.em.getKnex();
+    expect(await knex('accompaniment_session').where({ id: leftOver }).first('status', 'cancel_reason')).toEqual({
+      status: 'CANCELLED',
+      cancel_reason: 'El acompañamiento terminó: la entidad aceptó la hoja de ruta.',
+    });
+    expect(
+      (await knex('alarm').where({ subject_id: leftOver, kind: 'session-reminder' })).map((r: { status: string }) => r.status),
+    ).toEqual(['CANCELLED']);
     const pending = await read(roadmapCase, a.member);
     expect(pending.accompaniment.survey).toBeNull();
 
@@ -508,6 +559,21 @@ describe('closing a technical accompaniment: roadmap deliveries, survey, indicat
     const backwards = await indicators(a.coordinator, { groupBy: 'ADVISOR', from: '2026-12-10', to: '2026-12-01' });
     expect(errorCode(backwards)).toBe('BAD_USER_INPUT');
     expect(backwards.errors![0].extensions!.problems).toEqual([expect.objectContaining({ path: 'to', code: 'INCONSISTENT' })]);
+    // Only days of 2000–2099 (no 500 for a year the business calendar does not know), each refused at its own argument.
+    for (const [vars, paths] of [
+      [{ from: '1500-01-01' }, ['from OUT_OF_RANGE']],
+      [{ to: '9999-12-31' }, ['to OUT_OF_RANGE']],
+      [{ from: '1999-12-31', to: '2100-01-01' }, ['from OUT_OF_RANGE', 'to OUT_OF_RANGE']],
+      // Without `to` the window ends today (Wednesday 16 December): a start after it is the start's fault.
+      [{ from: '2026-12-17' }, ['from OUT_OF_RANGE']],
+    ] as const) {
+      const refused = await indicators(a.coordinator, { groupBy: 'ADVISOR', ...vars });
+      expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+      const problems = refused.errors![0].extensions!.problems as { path: string; code: string }[];
+      expect(problems.map((p) => `${p.path} ${p.code}`)).toEqual(paths);
+    }
+    expect((await indicators(a.coordinator, { groupBy: 'ADVISOR', from: '2000-01-01', to: '2099-12-31' })).errors).toBeUndefined();
+    expect((await indicators(a.coordinator, { groupBy: 'ADVISOR', from: '2026-12-16' })).errors).toBeUndefined();
     for (const token of [a.member, a.representative, a.advisor, a.evaluator]) {
       expect(errorCode(await indicators(token, { groupBy: 'DEPARTMENT' }))).toBe('FORBIDDEN');
     }

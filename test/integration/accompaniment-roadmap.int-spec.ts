@@ -4,17 +4,27 @@
 // application and an action-plan template started from chosen lines; bad inputs and authorization.
 import { Role } from '../../src/core/auth/principal';
 import { fromGlobalId } from '../../src/core/graphql/global-ids';
+import { instantFor } from '../../src/core/orm/orm';
 import { RoadmapLine } from '../../src/modules/accompaniment/accompaniment.entity';
 import { periodsOf } from '../../src/modules/follow-up/measurement';
 import { rowsOfCsv } from '../../src/modules/follow-up/plan-file';
 import { parsePlanSheet, type Cell } from '../../src/modules/follow-up/plan-sheet';
 import { shippedModel } from '../../src/modules/maturity/maturity-model';
 import { normalise, scoreAssessment } from '../../src/modules/maturity/scoring';
-import { toInProgress } from '../support/accompaniment';
+import { knownAssessment, toInProgress } from '../support/accompaniment';
 import { dataOf, errorCode, executeText, type GraphQLResponse } from '../support/http';
 import { personToken, startTestSystem, type TestSystem } from '../support/test-system';
 import { timeTravelEnv } from '../support/time-travel';
-import { actors, drive, municipalities, openProgramme, sendEvent, validatedAssessment, type Actors } from '../support/workflow';
+import {
+  actors,
+  answerAssessment,
+  drive,
+  municipalities,
+  openProgramme,
+  sendEvent,
+  validatedAssessment,
+  type Actors,
+} from '../support/workflow';
 
 jest.setTimeout(120_000);
 
@@ -39,77 +49,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-// ------------------------------------------------------------------------------ a known assessment
-
-/** How mature each dimension is in the chosen answers: Hábitat the weakest, then Medio ambiente, … */
-const MATURITY: Record<string, number> = {
-  PERSONAS: 0.9,
-  GOBERNANZA: 0.7,
-  CALIDAD_DE_VIDA: 0.55,
-  DESARROLLO_ECONOMICO: 0.8,
-  MEDIO_AMBIENTE: 0.35,
-  HABITAT: 0.15,
-};
-
-/** Answers to every question, by dimension (varied inside it), and the values as stored (yes = 1). */
-function chosenAnswers() {
-  const model = shippedModel();
-  const seen: Record<string, number> = {};
-  const answers: Record<string, unknown>[] = [];
-  const stored = new Map<string, number>();
-  for (const q of model.questions.values()) {
-    const k = (seen[q.dimensionId] = (seen[q.dimensionId] ?? 0) + 1);
-    const x = Math.min(1, Math.max(0, MATURITY[q.dimensionId] + ((k % 3) - 1) * 0.1));
-    const answer: Record<string, unknown> = { questionId: q.id };
-    let value: number;
-    if (q.type === 'YES_NO') {
-      answer.yes = x >= 0.5;
-      value = x >= 0.5 ? 1 : 0;
-    } else {
-      value =
-        q.type === 'SCALE_0_4'
-          ? Math.round(x * 4)
-          : q.type === 'PERCENTAGE'
-            ? Math.round(x * 1000) / 10
-            : Math.round(x * q.target! * 10) / 10;
-      answer.value = value;
-    }
-    if (q.evidenceRequired)
-      answer.evidence = [{ title: `Soporte de ${q.id}`, url: `https://www.example.gov.co/cti/${q.id.toLowerCase()}.pdf` }];
-    answers.push(answer);
-    stored.set(q.id, value);
-  }
-  return { answers, stored };
-}
-
 const ok = <T = Record<string, any>>(res: GraphQLResponse<unknown>): T => dataOf<T>(res); // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** The entity's assessment answered with `chosenAnswers`, submitted, reviewed and validated through the API. */
-async function knownAssessment(who: Actors): Promise<Map<string, number>> {
-  const started = ok(
-    await executeText(
-      app.url,
-      `mutation Start($input: StartAssessmentInput!) { startAssessment(input: $input) { case { id } } }`,
-      { input: { cycleId: programme.cycleId } },
-      { token: who.member },
-    ),
-  );
-  const id: string = started.startAssessment.case.id;
-  const { answers, stored } = chosenAnswers();
-  for (let i = 0; i < answers.length; i += 100)
-    ok(
-      await executeText(
-        app.url,
-        `mutation Save($input: SaveAssessmentAnswersInput!) { saveAssessmentAnswers(input: $input) { id } }`,
-        { input: { caseId: id, answers: answers.slice(i, i + 100) } },
-        { token: who.member },
-      ),
-    );
-  const submitted = await sendEvent(app, who.representative, 'MATURITY_ASSESSMENT', id, 'SUBMIT');
-  expect(submitted.errors).toBeUndefined();
-  for (const event of ['START_REVIEW', 'VALIDATE']) await drive(app, who, 'MATURITY_ASSESSMENT', id, event);
-  return stored;
-}
 
 // ------------------------------------------------------------------------------ the API
 
@@ -231,7 +171,7 @@ describe('a roadmap accompaniment from a known assessment', () => {
   let version: number;
 
   it('prefills the diagnosis from the assessment: dimensions weakest first, the lowest questions', async () => {
-    stored = await knownAssessment(a);
+    stored = await knownAssessment(app, a, programme.cycleId);
     caseId = await toInProgress(app, a, 'ROADMAP');
     const before = await read(a.member, caseId);
     expect(before.accompaniment.diagnosis).toBeNull();
@@ -640,5 +580,116 @@ describe('a roadmap without lines', () => {
     expect(after).toMatchObject({ state: 'formulation', version: formulated.case.version });
     await step(...SAVE_ROADMAP, { caseId, lines: [newLine()] }, b.advisor);
     expect((await step(...DELIVER, { caseId }, b.advisor)).case.state).toBe('roadmapDelivered');
+  });
+});
+
+describe('the assessment a diagnosis starts from', () => {
+  let c: Actors;
+  let newer: string;
+  let caseId: string;
+
+  /** An assessment of `cycleId` validated through the API with every answer at `maturity`; returns its case id. */
+  async function assessed(who: Actors, cycleId: string, maturity: number): Promise<string> {
+    const started = ok(
+      await executeText(
+        app.url,
+        `mutation Start($input: StartAssessmentInput!) { startAssessment(input: $input) { case { id } } }`,
+        { input: { cycleId } },
+        { token: who.member },
+      ),
+    );
+    const id: string = started.startAssessment.case.id;
+    await answerAssessment(app, who.member, id, maturity);
+    const submitted = await sendEvent(app, who.representative, 'MATURITY_ASSESSMENT', id, 'SUBMIT');
+    expect(submitted.errors).toBeUndefined();
+    for (const event of ['START_REVIEW', 'VALIDATE']) await drive(app, who, 'MATURITY_ASSESSMENT', id, event);
+    return id;
+  }
+
+  it('is the latest by cycle and validation, whatever later entry touched an older one', async () => {
+    const [, , codeC] = await municipalities(app, 3);
+    c = await actors(app, codeC);
+    // Last year's cycle, open too, so the entity has an older validated assessment.
+    const now = Date.now();
+    const previous = ok(
+      await executeText(
+        app.url,
+        `mutation Open($input: OpenCycleInput!) { openCycle(input: $input) { id } }`,
+        {
+          input: {
+            year: new Date().getUTCFullYear() - 1,
+            opensAt: new Date(now - 2 * 86_400_000).toISOString(),
+            closesAt: new Date(now + 30 * 86_400_000).toISOString(),
+          },
+        },
+        { token: a.coordinator },
+      ),
+    ).openCycle.id as string;
+    const older = await assessed(c, previous, 0.3);
+    newer = await assessed(c, programme.cycleId, 0.8);
+    // A later entry on the older assessment's case (an amendment, a reassignment, any runtime entry
+    // that bumps its version) moves its updatedAt past the newer one's: here written directly, as
+    // no such entry exists for a validated assessment today.
+    const em = app.system.orm.em.fork();
+    const later = new Date(Date.now() + 86_400_000);
+    await em
+      .getKnex()('workflow_case')
+      .where({ id: keyOf(older) })
+      .update({ updated_at: instantFor(em)(later), version: 99 });
+
+    caseId = await toInProgress(app, c, 'ROADMAP');
+    const request = ok(
+      await executeText(
+        app.url,
+        `query R($id: ID!) { case(id: $id) { accompaniment { request { assessmentCaseId } } } }`,
+        { id: caseId },
+        { token: c.member },
+      ),
+    ).case.accompaniment.request;
+    expect(keyOf(request.assessmentCaseId)).toBe(keyOf(newer));
+    await step('startDiagnosis', 'CaseActionInput', { caseId }, c.advisor);
+    const { diagnosis } = (await read(c.member, caseId)).accompaniment;
+    expect(keyOf(diagnosis!.assessmentCaseId)).toBe(keyOf(newer));
+    const knex = app.system.orm.em.fork().getKnex();
+    const score = (await knex('assessment_score')
+      .where({ case_id: keyOf(newer) })
+      .first('index_score')) as { index_score: number | string };
+    expect(diagnosis!.index).toBe(Number(score.index_score));
+  });
+
+  it('names the dimensions of a delivery as the roadmap does: by the diagnosis’s model', async () => {
+    // A diagnosis scored with another model version than the accompaniment's cycle's names a
+    // dimension otherwise: written directly into its prefill, as the tests have one model.
+    const em = app.system.orm.em.fork();
+    const knex = em.getKnex();
+    const row = (await knex('accompaniment_diagnosis')
+      .where({ case_id: keyOf(caseId) })
+      .first('prefill')) as { prefill: unknown };
+    const prefill = (typeof row.prefill === 'string' ? JSON.parse(row.prefill) : row.prefill) as {
+      dimensions: { code: string; name: string }[];
+    };
+    const renamed = prefill.dimensions[0];
+    renamed.name = `${renamed.name} (modelo anterior)`;
+    await knex('accompaniment_diagnosis')
+      .where({ case_id: keyOf(caseId) })
+      .update({ prefill: JSON.stringify(prefill) });
+
+    await step('startFormulation', 'CaseActionInput', { caseId }, c.advisor);
+    await step(...DELIVER, { caseId }, c.advisor);
+    const roadmap = ok(
+      await executeText(
+        app.url,
+        `query R($id: ID!) { case(id: $id) { accompaniment { roadmap { lines { dimensionCode dimensionName } deliveries { lines { dimensionCode dimensionName } } } } } }`,
+        { id: caseId },
+        { token: c.member },
+      ),
+    ).case.accompaniment.roadmap as {
+      lines: { dimensionCode: string; dimensionName: string }[];
+      deliveries: { lines: { dimensionCode: string; dimensionName: string }[] }[];
+    };
+    expect(roadmap.lines.map((l) => l.dimensionCode)).toContain(renamed.code);
+    expect(roadmap.lines.find((l) => l.dimensionCode === renamed.code)!.dimensionName).toBe(renamed.name);
+    expect(roadmap.deliveries).toHaveLength(1);
+    expect(roadmap.deliveries[0].lines).toEqual(roadmap.lines);
   });
 });

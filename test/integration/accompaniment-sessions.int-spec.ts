@@ -22,7 +22,7 @@ import { samplePdf, uploadDocument } from '../support/documents';
 import { dataOf, errorCode, executeText, type GraphQLResponse } from '../support/http';
 import { startMailCapture, type MailCapture } from '../support/smtp-capture';
 import { personToken, startTestSystem, type TestSystem } from '../support/test-system';
-import { bogota, clockOf, openProgrammeAt, settled, timeTravelEnv, travelTo } from '../support/time-travel';
+import { bogota, clockOf, eventually, openProgrammeAt, settled, timeTravelEnv, travelTo } from '../support/time-travel';
 import { actors, type Actors } from '../support/workflow';
 
 /** Friday 20 November 2026, 3 p.m. in Bogotá: the systems below start their clock here. */
@@ -625,6 +625,13 @@ describe('accompaniment sessions: refusals and authorization', () => {
     ]);
     expect(pathsOf(await schedule({ ...valid, meetingUrl: 'https://' + 'a'.repeat(500) }))).toEqual(['input.meetingUrl TOO_LONG']);
     expect(errorCode(await schedule({ ...valid, startsAt: 'mañana' }))).toBe('BAD_USER_INPUT');
+    // Two years ahead at most, the limit said in Colombian time; no year breaks the business calendar (no 500).
+    // (The adjustable clock runs on from START: the limit is a few seconds past 3:00 p. m.)
+    const far = await schedule({ ...valid, startsAt: '2028-11-20T15:10:00-05:00' });
+    expect(pathsOf(far)).toEqual(['input.startsAt OUT_OF_RANGE']);
+    expect(problemsOf(far)[0].message).toMatch(/hasta el 20 de noviembre de 2028 a las 3:0\d p\. m\. \(hora de Colombia\)/);
+    for (const startsAt of ['4200-06-01T15:00:00Z', '9999-12-31T23:59:59Z'])
+      expect(pathsOf(await schedule({ ...valid, startsAt }))).toEqual(['input.startsAt OUT_OF_RANGE']);
     expect(await stored()).toEqual(before);
   });
 
@@ -700,6 +707,8 @@ describe('accompaniment sessions: refusals and authorization', () => {
       'input.place REQUIRED',
     ]);
     expect(pathsOf(await move({ startsAt: '2026-11-25T10:00:00-05:00', inviteeIds: [] }))).toEqual(['input.inviteeIds REQUIRED']);
+    for (const startsAt of ['2028-11-21T10:00:00-05:00', '4200-06-01T15:00:00Z'])
+      expect(pathsOf(await move({ startsAt }))).toEqual(['input.startsAt OUT_OF_RANGE']);
     expect(pathsOf(await move({ sessionId: '00000000-0000-4000-8000-000000000000', startsAt: '2026-11-25T10:00:00-05:00' }))).toEqual([
       'input.sessionId UNKNOWN',
     ]);
@@ -746,6 +755,21 @@ describe('accompaniment sessions: refusals and authorization', () => {
       'input.commitments[1].dueOn INCONSISTENT',
       'input.actaDocumentId NOT_ALLOWED',
     ]);
+    // Due five years after the session's day at most (Monday 23 November 2026: until 23 November 2031); no 500 for any year.
+    const farDue = await record({
+      commitments: [
+        { description: 'Un compromiso a cinco años', owner: 'ENTITY', dueOn: '2031-11-23' },
+        { description: 'Un compromiso pasado el límite', owner: 'ENTITY', dueOn: '2031-11-24' },
+        { description: 'Un compromiso de otro milenio', owner: 'MINISTRY', dueOn: '4100-01-01' },
+        { description: 'Un compromiso del fin de los tiempos', owner: 'MINISTRY', dueOn: '9999-12-31' },
+      ],
+    });
+    expect(pathsOf(farDue)).toEqual([
+      'input.commitments[1].dueOn OUT_OF_RANGE',
+      'input.commitments[2].dueOn OUT_OF_RANGE',
+      'input.commitments[3].dueOn OUT_OF_RANGE',
+    ]);
+    expect(problemsOf(farDue)[0].message).toContain('hasta el 23 de noviembre de 2031');
     const tooMany = await record({
       commitments: Array.from({ length: 31 }, () => ({ description: 'Un compromiso', owner: 'ENTITY', dueOn: '2026-12-01' })),
     });
@@ -760,5 +784,196 @@ describe('accompaniment sessions: refusals and authorization', () => {
     const after = await stored();
     expect(after).toEqual(before);
     expect((await readCase(app, who.advisor, caseId)).state).toBe('advisorAssigned');
+  });
+});
+
+describe('accompaniment sessions end with the accompaniment; a failed reminder job is retried by the reconciler', () => {
+  let app: TestSystem;
+  let mail: MailCapture;
+  let medellin: Actors;
+  let cali: Actors;
+  let barranquilla: Actors;
+  /** Medellín's case: withdrawn with a session scheduled. */
+  let withdrawnCase: string;
+  let withdrawnSession: string;
+  /** Cali's case: its support finished with a second session scheduled, and a commitment open. */
+  let finishedCase: string;
+  let finishedSession: string;
+  /** Barranquilla's case: still open, its session reminded (one reminder job made to fail first). */
+  let openCase: string;
+  let openSession: string;
+
+  const WITHDRAW = `mutation W($input: CaseActionInput!) { withdrawAccompaniment(input: $input) { case { id state final } } }`;
+  const FINISH = `mutation F($input: CaseNoteInput!) { finishAssessmentSupport(input: $input) { case { id state } } }`;
+  const ANSWER = `mutation A($input: AnswerAccompanimentSurveyInput!) { answerAccompanimentSurvey(input: $input) { case { id state final } } }`;
+  const knex = () => app.system.orm.em.getKnex();
+  const noticesOf = (kind: string, caseId: string) =>
+    knex()('notification')
+      .where({ kind, case_id: key(caseId) })
+      .orderBy(['created_at', 'audience'])
+      .select('audience_kind', 'audience', 'title', 'body');
+  const remindersOf = async (caseId: string) => (await noticesOf('SESSION_REMINDER', caseId)).length;
+  const cancellationsOf = async (caseId: string) =>
+    (await noticesOf('SESSION_SCHEDULED', caseId)).filter((n: { title: string }) =>
+      n.title.startsWith('Sesión de acompañamiento cancelada'),
+    );
+  const alarmsOf = async (sessionId: string) =>
+    (
+      await knex()('alarm')
+        .where({ subject_id: key(sessionId) })
+        .orderBy(['kind', 'slot'])
+    ).map((a: { kind: string; slot: string; status: string }) => `${a.kind} ${a.slot} ${a.status}`);
+  const mailsTo = (address: string, subjectPart: string) =>
+    mail.messages.filter((m) => m.rcptTo.includes(address) && m.subject.includes(subjectPart));
+
+  beforeAll(async () => {
+    mail = await startMailCapture();
+    app = await startTestSystem(timeTravelEnv({ SMTP_URL: mail.url }), { worker: true });
+    await clockOf(app).set(START);
+    medellin = await actors(app, '05001');
+    cali = await actors(app, '76001');
+    barranquilla = await actors(app, '08001');
+    await openProgrammeAt(app, medellin.coordinator, START);
+
+    // Cali holds its first session today (Friday), with a commitment due Monday 30 November.
+    finishedCase = await openAccompaniment(app, cali, 'ASSESSMENT_SUPPORT');
+    // Half an hour ahead: its reminders' instants have passed already, so it sends none.
+    const first = await scheduleSession(app, cali.advisor, finishedCase, { startsAt: bogota('2026-11-20T15:30:00') });
+    await travelTo(app, bogota('2026-11-20T15:31:00'));
+    const held = await holdSession(app, cali.advisor, finishedCase, first, {
+      commitments: [{ description: 'Enviar el inventario de sistemas de información', owner: 'ENTITY', dueOn: '2026-11-30' }],
+    });
+    expect(held.case.state).toBe('inProgress');
+
+    // Each case has a session on Tuesday 24 November, its invitees told at once.
+    const people = async (who: Actors) => [await personIdOf(app, who.advisor), await personIdOf(app, who.member)];
+    withdrawnCase = await openAccompaniment(app, medellin, 'ASSESSMENT_SUPPORT');
+    withdrawnSession = await scheduleSession(app, medellin.advisor, withdrawnCase, {
+      startsAt: bogota('2026-11-24T10:00:00'),
+      inviteeIds: await people(medellin),
+    });
+    finishedSession = await scheduleSession(app, cali.advisor, finishedCase, {
+      startsAt: bogota('2026-11-24T11:00:00'),
+      inviteeIds: await people(cali),
+    });
+    openCase = await openAccompaniment(app, barranquilla, 'ASSESSMENT_SUPPORT');
+    openSession = await scheduleSession(app, barranquilla.advisor, openCase, {
+      startsAt: bogota('2026-11-24T12:00:00'),
+      inviteeIds: [await personIdOf(app, barranquilla.member)],
+    });
+    await settled(app);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await mail?.close();
+  });
+
+  it('cancels the sessions still scheduled when the entity withdraws or the support is finished, with the reason, and tells each invitee once', async () => {
+    const withdrawn = dataOf(
+      await executeText(app.url, WITHDRAW, { input: { caseId: withdrawnCase } }, { token: medellin.representative }),
+    );
+    expect(withdrawn.withdrawAccompaniment.case).toMatchObject({ state: 'withdrawn', final: true });
+    const finished = dataOf(
+      await executeText(
+        app.url,
+        FINISH,
+        { input: { caseId: finishedCase, note: 'La entidad ya aplica el modelo por su cuenta; terminamos el apoyo.' } },
+        { token: cali.advisor },
+      ),
+    );
+    expect(finished.finishAssessmentSupport.case.state).toBe('surveyPending');
+
+    // Everyone who reads the case sees why the session will not happen.
+    for (const [caseId, token, reason] of [
+      [withdrawnCase, medellin.member, 'La entidad desistió del acompañamiento.'],
+      [finishedCase, cali.auditor, 'El acompañamiento terminó: se dio por terminado el apoyo al autodiagnóstico.'],
+    ] as const) {
+      const sessions = (await readCase(app, token, caseId)).accompaniment!.sessions;
+      expect(sessions.find((s) => s.status !== 'HELD')).toMatchObject({ status: 'CANCELLED', cancelReason: reason });
+    }
+    // The reminders are cancelled with them; the held session's commitment keeps its alarms.
+    for (const sessionId of [withdrawnSession, finishedSession])
+      expect(await alarmsOf(sessionId)).toEqual([
+        expect.stringMatching(/^session-notice CANCELLED (PENDING|FIRED)$/),
+        'session-notice SCHEDULED FIRED',
+        'session-reminder DAY_BEFORE CANCELLED',
+        'session-reminder HOUR_BEFORE CANCELLED',
+      ]);
+    const commitment = (await readCase(app, cali.member, finishedCase)).accompaniment!.commitments[0];
+    expect(await alarmsOf(commitment.id)).toEqual(['commitment-due DUE PENDING', 'commitment-overdue OVERDUE PENDING']);
+    expect((await readCase(app, barranquilla.member, openCase)).accompaniment!.sessions[0].status).toBe('SCHEDULED');
+
+    await settled(app);
+    const toMedellin = await cancellationsOf(withdrawnCase);
+    expect(toMedellin.map((n: { audience: string }) => n.audience).sort()).toEqual(['advisor@test', 'entity_member@test']);
+    expect(toMedellin[0].body).toContain('Motivos: La entidad desistió del acompañamiento.');
+    const toCali = await cancellationsOf(finishedCase);
+    expect(toCali.map((n: { audience: string }) => n.audience).sort()).toEqual(['advisor@test', 'entity_member.76001@test']);
+    expect(toCali[0].body).toContain('Motivos: El acompañamiento terminó');
+    await eventually(
+      app,
+      'el correo de la cancelación',
+      async () => mailsTo('entity_member@test', 'Sesión de acompañamiento cancelada').length > 0,
+    );
+    // Once: the case ending twice over is impossible, and a later reconciliation does not repeat it.
+    await app.system.worker!.reconcile();
+    await settled(app);
+    expect(mailsTo('entity_member@test', 'Sesión de acompañamiento cancelada')).toHaveLength(1);
+    expect(await cancellationsOf(withdrawnCase)).toHaveLength(2);
+  });
+
+  it('retries a reminder job that had failed (its attempts spent) when the reconciler runs', async () => {
+    const reminders = app.system.worker!.queues.reminders;
+    const [alarm] = await knex()('alarm').where({ subject_id: key(openSession), kind: 'session-reminder', slot: 'DAY_BEFORE' });
+    const jobId = `alarm_${alarm.id}`;
+    expect(await reminders.getJobState(jobId)).toBe('delayed');
+    // The job gives up for good (its one attempt fails: a job without its alarm's id cannot be run)...
+    await reminders.remove(jobId);
+    await reminders.add('session-reminder', {}, { jobId, attempts: 1 });
+    await eventually(app, 'que el trabajo del recordatorio fallara', async () => (await reminders.getJobState(jobId)) === 'failed');
+    // ...as one that failed for a passing reason would be kept: failed, with the alarm's data.
+    const failed = (await reminders.getJob(jobId))!;
+    await failed.updateData({ alarmId: alarm.id });
+    expect(failed.attemptsMade).toBe(1);
+    // Queueing the same id again would do nothing: the reconciler retries the failed jobs, then queues the pending alarms.
+    const reconciled = await app.system.worker!.reconcile();
+    expect(reconciled.retried).toBeGreaterThanOrEqual(1);
+    expect(reconciled.alarms).toBeGreaterThanOrEqual(1);
+    // Retried, it runs, finds its instant ahead and waits for it (the next test sees it fire on Monday).
+    await eventually(app, 'que el reconciliador reintentara el trabajo', async () => (await reminders.getJobState(jobId)) === 'delayed');
+    expect((await knex()('alarm').where({ id: alarm.id }).first()).status).toBe('PENDING');
+  });
+
+  it('sends no reminder of a session whose accompaniment ended, at either instant; the open one is reminded at both (the retried job too)', async () => {
+    await travelTo(app, bogota('2026-11-23T12:00:30'));
+    expect(await remindersOf(openCase)).toBe(1);
+    expect(await remindersOf(withdrawnCase)).toBe(0);
+    expect(await remindersOf(finishedCase)).toBe(0);
+    await travelTo(app, bogota('2026-11-24T11:00:30'));
+    expect(await remindersOf(openCase)).toBe(2);
+    expect(await remindersOf(withdrawnCase)).toBe(0);
+    expect(await remindersOf(finishedCase)).toBe(0);
+    expect(mailsTo('entity_member@test', 'Recordatorio: sesión')).toEqual([]);
+    expect(mailsTo('entity_member.76001@test', 'Recordatorio')).toEqual([]);
+    // And it cannot be cancelled or recorded any more: the sessions are already cancelled, the case takes no session step.
+    const cancel = await executeText(
+      app.url,
+      CANCEL_SESSION,
+      { input: { caseId: withdrawnCase, sessionId: withdrawnSession, note: 'Ya no hace falta.' } },
+      { token: medellin.advisor },
+    );
+    expect(errorCode(cancel)).toBe('INVALID_TRANSITION');
+  });
+
+  it('keeps reminding a commitment after its accompaniment ended: commitments outlive the case', async () => {
+    const answered = dataOf(await executeText(app.url, ANSWER, { input: { caseId: finishedCase, score: 5 } }, { token: cali.member }));
+    expect(answered.answerAccompanimentSurvey.case).toMatchObject({ state: 'completed', final: true });
+    // Due Monday 30 November: reminded on Friday 27 at 08:00.
+    await travelTo(app, bogota('2026-11-27T08:00:30'));
+    expect(
+      (await noticesOf('COMMITMENT_DUE', finishedCase)).map(
+        (n: { audience_kind: string; audience: string }) => `${n.audience_kind} ${n.audience}`,
+      ),
+    ).toEqual(['ENTITY 76001']);
   });
 });

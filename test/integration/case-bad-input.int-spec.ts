@@ -581,11 +581,11 @@ describe('an accompaniment request’s content', () => {
         );
         expect(error.extensions!.problems).toEqual([
           {
-            path: 'input.dimensions.1',
+            path: 'input.dimensions[1]',
             code: 'UNKNOWN',
             message: expect.stringContaining('el modelo no tiene la dimensión NO_ES_UNA_DIMENSION'),
           },
-          { path: 'input.dimensions.2', code: 'DUPLICATE', message: 'la dimensión PERSONAS está repetida' },
+          { path: 'input.dimensions[2]', code: 'DUPLICATE', message: 'la dimensión PERSONAS está repetida' },
           { path: 'input.description', code: 'TOO_SHORT', message: 'describa lo que necesita en al menos 20 caracteres' },
           {
             path: 'input.contactPersonId',

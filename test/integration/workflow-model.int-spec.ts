@@ -19,6 +19,10 @@ import { actors, drive, machineEventFor, municipalities, openProgramme, validate
  * same-state steps `drive` sent first where a step needs content (a session held before it is
  * recorded, a roadmap line before a delivery).
  */
+// Dozens of paths per machine, each a case driven through HTTP (the cofinancing machine's take
+// about 20 s on SQLite and more on PostgreSQL on a 2-core machine).
+jest.setTimeout(240_000);
+
 let app: TestSystem;
 let programme: { cycleId: string; callId: string };
 let coordinator: string;

@@ -1,11 +1,12 @@
 // Technical accompaniment (version 2) through the API, for the suites of every part: a request's
 // input, a case taken to `advisorAssigned`, a session scheduled and held, and a case in progress.
 import { AdjustableClock } from '../../src/core/time/clock';
+import { shippedModel } from '../../src/modules/maturity/maturity-model';
 import type { AccompanimentTopic, RequestAccompanimentInput } from '../graphql/generated';
-import { dataOf, executeText } from './http';
+import { dataOf, errorCode, executeText } from './http';
 import type { TestSystem } from './test-system';
 import { travelTo } from './time-travel';
-import { drive, type Actors } from './workflow';
+import { drive, sendEvent, type Actors } from './workflow';
 
 const HOUR = 3600 * 1000;
 
@@ -24,6 +25,75 @@ export function requestInput(
 }
 
 const REQUEST = `mutation Request($input: RequestAccompanimentInput!) { requestAccompaniment(input: $input) { case { id state version } } }`;
+
+/** How mature each dimension is in `chosenAnswers`: Hábitat the weakest, then Medio ambiente, … */
+export const MATURITY: Record<string, number> = {
+  PERSONAS: 0.9,
+  GOBERNANZA: 0.7,
+  CALIDAD_DE_VIDA: 0.55,
+  DESARROLLO_ECONOMICO: 0.8,
+  MEDIO_AMBIENTE: 0.35,
+  HABITAT: 0.15,
+};
+
+/** Answers to every question of the shipped model, by dimension (varied inside it), and the values as stored (yes = 1). */
+export function chosenAnswers() {
+  const model = shippedModel();
+  const seen: Record<string, number> = {};
+  const answers: Record<string, unknown>[] = [];
+  const stored = new Map<string, number>();
+  for (const q of model.questions.values()) {
+    const k = (seen[q.dimensionId] = (seen[q.dimensionId] ?? 0) + 1);
+    const x = Math.min(1, Math.max(0, MATURITY[q.dimensionId] + ((k % 3) - 1) * 0.1));
+    const answer: Record<string, unknown> = { questionId: q.id };
+    let value: number;
+    if (q.type === 'YES_NO') {
+      answer.yes = x >= 0.5;
+      value = x >= 0.5 ? 1 : 0;
+    } else {
+      value =
+        q.type === 'SCALE_0_4'
+          ? Math.round(x * 4)
+          : q.type === 'PERCENTAGE'
+            ? Math.round(x * 1000) / 10
+            : Math.round(x * q.target! * 10) / 10;
+      answer.value = value;
+    }
+    if (q.evidenceRequired)
+      answer.evidence = [{ title: `Soporte de ${q.id}`, url: `https://www.example.gov.co/cti/${q.id.toLowerCase()}.pdf` }];
+    answers.push(answer);
+    stored.set(q.id, value);
+  }
+  return { answers, stored };
+}
+
+/**
+ * The entity's assessment of `cycleId` answered with `chosenAnswers`, submitted, reviewed and
+ * validated through the API; returns the values as stored (what the scores are computed from).
+ */
+export async function knownAssessment(app: TestSystem, who: Actors, cycleId: string): Promise<Map<string, number>> {
+  const started = await executeText(
+    app.url,
+    `mutation Start($input: StartAssessmentInput!) { startAssessment(input: $input) { case { id } } }`,
+    { input: { cycleId } },
+    { token: who.member },
+  );
+  const id = dataOf<{ startAssessment: { case: { id: string } } }>(started).startAssessment.case.id;
+  const { answers, stored } = chosenAnswers();
+  for (let i = 0; i < answers.length; i += 100)
+    dataOf(
+      await executeText(
+        app.url,
+        `mutation Save($input: SaveAssessmentAnswersInput!) { saveAssessmentAnswers(input: $input) { id } }`,
+        { input: { caseId: id, answers: answers.slice(i, i + 100) } },
+        { token: who.member },
+      ),
+    );
+  const submitted = await sendEvent(app, who.representative, 'MATURITY_ASSESSMENT', id, 'SUBMIT');
+  if (submitted.errors) throw new Error(`SUBMIT: ${errorCode(submitted)} ${submitted.errors[0].message}`);
+  for (const event of ['START_REVIEW', 'VALIDATE']) await drive(app, who, 'MATURITY_ASSESSMENT', id, event);
+  return stored;
+}
 
 /** The person (directory id, as the API gives it) of a token's holder. */
 export async function personIdOf(app: TestSystem, token: string): Promise<string> {

@@ -99,7 +99,7 @@ export const accompanimentMachineV2 = setup({
     namesAdvisor: ({ event }) => event.type === 'ASSIGN_ADVISOR' && typeof event.advisor === 'string' && event.advisor.trim().length > 0,
     /** Help to apply the model ends with the advisor's closing note, not a roadmap. */
     isAssessmentSupport: ({ context }) => context.topic === 'ASSESSMENT_SUPPORT',
-    buildsRoadmap: ({ context }) => context.topic !== 'ASSESSMENT_SUPPORT',
+    buildsRoadmap: ({ context }) => context.topic === 'ROADMAP' || context.topic === 'PROJECT_FORMULATION',
     scoreInRange: ({ event }) => event.type === 'ANSWER_SURVEY' && Number.isInteger(event.score) && event.score >= 1 && event.score <= 5,
   },
   actions: {

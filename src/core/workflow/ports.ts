@@ -67,8 +67,8 @@ export interface ProcessRules {
    * (the entity's side of follow-up answers through its representative or TIC leader, not any member).
    */
   termExtenders?: Readonly<Partial<Record<Side, EventSender>>>;
-  /** Throws PreconditionFailedError when the case may not be opened. */
-  beforeOpen?(db: () => EntityManager, actor: Actor, draft: NewCase, now: Date): Promise<void>;
+  /** Throws PreconditionFailedError when the case may not be opened (`init`: the content it would be born with, if any). */
+  beforeOpen?(db: () => EntityManager, actor: Actor, draft: NewCase, now: Date, init?: OpenInit): Promise<void>;
   /**
    * Throws PreconditionFailedError when the event may not be sent now. It checks and may lock rows,
    * but writes nothing: a batch (`sendEach`) fails only the refused step and commits the others.

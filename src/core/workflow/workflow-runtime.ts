@@ -132,7 +132,7 @@ export class WorkflowRuntime {
     const { scope, ...row } = draft;
     return this.idempotent(actor, meta, print, async (trx) => {
       const db = this.lazyEm(trx);
-      await this.processes[draft.process].beforeOpen?.(db, actor, draft, this.clock.now());
+      await this.processes[draft.process].beforeOpen?.(db, actor, draft, this.clock.now(), init);
       const { machine, version: machineVersion } = this.registry.latest(draft.process);
       const [snapshot, actions] = initialTransition(machine, { ...init?.input, entityCode: draft.entityCode });
       const at = this.clock.now();

@@ -4,8 +4,8 @@ import type { AccompanimentTopic } from '../../../workflows/accompaniment/accomp
 
 import { BadUserInputError } from '../../core/errors/app-error';
 import { ProblemCode, type Problem } from '../../core/errors/problems';
-import { clip, problemsText } from '../../core/text';
-import { WorkflowCase } from '../../core/workflow/case.entity';
+import { sqlOf } from '../../core/orm/orm';
+import { clip, isUuid, problemsText } from '../../core/text';
 import type { OpenInit } from '../../core/workflow/ports';
 import { requireValidatedAssessment } from '../maturity/validated-assessment';
 import { MembershipRole, PersonStatus } from '../people/person.entity';
@@ -16,7 +16,8 @@ export interface RequestData {
   topic: AccompanimentTopic;
   dimensions: string[];
   description: string;
-  contactPersonId: string;
+  /** Null when the request names none and the requester has no person in the directory. */
+  contactPersonId: string | null;
   modality: SessionModality;
 }
 
@@ -26,7 +27,9 @@ export const needsValidatedAssessment = (topic: AccompanimentTopic): boolean => 
 const ENTITY_ROLES = [MembershipRole.REPRESENTATIVE, MembershipRole.TIC_LEADER, MembershipRole.MEMBER];
 
 /** Whether each person is active and holds a current membership of the entity (its people, who can be contacts and invitees). */
-export async function entityPeople(em: EntityManager, entityCode: string, personIds: readonly string[]): Promise<Set<string>> {
+export async function entityPeople(em: EntityManager, entityCode: string, ids: readonly string[]): Promise<Set<string>> {
+  // Only well-formed ids reach the database (PostgreSQL refuses a malformed uuid with an error).
+  const personIds = ids.filter(isUuid);
   if (!personIds.length) return new Set();
   // Through the EntityManager, so the query runs in its transaction (the connection's own would
   // wait for the transaction's connection on SQLite, whose pool has one).
@@ -49,12 +52,12 @@ export async function requestProblems(
   data.dimensions.forEach((code, i) => {
     if (!dimensionCodes.includes(code))
       problems.push({
-        path: `input.dimensions.${i}`,
+        path: `input.dimensions[${i}]`,
         code: ProblemCode.UNKNOWN,
         message: `el modelo no tiene la dimensión ${clip(code)}; las dimensiones son ${dimensionCodes.join(', ')}`,
       });
     else if (seen.has(code))
-      problems.push({ path: `input.dimensions.${i}`, code: ProblemCode.DUPLICATE, message: `la dimensión ${code} está repetida` });
+      problems.push({ path: `input.dimensions[${i}]`, code: ProblemCode.DUPLICATE, message: `la dimensión ${code} está repetida` });
     seen.add(code);
   });
   if (!data.description.trim() || data.description.trim().length < 20)
@@ -63,7 +66,9 @@ export async function requestProblems(
       code: ProblemCode.TOO_SHORT,
       message: 'describa lo que necesita en al menos 20 caracteres',
     });
-  if (!(await entityPeople(em, entityCode, [data.contactPersonId])).has(data.contactPersonId))
+  if (data.contactPersonId === null)
+    problems.push({ path: 'input.contactPersonId', code: ProblemCode.REQUIRED, message: 'indique la persona de contacto de la entidad' });
+  else if (!(await entityPeople(em, entityCode, [data.contactPersonId])).has(data.contactPersonId))
     problems.push({
       path: 'input.contactPersonId',
       code: ProblemCode.UNKNOWN,
@@ -72,14 +77,45 @@ export async function requestProblems(
   return problems;
 }
 
-/** The latest validated assessment of the entity (its case id), any cycle; null when it has none. */
+/** An instant as either database gives it back (SQLite: epoch milliseconds; PostgreSQL: a Date), in milliseconds; 0 when absent. */
+function millis(v: unknown): number {
+  if (v == null) return 0;
+  const t = v instanceof Date ? v.getTime() : /^\d+$/.test(String(v)) ? Number(v) : Date.parse(String(v));
+  return Number.isFinite(t) ? t : 0;
+}
+
+/**
+ * The latest validated assessment of the entity (its case id), any cycle; null when it has none.
+ * "Latest" is the assessment's own order, never the case's `updatedAt` (any later runtime entry on
+ * an old validated case, an amendment or a reassignment, would move it ahead): the cycle's year
+ * first, then the instant it was validated (its VALIDATE entry in the history; the scoring instant
+ * or the opening for a case without one, e.g. a seeded one), then the id. The request, the
+ * diagnosis and the roadmap's PDF all start from this one. Read in the caller's transaction.
+ */
 export async function latestValidatedAssessment(em: EntityManager, entityCode: string): Promise<string | null> {
-  const found = await em.findOne(
-    WorkflowCase,
-    { process: 'MATURITY_ASSESSMENT', entityCode, state: 'validated' },
-    { orderBy: { updatedAt: 'desc', id: 'desc' }, fields: ['id'] },
-  );
-  return found?.id ?? null;
+  const knex = sqlOf(em);
+  const rows: { id: string; year: number | string | null; validated_at: unknown; scored_at: unknown; created_at: unknown }[] = await knex(
+    'workflow_case as c',
+  )
+    .leftJoin('cycle as y', 'y.id', 'c.cycle_id')
+    .leftJoin('assessment_score as s', 's.case_id', 'c.id')
+    .where({ 'c.process': 'MATURITY_ASSESSMENT', 'c.entity_code': entityCode, 'c.state': 'validated' })
+    .select(
+      'c.id',
+      'y.year',
+      's.scored_at',
+      'c.created_at',
+      knex('case_history as h').max('h.at').where('h.event', 'VALIDATE').andWhere('h.case_id', knex.ref('c.id')).as('validated_at'),
+    );
+  // Sorted here (an entity has a few, about one a cycle): the databases order nulls differently.
+  const ranked = rows
+    .map((r) => ({
+      id: String(r.id),
+      year: r.year == null ? 0 : Number(r.year),
+      at: millis(r.validated_at) || millis(r.scored_at) || millis(r.created_at),
+    }))
+    .sort((x, y) => y.year - x.year || y.at - x.at || (x.id < y.id ? 1 : x.id > y.id ? -1 : 0));
+  return ranked[0]?.id ?? null;
 }
 
 /**
@@ -102,7 +138,7 @@ export function requestInit(data: RequestData, dimensionCodes: readonly string[]
         topic: data.topic,
         dimensions: data.dimensions,
         description: data.description.trim(),
-        contactPersonId: data.contactPersonId,
+        contactPersonId: data.contactPersonId!,
         modality: data.modality,
         assessmentCaseId: await latestValidatedAssessment(em, kase.entityCode),
         createdAt: at,

@@ -2,6 +2,7 @@ import type { AccompanimentEvent } from '../../../workflows/accompaniment/accomp
 import type { AccompanimentV2Event } from '../../../workflows/accompaniment/accompaniment.v2.machine';
 
 import type { EventSender } from '../../core/auth/policy';
+import { BadUserInputError } from '../../core/errors/app-error';
 import { ProblemCode } from '../../core/errors/problems';
 import type { AppServices } from '../../core/graphql/context';
 import type { ProcessRules } from '../../core/workflow/ports';
@@ -93,6 +94,14 @@ export function accompanimentProcess(services: AppServices, parts: readonly Step
         message: 'un acompañamiento de apoyo al autodiagnóstico (ASSESSMENT_SUPPORT) no tiene diagnóstico ni hoja de ruta',
       },
       scoreInRange: { path: 'input.score', code: ProblemCode.OUT_OF_RANGE, message: 'la calificación va de 1 a 5' },
+    },
+    // A request is born with its content (its topic decides the machine's path and the assessment rule).
+    async beforeOpen(_db, _actor, _draft, _now, init) {
+      if (typeof init?.input?.topic !== 'string')
+        throw new BadUserInputError('Una solicitud de acompañamiento dice para qué se pide: falta su tema', {
+          path: 'input.topic',
+          code: ProblemCode.REQUIRED,
+        });
     },
     async beforeEvent(db, actor, kase, event, now) {
       if (event.type === 'ASSIGN_ADVISOR') await checkAdvisor(db(), event.advisor, 'input.advisor');

@@ -29,7 +29,7 @@ export class AccompanimentResolver {
       topic: input.topic,
       dimensions: input.dimensions ?? [],
       description: input.description,
-      contactPersonId: input.contactPersonId ?? ctx.principal.personId ?? '',
+      contactPersonId: input.contactPersonId ?? ctx.principal.personId ?? null,
       modality: input.modality,
     };
     return ctx.services.cases.open(

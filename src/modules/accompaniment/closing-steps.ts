@@ -1,16 +1,19 @@
 import { sqlOf } from '../../core/orm/orm';
 import { bogotaDay, longDay } from '../../core/time/business-calendar';
 import { OutboxMessage } from '../../core/workflow/outbox.entity';
+import { TerritorialEntity } from '../territorial-entities/territorial-entity.entity';
 import type { StepsFactory } from './accompaniment-steps';
 import { AccompanimentRequest, RoadmapDelivery, RoadmapLine } from './accompaniment.entity';
-import { modelOfCycle, roadmapDeliveredMessage, type DeliveredLine } from './roadmap-delivered';
+import { diagnosisOf } from './diagnosis.service';
+import { roadmapDeliveredMessage, type DeliveredLine } from './roadmap-delivered';
+import { dimensionNamer } from './roadmap.service';
 
 /**
  * The closing part's steps: a roadmap's delivery (its snapshot and its PDF) and the entity's
  * satisfaction survey. The advisor's closing of an ASSESSMENT_SUPPORT (FINISH_SUPPORT) carries only
  * its note, which the machine and the history keep.
  */
-export const closingSteps: StepsFactory = (services) => [
+export const closingSteps: StepsFactory = () => [
   {
     event: 'DELIVER_ROADMAP',
     /**
@@ -26,14 +29,18 @@ export const closingSteps: StepsFactory = (services) => [
       const [last]: { round: number | string | null }[] = await sqlOf(em)('roadmap_delivery')
         .where({ case_id: kase.id })
         .max({ round: 'round' });
-      const model = await modelOfCycle(em, services.models, kase.cycleId);
-      const directory = await services.directory.current();
+      // Named as the roadmap names them (`roadmap { lines { dimensionName } }`): by the model the
+      // diagnosis was scored with, which the lines' codes were checked against, not the case's cycle's.
+      const nameOf = dimensionNamer((await diagnosisOf(em, kase.id))?.prefill ?? null);
+      // Its name from the table, through the transaction: a stale directory would reload through a
+      // connection of its own, which on SQLite waits for this transaction's.
+      const entity = await em.findOne(TerritorialEntity, { code: kase.entityCode }, { fields: ['name'] });
       const round = Number(last?.round ?? 0) + 1;
       const snapshot: DeliveredLine[] = lines.map((l) => ({
         id: l.id,
         position: l.position,
         dimensionCode: l.dimensionCode,
-        dimensionName: model.dimensionNames.get(l.dimensionCode) ?? l.dimensionCode,
+        dimensionName: nameOf(l.dimensionCode),
         title: l.title,
         description: l.description,
         priority: l.priority,
@@ -42,7 +49,7 @@ export const closingSteps: StepsFactory = (services) => [
         estimatedCost: Number(l.estimatedCost),
         component: l.component,
       }));
-      const entityName = directory.find(kase.entityCode)?.name ?? kase.entityCode;
+      const entityName = entity?.name ?? kase.entityCode;
       await em.insert(RoadmapDelivery, {
         caseId: kase.id,
         round,

@@ -3,12 +3,14 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { BadUserInputError, PreconditionFailedError } from '../../core/errors/app-error';
 import { ProblemCode, type Problem } from '../../core/errors/problems';
 import { clip, problemsText } from '../../core/text';
+import type { CtiIndexService } from '../maturity/cti-index.service';
 import type { MaturityModel } from '../maturity/maturity-model';
 import { AssessmentAnswer, AssessmentPartScore, AssessmentScore, type EvidenceItem } from '../maturity/maturity.entity';
 import type { ModelCatalog } from '../maturity/model-catalog';
 import { normalise } from '../maturity/scoring';
 import { latestValidatedAssessment } from './accompaniment-request';
 import { AccompanimentDiagnosis, DiagnosisFinding } from './accompaniment.entity';
+import { comparisonLabels, comparisonOf, type DiagnosisComparison } from './diagnosis-comparison';
 import { ROADMAP_LIMITS } from './roadmap.inputs';
 import type { DiagnosisType } from './roadmap.type';
 
@@ -60,6 +62,11 @@ export interface DiagnosisPrefill {
   dimensions: PrefillDimension[];
   /** Lowest normalised answer first. */
   lowestQuestions: PrefillQuestion[];
+  /**
+   * The department's and the nation's averages in the assessment's cycle when the diagnosis
+   * started (see diagnosis-comparison.ts); absent in diagnoses started before they were frozen.
+   */
+  comparison?: DiagnosisComparison;
 }
 
 /** Ascending by score; ties keep the model's order (its own order of dimensions, sub-dimensions, questions). */
@@ -173,9 +180,17 @@ export function prefillOf(
 
 /**
  * Writes the diagnosis of a case that enters `diagnosis`: prefilled from the entity's latest
- * validated assessment at this moment (any cycle), which a roadmap or a project needs.
+ * validated assessment at this moment (any cycle, `latestValidatedAssessment`'s order), which a
+ * roadmap or a project needs, with the department's and the nation's averages of its cycle as
+ * they stand now (frozen: the roadmap's PDF shows these at every delivery).
  */
-export async function startDiagnosis(em: EntityManager, models: ModelCatalog, caseId: string, entityCode: string, at: Date): Promise<void> {
+export async function startDiagnosis(
+  em: EntityManager,
+  deps: { models: ModelCatalog; cti: CtiIndexService },
+  caseId: string,
+  entityCode: string,
+  at: Date,
+): Promise<void> {
   const assessmentCaseId = await latestValidatedAssessment(em, entityCode);
   if (!assessmentCaseId)
     throw new PreconditionFailedError(
@@ -183,7 +198,10 @@ export async function startDiagnosis(em: EntityManager, models: ModelCatalog, ca
       'El diagnóstico parte del autodiagnóstico validado de la entidad, y la entidad no tiene ninguno',
       { entityCode },
     );
-  const prefill = await prefillFrom(em, models, assessmentCaseId);
+  const prefill = await prefillFrom(em, deps.models, assessmentCaseId);
+  // Already in the identity map: prefillFrom read it.
+  const score = await em.findOneOrFail(AssessmentScore, { caseId: assessmentCaseId });
+  prefill.comparison = await comparisonOf(em, deps.cti, score);
   const row: AccompanimentDiagnosis = { caseId, assessmentCaseId, prefill: prefill as unknown as Record<string, unknown>, createdAt: at };
   await em.insert(AccompanimentDiagnosis, row);
 }
@@ -259,9 +277,18 @@ export async function writeFindings(
   }
 }
 
-/** The diagnosis as the API shows it: its prefill with each dimension's findings. */
-export function diagnosisType(row: AccompanimentDiagnosis, findings: readonly DiagnosisFinding[]): DiagnosisType {
+/**
+ * The diagnosis as the API shows it: its prefill with each dimension's findings, and its frozen
+ * comparison with the groups named (`departmentName`: a department's name in the directory).
+ */
+export function diagnosisType(
+  row: AccompanimentDiagnosis,
+  findings: readonly DiagnosisFinding[],
+  departmentName: (code: string) => string | null,
+): DiagnosisType {
   const prefill = row.prefill as unknown as DiagnosisPrefill;
+  const frozen = prefill.comparison;
+  const labels = frozen ? comparisonLabels(departmentName(frozen.departmentCode) ?? frozen.departmentCode) : null;
   const byDimension = new Map(findings.map((f) => [f.dimensionCode, f]));
   return {
     caseId: row.caseId,
@@ -280,6 +307,10 @@ export function diagnosisType(row: AccompanimentDiagnosis, findings: readonly Di
       ...q,
       evidence: q.evidence.map((e) => ({ ...e, documentId: e.documentId ?? null })),
     })),
+    comparison:
+      frozen && labels
+        ? { department: { ...frozen.department, label: labels.department }, national: { ...frozen.national, label: labels.national } }
+        : null,
     createdAt: row.createdAt,
   };
 }

@@ -45,7 +45,7 @@ export const roadmapSteps: StepsFactory = (services) => [
     // After the machine's guard (only a roadmap or project topic gets here), so an assessment-support
     // case is refused by the guard's reason, not by the missing assessment.
     async after(db, _actor, kase, _event, at) {
-      await startDiagnosis(db(), services.models, kase.id, kase.entityCode, at);
+      await startDiagnosis(db(), { models: services.models, cti: services.cti }, kase.id, kase.entityCode, at);
     },
   },
   {

@@ -122,7 +122,11 @@ export class AccompanimentRoadmapResolver {
   async diagnosis(@Root() root: AccompanimentType, @Ctx() ctx: GraphQLContext): Promise<DiagnosisType | null> {
     const row = await ctx.accompaniment.diagnoses.load(root.caseId);
     if (!row) return null;
-    return Object.assign(new DiagnosisType(), diagnosisType(row, await ctx.accompaniment.findings.load(root.caseId)));
+    const [findings, directory] = await Promise.all([ctx.accompaniment.findings.load(root.caseId), ctx.directory.current()]);
+    return Object.assign(
+      new DiagnosisType(),
+      diagnosisType(row, findings, (code) => directory.departmentName(code)),
+    );
   }
 
   @FieldResolver(() => RoadmapType, {

@@ -6,6 +6,7 @@ import { DateScalar, DateTimeISOScalar } from '../../core/graphql/scalars';
 import { CofinancingComponent } from '../cofinancing/cofinancing.type';
 import { PesosScalar } from '../cofinancing/money';
 import type { RoadmapHorizon, RoadmapPriority } from './accompaniment.entity';
+import { MIN_COMPARISON_GROUP } from './diagnosis-comparison';
 import { RoadmapHorizonEnum, RoadmapPriorityEnum } from './roadmap.inputs';
 
 /*
@@ -115,6 +116,49 @@ export class DiagnosisQuestionType {
   evidence!: DiagnosisEvidenceType[];
 }
 
+@ObjectType('DiagnosisComparisonDimension', {
+  description: 'El promedio de una dimensión en un grupo de comparación.',
+  simpleResolvers: true,
+})
+export class DiagnosisComparisonDimensionType {
+  @Field({ description: 'El código de la dimensión en el modelo.' })
+  code!: string;
+
+  @Field(() => Float, { description: 'El promedio de sus puntajes (0 a 100, dos decimales, como en el Índice CTI).' })
+  score!: number;
+}
+
+@ObjectType('DiagnosisComparisonGroup', {
+  description: `Un promedio de autodiagnósticos validados de la vigencia del autodiagnóstico, tal como estaba al iniciar el diagnóstico. Si lo forman menos de ${MIN_COMPARISON_GROUP} entidades (la propia incluida) no se muestra: count es 0, index es null y dimensions está vacía.`,
+  simpleResolvers: true,
+})
+export class DiagnosisComparisonGroupType {
+  @Field({ description: 'Su nombre (p. ej. «Promedio de Antioquia», «Promedio nacional»).' })
+  label!: string;
+
+  @Field(() => Int, { description: 'Cuántos autodiagnósticos validados promedia; 0 si no se muestra.' })
+  count!: number;
+
+  @Field(() => Float, { nullable: true, description: 'El promedio del índice CTI (0 a 100, dos decimales); null si no se muestra.' })
+  index!: number | null;
+
+  @Field(() => [DiagnosisComparisonDimensionType], { description: 'El promedio de cada dimensión; vacía si no se muestra.' })
+  dimensions!: DiagnosisComparisonDimensionType[];
+}
+
+@ObjectType('DiagnosisComparison', {
+  description:
+    'Los promedios con que se compara el diagnóstico, congelados al iniciarlo: los del departamento del autodiagnóstico y los del país en su vigencia. Cada entrega de la hoja de ruta (su PDF) muestra estos mismos.',
+  simpleResolvers: true,
+})
+export class DiagnosisComparisonType {
+  @Field(() => DiagnosisComparisonGroupType, { description: 'El promedio del departamento.' })
+  department!: DiagnosisComparisonGroupType;
+
+  @Field(() => DiagnosisComparisonGroupType, { description: 'El promedio nacional.' })
+  national!: DiagnosisComparisonGroupType;
+}
+
 @ObjectType('AccompanimentDiagnosis', {
   description:
     'El diagnóstico del acompañamiento: el autodiagnóstico validado más reciente de la entidad al iniciarlo (dimensiones y subdimensiones ordenadas de la más débil a la más fuerte, las preguntas peor puntuadas) y los hallazgos del asesor o asesora.',
@@ -149,6 +193,13 @@ export class DiagnosisType {
     description: 'Las preguntas respondidas con menor puntaje normalizado (a lo sumo 10), de la más baja a la más alta.',
   })
   lowestQuestions!: DiagnosisQuestionType[];
+
+  @Field(() => DiagnosisComparisonType, {
+    nullable: true,
+    description:
+      'Los promedios del departamento y del país en la vigencia del autodiagnóstico, congelados al iniciar el diagnóstico; null en un diagnóstico iniciado antes de que se congelaran.',
+  })
+  comparison!: DiagnosisComparisonType | null;
 
   @Field(() => DateTimeISOScalar, { description: 'Cuándo empezó el diagnóstico (cuándo se tomó la foto del autodiagnóstico).' })
   createdAt!: Date;

@@ -125,12 +125,23 @@ function toInvitees(
   }));
 }
 
+/**
+ * Whether a notice or reminder still has something to say: an invitation or a reminder only of a
+ * session still scheduled in a case still open, a cancellation only of a session cancelled (its
+ * case may have ended: a withdrawal cancels the sessions and tells the invitees). The steps cancel
+ * the alarms that no longer apply; this is only the belt to those braces.
+ */
+export function stillTrue(slot: string, kase: Pick<WorkflowCase, 'final'>, session: Pick<AccompanimentSession, 'status'>): boolean {
+  if (slot === 'CANCELLED') return session.status === 'CANCELLED';
+  return !kase.final && session.status === 'SCHEDULED';
+}
+
 const sessionNotice =
   (deps: SessionAlarmDeps): AlarmHandler =>
   async (db, alarm) => {
     const kase = await caseOf(deps, db, alarm);
     const session = await db.em().findOne(AccompanimentSession, { id: alarm.subjectId }, { disableIdentityMap: true });
-    if (!kase || !session) return [];
+    if (!kase || !session || !stillTrue(alarm.slot, kase, session)) return [];
     const slot = alarm.slot as NoticeSlot;
     const text = sessionNoticeText(await sessionFacts(deps, kase, session), slot, slot === 'CANCELLED' ? session.cancelReason : null);
     return toInvitees(alarm, kase, await invitees(db, session.id), NotificationKind.SESSION_SCHEDULED, text);
@@ -141,8 +152,7 @@ const sessionReminder =
   async (db, alarm) => {
     const kase = await caseOf(deps, db, alarm);
     const session = await db.em().findOne(AccompanimentSession, { id: alarm.subjectId }, { disableIdentityMap: true });
-    // A session moved or cancelled cancels its alarms; this is only the belt to those braces.
-    if (!kase || !session || session.status !== 'SCHEDULED') return [];
+    if (!kase || !session || !stillTrue(alarm.slot, kase, session)) return [];
     const text = sessionReminderText(await sessionFacts(deps, kase, session), alarm.slot as ReminderSlot);
     return toInvitees(alarm, kase, await invitees(db, session.id), NotificationKind.SESSION_REMINDER, text);
   };

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 
+import type { WorkflowCase } from '../../core/workflow/case.entity';
 import type { WorkflowEvent } from '../../core/workflow/ports';
 import { cancelAlarms, scheduleAlarms } from '../deadlines/alarms';
 import type { AccompanimentStep, StepsFactory } from './accompaniment-steps';
@@ -22,7 +23,8 @@ import {
  * The sessions part of a version 2 accompaniment: SCHEDULE_SESSION, RESCHEDULE_SESSION,
  * CANCEL_SESSION and RECORD_SESSION. The resolver validates the input's shape and puts the data in
  * the event (so the history records it); `before` checks it against the case and the clock, and
- * `after` writes the rows and the alarms in the transition's transaction.
+ * `after` writes the rows and the alarms in the transition's transaction. The events that end the
+ * advisor's work (WITHDRAW, ACCEPT_ROADMAP, FINISH_SUPPORT) cancel the sessions still scheduled.
  */
 
 /** The plan a SCHEDULE_SESSION event carries. */
@@ -66,6 +68,38 @@ async function inviteAll(em: EntityManager, sessionId: string, personIds: readon
       SessionInvitee,
       personIds.map((personId) => ({ sessionId, personId, attended: null })),
     );
+}
+
+/**
+ * Why a session still scheduled is cancelled when its accompaniment stops taking sessions (what
+ * its invitees are told). The case's sessions are only accepted up to these events, so a session
+ * left scheduled could neither be cancelled nor recorded afterwards, and would remind people of
+ * a meeting that will not happen.
+ */
+export const ENDING_REASONS = {
+  WITHDRAW: 'La entidad desistió del acompañamiento.',
+  ACCEPT_ROADMAP: 'El acompañamiento terminó: la entidad aceptó la hoja de ruta.',
+  FINISH_SUPPORT: 'El acompañamiento terminó: se dio por terminado el apoyo al autodiagnóstico.',
+} as const;
+
+/** Cancels every session of the case still scheduled, with its reminders, and tells its invitees why. */
+async function cancelScheduled(em: EntityManager, kase: WorkflowCase, reason: string, at: Date): Promise<void> {
+  const ids = (
+    await em.find(AccompanimentSession, { caseId: kase.id, status: 'SCHEDULED' }, { fields: ['id'], disableIdentityMap: true })
+  ).map((s) => s.id);
+  if (!ids.length) return;
+  await em.nativeUpdate(
+    AccompanimentSession,
+    { id: { $in: ids }, status: 'SCHEDULED' },
+    { status: 'CANCELLED', cancelReason: reason, updatedAt: at },
+  );
+  await cancelAlarms(em, ids, at);
+  await scheduleAlarms(
+    em,
+    ids.flatMap((id) => sessionAlarms(kase.id, id, at, at, 'CANCELLED')),
+    at,
+    kase.version,
+  );
 }
 
 export const sessionSteps: StepsFactory = (services) => {
@@ -206,6 +240,11 @@ export const sessionSteps: StepsFactory = (services) => {
         );
       },
     },
+    // Commitments are not touched: they outlive the accompaniment (marked done, reminded and escalated after it ends).
+    ...(Object.keys(ENDING_REASONS) as (keyof typeof ENDING_REASONS)[]).map((event): AccompanimentStep => ({
+      event,
+      after: (db, _actor, kase, _event, at) => cancelScheduled(db(), kase, ENDING_REASONS[event], at),
+    })),
   ];
   return steps;
 };

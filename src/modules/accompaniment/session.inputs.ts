@@ -40,13 +40,17 @@ export const SESSION_LIMITS = {
   responsibleMax: 200,
   noteMin: 3,
   noteMax: 5000,
+  /** How far ahead a session is scheduled (years from now). */
+  startsAtMaxYears: 2,
+  /** How long after its session's day a commitment may fall due (years). */
+  dueOnMaxYears: 5,
 } as const;
 const L = SESSION_LIMITS;
 
 @InputType({ description: 'Programar una sesión de acompañamiento (asesor o asesora asignado).' })
 export class ScheduleSessionInput extends CaseActionInput {
   @Field(() => DateTimeISOScalar, {
-    description: 'Cuándo empieza: un instante futuro (se muestra en hora de Colombia), p. ej. 2026-11-24T10:00:00-05:00.',
+    description: `Cuándo empieza: un instante futuro, a lo sumo ${L.startsAtMaxYears} años adelante (se muestra en hora de Colombia), p. ej. 2026-11-24T10:00:00-05:00.`,
   })
   startsAt!: Date;
 
@@ -93,7 +97,7 @@ export class RescheduleSessionInput extends CaseActionInput {
   @IsUUID('all', { message: 'sessionId debe ser un identificador de sesión válido' })
   sessionId!: string;
 
-  @Field(() => DateTimeISOScalar, { description: 'El nuevo inicio: un instante futuro.' })
+  @Field(() => DateTimeISOScalar, { description: `El nuevo inicio: un instante futuro, a lo sumo ${L.startsAtMaxYears} años adelante.` })
   startsAt!: Date;
 
   @Field(() => Int, { nullable: true, description: `Nueva duración en minutos, de ${L.durationMin} a ${L.durationMax}.` })
@@ -170,7 +174,9 @@ export class CommitmentInput {
   @MaxLength(L.responsibleMax, { message: `responsible admite a lo sumo ${L.responsibleMax} caracteres` })
   responsible?: string | null;
 
-  @Field(() => DateScalar, { description: 'El día (Colombia) en que vence; no antes del día de la sesión.' })
+  @Field(() => DateScalar, {
+    description: `El día (Colombia) en que vence: no antes del día de la sesión ni más de ${L.dueOnMaxYears} años después.`,
+  })
   @MaxLength(10, { message: 'dueOn debe ser una fecha AAAA-MM-DD' })
   dueOn!: string;
 }

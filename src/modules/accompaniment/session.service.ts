@@ -87,6 +87,22 @@ export function isHttpsUrl(text: string): boolean {
   }
 }
 
+/** The same instant `years` later (29 February falls on 1 March). */
+function yearsLater(instant: Date, years: number): Date {
+  const later = new Date(instant.getTime());
+  later.setUTCFullYear(later.getUTCFullYear() + years);
+  return later;
+}
+
+/** The latest instant a session may start at, scheduled or moved at `now`. */
+export const latestStart = (now: Date): Date => yearsLater(now, L.startsAtMaxYears);
+
+/** The last day a commitment of a session held on `sessionDay` may fall due (Bogotá days). */
+export const latestDueOn = (sessionDay: string): string =>
+  yearsLater(new Date(`${sessionDay}T00:00:00Z`), L.dueOnMaxYears)
+    .toISOString()
+    .slice(0, 10);
+
 function refuse(what: string, problems: Problem[]): never {
   throw new BadUserInputError(`${what}: ${problemsText(problems)}`, { problems });
 }
@@ -106,6 +122,13 @@ export async function planProblems(
       path: 'input.startsAt',
       code: ProblemCode.OUT_OF_RANGE,
       message: `la sesión debe empezar en el futuro: ${bogotaDateTime(plan.startsAt)} (hora de Colombia) ya pasó (ahora: ${bogotaDateTime(now)})`,
+    });
+  // Bounded ahead too: nobody plans a meeting years out, and its reminders are business days the calendar must know.
+  else if (plan.startsAt > latestStart(now))
+    problems.push({
+      path: 'input.startsAt',
+      code: ProblemCode.OUT_OF_RANGE,
+      message: `una sesión se programa a lo sumo con ${L.startsAtMaxYears} años de anticipación: hasta el ${bogotaDateTime(latestStart(now))} (hora de Colombia); se recibió ${bogotaDateTime(plan.startsAt)}`,
     });
   if (!Number.isInteger(plan.durationMinutes) || plan.durationMinutes < L.durationMin || plan.durationMinutes > L.durationMax)
     problems.push({
@@ -305,6 +328,7 @@ export async function checkRecord(
       message: `a lo sumo ${L.commitmentsMax} compromisos por sesión`,
     });
   const sessionDay = bogotaDay(session.startsAt);
+  const lastDue = latestDueOn(sessionDay);
   record.commitments.forEach((c, i) => {
     const path = `input.commitments[${i}]`;
     const length = c.description.trim().length;
@@ -321,6 +345,12 @@ export async function checkRecord(
         path: `${path}.dueOn`,
         code: ProblemCode.INCONSISTENT,
         message: `el compromiso no puede vencer (${longDay(c.dueOn)}) antes del día de la sesión (${longDay(sessionDay)})`,
+      });
+    else if (c.dueOn > lastDue)
+      problems.push({
+        path: `${path}.dueOn`,
+        code: ProblemCode.OUT_OF_RANGE,
+        message: `un compromiso vence a lo sumo ${L.dueOnMaxYears} años después de la sesión: hasta el ${longDay(lastDue)}; se recibió ${longDay(c.dueOn)}`,
       });
   });
   if (record.actaDocumentId) problems.push(...(await checkActa(actaOwner(kase, session.id))));

@@ -75,9 +75,10 @@ export async function scheduleAlarms(em: EntityManager, drafts: readonly AlarmDr
   return rows;
 }
 
-/** Cancels the pending alarms of a subject (a session moved or cancelled, a commitment done); returns how many. */
-export async function cancelAlarms(em: EntityManager, subjectId: string, at: Date): Promise<number> {
-  return em.nativeUpdate(Alarm, { subjectId, status: AlarmStatus.PENDING }, { status: AlarmStatus.CANCELLED, closedAt: at });
+/** Cancels the pending alarms of a subject or subjects (a session moved or cancelled, a commitment done); returns how many. */
+export async function cancelAlarms(em: EntityManager, subjectId: string | readonly string[], at: Date): Promise<number> {
+  const subject = typeof subjectId === 'string' ? subjectId : { $in: [...subjectId] };
+  return em.nativeUpdate(Alarm, { subjectId: subject, status: AlarmStatus.PENDING }, { status: AlarmStatus.CANCELLED, closedAt: at });
 }
 
 /** An `alarm` row as knex reads it (dates as numbers on SQLite, as dates on PostgreSQL). */
@@ -120,7 +121,12 @@ export async function relayAlarms(rows: { payload: unknown }[], deps: { store: C
 
 const PAGE = 2000;
 
-/** The reconciler's part: every PENDING alarm gets its job queued again (deterministic ids: jobs still in Redis stay). */
+/**
+ * The reconciler's part: every PENDING alarm gets its job queued again (deterministic ids: jobs
+ * still in Redis stay). A job that spent its attempts stays in Redis as `failed` (30 days), where
+ * adding its id again does nothing: the reconciler retries every failed job of the reminders queue
+ * before the modules' parts run (src/worker/reconcile.ts), and `runAlarm` re-reads the row.
+ */
 export async function reconcileAlarms(deps: { store: CaseStore; queues: Queues; clock: Clock }): Promise<number> {
   const { knex } = deps.store;
   const now = deps.clock.now();

@@ -216,25 +216,42 @@ export class CtiIndexService {
     return new Map(rows.map((r) => [r.case_id, Number(r.rank)]));
   }
 
+  /**
+   * The cycle's aggregates from its score rows as they stand. Also read inside a transaction (an
+   * accompaniment's diagnosis freezes its comparison averages when it starts): there the statements
+   * go through the transaction's one connection, one after the other.
+   */
   async aggregates(em: EntityManager, cycleId: string): Promise<IndexAggregates> {
-    const knex = em.getKnex();
-    const [byDepartment, byKind, byLevel, dimByDepartment, dimByKind] = await Promise.all([
-      knex('assessment_score')
-        .select('department_code as key')
-        .count({ n: '*' })
-        .sum({ total: 'index_score' })
-        .where('cycle_id', cycleId)
-        .groupBy('department_code'),
-      knex('assessment_score')
-        .select('entity_kind as key')
-        .count({ n: '*' })
-        .sum({ total: 'index_score' })
-        .where('cycle_id', cycleId)
-        .groupBy('entity_kind'),
-      knex('assessment_score').select('level as key').count({ n: '*' }).where('cycle_id', cycleId).groupBy('level'),
-      partSums(knex, cycleId, 's.department_code'),
-      partSums(knex, cycleId, 's.entity_kind'),
-    ]);
+    const knex = sqlOf(em);
+    const statements: (() => PromiseLike<unknown>)[] = [
+      () =>
+        knex('assessment_score')
+          .select('department_code as key')
+          .count({ n: '*' })
+          .sum({ total: 'index_score' })
+          .where('cycle_id', cycleId)
+          .groupBy('department_code'),
+      () =>
+        knex('assessment_score')
+          .select('entity_kind as key')
+          .count({ n: '*' })
+          .sum({ total: 'index_score' })
+          .where('cycle_id', cycleId)
+          .groupBy('entity_kind'),
+      () => knex('assessment_score').select('level as key').count({ n: '*' }).where('cycle_id', cycleId).groupBy('level'),
+      () => partSums(knex, cycleId, 's.department_code'),
+      () => partSums(knex, cycleId, 's.entity_kind'),
+    ];
+    const results: unknown[] = [];
+    if (em.getTransactionContext()) for (const run of statements) results.push(await run());
+    else results.push(...(await Promise.all(statements.map((run) => run()))));
+    const [byDepartment, byKind, byLevel, dimByDepartment, dimByKind] = results as [
+      Record<string, unknown>[],
+      Record<string, unknown>[],
+      Record<string, unknown>[],
+      PartSum[],
+      PartSum[],
+    ];
     const groups = (rows: Record<string, unknown>[], dims: PartSum[]): GroupAverage[] =>
       rows
         .map((r) => {
@@ -381,7 +398,7 @@ interface PartSum {
   n: number;
 }
 
-async function partSums(knex: ReturnType<EntityManager['getKnex']>, cycleId: string, groupColumn: string): Promise<PartSum[]> {
+async function partSums(knex: ReturnType<typeof sqlOf>, cycleId: string, groupColumn: string): Promise<PartSum[]> {
   const rows: Record<string, unknown>[] = await knex('assessment_part_score as p')
     .join('assessment_score as s', 's.case_id', 'p.case_id')
     .select(`${groupColumn} as key`, 'p.part_id as dimension_id')

@@ -200,8 +200,10 @@ export interface RoadmapData {
   /**
    * The diagnosis: the validated assessment's dimension scores against the averages of its
    * department and of the nation in the same cycle; null when the case has no validated assessment.
+   * `comparedAt`: when the diagnosis started and froze them (every delivery prints the same), or
+   * null when they were computed for this delivery (a case without frozen averages).
    */
-  scores: { cycleYear: number; entity: ScoreGroup; department: ScoreGroup; national: ScoreGroup } | null;
+  scores: { cycleYear: number; comparedAt: Date | null; entity: ScoreGroup; department: ScoreGroup; national: ScoreGroup } | null;
   /** The advisor's findings per dimension, in the model's order. */
   findings: { dimensionName: string; text: string }[];
   /** The lines of action in the roadmap's order. */

@@ -3,36 +3,32 @@ import { UnrecoverableError } from 'bullmq';
 
 import { WorkflowCase } from '../../core/workflow/case.entity';
 import { AccompanimentDiagnosis, AccompanimentRequest, DiagnosisFinding, RoadmapDelivery } from '../accompaniment/accompaniment.entity';
+import { comparisonLabels, comparisonOf, type ComparisonGroup } from '../accompaniment/diagnosis-comparison';
+import type { DiagnosisPrefill } from '../accompaniment/diagnosis.service';
 import { horizonLabel, modelOfCycle, priorityLabel, topicLabel, type DeliveredLine } from '../accompaniment/roadmap-delivered';
 import { componentLabel, type Component } from '../cofinancing/cofinancing-defaults';
-import { partsOf, type CtiIndexService, type GroupAverage } from '../maturity/cti-index.service';
+import { partsOf, type CtiIndexService } from '../maturity/cti-index.service';
 import type { ModelCatalog } from '../maturity/model-catalog';
 import { Person } from '../people/person.entity';
 import type { DirectorySnapshot } from '../territorial-entities/territorial-entity.service';
 import type { RoadmapData, RoadmapReportLine, ScoreGroup } from './report-data';
 
-/**
- * The fewest validated assessments (the entity's included) an average is shown from: with two, the
- * average and the entity's own scores would give away the other entity's, which is not public
- * until the cycle's Índice is published.
- */
-export const MIN_COMPARISON_GROUP = 3;
-
-/** A group too small to show: no figures, only its name (the PDF says it is not shown). */
-const withheld = (label: string): ScoreGroup => ({ label, count: 0, index: null, dimensions: {} });
-
-const group = (label: string, g: GroupAverage): ScoreGroup => ({
+/** A comparison group as the PDF takes it (a withheld one keeps only its name: count 0, index null). */
+const scoreGroup = (label: string, g: ComparisonGroup): ScoreGroup => ({
   label,
   count: g.count,
   index: g.index,
-  dimensions: Object.fromEntries(g.dimensions.map((d) => [d.dimensionId, d.score])),
+  dimensions: Object.fromEntries(g.dimensions.map((d) => [d.code, d.score])),
 });
 
 /**
  * A delivered roadmap as its PDF shows it: the delivery's lines as delivered, the entity and the
  * advisor, the advisor's findings, and the diagnosis: the scores of the validated assessment the
  * accompaniment starts from (the diagnosis's, else the request's) against the averages of the
- * validated assessments of its department and of the nation in the same cycle.
+ * validated assessments of its department and of the nation in the same cycle. Those averages are
+ * the ones the diagnosis froze when it started (with the entity's scores as they were then), so
+ * every delivery shows the same; only a case without them (no diagnosis, or one started before
+ * they were frozen) has them computed now.
  */
 export async function roadmapData(
   em: EntityManager,
@@ -62,28 +58,34 @@ export async function roadmapData(
   const departmentName = directory.departmentName(kase.departmentCode) ?? kase.departmentCode;
 
   let scores: RoadmapData['scores'] = null;
+  const prefill = diagnosis ? (diagnosis.prefill as unknown as DiagnosisPrefill) : null;
+  const frozen = prefill?.comparison ?? null;
   if (score && assessmentCaseId) {
-    const [parts, aggregates, cycle] = await Promise.all([
-      partsOf(em, [assessmentCaseId]),
-      deps.cti.aggregates(em, score.cycle_id),
-      em.getKnex()('cycle').where({ id: score.cycle_id }).first('year') as Promise<{ year: number } | undefined>,
-    ]);
-    const own = (parts.get(assessmentCaseId) ?? []).filter((p) => p.kind === 'DIMENSION');
-    const department = aggregates.departments.find((g) => g.key === score.department_code);
-    scores = {
-      cycleYear: Number(cycle?.year ?? 0),
-      entity: {
+    const cycle = (await em.getKnex()('cycle').where({ id: score.cycle_id }).first('year')) as { year: number } | undefined;
+    const entityGroup = async (): Promise<ScoreGroup> => {
+      if (frozen && prefill)
+        return {
+          label: entityName,
+          count: 1,
+          index: prefill.index,
+          dimensions: Object.fromEntries(prefill.dimensions.map((d) => [d.code, d.score])),
+        };
+      const own = ((await partsOf(em, [assessmentCaseId])).get(assessmentCaseId) ?? []).filter((p) => p.kind === 'DIMENSION');
+      return {
         label: entityName,
         count: 1,
         index: Number(score.index_score),
         dimensions: Object.fromEntries(own.map((p) => [p.partId, p.score])),
-      },
-      department:
-        department && department.count >= MIN_COMPARISON_GROUP
-          ? group(`Promedio de ${directory.departmentName(department.key) ?? department.key}`, department)
-          : withheld(`Promedio de ${departmentName}`),
-      national:
-        aggregates.national.count >= MIN_COMPARISON_GROUP ? group('Promedio nacional', aggregates.national) : withheld('Promedio nacional'),
+      };
+    };
+    const comparison = frozen ?? (await comparisonOf(em, deps.cti, { cycleId: score.cycle_id, departmentCode: score.department_code }));
+    const labels = comparisonLabels(directory.departmentName(comparison.departmentCode) ?? departmentName);
+    scores = {
+      cycleYear: Number(cycle?.year ?? 0),
+      comparedAt: frozen ? diagnosis!.createdAt : null,
+      entity: await entityGroup(),
+      department: scoreGroup(labels.department, comparison.department),
+      national: scoreGroup(labels.national, comparison.national),
     };
   }
 

@@ -1,7 +1,7 @@
+import { MIN_COMPARISON_GROUP } from '../../accompaniment/diagnosis-comparison';
 import { formatPesos } from '../../cofinancing/money';
 import { esNumber, renderChart, REPORT_COLORS, roadmapScoresSpec } from '../report-charts';
 import type { ProgressFn, RoadmapData, RoadmapReportLine } from '../report-data';
-import { MIN_COMPARISON_GROUP } from '../roadmap-source';
 import { BOLD, PdfReport, plural, signedPoints } from './pdf-document';
 
 const bogotaLongDate = (d: Date) =>
@@ -49,7 +49,8 @@ export async function roadmapPdf(data: RoadmapData, progress?: ProgressFn): Prom
         (shown
           ? `${plural(scores.department.count, 'entidad', 'entidades')} con autodiagnóstico validado de ${data.departmentName} y de `
           : '') +
-        `${plural(scores.national.count, 'entidad', 'entidades')} del país en la misma vigencia.` +
+        `${plural(scores.national.count, 'entidad', 'entidades')} del país en la misma vigencia` +
+        (scores.comparedAt ? `, tomados al iniciar el diagnóstico (${bogotaLongDate(scores.comparedAt)}).` : '.') +
         (shown
           ? ''
           : ` El promedio de ${data.departmentName} no se muestra: tiene menos de ${MIN_COMPARISON_GROUP} entidades con autodiagnóstico validado en la vigencia, y mostrarlo revelaría los puntajes de otra entidad.`),
