@@ -37,7 +37,7 @@ export class AccompanimentRequestResolver {
   async request(@Root() root: AccompanimentType, @Ctx() ctx: GraphQLContext): Promise<AccompanimentRequestType | null> {
     const row = await ctx.accompaniment.requests.load(root.caseId);
     if (!row) return null;
-    const contact = await ctx.accompaniment.people.load(row.contactPersonId);
+    const contact = await ctx.peopleLoaders.persons.load(row.contactPersonId);
     return Object.assign(new AccompanimentRequestType(), {
       ...row,
       topic: row.topic as AccompanimentTopic,

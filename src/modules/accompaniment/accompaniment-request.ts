@@ -26,19 +26,30 @@ export const needsValidatedAssessment = (topic: AccompanimentTopic): boolean => 
 
 const ENTITY_ROLES = [MembershipRole.REPRESENTATIVE, MembershipRole.TIC_LEADER, MembershipRole.MEMBER];
 
-/** Whether each person is active and holds a current membership of the entity (its people, who can be contacts and invitees). */
-export async function entityPeople(em: EntityManager, entityCode: string, ids: readonly string[]): Promise<Set<string>> {
+/**
+ * Which of the ids are active persons holding a current membership in one of `roles` — of the
+ * entity `entityCode`, or of the ministry when it is null. Through the EntityManager, so it runs in
+ * its transaction (on SQLite the connection's own would wait for the transaction's connection).
+ */
+export async function activePeopleWith(
+  em: EntityManager,
+  ids: readonly string[],
+  entityCode: string | null,
+  roles: readonly MembershipRole[],
+): Promise<Set<string>> {
   // Only well-formed ids reach the database (PostgreSQL refuses a malformed uuid with an error).
   const personIds = ids.filter(isUuid);
   if (!personIds.length) return new Set();
-  // Through the EntityManager, so the query runs in its transaction (the connection's own would
-  // wait for the transaction's connection on SQLite, whose pool has one).
   const rows = await em.execute<{ id: string }[]>(
-    `select distinct p.id from person p join membership m on m.person_id = p.id where p.status = ? and m.ended_at is null and m.entity_code = ? and m.role in (${ENTITY_ROLES.map(() => '?').join(', ')}) and p.id in (${personIds.map(() => '?').join(', ')})`,
-    [PersonStatus.ACTIVE, entityCode, ...ENTITY_ROLES, ...personIds],
+    `select distinct p.id from person p join membership m on m.person_id = p.id where p.status = ? and m.ended_at is null and m.entity_code ${entityCode === null ? 'is null' : '= ?'} and m.role in (${roles.map(() => '?').join(', ')}) and p.id in (${personIds.map(() => '?').join(', ')})`,
+    [PersonStatus.ACTIVE, ...(entityCode === null ? [] : [entityCode]), ...roles, ...personIds],
   );
   return new Set(rows.map((r) => String(r.id)));
 }
+
+/** Which of the ids are the entity's people (its representative, TIC leader and members): who can be contacts and invitees. */
+export const entityPeople = (em: EntityManager, entityCode: string, ids: readonly string[]) =>
+  activePeopleWith(em, ids, entityCode, ENTITY_ROLES);
 
 /** The request's problems against the directory and the model: every one, at its input path. */
 export async function requestProblems(

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 
-import { Person } from '../people/person.entity';
+import { groupBy } from '../../core/collections';
 import {
   AccompanimentDiagnosis,
   AccompanimentRequest,
@@ -17,13 +17,7 @@ import {
 /** A DataLoader of rows by a key column: one query per batch, rows grouped by key in the batch's order. */
 export function groupLoader<T>(load: (keys: string[]) => Promise<T[]>, keyOf: (row: T) => string): DataLoader<string, T[]> {
   return new DataLoader(async (keys) => {
-    const groups = new Map<string, T[]>();
-    for (const row of await load([...keys])) {
-      const k = keyOf(row);
-      const list = groups.get(k);
-      if (list) list.push(row);
-      else groups.set(k, [row]);
-    }
+    const groups = groupBy(await load([...keys]), keyOf);
     return keys.map((k) => groups.get(k) ?? []);
   });
 }
@@ -36,8 +30,6 @@ export function groupLoader<T>(load: (keys: string[]) => Promise<T[]>, keyOf: (r
 export class AccompanimentLoaders {
   /** The request of each case (null: a version 1 case, which has none). */
   readonly requests: DataLoader<string, AccompanimentRequest | null>;
-  /** People of the directory by id (names and addresses shown beside the ids). */
-  readonly people: DataLoader<string, Person | null>;
   /** The sessions of each case, in the order they were scheduled. */
   readonly sessions: DataLoader<string, AccompanimentSession[]>;
   /** The invitees of each session. */
@@ -100,11 +92,6 @@ export class AccompanimentLoaders {
     this.requests = new DataLoader(async (ids) => {
       const rows = await em.find(AccompanimentRequest, { caseId: { $in: [...ids] } });
       const byId = new Map(rows.map((r) => [r.caseId, r]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
-    this.people = new DataLoader(async (ids) => {
-      const rows = await em.find(Person, { id: { $in: [...ids] } });
-      const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     });
   }

@@ -88,11 +88,10 @@ export async function prefillFrom(em: EntityManager, models: ModelCatalog, asses
     throw new PreconditionFailedError('VALIDATED_ASSESSMENT_REQUIRED', 'El autodiagnóstico validado de la entidad no tiene puntajes', {
       assessmentCaseId,
     });
-  const [{ model }, parts, answers] = await Promise.all([
-    models.get(em, score.modelVersion),
-    em.find(AssessmentPartScore, { caseId: assessmentCaseId }),
-    em.find(AssessmentAnswer, { caseId: assessmentCaseId }),
-  ]);
+  // One after the other: inside a transaction they share its one connection.
+  const { model } = await models.get(em, score.modelVersion);
+  const parts = await em.find(AssessmentPartScore, { caseId: assessmentCaseId });
+  const answers = await em.find(AssessmentAnswer, { caseId: assessmentCaseId });
   return prefillOf(model, score, parts, answers);
 }
 

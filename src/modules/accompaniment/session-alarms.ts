@@ -2,7 +2,7 @@ import type { WorkflowRegistry } from '../../../workflows/registry';
 
 import type { JobHandler } from '../../core/queue/job-deps';
 import { QueueName } from '../../core/queue/queues';
-import { addWorkingDays, atBogotaTime, bogotaDay, endOfDay } from '../../core/time/business-calendar';
+import { addWorkingDays, atBogotaTime, bogotaDay, endOfDay, reminderInstant } from '../../core/time/business-calendar';
 import type { WorkflowCase } from '../../core/workflow/case.entity';
 import type { Alarm } from '../deadlines/alarm.entity';
 import { runAlarm, type AlarmDraft, type AlarmHandler, type AlarmJobDeps, type AlarmTransaction } from '../deadlines/alarms';
@@ -59,7 +59,7 @@ export function sessionAlarms(caseId: string, sessionId: string, startsAt: Date,
 }
 
 /** The reminder to a commitment's owner: 08:00 Bogotá the business day before its due day. */
-export const commitmentDueAt = (dueOn: string): Date => atBogotaTime(addWorkingDays(dueOn, -1), 8);
+export const commitmentDueAt = (dueOn: string): Date => reminderInstant(endOfDay(dueOn), 1);
 /** Overdue from the first instant after its due day (Bogotá). */
 export const commitmentOverdueAt = (dueOn: string): Date => new Date(endOfDay(dueOn).getTime() + 1);
 

@@ -196,7 +196,7 @@ export class AccompanimentSessionFieldsResolver {
   @FieldResolver(() => [SessionInviteeType], { description: 'Las personas invitadas y, una vez registrada, si asistieron.' })
   async invitees(@Root() session: AccompanimentSessionType, @Ctx() ctx: GraphQLContext): Promise<SessionInviteeType[]> {
     const rows = await ctx.accompaniment.invitees.load(session.id);
-    const people = await ctx.accompaniment.people.loadMany(rows.map((r) => r.personId));
+    const people = await ctx.peopleLoaders.persons.loadMany(rows.map((r) => r.personId));
     return rows.map((r, i) => {
       const person = people[i];
       return Object.assign(new SessionInviteeType(), {

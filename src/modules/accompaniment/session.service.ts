@@ -10,8 +10,8 @@ import type { WorkflowCase } from '../../core/workflow/case.entity';
 import type { Amendment } from '../../core/workflow/ports';
 import { cancelAlarms } from '../deadlines/alarms';
 import type { AttachmentOwner } from '../documents/document-attachments';
-import { MembershipRole, PersonStatus } from '../people/person.entity';
-import { entityPeople } from './accompaniment-request';
+import { MembershipRole } from '../people/person.entity';
+import { activePeopleWith, entityPeople } from './accompaniment-request';
 import { AccompanimentSession, Commitment, SessionInvitee, type CommitmentOwner, type SessionModality } from './accompaniment.entity';
 import { SESSION_LIMITS as L } from './session.inputs';
 
@@ -66,15 +66,7 @@ export const cleanText = (v: string | null | undefined): string | null => (v == 
 const MINISTRY_ROLES = [MembershipRole.COORDINATOR, MembershipRole.ADVISOR];
 
 /** Which of the ids are active ministry people who may sit in a session (coordination and advisors). */
-export async function ministryPeople(em: EntityManager, personIds: readonly string[]): Promise<Set<string>> {
-  if (!personIds.length) return new Set();
-  // Through the EntityManager, in its transaction (on SQLite the connection's own would wait for it).
-  const rows = await em.execute<{ id: string }[]>(
-    `select distinct p.id from person p join membership m on m.person_id = p.id where p.status = ? and m.ended_at is null and m.entity_code is null and m.role in (${MINISTRY_ROLES.map(() => '?').join(', ')}) and p.id in (${personIds.map(() => '?').join(', ')})`,
-    [PersonStatus.ACTIVE, ...MINISTRY_ROLES, ...personIds],
-  );
-  return new Set(rows.map((r) => String(r.id)));
-}
+export const ministryPeople = (em: EntityManager, ids: readonly string[]) => activePeopleWith(em, ids, null, MINISTRY_ROLES);
 
 /** Whether a text is an https URL with a host (a meeting link). */
 export function isHttpsUrl(text: string): boolean {
@@ -176,7 +168,9 @@ async function inviteeProblems(em: EntityManager, kase: WorkflowCase, ids: strin
   if (ids.length > L.inviteesMax)
     return [{ path: 'input.inviteeIds', code: ProblemCode.TOO_LONG, message: `a lo sumo ${L.inviteesMax} personas invitadas` }];
   const valid = ids.filter(isUuid);
-  const [ofEntity, ofMinistry] = await Promise.all([entityPeople(em, kase.entityCode, valid), ministryPeople(em, valid)]);
+  // One after the other: both run on the transaction's one connection.
+  const ofEntity = await entityPeople(em, kase.entityCode, valid);
+  const ofMinistry = await ministryPeople(em, valid);
   const seen = new Set<string>();
   ids.forEach((id, i) => {
     const path = `input.inviteeIds[${i}]`;

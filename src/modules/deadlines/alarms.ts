@@ -3,6 +3,7 @@ import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { Job } from 'bullmq';
 
 import type { Orm } from '../../core/orm/orm';
+import { payloadOf, type OutboxRow } from '../../core/queue/job-deps';
 import type { Queues } from '../../core/queue/queues';
 import type { Clock } from '../../core/time/clock';
 import { asDate, type CaseStore } from '../../core/workflow/case-store';
@@ -109,11 +110,11 @@ export async function queueAlarms(queues: Queues, alarms: readonly Alarm[], now:
 }
 
 /** The relay's route for `alarm.schedule` rows: the jobs of those of their alarms still pending. */
-export async function relayAlarms(rows: { payload: unknown }[], deps: { store: CaseStore; queues: Queues; clock: Clock }): Promise<void> {
-  const ids = rows.flatMap((r) => {
-    const payload = (typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload) as { alarmIds?: string[] };
-    return payload.alarmIds ?? [];
-  });
+export async function relayAlarms(
+  rows: Pick<OutboxRow, 'payload'>[],
+  deps: { store: CaseStore; queues: Queues; clock: Clock },
+): Promise<void> {
+  const ids = rows.flatMap((r) => payloadOf<{ alarmIds?: string[] }>(r).alarmIds ?? []);
   if (!ids.length) return;
   const pending = await deps.store.knex('alarm').whereIn('id', ids).where({ status: AlarmStatus.PENDING });
   await queueAlarms(deps.queues, pending.map(alarmFromRow), deps.clock.now());
