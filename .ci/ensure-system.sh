@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the project needs when their commands are missing:
-#   ensure-system.sh redis-server [postgresql] [chromium] [clamav-daemon]
+#   ensure-system.sh redis-server [postgresql] [chromium] [clamav-daemon] [haproxy] [prometheus]
 # As root it uses apt-get; otherwise it says what to install and fails.
 set -euo pipefail
 
@@ -13,6 +13,10 @@ for pkg in "$@"; do
     chromium) command -v chromium >/dev/null 2>&1 || missing+=(chromium) ;;
     # The documents tests scan uploads with a real clamd (test/support/clamd.ts starts its own).
     clamav-daemon) [ -x /usr/sbin/clamd ] || command -v clamd >/dev/null 2>&1 || missing+=(clamav-daemon) ;;
+    # The deployment test (test/deployment/) puts Debian's HAProxy in front of two API processes.
+    haproxy) command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || missing+=(haproxy) ;;
+    # The metrics test scrapes with a real Prometheus; CI checks the alert rules with its promtool.
+    prometheus) command -v promtool >/dev/null 2>&1 || missing+=(prometheus) ;;
     *) echo "ensure-system.sh: paquete desconocido: $pkg" >&2; exit 2 ;;
   esac
 done
@@ -32,3 +36,7 @@ service postgresql stop >/dev/null 2>&1 || true
 # Likewise clamd and freshclam (which cannot download signatures here): the tests start their own clamd.
 service clamav-daemon stop >/dev/null 2>&1 || true
 service clamav-freshclam stop >/dev/null 2>&1 || true
+# And HAProxy, Prometheus and its node exporter: the tests start their own, on free ports.
+service haproxy stop >/dev/null 2>&1 || true
+service prometheus stop >/dev/null 2>&1 || true
+service prometheus-node-exporter stop >/dev/null 2>&1 || true

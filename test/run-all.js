@@ -8,7 +8,7 @@ const { join } = require('node:path');
 const root = join(__dirname, '..');
 const run = (cmd, args, env = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status;
 
-if (run('bash', ['.ci/ensure-system.sh', 'redis-server', 'postgresql', 'chromium']) !== 0) process.exit(1);
+if (run('bash', ['.ci/ensure-system.sh', 'redis-server', 'postgresql', 'chromium', 'haproxy', 'prometheus']) !== 0) process.exit(1);
 if (!existsSync(join(root, 'node_modules')) && run('npm', ['ci']) !== 0) process.exit(1);
 
 const { summarize, RESULTS_DIR } = require('./support/summary');

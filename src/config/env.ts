@@ -108,6 +108,11 @@ export interface Config {
     /** A pause after each step of a report's generation (0; demos and fault tests slow reports down with it). */
     reportStepDelayMs: number;
   };
+  /**
+   * Prometheus metrics (`GET /metrics`) on a port of their own, apart from the API's, so they are
+   * never reachable where the API is published; undefined port: no metrics server.
+   */
+  metrics: { port: number | undefined; host: string };
   /** Requests allowed per window (0: no limit), counted in Redis across the deployment's API processes. */
   rateLimits: {
     /** Mutations per person per minute (HTTP and WebSocket). */
@@ -294,6 +299,17 @@ const schema = z.object({
   CLAMD_SOCKET: optionalString,
   CLAMD_HOST: optionalString,
   CLAMD_PORT: integer(1, 65_535, 3310, 'puerto'),
+  // Unset: no metrics server; 0: a free port (tests).
+  METRICS_PORT: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: 'debe ser un número de puerto' })
+      .int('debe ser un entero')
+      .min(0, 'debe estar entre 0 y 65535')
+      .max(65535, 'debe estar entre 0 y 65535')
+      .optional(),
+  ),
+  METRICS_HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
   DOCUMENT_LINK_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, 'debe tener al menos 32 caracteres'),
   // A link is a bearer capability while it lives: minutes, not hours.
   DOCUMENT_LINK_SECONDS: integer(10, 900, 300, 'segundos'),
@@ -436,6 +452,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, readGeneratedSecret: (varDir:
       relayPollMs: e.RELAY_POLL_MS,
       reportStepDelayMs: e.REPORT_STEP_DELAY_MS,
     },
+    metrics: { port: e.METRICS_PORT, host: e.METRICS_HOST },
     rateLimits: {
       mutationsPerMinute: e.RATE_LIMIT_MUTATIONS_PER_MINUTE,
       reportsPerHour: e.RATE_LIMIT_REPORTS_PER_HOUR,
