@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { printAppSchema } from './api/schema';
+import { backup, BackupFailed, BackupRefused, restore } from './app/backup';
 import { initAppOrm, seedModules, upgradeModules } from './app/compose';
 import { DEMO_USERS, demoEnroller, seedDemo } from './app/demo.seed';
 import { createClock, createServices } from './app/services';
@@ -144,6 +145,28 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
       }
     },
   },
+  backup: {
+    help:
+      'copia de seguridad en línea (la API y los workers pueden seguir escribiendo): base de datos, documentos en archivos y ' +
+      'manifest.json con conteos y SHA-256 [--to DIR] (por defecto VAR_DIR/backups/<fecha>); Redis no se copia',
+    async run(args) {
+      const { values } = parseArgs({ args, options: { to: { type: 'string' } } });
+      const result = await backup(configFromEnv(), { to: values.to }).catch(backupErrors);
+      console.log(result.lines.join('\n'));
+    },
+  },
+  restore: {
+    help:
+      'restaura una copia en la base de DATABASE_URL y el directorio de documentos, y aplica las migraciones pendientes: ' +
+      '--from DIR [--force] (sin --force se niega si la base ya tiene datos; detenga la API y los workers antes)',
+    async run(args) {
+      const { values } = parseArgs({ args, options: { from: { type: 'string' }, force: { type: 'boolean', default: false } } });
+      if (!values.from) throw new UsageError('indique la copia: restore --from DIR');
+      const result = await restore(configFromEnv(), { from: values.from, force: values.force }).catch(backupErrors);
+      console.log(result.lines.join('\n'));
+      if (!result.matches) process.exit(1);
+    },
+  },
   'schema:emit': {
     help: 'escribe schema/schema.graphql desde el código',
     async run() {
@@ -169,6 +192,16 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
 };
 
 class UsageError extends Error {}
+
+/** A backup refusal is a usage error (exit 2); a tool's failure, one line and exit 1. */
+function backupErrors(err: unknown): never {
+  if (err instanceof BackupRefused) throw new UsageError(err.message);
+  if (err instanceof BackupFailed) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  throw err;
+}
 
 /**
  * `token --role`: registers the person in the directory with that role (development only: in

@@ -1,0 +1,341 @@
+// Backups that restore (issue 23 §4): `cli backup` run as an operator would, in its own process,
+// against a running system (API and worker) while clients keep making transitions; `cli restore`
+// into a new database; a new system on it with an empty Redis. What the backup held must all be
+// there (cases, history up to the snapshot, terms queued again and firing, the report, the
+// document's bytes), and what was committed after the snapshot must be absent: that is the
+// recovery point. A tampered backup and a target with data are refused without changing anything.
+// The file runs on the database TEST_DB selects; it prints the backup time, the restore time, the
+// RTO (restore + start until /health is ok and the terms are queued) and the RPO it measured.
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+import type { BackupManifest } from '../../src/app/backup';
+import { Role } from '../../src/core/auth/principal';
+import { fromGlobalId } from '../../src/core/graphql/global-ids';
+import { fireJobId } from '../../src/modules/deadlines/deadline-jobs';
+import { shippedModel } from '../../src/modules/maturity/maturity-model';
+import { RequestAccompanimentDocument, StartApplicationDocument, StartAssessmentDocument } from '../graphql/generated';
+import { requestInput } from '../support/accompaniment';
+import { samplePdf, uploadDocument } from '../support/documents';
+import { deadlinesOf, eventually, knexOf, startPrivateRedis, type PrivateRedis } from '../support/fault-injection';
+import { dataOf, execute, executeText } from '../support/http';
+import { download, downloadPathOf, generated } from '../support/reports';
+import { processEnv } from '../support/service-process';
+import { createTestDatabase, removeTemporaryDirs, temporaryDir, testDatabaseKind } from '../support/test-db';
+import { startTestSystem, type TestSystem } from '../support/test-system';
+import { timeTravelEnv, travelTo } from '../support/time-travel';
+import { actors, drive, municipalities, openProgramme, sendEvent, tokenFor, validatedAssessment, type Actors } from '../support/workflow';
+
+jest.setTimeout(300_000);
+
+const repoRoot = resolve(__dirname, '..', '..');
+const keyOf = (id: string) => fromGlobalId(id)!.key;
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+/** How many transitions each client must have confirmed before the backup starts, and after it ends. */
+const BEFORE = 3;
+const AFTER = 2;
+const LOOP = ['REQUEST_CHANGES', 'RESUBMIT', 'START_REVIEW'] as const;
+
+interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/** `ts-node src/cli.ts <args>` in its own process, as `node dist/src/cli.js` runs for an operator. */
+function cli(env: Record<string, string>, ...args: string[]): Promise<CliRun> {
+  const started = performance.now();
+  return new Promise((done) => {
+    execFile(process.execPath, ['-r', 'ts-node/register', 'src/cli.ts', ...args], { cwd: repoRoot, env }, (err, stdout, stderr) =>
+      done({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr, ms: performance.now() - started }),
+    );
+  });
+}
+
+/** One transition a client saw confirmed, with when it was sent and answered. */
+interface Confirmed {
+  client: number;
+  caseKey: string;
+  seq: number;
+  event: string;
+  sentAt: number;
+  confirmedAt: number;
+}
+
+/** A client driving its own assessment around underReview → changesRequested → resubmitted → underReview. */
+function loopClient(
+  app: TestSystem,
+  client: number,
+  who: Actors,
+  caseId: string,
+  version: number,
+  log: Confirmed[],
+  stop: { now: boolean },
+) {
+  return (async () => {
+    for (let i = 0; !stop.now; i++) {
+      const event = LOOP[i % LOOP.length];
+      const sentAt = Date.now();
+      const res = await sendEvent(app, tokenFor(who, 'MATURITY_ASSESSMENT', event)!, 'MATURITY_ASSESSMENT', caseId, event, {
+        expectedVersion: version,
+      });
+      if (res.errors) throw new Error(`cliente ${client}, ${event}: ${res.errors[0].message}`);
+      version = res.result!.case.version;
+      log.push({ client, caseKey: keyOf(caseId), seq: res.result!.entry.seq, event, sentAt, confirmedAt: Date.now() });
+    }
+  })();
+}
+
+const perClient = (log: Confirmed[], client: number) => log.filter((c) => c.client === client);
+
+async function tableCount(app: TestSystem, table: string, where: Record<string, unknown> = {}): Promise<number> {
+  const [row] = await knexOf(app)(table).where(where).count({ n: '*' });
+  return Number(row.n);
+}
+
+/** Whether the target database of a restore is still empty: no SQLite file, or no table in the PostgreSQL database. */
+async function untouched(databaseUrl: string): Promise<boolean> {
+  if (databaseUrl.startsWith('sqlite:')) return !existsSync(databaseUrl.slice('sqlite:'.length));
+  const { Client } = await import('pg');
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`select count(*)::int as n from information_schema.tables where table_schema = 'public'`);
+    return rows[0].n === 0;
+  } finally {
+    await client.end();
+  }
+}
+
+let original: TestSystem | undefined;
+let restored: TestSystem | undefined;
+let redis: PrivateRedis | undefined;
+afterAll(async () => {
+  await restored?.stop();
+  await original?.stop();
+  await redis?.stop();
+  removeTemporaryDirs();
+});
+
+it('backs up a running system under load, restores it into a new database, and a new system with an empty Redis serves all of it', async () => {
+  const app = (original = await startTestSystem(timeTravelEnv(), { worker: true }));
+  const codes = await municipalities(app, 7);
+  const who = await Promise.all(codes.map((code) => actors(app, code)));
+  const { coordinator } = who[0];
+  const { cycleId, callId } = await openProgramme(app, coordinator);
+
+  // Cases in several states, with pending terms: two applications with corrections requested
+  // (CORRECTIONS), an accompaniment request waiting for its answer (ACCOMPANIMENT_RESPONSE).
+  const applications: string[] = [];
+  for (const i of [0, 1]) {
+    await validatedAssessment(app, who[i], cycleId);
+    const started = dataOf(await execute(app.url, StartApplicationDocument, { input: { callId } }, { token: who[i].member }));
+    const id = started.startApplication.case.id;
+    for (const event of ['SUBMIT', 'START_ELIGIBILITY_REVIEW', 'REQUEST_CORRECTIONS'])
+      await drive(app, who[i], 'COFINANCING_APPLICATION', id, event);
+    applications.push(id);
+  }
+  const request = dataOf(await execute(app.url, RequestAccompanimentDocument, { input: requestInput('ROADMAP') }, { token: who[0].member }))
+    .requestAccompaniment.case.id;
+
+  // A draft assessment with an uploaded document attached as an answer's evidence.
+  const draft = dataOf(await execute(app.url, StartAssessmentDocument, { input: { cycleId } }, { token: who[6].member })).startAssessment
+    .case.id;
+  const pdf = samplePdf('Acta del comité CTI, copia de seguridad');
+  const uploaded = await uploadDocument(app.url, who[6].member, { purpose: 'ASSESSMENT_EVIDENCE', name: 'acta-comite.pdf', content: pdf });
+  expect(uploaded.status).toBe(200);
+  const documentId = uploaded.documentId!;
+  const question = [...shippedModel().questions.values()].find((q) => q.type === 'SCALE_0_4')!.id;
+  dataOf(
+    await executeText(
+      app.url,
+      `mutation S($input: SaveAssessmentAnswersInput!) { saveAssessmentAnswers(input: $input) { id } }`,
+      { input: { caseId: draft, answers: [{ questionId: question, value: 3, evidence: [{ title: 'Acta', documentId }] }] } },
+      { token: who[6].member },
+    ),
+  );
+
+  // A generated report.
+  const report = await generated(app, coordinator, { kind: 'CASELOAD', format: 'CSV' });
+
+  // Four clients, each on its own assessment under review, transitioning without pause.
+  const loopCases: { id: string; version: number }[] = [];
+  for (const i of [2, 3, 4, 5]) {
+    const id = dataOf(await execute(app.url, StartAssessmentDocument, { input: { cycleId } }, { token: who[i].member })).startAssessment
+      .case.id;
+    await drive(app, who[i], 'MATURITY_ASSESSMENT', id, 'SUBMIT');
+    loopCases.push({ id, version: (await drive(app, who[i], 'MATURITY_ASSESSMENT', id, 'START_REVIEW')).case.version });
+  }
+  const log: Confirmed[] = [];
+  const stop = { now: false };
+  const clients = loopCases.map((c, n) => loopClient(app, n, who[n + 2], c.id, c.version, log, stop));
+  const backupDir = join(temporaryDir('cti-backup-'), 'copia');
+  let backupRun: CliRun;
+  let backupStartedAt: number;
+  let backupEndedAt: number;
+  try {
+    await eventually('cada cliente confirmó sus primeras transiciones', () =>
+      loopCases.every((_, n) => perClient(log, n).length >= BEFORE),
+    );
+
+    // The backup, online: the clients keep transitioning while it runs.
+    backupStartedAt = Date.now();
+    backupRun = await cli(processEnv(app.config), 'backup', '--to', backupDir);
+    backupEndedAt = Date.now();
+    const atEnd = loopCases.map((_, n) => perClient(log, n).length);
+    await eventually('cada cliente siguió transitando después de la copia', () =>
+      loopCases.every((_, n) => perClient(log, n).length >= atEnd[n] + AFTER),
+    );
+  } finally {
+    stop.now = true;
+    await Promise.all(clients);
+  }
+  expect(backupRun).toMatchObject({ code: 0, stderr: '' });
+  expect(backupRun.stdout).toContain(`Copia de seguridad escrita en ${backupDir}`);
+  expect(backupRun.stdout).toContain('Redis no se copia');
+  const manifest = JSON.parse(readFileSync(join(backupDir, 'manifest.json'), 'utf8')) as BackupManifest;
+  expect(manifest).toMatchObject({ format: 'cti-backup', formatVersion: 1, database: { kind: testDatabaseKind() } });
+  expect(manifest.documents).toMatchObject({ driver: 'file', copied: true, missingBytes: [] });
+  expect(manifest.files.map((f) => f.path)).toEqual(expect.arrayContaining([`documents/${keyOf(documentId)}`, manifest.database.file]));
+  expect(manifest.files.find((f) => f.path === `documents/${keyOf(documentId)}`)!.sha256).toBe(sha256(pdf));
+  const snapshotAt = Date.parse(manifest.snapshotAt);
+  expect(snapshotAt).toBeGreaterThanOrEqual(backupStartedAt!);
+  expect(snapshotAt).toBeLessThanOrEqual(backupEndedAt!);
+
+  const pendingBefore = (await deadlinesOf(app, [...applications, request].map(keyOf))).filter((d) => d.status === 'PENDING');
+  expect(pendingBefore.map((d) => d.kind).sort()).toEqual(['ACCOMPANIMENT_RESPONSE', 'CORRECTIONS', 'CORRECTIONS']);
+  const historyAtEnd = await tableCount(app, 'case_history');
+  await app.stop();
+  original = undefined;
+
+  // ── restore into a new database and a new documents directory ──
+  const restoredUrl = await createTestDatabase();
+  const restoredVar = temporaryDir('cti-restored-var-');
+  const restoreEnv = { ...processEnv(app.config), DATABASE_URL: restoredUrl, VAR_DIR: restoredVar };
+
+  // A backup whose document was altered is refused before anything is touched.
+  const tampered = join(temporaryDir('cti-backup-tampered-'), 'copia');
+  cpSync(backupDir, tampered, { recursive: true });
+  const altered = Buffer.from(pdf);
+  altered[altered.length - 10] ^= 0xff;
+  writeFileSync(join(tampered, 'documents', keyOf(documentId)), altered);
+  const refusedCopy = await cli(restoreEnv, 'restore', '--from', tampered);
+  expect(refusedCopy.code).toBe(2);
+  expect(refusedCopy.stderr).toContain(`documents/${keyOf(documentId)}: su SHA-256 no coincide con el manifiesto`);
+  expect(refusedCopy.stderr).toContain('no se restauró nada');
+  expect(await untouched(restoredUrl)).toBe(true);
+  expect(existsSync(join(restoredVar, 'documents'))).toBe(false);
+
+  const restoreRun = await cli(restoreEnv, 'restore', '--from', backupDir);
+  expect(restoreRun).toMatchObject({ code: 0, stderr: '' });
+  expect(restoreRun.stdout).toContain('los conteos coinciden con el manifiesto');
+  expect(readdirSync(join(restoredVar, 'documents'))).toContain(keyOf(documentId));
+
+  // Restoring again onto the database that now has data is refused without --force.
+  const refusedTarget = await cli(restoreEnv, 'restore', '--from', backupDir);
+  expect(refusedTarget.code).toBe(2);
+  expect(refusedTarget.stderr).toContain('la base de destino ya tiene datos');
+
+  // ── a new system on it, with an empty Redis ──
+  redis = await startPrivateRedis();
+  expect(await redis.client.dbsize()).toBe(0);
+  const startedAt = performance.now();
+  restored = await startTestSystem(timeTravelEnv({ DATABASE_URL: restoredUrl, VAR_DIR: restoredVar, REDIS_URL: redis.url }), {
+    worker: true,
+  });
+  const worker = restored.system.worker!;
+  await worker.started;
+  await eventually(
+    '/health responde ok',
+    async () => ((await (await fetch(`${restored!.url}/health`)).json()) as { status: string }).status === 'ok',
+  );
+  const pending = (await knexOf(restored)('deadline').where({ status: 'PENDING' })).map(
+    (r: { case_id: string; state: string; case_version: number }) => ({
+      caseId: r.case_id,
+      state: r.state,
+      caseVersion: r.case_version,
+    }),
+  );
+  expect(pending).toHaveLength(manifest.counts.pendingTerms);
+  await eventually('cada término pendiente es un trabajo diferido en el Redis nuevo', async () => {
+    const states = await Promise.all(pending.map(async (d) => (await worker.queues.deadlines.getJob(fireJobId(d)))?.getState()));
+    return states.every((s) => s === 'delayed');
+  });
+  const startMs = performance.now() - startedAt;
+
+  // Cases and history: exactly the backup's.
+  expect(await tableCount(restored, 'workflow_case')).toBe(manifest.counts.cases);
+  const restoredHistory = await knexOf(restored)('case_history').select('case_id', 'seq', 'event');
+  expect(restoredHistory).toHaveLength(manifest.counts.history);
+  const has = new Set(restoredHistory.map((h: { case_id: string; seq: number; event: string }) => `${h.case_id}:${h.seq}:${h.event}`));
+
+  // The recovery point: each client's confirmed transitions that the restore holds are a prefix of
+  // what it did (those confirmed before the backup started all in it), the rest is lost, and those
+  // sent after the backup ended are all lost.
+  let lostDuringBackup = 0;
+  for (const n of loopCases.keys()) {
+    const mine = perClient(log, n);
+    const present = mine.map((c) => has.has(`${c.caseKey}:${c.seq}:${c.event}`));
+    const kept = present.indexOf(false) === -1 ? present.length : present.indexOf(false);
+    expect(present.slice(kept).every((p) => !p)).toBe(true);
+    expect(mine.filter((c) => c.confirmedAt < backupStartedAt!).every((c, i) => present[i])).toBe(true);
+    expect(mine.filter((c, i) => c.sentAt > backupEndedAt! && present[i])).toEqual([]);
+    lostDuringBackup += mine.filter((c, i) => !present[i] && c.sentAt <= backupEndedAt!).length;
+  }
+  const lost = log.filter((c) => !has.has(`${c.caseKey}:${c.seq}:${c.event}`)).length;
+  expect(lost).toBe(historyAtEnd - manifest.counts.history);
+
+  // The report downloads with the same bytes; the document with the same SHA-256.
+  const coordinator2 = await restored.token(Role.COORDINATOR);
+  const got = await download(restored, downloadPathOf(report.report.id), coordinator2);
+  expect(got.status).toBe(200);
+  expect(sha256(got.body)).toBe(sha256(report.file));
+  const member6 = await restored.token(Role.ENTITY_MEMBER, codes[6]);
+  const doc = dataOf(
+    await executeText(
+      restored.url,
+      `query D($id: ID!) { document(id: $id) { sha256 downloadUrl } }`,
+      { id: documentId },
+      { token: member6 },
+    ),
+  ).document;
+  expect(doc.sha256).toBe(sha256(pdf));
+  const bytes = Buffer.from(await (await fetch(doc.downloadUrl)).arrayBuffer());
+  expect(sha256(bytes)).toBe(sha256(pdf));
+
+  // The terms re-queued at the worker's start fire when the clock passes them.
+  const terms = (await deadlinesOf(restored, [...applications, request].map(keyOf))).filter((d) => d.status === 'PENDING');
+  expect(terms.map((d) => d.id).sort()).toEqual(pendingBefore.map((d) => d.id).sort());
+  await travelTo(restored, new Date(Math.max(...terms.map((d) => d.dueAt.getTime())) + 60_000));
+  await eventually('los términos restaurados vencieron', async () => {
+    const now = await deadlinesOf(restored!, [...applications, request].map(keyOf));
+    return terms.every((t) => now.find((d) => d.id === t.id)!.status === (t.kind === 'CORRECTIONS' ? 'EXPIRED' : 'OVERDUE'));
+  });
+  for (const id of applications)
+    expect(
+      await knexOf(restored)('workflow_case')
+        .where({ id: keyOf(id) })
+        .first('state'),
+    ).toEqual({ state: 'rejected' });
+
+  const rto = restoreRun.ms + startMs;
+  process.stdout.write(
+    [
+      `\nCopia y restauración (${testDatabaseKind()}):`,
+      `  copia (cli backup, en línea con ${loopCases.length} clientes transitando): ${(backupRun!.ms / 1000).toFixed(1)} s el proceso, ` +
+        `${(manifest.durationMs / 1000).toFixed(1)} s la copia misma; ` +
+        `${manifest.counts.cases} trámites, ${manifest.counts.history} filas de historial, ${manifest.counts.pendingTerms} términos pendientes, ` +
+        `${manifest.counts.documents} documentos, ${manifest.counts.reports} informes; ${(manifest.files.reduce((t, f) => t + f.size, 0) / 1024 / 1024).toFixed(1)} MB`,
+      `  restauración (cli restore): ${(restoreRun.ms / 1000).toFixed(1)} s; arranque hasta /health ok y términos encolados: ${(startMs / 1000).toFixed(1)} s`,
+      `  RTO medido (restauración + arranque): ${(rto / 1000).toFixed(1)} s`,
+      `  RPO: la instantánea se tomó ${((snapshotAt - backupStartedAt!) / 1000).toFixed(1)} s después de lanzar la copia, que terminó ` +
+        `${((backupEndedAt! - snapshotAt) / 1000).toFixed(1)} s después de la instantánea; de ${log.length} transiciones confirmadas a los clientes, ` +
+        `${log.length - lost} están en la restauración y ${lost} no (${lostDuringBackup} confirmadas mientras la copia seguía corriendo, ` +
+        `el resto después): todo lo posterior a la instantánea se pierde`,
+      '',
+    ].join('\n'),
+  );
+});
