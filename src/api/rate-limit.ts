@@ -6,6 +6,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limite
 import type { Config } from '../config/env';
 import { RateLimitedError } from '../core/errors/app-error';
 import type { LimitedWork } from '../core/module';
+import { withTimeout } from '../core/timeout';
 
 /** What a caller spends a point of: any mutation, the heavy ones, and (by IP) failed or missing authentication. */
 export type Bucket = 'MUTATION' | LimitedWork | 'ANONYMOUS';
@@ -18,13 +19,18 @@ const SPANISH: Record<Bucket, string> = {
   ANONYMOUS: 'solicitudes sin autenticación válida',
 };
 
+/** How long a request waits for Redis to count a point before it counts in memory instead. */
+const REDIS_COUNT_MS = 500;
+
 /**
  * Rate limits kept in the deployment's Redis, so every API process counts against the same
  * budget. Should Redis not answer, each process counts on its own in memory (the same limits per
- * process) rather than letting everything through or refusing everything.
+ * process) rather than letting everything through or refusing everything: at once when the
+ * connection is down (`rejectIfRedisNotReady`), and after REDIS_COUNT_MS when Redis hangs on an
+ * open connection, so no request waits on Redis longer than that.
  */
 export class RateLimits {
-  private readonly limiters = new Map<Bucket, RateLimiterRedis>();
+  private readonly limiters = new Map<Bucket, { shared: RateLimiterRedis; local: RateLimiterMemory }>();
 
   constructor(
     redis: Redis,
@@ -42,15 +48,15 @@ export class RateLimits {
     for (const [bucket, window] of Object.entries(windows) as [Bucket, { points: number; duration: number }][]) {
       // 0 turns a limit off.
       if (window.points <= 0) continue;
-      this.limiters.set(
-        bucket,
-        new RateLimiterRedis({
-          storeClient: redis,
-          keyPrefix: `${config.redisPrefix}:rate:${bucket.toLowerCase()}`,
-          ...window,
-          insuranceLimiter: new RateLimiterMemory(window),
-        }),
-      );
+      const local = new RateLimiterMemory(window);
+      const shared = new RateLimiterRedis({
+        storeClient: redis,
+        keyPrefix: `${config.redisPrefix}:rate:${bucket.toLowerCase()}`,
+        ...window,
+        insuranceLimiter: local,
+        rejectIfRedisNotReady: true,
+      });
+      this.limiters.set(bucket, { shared, local });
     }
   }
 
@@ -59,7 +65,13 @@ export class RateLimits {
     const limiter = this.limiters.get(bucket);
     if (!limiter) return;
     try {
-      await limiter.consume(key);
+      const shared = limiter.shared.consume(key);
+      // Once counted in memory, Redis's late answer is dropped.
+      shared.catch(() => undefined);
+      await withTimeout(shared, REDIS_COUNT_MS).catch(async (rejection: unknown) => {
+        if (rejection instanceof RateLimiterRes) throw rejection;
+        await limiter.local.consume(key);
+      });
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) throw new RateLimitedError(SPANISH[bucket], rejection.msBeforeNext / 1000);
       // Neither Redis nor the insurance limiter answered: let the request through, but say so.

@@ -116,7 +116,7 @@ export interface AppModule {
   globalIds?: Partial<GlobalIdRules>;
   /** Root mutation fields whose calls count against a stricter per-person limit than other mutations. */
   limitedMutations?: Readonly<Record<string, LimitedWork>>;
-  /** Parts it depends on that GET /health reports (informative: only the database and Redis decide the status). */
+  /** Parts it depends on that GET /health reports (informative: only the database decides the status; Redis down makes it `degraded`). */
   health?(services: AppServices): Record<string, HealthProbe>;
   /** Plain HTTP routes it serves beside /graphql (downloads). */
   http?(deps: HttpDeps): HttpRoute[];

@@ -18,10 +18,13 @@ async function stateOf(probe: HealthProbe): Promise<HealthState> {
 }
 
 /**
- * GET /health: 200 when the database and Redis both answer, 503 naming what does not. The parts
- * the modules report (the antivirus, the documents' storage) are shown beside them, `up`, `down`
- * or `off` (not configured), but do not decide the status: a load balancer must not take an API
- * process out of service because clamd is down, when every other request still works.
+ * GET /health: 503 when the database does not answer (this process can serve nothing, so a load
+ * balancer must take it out of service); 200 otherwise. With Redis down the process still answers
+ * reads and commits transitions (their effects wait in the outbox), so the answer is 200 with
+ * `status: "degraded"` and `redis: "down"`: taking every API process out of service because of
+ * Redis would turn a degraded service into none. The parts the modules report (the antivirus, the
+ * documents' storage) are shown beside them, `up`, `down` or `off` (not configured), and do not
+ * decide the status either.
  */
 export function healthHandler(orm: Orm, redis: Redis, parts: Readonly<Record<string, HealthProbe>> = {}): RequestHandler {
   return async (_req, res) => {
@@ -31,12 +34,11 @@ export function healthHandler(orm: Orm, redis: Redis, parts: Readonly<Record<str
       redisAnswers(redis),
       ...names.map((name) => stateOf(parts[name])),
     ]);
-    const ok = database && queue;
     res
-      .status(ok ? 200 : 503)
+      .status(database ? 200 : 503)
       .set('cache-control', 'no-store')
       .json({
-        status: ok ? 'ok' : 'unavailable',
+        status: !database ? 'unavailable' : queue ? 'ok' : 'degraded',
         database: database ? 'up' : 'down',
         redis: queue ? 'up' : 'down',
         ...Object.fromEntries(names.map((name, i) => [name, states[i]])),

@@ -49,6 +49,9 @@ export class ProducerQueue {
 
   /** Hands jobs to the queue within a time limit; on failure the queue is dropped and the error thrown. */
   async add(put: (queue: Queue) => Promise<unknown>): Promise<void> {
+    // The process's command client knows Redis is away: fail now rather than make the request wait
+    // ADD_TIMEOUT_MS for the same answer (the reconciler run when Redis returns recovers the work).
+    if (this.redis.status !== 'ready' && this.redis.status !== 'wait') throw new Error(`Redis no está disponible (${this.label})`);
     const queue = this.open();
     try {
       await withTimeout(put(queue), ADD_TIMEOUT_MS);

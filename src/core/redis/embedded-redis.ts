@@ -1,7 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { setTimeout as pause } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 
 import { freePort } from '../net';
@@ -16,28 +17,62 @@ export interface EmbeddedRedis {
   /** Includes the password: do not log it. */
   url: string;
   port: number;
+  /** The redis-server's process id. */
+  pid: number;
   stop(): Promise<void>;
 }
+
+export interface EmbeddedRedisOptions {
+  command?: string;
+  /** Default: a free loopback port. A test restarting "the same" Redis passes the port it had. */
+  port?: number;
+  /** Default: a new random one. */
+  password?: string;
+}
+
+/** Written in the data folder once the server is ready, removed when it stops cleanly (mode 0600: it holds the password). */
+export const STATE_FILE = 'redis.json';
+/** Redis's own pidfile, beside it. */
+const PID_FILE = 'redis.pid';
+
+interface RedisState {
+  pid: number;
+  port: number;
+  password: string;
+}
+
+/** How long a previous server is given to shut down (flushing its AOF) before it is killed. */
+const PREVIOUS_STOP_MS = 10_000;
 
 /**
  * A private redis-server for the embedded default: loopback only, on a free port, data under
  * `dataDir` with AOF on and no eviction (queued jobs must never be dropped to make room).
+ *
+ * A previous server on the same folder, left running by a service that was killed (SIGKILL gives
+ * the service no chance to stop its child), is stopped first: two servers appending to one AOF
+ * would corrupt it. It is found by the state file the service wrote (pid, port, password) and, on
+ * Linux, by any redis-server process whose working directory is the folder (Redis moves into its
+ * `dir`), so a lost state file does not hide it; a stale file (a dead pid, or a pid now used by
+ * another program) is ignored and replaced.
  */
-export async function startEmbeddedRedis(dataDir: string, command = 'redis-server'): Promise<EmbeddedRedis> {
+export async function startEmbeddedRedis(dataDir: string, options: EmbeddedRedisOptions = {}): Promise<EmbeddedRedis> {
+  const command = options.command ?? 'redis-server';
   const probe = spawnSync(command, ['--version'], { stdio: 'ignore' });
   if (probe.error) throw new RedisNotInstalledError();
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
-  const port = await freePort();
+  await stopPreviousServers(dir);
+  const port = options.port ?? (await freePort());
   // Other local users can reach a loopback port, so the server wants a password. It goes in the
   // configuration read from stdin, where `ps` does not show it.
-  const password = randomBytes(24).toString('base64url');
+  const password = options.password ?? randomBytes(24).toString('base64url');
   const child = spawn(command, ['-'], { stdio: ['pipe', 'pipe', 'pipe'] });
   child.stdin?.end(
     [
       `port ${port}`,
       'bind 127.0.0.1',
-      `dir "${dir.replace(/["\\]/g, '\\$&')}"`,
+      `dir "${quoted(dir)}"`,
+      `pidfile "${quoted(join(dir, PID_FILE))}"`,
       'appendonly yes',
       'maxmemory-policy noeviction',
       'save ""',
@@ -51,13 +86,18 @@ export async function startEmbeddedRedis(dataDir: string, command = 'redis-serve
   const output: string[] = [];
   child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
   child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
+  const stateFile = join(dir, STATE_FILE);
   // If this process goes away without stopping Redis, do not leave it behind.
-  const killOnExit = () => child.kill('SIGKILL');
+  const killOnExit = () => {
+    child.kill('SIGKILL');
+    forgetState(stateFile, child.pid);
+  };
   process.once('exit', killOnExit);
 
   const url = `redis://:${password}@127.0.0.1:${port}`;
   try {
     await waitUntilReady(url, child, output);
+    writeState(stateFile, { pid: child.pid!, port, password });
   } catch (err) {
     process.removeListener('exit', killOnExit);
     child.kill('SIGKILL');
@@ -66,11 +106,153 @@ export async function startEmbeddedRedis(dataDir: string, command = 'redis-serve
   return {
     url,
     port,
-    stop: () => {
+    pid: child.pid!,
+    stop: async () => {
       process.removeListener('exit', killOnExit);
-      return stopChild(child);
+      await stopChild(child);
+      forgetState(stateFile, child.pid);
     },
   };
+}
+
+const quoted = (path: string) => path.replace(/["\\]/g, '\\$&');
+
+/** Written whole or not at all (a rename), readable by the owner only. */
+function writeState(file: string, state: RedisState): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(state) + '\n', { mode: 0o600 });
+  renameSync(temporary, file);
+}
+
+/** Removes the state file if it still describes `pid` (a newer server's file is left alone). */
+function forgetState(file: string, pid: number | undefined): void {
+  try {
+    if ((JSON.parse(readFileSync(file, 'utf8')) as RedisState).pid === pid) unlinkSync(file);
+  } catch {
+    // already gone, or not ours
+  }
+}
+
+function readState(file: string): RedisState | null {
+  try {
+    const state = JSON.parse(readFileSync(file, 'utf8')) as Partial<RedisState>;
+    if (Number.isInteger(state.pid) && Number.isInteger(state.port) && typeof state.password === 'string') return state as RedisState;
+  } catch {
+    // missing or unreadable: nothing to go on
+  }
+  return null;
+}
+
+/** Whether the process exists and has not exited (a zombie no parent reaped yet counts as exited). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (err) {
+    // EPERM: it exists, but belongs to someone else.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true;
+  }
+}
+
+const HAS_PROC = existsSync('/proc/self/cwd');
+
+/** On Linux: whether `pid` is a redis-server working in `dir`; elsewhere undefined (cannot tell). */
+function isRedisServerIn(pid: number, dir: string): boolean | undefined {
+  if (!HAS_PROC) return undefined;
+  try {
+    const comm = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+    return comm.startsWith('redis-server') && readlinkSync(`/proc/${pid}/cwd`) === dir;
+  } catch {
+    // Gone, or another user's process: not ours.
+    return false;
+  }
+}
+
+/** Every redis-server process whose working directory is `dir` (Linux; empty elsewhere). */
+function redisServersIn(dir: string): number[] {
+  if (!HAS_PROC) return [];
+  return readdirSync('/proc')
+    .filter((e) => /^\d+$/.test(e) && isRedisServerIn(Number(e), dir) === true)
+    .map(Number);
+}
+
+/** Whether a Redis answering with this password listens on the port (a server only we know the password of). */
+async function answersWith(state: RedisState): Promise<Redis | null> {
+  const client = new Redis({
+    host: '127.0.0.1',
+    port: state.port,
+    password: state.password,
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: 1000,
+  });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    if ((await client.ping()) === 'PONG') return client;
+  } catch {
+    // not listening, or another server
+  }
+  client.disconnect();
+  return null;
+}
+
+/**
+ * Stops the servers a killed service left on `dir`: SHUTDOWN through the state file's port and
+ * password (Redis writes its AOF out first), else SIGTERM (the same shutdown); killed if still
+ * running after PREVIOUS_STOP_MS.
+ */
+async function stopPreviousServers(dir: string): Promise<void> {
+  const stateFile = join(dir, STATE_FILE);
+  const state = readState(stateFile);
+  const pids = new Set(redisServersIn(dir));
+  if (state && alive(state.pid)) {
+    const ours = isRedisServerIn(state.pid, dir);
+    // Without /proc, the password answering on the port is the proof the pid is still our server.
+    if (ours === true || (ours === undefined && (await answersWith(state).then((c) => (c?.disconnect(), c !== null))))) pids.add(state.pid);
+  }
+  for (const pid of pids) {
+    let asked = false;
+    if (state?.pid === pid) {
+      const client = await answersWith(state);
+      if (client) {
+        // SHUTDOWN closes the connection instead of answering.
+        await client.call('SHUTDOWN').catch(() => undefined);
+        client.disconnect();
+        asked = true;
+      }
+    }
+    if (!asked) {
+      try {
+        process.kill(pid, 'SIGTERM');
+      } catch {
+        continue;
+      }
+    }
+    const until = Date.now() + PREVIOUS_STOP_MS;
+    while (alive(pid) && Date.now() < until) await pause(50);
+    if (alive(pid)) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // gone meanwhile
+      }
+      const killedBy = Date.now() + 5000;
+      while (alive(pid) && Date.now() < killedBy) await pause(50);
+    }
+  }
+  // Stale or just stopped: the new server writes its own.
+  try {
+    unlinkSync(stateFile);
+  } catch {
+    // none
+  }
 }
 
 async function waitUntilReady(url: string, child: ChildProcess, output: string[]): Promise<void> {

@@ -29,6 +29,22 @@ export interface RedisLockerOptions {
 }
 
 /**
+ * Redis did not answer, so no request may write an upload now: another process could be writing
+ * it. Answered 503, which tus clients retry after their delay.
+ */
+export class UploadLockUnavailable extends Error {
+  readonly status_code = 503;
+  readonly body = JSON.stringify({
+    errors: [
+      {
+        message: 'Las cargas no están disponibles en este momento; reintente en unos segundos.',
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      },
+    ],
+  });
+}
+
+/**
  * @tus/server's locker across processes: two requests on the same upload (a PATCH still running
  * and the client's retry, which may reach another API process behind the load balancer) are
  * serialised through a Redis key, as the default MemoryLocker serialises them inside one process.
@@ -114,7 +130,12 @@ class RedisLock implements Lock {
     const token = randomUUID();
     const giveUpAt = Date.now() + this.locker.acquireTimeoutMs;
     let askedAt = -Infinity;
-    while ((await redis.set(this.key, token, 'PX', this.locker.ttlMs, 'NX')) !== 'OK') {
+    const take = () =>
+      redis.set(this.key, token, 'PX', this.locker.ttlMs, 'NX').catch((err: unknown) => {
+        this.options.logger.warn({ err, uploadId: this.id }, 'Redis no responde: no se puede tomar el candado de una carga');
+        throw new UploadLockUnavailable();
+      });
+    while ((await take()) !== 'OK') {
       if (signal.aborted || Date.now() >= giveUpAt) throw ERRORS.ERR_LOCK_TIMEOUT;
       if (Date.now() - askedAt >= ASK_AGAIN_MS) {
         this.locker.requestRelease(this.id);

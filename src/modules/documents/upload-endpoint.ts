@@ -13,6 +13,7 @@ import { fromGlobalId, toGlobalId } from '../../core/graphql/global-ids';
 import { MAX_UPLOAD_BYTES, oversizeReason, PURPOSE_RULES, sizeText } from './document-purposes';
 import { DOCUMENT_PURPOSES, type Document, type DocumentPurpose } from './document.entity';
 import { DocumentService, OWNER_KEYS, type UploadOwner } from './document.service';
+import { UploadLockUnavailable } from './redis-locker';
 
 /** Where the tus endpoint is mounted. */
 export const UPLOADS_PATH = '/uploads';
@@ -270,7 +271,7 @@ export function uploadEndpoint(deps: UploadEndpointDeps): RequestHandler {
       };
     },
     onResponseError(_req, err) {
-      if (err instanceof TusRefusal) return { status_code: err.status_code, body: err.body };
+      if (err instanceof TusRefusal || err instanceof UploadLockUnavailable) return { status_code: err.status_code, body: err.body };
       if ('status_code' in err && err.status_code < 500) {
         const known = TUS_ERRORS.get(err.body);
         const refusal = new TusRefusal(
