@@ -59,7 +59,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/app/**', '**/api/**', '**/worker/**', '**/system', '**/cli'],
+              // Relative paths only: a package's own subpath (@bull-board/api/…) is not the composition.
+              group: ['**/app/**', '**/api/**', '**/worker/**', '**/system', '**/cli', '!@*/**'],
               message: 'un módulo no importa la composición (src/app, src/api, src/worker): declárelo en su index.ts.',
             },
           ],

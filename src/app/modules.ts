@@ -10,6 +10,7 @@ import { identityModule } from '../modules/identity';
 import { maturityModule } from '../modules/maturity';
 import { notificationsModule } from '../modules/notifications';
 import { peopleModule } from '../modules/people';
+import { queueConsoleModule } from '../modules/queue-console';
 import { reportsModule } from '../modules/reports';
 import { territorialEntitiesModule } from '../modules/territorial-entities';
 
@@ -32,4 +33,5 @@ export const modules: readonly AppModule[] = [
   cofinancingModule,
   followUpModule,
   reportsModule,
+  queueConsoleModule,
 ];

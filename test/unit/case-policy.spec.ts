@@ -432,6 +432,7 @@ describe('the action map per role', () => {
       A.ManagePeople,
       A.UploadDocuments,
       A.ReadDocumentDownloads,
+      A.OpenQueueConsole,
     ],
     [Role.ADVISOR]: [...reader, A.ActOnCases, A.UploadDocuments],
     // Evaluators act on the applications whose panel they are on (DECLARE_CONFLICT, SUBMIT_EVALUATION).

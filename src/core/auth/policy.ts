@@ -46,6 +46,8 @@ export const Action = {
   ReadDocumentDownloads: 'documents:audit',
   /** Requesting and reading reports: every role, each report holding only what the reports module's `reportScope` lets its requester see. */
   RequestReports: 'reports:request',
+  /** The queue console (bull-board at /admin/queues, signed in with a one-time link): ministry coordinators only. */
+  OpenQueueConsole: 'queues:console',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
