@@ -9,6 +9,7 @@ import { initAppOrm, seedModules, upgradeModules } from './app/compose';
 import { seedDemo } from './app/demo.seed';
 import type { Config } from './config/env';
 import { createLogger } from './core/logger';
+import { startMetricsServer } from './core/metrics/metrics-server';
 import { migrate, type Orm } from './core/orm/orm';
 import { startEmbeddedRedis, type EmbeddedRedis } from './core/redis/embedded-redis';
 import { closeRedisClient, createRedisClient } from './core/redis/redis';
@@ -24,6 +25,8 @@ export interface System {
   api: RunningApi;
   /** The BullMQ worker, when this process runs one (embedded default). */
   worker: RunningWorker | null;
+  /** Where Prometheus scrapes this process (`…/metrics`, on METRICS_PORT), or null when METRICS_PORT is unset. */
+  metricsUrl: string | null;
   stop(): Promise<void>;
 }
 
@@ -83,11 +86,19 @@ export async function startSystem(config: Config, options: SystemOptions): Promi
       worker = running;
       stops.push(() => running.stop());
     }
+    // One metrics server for the process, the worker's queues included when it runs here.
+    const metrics = await startMetricsServer(config, logger, {
+      role: worker ? 'embedded' : 'api',
+      orm,
+      clock: api.services.clock,
+      queues: worker?.queues.all(),
+    });
+    if (metrics) stops.push(() => metrics.stop());
     if (options.prepareDatabase && options.demoData) {
       const demo = await seedDemo(orm, api.services);
       if (demo.seeded) logger.info({ cases: demo.cases }, 'datos de demostración sembrados');
     }
-    return { config, logger, orm, redis, redisUrl, api, worker, stop: stopAll };
+    return { config, logger, orm, redis, redisUrl, api, worker, metricsUrl: metrics?.url ?? null, stop: stopAll };
   } catch (err) {
     await stopAll();
     throw err;

@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import { initAppOrm } from './app/compose';
 import { createServices } from './app/services';
 import { createLogger } from './core/logger';
+import { startMetricsServer } from './core/metrics/metrics-server';
 import { configFromEnv, handleSignals, runMain } from './core/process';
 import { closeRedisClient, createRedisClient } from './core/redis/redis';
 import { startWorker } from './worker/worker-host';
@@ -21,7 +22,10 @@ runMain(async () => {
   const orm = await initAppOrm(config);
   const services = await createServices({ config, orm, redis, logger });
   const worker = await startWorker({ config, orm, redisUrl: config.redisUrl, logger, services });
+  // The worker's own metrics (its jobs and queues, the shared database's outbox and terms), on its own METRICS_PORT.
+  const metrics = await startMetricsServer(config, logger, { role: 'worker', orm, clock: services.clock, queues: worker.queues.all() });
   signals.stopWith(async () => {
+    await metrics?.stop();
     await worker.stop();
     await services.stop();
     closeRedisClient(redis);

@@ -30,6 +30,7 @@ import { healthHandler } from '../core/http/health';
 import { graphqlIde } from '../core/http/ide';
 import { shownHost } from '../core/http/public-url';
 import { serveSubscriptions } from '../core/http/subscriptions';
+import { graphqlMetricsPlugin } from '../core/metrics/graphql-metrics';
 import type { LimitedWork } from '../core/module';
 import type { Orm } from '../core/orm/orm';
 import { graphqlHttpHandler, isGraphqlPost, type NodeMiddleware } from './graphql-http';
@@ -210,6 +211,8 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
       },
       // Mutations, and the heavy ones again, spend their caller's budget once the operation is known.
       { requestDidStart: async () => spendBudget },
+      // Requests, errors and latency per operation, only where something scrapes them (METRICS_PORT).
+      ...(config.metrics.port !== undefined ? [graphqlMetricsPlugin<GraphQLContext>()] : []),
       // No HTTP caching hints are used; the default plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       // Apollo's own landing page loads from Apollo's CDN; a browser gets this server's GraphiQL instead (graphqlIde).

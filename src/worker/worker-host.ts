@@ -6,6 +6,7 @@ import { outboxRoutesOf } from '../app/compose';
 import { modules as allModules } from '../app/modules';
 import type { Config } from '../config/env';
 import type { AppServices } from '../core/graphql/context';
+import { recordJob } from '../core/metrics/metrics';
 import type { AppModule } from '../core/module';
 import type { Orm } from '../core/orm/orm';
 import type { JobDeps, JobHandler, ScheduledWork } from '../core/queue/job-deps';
@@ -137,6 +138,11 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
       if (queue === QueueName.NOTIFICATIONS) await firing.idle();
       return handler.run(job, token);
     };
+  /** A job's name as a metric label: one the worker declares, else `other` (anything can be put in a queue). */
+  const jobLabel = (queue: QueueName, name: string): string =>
+    handlers.has(`${queue}/${name}`) || (queue === QueueName.MAINTENANCE && (name === RECONCILE || scheduled.has(name))) ? name : 'other';
+  /** BullMQ's own instants of the attempt (processedOn, finishedOn once it is final), in seconds. */
+  const attemptSeconds = (job: Job): number | null => (job.processedOn ? ((job.finishedOn ?? Date.now()) - job.processedOn) / 1000 : null);
   const connections: Redis[] = [producer];
   const worker = (name: QueueName, concurrency: number, processor: Processor) => {
     const connection = bullConnection(deps.redisUrl);
@@ -150,9 +156,12 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
       stalledInterval: Math.max(500, Math.floor(config.jobs.lockMs / 2)),
       maxStalledCount: 3,
     });
-    w.on('failed', (job: Job | undefined, err: Error) =>
-      log.warn({ err, queue: name, jobId: job?.id, attempts: job?.attemptsMade }, 'trabajo fallido'),
-    );
+    w.on('completed', (job: Job) => recordJob(name, jobLabel(name, job.name), 'completed', attemptSeconds(job)));
+    w.on('failed', (job: Job | undefined, err: Error) => {
+      log.warn({ err, queue: name, jobId: job?.id, attempts: job?.attemptsMade }, 'trabajo fallido');
+      // finishedOn is set only when the job went to the failed set for good (no attempt left, or unrecoverable).
+      if (job) recordJob(name, jobLabel(name, job.name), job.finishedOn ? 'failed' : 'retried', attemptSeconds(job));
+    });
     w.on('error', (err) => log.debug({ err, queue: name }, 'error del worker'));
     return w;
   };
@@ -202,15 +211,37 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
   // A key only this worker's start writes: when it is gone, Redis lost its data (FLUSHALL, or a
   // restart without persistence) and with it the delayed jobs; the database has them all.
   const marker = `${config.redisPrefix}:worker:redis-epoch`;
+  // Redis away for a while (a restart with its data, a network cut): the outbox keeps the
+  // transitions' effects for the relay, but what the API processes could not queue meanwhile (a
+  // report requested, a mail) waits in the database for the reconciler, which runs as soon as
+  // Redis answers again rather than at its next period.
+  let redisWasAway = false;
+  producer.on('close', () => {
+    redisWasAway = true;
+  });
   const watchRedis = async () => {
-    if ((await producer.exists(marker)) === 1) return;
-    log.warn(
-      'Redis no tiene los datos del sistema (vaciado o reiniciado sin persistencia): se reconstruyen las colas desde la base de datos',
-    );
-    await scheduleReconciler();
-    await runReconcile();
-    // Written only once the queues are rebuilt, so a failed rebuild is tried again at the next check.
-    await producer.set(marker, new Date().toISOString());
+    // Not while the connection is down: the check would only wait in the client's offline queue.
+    if (producer.status !== 'ready') return;
+    const lost = (await producer.exists(marker)) !== 1;
+    if (!lost && !redisWasAway) return;
+    if (lost) {
+      log.warn(
+        'Redis no tiene los datos del sistema (vaciado o reiniciado sin persistencia): se reconstruyen las colas desde la base de datos',
+      );
+    } else {
+      log.info('Redis volvió: se encola desde la base de datos lo que no pudo encolarse mientras no respondía');
+    }
+    // Cleared first, so Redis going away again during the rebuild asks for another one.
+    redisWasAway = false;
+    try {
+      await scheduleReconciler();
+      await runReconcile();
+      // Written only once the queues are rebuilt, so a failed rebuild is tried again at the next check.
+      await producer.set(marker, new Date().toISOString());
+    } catch (err) {
+      redisWasAway = true;
+      throw err;
+    }
   };
   await producer.set(marker, new Date().toISOString());
   await scheduleReconciler();
@@ -241,7 +272,7 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
     stop: async () => {
       clearInterval(watchTimer);
       await changes.return?.();
-      await relay.stop();
+      const relayStopped = relay.stop();
       // Without Redis nothing can be drained or handed back: the connections go first, so the
       // closes below fail fast instead of waiting for a Redis that may never return.
       const redisAway = await withTimeout(producer.ping(), GONE_MS).then(
@@ -249,6 +280,8 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
         () => true,
       );
       if (redisAway) for (const c of connections) c.disconnect();
+      // A relay pass waiting on that Redis is left behind: its rows stay unrelayed for the next worker.
+      await withTimeout(relayStopped, redisAway ? 0 : DRAIN_MS).catch(() => undefined);
       // A reconciliation under way is left to finish on its own: with Redis away it would wait.
       await withTimeout(Promise.allSettled([watching, started]), redisAway ? 0 : DRAIN_MS).catch(() => undefined);
       // Jobs in flight are finished within DRAIN_MS; past that the workers are closed anyway and

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import {
   createSourceEventStream,
   execute,
+  getOperationAST,
   GraphQLError,
   Kind,
   type ExecutionArgs,
@@ -18,6 +19,7 @@ import { bearerToken, type TokenVerifier } from '../auth/jwt';
 import type { Principal } from '../auth/principal';
 import { AppError } from '../errors/app-error';
 import type { GraphQLContext } from '../graphql/context';
+import { operationLabel, recordOperation, subscriptionsOpen } from '../metrics/metrics';
 
 /** Close codes and reasons a client sees: generic, in Spanish, never an internal message. */
 const FORBIDDEN = 4403;
@@ -209,11 +211,41 @@ export function serveSubscriptions(httpServer: Server, options: SubscriptionOpti
         const stream = await createSourceEventStream(args);
         const guard = guards.get(args.contextValue as object);
         if (!guard || !(Symbol.asyncIterator in stream)) return stream as ExecutionResult;
-        return perEvent(stream, guard.admitted, (event) => execute({ ...args, rootValue: event, contextValue: guard.context() }));
+        subscriptionsOpen.inc();
+        return perEvent(
+          stream,
+          guard.admitted,
+          (event) => execute({ ...args, rootValue: event, contextValue: guard.context() }),
+          () => subscriptionsOpen.dec(),
+        );
+      },
+      // Metrics: an operation counts once it has run (a subscription: once its stream is open), or
+      // when it is refused before that (onError below); its duration is not measured over WebSocket.
+      onOperation: (_ctx, _id, _payload, args, result) => {
+        const operation = getOperationAST(args.document, args.operationName);
+        const label = operationLabel(operation?.name?.value ?? args.operationName, Boolean(operation));
+        const errors = Symbol.asyncIterator in result ? undefined : (result as ExecutionResult).errors;
+        recordOperation(
+          label,
+          operation?.operation ?? 'unknown',
+          errors?.map((e) => e.extensions?.code ?? null),
+        );
+        return undefined;
       },
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => mask(e, result.data !== undefined)) } : undefined,
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => mask(e, false)),
+      onError: (ctx, id, payload, errors) => {
+        const masked = errors.map((e) => mask(e, false));
+        // A stream that failed after it opened was counted when it opened; a refusal before that counts here.
+        if (ctx.subscriptions[id] == null) {
+          recordOperation(
+            operationLabel(payload.operationName, false),
+            'unknown',
+            masked.map((e) => e.extensions?.code),
+          );
+        }
+        return masked;
+      },
     },
     wsServer,
   );
@@ -228,10 +260,21 @@ function perEvent(
   events: AsyncIterable<unknown>,
   admitted: () => Promise<boolean>,
   run: (event: unknown) => ExecutionResult | Promise<ExecutionResult>,
+  /** Called once, when the subscription ends in any way (the open-subscriptions gauge). */
+  ended: () => void,
 ): AsyncGenerator<ExecutionResult> {
   const source = events[Symbol.asyncIterator]();
-  const done = (): IteratorResult<ExecutionResult> => ({ done: true, value: undefined });
+  let open = true;
+  const end = () => {
+    if (open) ended();
+    open = false;
+  };
+  const done = (): IteratorResult<ExecutionResult> => {
+    end();
+    return { done: true, value: undefined };
+  };
   const release = async () => {
+    end();
     await source.return?.();
   };
   // Cast: the typecheck's lib types AsyncGenerator with Symbol.asyncDispose and the build's does

@@ -18,6 +18,7 @@ import {
   PreconditionFailedError,
 } from '../errors/app-error';
 import { ProblemCode, type Problem } from '../errors/problems';
+import { workflowTransitions } from '../metrics/metrics';
 import type { Orm } from '../orm/orm';
 import { dueInstant, type CalendarKind } from '../time/business-calendar';
 import { systemClock, type Clock } from '../time/clock';
@@ -251,6 +252,7 @@ export class WorkflowRuntime {
         ),
       );
     }
+    for (const { kase, entry } of done) workflowTransitions.labels(kase.process, entry.event).inc();
     const changes = done.map(({ kase, entry }) => changeOf(kase, entry));
     if (this.publisher.publishAll) this.publisher.publishAll(changes);
     else for (const change of changes) this.publisher.publish(change);
@@ -387,6 +389,8 @@ export class WorkflowRuntime {
       }
       throw err;
     }
+    // Counted once committed (a replay is not a change): the event is a machine's, CREATED, or a module's amendment.
+    workflowTransitions.labels(result.kase.process, result.entry.event).inc();
     this.publisher.publish(changeOf(result.kase, result.entry));
     return { ...result, replayed: false };
   }

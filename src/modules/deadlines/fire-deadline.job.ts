@@ -1,6 +1,7 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 
 import { AppError, ConflictError } from '../../core/errors/app-error';
+import { deadlineLateness } from '../../core/metrics/metrics';
 import { DeadlineStatus } from '../../core/workflow/deadline.entity';
 import type { NotificationDraft } from '../notifications/notification-center';
 import { audienceOf, caseFacts } from '../notifications/notification-facts';
@@ -41,6 +42,8 @@ export async function fireDeadline(deps: DeadlineJobDeps, job: Job<FireDeadlineP
       }
       throw err;
     }
+    // How late the expiry was applied, on the system's clock (the one the due instant was computed on).
+    deadlineLateness.observe((now.getTime() - d.dueAt.getTime()) / 1000);
     return 'expired';
   }
 
@@ -54,10 +57,13 @@ export async function fireDeadline(deps: DeadlineJobDeps, job: Job<FireDeadlineP
     ...(owner && owner.audienceKind !== Audience.COORDINATORS ? [{ dedupeKey: `overdue:${d.id}:owner`, ...owner }] : []),
   ];
   const drafts: NotificationDraft[] = addressed.map((a) => ({ ...a, caseId: kase.id, kind: NotificationKind.DEADLINE_OVERDUE, ...text }));
+  let flagged = false;
   const created = await store.transaction(async (trx) => {
-    const flagged = await trx('deadline').where({ id: d.id, status: DeadlineStatus.PENDING }).update({ status: DeadlineStatus.OVERDUE });
-    return flagged === 1 ? deps.center.write(trx, drafts) : [];
+    flagged = (await trx('deadline').where({ id: d.id, status: DeadlineStatus.PENDING }).update({ status: DeadlineStatus.OVERDUE })) === 1;
+    return flagged ? deps.center.write(trx, drafts) : [];
   });
+  // Observed once, by the job that flagged the term (a retry finds it flagged already).
+  if (flagged) deadlineLateness.observe((now.getTime() - d.dueAt.getTime()) / 1000);
   await deps.center.dispatch(created);
   return 'overdue';
 }

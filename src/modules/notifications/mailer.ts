@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createTransport, type Transporter } from 'nodemailer';
 
 import type { Config } from '../../config/env';
+import { mailDeliveries } from '../../core/metrics/metrics';
 
 export interface Mail {
   /** Deterministic, so a resend after a crash carries the same Message-ID and file name. */
@@ -48,6 +49,16 @@ export class Mailer {
   }
 
   async send(mail: Mail): Promise<void> {
+    try {
+      await this.deliver(mail);
+    } catch (err) {
+      mailDeliveries.labels('failed').inc();
+      throw err;
+    }
+    mailDeliveries.labels(this.smtp ? 'sent' : 'file').inc();
+  }
+
+  private async deliver(mail: Mail): Promise<void> {
     const message = {
       from: this.config.from,
       // Whoever answers a notice writes to the programme, not to the automatic sender.
