@@ -58,6 +58,12 @@ export async function startSystem(config: Config, options: SystemOptions): Promi
       const embedded: EmbeddedRedis = await startEmbeddedRedis(join(config.varDir, 'redis'));
       stops.push(() => embedded.stop());
       redisUrl = embedded.url;
+      if (embedded.stoppedPrevious > 0) {
+        logger.warn(
+          { stopped: embedded.stoppedPrevious },
+          'se detuvo el redis-server privado que dejó un inicio anterior interrumpido (sus datos siguen en var/redis)',
+        );
+      }
       logger.info({ redisPort: embedded.port }, 'redis-server privado iniciado');
     }
     const redis = createRedisClient(redisUrl);

@@ -19,6 +19,8 @@ export interface EmbeddedRedis {
   port: number;
   /** The redis-server's process id. */
   pid: number;
+  /** How many servers a killed earlier start had left on the same folder, stopped before this one started. */
+  stoppedPrevious: number;
   stop(): Promise<void>;
 }
 
@@ -61,7 +63,7 @@ export async function startEmbeddedRedis(dataDir: string, options: EmbeddedRedis
   if (probe.error) throw new RedisNotInstalledError();
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
-  await stopPreviousServers(dir);
+  const stoppedPrevious = await stopPreviousServers(dir);
   const port = options.port ?? (await freePort());
   // Other local users can reach a loopback port, so the server wants a password. It goes in the
   // configuration read from stdin, where `ps` does not show it.
@@ -107,6 +109,7 @@ export async function startEmbeddedRedis(dataDir: string, options: EmbeddedRedis
     url,
     port,
     pid: child.pid!,
+    stoppedPrevious,
     stop: async () => {
       process.removeListener('exit', killOnExit);
       await stopChild(child);
@@ -208,7 +211,7 @@ async function answersWith(state: RedisState): Promise<Redis | null> {
  * password (Redis writes its AOF out first), else SIGTERM (the same shutdown); killed if still
  * running after PREVIOUS_STOP_MS.
  */
-async function stopPreviousServers(dir: string): Promise<void> {
+async function stopPreviousServers(dir: string): Promise<number> {
   const stateFile = join(dir, STATE_FILE);
   const state = readState(stateFile);
   const pids = new Set(redisServersIn(dir));
@@ -253,6 +256,7 @@ async function stopPreviousServers(dir: string): Promise<void> {
   } catch {
     // none
   }
+  return pids.size;
 }
 
 async function waitUntilReady(url: string, child: ChildProcess, output: string[]): Promise<void> {
