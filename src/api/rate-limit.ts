@@ -27,7 +27,10 @@ const REDIS_COUNT_MS = 500;
  * budget. Should Redis not answer, each process counts on its own in memory (the same limits per
  * process) rather than letting everything through or refusing everything: at once when the
  * connection is down (`rejectIfRedisNotReady`), and after REDIS_COUNT_MS when Redis hangs on an
- * open connection, so no request waits on Redis longer than that.
+ * open connection, so no request waits on Redis longer than that. Every fall back happens in
+ * `take`, once per point: the library's own insurance limiter is not used, because it would count
+ * the point again in memory when a hanging Redis finally answers with an error, after `take` had
+ * already counted it there (people would hit the limit at half their budget).
  */
 export class RateLimits {
   private readonly limiters = new Map<Bucket, { shared: RateLimiterRedis; local: RateLimiterMemory }>();
@@ -53,7 +56,6 @@ export class RateLimits {
         storeClient: redis,
         keyPrefix: `${config.redisPrefix}:rate:${bucket.toLowerCase()}`,
         ...window,
-        insuranceLimiter: local,
         rejectIfRedisNotReady: true,
       });
       this.limiters.set(bucket, { shared, local });
@@ -66,15 +68,16 @@ export class RateLimits {
     if (!limiter) return;
     try {
       const shared = limiter.shared.consume(key);
-      // Once counted in memory, Redis's late answer is dropped.
+      // Once counted in memory, Redis's late answer (a count or an error) is dropped.
       shared.catch(() => undefined);
       await withTimeout(shared, REDIS_COUNT_MS).catch(async (rejection: unknown) => {
         if (rejection instanceof RateLimiterRes) throw rejection;
+        // Redis is down, failed, or did not answer in time: the point is counted here, and only here.
         await limiter.local.consume(key);
       });
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) throw new RateLimitedError(SPANISH[bucket], rejection.msBeforeNext / 1000);
-      // Neither Redis nor the insurance limiter answered: let the request through, but say so.
+      // Neither Redis nor the memory limiter could count it: let the request through, but say so.
       this.logger.warn({ err: rejection, bucket }, 'el límite de solicitudes no pudo contarse');
     }
   }

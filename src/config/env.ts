@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import type { Role } from '../core/auth/principal';
+import { parseTrustedProxies } from '../core/http/client-address';
 
 /**
  * The whole process configuration, parsed once from the environment. Every other module receives
@@ -22,6 +23,11 @@ export interface Config {
   jwtMaxLifetimeSeconds: number | undefined;
   /** Origins whose browser pages may call the API (CORS); empty: none. */
   corsOrigins: string[];
+  /**
+   * The load balancers' addresses and networks (TRUST_PROXY): a request from one of them is the
+   * client X-Forwarded-For names (src/core/http/client-address.ts); empty: X-Forwarded-For is ignored.
+   */
+  trustProxy: string[];
   /** Whether the schema answers introspection (`__schema`, `__type`) over HTTP and WebSocket. */
   graphqlIntrospection: boolean;
   /** Whether a browser asking GET /graphql for HTML gets GraphiQL, served from this server's own files. */
@@ -264,6 +270,10 @@ const schema = z.object({
       )
       .optional(),
   ),
+  TRUST_PROXY: optionalString.refine(
+    (v) => v === undefined || parseTrustedProxies(v) !== null,
+    'debe ser una lista de direcciones IP o redes CIDR de los balanceadores de carga, separadas por comas, como 10.0.0.5,10.0.1.0/24',
+  ),
   CLOCK: z.preprocess(emptyToUndefined, z.enum(['system', 'adjustable'], { error: 'debe ser system o adjustable' }).default('system')),
   NODE_ENV: optionalString,
   TERM_DAYS_ACCOMPANIMENT_RESPONSE: days(),
@@ -399,6 +409,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, readGeneratedSecret: (varDir:
     graphqlIde: e.GRAPHQL_IDE ?? e.NODE_ENV !== 'production',
     // The embedded default lets a frontend's dev server (Vite: 5173, its preview: 4173) call it.
     corsOrigins: e.CORS_ORIGINS ?? (e.NODE_ENV === 'production' ? [] : DEV_ORIGINS),
+    trustProxy: e.TRUST_PROXY ? parseTrustedProxies(e.TRUST_PROXY)! : [],
     logLevel: e.LOG_LEVEL,
     directoryMaxAgeSeconds: e.DIRECTORY_MAX_AGE_SECONDS,
     varDir: e.VAR_DIR,

@@ -56,7 +56,11 @@ export interface Haproxy {
  *   safely. It gets a 502.
  * - `timeout tunnel`: a graphql-ws connection is an upgraded tunnel that stays open for hours;
  *   `timeout client/server` would cut it after 30 s of silence.
- * - `x-served-by` on every response (HAProxy's own 502/503 included): which process answered.
+ * - `option forwardfor`: each request carries its client's address in X-Forwarded-For, which the
+ *   API processes believe from HAProxy's address only (TRUST_PROXY): per-address limits count each
+ *   client, not the load balancer.
+ * - `x-served-by` on every response (HAProxy's own 502/503 included): which process answered. The
+ *   test's own addition, not in the production configuration (it tells clients the servers' names).
  */
 export function haproxyConfig(listenPort: number, statsSocket: string, backends: Backend[], check: HealthCheck): string {
   return `global
@@ -76,6 +80,7 @@ defaults
     timeout check 1s
     retries 3
     option redispatch 1
+    option forwardfor
 
 frontend graphql
     bind 127.0.0.1:${listenPort}

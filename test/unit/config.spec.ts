@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       graphqlIntrospection: true,
       graphqlIde: true,
       corsOrigins: ['http://localhost:5173', 'http://127.0.0.1:5173', 'http://localhost:4173', 'http://127.0.0.1:4173'],
+      trustProxy: [],
       logLevel: 'info',
       directoryMaxAgeSeconds: 60,
       varDir: 'var',
@@ -29,6 +30,8 @@ describe('loadConfig', () => {
         PLAN_REVIEW: undefined,
         PROGRESS_REPORT_REVIEW: undefined,
         PROGRESS_REPORT_CORRECTIONS: undefined,
+        FIRST_SESSION: undefined,
+        ACCOMPANIMENT_SURVEY: undefined,
       },
       followUp: { reportDueDays: 10, remindDaysBefore: 3 },
       mail: {
@@ -39,6 +42,7 @@ describe('loadConfig', () => {
       },
       publicUrl: undefined,
       people: { invitationDays: 7, digestHour: 7 },
+      metrics: { port: undefined, host: '127.0.0.1' },
       roleClaim: undefined,
       documents: {
         storage: { driver: 'file', dir: 'var/documents' },
@@ -70,6 +74,17 @@ describe('loadConfig', () => {
       auth: { kind: 'jwks', jwksUrl: 'https://idp.mintic.gov.co/.well-known/jwks.json' },
       logLevel: 'warn',
     });
+  });
+
+  it('reads TRUST_PROXY as the load balancers’ addresses and networks; unset trusts none', () => {
+    expect(load({ TRUST_PROXY: ' 10.0.0.5, 10.0.1.0/24 ,::1,fd00::/8,::ffff:192.0.2.1' }).trustProxy).toEqual([
+      '10.0.0.5',
+      '10.0.1.0/24',
+      '::1',
+      'fd00::/8',
+      '192.0.2.1',
+    ]);
+    expect(load({ TRUST_PROXY: '' }).trustProxy).toEqual([]);
   });
 
   it.each([
@@ -235,6 +250,11 @@ describe('loadConfig', () => {
     ['DOCUMENT_LINK_SECRET', { JWKS_URL: 'https://idp/jwks' }],
     ['DOCUMENT_LINK_SECONDS', { DOCUMENT_LINK_SECONDS: '3600' }],
     ['DOCUMENT_QUARANTINE_REPAIR_SECONDS', { DOCUMENT_QUARANTINE_REPAIR_SECONDS: '10' }],
+    ['TRUST_PROXY', { TRUST_PROXY: 'balanceador.interno' }],
+    ['TRUST_PROXY', { TRUST_PROXY: '10.0.0.0/33' }],
+    ['TRUST_PROXY', { TRUST_PROXY: '10.0.0.5, 10.0.0.300' }],
+    ['TRUST_PROXY', { TRUST_PROXY: 'fd00::/129' }],
+    ['TRUST_PROXY', { TRUST_PROXY: ',' }],
   ])('names %s when it is invalid', (variable, env) => {
     let error: unknown;
     try {

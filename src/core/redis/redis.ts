@@ -15,10 +15,19 @@ export function createRedisClient(url: string): Redis {
   });
 }
 
-export async function redisAnswers(redis: Redis, timeoutMs = 1000): Promise<boolean> {
-  try {
+/**
+ * Whether Redis answers a PING within `timeoutMs`, connecting first if the client never has. The
+ * bound covers the connection too: a Redis that accepts connections but never answers (a paused
+ * or stuck server, a network black hole) is `false` after `timeoutMs`, not after ioredis's own
+ * timeouts.
+ */
+export async function redisAnswers(redis: Redis, timeoutMs: number): Promise<boolean> {
+  const ping = async () => {
     if (redis.status === 'wait') await redis.connect();
-    return (await withTimeout(redis.ping(), timeoutMs)) === 'PONG';
+    return redis.ping();
+  };
+  try {
+    return (await withTimeout(ping(), timeoutMs)) === 'PONG';
   } catch {
     return false;
   }

@@ -10,6 +10,7 @@ import type { Principal } from '../../core/auth/principal';
 import { AppError, ErrorCode, routeStatusOf } from '../../core/errors/app-error';
 import type { AppServices } from '../../core/graphql/context';
 import { fromGlobalId } from '../../core/graphql/global-ids';
+import type { ClientAddress } from '../../core/http/client-address';
 import { attachmentDisposition } from '../../core/http/content-disposition';
 import { DocumentAccess } from './document-access';
 import type { Document } from './document.entity';
@@ -79,6 +80,8 @@ function answerRefusal(res: Response, refusal: ContentRefusal): void {
 export interface DocumentContentDeps {
   /** The API's rate limits: a refused link (forged, expired) spends its address's anonymous budget. */
   spend(bucket: 'ANONYMOUS', key: string): Promise<void>;
+  /** The client's address (through trusted load balancers): the anonymous budget's key, and the one a download records. */
+  clientAddress: ClientAddress;
   verifier: TokenVerifier;
   policy: Policy;
   services: AppServices;
@@ -160,7 +163,7 @@ export function documentContent(deps: DocumentContentDeps): RequestHandler {
         throw refusals.gone('DELETED');
       }
       try {
-        await documentReads.recordDownload(principal, doc, { ip: req.ip ?? req.socket.remoteAddress ?? null, requestId });
+        await documentReads.recordDownload(principal, doc, { ip: deps.clientAddress(req) || null, requestId });
       } catch (err) {
         content.destroy();
         throw err;
@@ -179,7 +182,7 @@ export function documentContent(deps: DocumentContentDeps): RequestHandler {
         if (err.rule === 'LINK_INVALID' || err.rule === 'LINK_EXPIRED') {
           // Guessing or replaying links costs the address like a bad token does on /graphql.
           try {
-            await deps.spend('ANONYMOUS', req.socket.remoteAddress ?? '');
+            await deps.spend('ANONYMOUS', deps.clientAddress(req));
           } catch (limited) {
             if (limited instanceof AppError && limited.extensions.retryAfterSeconds) {
               res.set('Retry-After', String(limited.extensions.retryAfterSeconds));

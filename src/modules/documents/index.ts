@@ -73,13 +73,13 @@ export const documentsModule: AppModule = {
     await services.uploadLocks.stop();
     await services.documents.storage.close();
   },
-  http: ({ config, spend, verifier, policy, services, logger }) => [
+  http: ({ config, spend, clientAddress, verifier, policy, services, logger }) => [
     {
       path: UPLOADS_PATH,
       method: 'ALL',
-      handler: uploadEndpoint({ spend, verifier, policy, services, corsOrigins: config.corsOrigins, logger }),
+      handler: uploadEndpoint({ spend, clientAddress, verifier, policy, services, corsOrigins: config.corsOrigins, logger }),
     },
-    { path: CONTENT_PATH, handler: documentContent({ spend, verifier, policy, services, logger }) },
+    { path: CONTENT_PATH, handler: documentContent({ spend, clientAddress, verifier, policy, services, logger }) },
   ],
   schedules: (deps) => [
     {

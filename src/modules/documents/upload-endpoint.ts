@@ -10,6 +10,7 @@ import type { Principal } from '../../core/auth/principal';
 import { AppError, ErrorCode, routeStatusOf } from '../../core/errors/app-error';
 import type { AppServices } from '../../core/graphql/context';
 import { fromGlobalId, toGlobalId } from '../../core/graphql/global-ids';
+import type { ClientAddress } from '../../core/http/client-address';
 import { MAX_UPLOAD_BYTES, oversizeReason, PURPOSE_RULES, sizeText } from './document-purposes';
 import { DOCUMENT_PURPOSES, type Document, type DocumentPurpose } from './document.entity';
 import { DocumentService, OWNER_KEYS, type UploadOwner } from './document.service';
@@ -102,6 +103,8 @@ const documentHeaders = (doc: Document): Record<string, string> => ({
 export interface UploadEndpointDeps {
   /** The API's rate limits: uploads started per person, and failed authentications per address. */
   spend(bucket: 'UPLOAD' | 'ANONYMOUS', key: string): Promise<void>;
+  /** The client's address (through trusted load balancers): the anonymous budget's key. */
+  clientAddress: ClientAddress;
   verifier: TokenVerifier;
   policy: Policy;
   services: AppServices;
@@ -313,7 +316,7 @@ export function uploadEndpoint(deps: UploadEndpointDeps): RequestHandler {
           throw new AppError(ErrorCode.UNAUTHENTICATED, 'Se requiere autenticación: envíe el encabezado Authorization: Bearer <token>');
         const verified = await deps.verifier.verify(token).catch(async (err: unknown) => {
           // Like GraphQL: a request without a valid token spends its address's budget before it is refused.
-          await deps.spend('ANONYMOUS', req.socket.remoteAddress ?? '');
+          await deps.spend('ANONYMOUS', deps.clientAddress(req));
           throw err;
         });
         const principal = deps.policy.authorize(verified, Action.UploadDocuments);
