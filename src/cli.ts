@@ -150,6 +150,9 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
       'copia de seguridad en línea (la API y los workers pueden seguir escribiendo): base de datos, documentos en archivos y ' +
       'manifest.json con conteos y SHA-256 [--to DIR] (por defecto VAR_DIR/backups/<fecha>); Redis no se copia',
     async run(args) {
+      // Everything it writes (and what pg_dump and SQLite write for it) is the owner's only: the
+      // backup holds every person's data and every document.
+      process.umask(0o077);
       const { values } = parseArgs({ args, options: { to: { type: 'string' } } });
       const result = await backup(configFromEnv(), { to: values.to }).catch(backupErrors);
       console.log(result.lines.join('\n'));
@@ -158,8 +161,11 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
   restore: {
     help:
       'restaura una copia en la base de DATABASE_URL y el directorio de documentos, y aplica las migraciones pendientes: ' +
-      '--from DIR [--force] (sin --force se niega si la base ya tiene datos; detenga la API y los workers antes)',
+      '--from DIR [--force] (sin --force se niega si la base ya tiene datos; con --force la reemplaza en un solo paso: si la ' +
+      'restauración falla, la base queda como estaba; detenga la API y los workers antes)',
     async run(args) {
+      // The restored database and documents are the owner's only, as the backup was.
+      process.umask(0o077);
       const { values } = parseArgs({ args, options: { from: { type: 'string' }, force: { type: 'boolean', default: false } } });
       if (!values.from) throw new UsageError('indique la copia: restore --from DIR');
       const result = await restore(configFromEnv(), { from: values.from, force: values.force }).catch(backupErrors);
@@ -239,13 +245,15 @@ async function seedDemoData(config: Config, orm: Orm): Promise<string> {
   const logger = createLogger(config);
   const stops: (() => Promise<unknown>)[] = [];
   try {
-    for (const { fields, message } of await upgradeModules(orm)) logger.info(fields, message);
     let redisUrl = config.redisUrl;
     if (!redisUrl) {
+      // First: on the VAR_DIR of a running service this refuses (EmbeddedRedisInUseError) before
+      // the demo writes anything; that service's `start` seeds it, not a process beside it.
       const embedded = await startEmbeddedRedis(join(config.varDir, 'redis'));
       stops.push(() => embedded.stop());
       redisUrl = embedded.url;
     }
+    for (const { fields, message } of await upgradeModules(orm)) logger.info(fields, message);
     const redis = createRedisClient(redisUrl);
     await redis.connect();
     stops.push(async () => closeRedisClient(redis));

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
-import { copyFile, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { chmod, lstat, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import type { Knex } from '@mikro-orm/knex';
+import { pipeline } from 'node:stream/promises';
 
 import type { Config } from '../config/env';
 import { migrate, type Orm } from '../core/orm/orm';
@@ -19,6 +19,10 @@ import { initAppOrm } from './compose';
  * API and workers write; PostgreSQL: `pg_dump --format=custom` of one exported snapshot), and the
  * documents' bytes when they live in a directory. Redis is never in it: every job and schedule is
  * rebuilt from the database by the worker's reconciler at start.
+ *
+ * A backup holds every person's data and every uploaded document: what it creates is the owner's
+ * only (directories 0700, files 0600), set at creation rather than after (the CLI also runs with
+ * umask 077, which pg_dump and SQLite inherit).
  */
 
 export const MANIFEST = 'manifest.json';
@@ -27,6 +31,16 @@ export const MANIFEST_VERSION = 1;
 const SQLITE_FILE = 'database.sqlite';
 const PG_FILE = 'database.pgdump';
 const DOCUMENTS = 'documents';
+/** The database file a backup of each kind writes: a manifest naming another one is refused. */
+const DATABASE_FILE: Record<Config['database']['kind'], string> = { sqlite: SQLITE_FILE, postgresql: PG_FILE };
+/**
+ * The document files a backup writes: `documents/<id>` and `documents/<id>.json` (tus's
+ * bookkeeping), ids being UUIDs. Anything else in a manifest (`documents/x/../../jwt-secret`) is
+ * refused before restoring anything: restore writes these paths under the documents directory.
+ */
+const DOCUMENT_PATH = /^documents\/[A-Za-z0-9_-]+(\.json)?$/;
+const PRIVATE_DIR = 0o700;
+const PRIVATE_FILE = 0o600;
 
 /** What the database of a backup holds, counted in the snapshot itself (so they are exactly the backup's). */
 export interface BackupCounts {
@@ -82,6 +96,26 @@ export function defaultBackupDir(config: Config, now = new Date()): string {
   return join(config.varDir, 'backups', now.toISOString().replace(/[:.]/g, '-'));
 }
 
+/** A directory only its owner can enter: created so, or closed down if it was already there. */
+async function privateDir(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true, mode: PRIVATE_DIR });
+  await chmod(dir, PRIVATE_DIR);
+}
+
+/** An empty file only its owner can read, for a tool (pg_dump, SQLite's backup) to write into. */
+async function privateFile(file: string): Promise<void> {
+  await (await open(file, 'wx', PRIVATE_FILE)).close();
+}
+
+/**
+ * Copies a file into a new one only its owner can read (copyFile would give it the source's mode,
+ * set with fchmod, which the umask does not narrow).
+ */
+async function copyPrivate(source: string, target: string): Promise<void> {
+  await rm(target, { force: true });
+  await pipeline(createReadStream(source), createWriteStream(target, { flags: 'wx', mode: PRIVATE_FILE }));
+}
+
 /** Takes a backup of the configured deployment into `to` (a new or empty directory). */
 export async function backup(config: Config, options: { to?: string } = {}): Promise<BackupResult> {
   const started = performance.now();
@@ -93,7 +127,8 @@ export async function backup(config: Config, options: { to?: string } = {}): Pro
   if (config.database.kind === 'sqlite' && !existsSync(config.database.path)) {
     throw new BackupRefused(`no existe la base SQLite ${config.database.path}: no hay nada que copiar`);
   }
-  await mkdir(dir, { recursive: true });
+  if (!options.to) await privateDir(join(config.varDir, 'backups'));
+  await privateDir(dir);
   const orm = await initAppOrm(config);
   let snapshot: { snapshotAt: Date; file: string; migrations: string[]; counts: BackupCounts; documents: { id: string; status: string }[] };
   try {
@@ -111,7 +146,7 @@ export async function backup(config: Config, options: { to?: string } = {}): Pro
   const storage = config.documents.storage;
   if (storage.driver === 'file') {
     const target = join(dir, DOCUMENTS);
-    await mkdir(target, { recursive: true });
+    await privateDir(target);
     let files = 0;
     const missingBytes: string[] = [];
     for (const doc of snapshot.documents) {
@@ -119,7 +154,7 @@ export async function backup(config: Config, options: { to?: string } = {}): Pro
       for (const name of [doc.id, `${doc.id}.json`]) {
         const source = join(storage.dir, name);
         if (!existsSync(source)) continue;
-        await copyFile(source, join(target, name));
+        await copyPrivate(source, join(target, name));
         files++;
         if (name === doc.id) copied = true;
       }
@@ -149,7 +184,7 @@ export async function backup(config: Config, options: { to?: string } = {}): Pro
     files,
   };
   // Written last and renamed into place: a backup cut short has no manifest, and restore refuses it.
-  await writeFile(join(dir, `${MANIFEST}.tmp`), JSON.stringify(manifest, null, 2) + '\n');
+  await writeFile(join(dir, `${MANIFEST}.tmp`), JSON.stringify(manifest, null, 2) + '\n', { mode: PRIVATE_FILE, flag: 'wx' });
   await rename(join(dir, `${MANIFEST}.tmp`), join(dir, MANIFEST));
 
   const total = files.reduce((t, f) => t + f.size, 0);
@@ -180,14 +215,13 @@ async function sqliteSnapshot(orm: Orm, dir: string) {
   const file = join(dir, SQLITE_FILE);
   const knex = orm.em.getKnex();
   const conn = (await knex.client.acquireConnection()) as SqliteDb;
-  let snapshotAt = new Date();
+  let snapshotAt: Date;
   try {
-    await conn.backup(file, {
-      progress: () => {
-        snapshotAt = new Date();
-        return 0x7fffffff;
-      },
-    });
+    await privateFile(file);
+    // The one step's read transaction starts right after this: taken before it, a client never sees
+    // a transition confirmed before the reported recovery point missing from the backup.
+    snapshotAt = new Date();
+    await conn.backup(file, { progress: () => 0x7fffffff });
   } finally {
     await knex.client.releaseConnection(conn);
   }
@@ -217,6 +251,7 @@ async function postgresSnapshot(orm: Orm, url: string, dir: string) {
     const snapshotAt = new Date();
     const query: Query = async (sql) => (await trx.raw<{ rows: Record<string, unknown>[] }>(sql)).rows;
     const content = await contentOf(query);
+    await privateFile(join(dir, PG_FILE));
     await runTool('pg_dump', ['--format=custom', `--snapshot=${exported}`, '--no-password', `--file=${join(dir, PG_FILE)}`], url);
     return { snapshotAt, file: PG_FILE, ...content };
   } finally {
@@ -263,19 +298,41 @@ export function sha256Of(file: string): Promise<string> {
   });
 }
 
+/** How pg_dump, pg_restore and psql reach the database: the URL without its password, and the password in PGPASSWORD. */
+interface PgConnection {
+  dbname: string;
+  env: NodeJS.ProcessEnv;
+  password: string;
+}
+
 /**
- * Runs pg_dump/pg_restore against the URL: the password goes in PGPASSWORD, never on the command
- * line (where `ps` shows it) nor in any message.
+ * The password never goes on a command line (where `ps` shows it to every local user) nor in any
+ * message: taken out of the URL (and out of its query string, where libpq also reads one) into
+ * PGPASSWORD.
  */
-function runTool(tool: string, args: string[], url: string): Promise<void> {
+function pgConnection(url: string): PgConnection {
   const parsed = new URL(url);
-  const password = decodeURIComponent(parsed.password);
+  let password = decodeURIComponent(parsed.password);
   parsed.password = '';
-  const env = { ...process.env, ...(password ? { PGPASSWORD: password } : {}) };
-  return new Promise((done, fail) => {
-    const child = spawn(tool, [...args, `--dbname=${parsed.toString()}`], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+  const inQuery = parsed.searchParams.get('password');
+  if (inQuery !== null) {
+    password ||= inQuery;
+    parsed.searchParams.delete('password');
+  }
+  return { dbname: parsed.toString(), password, env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) } };
+}
+
+interface ToolRun {
+  child: ChildProcess;
+  /** Settles once the tool has exited and its output is read: its exit code (null if killed) and the end of its stderr. */
+  finished: Promise<{ code: number | null; stderr: string }>;
+}
+
+function startTool(tool: string, args: string[], env: NodeJS.ProcessEnv, stdio: StdioOptions): ToolRun {
+  const child = spawn(tool, args, { env, stdio });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+  const finished = new Promise<{ code: number | null; stderr: string }>((done, fail) => {
     child.on('error', (err: NodeJS.ErrnoException) =>
       fail(
         new BackupFailed(
@@ -283,10 +340,16 @@ function runTool(tool: string, args: string[], url: string): Promise<void> {
         ),
       ),
     );
-    child.on('exit', (code) =>
-      code === 0 ? done() : fail(new BackupFailed(`${tool} terminó con código ${code}: ${redact(stderr, password).trim()}`)),
-    );
+    child.on('close', (code) => done({ code, stderr }));
   });
+  return { child, finished };
+}
+
+/** Runs pg_dump against the URL. */
+async function runTool(tool: string, args: string[], url: string): Promise<void> {
+  const conn = pgConnection(url);
+  const { code, stderr } = await startTool(tool, [...args, `--dbname=${conn.dbname}`], conn.env, ['ignore', 'ignore', 'pipe']).finished;
+  if (code !== 0) throw new BackupFailed(`${tool} terminó con código ${code}: ${redact(stderr, conn.password).trim()}`);
 }
 
 const redact = (text: string, secret: string) => (secret ? text.split(secret).join('***') : text);
@@ -318,17 +381,31 @@ export async function verifiedManifest(from: string): Promise<BackupManifest> {
     throw new BackupRefused(`${join(from, MANIFEST)} no es un manifiesto de copia de CTI en formato ${MANIFEST_VERSION}`);
   }
   const problems: string[] = [];
+  // Restore writes these paths under the database's and the documents' directories: only the names
+  // a backup writes are accepted, checked before anything is read or written.
+  const kind = manifest.database?.kind;
+  const databaseFile = Object.hasOwn(DATABASE_FILE, kind) ? DATABASE_FILE[kind] : undefined;
+  if (!databaseFile) problems.push(`database.kind: ${JSON.stringify(kind)} no es sqlite ni postgresql`);
+  else if (manifest.database.file !== databaseFile)
+    problems.push(
+      `database.file: ${JSON.stringify(manifest.database.file)} no es ${databaseFile}, el archivo que escribe una copia de ${kind}`,
+    );
   for (const f of manifest.files) {
-    const full = resolve(from, f.path);
-    if (!full.startsWith(resolve(from) + sep)) {
-      problems.push(`${f.path}: ruta fuera de la copia`);
+    if (typeof f?.path !== 'string' || (f.path !== databaseFile && !DOCUMENT_PATH.test(f.path))) {
+      problems.push(`${JSON.stringify(f?.path)}: no es un archivo que escriba una copia (${databaseFile ?? 'la base'} o documents/<id>)`);
       continue;
     }
-    if (!existsSync(full)) {
+    const full = join(from, f.path);
+    const found = await lstat(full).catch(() => null);
+    if (!found) {
       problems.push(`${f.path}: falta`);
       continue;
     }
-    const actual = (await stat(full)).size;
+    if (!found.isFile()) {
+      problems.push(`${f.path}: no es un archivo regular`);
+      continue;
+    }
+    const actual = found.size;
     if (actual !== f.size) problems.push(`${f.path}: mide ${actual} bytes, el manifiesto dice ${f.size}`);
     else if ((await sha256Of(full)) !== f.sha256) problems.push(`${f.path}: su SHA-256 no coincide con el manifiesto`);
   }
@@ -342,9 +419,12 @@ export async function verifiedManifest(from: string): Promise<BackupManifest> {
 
 /**
  * Restores a backup into the configured database and documents directory, then applies pending
- * migrations. Refuses, before changing anything, a backup that fails its checksums, one of the
- * other database kind, a target database with data (unless `force`) and one other processes have
- * open: the API and workers must be stopped for a restore.
+ * migrations. Refuses, before changing anything, a backup that fails its checksums or names a file
+ * a backup never writes, one of the other database kind, a database copy its tool cannot read, a
+ * target database with data (unless `force`) and one other processes have open: the API and
+ * workers must be stopped for a restore. The database is replaced in one step (SQLite: a rename;
+ * PostgreSQL: one transaction holding the emptying and the whole restore), so a restore that fails
+ * leaves the database as it was.
  */
 export async function restore(config: Config, options: { from: string; force?: boolean }): Promise<RestoreResult> {
   const started = performance.now();
@@ -361,30 +441,43 @@ export async function restore(config: Config, options: { from: string; force?: b
       `la copia trae ${manifest.documents.files} archivos de documentos pero este despliegue guarda los documentos en S3: súbalos al bucket (${from}/${DOCUMENTS}) o restaure con DOCUMENT_STORAGE=file`,
     );
   }
-  await checkTarget(config, options.force === true);
+  const archive = join(from, manifest.database.file);
+  // The database copy is read through before anything changes: a checksum only says the bytes are
+  // the ones the manifest lists, not that the database tool can use them.
+  const sqliteCopy = config.database.kind === 'sqlite' ? await checkedSqliteCopy(config, config.database.path, archive) : undefined;
+  try {
+    if (config.database.kind === 'postgresql') await checkArchive(archive);
+    await checkTarget(config, options.force === true);
 
-  // The documents first: if the restore stops half-way, no restored row points to missing bytes.
-  let documentFiles = 0;
-  if (manifest.documents.driver === 'file' && storage.driver === 'file') {
-    await mkdir(storage.dir, { recursive: true });
-    for (const f of manifest.files.filter((x) => x.path.startsWith(`${DOCUMENTS}/`))) {
-      const target = join(storage.dir, f.path.slice(DOCUMENTS.length + 1));
-      await copyFile(join(from, f.path), `${target}.restore-tmp`);
-      await rename(`${target}.restore-tmp`, target);
-      documentFiles++;
+    // The documents first: if the restore stops half-way, no restored row points to missing bytes
+    // (a document's bytes never change under its id, so a file already there is overwritten by the same).
+    let documentFiles = 0;
+    if (manifest.documents.driver === 'file' && storage.driver === 'file') {
+      await mkdir(storage.dir, { recursive: true, mode: PRIVATE_DIR });
+      for (const f of manifest.files.filter((x) => DOCUMENT_PATH.test(x.path))) {
+        const target = join(storage.dir, f.path.slice(DOCUMENTS.length + 1));
+        await copyPrivate(join(from, f.path), `${target}.restore-tmp`);
+        await rename(`${target}.restore-tmp`, target);
+        documentFiles++;
+      }
     }
-  }
 
-  if (config.database.kind === 'sqlite') await restoreSqlite(join(from, manifest.database.file), config.database.path);
-  else {
-    if (options.force) await emptyPostgres(config);
-    await runTool(
-      'pg_restore',
-      ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', '--no-password', join(from, manifest.database.file)],
-      config.database.url,
-    );
+    if (config.database.kind === 'sqlite') await putSqliteInPlace(sqliteCopy!, config.database.path);
+    else await restorePostgres(config.database.url, archive, options.force === true);
+    return await afterRestore(config, manifest, from, documentFiles, started);
+  } finally {
+    if (sqliteCopy) await rm(sqliteCopy, { force: true });
   }
+}
 
+async function afterRestore(
+  config: Config,
+  manifest: BackupManifest,
+  from: string,
+  documentFiles: number,
+  started: number,
+): Promise<RestoreResult> {
+  const storage = config.documents.storage;
   const orm = await initAppOrm(config);
   let applied: string[];
   let counts: BackupCounts;
@@ -441,9 +534,13 @@ async function checkTarget(config: Config, force: boolean): Promise<void> {
         throw new BackupRefused(`otro proceso tiene abierta ${config.database.path}: detenga la API y los workers antes de restaurar`);
     } else {
       tables = Number(rowsOf(await knex.raw(`select count(*) as n from information_schema.tables where table_schema = 'public'`))[0].n);
+      // Client connections only: autovacuum workers and other background processes come and go on
+      // their own and do not write the application's data.
       const others = Number(
         rowsOf(
-          await knex.raw(`select count(*) as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`),
+          await knex.raw(
+            `select count(*) as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and backend_type = 'client backend'`,
+          ),
         )[0].n,
       );
       if (others > 0) {
@@ -461,15 +558,44 @@ async function checkTarget(config: Config, force: boolean): Promise<void> {
 }
 
 /**
- * Puts the copy in place atomically: written beside the target, flushed, then renamed over it, so
- * the path holds either the old database or the whole copy. A -wal/-shm left beside the target
- * belongs to the old file and would be replayed into the new one: removed first (checkTarget has
- * made sure no process holds it).
+ * The backup's SQLite file copied beside the target (0600) and read through (`pragma quick_check`):
+ * a copy that fails is removed and refused before anything changes. The check runs on the copy,
+ * never on the backup's file, which it would otherwise modify.
  */
-async function restoreSqlite(copy: string, target: string): Promise<void> {
-  await mkdir(dirname(resolve(target)), { recursive: true });
+async function checkedSqliteCopy(config: Config, target: string, archive: string): Promise<string> {
+  await mkdir(dirname(resolve(target)), { recursive: true, mode: PRIVATE_DIR });
   const temporary = `${target}.restore-${process.pid}.tmp`;
-  await copyFile(copy, temporary);
+  await copyPrivate(archive, temporary);
+  let problem: string | undefined;
+  try {
+    const orm = await initAppOrm({ ...config, database: { kind: 'sqlite', path: temporary } });
+    try {
+      const knex = orm.em.getKnex();
+      const rows = rowsOf(await knex.raw('pragma quick_check'));
+      const found = rows.map((r) => String(Object.values(r)[0]));
+      if (found.join() !== 'ok') problem = found.slice(0, 5).join('; ');
+      // Back to a single self-contained file, so the rename moves all of it.
+      else await knex.raw('pragma journal_mode = DELETE');
+    } finally {
+      await orm.close(true);
+    }
+  } catch (err) {
+    problem = (err as Error).message;
+  }
+  if (problem !== undefined) {
+    for (const extra of ['', '-wal', '-shm', '-journal']) await rm(`${temporary}${extra}`, { force: true });
+    throw new BackupRefused(`${archive} no es una base SQLite válida (${problem}); no se restauró nada`);
+  }
+  return temporary;
+}
+
+/**
+ * Puts the checked copy in place atomically: flushed, then renamed over the target, so the path
+ * holds either the old database or the whole copy. A -wal/-shm left beside the target belongs to
+ * the old file and would be replayed into the new one: removed first (checkTarget has made sure no
+ * process holds it).
+ */
+async function putSqliteInPlace(temporary: string, target: string): Promise<void> {
   const handle = await open(temporary, 'r+');
   try {
     await handle.sync();
@@ -480,17 +606,89 @@ async function restoreSqlite(copy: string, target: string): Promise<void> {
   await rename(temporary, target);
 }
 
-/** `--force` on PostgreSQL: the public schema emptied, so the restore does not meet the old tables. */
-async function emptyPostgres(config: Config): Promise<void> {
-  const orm = await initAppOrm(config);
-  try {
-    await orm.em.getKnex().transaction(async (trx: Knex.Transaction) => {
-      await trx.raw('drop schema public cascade');
-      await trx.raw('create schema public');
-    });
-  } finally {
-    await orm.close(true);
-  }
+/**
+ * `pg_restore --list` reads the archive's table of contents: a file it cannot read is refused
+ * before anything changes. An archive with large objects is refused too: pg_restore wraps each in
+ * its own BEGIN/COMMIT, which would commit the restore's one transaction half-way (this
+ * application stores none; such an archive is not one of its backups).
+ */
+async function checkArchive(archive: string): Promise<void> {
+  const list = startTool('pg_restore', ['--list', archive], process.env, ['ignore', 'pipe', 'pipe']);
+  let toc = '';
+  list.child.stdout!.on('data', (d: Buffer) => (toc += d.toString()));
+  const { code, stderr } = await list.finished;
+  if (code !== 0) throw new BackupRefused(`pg_restore no puede leer ${archive} (${stderr.trim()}); no se restauró nada`);
+  if (/^\d+; \d+ \d+ (BLOB|BLOBS|BLOB METADATA|LARGE OBJECT) /m.test(toc))
+    throw new BackupRefused(`${archive} trae objetos grandes (large objects), que una copia de CTI no tiene; no se restauró nada`);
+}
+
+/**
+ * The restore as ONE transaction: pg_restore turns the archive into SQL (`--file=-`, no
+ * connection) and psql runs it after `BEGIN` and, with `--force`, the emptying of the public
+ * schema. COMMIT is written only once pg_restore has produced the whole script and exited 0; if it
+ * fails (an unreadable data block, a full disk) or psql stops at an error (ON_ERROR_STOP), psql is
+ * killed without it and PostgreSQL rolls everything back: the old tables are still there. (psql's
+ * own --single-transaction would commit at the end of its input, even input cut short.)
+ */
+const COMMITTED = 'cti-restore-committed';
+
+async function restorePostgres(url: string, archive: string, force: boolean): Promise<void> {
+  const conn = pgConnection(url);
+  const prelude = [
+    'BEGIN;',
+    // A process that connected after checkTarget and holds a table: fail rather than wait forever.
+    "SET LOCAL lock_timeout = '30s';",
+    // The public schema as initdb makes it (usable by every role, its standard comment), so a later
+    // pg_dump of this database writes nothing about it that a restore elsewhere could trip on.
+    ...(force
+      ? [
+          'DROP SCHEMA public CASCADE;',
+          'CREATE SCHEMA public;',
+          'GRANT USAGE ON SCHEMA public TO PUBLIC;',
+          "COMMENT ON SCHEMA public IS 'standard public schema';",
+        ]
+      : []),
+    '',
+  ].join('\n');
+  const psql = startTool(
+    'psql',
+    ['--no-psqlrc', '--quiet', '--no-password', '--set=ON_ERROR_STOP=1', `--dbname=${conn.dbname}`],
+    conn.env,
+    ['pipe', 'pipe', 'pipe'],
+  );
+  let said = '';
+  psql.child.stdout!.on('data', (d: Buffer) => (said = (said + d.toString()).slice(-200)));
+  const stdin = psql.child.stdin!;
+  // psql stopping at an error closes its end of the pipe: its exit code says what happened.
+  stdin.on('error', () => {});
+  stdin.write(prelude);
+  const script = startTool('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', '--file=-', archive], process.env, [
+    'ignore',
+    'pipe',
+    'pipe',
+  ]);
+  script.child.stdout!.pipe(stdin, { end: false });
+  // psql gone: nothing reads the script any more, and pg_restore would block on a full pipe.
+  void psql.finished.then(
+    () => script.child.exitCode === null && script.child.kill(),
+    () => script.child.kill(),
+  );
+  const made = await script.finished.catch((err: Error) => ({ code: -1, stderr: err.message }));
+  // On a line of its own (the script's last line could lack its newline); the echo after it is
+  // printed only if the COMMIT succeeded (ON_ERROR_STOP), so success is seen, not assumed.
+  if (made.code === 0 && psql.child.exitCode === null) stdin.end(`\nCOMMIT;\n\\echo ${COMMITTED}\n`);
+  else psql.child.kill('SIGKILL');
+  const ran = await psql.finished;
+  if (ran.code === 0 && made.code === 0 && said.includes(COMMITTED)) return;
+  const why =
+    ran.code !== 0 && ran.code !== null
+      ? `psql terminó con código ${ran.code}: ${ran.stderr}`
+      : made.code !== 0
+        ? `pg_restore terminó con código ${made.code}: ${made.stderr}`
+        : `psql terminó sin confirmar el COMMIT: ${ran.stderr}`;
+  throw new BackupFailed(
+    `${redact(why, conn.password).trim()}\nLa restauración es una sola transacción y se deshizo: la base quedó como estaba`,
+  );
 }
 
 const size = (bytes: number) =>

@@ -1,10 +1,10 @@
 import { ConfigError, loadConfig, type Config } from '../config/env';
 import { readOrCreateSecret } from '../config/generated-secret';
-import { RedisNotInstalledError } from './redis/embedded-redis';
+import { EmbeddedRedisInUseError, RedisNotInstalledError } from './redis/embedded-redis';
 
 /** Errors that a person fixes by reading one line, not a stack trace. */
 function isOneLineError(err: unknown): err is Error {
-  return err instanceof ConfigError || err instanceof RedisNotInstalledError;
+  return err instanceof ConfigError || err instanceof RedisNotInstalledError || err instanceof EmbeddedRedisInUseError;
 }
 
 export function configFromEnv(): Config {

@@ -1,8 +1,10 @@
 // The embedded default after a crash (issue 23, item 6): `start` SIGKILLed while clients open
 // assessments leaves its private redis-server running (nothing can stop a child when its parent is
 // SIGKILLed); the next `start` on the same VAR_DIR must stop that one before starting its own, so
-// one server, never two, appends to the AOF, and nothing confirmed is lost. `start` runs from the
-// sources under ts-node (what `npm start` runs once built; cli.e2e-spec.ts tests the build itself).
+// one server, never two, appends to the AOF, and nothing confirmed is lost. While the first still
+// runs, a second `start` (or `seed --demo`) on its VAR_DIR is refused and leaves its Redis alone
+// (review of issue 23, item 5). `start` runs from the sources under ts-node (what `npm start` runs
+// once built; cli.e2e-spec.ts tests the build itself).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -82,6 +84,36 @@ function start(env: NodeJS.ProcessEnv): Promise<Started> {
   });
 }
 
+/** Field 22 of /proc/<pid>/stat: when the process started, in clock ticks after boot. */
+function startTimeOf(pid: number): string {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+}
+
+/**
+ * A cli command expected to end by itself (refused): its exit code and everything it wrote. One that
+ * serves instead (prints its URL) is stopped, so the test fails on its exit code rather than hanging.
+ */
+function runToEnd(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string; stdout: string }> {
+  const merged: NodeJS.ProcessEnv = { ...process.env, ...env };
+  delete merged.NODE_ENV;
+  const child = spawn(process.execPath, ['-r', 'ts-node/register', 'src/cli.ts', ...args], { cwd: root, env: merged });
+  let stdout = '';
+  let stderr = '';
+  const timer = setTimeout(() => child.kill('SIGTERM'), 120_000);
+  child.stdout!.on('data', (d: Buffer) => {
+    stdout += d.toString();
+    if (/CTI lista/.test(stdout)) child.kill('SIGTERM');
+  });
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  return new Promise((done) =>
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      done({ code, stderr, stdout });
+    }),
+  );
+}
+
 const describeOnSqlite = testDatabaseKind() === 'sqlite' ? describe : describe.skip;
 
 // SQLite only: the embedded default is SQLite, and the PostgreSQL run would repeat the same
@@ -148,6 +180,25 @@ describeOnSqlite('cli start killed with SIGKILL, then started again on the same 
     expect(statSync(join(redisDir, STATE_FILE)).mode & 0o777).toBe(0o600);
     const [orphan] = redisServersIn(redisDir);
     expect(redisServersIn(redisDir)).toEqual([orphan]);
+    // The state file names its owner: the `start` process, with its start time (a reused pid is not it).
+    const owned = JSON.parse(readFileSync(join(redisDir, STATE_FILE), 'utf8')) as {
+      owner: { pid: number; startTime: string };
+      pid: number;
+    };
+    expect(owned).toMatchObject({ owner: { pid: first.child.pid, startTime: startTimeOf(first.child.pid!) }, pid: orphan });
+
+    // A second `start`, and `seed --demo`, on the VAR_DIR of the running service: refused in one
+    // line naming it, and its Redis left alone (the same server, still answering it).
+    const refusal = `otro proceso (pid ${first.child.pid}) ya sirve este VAR_DIR; deténgalo o use otro VAR_DIR`;
+    const again = await runToEnd(['start'], env);
+    expect({ code: again.code, last: again.stderr.trim().split('\n').at(-1) }).toEqual({ code: 1, last: refusal });
+    expect(again.stdout).not.toMatch(/CTI lista/);
+    const seeding = await runToEnd(['seed', '--demo'], env);
+    expect({ code: seeding.code, last: seeding.stderr.trim().split('\n').at(-1) }).toEqual({ code: 1, last: refusal });
+    expect(redisServersIn(redisDir)).toEqual([orphan]);
+    expect(JSON.parse(readFileSync(join(redisDir, STATE_FILE), 'utf8'))).toEqual(owned);
+    const health = await fetch(`${first.url}/health`);
+    expect({ status: health.status, body: await health.json() }).toMatchObject({ status: 200, body: { status: 'ok', redis: 'up' } });
 
     // Eight clients open assessments, one entity after another, until the service dies under them.
     const confirmed: string[] = [];
@@ -182,8 +233,15 @@ describeOnSqlite('cli start killed with SIGKILL, then started again on the same 
     const servers = redisServersIn(redisDir);
     expect(servers).toHaveLength(1);
     expect(servers[0]).not.toBe(orphan);
-    const state = JSON.parse(readFileSync(join(redisDir, STATE_FILE), 'utf8')) as { pid: number; port: number; password: string };
+    const state = JSON.parse(readFileSync(join(redisDir, STATE_FILE), 'utf8')) as {
+      owner: { pid: number };
+      pid: number;
+      port: number;
+      password: string;
+    };
     expect(state.pid).toBe(servers[0]);
+    // The dead owner's folder now belongs to the second `start`.
+    expect(state.owner.pid).toBe(second.child.pid);
 
     // Every confirmed case is there, with exactly one history row (its opening).
     const check = await initAppOrm(config);
@@ -220,6 +278,7 @@ describeOnSqlite('cli start killed with SIGKILL, then started again on the same 
 
     console.log(
       [
+        `segundo start y seed --demo sobre el VAR_DIR en servicio: rechazados («${refusal}»); su Redis siguió respondiendo`,
         `start matado con SIGKILL tras ${confirmed.length} autoevaluaciones confirmadas (${CLIENTS} clientes; ${cut} solicitudes cortadas por la muerte, ${refused} rechazadas)`,
         `  redis-server huérfano ${orphan} detenido por el segundo start; uno solo sirve ${redisDir} (pid ${servers[0]})`,
         `  casos confirmados presentes con una fila de historial cada uno: ${confirmed.length}; términos pendientes encolados: ${terms}`,
