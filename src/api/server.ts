@@ -25,12 +25,14 @@ import { formatErrorFor } from '../core/errors/format-error';
 import { QUERY_LIMITS, queryProtection } from '../core/graphql/armor';
 import type { AppServices, GraphQLContext } from '../core/graphql/context';
 import { compressed, crossOrigin } from '../core/http/browser';
+import { clientAddressOf } from '../core/http/client-address';
 import { securityHeaders } from '../core/http/headers';
 import { healthHandler } from '../core/http/health';
 import { graphqlIde } from '../core/http/ide';
 import { shownHost } from '../core/http/public-url';
 import { serveSubscriptions } from '../core/http/subscriptions';
 import { graphqlMetricsPlugin } from '../core/metrics/graphql-metrics';
+import { INTERNAL, recordRefusal } from '../core/metrics/metrics';
 import type { LimitedWork } from '../core/module';
 import type { Orm } from '../core/orm/orm';
 import { graphqlHttpHandler, isGraphqlPost, type NodeMiddleware } from './graphql-http';
@@ -66,8 +68,9 @@ const bodyErrorMessages: Record<string, string> = {
 /**
  * The last express handler: whatever failed outside GraphQL (the body, mostly) is answered as
  * GraphQL-shaped JSON with its HTTP status, never with express's HTML page and stack trace.
+ * `counted`: a GraphQL request Apollo never saw, counted as such when metrics are on.
  */
-function answerHttpError(err: unknown, res: ServerResponse, logger: Logger): void {
+function answerHttpError(err: unknown, res: ServerResponse, logger: Logger, counted = false): void {
   const { status, type } = err as { status?: number; type?: string };
   const clientError = typeof status === 'number' && status >= 400 && status < 500;
   if (!clientError) logger.error({ err }, 'error interno en HTTP');
@@ -75,6 +78,7 @@ function answerHttpError(err: unknown, res: ServerResponse, logger: Logger): voi
     res.destroy();
     return;
   }
+  if (counted) recordRefusal('other', clientError ? 'BAD_REQUEST' : INTERNAL);
   const message = clientError ? (bodyErrorMessages[type ?? ''] ?? 'Solicitud inválida') : 'Error interno del servidor';
   const body = JSON.stringify({ errors: [{ message, extensions: { code: clientError ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
   res.statusCode = clientError ? status : 500;
@@ -83,8 +87,9 @@ function answerHttpError(err: unknown, res: ServerResponse, logger: Logger): voi
   res.end(body);
 }
 
-function httpErrors(logger: Logger): ErrorRequestHandler {
-  return (err, _req, res, _next) => answerHttpError(err, res, logger);
+function httpErrors(logger: Logger, metrics: boolean): ErrorRequestHandler {
+  return (err, req, res, _next) =>
+    answerHttpError(err, res, logger, metrics && (req.path === '/graphql' || req.path.startsWith('/graphql/')));
 }
 
 /**
@@ -154,9 +159,11 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
       if (operation) await limits.takeOperation(contextValue.principal.subject, operation, document, limited);
     },
   };
+  /** The client's address, through the load balancers TRUST_PROXY names: what the anonymous budget is kept by. */
+  const clientAddress = clientAddressOf(config.trustProxy);
   /** A request without a valid token spends a point of its address's budget before it is refused. */
-  const refusedAt = async (ip: string | undefined, refusal: unknown): Promise<never> => {
-    await limits.take('ANONYMOUS', ip ?? '');
+  const refusedAt = async (req: IncomingMessage, refusal: unknown): Promise<never> => {
+    await limits.take('ANONYMOUS', clientAddress(req));
     throw refusal;
   };
   const app = express();
@@ -164,7 +171,9 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   // The same middleware objects serve express's routes and the GraphQL endpoint's fast path.
   const shared = [securityHeaders(), crossOrigin(config.corsOrigins), compressed()];
   const spend = (bucket: LimitedWork | 'ANONYMOUS', key: string) => limits.take(bucket, key);
-  const routes = modules.flatMap((m) => m.http?.({ config, spend, verifier, policy: appPolicy, services, orm, logger }) ?? []);
+  const routes = modules.flatMap(
+    (m) => m.http?.({ config, spend, clientAddress, verifier, policy: appPolicy, services, orm, logger }) ?? [],
+  );
   // Routes of every method (tus uploads) answer their own CORS and stream their bodies: they get the
   // security headers, not the API's CORS or compression.
   app.use(shared[0]);
@@ -191,7 +200,7 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
       const operation = getOperationAST(document, operationName);
       if (operation) await limits.takeOperation(principal.subject, operation, document, limited);
     },
-    refused: (address) => limits.take('ANONYMOUS', address ?? ''),
+    refused: (request) => limits.take('ANONYMOUS', request ? clientAddress(request) : ''),
     accessChanges: (listener) => services.people.onChange(listener),
     formatError,
     logger,
@@ -246,8 +255,8 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
     const header = req.headers['x-request-id'];
     const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
     const token = bearerToken(req.headers.authorization);
-    if (!token) return refusedAt(req.socket.remoteAddress, new UnauthenticatedError());
-    const principal = await verifier.verify(token).catch((err: unknown) => refusedAt(req.socket.remoteAddress, err));
+    if (!token) return refusedAt(req, new UnauthenticatedError());
+    const principal = await verifier.verify(token).catch((err: unknown) => refusedAt(req, err));
     await services.clock.sync();
     return requestContext(principal, requestId, services, appPolicy, orm, logger);
   };
@@ -256,10 +265,10 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   graphql.post = graphqlHttpHandler(apollo, {
     middlewares: [...shared, jsonBody] as NodeMiddleware[],
     context,
-    onError: (err, _req, res) => answerHttpError(err, res, logger),
+    onError: (err, _req, res) => answerHttpError(err, res, logger, config.metrics.port !== undefined),
   });
   app.use('/graphql', jsonBody, expressMiddleware(apollo, { context: ({ req }) => context(req) }));
-  app.use(httpErrors(logger));
+  app.use(httpErrors(logger, config.metrics.port !== undefined));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

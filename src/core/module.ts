@@ -11,6 +11,7 @@ import type { TokenVerifier } from './auth/jwt';
 import type { Action, ActionRule, Policy } from './auth/policy';
 import type { AppServices, GraphQLContext, RequestScope } from './graphql/context';
 import type { GlobalIdRules } from './graphql/global-ids';
+import type { ClientAddress } from './http/client-address';
 import type { Orm } from './orm/orm';
 import type { JobDeps, JobHandler, OutboxRoute, Reconciler, ScheduledWork } from './queue/job-deps';
 import type { ProcessRules } from './workflow/ports';
@@ -53,6 +54,8 @@ export interface HttpDeps {
    * address), counted across API processes like GraphQL's; throws RATE_LIMITED when none is left.
    */
   spend(bucket: LimitedWork | 'ANONYMOUS', key: string): Promise<void>;
+  /** The client address a request came from (through trusted load balancers, TRUST_PROXY): the anonymous budget's key. */
+  clientAddress: ClientAddress;
   verifier: TokenVerifier;
   /** The rule of every action: a route authorizes its caller as a resolver does (roles, the privacy notice). */
   policy: Policy;
@@ -63,7 +66,7 @@ export interface HttpDeps {
 
 /** What GET /health says of a part a module depends on. */
 export type HealthState = 'up' | 'down' | 'off';
-/** Asks a part whether it answers (a probe that throws or takes over a second is `down`). */
+/** Asks a part whether it answers (a probe that throws or takes over half a second is `down`: HEALTH_PROBE_MS). */
 export type HealthProbe = () => Promise<HealthState>;
 
 /** A route of the API's HTTP server: a GET (downloads), or every method under a path (the tus upload endpoint, which answers its own CORS). */

@@ -6,7 +6,7 @@ import { outboxRoutesOf } from '../app/compose';
 import { modules as allModules } from '../app/modules';
 import type { Config } from '../config/env';
 import type { AppServices } from '../core/graphql/context';
-import { recordJob } from '../core/metrics/metrics';
+import { declareJobSeries, recordJob } from '../core/metrics/metrics';
 import type { AppModule } from '../core/module';
 import type { Orm } from '../core/orm/orm';
 import type { JobDeps, JobHandler, ScheduledWork } from '../core/queue/job-deps';
@@ -165,6 +165,11 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
     w.on('error', (err) => log.debug({ err, queue: name }, 'error del worker'));
     return w;
   };
+  // Every series the workers below can count, at 0 before the first job ends (see declareJobSeries).
+  declareJobSeries(Object.values(QueueName), [
+    ...[...handlers.values()].map(({ queue, name }) => ({ queue, name })),
+    ...[RECONCILE, ...scheduled.keys()].map((name) => ({ queue: QueueName.MAINTENANCE, name })),
+  ]);
   const workers = [
     // Enough at once that the fire jobs of a burst of terms share round trips (see Expiries).
     worker(QueueName.DEADLINES, 50, route(QueueName.DEADLINES)),

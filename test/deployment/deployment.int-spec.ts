@@ -6,6 +6,7 @@
 //
 // PostgreSQL only (jest ignores test/deployment/ on SQLite): several processes write one database.
 import { randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 
@@ -46,6 +47,8 @@ const SETUP_DRAFTS = 300;
 /** Entities each writer opens an assessment for during the load, until the cycle closes. */
 const OPENINGS_PER_WRITER = 30;
 
+/** Requests without a valid token per client address and minute, in the API processes (refusals counted per client through HAProxy). */
+const ANONYMOUS_BUDGET = 3;
 const API_READY = 'API lista';
 const WORKER_READY = 'worker listo';
 
@@ -206,7 +209,15 @@ it('two API processes behind HAProxy and two workers survive a SIGKILL of one of
   // ---- Processes: two APIs, two workers, started in parallel; HAProxy in front of the APIs ----
   const [port1, port2] = [await freePort(), await freePort()];
   const common = { HOST: '127.0.0.1', SMTP_URL: smtp.url, JOB_LOCK_MS: '2000', RELAY_POLL_MS: '100' };
-  const apiEnv = (port: number) => processEnv(app.config, { ...common, PORT: String(port) });
+  // HAProxy connects from 127.0.0.1 and names each client in X-Forwarded-For (`option forwardfor`);
+  // the anonymous budget is on, so the check below can see whom it counts.
+  const apiEnv = (port: number) =>
+    processEnv(app.config, {
+      ...common,
+      PORT: String(port),
+      TRUST_PROXY: '127.0.0.1',
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: String(ANONYMOUS_BUDGET),
+    });
   const workerEnv = processEnv(app.config, common);
   const started = Date.now();
   let api1 = startServiceProcess('src/api.ts', apiEnv(port1));
@@ -233,6 +244,37 @@ it('two API processes behind HAProxy and two workers survive a SIGKILL of one of
     return s.api1 === 'UP' && s.api2 === 'UP';
   });
   mark('processesMs');
+
+  // ---- Refused tokens through HAProxy count against each client, not against HAProxy ----
+  // Two clients on other loopback addresses: one spends its whole anonymous budget (and then
+  // forges X-Forwarded-For, to no avail), the other still gets its own 401.
+  const refusedVia = (localAddress: string, forwardedFor?: string) =>
+    new Promise<number>((resolve, reject) => {
+      const req = httpRequest(
+        `${lb.url}/graphql`,
+        {
+          method: 'POST',
+          localAddress,
+          headers: {
+            'content-type': 'application/json',
+            authorization: 'Bearer no.es.un.token',
+            ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
+          },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode!));
+        },
+      );
+      req.on('error', reject);
+      req.end(JSON.stringify({ query: '{ me { subject } }' }));
+    });
+  const spender: number[] = [];
+  for (let i = 0; i < ANONYMOUS_BUDGET; i++) spender.push(await refusedVia('127.0.0.2'));
+  spender.push(await refusedVia('127.0.0.2'), await refusedVia('127.0.0.2', '198.51.100.77'));
+  const neighbour = await refusedVia('127.0.0.3');
+  expect(spender).toEqual([...Array<number>(ANONYMOUS_BUDGET).fill(401), 429, 429]);
+  expect(neighbour).toBe(401);
 
   // ---- Clients ----
   const attempts: Attempt[] = [];
@@ -460,6 +502,12 @@ it('two API processes behind HAProxy and two workers survive a SIGKILL of one of
   // The kill lands while the terms are firing: as soon as the first ones have.
   await eventually('los primeros términos vencen', async () => (await expired()) > 0, 20_000, 20);
   const expiredAtKill = await expired();
+  // The mail still to send when the kill comes (read just before it): notifications not yet mailed,
+  // and outbox rows not yet relayed into notifications.
+  const [unmailed, unrelayed] = await Promise.all([
+    knex('notification').where({ email_status: 'PENDING' }).pluck('id'),
+    knex('outbox').where({ kind: 'notification' }).whereNull('processed_at').pluck('id'),
+  ]);
   const killAt = Date.now();
   api1.kill('SIGKILL');
   worker1.kill('SIGKILL');
@@ -609,8 +657,18 @@ it('two API processes behind HAProxy and two workers survive a SIGKILL of one of
   }
   const deliveryIds = new Set(deliveries.map((d) => `${d.notification_id}.${d.id}`));
   const strangers = [...acceptedById.keys()].filter((id) => !deliveryIds.has(id));
-  const notificationIds = new Set((await knex('notification').select('id')).map((n: { id: string }) => String(n.id)));
+  const notificationRows: { id: string; dedupe_key: string }[] = await knex('notification').select('id', 'dedupe_key');
+  const notificationIds = new Set(notificationRows.map((n) => String(n.id)));
   const resent = [...acceptedById.entries()].filter(([, ms]) => ms.length > 1);
+  // Mail pending when the kill came and accepted by the SMTP server only after it: what the kill
+  // could have lost. Without any, the kill proved nothing about mail.
+  const unrelayedKeys = new Set(unrelayed.map((id) => `outbox:${String(id)}`));
+  const unmailedIds = new Set(unmailed.map(String));
+  const pendingAtKill = new Set(
+    notificationRows.filter((n) => unmailedIds.has(String(n.id)) || unrelayedKeys.has(n.dedupe_key)).map((n) => String(n.id)),
+  );
+  const acceptedAfterKill = smtp.accepted.filter((m) => m.acceptedAt! > killAt);
+  const pendingMailedAfterKill = acceptedAfterKill.filter((m) => pendingAtKill.has((m.messageId ?? '').split('@')[0].split('.')[0]));
 
   const onKilled = onServer('api1');
   const onSurvivor = onServer('api2');
@@ -656,6 +714,11 @@ it('two API processes behind HAProxy and two workers survive a SIGKILL of one of
       `${deliveries.length} / ${smtp.accepted.length} / ${resent.length}`,
     ],
     ['other mails (notifications without deliveries)', strangers.length],
+    [
+      'notifications created / pending at the kill (unmailed + unrelayed)',
+      `${notificationIds.size} / ${pendingAtKill.size} (${unmailed.length} + ${unrelayed.length})`,
+    ],
+    ['mails accepted after the kill / of notifications pending at it', `${acceptedAfterKill.length} / ${pendingMailedAfterKill.length}`],
     ['subscription events received', subscribers.reduce((n, s) => n + s.seen.length, 0)],
     ['subscribers on api1 (killed) / reconnections', `${onKilled.length} / ${onKilled.reduce((n, s) => n + s.connections.length - 1, 0)}`],
     [
@@ -711,12 +774,17 @@ it('two API processes behind HAProxy and two workers survive a SIGKILL of one of
   // yet recorded (the SMTP server's 250 and the database are two systems): its successor sends it
   // again with the same Message-ID, which a receiving server uses to drop the copy. At most one per
   // notification slot of the killed worker (2), each first accepted before the kill.
+  expect(notificationIds.size).toBeGreaterThan(0);
+  expect(deliveries.length).toBeGreaterThan(0);
   expect(deliveries.filter((d) => d.status !== 'SENT')).toEqual([]);
   expect(await knex('notification').where({ email_status: 'PENDING' }).select('id')).toEqual([]);
   expect([...deliveryIds].filter((id) => !acceptedById.has(id))).toEqual([]);
   expect(strangers.filter((id) => !notificationIds.has(id.split('.')[0]))).toEqual([]);
   expect(resent.filter(([, ms]) => ms.length > 2 || ms[0].acceptedAt! > killAt)).toEqual([]);
   expect(resent.length).toBeLessThanOrEqual(2);
+  // The kill came with mail to send: some of it was pending then and accepted only afterwards.
+  expect(acceptedAfterKill.length).toBeGreaterThan(0);
+  expect(pendingMailedAfterKill.length).toBeGreaterThan(0);
 
   // Each subscriber saw every change of its case, in order, without a gap or a repeat; those on
   // api1 reconnected (through HAProxy) and resumed after the last seq they had; those on api2 kept

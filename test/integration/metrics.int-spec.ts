@@ -6,7 +6,10 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 import { MAX_OPERATION_NAMES } from '../../src/core/metrics/metrics';
+import { QueueName } from '../../src/core/queue/queues';
 import { FIRE_DEADLINE } from '../../src/modules/deadlines/deadline-jobs';
+import { SEND_MAIL } from '../../src/modules/notifications/send-mail.job';
+import { RECONCILE } from '../../src/worker/reconcile';
 import { StartAssessmentDocument } from '../graphql/generated';
 import { errorCode, execute, executeText } from '../support/http';
 import { metricValue, scrape, type Sample } from '../support/metrics';
@@ -44,6 +47,82 @@ afterAll(async () => {
 });
 
 describe('metrics', () => {
+  // First: nothing has failed yet. A failed series that only appeared with its first failure
+  // would start at 1, and Prometheus's increase() would not see it (CtiJobsFailed).
+  it('shows every job series and mail outcome at 0 from the worker start', async () => {
+    const s = await samples();
+    const failed = s.filter((x) => x.name === 'cti_jobs_total' && x.labels.outcome === 'failed');
+    const queues = new Set(failed.map((x) => x.labels.queue));
+    console.log(
+      `series de trabajos fallidos al iniciar el worker: ${failed.length} en ${queues.size} colas; con valor distinto de 0: ${failed.filter((x) => x.value !== 0).length}`,
+    );
+    expect([...queues].sort()).toEqual(Object.values(QueueName).sort());
+    expect(failed.every((x) => x.value === 0)).toBe(true);
+    const declared: [string, string][] = [
+      [QueueName.DEADLINES, FIRE_DEADLINE],
+      [QueueName.NOTIFICATIONS, SEND_MAIL],
+      [QueueName.MAINTENANCE, RECONCILE],
+      ...Object.values(QueueName).map((q): [string, string] => [q, 'other']),
+    ];
+    for (const [queue, name] of declared) {
+      for (const outcome of ['completed', 'retried', 'failed']) {
+        expect({ queue, name, outcome, found: metricValue(s, 'cti_jobs_total', { queue, name, outcome }) !== undefined }).toEqual({
+          queue,
+          name,
+          outcome,
+          found: true,
+        });
+      }
+    }
+    for (const outcome of ['sent', 'file', 'failed']) {
+      expect(metricValue(s, 'cti_mail_deliveries_total', { outcome })).toBeDefined();
+    }
+    expect(metricValue(s, 'cti_mail_deliveries_total', { outcome: 'failed' })).toBe(0);
+  });
+
+  it('counts requests refused before they reach an operation', async () => {
+    const before = await samples();
+    const post = (body: string, headers: Record<string, string> = {}) =>
+      fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const noToken = await executeText(app.url, 'query Sneaky { me { subject } }');
+    const badToken = await executeText(app.url, '{ me { subject } }', undefined, { token: 'no.es.token' });
+    const notJson = await post('{"query": ', { authorization: `Bearer ${who.member}` });
+    const noQuery = await post('{}', { authorization: `Bearer ${who.member}` });
+    // A WebSocket without a token is closed at the door (4403).
+    const closed = await new Promise<number>((resolve) => {
+      const socket = new WebSocket(app.url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws');
+      socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: {} })));
+      socket.on('close', (code) => resolve(code));
+    });
+    const after = await samples();
+    const delta = (name: string, labels: Record<string, string>) => value(after, name, labels) - value(before, name, labels);
+    const seen = {
+      noToken: errorCode(noToken),
+      badToken: errorCode(badToken),
+      notJson: notJson.status,
+      noQuery: noQuery.status,
+      closed,
+    };
+    const counted = {
+      unauthenticated: delta('cti_graphql_requests_total', { operation: 'unauthenticated', kind: 'unknown', outcome: 'client_error' }),
+      unauthenticatedByCode: delta('cti_graphql_errors_total', { operation: 'unauthenticated', code: 'UNAUTHENTICATED' }),
+      malformed: delta('cti_graphql_requests_total', { operation: 'other', kind: 'unknown', outcome: 'client_error' }),
+      malformedByCode: delta('cti_graphql_errors_total', { operation: 'other', code: 'BAD_REQUEST' }),
+      serverErrors: delta('cti_graphql_requests_total', { outcome: 'server_error' }),
+      sneaky: delta('cti_graphql_requests_total', { operation: 'Sneaky' }),
+    };
+    console.log('rechazos antes de una operación:', JSON.stringify(seen), 'contados:', JSON.stringify(counted));
+    expect(seen).toEqual({ noToken: 'UNAUTHENTICATED', badToken: 'UNAUTHENTICATED', notJson: 400, noQuery: 400, closed: 4403 });
+    expect(counted).toEqual({
+      unauthenticated: 3,
+      unauthenticatedByCode: 3,
+      malformed: 2,
+      malformedByCode: 2,
+      serverErrors: 0,
+      sneaky: 0,
+    });
+  });
+
   it('counts a named operation, its errors and a committed transition', async () => {
     const before = await samples();
     const probe = await executeText(app.url, 'query MetricsProbe { me { subject } }', undefined, { token: who.member });
@@ -144,8 +223,8 @@ describe('metrics', () => {
     );
     expect(kept + other).toBe(flood);
     expect(other).toBeGreaterThan(0);
-    // Every distinct name kept, plus `other` and `anonymous` at most.
-    expect(operations.size).toBeLessThanOrEqual(MAX_OPERATION_NAMES + 2);
+    // Every distinct name kept, plus `other`, `anonymous` and `unauthenticated` at most.
+    expect(operations.size).toBeLessThanOrEqual(MAX_OPERATION_NAMES + 3);
   });
 
   it('serves /metrics only on its own port, and nothing else there', async () => {

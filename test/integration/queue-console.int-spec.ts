@@ -10,6 +10,7 @@ import { SEND_INVITATION, type SendInvitationPayload } from '../../src/modules/p
 import { CONSOLE_CONTENT_SECURITY_POLICY } from '../../src/modules/queue-console/console-pages';
 import { SESSION_COOKIE } from '../../src/modules/queue-console/console-routes';
 import { HIDDEN } from '../../src/modules/queue-console/queue-console.service';
+import { startPrivateRedis, type PrivateRedis } from '../support/fault-injection';
 import { dataOf, errorCode, executeText } from '../support/http';
 import { personToken, startTestSystem, type TestSystem } from '../support/test-system';
 import { clockOf } from '../support/time-travel';
@@ -91,6 +92,53 @@ describe('La consola de colas (/admin/queues)', () => {
     expect(lifetime).toBeGreaterThan(55_000);
     expect(lifetime).toBeLessThanOrEqual(61_000);
     console.log(`consola de colas: enlace negado a ${refused.length} roles y a un anónimo; concedido a la coordinación`);
+  });
+
+  it('answers a HEAD of a link without spending it', async () => {
+    const { url } = await linkOf(await app.token(Role.COORDINATOR));
+    // A link previewer or a mail scanner asking first.
+    const head = await request(url, undefined, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.getSetCookie()).toEqual([]);
+    const opened = await request(url);
+    expect(opened.status).toBe(200);
+    expect(sessionOf(opened).value).not.toBe('');
+    expect((await request(url, undefined, { method: 'HEAD' })).headers.getSetCookie()).toEqual([]);
+  });
+
+  it('signs out from the board, from this origin only', async () => {
+    const session = await signIn(await app.token(Role.COORDINATOR));
+    // The board's menu links to the sign-out page (bull-board's miscLinks, in the page's config).
+    const board = await request('/admin/queues/', session);
+    expect(board.status).toBe(200);
+    expect(board.text).toContain('/admin/queues/salir');
+    const page = await request('/admin/queues/salir', session);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<form method="post" action="/admin/queues/salir"><button type="submit">Cerrar sesión</button></form>');
+    expect(page.headers.get('content-security-policy')).toContain("form-action 'self'");
+
+    const cleared = (answer: Answer) =>
+      answer.headers.getSetCookie().some((c) => c.startsWith(`${SESSION_COOKIE}=;`) && c.includes('Max-Age=0'));
+    const post = (headers: Record<string, string>) => request('/admin/queues/salir', session, { method: 'POST', headers });
+    // Another site's form: refused, the cookie left alone.
+    for (const headers of [
+      { 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'same-site' },
+      { origin: 'https://otro.example' },
+      { origin: 'null' },
+    ] as Record<string, string>[]) {
+      const refused = await post(headers);
+      expect([headers, refused.status, cleared(refused)]).toEqual([headers, 403, false]);
+      expect(refused.text).toContain('Solicitud rechazada');
+    }
+    expect((await request('/admin/queues/salir', session, { method: 'PUT' })).status).toBe(405);
+    // The console's own button: the browser is told to forget the cookie.
+    const out = await post({ 'sec-fetch-site': 'same-origin', origin: app.url });
+    expect(out.status).toBe(200);
+    expect(cleared(out)).toBe(true);
+    expect(out.text).toContain('Sesión cerrada');
+    expect(cleared(await post({ origin: app.url }))).toBe(true);
+    console.log('consola de colas: salida negada a 4 orígenes ajenos; aceptada desde la propia consola');
   });
 
   it('refuses the board and its JSON API without a session (401), with a Spanish page or message', async () => {
@@ -309,3 +357,61 @@ describe('La consola de colas (/admin/queues)', () => {
     expect(opened.headers.getSetCookie().filter((c) => !c.startsWith(`${SESSION_COOKIE}=;`))).toEqual([]);
   });
 });
+
+describe('La consola de colas sin Redis', () => {
+  let redis: PrivateRedis;
+  let own: TestSystem;
+
+  beforeAll(async () => {
+    redis = await startPrivateRedis();
+    own = await startTestSystem({ REDIS_URL: redis.url });
+  }, 60_000);
+  afterAll(async () => {
+    process.kill(redis.pid, 'SIGCONT');
+    await own?.stop();
+    await redis?.stop();
+  });
+
+  const at = (path: string, session: string) =>
+    fetch(`${own.url}${path}`, { redirect: 'manual', headers: { cookie: `${SESSION_COOKIE}=${session}` } }).then(async (res) => ({
+      status: res.status,
+      retryAfter: res.headers.get('retry-after'),
+      text: await res.text(),
+    }));
+
+  it('answers 503 with a Spanish page while Redis hangs, and serves again once it answers', async () => {
+    const link = dataOf<{ queueConsoleLink: { url: string } }>(
+      await executeText(own.url, LINK, undefined, { token: await own.token(Role.COORDINATOR) }),
+    ).queueConsoleLink.url;
+    const opened = await fetch(link, { redirect: 'manual' });
+    const cookie = opened.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`))!;
+    const session = cookie.split(';')[0].slice(SESSION_COOKIE.length + 1);
+    expect((await at('/admin/queues/api/queues', session)).status).toBe(200);
+
+    // Accepting connections and answering nothing: the worst case for a client that waits.
+    process.kill(redis.pid, 'SIGSTOP');
+    try {
+      const page = await at('/admin/queues/', session);
+      const api = await at('/admin/queues/api/queues', session);
+      console.log(`consola de colas con Redis detenido (SIGSTOP): página ${page.status}, API ${api.status}`);
+      expect([page.status, api.status]).toEqual([503, 503]);
+      expect(page.text).toContain('Consola de colas no disponible');
+      expect(page.retryAfter).toBe('30');
+      expect(JSON.parse(api.text)).toMatchObject({ code: 'SERVICE_UNAVAILABLE', message: expect.stringContaining('Redis') });
+    } finally {
+      process.kill(redis.pid, 'SIGCONT');
+    }
+    const back = await eventuallyOk(() => at('/admin/queues/api/queues', session));
+    expect(back).toBe(200);
+  });
+});
+
+/** The status once it is 200, trying for a while (the console's connection reconnects after Redis returns). */
+async function eventuallyOk(probe: () => Promise<{ status: number }>): Promise<number> {
+  let status = 0;
+  for (let i = 0; i < 100 && status !== 200; i++) {
+    status = (await probe()).status;
+    if (status !== 200) await new Promise((r) => setTimeout(r, 100));
+  }
+  return status;
+}

@@ -17,9 +17,10 @@ import { WebSocketServer, type WebSocket } from 'ws';
 
 import { bearerToken, type TokenVerifier } from '../auth/jwt';
 import type { Principal } from '../auth/principal';
-import { AppError } from '../errors/app-error';
+import { AppError, ErrorCode } from '../errors/app-error';
 import type { GraphQLContext } from '../graphql/context';
-import { operationLabel, recordOperation, subscriptionsOpen } from '../metrics/metrics';
+import { INTERNAL, operationLabel, recordOperation, recordRefusal, subscriptionsOpen } from '../metrics/metrics';
+import type { AddressedRequest } from './client-address';
 
 /** Close codes and reasons a client sees: generic, in Spanish, never an internal message. */
 const FORBIDDEN = 4403;
@@ -49,8 +50,8 @@ export interface SubscriptionOptions {
    * refusal (an AppError), which becomes the operation's error.
    */
   admit?: (principal: Principal, operation: Omit<ExecutionArgs, 'contextValue'>) => Promise<void>;
-  /** Counts a connection refused at the door against its address (the API's rate limits); throws when that address is over its limit. */
-  refused?: (address: string | undefined) => Promise<void>;
+  /** Counts a connection refused at the door against its client's address (the API's rate limits); throws when that address is over its limit. */
+  refused?: (request: AddressedRequest | undefined) => Promise<void>;
   /**
    * Tells of subjects whose access may have changed (the people directory, from any process): their
    * connections are checked at once and closed when the door would now refuse them or admit them as
@@ -65,7 +66,7 @@ export interface SubscriptionOptions {
 type Connection = {
   socket: WebSocket;
   /** The upgrade request (graphql-ws puts it here), for the client's address. */
-  request?: { socket?: { remoteAddress?: string } };
+  request?: AddressedRequest;
   principal?: Principal;
   token?: string;
   expiresAt?: number;
@@ -156,11 +157,13 @@ export function serveSubscriptions(httpServer: Server, options: SubscriptionOpti
         const c = ctx.extra;
         /** A refused connection spends its address's budget; past it, the close says so. */
         const refuse = async () => {
-          const limited = await options.refused?.(c.request?.socket?.remoteAddress).then(
+          const limited = await options.refused?.(c.request).then(
             () => false,
             () => true,
           );
           c.socket.close(limited ? TOO_MANY : FORBIDDEN, limited ? TOO_MANY_REASON : REFUSED_REASON);
+          // Counted as over HTTP: a refusal at the door never reaches an operation's count.
+          recordRefusal('unauthenticated', limited ? ErrorCode.RATE_LIMITED : ErrorCode.UNAUTHENTICATED);
         };
         try {
           const token = bearerToken(ctx.connectionParams?.authorization);
@@ -180,6 +183,7 @@ export function serveSubscriptions(httpServer: Server, options: SubscriptionOpti
             await refuse();
           } else {
             logger.error({ err }, 'error interno al autenticar una conexión WebSocket');
+            recordRefusal('other', INTERNAL);
             c.socket.close(4500, INTERNAL_REASON);
           }
           return false;
@@ -255,8 +259,9 @@ export function serveSubscriptions(httpServer: Server, options: SubscriptionOpti
  * The result of each event of a subscription, executed by `run` only if `admitted()` still holds;
  * otherwise the subscription ends (and its source is released). A plain iterator rather than an
  * async generator, so `return()` (the client unsubscribing) is not queued behind a pending `next()`.
+ * Exported for its unit test.
  */
-function perEvent(
+export function perEvent(
   events: AsyncIterable<unknown>,
   admitted: () => Promise<boolean>,
   run: (event: unknown) => ExecutionResult | Promise<ExecutionResult>,
@@ -281,9 +286,20 @@ function perEvent(
   // not; graphql-ws only iterates and returns it.
   const iterator = {
     async next() {
-      const item = await source.next();
-      if (item.done) return done();
-      if (!(await admitted())) {
+      let item: IteratorResult<unknown>;
+      let admit: boolean;
+      try {
+        item = await source.next();
+        if (item.done) return done();
+        admit = await admitted();
+      } catch (err) {
+        // The source failed (the pub/sub's iterator erroring): graphql-ws ends the subscription
+        // without calling return(), so it ends here, and its count with it. A source that cannot
+        // be released either does not hide the error it failed with.
+        await release().catch(() => undefined);
+        throw err;
+      }
+      if (!admit) {
         await release();
         return done();
       }

@@ -40,6 +40,8 @@ export const MAX_OPERATION_NAMES = 200;
 /** A GraphQL name of reasonable length (anything else is a client's mistake or noise). */
 const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,79}$/;
 const operationNames = new Set<string>();
+/** The labels this module gives itself: an operation a client names so counts as `other`. */
+const RESERVED: ReadonlySet<string> = new Set(['anonymous', 'other', 'unauthenticated']);
 
 /**
  * The `operation` label of a request. Only names of operations the server resolved (a document
@@ -52,7 +54,7 @@ const operationNames = new Set<string>();
 export function operationLabel(name: string | null | undefined, resolved: boolean): string {
   if (!name) return 'anonymous';
   if (operationNames.has(name)) return name;
-  if (!resolved || operationNames.size >= MAX_OPERATION_NAMES || !OPERATION_NAME.test(name)) return 'other';
+  if (!resolved || operationNames.size >= MAX_OPERATION_NAMES || !OPERATION_NAME.test(name) || RESERVED.has(name)) return 'other';
   operationNames.add(name);
   return name;
 }
@@ -142,6 +144,16 @@ export function recordOperation(
     s.sum += durationSeconds;
     s.count++;
   }
+}
+
+/**
+ * A GraphQL request refused before it reached an operation, which Apollo's per-request hooks never
+ * see: at the door (no token, a token refused, the address over its limit: `unauthenticated`), or
+ * as a malformed request (a body that is not JSON or is too large, a missing query, a CSRF refusal:
+ * `other`). Counted with kind `unknown` and the code the client got; no duration.
+ */
+export function recordRefusal(operation: 'unauthenticated' | 'other', code: unknown): void {
+  recordOperation(operation, 'unknown', [code]);
 }
 
 interface Sample {
@@ -250,10 +262,27 @@ const jobs = new Counter({
 });
 
 export type JobOutcome = 'completed' | 'retried' | 'failed';
+const JOB_OUTCOMES: readonly JobOutcome[] = ['completed', 'retried', 'failed'];
+const MAIL_OUTCOMES = ['sent', 'file', 'failed'] as const;
+
 /** A job's attempt ended. `name` must come from the handlers the worker registered (or be `other`). */
 export function recordJob(queue: string, name: string, outcome: JobOutcome, durationSeconds: number | null): void {
   jobs.labels(queue, name, outcome).inc();
   if (durationSeconds !== null && durationSeconds >= 0) jobDuration.labels(queue, name).observe(durationSeconds);
+}
+
+/**
+ * Shows every job series a worker can count, and the mail outcomes, at 0 from its start. prom-client
+ * creates a labelled series on its first inc, so the first failure of a job type would appear
+ * already at 1, and Prometheus's increase() over a series that starts at 1 is 0: CtiJobsFailed
+ * would miss the first permanent failure after every deploy. `declared` are the worker's
+ * (queue, job name) pairs; each of `queues` gets `other` too (a job with a name no handler declares).
+ */
+export function declareJobSeries(queues: readonly string[], declared: readonly { queue: string; name: string }[]): void {
+  for (const { queue, name } of [...declared, ...queues.map((queue) => ({ queue, name: 'other' }))]) {
+    for (const outcome of JOB_OUTCOMES) jobs.labels(queue, name, outcome).inc(0);
+  }
+  for (const outcome of MAIL_OUTCOMES) mailDeliveries.labels(outcome).inc(0);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -19,9 +19,9 @@ export const CONSOLE_CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** The page's own, smaller still: its one style is inline; it loads nothing. */
-const PAGE_CONTENT_SECURITY_POLICY =
-  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+/** The page's own, smaller still: its one style is inline; it loads nothing; its one form (sign-out) posts to this origin. */
+const pageContentSecurityPolicy = (form: boolean) =>
+  `default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action ${form ? "'self'" : "'none'"}; frame-ancestors 'none'`;
 
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -30,14 +30,17 @@ const escapeHtml = (text: string): string =>
 export const HOW_TO_ENTER =
   'Pida un enlace de ingreso con la mutación queueConsoleLink de la API (solo la coordinación) y ábralo en este navegador antes de un minuto.';
 
-/** A short Spanish page: a heading, a paragraph, optionally a link; `refreshTo` also sends the browser there at once. */
+/**
+ * A short Spanish page: a heading, a paragraph, optionally a link and a button that POSTs to
+ * `form.action`; `refreshTo` also sends the browser there at once.
+ */
 export function consolePage(
   res: Response,
   status: number,
-  page: { title: string; message: string; link?: { href: string; text: string } },
+  page: { title: string; message: string; link?: { href: string; text: string }; form?: { action: string; button: string } },
   refreshTo?: string,
 ): void {
-  const { title, message, link } = page;
+  const { title, message, link, form } = page;
   const body = `<!doctype html>
 <html lang="es">
 <head>
@@ -50,7 +53,7 @@ ${refreshTo ? `<meta http-equiv="refresh" content="0; url=${escapeHtml(refreshTo
 <main>
 <h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(message)}</p>
-${link ? `<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a></p>\n` : ''}</main>
+${form ? `<form method="post" action="${escapeHtml(form.action)}"><button type="submit">${escapeHtml(form.button)}</button></form>\n` : ''}${link ? `<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a></p>\n` : ''}</main>
 </body>
 </html>
 `;
@@ -59,7 +62,7 @@ ${link ? `<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a></p>
     .set({
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
-      'Content-Security-Policy': PAGE_CONTENT_SECURITY_POLICY,
+      'Content-Security-Policy': pageContentSecurityPolicy(Boolean(form)),
     })
     .send(body);
 }

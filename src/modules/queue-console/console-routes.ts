@@ -5,13 +5,14 @@ import type { Logger } from 'pino';
 import { Action, type Policy } from '../../core/auth/policy';
 import { Role, type Principal } from '../../core/auth/principal';
 import { AppError } from '../../core/errors/app-error';
+import type { ClientAddress } from '../../core/http/client-address';
 import type { Clock } from '../../core/time/clock';
 import { roleOfMembership } from '../people/membership-roles';
 import type { PeopleDirectory } from '../people/people-directory';
 import { PersonStatus } from '../people/person.entity';
 import { CONSOLE_CONTENT_SECURITY_POLICY, consoleJsonRefusal, consolePage, HOW_TO_ENTER } from './console-pages';
 import { SESSION_SECONDS, type PassClaim } from './console-passes';
-import { CONSOLE_PATH, ENTRY_PATH, type QueueConsole } from './queue-console.service';
+import { CONSOLE_PATH, ENTRY_PATH, SIGN_OUT_PATH, type QueueConsole } from './queue-console.service';
 
 /** The session cookie: HttpOnly, SameSite=Strict, only sent under the console's path. */
 export const SESSION_COOKIE = 'cti_queue_console';
@@ -25,6 +26,8 @@ export interface ConsoleRouteDeps {
   policy: Policy;
   /** The API's rate limits: a refused link spends its address's anonymous budget, as a bad token does. */
   spend(bucket: 'ANONYMOUS', key: string): Promise<void>;
+  /** The client's address (through trusted load balancers): the anonymous budget's key. */
+  clientAddress: ClientAddress;
   /** Whether the public address is https (PUBLIC_URL): the cookie is then Secure. */
   secure: boolean;
   logger: Logger;
@@ -72,7 +75,39 @@ const refusals = {
       'La consola es de consulta: lo único que permite cambiar es reintentar trabajos fallidos (los trabajos son idempotentes). Limpiar, eliminar, promover, pausar, vaciar, agregar o editar trabajos lo hace la operación del sistema.',
     ),
   limited: (message: string) => new ConsoleRefusal(429, 'RATE_LIMITED', 'Demasiados intentos', message),
+  unavailable: () =>
+    new ConsoleRefusal(
+      503,
+      'SERVICE_UNAVAILABLE',
+      'Consola de colas no disponible',
+      'La consola de colas no puede leer Redis en este momento: no responde. Los trámites siguen atendiéndose y el trabajo pendiente espera en la base de datos; intente de nuevo en unos minutos.',
+    ),
+  crossSite: () =>
+    new ConsoleRefusal(
+      403,
+      'FORBIDDEN',
+      'Solicitud rechazada',
+      'La sesión de la consola solo se cierra desde la propia consola (el botón «Cerrar sesión» de esta dirección), no desde otro sitio.',
+    ),
+  method: () => new ConsoleRefusal(405, 'METHOD_NOT_ALLOWED', 'Método no permitido', 'Esta dirección no admite ese método.'),
 };
+
+/**
+ * Whether a request comes from a page of this same origin: the browser's Sec-Fetch-Site when it
+ * sends one, else its Origin against the Host asked for. A request with neither is not a browser's
+ * form post (every current browser sends Origin on a POST), so no other site can have forged it.
+ */
+function sameOrigin(req: Request): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (typeof site === 'string') return site === 'same-origin';
+  const origin = req.headers.origin;
+  if (typeof origin !== 'string') return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
 
 function cookieOf(req: Request, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
@@ -156,7 +191,7 @@ export function queueConsoleRoutes(deps: ConsoleRouteDeps): RequestHandler {
     if (!verdict.ok) {
       try {
         // Guessing or replaying links costs the address like a bad token does on /graphql.
-        await deps.spend('ANONYMOUS', req.socket.remoteAddress ?? '');
+        await deps.spend('ANONYMOUS', deps.clientAddress(req));
       } catch (limited) {
         if (limited instanceof AppError && limited.extensions.retryAfterSeconds) {
           res.set('Retry-After', String(limited.extensions.retryAfterSeconds));
@@ -191,17 +226,55 @@ export function queueConsoleRoutes(deps: ConsoleRouteDeps): RequestHandler {
     );
   };
 
+  /**
+   * GET: a page whose button signs out (the board's menu links here); POST, from this origin only:
+   * the browser forgets its session cookie. The signed session itself stays valid until it expires
+   * (sessions are not stored), so a copy of the cookie taken before still works until then.
+   */
+  const signOut = (req: Request, res: Response) => {
+    const action = `${CONSOLE_PATH}${SIGN_OUT_PATH}`;
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      return consolePage(res, 200, {
+        title: 'Cerrar la sesión',
+        message: 'Cierre su sesión en la consola de colas en este navegador.',
+        form: { action, button: 'Cerrar sesión' },
+      });
+    }
+    if (req.method !== 'POST') throw refusals.method();
+    if (!sameOrigin(req)) throw refusals.crossSite();
+    const verdict = console.passes.verify('session', cookieOf(req, SESSION_COOKIE));
+    if (verdict.ok) logger.info({ person: verdict.claim.pid }, 'salida de la consola de colas');
+    res.append('Set-Cookie', sessionCookie('', 0, deps.secure));
+    return consolePage(res, 200, {
+      title: 'Sesión cerrada',
+      message: `Su sesión en la consola de colas se cerró en este navegador. ${HOW_TO_ENTER}`,
+    });
+  };
+
   return async (req, res, next) => {
     try {
       res.set('Content-Security-Policy', CONSOLE_CONTENT_SECURITY_POLICY);
       await clock.sync();
       if (req.path === ENTRY_PATH) {
-        if (req.method !== 'GET' && req.method !== 'HEAD') throw refusals.linkInvalid();
+        // A link previewer or scanner asking HEAD learns nothing and leaves the link unused: only a GET spends it.
+        if (req.method === 'HEAD') {
+          return consolePage(res, 200, {
+            title: 'Enlace de ingreso',
+            message: 'Abra este enlace en el navegador para entrar en la consola de colas.',
+          });
+        }
+        if (req.method !== 'GET') throw refusals.linkInvalid();
         return await enter(req, res);
       }
+      if (req.path === SIGN_OUT_PATH) return signOut(req, res);
       const verdict = console.passes.verify('session', cookieOf(req, SESSION_COOKIE));
       if (!verdict.ok) throw refusals.noSession();
       await principalOf(verdict.claim);
+      // The board reads Redis on every request: while it is away or stuck, a page that says so, at once.
+      if (!(await console.answers())) {
+        res.set('Retry-After', '30');
+        throw refusals.unavailable();
+      }
       if (req.method !== 'GET' && req.method !== 'HEAD' && !(await allowedChange(req, console))) throw refusals.change();
       return console.board()(req, res, next);
     } catch (err) {

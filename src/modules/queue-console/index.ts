@@ -35,7 +35,7 @@ export const queueConsoleModule: AppModule = {
   async stop(services) {
     await services.queueConsole.close();
   },
-  http: ({ config, spend, policy, services, logger }) => [
+  http: ({ config, spend, clientAddress, policy, services, logger }) => [
     {
       path: CONSOLE_PATH,
       method: 'ALL',
@@ -45,6 +45,7 @@ export const queueConsoleModule: AppModule = {
         clock: services.clock,
         policy,
         spend,
+        clientAddress,
         secure: config.publicUrl?.startsWith('https:') ?? false,
         logger,
       }),

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
@@ -7,8 +8,10 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 
 import type { Principal } from '../../core/auth/principal';
+import { ForbiddenError } from '../../core/errors/app-error';
 import { bullPrefix, Queues } from '../../core/queue/queues';
 import type { Clock } from '../../core/time/clock';
+import { withTimeout } from '../../core/timeout';
 import type { PeopleDirectory } from '../people/people-directory';
 import { ConsolePasses, LINK_SECONDS, SESSION_SECONDS, type PassClaim, type PassVerdict } from './console-passes';
 
@@ -16,6 +19,13 @@ import { ConsolePasses, LINK_SECONDS, SESSION_SECONDS, type PassClaim, type Pass
 export const CONSOLE_PATH = '/admin/queues';
 /** Where a sign-in link lands, under the console's path (so the cookie's Path covers it). */
 export const ENTRY_PATH = '/entrar';
+/** Where a coordinator signs out (GET: a page with the button; POST: the sign-out). */
+export const SIGN_OUT_PATH = '/salir';
+/**
+ * How long a console request waits for Redis, and each of the board's commands takes at most: a
+ * Redis that is down or does not answer gets a 503 page within this, not a request left hanging.
+ */
+export const CONSOLE_REDIS_MS = 2_000;
 
 /**
  * Job data fields that hold a secret until a job has done its work: the one-time codes of
@@ -73,7 +83,9 @@ export class QueueConsole {
    */
   async linkFor(principal: Principal): Promise<ConsoleLink> {
     const standing = await this.people.standing(principal.subject, true);
-    if (!standing || !principal.personId) throw new Error('la persona que pide el enlace no está en el directorio');
+    if (!standing || !principal.personId) {
+      throw new ForbiddenError('Su cuenta no está en el directorio de personas de la plataforma: no puede abrir la consola de colas.');
+    }
     const { pass, claim } = this.passes.issue(
       'link',
       { sub: principal.subject, pid: principal.personId, claim: standing.membership === null },
@@ -98,6 +110,23 @@ export class QueueConsole {
     return { ok: true, session: session.pass, claim: session.claim, expiresAt: new Date(session.claim.exp * 1000) };
   }
 
+  /**
+   * Whether the console's Redis answers within `ms` (opening the connection on first use): waits
+   * for a connection under way, fails at once while Redis is known to be away (the client's error),
+   * and gives up on a Redis that accepts but does not answer.
+   */
+  async answers(ms = CONSOLE_REDIS_MS): Promise<boolean> {
+    const { connection } = this.open();
+    const ready = connection.status === 'ready' ? Promise.resolve() : once(connection, 'ready').then(() => undefined);
+    return withTimeout(
+      ready.then(() => connection.ping()),
+      ms,
+    ).then(
+      () => true,
+      () => false,
+    );
+  }
+
   /** The queues the console shows (opened on first use). */
   queues(): Queue[] {
     return this.open().queues.all();
@@ -116,8 +145,15 @@ export class QueueConsole {
 
   private open(): { queues: Queues; connection: Redis; board: RequestHandler } {
     if (this.opened) return this.opened;
-    // Its own connection, waiting (not failing) while Redis blinks, as the API's other producers.
-    const connection = this.redis.duplicate({ lazyConnect: false, enableOfflineQueue: true, maxRetriesPerRequest: null });
+    // Its own connection, failing fast rather than waiting while Redis is away or stuck: a console
+    // request is a person waiting (console-routes.ts answers 503), and nothing here must be kept
+    // for later. No offline queue, one retry, and every command bounded.
+    const connection = this.redis.duplicate({
+      lazyConnect: false,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      commandTimeout: CONSOLE_REDIS_MS,
+    });
     connection.on('error', (err) => this.logger.debug({ err }, 'redis (consola de colas) no responde'));
     const queues = new Queues(connection, bullPrefix(this.redisPrefix));
     for (const queue of queues.all()) queue.on('error', (err) => this.logger.debug({ err }, 'redis (consola de colas) no responde'));
@@ -139,6 +175,8 @@ export class QueueConsole {
           boardTitle: 'Colas de trabajo CTI',
           locale: { lng: 'es-ES' },
           hideDocsLink: true,
+          // The board's header menu: the way out (a page whose button signs out, console-routes.ts).
+          miscLinks: [{ text: 'Cerrar sesión', url: `${CONSOLE_PATH}${SIGN_OUT_PATH}` }],
         },
       },
     });
