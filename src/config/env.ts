@@ -194,16 +194,15 @@ function days() {
   );
 }
 
+/** A TCP port; 0 asks for any free one. */
+const portNumber = z.coerce
+  .number({ error: 'debe ser un número de puerto' })
+  .int('debe ser un entero')
+  .min(0, 'debe estar entre 0 y 65535')
+  .max(65535, 'debe estar entre 0 y 65535');
+
 const schema = z.object({
-  PORT: z.preprocess(
-    emptyToUndefined,
-    z.coerce
-      .number({ error: 'debe ser un número de puerto' })
-      .int('debe ser un entero')
-      .min(0, 'debe estar entre 0 y 65535')
-      .max(65535, 'debe estar entre 0 y 65535')
-      .default(4000),
-  ),
+  PORT: z.preprocess(emptyToUndefined, portNumber.default(4000)),
   HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
   VAR_DIR: z.preprocess(emptyToUndefined, z.string().default('var')),
   REDIS_PREFIX: z.preprocess(
@@ -310,15 +309,7 @@ const schema = z.object({
   CLAMD_HOST: optionalString,
   CLAMD_PORT: integer(1, 65_535, 3310, 'puerto'),
   // Unset: no metrics server; 0: a free port (tests).
-  METRICS_PORT: z.preprocess(
-    emptyToUndefined,
-    z.coerce
-      .number({ error: 'debe ser un número de puerto' })
-      .int('debe ser un entero')
-      .min(0, 'debe estar entre 0 y 65535')
-      .max(65535, 'debe estar entre 0 y 65535')
-      .optional(),
-  ),
+  METRICS_PORT: z.preprocess(emptyToUndefined, portNumber.optional()),
   METRICS_HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
   DOCUMENT_LINK_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, 'debe tener al menos 32 caracteres'),
   // A link is a bearer capability while it lives: minutes, not hours.

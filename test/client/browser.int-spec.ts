@@ -3,31 +3,19 @@
 // an origin not configured is refused by the browser itself; GraphiQL on GET /graphql loads with
 // no request to any host but the service, runs a query with the token pasted in its headers
 // editor, shows the answer, and opens a subscription over graphql-ws at the same address.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 import { Role } from '../../src/core/auth/principal';
+import { chromiumPath } from '../support/chromium';
 import { listening, startTestSystem, type TestSystem } from '../support/test-system';
 
 /**
  * Debian's `chromium` (installed by .ci/ensure-system.sh; playwright's own download is not used).
  * Missing, the suite fails saying so: a browser test that skips would pass unnoticed.
  */
-function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  for (const candidate of candidates) if (candidate && existsSync(candidate)) return candidate;
-  try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error(
-      'Chromium no está instalado y la prueba de navegador lo necesita: ejecute `bash .ci/ensure-system.sh chromium` ' +
-        '(como root) o `sudo apt-get install chromium`, o indique el ejecutable en CHROMIUM_PATH.',
-    );
-  }
-}
 
 /** The page a frontend on another origin would be: it calls the API named in its URL's fragment with the token there. */
 const APP_PAGE = `<!doctype html>

@@ -2,8 +2,7 @@
 // playwright-core. Without a sign-in link the board refuses, in Spanish; a coordinator's link,
 // opened directly or followed from a page on another origin (as from the web console), lands on
 // the board, which shows the system's queues, loading nothing from anywhere but the service.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,24 +11,11 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 import { Role } from '../../src/core/auth/principal';
 import { QueueName } from '../../src/core/queue/queues';
+import { chromiumPath } from '../support/chromium';
 import { dataOf, executeText } from '../support/http';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 
 jest.setTimeout(120_000);
-
-/** Debian's `chromium` (installed by .ci/ensure-system.sh); missing, the suite fails saying so. */
-function chromiumPath(): string {
-  for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'])
-    if (candidate && existsSync(candidate)) return candidate;
-  try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error(
-      'Chromium no está instalado y la prueba de navegador lo necesita: ejecute `bash .ci/ensure-system.sh chromium` ' +
-        '(como root) o `sudo apt-get install chromium`, o indique el ejecutable en CHROMIUM_PATH.',
-    );
-  }
-}
 
 /** A page on another origin holding the sign-in link, as the web console would show it. */
 const LINK_PAGE = `<!doctype html>
