@@ -6,6 +6,8 @@ import { withTimeout } from '../timeout';
 import { bullPrefix, type QueueName } from './queues';
 
 const ADD_TIMEOUT_MS = 2000;
+/** How long the queue's connection may take to connect while the command client finds Redis away. */
+const AWAY_TIMEOUT_MS = 500;
 
 /**
  * The API's producer side of one BullMQ queue (reports, invitation mail). A BullMQ Queue whose
@@ -49,16 +51,26 @@ export class ProducerQueue {
 
   /** Hands jobs to the queue within a time limit; on failure the queue is dropped and the error thrown. */
   async add(put: (queue: Queue) => Promise<unknown>): Promise<void> {
-    // The process's command client knows Redis is away: fail now rather than make the request wait
-    // ADD_TIMEOUT_MS for the same answer (the reconciler run when Redis returns recovers the work).
-    if (this.redis.status !== 'ready' && this.redis.status !== 'wait') throw new Error(`Redis no está disponible (${this.label})`);
+    // While the process's command client finds Redis away, the queue's own connection gets a short
+    // limit to connect: a request does not wait ADD_TIMEOUT_MS for the same failure (the reconciler
+    // run when Redis returns recovers the work), yet one made just after Redis came back, before
+    // that client has reconnected, still reaches the queue.
+    const away = this.redis.status !== 'ready' && this.redis.status !== 'wait';
     const queue = this.open();
     try {
+      if (away) await withTimeout(this.connected(), AWAY_TIMEOUT_MS);
       await withTimeout(put(queue), ADD_TIMEOUT_MS);
     } catch (err) {
       if (this.current?.queue === queue) await this.drop();
       throw err;
     }
+  }
+
+  /** Settles once the queue's connection is ready. */
+  private connected(): Promise<void> {
+    const connection = this.current?.connection;
+    if (!connection || connection.status === 'ready') return Promise.resolve();
+    return new Promise((resolve) => connection.once('ready', () => resolve()));
   }
 
   private async drop(): Promise<void> {
