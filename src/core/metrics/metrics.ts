@@ -76,49 +76,36 @@ const ERROR_CODES = new Set<string>([
 export const INTERNAL = 'INTERNAL_SERVER_ERROR';
 const errorCodeLabel = (code: unknown): string => (typeof code === 'string' && ERROR_CODES.has(code) ? code : INTERNAL);
 
-/** Upper bounds of the GraphQL duration histogram's buckets, in seconds. */
-const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+const graphqlRequests = new Counter({
+  name: 'cti_graphql_requests_total',
+  help: 'Operaciones GraphQL atendidas (HTTP y WebSocket), por nombre de operación, tipo y resultado (ok, client_error, server_error).',
+  labelNames: ['operation', 'kind', 'outcome'] as const,
+  registers: [registry],
+});
+const graphqlErrors = new Counter({
+  name: 'cti_graphql_errors_total',
+  help: 'Errores GraphQL entregados a los clientes, por operación y extensions.code.',
+  labelNames: ['operation', 'code'] as const,
+  registers: [registry],
+});
+const graphqlDuration = new Histogram({
+  name: 'cti_graphql_request_duration_seconds',
+  help: 'Duración de las operaciones GraphQL por HTTP, desde que Apollo recibe la solicitud hasta la respuesta.',
+  labelNames: ['operation', 'kind'] as const,
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+  registers: [registry],
+});
 
-type Outcome = 'ok' | 'client_error' | 'server_error';
-/**
- * What one operation name and kind have counted. The read path adds to plain numbers: a
- * prom-client child's inc or observe hashes its labels on every call (0.3 to 0.5 µs each, twice
- * per request); the series are turned into Prometheus's samples only when scraped (below).
- */
-interface OperationSeries {
-  operation: string;
-  kind: OperationKind;
-  outcomes: Record<Outcome, number>;
-  /** Requests per bucket (not cumulative), the last one past the largest bound. */
-  buckets: number[];
-  sum: number;
-  count: number;
-  errors: Map<string, number>;
-}
-const series = new Map<string, OperationSeries>();
-
-function seriesOf(operation: string, kind: OperationKind): OperationSeries {
-  const key = `${kind} ${operation}`;
-  let found = series.get(key);
-  if (!found) {
-    found = {
-      operation,
-      kind,
-      outcomes: { ok: 0, client_error: 0, server_error: 0 },
-      buckets: new Array<number>(DURATION_BUCKETS.length + 1).fill(0),
-      sum: 0,
-      count: 0,
-      errors: new Map(),
-    };
-    series.set(key, found);
-  }
-  return found;
-}
+const OUTCOMES = ['ok', 'client_error', 'server_error'] as const;
+/** The operation labels' series already made (bounded like the labels: MAX_OPERATION_NAMES + 3 names × 4 kinds). */
+const counted = new Set<string>();
 
 /**
  * One GraphQL operation answered: its outcome from the codes of the errors the client got
  * (any internal error: server_error; only expected ones: client_error), each error counted by
  * code, and its duration when it has one (HTTP; a subscription lasts as long as the client wants).
+ * prom-client's own instruments: a label lookup costs about a microsecond per request, which the
+ * API benchmark does not see beside a request's milliseconds (docs/benchmarks.md).
  */
 export function recordOperation(
   operation: string,
@@ -126,24 +113,21 @@ export function recordOperation(
   codes: readonly unknown[] | undefined,
   durationSeconds?: number,
 ): void {
-  const s = seriesOf(operation, kind);
-  let outcome: Outcome = 'ok';
-  if (codes?.length) {
-    outcome = 'client_error';
-    for (const raw of codes) {
-      const code = errorCodeLabel(raw);
-      if (code === INTERNAL) outcome = 'server_error';
-      s.errors.set(code, (s.errors.get(code) ?? 0) + 1);
-    }
+  let outcome: (typeof OUTCOMES)[number] = 'ok';
+  for (const raw of codes ?? []) {
+    const code = errorCodeLabel(raw);
+    if (code === INTERNAL) outcome = 'server_error';
+    else if (outcome === 'ok') outcome = 'client_error';
+    graphqlErrors.labels(operation, code).inc();
   }
-  s.outcomes[outcome]++;
-  if (durationSeconds !== undefined) {
-    let i = 0;
-    while (i < DURATION_BUCKETS.length && durationSeconds > DURATION_BUCKETS[i]) i++;
-    s.buckets[i]++;
-    s.sum += durationSeconds;
-    s.count++;
+  const key = `${kind} ${operation}`;
+  if (!counted.has(key)) {
+    // Every outcome from an operation's first request on, so a rate of server errors sees the first one.
+    counted.add(key);
+    for (const each of OUTCOMES) graphqlRequests.labels(operation, kind, each).inc(0);
   }
+  graphqlRequests.labels(operation, kind, outcome).inc();
+  if (durationSeconds !== undefined) graphqlDuration.labels(operation, kind).observe(durationSeconds);
 }
 
 /**
@@ -155,61 +139,6 @@ export function recordOperation(
 export function recordRefusal(operation: 'unauthenticated' | 'other', code: unknown): void {
   recordOperation(operation, 'unknown', [code]);
 }
-
-interface Sample {
-  metricName?: string;
-  labels: Record<string, string | number>;
-  value: number;
-}
-
-/** A metric whose samples are made at scrape time from the GraphQL series (prom-client formats them). */
-function collected(name: string, help: string, type: 'counter' | 'histogram', samples: () => Sample[]): void {
-  const metric = {
-    name,
-    help,
-    type,
-    get: async () => ({ name, help, type, values: samples(), aggregator: 'sum' }),
-    reset: () => undefined,
-  };
-  registry.registerMetric(metric as unknown as Parameters<Registry['registerMetric']>[0]);
-}
-
-collected(
-  'cti_graphql_requests_total',
-  'Operaciones GraphQL atendidas (HTTP y WebSocket), por nombre de operación, tipo y resultado (ok, client_error, server_error).',
-  'counter',
-  () =>
-    [...series.values()].flatMap(({ operation, kind, outcomes }) =>
-      (Object.keys(outcomes) as Outcome[]).map((outcome) => ({ labels: { operation, kind, outcome }, value: outcomes[outcome] })),
-    ),
-);
-collected('cti_graphql_errors_total', 'Errores GraphQL entregados a los clientes, por operación y extensions.code.', 'counter', () =>
-  [...series.values()].flatMap(({ operation, errors }) => [...errors].map(([code, value]) => ({ labels: { operation, code }, value }))),
-);
-collected(
-  'cti_graphql_request_duration_seconds',
-  'Duración de las operaciones GraphQL por HTTP, desde que Apollo recibe la solicitud hasta la respuesta.',
-  'histogram',
-  () =>
-    [...series.values()]
-      .filter((s) => s.count > 0)
-      .flatMap(({ operation, kind, buckets, sum, count }) => {
-        let cumulative = 0;
-        const name = 'cti_graphql_request_duration_seconds';
-        return [
-          ...buckets.map((n, i) => {
-            cumulative += n;
-            return {
-              metricName: `${name}_bucket`,
-              labels: { operation, kind, le: i < DURATION_BUCKETS.length ? DURATION_BUCKETS[i] : '+Inf' },
-              value: cumulative,
-            };
-          }),
-          { metricName: `${name}_sum`, labels: { operation, kind }, value: sum },
-          { metricName: `${name}_count`, labels: { operation, kind }, value: count },
-        ];
-      }),
-);
 
 /** graphql-ws subscriptions open in this process. */
 export const subscriptionsOpen = new Gauge({
