@@ -714,6 +714,7 @@ it('two API processes behind HAProxy and two workers survive a SIGKILL of one of
       `${deliveries.length} / ${smtp.accepted.length} / ${resent.length}`,
     ],
     ['other mails (notifications without deliveries)', strangers.length],
+    ['SMTP connections reset inside a message (the killed worker)', smtp.connectionErrors.length],
     [
       'notifications created / pending at the kill (unmailed + unrelayed)',
       `${notificationIds.size} / ${pendingAtKill.size} (${unmailed.length} + ${unrelayed.length})`,

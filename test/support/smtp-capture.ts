@@ -38,8 +38,12 @@ export async function startMailCapture(): Promise<MailCapture> {
       });
     },
   });
+  // smtp-server re-emits a client connection's error (a reset inside a transaction) on the
+  // server; the sender sees its own failure, so here it is only kept from becoming uncaught.
+  const connectionErrors: Error[] = [];
+  server.on('error', (err) => connectionErrors.push(err));
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.server.address() as AddressInfo;

@@ -25,6 +25,8 @@ export interface SmtpSink {
   accepted: ReceivedMail[];
   /** Messages read and never answered. */
   held: ReceivedMail[];
+  /** Errors of client connections (a sender killed mid-message resets its connection). */
+  connectionErrors: Error[];
   /** Every message whose DATA was read, whatever became of it. */
   received: ReceivedMail[];
   /** How the next messages are answered (default: accept at once). */
@@ -46,6 +48,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const held: ReceivedMail[] = [];
   const received: ReceivedMail[] = [];
   const timers = new Set<NodeJS.Timeout>();
+  const connectionErrors: Error[] = [];
   let policy: (mail: ReceivedMail) => MailDecision = () => ({ action: 'accept' });
 
   const server = new SMTPServer({
@@ -84,6 +87,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       });
     },
   });
+  // smtp-server re-emits a client connection's error (ECONNRESET when a sender dies inside a
+  // transaction) on the server: without a listener it would be an uncaught exception in the test.
+  server.on('error', (err) => connectionErrors.push(err));
   await new Promise<void>((resolve, reject) => {
     server.server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
@@ -94,6 +100,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     accepted,
     held,
     received,
+    connectionErrors,
     setPolicy: (p) => {
       policy = p;
     },

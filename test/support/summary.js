@@ -1,5 +1,6 @@
 // Reads Jest's --json results in .test-results/ and prints one line per database and, last, the
-// whole run: "N passed, N failed". A suite that failed to run counts as a failure.
+// whole run: "N passed, N failed". A suite that failed to run, or failed outside its tests (an
+// uncaught error after they passed), counts as a failure.
 const { readdirSync, readFileSync, existsSync } = require('node:fs');
 const { join } = require('node:path');
 
@@ -7,7 +8,7 @@ const DIR = join(__dirname, '..', '..', '.test-results');
 
 function count(file) {
   const r = JSON.parse(readFileSync(file, 'utf8'));
-  const brokenSuites = r.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
+  const brokenSuites = r.testResults.filter((s) => s.status === 'failed' && !s.assertionResults.some((a) => a.status === 'failed')).length;
   return { passed: r.numPassedTests, failed: r.numFailedTests + brokenSuites };
 }
 
