@@ -9,7 +9,7 @@ import type { LimitedWork } from '../core/module';
 import { withTimeout } from '../core/timeout';
 
 /** What a caller spends a point of: any mutation, the heavy ones, and (by IP) failed or missing authentication. */
-export type Bucket = 'MUTATION' | LimitedWork | 'ANONYMOUS';
+export type Bucket = 'MUTATION' | LimitedWork | 'ANONYMOUS' | 'PUBLIC';
 
 const SPANISH: Record<Bucket, string> = {
   MUTATION: 'cambios',
@@ -17,6 +17,7 @@ const SPANISH: Record<Bucket, string> = {
   IMPORT: 'importaciones de planes',
   UPLOAD: 'cargas de documentos',
   ANONYMOUS: 'solicitudes sin autenticación válida',
+  PUBLIC: 'consultas públicas de transparencia',
 };
 
 /** How long a request waits for Redis to count a point before it counts in memory instead. */
@@ -47,6 +48,7 @@ export class RateLimits {
       IMPORT: { points: limits.importsPerHour, duration: 3600 },
       UPLOAD: { points: limits.uploadsPerHour, duration: 3600 },
       ANONYMOUS: { points: limits.anonymousPerMinute, duration: 60 },
+      PUBLIC: { points: limits.publicPerMinute, duration: 60 },
     };
     for (const [bucket, window] of Object.entries(windows) as [Bucket, { points: number; duration: number }][]) {
       // 0 turns a limit off.

@@ -170,7 +170,7 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   app.disable('x-powered-by');
   // The same middleware objects serve express's routes and the GraphQL endpoint's fast path.
   const shared = [securityHeaders(), crossOrigin(config.corsOrigins), compressed()];
-  const spend = (bucket: LimitedWork | 'ANONYMOUS', key: string) => limits.take(bucket, key);
+  const spend = (bucket: LimitedWork | 'ANONYMOUS' | 'PUBLIC', key: string) => limits.take(bucket, key);
   const routes = modules.flatMap(
     (m) => m.http?.({ config, spend, clientAddress, verifier, policy: appPolicy, services, orm, logger }) ?? [],
   );

@@ -131,6 +131,8 @@ export interface Config {
     uploadsPerHour: number;
     /** Requests without a valid token, and failed authentications, per IP address per minute. */
     anonymousPerMinute: number;
+    /** Reads of the public transparency endpoints (/public/…), per client address, per minute. */
+    publicPerMinute: number;
   };
 }
 
@@ -327,6 +329,7 @@ const schema = z.object({
   RATE_LIMIT_IMPORTS_PER_HOUR: integer(0, 100_000, 20, 'importaciones por hora'),
   RATE_LIMIT_UPLOADS_PER_HOUR: integer(0, 100_000, 200, 'cargas por hora'),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: integer(0, 100_000, 60, 'solicitudes por minuto'),
+  RATE_LIMIT_PUBLIC_PER_MINUTE: integer(0, 100_000, 120, 'consultas públicas por minuto'),
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
     z
@@ -461,6 +464,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, readGeneratedSecret: (varDir:
       importsPerHour: e.RATE_LIMIT_IMPORTS_PER_HOUR,
       uploadsPerHour: e.RATE_LIMIT_UPLOADS_PER_HOUR,
       anonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+      publicPerMinute: e.RATE_LIMIT_PUBLIC_PER_MINUTE,
     },
   };
 }

@@ -53,7 +53,7 @@ export interface HttpDeps {
    * Spends a point of a per-person budget (a heavy work's, by subject) or of the anonymous one (by
    * address), counted across API processes like GraphQL's; throws RATE_LIMITED when none is left.
    */
-  spend(bucket: LimitedWork | 'ANONYMOUS', key: string): Promise<void>;
+  spend(bucket: LimitedWork | 'ANONYMOUS' | 'PUBLIC', key: string): Promise<void>;
   /** The client address a request came from (through trusted load balancers, TRUST_PROXY): the anonymous budget's key. */
   clientAddress: ClientAddress;
   verifier: TokenVerifier;

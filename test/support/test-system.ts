@@ -32,6 +32,7 @@ export const RATE_LIMITS_OFF = {
   RATE_LIMIT_IMPORTS_PER_HOUR: '0',
   RATE_LIMIT_UPLOADS_PER_HOUR: '0',
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0',
+  RATE_LIMIT_PUBLIC_PER_MINUTE: '0',
 };
 
 /** Who a test signs in as: the directory is told the role first (as the demo seed and `npm run token` do). */

@@ -54,7 +54,14 @@ describe('loadConfig', () => {
         quarantineRepairSeconds: 120,
       },
       jobs: { lockMs: 30000, reconcileEverySeconds: 300, relayPollMs: 250, reportStepDelayMs: 0 },
-      rateLimits: { mutationsPerMinute: 120, reportsPerHour: 30, importsPerHour: 20, uploadsPerHour: 200, anonymousPerMinute: 60 },
+      rateLimits: {
+        mutationsPerMinute: 120,
+        reportsPerHour: 30,
+        importsPerHour: 20,
+        uploadsPerHour: 200,
+        anonymousPerMinute: 60,
+        publicPerMinute: 120,
+      },
     });
   });
 
@@ -217,6 +224,7 @@ describe('loadConfig', () => {
     ['RATE_LIMIT_REPORTS_PER_HOUR', { RATE_LIMIT_REPORTS_PER_HOUR: 'muchos' }],
     ['RATE_LIMIT_IMPORTS_PER_HOUR', { RATE_LIMIT_IMPORTS_PER_HOUR: '2.5' }],
     ['RATE_LIMIT_ANONYMOUS_PER_MINUTE', { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100001' }],
+    ['RATE_LIMIT_PUBLIC_PER_MINUTE', { RATE_LIMIT_PUBLIC_PER_MINUTE: '-1' }],
     ['CORS_ORIGINS', { CORS_ORIGINS: 'https://consola.gov.co/ruta' }],
     ['MAIL_COORDINATORS', { MAIL_COORDINATORS: 'coordinacion' }],
     ['PUBLIC_URL', { PUBLIC_URL: 'cti.mintic.gov.co' }],

@@ -39,7 +39,14 @@ const limitsOn = (redis: Redis) =>
     redis,
     {
       redisPrefix: 'test',
-      rateLimits: { mutationsPerMinute: 0, reportsPerHour: 0, importsPerHour: 0, uploadsPerHour: 0, anonymousPerMinute: BUDGET },
+      rateLimits: {
+        mutationsPerMinute: 0,
+        reportsPerHour: 0,
+        importsPerHour: 0,
+        uploadsPerHour: 0,
+        anonymousPerMinute: BUDGET,
+        publicPerMinute: 0,
+      },
     },
     pino({ level: 'silent' }),
   );
