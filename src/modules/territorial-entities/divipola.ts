@@ -37,12 +37,23 @@ const rowKinds: Record<string, TerritorialEntityKind> = {
 /** Bogotá D.C. is a capital district: an alcaldía, with no gobernación above it. */
 const DEPARTMENTS_WITHOUT_GOVERNORSHIP = new Set(['11']);
 
+/**
+ * The departments whose capital is not their XX001 municipality. DIVIPOLA numbers a department's
+ * capital 001, except Cundinamarca's: its capital, Bogotá, is a district of its own (11001), and
+ * 25001 is Agua de Dios. Checked department by department (test/unit/divipola.spec.ts names all 32
+ * capitals); a new exception is added here, never guessed.
+ */
+export const CAPITAL_EXCEPTIONS: Readonly<Record<string, string>> = { '25': '11001' };
+
+/** The DIVIPOLA code of a department's capital municipality. */
+export const capitalCodeOf = (departmentCode: string): string => CAPITAL_EXCEPTIONS[departmentCode] ?? `${departmentCode}001`;
+
 export const DIVIPOLA_FILE = join(projectRoot(), 'src/modules/territorial-entities/divipola.csv');
 
 /**
  * Every territorial entity in the DIVIPOLA list: its municipalities, districts and áreas no
  * municipalizadas as they are, plus one gobernación per department, placed at its capital
- * (DIVIPOLA numbers a department's capital XX001).
+ * (`capitalCodeOf`: XX001, save the exceptions).
  */
 export function readDivipola(csv = readFileSync(DIVIPOLA_FILE, 'utf8')): TerritorialEntityRecord[] {
   const rows: DivipolaRow[] = parse(csv, { columns: true, skip_empty_lines: true, trim: true });
@@ -69,8 +80,9 @@ export function readDivipola(csv = readFileSync(DIVIPOLA_FILE, 'utf8')): Territo
     if (DEPARTMENTS_WITHOUT_GOVERNORSHIP.has(r.departmentCode) || departments.has(r.departmentCode)) {
       continue;
     }
-    const capital = records.find((c) => c.code === `${r.departmentCode}001`);
-    if (!capital) throw new Error(`DIVIPOLA: el departamento ${r.departmentCode} no tiene capital ${r.departmentCode}001`);
+    const capitalCode = capitalCodeOf(r.departmentCode);
+    const capital = records.find((c) => c.code === capitalCode);
+    if (!capital) throw new Error(`DIVIPOLA: el departamento ${r.departmentCode} no tiene capital ${capitalCode}`);
     departments.set(r.departmentCode, {
       code: r.departmentCode,
       name: r.departmentName,
