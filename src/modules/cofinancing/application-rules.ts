@@ -232,11 +232,10 @@ export async function afterApplicationEvent(
 export async function writeProjectPlan(em: EntityManager, actor: Actor, after: WorkflowCase, at: Date): Promise<boolean> {
   // One plan follows an application: an entity that imported its own before execution keeps it.
   if (await em.count(ActionPlan, { caseId: after.id, status: { $ne: 'WITHDRAWN' } })) return false;
-  const [app, lines, instalments] = await Promise.all([
-    em.findOneOrFail(CofinancingApplication, { caseId: after.id }),
-    em.find(BudgetLine, { caseId: after.id }, { orderBy: { position: 'asc' } }),
-    em.find(Disbursement, { caseId: after.id }, { orderBy: { instalment: 'asc' } }),
-  ]);
+  // One after the other: inside the transition's transaction, statements share one connection.
+  const app = await em.findOneOrFail(CofinancingApplication, { caseId: after.id });
+  const lines = await em.find(BudgetLine, { caseId: after.id }, { orderBy: { position: 'asc' } });
+  const instalments = await em.find(Disbursement, { caseId: after.id }, { orderBy: { instalment: 'asc' } });
   await createProjectPlan(em, {
     caseId: after.id,
     entityCode: after.entityCode,
@@ -529,11 +528,10 @@ async function checkRemoval(em: EntityManager, kase: WorkflowCase, event: Workfl
  * minimum × 100 × n): a mean of 59.995 shows as 60.00 but does not reach a minimum of 60.
  */
 async function requireFundable(em: EntityManager, kase: WorkflowCase): Promise<void> {
-  const [app, call, panel] = await Promise.all([
-    em.findOne(CofinancingApplication, { caseId: kase.id }),
-    em.findOneOrFail(CofinancingCall, { id: kase.callId! }),
-    em.find(EvaluatorAssignment, { caseId: kase.id, conflict: false, submittedAt: { $ne: null } }, { refresh: true }),
-  ]);
+  // One after the other: inside the transition's transaction, statements share one connection.
+  const app = await em.findOne(CofinancingApplication, { caseId: kase.id });
+  const call = await em.findOneOrFail(CofinancingCall, { id: kase.callId! });
+  const panel = await em.find(EvaluatorAssignment, { caseId: kase.id, conflict: false, submittedAt: { $ne: null } }, { refresh: true });
   const score = app?.scoreHundredths ?? null;
   const sum = panel.reduce((total, a) => total + a.scoreHundredths!, 0);
   if (score === null || panel.length === 0 || sum < call.minScore * 100 * panel.length) {
