@@ -3,7 +3,12 @@ import type { AnyStateMachine } from 'xstate';
 import { accompanimentEventLabels, accompanimentMachineV1 } from './accompaniment/accompaniment.machine';
 import { accompanimentMachineV2, accompanimentV2EventLabels } from './accompaniment/accompaniment.v2.machine';
 import { assessmentEventLabels, assessmentMachineV1 } from './assessment/assessment.machine';
-import { cofinancingEventLabels, cofinancingMachineV1, cofinancingMachineV2 } from './cofinancing/cofinancing.machine';
+import {
+  cofinancingEventLabels,
+  cofinancingMachineV1,
+  cofinancingMachineV2,
+  cofinancingMachineV3,
+} from './cofinancing/cofinancing.machine';
 import { planReviewEventLabels, planReviewMachineV1 } from './follow-up/plan-review.machine';
 import { progressReportEventLabels, progressReportMachineV1 } from './follow-up/progress-report.machine';
 
@@ -41,6 +46,7 @@ export const MACHINE_VERSIONS: readonly MachineVersion[] = [
   { process: 'ACCOMPANIMENT', version: 2, machine: accompanimentMachineV2, eventLabels: accompanimentV2EventLabels },
   { process: 'COFINANCING_APPLICATION', version: 1, machine: cofinancingMachineV1, eventLabels: cofinancingEventLabels },
   { process: 'COFINANCING_APPLICATION', version: 2, machine: cofinancingMachineV2, eventLabels: cofinancingEventLabels },
+  { process: 'COFINANCING_APPLICATION', version: 3, machine: cofinancingMachineV3, eventLabels: cofinancingEventLabels },
   { process: 'PLAN_REVIEW', version: 1, machine: planReviewMachineV1, eventLabels: planReviewEventLabels },
   { process: 'PROGRESS_REPORT', version: 1, machine: progressReportMachineV1, eventLabels: progressReportEventLabels },
 ];

@@ -17,6 +17,7 @@ export const DEADLINE_KINDS = [
   'PROGRESS_REPORT_CORRECTIONS',
   'FIRST_SESSION',
   'ACCOMPANIMENT_SURVEY',
+  'ELIGIBILITY_REVIEW',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
@@ -31,6 +32,7 @@ export const deadlineKindLabels: Record<DeadlineKind, string> = {
   PROGRESS_REPORT_CORRECTIONS: 'Corrección del reporte de avance devuelto',
   FIRST_SESSION: 'Primera sesión de acompañamiento después de la asignación del asesor(a)',
   ACCOMPANIMENT_SURVEY: 'Encuesta de satisfacción del acompañamiento',
+  ELIGIBILITY_REVIEW: 'Revisión de requisitos de la postulación radicada (Ley 1755 de 2015, art. 17)',
 };
 
 /**
@@ -41,17 +43,24 @@ export const deadlineKindLabels: Record<DeadlineKind, string> = {
 export interface DeadlineSpec {
   kind: DeadlineKind;
   /**
-   * Default length, counted from the day after entering the state; the call, the cycle or the
-   * configuration may set their own. Ignored when `until` names a fixed instant.
+   * Default length in units of `calendar` (días hábiles, calendar days, or calendar months),
+   * counted from the day after entering the state; the call, the cycle or the configuration may
+   * set their own. Ignored when `until` names a fixed instant.
    */
   days: number;
-  calendar: 'business' | 'calendar';
+  /** `month`: calendar months (Ley 4 de 1913 art. 59 and 62, Código General del Proceso art. 118). */
+  calendar: 'business' | 'calendar' | 'month';
   /** The term ends at the closing instant of the case's cycle instead of after `days`. */
   until?: 'CYCLE_CLOSE';
   /** Sent to the machine on expiry; absent means the case is flagged overdue instead. */
   onExpire?: string;
   /** Business days before the due date at which the owing side is reminded. */
   remindBefore: number[];
+  /**
+   * A term of the same kind still running when the case enters this state keeps running (same
+   * start, due instant and status) instead of starting again: one legal term across several states.
+   */
+  continues?: boolean;
 }
 
 export interface StateMeta {

@@ -398,7 +398,7 @@ async function addBulkBaseline(queues: Queues, t: TermTemplate, batch: SeedBatch
         name: FIRE_DEADLINE,
         data: { deadlineId },
         opts: {
-          jobId: fireJobId({ caseId: randomUUID(), state: STATE, caseVersion: CASE_VERSION }),
+          jobId: fireJobId({ id: deadlineId }),
           delay: Math.max(0, b.dueAt.getTime() - now),
         },
       });
@@ -812,9 +812,7 @@ async function latenessPhase(deps: LatenessDeps): Promise<void> {
       const n = Number((await db.query<{ n: string }>(`select count(*) as n from outbox where processed_at is null`)).rows[0].n);
       return n === 0;
     });
-    const fireJobs = await Promise.all(
-      terms.map((t) => worker.queues.deadlines.getJob(fireJobId({ caseId: t.caseId, state: STATE, caseVersion: CASE_VERSION }))),
-    );
+    const fireJobs = await Promise.all(terms.map((t) => worker.queues.deadlines.getJob(fireJobId(t))));
     const missing = fireJobs.filter((j) => !j).length;
     if (missing) summary.problems.push(`${missing} términos de la fase de retraso no quedaron programados en BullMQ`);
     console.log(`  ${fmtInt(DUE - missing)} términos programados por el relevo ${fmtMs(Date.now() - scheduledAt)} después de escribirlos`);

@@ -823,10 +823,16 @@ class ScaleSeeder {
       // term opens a row (due at its calendar's instant) and an outbox row to schedule it.
       let scheduled: string | null = null;
       if (step.from !== step.to) {
-        if (step.from !== null && stateInfo(machine, step.from).deadline) await closeTerm(step.event, t);
         const entered = stateInfo(machine, step.to);
         const spec = entered.deadline;
-        if (spec) {
+        const running = open as { row: Record<string, Value>; kind: string } | null;
+        // A term that runs across states (the ministry's review of an application) moves with the case.
+        const continues = running !== null && spec?.continues === true && spec.kind === running.kind;
+        if (continues) {
+          running!.row.state = step.to;
+          running!.row.case_version = seq;
+        } else if (step.from !== null && stateInfo(machine, step.from).deadline) await closeTerm(step.event, t);
+        if (spec && !continues) {
           const dueAt = spec.until ? draft.until! : dueInstant(new Date(t), termDays(spec.kind), spec.calendar);
           const deadlineId = this.uuid();
           open = {
@@ -1358,7 +1364,8 @@ class ScaleSeeder {
       let reservation: Record<string, Value> | null = null;
       const w = await this.writeCase(
         draft,
-        (kind) => (kind === 'CORRECTIONS' ? 10 : 20),
+        // Machine version 3: a month to correct, the ministry's 10 días hábiles to review the filing, 20 to sign.
+        (kind) => ({ CORRECTIONS: 1, ELIGIBILITY_REVIEW: 10 })[kind] ?? 20,
         async (w, i, t, actor, payload) => {
           const step = w.steps[i];
           if (i === 0) {

@@ -815,7 +815,11 @@ describe('eligibility review and corrections', () => {
     await act(app, coordinator, 'requestCorrections', { caseId: id, note: 'Adjunte el CDP de la contrapartida' });
     const kase = await caseOf(app, who.member, id);
     expect(kase.state).toBe('correctionsRequested');
-    expect(kase.deadlines).toEqual([expect.objectContaining({ kind: 'CORRECTIONS', days: 7, status: 'PENDING' })]);
+    // The ministry's own term to review the filing (machine version 3) closed when it asked.
+    expect(kase.deadlines).toEqual([
+      expect.objectContaining({ kind: 'ELIGIBILITY_REVIEW', days: 10, status: 'MET' }),
+      expect.objectContaining({ kind: 'CORRECTIONS', days: 7, status: 'PENDING' }),
+    ]);
     expectRefused(
       await recordCheckRaw(app, coordinator, id, [{ itemId: 'FICHA_TECNICA', met: true }]),
       'PRECONDITION_FAILED',
@@ -832,7 +836,12 @@ describe('eligibility review and corrections', () => {
     expect(corrected.totals).toEqual({ futic: 800 * M, counterpart: 250 * M, total: 1_050 * M });
     expectRefused(await actRaw(app, who.member, 'resubmitApplication', { caseId: id }), 'FORBIDDEN');
     expect((await act(app, who.representative, 'resubmitApplication', { caseId: id })).state).toBe('eligibilityReview');
-    expect((await caseOf(app, coordinator, id)).deadlines).toEqual([expect.objectContaining({ kind: 'CORRECTIONS', status: 'MET' })]);
+    // The resubmission starts the ministry's review term again.
+    expect((await caseOf(app, coordinator, id)).deadlines).toEqual([
+      expect.objectContaining({ kind: 'ELIGIBILITY_REVIEW', status: 'MET' }),
+      expect.objectContaining({ kind: 'CORRECTIONS', status: 'MET' }),
+      expect.objectContaining({ kind: 'ELIGIBILITY_REVIEW', status: 'PENDING' }),
+    ]);
 
     const fixed = await recordCheckRaw(app, coordinator, id, [
       { itemId: 'CDP_CONTRAPARTIDA', met: true, note: 'CDP 2026-114 adjunto' },
@@ -1522,6 +1531,7 @@ describe('waitlist promotion when a reservation is released (worker running)', (
     });
     // Promoted, B now has its term to sign the agreement.
     expect((await caseOf(app, b.member, B)).deadlines).toEqual([
+      expect.objectContaining({ kind: 'ELIGIBILITY_REVIEW', status: 'MET' }),
       expect.objectContaining({ kind: 'AGREEMENT_SIGNATURE', status: 'PENDING' }),
     ]);
     await settled(app, 15_000);
@@ -1888,7 +1898,9 @@ describe('terms that expire (adjustable clock, a system of its own)', () => {
 
   it('runs the call’s own terms: 3 business days to correct, 2 to sign', async () => {
     // From Friday 20 Nov (the day itself does not count): 23, 24, 25 Nov → Wednesday 25, end of day Bogotá.
+    // After the ministry's 10 business days to review the filing, closed when it asked for corrections.
     expect((await caseOf(own, lapsing.who.member, lapsing.id)).deadlines).toEqual([
+      { kind: 'ELIGIBILITY_REVIEW', days: 10, status: 'MET', dueAt: '2026-12-05T04:59:59.999Z' },
       { kind: 'CORRECTIONS', days: 3, status: 'PENDING', dueAt: '2026-11-26T04:59:59.999Z' },
     ]);
     // 23, 24 Nov → Tuesday 24, end of day.
@@ -1924,7 +1936,10 @@ describe('terms that expire (adjustable clock, a system of its own)', () => {
     const kase = await caseOf(own, lapsing.who.member, lapsing.id);
     expect(kase).toMatchObject({
       outcome: 'DESISTIMIENTO',
-      deadlines: [expect.objectContaining({ kind: 'CORRECTIONS', status: 'EXPIRED' })],
+      deadlines: [
+        expect.objectContaining({ kind: 'ELIGIBILITY_REVIEW', status: 'MET' }),
+        expect.objectContaining({ kind: 'CORRECTIONS', status: 'EXPIRED' }),
+      ],
     });
     expect((await historyOf(own, coord, lapsing.id)).at(-1)).toMatchObject({
       event: 'CORRECTIONS_TERM_EXPIRED',

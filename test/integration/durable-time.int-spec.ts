@@ -53,10 +53,12 @@ async function caseWithDeadlines(app: TestSystem, token: string, id: string) {
   return res.data!.case!;
 }
 
-async function onlyDeadline(app: TestSystem, token: string, id: string): Promise<DeadlineFieldsFragment> {
+/** The case's one term (of `kind`, when given: an application also has the ministry's eligibility review term). */
+async function onlyDeadline(app: TestSystem, token: string, id: string, kind?: string): Promise<DeadlineFieldsFragment> {
   const kase = await caseWithDeadlines(app, token, id);
-  expect(kase.deadlines).toHaveLength(1);
-  return kase.deadlines[0];
+  const terms = kase.deadlines.filter((d) => kind === undefined || d.kind === kind);
+  expect(terms).toHaveLength(1);
+  return terms[0];
 }
 
 async function notificationsOf(app: TestSystem, token: string, args: { first?: number; after?: string | null; unreadOnly?: boolean } = {}) {
@@ -118,7 +120,9 @@ async function toCorrections(app: TestSystem, who: Actors, callId: string): Prom
 async function programmeAtStart(app: TestSystem, codes: string[]): Promise<{ entities: Actors[]; callId: string }> {
   await clockOf(app).set(START);
   const entities = await Promise.all(codes.map((code) => actors(app, code)));
-  const { cycleId, callId } = await openProgrammeAt(app, entities[0].coordinator, START);
+  // The call gives 10 días hábiles to complete a request: this suite counts business days (the
+  // default month of machine version 3 is corrections-term.int-spec.ts's).
+  const { cycleId, callId } = await openProgrammeAt(app, entities[0].coordinator, START, { correctionsTermDays: 10 });
   for (const who of entities) await validatedAssessment(app, who, cycleId);
   return { entities, callId };
 }
@@ -280,8 +284,8 @@ describe('an entity-side term: corrections to an application (desistimiento when
   let shortTerm: string;
   // 10 business days from Friday 20 Nov 2026: 23–27 Nov (5), 30 Nov–4 Dec (10) → Friday 4 Dec, end of day.
   const DUE = '2026-12-05T04:59:59.999Z';
-  // 3 business days before Friday 4 Dec: 3, 2, 1 → Tuesday 1 Dec, 08:00 Bogotá.
-  const FIRST_REMINDER = bogota('2026-12-01T08:00:00');
+  // Machine version 3 reminds 5 business days before Friday 4 Dec: 3, 2, 1 Dec, 30 Nov, 27 Nov → Friday 27 Nov, 08:00 Bogotá.
+  const FIRST_REMINDER = bogota('2026-11-27T08:00:00');
 
   beforeAll(async () => {
     mail = await startMailCapture();
@@ -302,8 +306,8 @@ describe('an entity-side term: corrections to an application (desistimiento when
     await mail?.close();
   });
 
-  it('runs 10 business days by default, or the term the call sets', async () => {
-    expect(await onlyDeadline(app, cali.member, lapsing)).toMatchObject({
+  it('runs the días hábiles the call sets: 10 on the programme’s call, 5 on another', async () => {
+    expect(await onlyDeadline(app, cali.member, lapsing, 'CORRECTIONS')).toMatchObject({
       kind: 'CORRECTIONS',
       label: 'Subsanación de la postulación',
       state: 'correctionsRequested',
@@ -318,7 +322,7 @@ describe('an entity-side term: corrections to an application (desistimiento when
       onExpire: 'CORRECTIONS_TERM_EXPIRED',
     });
     // correctionsTermDays: 5 → 23, 24, 25, 26, 27 Nov → Friday 27 Nov, end of day.
-    expect(await onlyDeadline(app, barranquilla.member, shortTerm)).toMatchObject({
+    expect(await onlyDeadline(app, barranquilla.member, shortTerm, 'CORRECTIONS')).toMatchObject({
       days: 5,
       dueAt: '2026-11-28T04:59:59.999Z',
       remaining: 5,
@@ -342,7 +346,7 @@ describe('an entity-side term: corrections to an application (desistimiento when
     expect(ok.data!.extendTerm.case.version).toBe(version + 1);
     expect(ok.data!.extendTerm.entry).toMatchObject({ event: 'EXTEND_TERM', actorRole: 'ENTITY_MEMBER' });
     // Two more business days after Friday 27 Nov: 30 Nov, 1 Dec.
-    expect(await onlyDeadline(app, barranquilla.member, shortTerm)).toMatchObject({
+    expect(await onlyDeadline(app, barranquilla.member, shortTerm, 'CORRECTIONS')).toMatchObject({
       dueAt: '2026-12-02T04:59:59.999Z',
       originalDueAt: '2026-11-28T04:59:59.999Z',
       extendedDays: 2,
@@ -360,7 +364,7 @@ describe('an entity-side term: corrections to an application (desistimiento when
       title: 'Recordatorio: Subsanación de la postulación vence el viernes, 4 de diciembre de 2026',
     });
     expect(reminder.body).toContain(
-      'Quedan 3 días hábiles para subsanación de la postulación en el trámite Postulación a cofinanciación de CALI (76001)',
+      'Quedan 5 días hábiles para subsanación de la postulación en el trámite Postulación a cofinanciación de CALI (76001)',
     );
     // Every user of the entity sees it; the coordinators and other entities do not.
     expect((await listOf(app, cali.representative)).map((n) => n.id)).toContain(reminder.id);
@@ -380,7 +384,7 @@ describe('an entity-side term: corrections to an application (desistimiento when
   it('answering in time closes the term as MET', async () => {
     await travelTo(app, bogota('2026-12-02T10:00:00'));
     await drive(app, bogotaDc, 'COFINANCING_APPLICATION', answered, 'RESUBMIT');
-    const d = await onlyDeadline(app, bogotaDc.member, answered);
+    const d = await onlyDeadline(app, bogotaDc.member, answered, 'CORRECTIONS');
     expect(d).toMatchObject({ status: 'MET', overdue: false, remaining: null });
     // Closed on the moved clock, when the entity answered.
     expect(new Date(d.closedAt as string).getTime() - bogota('2026-12-02T10:00:00').getTime()).toBeGreaterThanOrEqual(0);
@@ -405,9 +409,10 @@ describe('an entity-side term: corrections to an application (desistimiento when
       actorRole: 'SYSTEM',
       actorSubject: 'system:deadline',
     });
-    expect(kase.deadlines).toHaveLength(1);
-    expect(kase.deadlines[0]).toMatchObject({ status: 'EXPIRED', remaining: null });
-    expect(kase.deadlines[0].closedAt).not.toBeNull();
+    const corrections = kase.deadlines.filter((d) => d.kind === 'CORRECTIONS');
+    expect(corrections).toHaveLength(1);
+    expect(corrections[0]).toMatchObject({ status: 'EXPIRED', remaining: null });
+    expect(corrections[0].closedAt).not.toBeNull();
     // An expired term is settled, not an open overdue one.
     expect(await overdueIds(app, cali.coordinator, true)).not.toContain(lapsing);
     const update = await eventually(app, 'el aviso del rechazo a la entidad', async () =>
@@ -420,18 +425,19 @@ describe('an entity-side term: corrections to an application (desistimiento when
     // The call's own 5-day term, extended to 1 December, expired the same way.
     const short = await caseWithDeadlines(app, barranquilla.member, shortTerm);
     expect(short).toMatchObject({ state: 'rejected', outcome: 'DESISTIMIENTO' });
-    expect(short.deadlines[0]).toMatchObject({ status: 'EXPIRED', dueAt: '2026-12-02T04:59:59.999Z' });
+    expect(short.deadlines.find((d) => d.kind === 'CORRECTIONS')).toMatchObject({ status: 'EXPIRED', dueAt: '2026-12-02T04:59:59.999Z' });
   });
 
   it('a stale deadline job changes nothing', async () => {
     const knex = app.system.orm.em.getKnex();
     const before = await caseWithDeadlines(app, bogotaDc.member, answered);
-    expect(before.deadlines[0].status).toBe('MET');
+    const met = before.deadlines.find((d) => d.kind === 'CORRECTIONS')!;
+    expect(met.status).toBe('MET');
     const notificationsBefore = await knex('notification')
       .where({ case_id: keyOf(answered) })
       .count({ c: '*' });
     const { deadlines } = app.system.worker!.queues;
-    await deadlines.add('fire-deadline', { deadlineId: keyOf(before.deadlines[0].id) }, { jobId: 'stale-test', delay: 3600_000 });
+    await deadlines.add('fire-deadline', { deadlineId: keyOf(met.id) }, { jobId: 'stale-test', delay: 3600_000 });
     await travelTo(app, bogota('2026-12-07T10:00:00'));
     expect(await finished(app, deadlines, 'stale-test')).toBe('stale');
     await settled(app);
@@ -441,7 +447,9 @@ describe('an entity-side term: corrections to an application (desistimiento when
       version: before.version,
       history: before.history.length,
     });
-    expect(after.deadlines).toEqual(before.deadlines.map((d) => ({ ...d, remaining: null })));
+    // The same terms (the ministry's review, started again by the resubmission, still runs: its days left move with the clock).
+    const withoutRemaining = (ds: DeadlineFieldsFragment[]) => ds.map(({ remaining: _remaining, ...d }) => d);
+    expect(withoutRemaining(after.deadlines)).toEqual(withoutRemaining(before.deadlines));
     expect(
       await knex('notification')
         .where({ case_id: keyOf(answered) })
@@ -636,8 +644,8 @@ describe('notifications: the list, read receipts and notificationAdded', () => {
     // The subscriptions are registered on the server before anything is written.
     await listening(events, before, 3);
 
-    // Medellín's corrections term (10 business days from 20 Nov) reminds it 3 business days before 4 Dec.
-    await travelTo(app, bogota('2026-12-01T08:00:30'));
+    // Medellín's corrections term (10 business days from 20 Nov) reminds it 5 business days before 4 Dec.
+    await travelTo(app, bogota('2026-11-27T08:00:30'));
     await eventually(app, 'el recordatorio por la suscripción', async () => mine.received.length >= 1);
     expect(mine.received).toEqual([
       expect.objectContaining({

@@ -15,8 +15,11 @@ import { drive, validatedAssessment, type Actors } from '../support/workflow';
 
 /** Friday 20 November 2026, 3 p.m. in Bogotá. */
 const START = bogota('2026-11-20T15:00:00');
-/** Corrections requested on the 20th: 10 business days → Friday 4 Dec; reminded 3 business days before, Tuesday 1 Dec 08:00. */
-const FIRST_REMINDER = bogota('2026-12-01T08:00:00');
+/**
+ * Corrections requested on the 20th: one calendar month (machine version 3) from the 21st → Monday
+ * 21 Dec; reminded 5 business days before, Monday 14 Dec 08:00.
+ */
+const FIRST_REMINDER = bogota('2026-12-14T08:00:00');
 const PROGRAMME = 'ciudadesyterritoriosinteligentes@mintic.gov.co';
 
 const MAIL = {

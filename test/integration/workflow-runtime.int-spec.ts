@@ -317,7 +317,13 @@ describe('process definitions', () => {
     expect(cofinancing.states.find((s) => s.name === 'correctionsRequested')).toMatchObject({
       label: 'Subsanación solicitada',
       owner: 'ENTITY',
-      deadline: { days: 10, calendar: 'BUSINESS', onExpire: 'CORRECTIONS_TERM_EXPIRED' },
+      // Version 3: one calendar month to complete the request (Ley 1755 de 2015, art. 17).
+      deadline: { days: 1, calendar: 'MONTH', onExpire: 'CORRECTIONS_TERM_EXPIRED' },
+    });
+    // ... and the ministry's 10 días hábiles to review what was filed, flagged overdue when they pass.
+    expect(cofinancing.states.find((s) => s.name === 'submitted')).toMatchObject({
+      owner: 'MINISTRY',
+      deadline: { days: 10, calendar: 'BUSINESS', onExpire: null },
     });
     expect(cofinancing.events.find((e) => e.type === 'SUBMIT')).toMatchObject({
       sender: 'REPRESENTATIVE',
@@ -329,8 +335,8 @@ describe('process definitions', () => {
     expect(cofinancing.mermaid).toContain('  [*] --> draft');
     expect(cofinancing.mermaid).toContain('  correctionsRequested --> rejected: CORRECTIONS_TERM_EXPIRED');
     expect(cofinancing.mermaid).toContain('  closed --> [*]');
-    // Version 2: the evaluators' last evaluation (or the last conflict declared) moves the case to committee.
-    expect(cofinancing.version).toBe(2);
+    // From version 2: the evaluators' last evaluation (or the last conflict declared) moves the case to committee.
+    expect(cofinancing.version).toBe(3);
     expect(cofinancing.mermaid).toContain('  technicalEvaluation --> committee: SUBMIT_EVALUATION [evaluationCompletesPanel]');
     expect(cofinancing.mermaid).toContain('  technicalEvaluation --> committee: DECLARE_CONFLICT [declarationCompletesPanel]');
     expect(cofinancing.mermaid).not.toContain('SEND_TO_COMMITTEE');

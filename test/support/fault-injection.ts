@@ -83,6 +83,8 @@ export async function deadlinesOf(app: TestSystem, caseIds: string[]): Promise<D
 export interface OutboxRow {
   id: string;
   case_id: string;
+  /** The case version whose step wrote the row. */
+  case_version: number;
   kind: string;
   payload: unknown;
   processed_at: unknown;

@@ -5,3 +5,4 @@
 export { cofinancingEventLabels, type CofinancingEvent } from './cofinancing.shared';
 export { cofinancingMachineV1 } from './cofinancing.v1.machine';
 export { cofinancingMachineV2, panelComplete, type CofinancingContext, type EvaluationPanel } from './cofinancing.v2.machine';
+export { cofinancingMachineV3 } from './cofinancing.v3.machine';

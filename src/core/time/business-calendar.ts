@@ -6,7 +6,7 @@
 // as the UTC midnight of the same calendar date, which makes day arithmetic and weekdays trivial.
 import { FIRST_HOLIDAY_YEAR, getHolidaysForYear, LAST_HOLIDAY_YEAR } from 'colombian-holidays';
 
-export type CalendarKind = 'business' | 'calendar';
+export type CalendarKind = 'business' | 'calendar' | 'month';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -90,9 +90,28 @@ export function nextWorkingDay(day: string): string {
 }
 
 /**
- * Last day of a term of `days` started by an event at `start`. Counting begins the day after the
- * event's Bogotá date, so the event day never counts; a calendar-day term that lands on a day off
- * runs on to the next working day.
+ * The day `months` calendar months after `day`, with the same day number; when the target month is
+ * shorter (31 January + 1 month), its last day.
+ */
+export function addMonths(day: string, months: number): string {
+  requireInteger(months, 'months');
+  const [year, month, date] = [Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))];
+  parseDay(day);
+  const target = year * 12 + month + months;
+  const [ty, tm] = [Math.floor(target / 12), target % 12];
+  // Day 0 of the next month is the last day of this one.
+  const last = new Date(Date.UTC(ty, tm + 1, 0)).getUTCDate();
+  return formatDay(Date.UTC(ty, tm, Math.min(date, last)));
+}
+
+/**
+ * Last day of a term of `days` (units of `calendar`) started by an event at `start`. Counting
+ * begins the day after the event's Bogotá date, so the event day never counts; a calendar-day or
+ * month term that lands on a day off runs on to the next working day. A term of months ends on the
+ * day of the last month with the same number as the day it began to run, or that month's last day
+ * when it has no such day (Código General del Proceso art. 118; Ley 4 de 1913 art. 59 and 62):
+ * a request on 15 March runs from 16 March to 16 April; one on 30 January, from 31 January to the
+ * last day of February.
  */
 export function termEndDay(start: Date, days: number, calendar: CalendarKind): string {
   requireInteger(days, 'days', 1);
@@ -102,6 +121,8 @@ export function termEndDay(start: Date, days: number, calendar: CalendarKind): s
       return addWorkingDays(eventDay, days);
     case 'calendar':
       return nextWorkingDay(addDays(eventDay, days));
+    case 'month':
+      return nextWorkingDay(addMonths(addDays(eventDay, 1), days));
     default:
       throw new RangeError(`Tipo de calendario desconocido: ${String(calendar)}`);
   }

@@ -209,6 +209,11 @@ export class CaseStore {
       .update({ status, closed_at: this.instant(at) });
   }
 
+  /** Moves a case's running term to the state (and case version) it continues in. */
+  async moveDeadline(trx: Knex.Transaction, caseId: string, state: string, caseVersion: number): Promise<void> {
+    await trx('deadline').where({ case_id: caseId }).whereIn('status', OPEN_DEADLINE).update({ state, case_version: caseVersion });
+  }
+
   async findOpenDeadline(db: Knex | Knex.Transaction, caseId: string): Promise<Deadline | null> {
     const row = await db('deadline').where({ case_id: caseId }).whereIn('status', OPEN_DEADLINE).first();
     return row ? deadlineFromRow(row) : null;

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 
 import type { ProcessId } from '../../../workflows/registry';
-import type { DeadlineSpec, Effect, Side } from '../../../workflows/shared';
+import type { DeadlineKind, DeadlineSpec, Effect, Side } from '../../../workflows/shared';
 
 import type { Actor, CaseAccess, EventSender } from '../auth/policy';
 import type { Problem } from '../errors/problems';
@@ -152,8 +152,11 @@ export type ProcessRulesTable = Readonly<Record<ProcessId, ProcessRules>>;
 export type Term = { days: number; calendar: CalendarKind } | { until: Date };
 
 export interface TermExtension {
-  days: number;
+  /** Units of the term's calendar to add; absent: the term's own length (an equal term). */
+  days?: number;
   reason: string;
+  /** The term the request is about: another term running is refused (NO_RUNNING_TERM). */
+  kind?: DeadlineKind;
 }
 
 /** The event name under which a term extension is recorded in a case's history. */

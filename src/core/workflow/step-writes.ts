@@ -36,6 +36,8 @@ export class StepWrites {
   readonly outbox: OutboxMessage[] = [];
   readonly closes: { caseId: string; expired: boolean; at: Date }[] = [];
   readonly deadlines: Deadline[] = [];
+  /** Running terms that continue in the state a step entered (DeadlineSpec.continues). */
+  readonly moves: { caseId: string; state: string; caseVersion: number }[] = [];
 
   async flush(trx: Knex.Transaction, store: CaseStore): Promise<void> {
     await store.insertHistory(trx, this.history);
@@ -47,6 +49,7 @@ export class StepWrites {
       else groups.set(key, { expired: c.expired, at: c.at, caseIds: [c.caseId] });
     }
     for (const g of groups.values()) await store.closeDeadlines(trx, g.caseIds, g.expired, g.at);
+    for (const m of this.moves) await store.moveDeadline(trx, m.caseId, m.state, m.caseVersion);
     await store.insertDeadlines(trx, this.deadlines);
     await store.insertOutbox(trx, this.outbox);
   }

@@ -3,7 +3,7 @@ import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 
 import { processLabel, type ProcessId, type WorkflowRegistry } from '../../../workflows/registry';
-import type { DeadlineKind, DeadlineSpec, Effect, Side } from '../../../workflows/shared';
+import { deadlineKindLabels, type DeadlineKind, type DeadlineSpec, type Effect, type Side } from '../../../workflows/shared';
 
 import { canExtendTerm, canOpenCase, canReadCase, isSender, type Actor, type CaseAccess, type EventSender } from '../auth/policy';
 import { Role } from '../auth/principal';
@@ -458,7 +458,10 @@ export class WorkflowRuntime {
   private async termOf(trx: Knex.Transaction, kase: WorkflowCase, spec: DeadlineSpec): Promise<Term | null> {
     const own = await this.processes[kase.process as ProcessId].termOf?.(this.lazyEm(trx), kase, spec);
     if (own !== undefined) return own;
-    return { days: this.termDays[spec.kind] ?? spec.days, calendar: spec.calendar };
+    const configured = this.termDays[spec.kind];
+    // The deployment's lengths are días hábiles, also over a machine default counted in months.
+    if (configured !== undefined) return { days: configured, calendar: spec.calendar === 'month' ? 'business' : spec.calendar };
+    return { days: spec.days, calendar: spec.calendar };
   }
 
   /**
@@ -477,8 +480,14 @@ export class WorkflowRuntime {
     if (fromState === kase.state) return null;
     const { machine } = this.registry.get(kase.process as ProcessId, kase.machineVersion);
     const left = fromState === null ? null : stateInfo(machine, fromState);
-    if (left?.deadline) writes.closes.push({ caseId: kase.id, expired: event === left.deadline.onExpire, at });
     const entered = stateInfo(machine, kase.state);
+    // One term across several states (the ministry's review from filing to its answer): the running
+    // term moves to the new state with its start, due instant, status and jobs (they find it by id).
+    if (left?.deadline && entered.deadline?.continues && entered.deadline.kind === left.deadline.kind && event !== left.deadline.onExpire) {
+      writes.moves.push({ caseId: kase.id, state: kase.state, caseVersion: kase.version });
+      return null;
+    }
+    if (left?.deadline) writes.closes.push({ caseId: kase.id, expired: event === left.deadline.onExpire, at });
     if (!entered.deadline) return null;
     const spec = entered.deadline;
     const term = await this.termOf(trx, kase, spec);
@@ -522,6 +531,13 @@ export class WorkflowRuntime {
       if (!deadline) {
         throw new PreconditionFailedError('NO_RUNNING_TERM', 'El trámite no tiene un término en curso que se pueda prorrogar');
       }
+      if (extension.kind && deadline.kind !== extension.kind) {
+        throw new PreconditionFailedError(
+          'NO_RUNNING_TERM',
+          `El trámite no tiene en curso el término de ${deadlineKindLabels[extension.kind].toLowerCase()}: no hay qué prorrogar`,
+          { kind: extension.kind, running: deadline.kind },
+        );
+      }
       if (!canExtendTerm(actor, kase, deadline.owner as Side, this.processes[kase.process as ProcessId].termExtenders)) {
         throw new ForbiddenError('Solo quien debe responder dentro del término puede prorrogarlo');
       }
@@ -550,20 +566,24 @@ export class WorkflowRuntime {
       if (deadline.status !== DeadlineStatus.PENDING || at > deadline.dueAt) {
         throw new PreconditionFailedError('TERM_ALREADY_ENDED', 'El término ya venció: la prórroga debe informarse antes del vencimiento');
       }
-      if (extension.days > deadline.days) {
+      // Without `days`, the term is extended by its own length (Ley 1755 art. 17: "un término igual").
+      const days = extension.days ?? deadline.days;
+      if (days > deadline.days) {
+        // In the term's own unit: a term of months is extended in months.
+        const unit = deadline.calendar === 'month' ? (deadline.days === 1 ? 'mes' : 'meses') : deadline.days === 1 ? 'día' : 'días';
         throw new BadUserInputError(
-          `La prórroga no puede superar el término inicial de ${deadline.days} días (a lo sumo el doble del término)`,
+          `La prórroga no puede superar el término inicial de ${deadline.days} ${unit} (a lo sumo el doble del término)`,
           { path: 'input.days', code: ProblemCode.OVER_LIMIT, maxDays: deadline.days },
         );
       }
       // Counted like the term itself, from the day after its last day.
-      const dueAt = dueInstant(deadline.dueAt, extension.days, deadline.calendar as CalendarKind);
+      const dueAt = dueInstant(deadline.dueAt, days, deadline.calendar as CalendarKind);
       const after = await this.bumpInState(trx, kase, {}, at, expect.expectedVersion);
       const extended: Deadline = {
         ...deadline,
         dueAt,
         remindersSent: 0,
-        extendedDays: extension.days,
+        extendedDays: days,
         extensionReason: extension.reason,
         extendedBy: actor.subject,
       };
@@ -571,7 +591,8 @@ export class WorkflowRuntime {
       const event = {
         type: EXTEND_TERM,
         kind: deadline.kind,
-        days: extension.days,
+        days,
+        calendar: deadline.calendar,
         note: extension.reason,
         previousDueAt: deadline.dueAt.toISOString(),
         dueAt: dueAt.toISOString(),

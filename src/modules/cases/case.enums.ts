@@ -96,6 +96,7 @@ export enum DeadlineKind {
   PROGRESS_REPORT_CORRECTIONS = 'PROGRESS_REPORT_CORRECTIONS',
   FIRST_SESSION = 'FIRST_SESSION',
   ACCOMPANIMENT_SURVEY = 'ACCOMPANIMENT_SURVEY',
+  ELIGIBILITY_REVIEW = 'ELIGIBILITY_REVIEW',
 }
 registerEnumType(DeadlineKind, {
   name: 'DeadlineKind',
@@ -107,6 +108,7 @@ registerEnumType(DeadlineKind, {
 export enum TermCalendar {
   BUSINESS = 'business',
   CALENDAR = 'calendar',
+  MONTH = 'month',
 }
 registerEnumType(TermCalendar, {
   name: 'TermCalendar',
@@ -114,6 +116,10 @@ registerEnumType(TermCalendar, {
   valuesConfig: {
     BUSINESS: { description: 'Días hábiles (lunes a viernes sin festivos de Colombia).' },
     CALENDAR: { description: 'Días calendario.' },
+    MONTH: {
+      description:
+        'Meses calendario: vence el día del mes siguiente con el mismo número del día en que empezó a correr (o el último del mes si no lo tiene), y si es inhábil, el siguiente día hábil.',
+    },
   },
 });
 

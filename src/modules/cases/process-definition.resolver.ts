@@ -16,7 +16,10 @@ class DeadlineDefinition {
   @Field(() => DeadlineKind, { description: 'Qué término es.' })
   kind!: string;
 
-  @Field(() => Int, { description: 'Duración por defecto en días de su calendario (0 cuando termina en una fecha fija, ver `until`).' })
+  @Field(() => Int, {
+    description:
+      'Duración por defecto en unidades de su calendario: días hábiles, días calendario o meses (0 cuando termina en una fecha fija, ver `until`).',
+  })
   days!: number;
 
   @Field(() => TermEnd, {
@@ -25,7 +28,7 @@ class DeadlineDefinition {
   })
   until!: string | null;
 
-  @Field(() => TermCalendar, { description: 'En qué días se cuenta: hábiles o calendario.' })
+  @Field(() => TermCalendar, { description: 'En qué se cuenta: días hábiles, días calendario o meses calendario.' })
   calendar!: string;
 
   @Field(() => CaseEvent, { nullable: true, description: 'Evento que se envía al vencer; null: el trámite se marca vencido.' })

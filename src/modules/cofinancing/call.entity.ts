@@ -51,6 +51,18 @@ export class CofinancingCall {
   @Property({ type: 'integer', nullable: true })
   correctionsTermDays?: number | null;
 
+  /**
+   * Calendar months to answer a correction request (Ley 1755 art. 17 gives one); at most one of
+   * this and `correctionsTermDays` is set. Both null: the process's default (one month from
+   * machine version 3).
+   */
+  @Property({ type: 'integer', nullable: true })
+  correctionsTermMonths?: number | null;
+
+  /** Días hábiles the ministry has to review a filed application and ask for what is missing (null: the default, 10). */
+  @Property({ type: 'integer', nullable: true })
+  eligibilityReviewTermDays?: number | null;
+
   @Property({ type: 'integer', nullable: true })
   agreementTermDays?: number | null;
 

@@ -34,8 +34,19 @@ const RULE_FIELDS = [
   'minScore',
   'eligibilityChecklist',
   'correctionsTermDays',
+  'correctionsTermMonths',
+  'eligibilityReviewTermDays',
   'agreementTermDays',
 ] as const;
+
+/** The call's fields a null clears (back to the general term). */
+const NULLABLE_FIELDS = new Set([
+  'correctionsTermDays',
+  'correctionsTermMonths',
+  'eligibilityReviewTermDays',
+  'agreementTermDays',
+  'minScore',
+]);
 
 export const rubricOf = (call: Pick<CofinancingCall, 'rubric'>): RubricCriterion[] => call.rubric ?? DEFAULT_RUBRIC;
 /** The call's checklist, each item saying whether it requires a document (false where an older call did not say). */
@@ -123,6 +134,8 @@ export class CallService {
       capPerApplication: c.capPerApplication,
       minCounterpartPercent: c.minCounterpartPercent,
       correctionsTermDays: c.correctionsTermDays ?? null,
+      correctionsTermMonths: c.correctionsTermMonths ?? null,
+      eligibilityReviewTermDays: c.eligibilityReviewTermDays ?? null,
       agreementTermDays: c.agreementTermDays ?? null,
       rubric: rubricOf(c).map((r) => ({ ...r, description: r.description ?? null })),
       minScore: c.minScore,
@@ -166,6 +179,8 @@ export class CallService {
       capPerApplication: input.capPerApplication,
       minCounterpartPercent: input.minCounterpartPercent,
       correctionsTermDays: input.correctionsTermDays ?? null,
+      correctionsTermMonths: input.correctionsTermMonths ?? null,
+      eligibilityReviewTermDays: input.eligibilityReviewTermDays ?? null,
       agreementTermDays: input.agreementTermDays ?? null,
       rubric: input.rubric ? input.rubric.map(criterionOf) : DEFAULT_RUBRIC,
       minScore: input.minScore ?? DEFAULT_MIN_SCORE,
@@ -202,9 +217,12 @@ export class CallService {
     const next: CofinancingCall = { ...current };
     for (const [key, value] of Object.entries(scalars) as [keyof typeof scalars, unknown][]) {
       if (value === undefined) continue;
-      if (value === null && key !== 'correctionsTermDays' && key !== 'agreementTermDays' && key !== 'minScore') continue;
+      if (value === null && !NULLABLE_FIELDS.has(key)) continue;
       (next as unknown as Record<string, unknown>)[key] = key === 'title' ? String(value).trim() : value;
     }
+    // The corrections term is in days or in months: setting one unit alone clears the other.
+    if (input.correctionsTermMonths != null && input.correctionsTermDays === undefined) next.correctionsTermDays = null;
+    if (input.correctionsTermDays != null && input.correctionsTermMonths === undefined) next.correctionsTermMonths = null;
     if (input.minScore === null) next.minScore = DEFAULT_MIN_SCORE;
     if (rubric !== undefined) next.rubric = rubric ? rubric.map(criterionOf) : DEFAULT_RUBRIC;
     if (eligibilityChecklist !== undefined)
@@ -291,6 +309,15 @@ export class CallService {
       });
     }
     const problems = under('input', [
+      ...(call.correctionsTermDays != null && call.correctionsTermMonths != null
+        ? [
+            {
+              path: 'correctionsTermMonths',
+              code: ProblemCode.INCONSISTENT,
+              message: 'el término para subsanar se fija en días (correctionsTermDays) o en meses, no en ambos',
+            },
+          ]
+        : []),
       ...(given.rubric ? rubricProblems(call.rubric!) : []),
       ...(given.checklist ? checklistProblems(call.eligibilityChecklist!) : []),
     ]);

@@ -75,8 +75,26 @@ export class CallType {
   @Field(() => Int, { description: 'Contrapartida mínima, en porcentaje entero del total de la postulación.' })
   minCounterpartPercent!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Días hábiles para subsanar; null: el término general (10).' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Días hábiles para subsanar, si la convocatoria fija el término en días; null: en meses (correctionsTermMonths) o el término general (un mes, Ley 1755 de 2015, art. 17).',
+  })
   correctionsTermDays!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Meses calendario para subsanar, si la convocatoria fija el término en meses; null: en días (correctionsTermDays) o el término general (un mes). Prorrogable una vez por un término igual.',
+  })
+  correctionsTermMonths!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Días hábiles que tiene el Ministerio, desde la radicación, para revisar los requisitos y pedir lo que falte; null: el término general (10, Ley 1755 de 2015, art. 17).',
+  })
+  eligibilityReviewTermDays!: number | null;
 
   @Field(() => Int, {
     nullable: true,
@@ -176,6 +194,28 @@ class CallRulesFields {
   @Min(1, { message: 'correctionsTermDays debe estar entre 1 y 60' })
   @Max(60, { message: 'correctionsTermDays debe estar entre 1 y 60' })
   correctionsTermDays?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Meses calendario para subsanar (1 a 6), en vez de días; sin valor, el término general (un mes). No se da junto con correctionsTermDays.',
+  })
+  @IsOptional()
+  @IsInt({ message: 'correctionsTermMonths debe ser un número entero de meses' })
+  @Min(1, { message: 'correctionsTermMonths debe estar entre 1 y 6' })
+  @Max(6, { message: 'correctionsTermMonths debe estar entre 1 y 6' })
+  correctionsTermMonths?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Días hábiles del Ministerio para revisar los requisitos desde la radicación (1 a 30); sin valor, el término general (10).',
+  })
+  @IsOptional()
+  @IsInt({ message: 'eligibilityReviewTermDays debe ser un número entero de días' })
+  @Min(1, { message: 'eligibilityReviewTermDays debe estar entre 1 y 30' })
+  @Max(30, { message: 'eligibilityReviewTermDays debe estar entre 1 y 30' })
+  eligibilityReviewTermDays?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Días hábiles para firmar el convenio (1 a 120); sin valor, el término general.' })
   @IsOptional()

@@ -31,7 +31,7 @@ const panelGuardMessages: Readonly<Record<string, Problem>> = {
  * An application is to a published call, by an entity with a validated assessment. From machine
  * version 2 the ApplicationService checks and writes what each event carries (budget, checklist,
  * evaluation, funds); version 1 cases only check the call's window and the assessment at SUBMIT.
- * The corrections and signature terms are the call's, when it sets them.
+ * The corrections, eligibility review and signature terms are the call's, when it sets them.
  */
 export function cofinancingProcess(applications: ApplicationService): ProcessRules {
   return {
@@ -61,12 +61,27 @@ export function cofinancingProcess(applications: ApplicationService): ProcessRul
       if (after.machineVersion >= 2) await applications.afterEvent(db, actor, after, event, at);
     },
     async termOf(db, kase, spec) {
-      if (spec.kind !== 'CORRECTIONS' && spec.kind !== 'AGREEMENT_SIGNATURE') return undefined;
+      if (spec.kind !== 'CORRECTIONS' && spec.kind !== 'AGREEMENT_SIGNATURE' && spec.kind !== 'ELIGIBILITY_REVIEW') return undefined;
       const call = kase.callId
-        ? await db().findOne(CofinancingCall, { id: kase.callId }, { fields: ['correctionsTermDays', 'agreementTermDays'] })
+        ? await db().findOne(
+            CofinancingCall,
+            { id: kase.callId },
+            { fields: ['correctionsTermDays', 'correctionsTermMonths', 'eligibilityReviewTermDays', 'agreementTermDays'] },
+          )
         : null;
-      const days = spec.kind === 'CORRECTIONS' ? call?.correctionsTermDays : call?.agreementTermDays;
-      return days == null ? undefined : { days, calendar: spec.calendar };
+      if (!call) return undefined;
+      switch (spec.kind) {
+        case 'CORRECTIONS':
+          // Machine version 3 counts the term in months (Ley 1755 art. 17); a call may still set días
+          // hábiles. Earlier versions keep the días hábiles they started with.
+          if (kase.machineVersion >= 3 && call.correctionsTermMonths != null)
+            return { days: call.correctionsTermMonths, calendar: 'month' };
+          return call.correctionsTermDays == null ? undefined : { days: call.correctionsTermDays, calendar: 'business' };
+        case 'ELIGIBILITY_REVIEW':
+          return call.eligibilityReviewTermDays == null ? undefined : { days: call.eligibilityReviewTermDays, calendar: spec.calendar };
+        default:
+          return call.agreementTermDays == null ? undefined : { days: call.agreementTermDays, calendar: spec.calendar };
+      }
     },
   };
 }

@@ -25,6 +25,7 @@ import {
 import { CofinancingLoaders } from './cofinancing.loaders';
 import { cofinancingProcess } from './cofinancing.process';
 import { reconcilePromotions } from './cofinancing.reconcile';
+import { CorrectionsExtensionResolver } from './corrections-extension.resolver';
 import { PROMOTE_WAITLIST, promoteJobs, promoteWaitlist, WAITLIST_PROMOTION } from './promote-waitlist.job';
 
 declare module '../../core/graphql/context' {
@@ -63,6 +64,7 @@ export const cofinancingModule: AppModule = {
   resolvers: [
     CallResolver,
     ApplicationActionsResolver,
+    CorrectionsExtensionResolver,
     ApplicationResolver,
     CaseApplicationResolver,
     CallApplicationsResolver,

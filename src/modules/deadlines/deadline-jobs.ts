@@ -32,10 +32,12 @@ export interface FireDeadlinePayload {
   deadlineId: string;
 }
 /**
- * DESIGN's deterministic id (`deadline:<caseId>:<state>:<version>`, written with `_` because BullMQ 6
- * refuses `:` in custom ids): re-scheduling the same term duplicates nothing.
+ * A deterministic id (written with `_` because BullMQ 6 refuses `:` in custom ids): re-scheduling
+ * the same term duplicates nothing. It is the term's own id rather than DESIGN's
+ * `deadline:<caseId>:<state>:<version>`: a term that continues in the next state (DeadlineSpec
+ * `continues`) changes its state and case version but stays one term, so it keeps one job.
  */
-export const fireJobId = (d: Pick<Deadline, 'caseId' | 'state' | 'caseVersion'>) => `deadline_${d.caseId}_${d.state}_${d.caseVersion}`;
+export const fireJobId = (d: Pick<Deadline, 'id'>) => `deadline_${d.id}`;
 
 export const SEND_REMINDER = 'send-reminder';
 export interface SendReminderPayload {

@@ -47,11 +47,20 @@ export class DeadlineService {
     return view;
   }
 
-  async extend(actor: Actor, requestId: string, cases: CaseService, input: ExtendTermInput): Promise<CaseTransitionPayload> {
+  /**
+   * Extends the case's running term once. `days` absent: by the term's own length (an equal term);
+   * `kind`: only that term (another running term is refused).
+   */
+  async extend(
+    actor: Actor,
+    requestId: string,
+    cases: CaseService,
+    input: Pick<ExtendTermInput, 'caseId' | 'reason' | 'expectedVersion' | 'idempotencyKey'> & { days?: number; kind?: Kind },
+  ): Promise<CaseTransitionPayload> {
     const outcome = await this.runtime.extendTerm(
       actor,
       input.caseId,
-      { days: input.days, reason: input.reason.trim() },
+      { days: input.days, reason: input.reason.trim(), ...(input.kind ? { kind: input.kind } : {}) },
       { expectedVersion: input.expectedVersion },
       { requestId, idempotencyKey: input.idempotencyKey },
     );

@@ -21,7 +21,10 @@ registerEnumType(DeadlineStatus, {
   },
 });
 
-@ObjectType('Deadline', { description: 'Un término de un trámite, en días hábiles o calendario, hora de Colombia.', simpleResolvers: true })
+@ObjectType('Deadline', {
+  description: 'Un término de un trámite, en días hábiles, días calendario o meses calendario, hora de Colombia.',
+  simpleResolvers: true,
+})
 export class DeadlineType {
   @Field(() => ID, { description: 'Identificador del término.' })
   id!: string;
@@ -38,12 +41,13 @@ export class DeadlineType {
   @Field(() => Side, { description: 'Quién debe responder dentro del término.' })
   owner!: Side;
 
-  @Field(() => TermCalendar, { description: 'En qué días se cuenta.' })
+  @Field(() => TermCalendar, { description: 'En qué se cuenta: días hábiles, días calendario o meses calendario.' })
   calendar!: TermCalendar;
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Duración en días de su calendario; null si termina en una fecha fija (cierre de la vigencia).',
+    description:
+      'Duración en unidades de su calendario (días hábiles, días calendario o meses); null si termina en una fecha fija (cierre de la vigencia).',
   })
   days!: number | null;
 
@@ -71,7 +75,10 @@ export class DeadlineType {
   @Field(() => CaseEvent, { nullable: true, description: 'Evento que se envía al vencer; null: se marca vencido y se escala.' })
   onExpire!: string | null;
 
-  @Field(() => Int, { description: 'Días agregados por la prórroga; null sin prórroga.', nullable: true })
+  @Field(() => Int, {
+    description: 'Lo agregado por la prórroga, en unidades del calendario del término (días o meses); null sin prórroga.',
+    nullable: true,
+  })
   extendedDays!: number | null;
 
   @Field(() => String, { description: 'Motivos de la prórroga; null sin prórroga.', nullable: true })
@@ -88,7 +95,10 @@ export class DeadlineType {
   description: 'Prórroga de un término (Ley 1755 de 2015, art. 14): una sola vez, con motivos, hasta el doble del término inicial.',
 })
 export class ExtendTermInput extends CaseActionInput {
-  @Field(() => Int, { description: 'Días que se agregan, en el calendario del término; a lo sumo su duración inicial.' })
+  @Field(() => Int, {
+    description:
+      'Lo que se agrega, en unidades del calendario del término (días hábiles, días calendario o meses); a lo sumo su duración inicial.',
+  })
   @IsInt({ message: 'days debe ser un número entero' })
   @Min(1, { message: 'days debe ser 1 o mayor' })
   @Max(120, { message: 'days no puede superar 120' })

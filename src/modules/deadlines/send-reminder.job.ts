@@ -3,7 +3,7 @@ import type { Job } from 'bullmq';
 import { remainingWorkingDays } from '../../core/time/business-calendar';
 import { DeadlineStatus } from '../../core/workflow/deadline.entity';
 import { audienceOf, caseFacts } from '../notifications/notification-facts';
-import { reminderText } from '../notifications/notification-templates';
+import { correctionsTermNote, reminderText } from '../notifications/notification-templates';
 import { NotificationKind } from '../notifications/notification.entity';
 import { jobsOf, nextReminder, waitUntil, type DeadlineJobDeps, type SendReminderPayload } from './deadline-jobs';
 
@@ -35,7 +35,14 @@ export async function sendReminder(deps: DeadlineJobDeps, job: Job<SendReminderP
             caseId: kase.id,
             kind: NotificationKind.DEADLINE_REMINDER,
             ...audience,
-            ...reminderText(await caseFacts(deps, kase), d.kind, d.dueAt, remainingWorkingDays(now, d.dueAt)),
+            ...reminderText(
+              await caseFacts(deps, kase),
+              d.kind,
+              d.dueAt,
+              remainingWorkingDays(now, d.dueAt),
+              // The entity's corrections term ends in desistimiento: it is told so, and of its one extension.
+              d.kind === 'CORRECTIONS' && d.onExpire ? correctionsTermNote(d.extendedDays !== null) : undefined,
+            ),
           },
         ]
       : [];

@@ -29,14 +29,24 @@ export function caseUpdateText(c: CaseFacts, eventLabel: string, note: string | 
   };
 }
 
-export function reminderText(c: CaseFacts, kind: string, dueAt: Date, workingDaysLeft: number): Text {
+/**
+ * What an entity's corrections term still allows, said in every reminder of it (Ley 1755 de 2015,
+ * art. 17): the one extension while it is unused, and the desistimiento that follows the term.
+ */
+export function correctionsTermNote(extended: boolean): string {
+  return extended
+    ? 'La prórroga ya se concedió y no hay otra: si la subsanación no se radica antes del vencimiento, la postulación se rechazará por desistimiento (Ley 1755 de 2015, art. 17).'
+    : 'Si necesita más tiempo, puede solicitar una sola vez, antes del vencimiento, la prórroga por un término igual desde el trámite en la plataforma. Si la subsanación no se radica dentro del término ni de su prórroga, la postulación se rechazará por desistimiento (Ley 1755 de 2015, art. 17).';
+}
+
+export function reminderText(c: CaseFacts, kind: string, dueAt: Date, workingDaysLeft: number, note?: string): Text {
   const left =
     workingDaysLeft <= 0
       ? 'El término vence hoy'
       : `Queda${workingDaysLeft === 1 ? '' : 'n'} ${workingDaysLeft} día${workingDaysLeft === 1 ? '' : 's'} hábil${workingDaysLeft === 1 ? '' : 'es'}`;
   return {
     title: `Recordatorio: ${kindLabel(kind)} vence el ${longDate(dueAt)}`,
-    body: `${left} para ${kindLabel(kind).toLowerCase()} en el trámite ${caseName(c)} («${c.stateLabel}»). El término vence el ${longDate(dueAt)} a las 11:59 p. m., hora de Colombia.`,
+    body: `${left} para ${kindLabel(kind).toLowerCase()} en el trámite ${caseName(c)} («${c.stateLabel}»). El término vence el ${longDate(dueAt)} a las 11:59 p. m., hora de Colombia.${note ? ` ${note}` : ''}`,
   };
 }
 
