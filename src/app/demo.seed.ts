@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Role, type Principal } from '../core/auth/principal';
 import type { AppServices } from '../core/graphql/context';
 import type { Orm } from '../core/orm/orm';
-import { addWorkingDays, atBogotaTime, bogotaDay } from '../core/time/business-calendar';
+import { addMonths, addWorkingDays, atBogotaTime, bogotaDay } from '../core/time/business-calendar';
 import type { OpenInit } from '../core/workflow/ports';
 import type { WorkflowRuntime } from '../core/workflow/workflow-runtime';
 import { requestInit } from '../modules/accompaniment/accompaniment-request';
@@ -76,7 +76,11 @@ export function demoEnroller(services: AppServices, options: { onlyNew?: boolean
   };
 }
 
-/** The entities of last cycle's published Índice: department capitals (Medellín excepted) and some gobernaciones. */
+/**
+ * The entities of last cycle's published Índice: the XX001 municipality of every department (its
+ * capital, Medellín excepted, but for Cundinamarca's 25001 Agua de Dios: the capital, Bogotá,
+ * is 11001 and takes part as itself) and some gobernaciones.
+ */
 function previousCycleEntities(directory: DirectorySnapshot): TerritorialEntityType[] {
   const capitals = [...Array(100).keys()]
     .map((d) => directory.find(`${String(d).padStart(2, '0')}001`))
@@ -88,26 +92,50 @@ function previousCycleEntities(directory: DirectorySnapshot): TerritorialEntityT
 }
 
 /**
- * Last year's cycle, now closed, with a few dozen validated assessments over the country and its Índice
- * published, so `cycle(id) { index }` answers with a real ranking on the first start. Each assessment
- * goes the whole way through the runtime while the cycle was open (a clock in the past). Two
- * entities answer alike, so the ranking shows a shared place.
+ * The entities of the Índice the year before last: every other entity of last year's (so last
+ * year's shows both repeaters and first participations) and three alcaldías that did not take part
+ * last year.
  */
-async function seedPublishedIndex(em: ReturnType<Orm['em']['fork']>, services: AppServices, now: Date): Promise<number> {
-  const year = now.getUTCFullYear() - 1;
+function earlierCycleEntities(directory: DirectorySnapshot): TerritorialEntityType[] {
+  const others = ['05266', '25754', '05360'].map((code) => directory.find(code)).filter((e): e is TerritorialEntityType => e !== null);
+  return [...previousCycleEntities(directory).filter((_, i) => i % 2 === 0 || i === 1), ...others];
+}
+
+/** Last year's maturity of a demo entity (the first two answer alike, so they share a place). */
+const lastYearMaturity = (entities: TerritorialEntityType[], i: number) =>
+  i <= 1 ? 0.85 : 0.1 + 0.8 * seededRandom(`madurez-${entities[i].code}`)();
+
+/**
+ * A past cycle (`yearsAgo`: 1, last year's; 2, the year before), now closed, with a few dozen
+ * validated assessments over the country and its Índice published, so `cycle(id) { index }`
+ * answers with a real ranking on the first start, and last year's with each entity's change
+ * against the year before. Each assessment goes the whole way through the runtime while the cycle
+ * was open (a clock in the past). Last year two entities answer alike, so the ranking shows a
+ * shared place; the year before, most entities stood lower and a few higher.
+ */
+async function seedPublishedIndex(
+  em: ReturnType<Orm['em']['fork']>,
+  services: AppServices,
+  now: Date,
+  yearsAgo: 1 | 2 = 1,
+): Promise<number> {
+  const year = now.getUTCFullYear() - yearsAgo;
+  const shift = (yearsAgo - 1) * 365 * DAY;
   // Opened with its close far ahead and closed once every assessment is validated: a draft of a
   // cycle already closed would be expired by the worker while the seed is still submitting it, and
   // one closing soon would get its reminder mails in that instant.
   const cycle = await services.programme.openCycle(em, coordinator, {
     year,
-    opensAt: new Date(now.getTime() - 420 * DAY),
+    opensAt: new Date(now.getTime() - 420 * DAY - shift),
     closesAt: new Date(now.getTime() + 365 * DAY),
   });
-  const at = new Date(now.getTime() - 200 * DAY);
+  const at = new Date(now.getTime() - 200 * DAY - shift);
   const runtime = services.runtime.withClock({ now: () => at, sync: async () => undefined });
   const meta = () => ({ requestId: `demo-${randomUUID()}` });
   const { model } = await services.models.ofCycle(em, cycle.id);
-  const entities = previousCycleEntities(await services.directory.current());
+  const directory = await services.directory.current();
+  const lastYears = previousCycleEntities(directory);
+  const entities = yearsAgo === 1 ? lastYears : earlierCycleEntities(directory);
   for (const [i, entity] of entities.entries()) {
     // Last year's people act only through the runtime here: the directory registers this year's.
     const users = entityUsers(entity.code, `${entity.code}.demo.gov.co`);
@@ -116,10 +144,18 @@ async function seedPublishedIndex(em: ReturnType<Orm['em']['fork']>, services: A
       { process: 'MATURITY_ASSESSMENT', entityCode: entity.code, departmentCode: entity.departmentCode, cycleId: cycle.id, callId: null },
       meta(),
     );
-    // A spread of maturities from Inicial to Optimizado; the second entity (Bogotá) answers exactly
-    // like the first (Barranquilla), so they share a place.
-    const seed = i === 1 ? entities[0].code : entity.code;
-    const maturity = i <= 1 ? 0.85 : 0.1 + 0.8 * seededRandom(`madurez-${entity.code}`)();
+    // Last year: a spread of maturities from Inicial to Optimizado; the second entity (Bogotá)
+    // answers exactly like the first (Barranquilla), so they share a place. The year before: last
+    // year's maturity less a step of -0.1 to +0.3 (most entities have progressed since), or a
+    // maturity of its own for one that did not take part last year.
+    const last = lastYears.findIndex((e) => e.code === entity.code);
+    const seed = yearsAgo === 1 && i === 1 ? entities[0].code : `${entity.code}${yearsAgo === 1 ? '' : `-${year}`}`;
+    const maturity =
+      yearsAgo === 1
+        ? lastYearMaturity(entities, i)
+        : last < 0
+          ? 0.1 + 0.6 * seededRandom(`madurez-${entity.code}-${year}`)()
+          : Math.min(0.95, Math.max(0.05, lastYearMaturity(lastYears, last) - (0.3 * seededRandom(`avance-${entity.code}`)() - 0.1)));
     await services.assessments.saveAnswers(
       em,
       users.member,
@@ -348,7 +384,7 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
   );
 
   // Bogotá: validated, accompaniment in diagnosis with the demo advisor, application with
-  // corrections requested 8 business days ago: 2 of its 10 days are left, so Bogotá is reminded.
+  // corrections requested almost a month ago, so Bogotá is reminded.
   runtime = businessDaysAgo(8);
   const bogota = await validate('11001', '11', 'bogota.gov.co');
   const advisory = await requestAccompaniment(
@@ -393,7 +429,12 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
     },
     { type: 'START_DIAGNOSIS' },
   ]);
-  runtime = businessDaysAgo(8);
+  // Its corrections were requested a month ago less three days (the day after is when the month
+  // starts to run): its month (Ley 1755 art. 17) ends within the week, so Bogotá is reminded that
+  // it may still ask for the extension.
+  const monthStarted = addMonths(bogotaDay(new Date(now.getTime() + 3 * DAY)), -1);
+  const requestedAt = new Date(atBogotaTime(monthStarted, 10).getTime() - DAY);
+  runtime = services.runtime.withClock({ now: () => requestedAt, sync: async () => undefined });
   const application = await start(bogota.member, '11001', '11', 'COFINANCING_APPLICATION');
   await services.applications.save(em, bogota.member, {
     caseId: application,
@@ -473,6 +514,8 @@ export async function seedDemo(orm: Orm, services: AppServices, now = new Date()
   const boyacaDraft = await start(boyaca.member, '15', '15', 'MATURITY_ASSESSMENT');
   await answer(boyaca.member, boyacaDraft, '15', 0.4, { skipOptional: true });
 
+  // The year before's Índice first, then last year's: published in the order they happened.
+  cases += await seedPublishedIndex(em, services, now, 2);
   cases += await seedPublishedIndex(em, services, now);
 
   // Applications further along, from capitals validated in last year's cycle (it still qualifies them).

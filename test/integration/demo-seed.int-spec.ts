@@ -7,7 +7,7 @@ import { Role } from '../../src/core/auth/principal';
 import { backfillProjectPlans } from '../../src/modules/cofinancing/cofinancing.reconcile';
 import { BOGOTA_ANNEX_FILE } from '../../src/modules/follow-up/bogota-demo';
 import { CasesDocument, JourneyDocument, ProgrammeDocument } from '../graphql/generated';
-import { execute, executeText } from '../support/http';
+import { dataOf, execute, executeText } from '../support/http';
 import { generated, openWorkbook, parsePdf } from '../support/reports';
 import { parseMail } from '../support/smtp-capture';
 import { personToken, startTestSystem, type TestSystem } from '../support/test-system';
@@ -32,16 +32,17 @@ afterAll(() => app?.stop());
 
 describe('the embedded default’s demo data', () => {
   it('opens a cycle and a call and puts a few entities at different points of their path, once', async () => {
-    // 7 cases on the current cycle and call, 40 validated assessments of last year's published Índice,
-    // and 3 applications further along from capitals validated last year.
-    expect(await seedDemo(app.system.orm, app.system.api.services)).toEqual({ seeded: true, cases: 7 + 40 + 3 });
+    // 7 cases on the current cycle and call, 24 validated assessments of the published Índice of the
+    // year before last, 40 of last year's, and 3 applications further along from capitals validated last year.
+    expect(await seedDemo(app.system.orm, app.system.api.services)).toEqual({ seeded: true, cases: 7 + 24 + 40 + 3 });
     expect(await seedDemo(app.system.orm, app.system.api.services)).toEqual({ seeded: false, cases: 0 });
 
     const coordinator = await app.token(Role.COORDINATOR);
     const programme = await execute(app.url, ProgrammeDocument, {}, { token: coordinator });
-    expect(programme.data!.cycles.edges.map((e) => e.node)).toHaveLength(2);
+    expect(programme.data!.cycles.edges.map((e) => e.node)).toHaveLength(3);
     expect(programme.data!.cycles.edges.map((e) => e.node)[0].open).toBe(true);
     expect(programme.data!.cycles.edges.map((e) => e.node)[1].open).toBe(false);
+    expect(programme.data!.cycles.edges.map((e) => e.node)[2].open).toBe(false);
     expect(programme.data!.calls.edges.map((e) => e.node)[0]).toMatchObject({ open: true, totalBudget: 40_000_000_000 });
 
     const current = await execute(
@@ -180,6 +181,65 @@ describe('the embedded default’s demo data', () => {
     // Medellín is left for a person to walk through.
     const medellin = await execute(app.url, JourneyDocument, { code: '05001' }, { token: await app.token(Role.ENTITY_MEMBER, '05001') });
     expect(medellin.data!.territorialEntity!.journey!.nextStep.code).toBe('START_ASSESSMENT');
+  });
+
+  it("shows last year's published Índice against the year before: changes, rank changes and first participations", async () => {
+    const medellin = await app.token(Role.ENTITY_MEMBER, '05001');
+    const year = new Date().getUTCFullYear() - 1;
+    const cycles = await executeText(
+      app.url,
+      '{ cycles(first: 10) { edges { node { id year indexPublishedAt } } } }',
+      {},
+      { token: medellin },
+    );
+    const nodes = dataOf<{ cycles: { edges: { node: { id: string; year: number; indexPublishedAt: string | null } }[] } }>(
+      cycles,
+    ).cycles.edges.map((e) => e.node);
+    expect(nodes.map((c) => [c.year, c.indexPublishedAt !== null])).toEqual([
+      [year + 1, false],
+      [year, true],
+      [year - 1, true],
+    ]);
+    const res = await executeText(
+      app.url,
+      `query I($id: ID!) { cycle(id: $id) { index(first: 100) { totalCount firstTimers repeaters edges { node { entityCode rank index progress { firstParticipation previousCycleYear previousIndex previousRank indexChange rankChange } } } } } }`,
+      { id: nodes[1].id },
+      { token: medellin },
+    );
+    expect(res.errors).toBeUndefined();
+    type Entry = {
+      entityCode: string;
+      rank: number;
+      index: number;
+      progress: {
+        firstParticipation: boolean;
+        previousCycleYear: number | null;
+        previousIndex: number | null;
+        previousRank: number | null;
+        indexChange: number | null;
+        rankChange: number | null;
+      };
+    };
+    const index = dataOf<{ cycle: { index: { totalCount: number; firstTimers: number; repeaters: number; edges: { node: Entry }[] } } }>(
+      res,
+    ).cycle.index;
+    // 40 entities last year; 21 of them took part the year before as well (with 3 that did not come back).
+    expect([index.totalCount, index.firstTimers, index.repeaters]).toEqual([40, 19, 21]);
+    const entries = index.edges.map((e) => e.node);
+    for (const e of entries.filter((x) => !x.progress.firstParticipation)) {
+      expect(e.progress.previousCycleYear).toBe(year - 1);
+      expect(e.progress.indexChange).toBeCloseTo(e.index - e.progress.previousIndex!, 2);
+      expect(e.progress.rankChange).toBe(e.progress.previousRank! - e.rank);
+    }
+    const repeaters = entries.filter((x) => !x.progress.firstParticipation);
+    expect(repeaters.some((e) => e.progress.indexChange! > 0)).toBe(true);
+    expect(repeaters.some((e) => e.progress.indexChange! < 0)).toBe(true);
+    expect(repeaters.some((e) => e.progress.rankChange! > 0)).toBe(true);
+    expect(repeaters.some((e) => e.progress.rankChange! < 0)).toBe(true);
+    // Barranquilla and Bogotá share last year's place, having come from different ones.
+    const [barranquilla, bogota] = ['08001', '11001'].map((code) => entries.find((e) => e.entityCode === code)!);
+    expect(barranquilla.rank).toBe(bogota.rank);
+    expect(barranquilla.progress.previousRank).not.toBe(bogota.progress.previousRank);
   });
 
   it('shows Bogotá’s plan as its 2024-1 follow-up report publishes it: officially, product by product and objective by objective', async () => {
@@ -433,8 +493,15 @@ describe('the embedded default’s demo data', () => {
     expect((nodes[0].deadlines as { remaining: number }[])[0].remaining).toBeLessThan(0);
 
     const notifications = `{ notifications(first: 100) { unreadCount edges { node { kind title body } } } }`;
+    // The demo's validations notify the coordinators too (over a hundred): the escalation is looked for by its kind.
     const escalated = await eventually(
-      () => executeText(app.url, notifications, {}, { token: coordinator }),
+      () =>
+        executeText(
+          app.url,
+          `{ notifications(first: 100, filter: { kind: DEADLINE_OVERDUE }) { unreadCount edges { node { kind title body } } } }`,
+          {},
+          { token: coordinator },
+        ),
       (r) => JSON.stringify(r.data).includes('DEADLINE_OVERDUE'),
       'la notificación de término vencido para la coordinación',
     );

@@ -9,7 +9,7 @@ import { measureBySector } from '../../src/modules/follow-up/sector-measure';
 import { caseloadPdf } from '../../src/modules/reports/pdf/caseload.pdf';
 import { indexPdf } from '../../src/modules/reports/pdf/cti-index.pdf';
 import { followUpPdf } from '../../src/modules/reports/pdf/follow-up.pdf';
-import { pdfText } from '../../src/modules/reports/report-charts';
+import { esNumber, pdfText } from '../../src/modules/reports/report-charts';
 import type { CaseloadData, FollowUpData, IndexData, IndexGroupRow, IndexRankRow } from '../../src/modules/reports/report-data';
 import { readDivipola } from '../../src/modules/territorial-entities/divipola';
 import { TerritorialEntityKind, territorialEntityKindLabel } from '../../src/modules/territorial-entities/territorial-entity-kind';
@@ -250,10 +250,34 @@ function indexData(): IndexData {
         level,
         levelName: LEVELS[level - 1],
         dimensions,
-      };
+        // Two in three took part in 2025 (ranked below by that index), a change of -10 to +15 points.
+        ...(random() < 1 / 3
+          ? {
+              previousCycleYear: null,
+              previousIndex: null,
+              previousRank: null,
+              indexChange: null,
+              rankChange: null,
+              firstParticipation: true,
+            }
+          : {
+              previousCycleYear: 2025,
+              previousIndex: Math.max(0, Math.round((index - (random() * 25 - 10)) * 100) / 100),
+              previousRank: 0,
+              indexChange: 0,
+              rankChange: 0,
+              firstParticipation: false,
+            }),
+      } as IndexRankRow;
     })
     .sort((a, b) => b.index - a.index);
   rows.forEach((r, i) => (r.rank = i > 0 && rows[i - 1].index === r.index ? rows[i - 1].rank : i + 1));
+  const repeaters = rows.filter((r) => !r.firstParticipation).sort((a, b) => b.previousIndex! - a.previousIndex!);
+  repeaters.forEach((r, i) => {
+    r.previousRank = i > 0 && repeaters[i - 1].previousIndex === r.previousIndex ? repeaters[i - 1].previousRank : i + 1;
+    r.indexChange = Math.round((r.index - r.previousIndex!) * 100) / 100;
+    r.rankChange = r.previousRank! - r.rank;
+  });
   const average = (group: IndexRankRow[], key: string, name: string): IndexGroupRow => ({
     key,
     name,
@@ -273,6 +297,8 @@ function indexData(): IndexData {
     national: average(rows, 'CO', 'Colombia'),
     departments: [...byDepartment].map(([code, group]) => average(group, code, group[0].departmentName)),
     levels: LEVELS.map((name, i) => ({ level: i + 1, name, count: rows.filter((r) => r.level === i + 1).length })),
+    firstTimers: rows.length - repeaters.length,
+    repeaters: repeaters.length,
   };
 }
 
@@ -299,6 +325,13 @@ describe('the Índice CTI report as PDF', () => {
     for (const row of [data.ranking[0], data.ranking[567], last]) expect(text).toContain(pdfText(row.entityName));
     expect(text).toContain(`1.135 ${last.entityName}`);
     expect(text).toContain('Desarrollo Económico');
+    // Each entity's change against its previous participation, and the seed's two counts.
+    expect(text).toContain(
+      `${data.firstTimers.toLocaleString('es-CO')} participan por primera vez y ${data.repeaters.toLocaleString('es-CO')} lo hacen nuevamente`,
+    );
+    expect(text).toContain('Primera vez');
+    const mover = data.ranking.find((r) => !r.firstParticipation && r.rankChange! > 0)!;
+    expect(text).toContain(`2025: ${esNumber(mover.previousIndex!, 1)}`);
   }, 30000);
 
   it('shows an entity only its own row, its rank among all and the national figures', async () => {
@@ -314,6 +347,11 @@ describe('the Índice CTI report as PDF', () => {
     expect(text).toContain('Este informe muestra solo los datos de su entidad');
     expect(text).toContain(`${own.rank.toLocaleString('es-CO')} de 1.135`);
     expect(text).toContain('MEDELLÍN');
+    expect(text).toContain(
+      own.firstParticipation
+        ? 'Es su primera participación en el Índice'
+        : `Frente a la edición 2025 (índice ${esNumber(own.previousIndex!, 1)}, puesto ${esNumber(own.previousRank!)})`,
+    );
     expect(text).not.toContain('Promedios por departamento');
     // No other entity's name: neither the best ranked nor the one next to Medellín.
     const next = data.ranking[data.ranking.indexOf(own) + 1];

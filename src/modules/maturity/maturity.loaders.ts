@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { groupBy } from '../../core/collections';
 import { Cycle } from '../cycles/cycle.entity';
 import { partsOf, type CtiIndexService, type IndexAggregates } from './cti-index.service';
+import { cycleProgress, cycleRows, type CycleProgress } from './cycle-progress';
 import { AssessmentAnswer, AssessmentComment, AssessmentScore, type AssessmentPartScore } from './maturity.entity';
 
 /** Per-request batching of what assessment and Índice fields read (constant statements per page). */
@@ -16,6 +17,8 @@ export class MaturityLoaders {
   readonly ranks: DataLoader<string, number | null>;
   /** Keyed by cycle and the generation of its scores the page was read at (see CtiIndexService). */
   readonly aggregates: DataLoader<{ cycleId: string; generation: string }, IndexAggregates, string>;
+  /** Each cycle's entries against earlier published cycles (see cycle-progress.ts), by cycle id. */
+  readonly progress: DataLoader<string, CycleProgress>;
 
   constructor(em: EntityManager, index: CtiIndexService) {
     const grouped = <R extends { caseId: string }>(rows: R[], keys: readonly string[]) => {
@@ -46,6 +49,12 @@ export class MaturityLoaders {
     });
     this.aggregates = new DataLoader((keys) => Promise.all(keys.map((k) => index.cachedAggregates(em, k.cycleId, k.generation))), {
       cacheKeyFn: (k) => `${k.cycleId}@${k.generation}`,
+    });
+    this.progress = new DataLoader(async (ids) => {
+      const cycles = await cycleRows(em);
+      const out: CycleProgress[] = [];
+      for (const id of ids) out.push(await cycleProgress(em, id, cycles));
+      return out;
     });
   }
 }

@@ -74,6 +74,18 @@ export interface IndexRankRow {
   levelName: string;
   /** Score per dimension id (0–100). */
   dimensions: Record<string, number>;
+  /**
+   * Against the entity's previous participation: its validated assessment in the latest earlier
+   * cycle with a published Índice (maturity/cycle-progress.ts); all null on a first participation.
+   */
+  previousCycleYear: number | null;
+  previousIndex: number | null;
+  previousRank: number | null;
+  /** index − previousIndex, in points. */
+  indexChange: number | null;
+  /** previousRank − rank: positive when it moved up. */
+  rankChange: number | null;
+  firstParticipation: boolean;
 }
 
 export interface IndexGroupRow {
@@ -101,6 +113,9 @@ export interface IndexData {
   departments: IndexGroupRow[];
   /** How many entities at each level, every level of the model listed (count 0 included). */
   levels: { level: number; name: string; count: number }[];
+  /** Ranked entities taking part for the first time, and those that took part in an earlier published cycle (whole cycle). */
+  firstTimers: number;
+  repeaters: number;
 }
 
 export interface CaseloadStateRow {

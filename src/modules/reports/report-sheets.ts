@@ -10,6 +10,9 @@ import type { CaseloadData, IndexData } from './report-data';
  */
 
 const SCORE = '0.00';
+/** A change with its sign (+1.50, -2.00; 0.00). */
+const SIGNED_SCORE = '+0.00;-0.00;0.00';
+const SIGNED_INT = '+0;-0;0';
 const DAYS = '0.0';
 const DATE_TIME = 'dd/mm/yyyy hh:mm';
 
@@ -35,8 +38,19 @@ const rankingColumns = (data: IndexData): Partial<ExcelJS.Column>[] => [
   { header: 'Tipo', key: 'kind', width: 13 },
   { header: 'Índice', key: 'index', width: 9, style: { numFmt: SCORE } },
   { header: 'Nivel', key: 'level', width: 14 },
+  // Against the entity's previous participation (maturity/cycle-progress.ts): empty on a first one.
+  { header: 'Vigencia anterior', key: 'previousYear', width: 10 },
+  { header: 'Índice anterior', key: 'previousIndex', width: 10, style: { numFmt: SCORE } },
+  { header: 'Cambio del índice (puntos)', key: 'indexChange', width: 11, style: { numFmt: SIGNED_SCORE } },
+  { header: 'Puesto anterior', key: 'previousRank', width: 9 },
+  { header: 'Cambio de puesto', key: 'rankChange', width: 9, style: { numFmt: SIGNED_INT } },
+  { header: 'Primera participación', key: 'first', width: 12 },
   ...data.dimensions.map((d) => ({ header: d.name, key: `d:${d.id}`, width: 13, style: { numFmt: SCORE } })),
 ];
+
+/** The progress columns' count, between the level and the dimensions. */
+const PROGRESS_COLUMNS = 6;
+const yesNo = (b: boolean) => (b ? 'Sí' : 'No');
 
 /** The caseload's table of states: headers of the XLSX sheet and the CSV. */
 const STATE_HEADERS = [
@@ -75,6 +89,10 @@ export async function indexWorkbook(data: IndexData): Promise<Buffer> {
   summary.addRow([]);
   header(summary, summary.addRow(['Nivel', 'Entidades']).number);
   for (const l of data.levels) summary.addRow([`${l.level} ${l.name}`, l.count]);
+  summary.addRow([]);
+  header(summary, summary.addRow(['Participación', 'Entidades']).number);
+  summary.addRow(['Por primera vez', data.firstTimers]);
+  summary.addRow(['Nuevamente (participaron en una vigencia anterior publicada)', data.repeaters]);
 
   const ranking = book.addWorksheet('Ranking', { views: [{ state: 'frozen', ySplit: 1 }] });
   ranking.columns = rankingColumns(data);
@@ -88,10 +106,16 @@ export async function indexWorkbook(data: IndexData): Promise<Buffer> {
       kind: r.kindLabel,
       index: r.index,
       level: `${r.level} ${r.levelName}`,
+      previousYear: r.previousCycleYear,
+      previousIndex: r.previousIndex,
+      indexChange: r.indexChange,
+      previousRank: r.previousRank,
+      rankChange: r.rankChange,
+      first: yesNo(r.firstParticipation),
       ...Object.fromEntries(dims.map((d) => [`d:${d.id}`, r.dimensions[d.id] ?? null])),
     });
   }
-  ranking.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 7 + dims.length } };
+  ranking.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 7 + PROGRESS_COLUMNS + dims.length } };
 
   if (!data.ownOnly) {
     const departments = book.addWorksheet('Departamentos', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -128,6 +152,12 @@ export function indexCsv(data: IndexData): string {
       r.kindLabel,
       csvNumber(r.index),
       `${r.level} ${r.levelName}`,
+      r.previousCycleYear ?? '',
+      csvNumber(r.previousIndex),
+      csvNumber(r.indexChange),
+      r.previousRank ?? '',
+      r.rankChange ?? '',
+      yesNo(r.firstParticipation),
       ...data.dimensions.map((d) => csvNumber(r.dimensions[d.id] ?? null)),
     ]),
   ]);

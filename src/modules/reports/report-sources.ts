@@ -19,9 +19,18 @@ import { periodsOf, type Periodicity, type Semaforo } from '../follow-up/measure
 import { versionAt } from '../follow-up/plan-basis';
 import { measureBySector } from '../follow-up/sector-measure';
 import { partsOf, type CtiIndexService, type GroupAverage } from '../maturity/cti-index.service';
+import { cycleProgress, type EntryProgress } from '../maturity/cycle-progress';
 import type { ModelCatalog } from '../maturity/model-catalog';
 import type { DirectorySnapshot } from '../territorial-entities/territorial-entity.service';
-import type { CaseloadData, CaseloadDepartmentRow, CaseloadStateRow, FollowUpData, IndexData, IndexGroupRow } from './report-data';
+import type {
+  CaseloadData,
+  CaseloadDepartmentRow,
+  CaseloadStateRow,
+  FollowUpData,
+  IndexData,
+  IndexGroupRow,
+  IndexRankRow,
+} from './report-data';
 
 const DAY_MS = 86_400_000;
 
@@ -117,9 +126,10 @@ export async function indexData(
 ): Promise<IndexData> {
   const { model } = await deps.models.ofCycle(em, cycle.id);
   const dimensions = model.definition.dimensions.map((d) => ({ id: d.id, name: d.name }));
-  const [page, aggregates] = await Promise.all([
+  const [page, aggregates, progress] = await Promise.all([
     deps.cti.page(em, cycle.id, { first: 1_000_000, orderBy: 'INDEX_DESC', filter: null }),
     deps.cti.aggregates(em, cycle.id),
+    cycleProgress(em, cycle.id),
   ]);
   const all = page.edges.map((e) => e.node);
   const visible = ownEntity === null ? all : all.filter((r) => r.entityCode === ownEntity);
@@ -157,12 +167,29 @@ export async function indexData(
         level: r.level,
         levelName: model.level(r.level)?.name ?? String(r.level),
         dimensions: parts.get(r.caseId) ?? {},
+        ...rankProgress(progress.entries.get(r.entityCode)),
       };
     }),
     ownOnly: ownEntity !== null,
     national: group(aggregates.national, 'Nacional'),
     departments: ownEntity === null ? aggregates.departments.map((g) => group(g, directory.departmentName(g.key) ?? g.key)) : [],
     levels: model.definition.levels.map((l) => ({ level: l.level, name: l.name, count: aggregates.levels.get(l.level) ?? 0 })),
+    firstTimers: progress.firstTimers,
+    repeaters: progress.repeaters,
+  };
+}
+
+/** A ranking row's comparison with the entity's previous participation (none found: a first participation). */
+function rankProgress(
+  p: EntryProgress | undefined,
+): Pick<IndexRankRow, 'previousCycleYear' | 'previousIndex' | 'previousRank' | 'indexChange' | 'rankChange' | 'firstParticipation'> {
+  return {
+    previousCycleYear: p?.previousCycleYear ?? null,
+    previousIndex: p?.previousIndex ?? null,
+    previousRank: p?.previousRank ?? null,
+    indexChange: p?.indexChange ?? null,
+    rankChange: p?.rankChange ?? null,
+    firstParticipation: p?.firstParticipation ?? true,
   };
 }
 

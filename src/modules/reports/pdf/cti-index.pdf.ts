@@ -7,6 +7,15 @@ import { BOLD, PdfReport, signedPoints, type Align } from './pdf-document';
  * per dimension, the departments' averages and the ranking (one landscape table; 1,135 rows take
  * about 35 pages). An entity's own report shows only its row against the national figures.
  */
+/** A change of rank with its sign: +3 moved up three places. */
+const signedRank = (n: number) => (n > 0 ? `+${esNumber(n)}` : n < 0 ? `−${esNumber(-n)}` : '0');
+const rankMove = (n: number) =>
+  n > 0
+    ? `subió ${esNumber(n)} ${n === 1 ? 'puesto' : 'puestos'}`
+    : n < 0
+      ? `bajó ${esNumber(-n)} ${n === -1 ? 'puesto' : 'puestos'}`
+      : 'conserva el mismo puesto';
+
 export async function indexPdf(data: IndexData, progress?: ProgressFn): Promise<Buffer> {
   const title = `Índice de Ciudades y Territorios Inteligentes ${data.cycleYear}${data.published ? '' : ' (provisional)'}`;
   const pdf = new PdfReport(title, data.published ? 'Resultados publicados' : 'Resultados provisionales', progress);
@@ -40,6 +49,12 @@ export async function indexPdf(data: IndexData, progress?: ProgressFn): Promise<
         { label: 'Índice de su entidad', value: esNumber(own.index, 1), note: `Nivel ${levelName(own.level, own.levelName)}` },
         { label: 'Promedio nacional', value: esNumber(data.national.index, 1), color: '#566573' },
       ]);
+      pdf.paragraph(
+        own.firstParticipation
+          ? 'Es su primera participación en el Índice: no tiene un autodiagnóstico validado en una edición anterior publicada.'
+          : `Frente a la edición ${own.previousCycleYear} (índice ${esNumber(own.previousIndex!, 1)}, puesto ${esNumber(own.previousRank!)}): ` +
+              `${signedPoints(own.indexChange!)} puntos; ${rankMove(own.rankChange!)}.`,
+      );
     } else {
       pdf.paragraph(`Su entidad no está entre las ${esNumber(data.rankedCount)} entidades clasificadas en esta edición.`);
       pdf.figures([
@@ -56,7 +71,9 @@ export async function indexPdf(data: IndexData, progress?: ProgressFn): Promise<
   }
   pdf.paragraph(
     `El Índice (0–100) resume el puntaje de las dimensiones del Modelo de Madurez; ${esNumber(data.rankedCount)} entidades están clasificadas ` +
-      'y cada una queda en un nivel de madurez según su índice.',
+      'y cada una queda en un nivel de madurez según su índice. ' +
+      `${esNumber(data.firstTimers)} ${data.firstTimers === 1 ? 'participa' : 'participan'} por primera vez y ${esNumber(data.repeaters)} ` +
+      `${data.repeaters === 1 ? 'lo hace' : 'lo hacen'} nuevamente (con un autodiagnóstico validado en una edición anterior publicada).`,
   );
 
   if (own) {
@@ -124,20 +141,32 @@ export async function indexPdf(data: IndexData, progress?: ProgressFn): Promise<
   // The ranking.
   pdf.onLayout('landscape');
   pdf.heading('Clasificación de las entidades', 80);
-  pdf.paragraph(`Las ${esNumber(data.ranking.length)} entidades clasificadas, de mayor a menor índice; los empates comparten puesto.`, {
-    after: 0.3,
-  });
+  pdf.paragraph(
+    `Las ${esNumber(data.ranking.length)} entidades clasificadas, de mayor a menor índice; los empates comparten puesto. ` +
+      'El cambio se mide frente a la edición anterior publicada más reciente en que participó la entidad (puntos del índice; ' +
+      'puestos: positivo si subió).',
+    {
+      after: 0.3,
+    },
+  );
   if (!data.ranking.length) pdf.paragraph('No hay entidades clasificadas.');
   else
     await pdf.table<IndexRankRow>(
       [
-        { header: 'Puesto', width: 32, align: 'right', value: (r) => esNumber(r.rank) },
-        { header: 'Entidad', width: 138, wrap: true, bold: true, value: (r) => r.entityName },
-        { header: 'Departamento', width: 106, wrap: true, value: (r) => r.departmentName },
-        { header: 'Tipo', width: 54, value: (r) => r.kindLabel },
-        { header: 'Índice', width: 36, align: 'right', bold: true, value: (r) => esNumber(r.index, 1) },
-        { header: 'Nivel', width: 64, value: (r) => levelName(r.level, r.levelName) },
-        ...dimensionColumns(50),
+        { header: 'Puesto', width: 30, align: 'right', value: (r) => esNumber(r.rank) },
+        { header: 'Entidad', width: 112, wrap: true, bold: true, value: (r) => r.entityName },
+        { header: 'Departamento', width: 90, wrap: true, value: (r) => r.departmentName },
+        { header: 'Tipo', width: 58, value: (r) => r.kindLabel },
+        { header: 'Índice', width: 34, align: 'right', bold: true, value: (r) => esNumber(r.index, 1) },
+        { header: 'Nivel', width: 60, value: (r) => levelName(r.level, r.levelName) },
+        {
+          header: 'Edición anterior',
+          width: 54,
+          value: (r) => (r.firstParticipation ? 'Primera vez' : `${r.previousCycleYear}: ${esNumber(r.previousIndex!, 1)}`),
+        },
+        { header: 'Cambio', width: 38, align: 'right', value: (r) => (r.indexChange === null ? '—' : signedPoints(r.indexChange)) },
+        { header: 'Cambio de puesto', width: 38, align: 'right', value: (r) => (r.rankChange === null ? '—' : signedRank(r.rankChange)) },
+        ...dimensionColumns(44),
       ],
       data.ranking,
       { padY: 2.2, progress: { from: 0.3, to: 0.97, stage: 'Tabla de clasificación' } },
