@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { printPublicSchema } from './api/public-schema';
 import { printAppSchema } from './api/schema';
 import { backup, BackupFailed, BackupRefused, restore } from './app/backup';
 import { initAppOrm, seedModules, upgradeModules } from './app/compose';
@@ -27,6 +28,13 @@ import { startSystem } from './system';
 import { startWorker } from './worker/worker-host';
 
 const SCHEMA_FILE = join(projectRoot(), 'schema', 'schema.graphql');
+const PUBLIC_SCHEMA_FILE = join(projectRoot(), 'schema', 'public.graphql');
+
+/** The SDL files the code emits: the main schema and the public transparency schema (/public/graphql). */
+const emittedSchemas = () => [
+  { file: SCHEMA_FILE, name: 'schema/schema.graphql', print: printAppSchema },
+  { file: PUBLIC_SCHEMA_FILE, name: 'schema/public.graphql', print: printPublicSchema },
+];
 
 const commands: Record<string, { help: string; run(args: string[]): Promise<void> }> = {
   start: {
@@ -174,25 +182,29 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
     },
   },
   'schema:emit': {
-    help: 'escribe schema/schema.graphql desde el código',
+    help: 'escribe schema/schema.graphql y schema/public.graphql (el esquema público) desde el código',
     async run() {
-      writeFileSync(SCHEMA_FILE, printAppSchema());
-      console.log(`Esquema escrito en ${SCHEMA_FILE}`);
+      for (const { file, print } of emittedSchemas()) {
+        writeFileSync(file, print());
+        console.log(`Esquema escrito en ${file}`);
+      }
     },
   },
   'schema:check': {
-    help: 'falla si schema/schema.graphql no coincide con el código',
+    help: 'falla si schema/schema.graphql o schema/public.graphql no coinciden con el código',
     async run() {
-      let committed = '';
-      try {
-        committed = readFileSync(SCHEMA_FILE, 'utf8');
-      } catch {
-        // missing counts as drift
+      for (const { file, name, print } of emittedSchemas()) {
+        let committed = '';
+        try {
+          committed = readFileSync(file, 'utf8');
+        } catch {
+          // missing counts as drift
+        }
+        if (committed !== print()) {
+          throw new UsageError(`${name} no coincide con el código: ejecute \`npm run schema:emit\` y confirme el cambio`);
+        }
+        console.log(`${name} está al día`);
       }
-      if (committed !== printAppSchema()) {
-        throw new UsageError('schema/schema.graphql no coincide con el código: ejecute `npm run schema:emit` y confirme el cambio');
-      }
-      console.log('schema/schema.graphql está al día');
     },
   },
 };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
 
@@ -25,18 +26,7 @@ export function graphqlHttpHandler<TContext extends BaseContext>(
 ): (req: IncomingMessage, res: ServerResponse) => void {
   const { middlewares, context, onError } = options;
   const execute = async (req: IncomingMessage, res: ServerResponse) => {
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const url = req.url ?? '';
-    const query = url.indexOf('?');
-    const httpGraphQLRequest: HTTPGraphQLRequest = {
-      method: (req.method ?? 'POST').toUpperCase(),
-      headers,
-      search: query < 0 ? '' : url.slice(query),
-      body: (req as { body?: unknown }).body,
-    };
+    const httpGraphQLRequest = httpGraphQLRequestOf(req);
     const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => context(req) });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
@@ -60,6 +50,33 @@ export function graphqlHttpHandler<TContext extends BaseContext>(
     };
     next();
   };
+}
+
+/**
+ * Apollo's view of a Node request whose body a JSON middleware already parsed: its method, its
+ * headers (less `omit`, lower-case names), its query string (a GET's operation) and its body.
+ */
+export function httpGraphQLRequestOf(req: IncomingMessage, omit?: ReadonlySet<string>): HTTPGraphQLRequest {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined && !omit?.has(key)) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const url = req.url ?? '';
+  const query = url.indexOf('?');
+  return {
+    method: (req.method ?? 'POST').toUpperCase(),
+    headers,
+    search: query < 0 ? '' : url.slice(query),
+    body: (req as { body?: unknown }).body,
+  };
+}
+
+const REQUEST_ID = /^[\w.:-]{1,100}$/;
+
+/** The client's X-Request-Id when it is a short plain token (it goes into logs), else a new one. */
+export function requestIdOf(req: IncomingMessage): string {
+  const header = req.headers['x-request-id'];
+  return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
 }
 
 /** Whether a request is for the GraphQL endpoint by POST (the path without its query string). */

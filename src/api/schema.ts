@@ -21,7 +21,7 @@ export const resolvers = modules.flatMap((m) => m.resolvers ?? []) as unknown as
  * with a problem per rule broken, at its path under the argument's name (`input.title`), in
  * Spanish. The rules are all synchronous, so the check creates no promises.
  */
-const validateArgs: ValidatorFn = (argValue, argType, { info }) => {
+export const validateArgs: ValidatorFn = (argValue, argType, { info }) => {
   if (argValue === null || typeof argValue !== 'object') return;
   const errors = validateSync(argValue as object, { forbidUnknownValues: false });
   if (errors.length) {

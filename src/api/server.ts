@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 
-import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type GraphQLRequestListener } from '@apollo/server';
@@ -35,7 +34,8 @@ import { graphqlMetricsPlugin } from '../core/metrics/graphql-metrics';
 import { INTERNAL, recordRefusal } from '../core/metrics/metrics';
 import type { LimitedWork } from '../core/module';
 import type { Orm } from '../core/orm/orm';
-import { graphqlHttpHandler, isGraphqlPost, type NodeMiddleware } from './graphql-http';
+import { graphqlHttpHandler, isGraphqlPost, requestIdOf, type NodeMiddleware } from './graphql-http';
+import { PUBLIC_GRAPHQL_PATH, publicGraphql } from './public-graphql';
 import { RateLimits } from './rate-limit';
 import { buildAppSchema } from './schema';
 
@@ -54,8 +54,6 @@ export interface RunningApi {
   services: AppServices;
   stop(): Promise<void>;
 }
-
-const REQUEST_ID = /^[\w.:-]{1,100}$/;
 
 const bodyErrorMessages: Record<string, string> = {
   'entity.parse.failed': 'El cuerpo de la solicitud no es JSON válido',
@@ -178,6 +176,10 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   // security headers, not the API's CORS or compression.
   app.use(shared[0]);
   for (const route of routes) if (route.method === 'ALL') app.use(route.path, route.handler);
+  // The public transparency schema: no token, its own budget, caching and CORS (any origin).
+  const formatError = formatErrorFor(logger);
+  const publicApi = publicGraphql({ services, orm, logger, limits, clientAddress, formatError });
+  app.use(PUBLIC_GRAPHQL_PATH, publicApi.handler);
   for (const middleware of shared.slice(1)) app.use(middleware);
   // GraphQL answers POSTs, which no cache reuses: hashing every response body for an ETag is waste.
   app.set('etag', false);
@@ -189,7 +191,6 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   });
   const { prepare, ...protection } = queryProtection({ introspection: config.graphqlIntrospection });
   const schema = buildAppSchema();
-  const formatError = formatErrorFor(logger);
   const wsCleanup = serveSubscriptions(httpServer, {
     schema,
     verifier,
@@ -245,6 +246,7 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
     },
   });
   await apollo.start();
+  await publicApi.start();
 
   app.get('/health', healthHandler(orm, redis, Object.assign({}, ...modules.map((m) => m.health?.(services) ?? {}))));
   // Before the endpoint: a browser's GET /graphql gets GraphiQL (GRAPHQL_IDE), any other request passes on.
@@ -252,8 +254,7 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   for (const route of routes) if ((route.method ?? 'GET') === 'GET') app.get(route.path, route.handler);
   const jsonBody = express.json({ limit: BODY_LIMIT });
   const context = async (req: IncomingMessage): Promise<GraphQLContext> => {
-    const header = req.headers['x-request-id'];
-    const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+    const requestId = requestIdOf(req);
     const token = bearerToken(req.headers.authorization);
     if (!token) return refusedAt(req, new UnauthenticatedError());
     const principal = await verifier.verify(token).catch((err: unknown) => refusedAt(req, err));
@@ -282,6 +283,7 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
     services,
     stop: async () => {
       await apollo.stop();
+      await publicApi.stop();
       await services.stop();
     },
   };

@@ -104,6 +104,13 @@ export interface AppModule {
   /** type-graphql resolver classes. */
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own type for resolver classes
   resolvers?: readonly Function[];
+  /**
+   * type-graphql resolver classes of the public transparency schema (`/public/graphql`, no token;
+   * see src/api/public-schema.ts). They resolve against a `PublicContext` (no principal) and return
+   * the module's own public object types, never the private ones.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own type for resolver classes
+  publicResolvers?: readonly Function[];
   /** Builds the module's long-lived services (merged into `AppServices`), once per process. */
   services?(deps: ServiceDeps): Partial<AppServices> | Promise<Partial<AppServices>>;
   /** Releases what `services` opened (connections), in reverse list order. */

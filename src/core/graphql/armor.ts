@@ -29,8 +29,9 @@ export const QUERY_LIMITS = {
   maxTokens: 2000,
   maxDirectives: 20,
   /**
-   * The widest page of the Índice (100 entries) with every field of its entries costs 30,425: a
-   * legitimate screen. Nested pages multiply (100 cases × 100 history rows cost over 200,000).
+   * The widest page of the Índice (100 entries) with every field of its entries, the change since
+   * the previous cycle included, costs 36,754: a legitimate screen. Nested pages multiply (100
+   * cases × 100 history rows cost over 200,000).
    */
   maxCost: 40000,
   /** Bytes of an HTTP body or of one WebSocket message. */

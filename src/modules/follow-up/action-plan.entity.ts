@@ -51,6 +51,17 @@ export class ActionPlan {
 
   @Property({ type: 'datetime' })
   updatedAt!: Date;
+
+  /**
+   * When the entity's representative made the plan's follow-up public (the transparency endpoint
+   * shows its progress from then); null: private. Only the entity decides (issue 24).
+   */
+  @Property({ type: 'datetime', nullable: true })
+  publishedAt?: Date | null;
+
+  /** Who published it (never shown publicly). */
+  @Property({ type: 'string', length: 200, nullable: true })
+  publishedBy?: string | null;
 }
 
 export type PlanStatus = 'DRAFT' | 'APPROVED' | 'WITHDRAWN';

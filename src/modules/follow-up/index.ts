@@ -14,6 +14,7 @@ import {
   SectorMeasurementResolver,
 } from './improvement-action.resolver';
 import { ImprovementActionService } from './improvement-action.service';
+import { PlanPublicationResolver } from './plan-publication.resolver';
 import { planReviewProcess } from './plan-review.process';
 import { PlanReviewResolver } from './plan-review.resolver';
 import { PlanAdjustmentResolver, PlanVersionFieldsResolver, PlanVersionResolver } from './plan-version.resolver';
@@ -76,6 +77,7 @@ export const followUpModule: AppModule = {
     PlanProgressReportsResolver,
     PeriodReportFieldsResolver,
     CaseProgressReportResolver,
+    PlanPublicationResolver,
   ],
   services: ({ config, services }) => {
     const plans = new ActionPlanService(
