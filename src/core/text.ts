@@ -56,3 +56,14 @@ export function problemsText(problems: readonly Problem[], shown = 5): string {
     .join('; ');
   return problems.length > shown ? `${text}; …` : text;
 }
+
+/**
+ * Text as a spreadsheet cell must hold it to stay text (OWASP's CSV injection rule): a value that
+ * Excel or LibreOffice would run as a formula (`=`, `+`, `-`, `@`, a tab or a carriage return
+ * first) gets a leading apostrophe, which they show as plain text. Names and titles written by
+ * entities reach the CSVs the ministry and the public open, so every CSV writer passes its text
+ * through this, whatever its dialect; numbers written as text ("-9,88", "-9.88") are left alone.
+ */
+export function spreadsheetText(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) && !/^-?\d[\d.,]*$/.test(text) ? `'${text}` : text;
+}

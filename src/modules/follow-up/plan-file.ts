@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 
 import { ProblemCode } from '../../core/errors/problems';
-import { clip } from '../../core/text';
+import { clip, spreadsheetText } from '../../core/text';
 import { MAX_PLAN_PRODUCTS } from './plan-bounds';
 import type { Cell, SheetProblem } from './plan-sheet';
 import { readArchive, storedZip } from './xlsx-archive';
@@ -301,8 +301,7 @@ function cellValue(value: ExcelJS.CellValue): Cell {
  * written as text ("-9,88") are left as they are.
  */
 export function csvCell(value: string | number): string {
-  let text = typeof value === 'number' ? String(value).replace('.', ',') : value;
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !/^-?\d[\d.,]*$/.test(text)) text = `'${text}`;
+  const text = typeof value === 'number' ? String(value).replace('.', ',') : spreadsheetText(value);
   return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

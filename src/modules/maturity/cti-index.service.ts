@@ -10,9 +10,11 @@ import { sqlOf } from '../../core/orm/orm';
 import { isUuid } from '../../core/text';
 import type { Clock } from '../../core/time/clock';
 import { WorkflowCase } from '../../core/workflow/case.entity';
+import { OutboxMessage } from '../../core/workflow/outbox.entity';
 import { Cycle } from '../cycles/cycle.entity';
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
 import { answersByCase, ASSESSMENT, scoreRows } from './assessment.service';
+import { indexPublishedMessage } from './index-published';
 import { AssessmentPartScore, AssessmentScore } from './maturity.entity';
 import { canReadIndex } from './maturity.policy';
 import type { ModelCatalog } from './model-catalog';
@@ -317,7 +319,16 @@ export class CtiIndexService {
     const scored = await em.count(AssessmentScore, { cycleId });
     if (scored === 0)
       throw new PreconditionFailedError('INDEX_EMPTY', `La vigencia ${cycle.year} no tiene autodiagnósticos validados`, { cycleId });
-    await em.nativeUpdate(Cycle, { id: cycleId, indexPublishedAt: null }, { indexPublishedAt: now, indexPublishedBy: actor.subject });
+    // The publication and its announcement (open data exports) commit together; a concurrent
+    // publication that got there first updates nothing here and announces nothing twice.
+    await em.transactional(async (tx) => {
+      const published = await tx.nativeUpdate(
+        Cycle,
+        { id: cycleId, indexPublishedAt: null },
+        { indexPublishedAt: now, indexPublishedBy: actor.subject },
+      );
+      if (published) await tx.insert(OutboxMessage, indexPublishedMessage({ cycleId, year: cycle.year }, now));
+    });
     return em.findOneOrFail(Cycle, { id: cycleId }, { refresh: true });
   }
 

@@ -3,6 +3,7 @@ import { assessmentProcess } from './assessment.process';
 import { AssessmentResolver } from './assessment.resolver';
 import { AssessmentService } from './assessment.service';
 import { CtiIndexService } from './cti-index.service';
+import { EntityMaturityHistoryResolver, IndexEntryProgressResolver, IndexParticipationResolver } from './cycle-progress.resolver';
 import { AssessmentAnswer, AssessmentComment, AssessmentPartScore, AssessmentScore, MaturityModelVersion } from './maturity.entity';
 import { MaturityLoaders } from './maturity.loaders';
 import {
@@ -51,6 +52,9 @@ export const maturityModule: AppModule = {
     IndexAggregatesResolver,
     IndexEntryResolver,
     EvidenceDocumentResolver,
+    IndexEntryProgressResolver,
+    IndexParticipationResolver,
+    EntityMaturityHistoryResolver,
   ],
   services: ({ services }) => {
     const models = new ModelCatalog();
@@ -68,6 +72,8 @@ export const maturityModule: AppModule = {
       MaturityModel: (model: { version: string }) => model.version,
       // One entry of the Índice per validated assessment.
       CtiIndexEntry: (entry: { assessmentId: string }) => entry.assessmentId,
+      // One history entry per validated assessment (an entity's, in one cycle).
+      MaturityHistoryEntry: (entry: { assessmentId: string }) => entry.assessmentId,
     },
     // Dimension, subdimension and question codes repeat across versions of the model.
     nested: ['MaturityDimension', 'MaturitySubdimension', 'MaturityQuestion'],
