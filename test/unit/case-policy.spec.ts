@@ -433,11 +433,14 @@ describe('the action map per role', () => {
       A.UploadDocuments,
       A.ReadDocumentDownloads,
       A.OpenQueueConsole,
+      A.ReadAdoption,
+      A.InviteToAdopt,
     ],
     [Role.ADVISOR]: [...reader, A.ActOnCases, A.UploadDocuments],
     // Evaluators act on the applications whose panel they are on (DECLARE_CONFLICT, SUBMIT_EVALUATION).
     [Role.EVALUATOR]: [...reader, A.ActOnCases, A.UploadDocuments],
-    [Role.AUDITOR]: [...reader, A.ReadDocumentDownloads],
+    // Auditors read who has not adopted the model; only coordinators invite.
+    [Role.AUDITOR]: [...reader, A.ReadDocumentDownloads, A.ReadAdoption],
     // The representative invites the entity's TIC leader and members.
     [Role.ENTITY_REPRESENTATIVE]: [...entityUser, A.InvitePeople],
     [Role.ENTITY_TIC_LEADER]: entityUser,

@@ -48,6 +48,10 @@ export const Action = {
   RequestReports: 'reports:request',
   /** The queue console (bull-board at /admin/queues, signed in with a one-time link): ministry coordinators only. */
   OpenQueueConsole: 'queues:console',
+  /** Adoption of the maturity model (Res. 1117 de 2022): the entities without a validated assessment; coordinators and auditors. */
+  ReadAdoption: 'adoption:read',
+  /** Inviting entities without a validated assessment to take part: ministry coordinators only. */
+  InviteToAdopt: 'adoption:invite',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 

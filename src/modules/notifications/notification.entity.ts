@@ -22,6 +22,8 @@ export const NotificationKind = {
   COMMITMENT_DUE: 'COMMITMENT_DUE',
   /** A commitment of an accompaniment session passed its due day still open. */
   COMMITMENT_OVERDUE: 'COMMITMENT_OVERDUE',
+  /** The ministry invites an entity without a validated maturity assessment to take part (Res. 1117 de 2022). */
+  ADOPTION_INVITATION: 'ADOPTION_INVITATION',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

@@ -26,6 +26,9 @@ registerEnumType(NotificationKind, {
     SESSION_REMINDER: { description: 'Recordatorio de una sesión de acompañamiento: un día hábil antes y una hora antes.' },
     COMMITMENT_DUE: { description: 'Un compromiso de una sesión de acompañamiento vence el siguiente día hábil.' },
     COMMITMENT_OVERDUE: { description: 'Un compromiso de una sesión de acompañamiento pasó su fecha sin cumplirse.' },
+    ADOPTION_INVITATION: {
+      description: 'El Ministerio invita a la entidad a aplicar el autodiagnóstico del Modelo de Madurez (Resolución 1117 de 2022).',
+    },
   },
 });
 registerEnumType(Audience, {

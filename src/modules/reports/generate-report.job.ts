@@ -12,7 +12,9 @@ import { Cycle } from '../cycles/cycle.entity';
 import { ActionPlan } from '../follow-up/action-plan.entity';
 import type { CtiIndexService } from '../maturity/cti-index.service';
 import type { ModelCatalog } from '../maturity/model-catalog';
+import type { TerritorialEntityKind } from '../territorial-entities/territorial-entity-kind';
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
+import { adoptionData } from './adoption-export';
 import { renderReport, type ReportData } from './report-render';
 import { caseloadData, followUpData, indexData } from './report-sources';
 import { Report } from './report.entity';
@@ -173,5 +175,13 @@ async function dataOf(em: ReturnType<Orm['em']['fork']>, deps: ReportJobDeps, re
     }
     case 'ROADMAP':
       return { kind: 'ROADMAP', data: await roadmapData(em, deps, report.params.caseId!, report.params.round!, directory) };
+    case 'ADOPTION': {
+      const query = {
+        since: report.params.since!,
+        departmentCode: report.params.departmentCode ?? null,
+        kind: (report.params.entityKind ?? null) as TerritorialEntityKind | null,
+      };
+      return { kind: 'ADOPTION', data: await adoptionData(em, directory, query, deps.clock.now()) };
+    }
   }
 }

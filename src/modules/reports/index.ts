@@ -49,6 +49,7 @@ export const reportsModule: AppModule = {
       clock: services.clock,
       cti: services.cti,
       plans: services.plans,
+      adoption: services.adoption,
       directory: services.directory,
       events: reportEvents,
       enqueue: (id) => reportQueue.add(id),

@@ -1,3 +1,4 @@
+import { adoptionCsv, adoptionWorkbook, type AdoptionReportData } from './adoption-export';
 import { followUpCsv, followUpWorkbook } from './follow-up-export';
 import { caseloadPdf } from './pdf/caseload.pdf';
 import { indexPdf } from './pdf/cti-index.pdf';
@@ -11,7 +12,8 @@ export type ReportData =
   | { kind: 'FOLLOW_UP'; data: FollowUpData }
   | { kind: 'CTI_INDEX'; data: IndexData }
   | { kind: 'CASELOAD'; data: CaseloadData }
-  | { kind: 'ROADMAP'; data: RoadmapData };
+  | { kind: 'ROADMAP'; data: RoadmapData }
+  | { kind: 'ADOPTION'; data: AdoptionReportData };
 
 const contentTypes: Record<ReportFormat, string> = {
   XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -41,5 +43,9 @@ async function render(report: ReportData, format: ReportFormat, progress: Progre
       // A roadmap is a document delivered to the entity: only ever made as PDF (by its delivery).
       if (format !== 'PDF') throw new Error('la hoja de ruta solo se genera en PDF');
       return roadmapPdf(report.data, progress);
+    case 'ADOPTION':
+      // A list to work with (filter, sort, invite): CSV and XLSX only (the request refuses PDF).
+      if (format === 'PDF') throw new Error('el informe de adopción solo se genera en CSV o XLSX');
+      return format === 'XLSX' ? adoptionWorkbook(report.data) : text(adoptionCsv(report.data));
   }
 }

@@ -1,6 +1,6 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
-export const REPORT_KINDS = ['FOLLOW_UP', 'CTI_INDEX', 'CASELOAD', 'ROADMAP'] as const;
+export const REPORT_KINDS = ['FOLLOW_UP', 'CTI_INDEX', 'CASELOAD', 'ROADMAP', 'ADOPTION'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 export const REPORT_FORMATS = ['XLSX', 'PDF', 'CSV'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -25,9 +25,19 @@ export class Report {
   @Property({ type: 'string', length: 4 })
   format!: ReportFormat;
 
-  /** planId and cut (follow-up), cycleId (Índice); none (caseload); caseId and round (an accompaniment's roadmap delivery). */
+  /** planId and cut (follow-up), cycleId (Índice); none (caseload); caseId and round (an accompaniment's roadmap delivery); since, departmentCode and entityKind (adoption). */
   @Property({ type: 'json' })
-  params!: { planId?: string; cut?: string; cycleId?: string; caseId?: string; round?: number };
+  params!: {
+    planId?: string;
+    cut?: string;
+    cycleId?: string;
+    caseId?: string;
+    round?: number;
+    /** Adoption: the day validations count from, and the department and kind filters (null: all). */
+    since?: string;
+    departmentCode?: string | null;
+    entityKind?: string | null;
+  };
 
   /**
    * Whose view of the data it holds: `ALL`, `ENTITY:<code>`, `ASSIGNEE:<subject>`,

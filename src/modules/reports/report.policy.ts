@@ -10,6 +10,7 @@ import {
   type CaseScope,
 } from '../../core/auth/policy';
 import { ENTITY_ROLES, type Role } from '../../core/auth/principal';
+import { readsAdoption } from '../adoption/adoption.policy';
 import { canReadPlan } from '../follow-up/follow-up.policy';
 import type { ReportKind } from './report.entity';
 
@@ -23,6 +24,7 @@ import type { ReportKind } from './report.entity';
  * - Caseload: the cases `caseScope` lets the actor see.
  * - Roadmap of an accompaniment (its PDF at a delivery): the same for everyone who may read the
  *   case (`CASE`): the entity, its advisor, coordinators and auditors; `kase` is that case.
+ * - Adoption of the maturity model: coordinators and auditors (`ALL`), nobody else.
  */
 export function reportScope(p: Actor, kind: ReportKind, entityCode: string | null, kase?: CaseAccess | null): string | null {
   switch (kind) {
@@ -34,6 +36,9 @@ export function reportScope(p: Actor, kind: ReportKind, entityCode: string | nul
       if (seesEverything(p)) return 'ALL';
       if (ENTITY_ROLES.has(p.role as Role)) return p.entityCode ? `ENTITY:${p.entityCode}` : null;
       return 'PUBLIC';
+    case 'ADOPTION':
+      // The list of entities without a validated assessment: whole, for those who may read it.
+      return readsAdoption(p) ? 'ALL' : null;
     case 'CASELOAD': {
       const scope = caseScope(p);
       switch (scope.kind) {

@@ -1,4 +1,4 @@
-import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import {
   Arg,
   Authorized,
@@ -21,6 +21,7 @@ import { NotFoundError } from '../../core/errors/app-error';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { toGlobalId } from '../../core/graphql/global-ids';
 import { DateScalar } from '../../core/graphql/scalars';
+import { AdoptionFilter } from '../adoption/adoption.inputs';
 import {
   REPORT_FORMATS,
   REPORT_KINDS,
@@ -50,6 +51,10 @@ registerEnumType(ReportKindEnum, {
       description:
         'Hoja de ruta de un acompañamiento técnico (PDF), generada al entregarla; no se solicita con requestReport: se lee en case { accompaniment { roadmap { deliveries } } }.',
     },
+    ADOPTION: {
+      description:
+        'Adopción del Modelo de Madurez: las entidades sin autodiagnóstico validado desde una fecha, como las lista adoptionPending (CSV o XLSX; coordinación y auditores), con el filtro de input.adoption.',
+    },
   },
 });
 registerEnumType(ReportFormatEnum, {
@@ -73,7 +78,8 @@ registerEnumType(ReportStatusEnum, {
 });
 
 @InputType('RequestReportInput', {
-  description: 'Qué informe generar. planId y cut para el seguimiento; cycleId para el Índice; nada más para la carga de trámites.',
+  description:
+    'Qué informe generar. planId y cut para el seguimiento; cycleId para el Índice; adoption para la adopción del modelo; nada más para la carga de trámites.',
 })
 class RequestReportInput {
   @Field(() => ReportKindEnum, { description: 'Qué informe.' })
@@ -96,6 +102,14 @@ class RequestReportInput {
   @IsOptional()
   @IsUUID('all', { message: 'cycleId debe ser un identificador válido' })
   cycleId?: string | null;
+
+  @Field(() => AdoptionFilter, {
+    nullable: true,
+    description: 'Solo para ADOPTION: el mismo filtro de adoptionPending (desde qué fecha, departamento, clase de entidad).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  adoption?: AdoptionFilter | null;
 }
 
 @ObjectType('Report', { description: 'Un informe solicitado: su avance mientras se genera y, listo, su archivo.', simpleResolvers: true })

@@ -11,9 +11,12 @@ import type { Broadcast } from '../../core/redis/broadcast';
 import { isCalendarDate, isUuid, problemsText, type Problem } from '../../core/text';
 import { bogotaDay, longDay } from '../../core/time/business-calendar';
 import type { Clock } from '../../core/time/clock';
+import type { AdoptionFilterValues } from '../adoption/adoption-facts';
+import type { AdoptionService } from '../adoption/adoption.service';
 import type { ActionPlanService } from '../follow-up/action-plan.service';
 import type { CtiIndexService } from '../maturity/cti-index.service';
 import type { TerritorialDirectory } from '../territorial-entities/territorial-entity.service';
+import { adoptionScopeLabel, adoptionTitle } from './adoption-export';
 import { caseloadGeneration } from './report-sources';
 import { Report, type ReportFormat, type ReportKind, type ReportStatus } from './report.entity';
 import { caseScopeOfReport, reportActions, reportScope } from './report.policy';
@@ -24,6 +27,8 @@ export interface ReportRequest {
   planId?: string | null;
   cut?: string | null;
   cycleId?: string | null;
+  /** The adoption list's filter (ADOPTION only). */
+  adoption?: AdoptionFilterValues | null;
 }
 
 /** A change of a report's progress, fanned out to every process for subscriptions. */
@@ -68,6 +73,8 @@ export class ReportService {
       clock: Clock;
       cti: CtiIndexService;
       plans: ActionPlanService;
+      /** The adoption list (its filter's checks and rows). */
+      adoption: AdoptionService;
       directory: TerritorialDirectory;
       events: Broadcast<ReportProgressMessage>;
       /** Hands the report to the queue; a failure leaves the row QUEUED for the reconciler. */
@@ -188,8 +195,9 @@ export class ReportService {
       CTI_INDEX: ['cycleId'],
       CASELOAD: [],
       ROADMAP: [],
+      ADOPTION: ['adoption'],
     };
-    for (const key of ['planId', 'cut', 'cycleId'] as const) {
+    for (const key of ['planId', 'cut', 'cycleId', 'adoption'] as const) {
       if (input[key] != null && !allowed[input.kind].includes(key))
         problems.push({ path: `input.${key}`, code: ProblemCode.NOT_ALLOWED, message: `no aplica a un informe ${kindLabel[input.kind]}` });
     }
@@ -265,6 +273,34 @@ export class ReportService {
       };
     }
 
+    if (input.kind === 'ADOPTION') {
+      const scope = reportScope(principal, 'ADOPTION', null);
+      if (!scope) throw new ForbiddenError();
+      if (input.format === 'PDF') {
+        const message = 'el informe de adopción se genera en CSV o XLSX';
+        throw new BadUserInputError(`No se solicitó el informe: input.format: ${message}`, {
+          problems: [{ path: 'input.format', code: ProblemCode.NOT_ALLOWED, message }],
+        });
+      }
+      const { rows, query } = await this.deps.adoption.list(em, input.adoption, 'input.adoption');
+      return {
+        kind: input.kind,
+        format: input.format,
+        params: { since: query.since, departmentCode: query.departmentCode ?? null, entityKind: query.kind ?? null },
+        scope,
+        entityCode: null,
+        // The list itself: any validation, open assessment or invitation that changes it makes a new report.
+        generation: createHash('sha256')
+          .update(
+            JSON.stringify(
+              rows.map((r) => [r.entity.code, r.lastValidated?.caseId, r.inProgress, r.lastInvitedAt?.getTime(), r.invitations]),
+            ),
+          )
+          .digest('hex'),
+        title: adoptionTitle(query, adoptionScopeLabel(query, directory)),
+      };
+    }
+
     const scope = reportScope(principal, 'CASELOAD', null);
     if (!scope) throw new ForbiddenError('Su rol no tiene trámites a su cargo');
     const now = this.deps.clock.now();
@@ -296,6 +332,7 @@ const kindLabel: Record<ReportKind, string> = {
   CTI_INDEX: 'del Índice CTI',
   CASELOAD: 'de carga de trámites',
   ROADMAP: 'de hoja de ruta',
+  ADOPTION: 'de adopción del Modelo de Madurez',
 };
 
 /** Who may read a case (its process, entity and advisor), or null when it is gone. */

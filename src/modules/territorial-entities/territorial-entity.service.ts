@@ -57,6 +57,11 @@ export class DirectorySnapshot {
     return this.byCode.get(code) ?? null;
   }
 
+  /** Every entity, by DIVIPOLA code (for lists other modules filter on facts of their own). */
+  all(): TerritorialEntityType[] {
+    return this.sorted[TerritorialEntityOrderBy.CODE_ASC].map((e) => e.node);
+  }
+
   private departmentNames: Map<string, string> | undefined;
   /** A department's name by its 2-digit code (Bogotá D.C., code 11, has no gobernación of its own). */
   departmentName(code: string): string | null {
