@@ -1,5 +1,6 @@
 import type { AppModule } from '../core/module';
 import { accompanimentModule } from '../modules/accompaniment';
+import { adoptionModule } from '../modules/adoption';
 import { casesModule } from '../modules/cases';
 import { cofinancingModule } from '../modules/cofinancing';
 import { cyclesModule } from '../modules/cycles';
@@ -9,10 +10,12 @@ import { followUpModule } from '../modules/follow-up';
 import { identityModule } from '../modules/identity';
 import { maturityModule } from '../modules/maturity';
 import { notificationsModule } from '../modules/notifications';
+import { openDataModule } from '../modules/open-data';
 import { peopleModule } from '../modules/people';
 import { queueConsoleModule } from '../modules/queue-console';
 import { reportsModule } from '../modules/reports';
 import { territorialEntitiesModule } from '../modules/territorial-entities';
+import { transparencyModule } from '../modules/transparency';
 
 /**
  * Every module of the system, the only place that names them all. The order is the order their
@@ -32,6 +35,10 @@ export const modules: readonly AppModule[] = [
   accompanimentModule,
   cofinancingModule,
   followUpModule,
+  adoptionModule,
   reportsModule,
   queueConsoleModule,
+  transparencyModule,
+  // After every module whose data it exports (maturity, cofinancing, follow-up, transparency's figures).
+  openDataModule,
 ];

@@ -51,7 +51,8 @@ export interface Config {
       | 'PROGRESS_REPORT_REVIEW'
       | 'PROGRESS_REPORT_CORRECTIONS'
       | 'FIRST_SESSION'
-      | 'ACCOMPANIMENT_SURVEY',
+      | 'ACCOMPANIMENT_SURVEY'
+      | 'ELIGIBILITY_REVIEW',
       number
     >
   >;
@@ -72,6 +73,10 @@ export interface Config {
     invitationDays: number;
     /** The hour (Bogotá) the daily digest of notifications is mailed. */
     digestHour: number;
+  };
+  adoption: {
+    /** An entity invited to take part in the maturity model is not invited again for this many days (design choice). */
+    reinviteDays: number;
   };
   /**
    * An identity-provider claim that grants a ministry role (never an entity membership), e.g. groups
@@ -285,6 +290,7 @@ const schema = z.object({
   TERM_DAYS_PROGRESS_REPORT_CORRECTIONS: days(),
   TERM_DAYS_FIRST_SESSION: days(),
   TERM_DAYS_ACCOMPANIMENT_SURVEY: days(),
+  TERM_DAYS_ELIGIBILITY_REVIEW: days(),
   PLAN_REPORT_DUE_DAYS: integer(1, 120, 10, 'días hábiles'),
   PLAN_REPORT_REMIND_DAYS: integer(0, 60, 3, 'días hábiles'),
   SMTP_URL: optionalString.refine((v) => v === undefined || /^smtps?:\/\/.+/.test(v), 'debe ser una URL smtp:// o smtps://'),
@@ -294,6 +300,7 @@ const schema = z.object({
   PUBLIC_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'debe ser una URL http:// o https://'),
   INVITATION_DAYS: integer(1, 60, 7, 'días'),
   DIGEST_HOUR: integer(0, 23, 7, 'hora del día (0-23)'),
+  ADOPTION_REINVITE_DAYS: integer(1, 365, 7, 'días'),
   AUTH_ROLE_CLAIM: optionalString.refine((v) => v === undefined || /^[\w.:-]{1,100}$/.test(v), 'debe ser el nombre de un claim'),
   AUTH_ROLE_MAP: optionalString.refine(
     (v) => v === undefined || parseRoleMap(v) !== null,
@@ -418,6 +425,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, readGeneratedSecret: (varDir:
       PROGRESS_REPORT_CORRECTIONS: e.TERM_DAYS_PROGRESS_REPORT_CORRECTIONS,
       FIRST_SESSION: e.TERM_DAYS_FIRST_SESSION,
       ACCOMPANIMENT_SURVEY: e.TERM_DAYS_ACCOMPANIMENT_SURVEY,
+      ELIGIBILITY_REVIEW: e.TERM_DAYS_ELIGIBILITY_REVIEW,
     },
     followUp: { reportDueDays: e.PLAN_REPORT_DUE_DAYS, remindDaysBefore: e.PLAN_REPORT_REMIND_DAYS },
     mail: {
@@ -428,6 +436,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, readGeneratedSecret: (varDir:
     },
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     people: { invitationDays: e.INVITATION_DAYS, digestHour: e.DIGEST_HOUR },
+    adoption: { reinviteDays: e.ADOPTION_REINVITE_DAYS },
     roleClaim: e.AUTH_ROLE_CLAIM && e.AUTH_ROLE_MAP ? { claim: e.AUTH_ROLE_CLAIM, map: parseRoleMap(e.AUTH_ROLE_MAP)! } : undefined,
     documents: {
       storage:

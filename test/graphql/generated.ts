@@ -301,8 +301,12 @@ export type CreateCallInput = {
   closesAt: string;
   /** Días hábiles para subsanar (1 a 60); sin valor, el término general. */
   correctionsTermDays?: number | null | undefined;
+  /** Meses calendario para subsanar (1 a 6), en vez de días; sin valor, el término general (un mes). No se da junto con correctionsTermDays. */
+  correctionsTermMonths?: number | null | undefined;
   /** Requisitos habilitantes; sin valor, los de por defecto. */
   eligibilityChecklist?: Array<ChecklistItemInput> | null | undefined;
+  /** Días hábiles del Ministerio para revisar los requisitos desde la radicación (1 a 30); sin valor, el término general (10). */
+  eligibilityReviewTermDays?: number | null | undefined;
   /** Contrapartida mínima, en porcentaje entero (0 a 100) del total de cada postulación. */
   minCounterpartPercent: number;
   /** Puntaje mínimo (0 a 100); sin valor, 60. */
@@ -329,6 +333,8 @@ export type DeadlineKind =
   | 'ASSESSMENT_SUBMISSION'
   /** Subsanación de la postulación */
   | 'CORRECTIONS'
+  /** Revisión de requisitos de la postulación radicada (Ley 1755 de 2015, art. 17) */
+  | 'ELIGIBILITY_REVIEW'
   /** Primera sesión de acompañamiento después de la asignación del asesor(a) */
   | 'FIRST_SESSION'
   /** Revisión del plan de acción o de su propuesta de ajuste por la coordinación */
@@ -386,7 +392,7 @@ export type EvidenceInput = {
 export type ExtendTermInput = {
   /** El trámite que cambia. */
   caseId: string | number;
-  /** Días que se agregan, en el calendario del término; a lo sumo su duración inicial. */
+  /** Lo que se agrega, en unidades del calendario del término (días hábiles, días calendario o meses); a lo sumo su duración inicial. */
   days: number;
   /** La versión que el cliente consultó; si el trámite cambió desde entonces, CONFLICT. */
   expectedVersion?: number | null | undefined;
@@ -444,6 +450,8 @@ export type NotificationAudience =
 
 /** Qué causó una notificación. */
 export type NotificationKind =
+  /** El Ministerio invita a la entidad a aplicar el autodiagnóstico del Modelo de Madurez (Resolución 1117 de 2022). */
+  | 'ADOPTION_INVITATION'
   /** Un trámite cambió de estado. */
   | 'CASE_UPDATE'
   /** Un compromiso de una sesión de acompañamiento vence el siguiente día hábil. */
@@ -635,7 +643,9 @@ export type TermCalendar =
   /** Días hábiles (lunes a viernes sin festivos de Colombia). */
   | 'BUSINESS'
   /** Días calendario. */
-  | 'CALENDAR';
+  | 'CALENDAR'
+  /** Meses calendario: vence el día del mes siguiente con el mismo número del día en que empezó a correr (o el último del mes si no lo tiene), y si es inhábil, el siguiente día hábil. */
+  | 'MONTH';
 
 /** Filtros de entidades territoriales; se combinan con Y. */
 export type TerritorialEntityFilter = {

@@ -59,6 +59,7 @@ describe('composition of the modules', () => {
       'alarm.schedule',
       'cofinancing.promote-waitlist',
       'deadline.schedule',
+      'maturity.index-published',
       'notification',
     ]);
     const twice: AppModule = { name: 'otra', outbox: { notification: async () => undefined } };
@@ -70,8 +71,9 @@ describe('composition of the modules', () => {
     expect(new Set(entities).size).toBe(entities.length);
     // 41 since reviewed follow-up (plan_version, period_report, improvement_action); 51 since
     // accompaniment version 2 (request, session, invitee, commitment, diagnosis, finding, roadmap
-    // line, delivery and comment; the alarms of the deadlines module).
-    expect(entities.length).toBe(51);
+    // line, delivery and comment; the alarms of the deadlines module); 52 with adoption's
+    // invitations (adoption_invitation); 53 with the open data module's table.
+    expect(entities.length).toBe(53);
   });
 });
 

@@ -32,6 +32,7 @@ describe('loadConfig', () => {
         PROGRESS_REPORT_CORRECTIONS: undefined,
         FIRST_SESSION: undefined,
         ACCOMPANIMENT_SURVEY: undefined,
+        ELIGIBILITY_REVIEW: undefined,
       },
       followUp: { reportDueDays: 10, remindDaysBefore: 3 },
       mail: {
@@ -42,6 +43,7 @@ describe('loadConfig', () => {
       },
       publicUrl: undefined,
       people: { invitationDays: 7, digestHour: 7 },
+      adoption: { reinviteDays: 7 },
       metrics: { port: undefined, host: '127.0.0.1' },
       roleClaim: undefined,
       documents: {
@@ -233,6 +235,7 @@ describe('loadConfig', () => {
     ['INVITATION_DAYS', { INVITATION_DAYS: '61' }],
     ['DIGEST_HOUR', { DIGEST_HOUR: '24' }],
     ['DIGEST_HOUR', { DIGEST_HOUR: '7.5' }],
+    ['ADOPTION_REINVITE_DAYS', { ADOPTION_REINVITE_DAYS: '0' }],
     ['AUTH_ROLE_CLAIM', { AUTH_ROLE_CLAIM: 'grupos con espacios', AUTH_ROLE_MAP: 'a=COORDINATOR' }],
     // An identity-provider claim may grant a ministry role, never an entity membership (nor GUEST).
     ['AUTH_ROLE_MAP', { AUTH_ROLE_CLAIM: 'groups', AUTH_ROLE_MAP: 'alcaldes=ENTITY_REPRESENTATIVE' }],

@@ -54,6 +54,8 @@ export const SUBJECT_COLUMNS: readonly string[] = [
   'assessment_answer.answered_by',
   'assessment_comment.author_subject',
   'action_plan.created_by',
+  'action_plan.published_by',
+  'adoption_invitation.invited_by',
   'progress_report.reported_by',
   'plan_version.proposed_by',
   'plan_version.approved_by',
