@@ -332,28 +332,33 @@ describe('process definitions', () => {
     });
     expect(cofinancing.events.find((e) => e.type === 'CORRECTIONS_TERM_EXPIRED')).toMatchObject({ sender: 'SYSTEM', mutation: null });
     expect(cofinancing.mermaid.split('\n')[0]).toBe('stateDiagram-v2');
+    // Node ids are the state names (what Case.state holds, so a client can highlight the current one);
+    // states and edges carry their Spanish labels.
+    expect(cofinancing.mermaid).toContain('  correctionsRequested: Subsanación solicitada\n');
     expect(cofinancing.mermaid).toContain('  [*] --> draft');
-    expect(cofinancing.mermaid).toContain('  correctionsRequested --> rejected: CORRECTIONS_TERM_EXPIRED');
+    expect(cofinancing.mermaid).toContain('  correctionsRequested --> rejected: Vencimiento del término de subsanación\n');
     expect(cofinancing.mermaid).toContain('  closed --> [*]');
     // From version 2: the evaluators' last evaluation (or the last conflict declared) moves the case to committee.
     expect(cofinancing.version).toBe(3);
-    expect(cofinancing.mermaid).toContain('  technicalEvaluation --> committee: SUBMIT_EVALUATION [evaluationCompletesPanel]');
-    expect(cofinancing.mermaid).toContain('  technicalEvaluation --> committee: DECLARE_CONFLICT [declarationCompletesPanel]');
-    expect(cofinancing.mermaid).not.toContain('SEND_TO_COMMITTEE');
+    expect(cofinancing.mermaid).toContain('  technicalEvaluation --> committee: Radicar la evaluación técnica\n');
+    expect(cofinancing.mermaid).toContain('  technicalEvaluation --> committee: Declarar conflicto de interés (o su ausencia)\n');
+    expect(cofinancing.mermaid).not.toContain('Enviar al comité');
     expect(cofinancing.mermaid).not.toContain('resubmitted');
-    // Every event a state accepts is drawn as an edge from it, except ASSIGN_EVALUATORS, which only
-    // records the panel and leaves the case where it is (a transition without a target draws no edge).
+    // No edge is labelled with an event's code.
+    for (const e of cofinancing.events) expect(cofinancing.mermaid).not.toMatch(new RegExp(`: ${e.type}$`, 'm'));
+    // Every event a state accepts is drawn as an edge from it, labelled as the event is; an event
+    // whose transition has no target (ASSIGN_EVALUATORS only records the panel) as a self-loop.
+    const labelOf = new Map(cofinancing.events.map((e) => [e.type, e.label]));
     const edges = cofinancing.mermaid.split('\n').filter((l) => l.includes(' --> ') && !l.includes('[*]'));
     const drawn = new Set(
       edges.map((line) => {
         const [from, rest] = line.trim().split(' --> ');
-        return `${from} ${rest.split(': ')[1].split(' [')[0]}`;
+        return `${from} ${rest.split(': ')[1]}`;
       }),
     );
-    const accepted = cofinancing.states.flatMap((s) => s.events.map((e) => `${s.name} ${e}`));
-    // Every accepted event is drawn, a transition without a target as a self-loop.
+    const accepted = cofinancing.states.flatMap((s) => s.events.map((e) => `${s.name} ${labelOf.get(e)}`));
     expect(accepted.filter((pair) => !drawn.has(pair))).toEqual([]);
-    expect(edges).toContain('  technicalEvaluation --> technicalEvaluation: ASSIGN_EVALUATORS [namesEvaluators]');
+    expect(edges).toContain('  technicalEvaluation --> technicalEvaluation: Asignar evaluadores');
     expect(edges.length).toBeGreaterThanOrEqual(accepted.length);
   });
 });

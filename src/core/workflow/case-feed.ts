@@ -133,6 +133,17 @@ export class CaseFeed {
     }
   }
 
+  /**
+   * The feed's present position: every change committed before the call is at or below it, and
+   * every later one gets a position above it. The committed rows are stamped first; the highest
+   * position alone would leave a row committed but not yet stamped to be numbered above it, and a
+   * client resuming from it would receive that change again.
+   */
+  async position(): Promise<number> {
+    await this.stamp();
+    return this.highest();
+  }
+
   /** Changes after a position (and up to another), in order, joined with their case; `where` narrows them (aliases h and c). */
   async read(after: number, options: { upTo?: number; limit: number; where?: (q: Knex.QueryBuilder) => void }): Promise<FedChange[]> {
     const q = this.knex('case_history as h')

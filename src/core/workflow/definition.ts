@@ -87,18 +87,66 @@ export function initialStateOf(machine: AnyStateMachine): string {
   return String(machine.root.initial?.target?.[0]?.key ?? Object.keys(machine.root.states)[0]);
 }
 
-/** A Mermaid `stateDiagram-v2` of the machine, generated from its definition. */
-export function toMermaid(machine: AnyStateMachine): string {
+/**
+ * Mermaid's entity codes for the characters that would end or change a label (`:` and `;` end a
+ * description, `#` starts an entity, `%%` a comment) or that it would take as markup. Mermaid turns
+ * `#58;` back into `:` when it renders. Accents and other letters need nothing: labels are UTF-8.
+ */
+const MERMAID_ESCAPES: Readonly<Record<string, string>> = {
+  '#': '#35;',
+  ':': '#58;',
+  ';': '#59;',
+  '"': '#34;',
+  '%': '#37;',
+  '&': '#38;',
+  '<': '#60;',
+  '>': '#62;',
+  '`': '#96;',
+  '{': '#123;',
+  '}': '#125;',
+};
+
+/** A label as Mermaid text: on one line, every character it would misread written as its entity code. */
+export function mermaidText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[#:;"%&<>`{}]/g, (c) => MERMAID_ESCAPES[c]);
+}
+
+/**
+ * A state's name as a Mermaid node id. The console finds a state's node by its name, so the name is
+ * used as it is, and one Mermaid would misread (a keyword, or anything but letters, digits and `_`)
+ * is an error in the machine's definition.
+ */
+function mermaidId(machine: AnyStateMachine, name: string): string {
+  // Mermaid's lexer ignores case; `default` is a keyword even as the start of a longer word.
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name) || /^default|^(state|note|class|classdef|scale)$/i.test(name)) {
+    throw new Error(`${machine.id}: el estado ${name} no sirve como id de Mermaid`);
+  }
+  return name;
+}
+
+/**
+ * A Mermaid `stateDiagram-v2` of the machine, generated from its definition: node ids are the state
+ * names (what `Case.state` holds), and states and edges carry their Spanish labels (`eventLabels`,
+ * the event's code when it has none). Guards are not drawn: they are code, not Spanish, and an
+ * event that may lead to two places is drawn as two edges with the same label.
+ */
+export function toMermaid(machine: AnyStateMachine, eventLabels: Readonly<Record<string, string>> = {}): string {
   const lines = ['stateDiagram-v2'];
   const states = [...statesOf(machine).values()];
-  for (const s of states) lines.push(`  ${s.name}: ${s.label.replace(/:/g, ' -')}`);
+  for (const s of states) lines.push(`  ${mermaidId(machine, s.name)}: ${mermaidText(s.label)}`);
   lines.push(`  [*] --> ${initialStateOf(machine)}`);
   for (const s of states) {
+    const edges = new Set<string>();
     for (const t of s.transitions) {
+      const label = mermaidText(eventLabels[t.event] ?? t.event);
       // A transition without a target stays in its state (e.g. an evaluator's declaration): a self-loop.
       const targets = t.targets.length ? t.targets : [s.name];
-      for (const target of targets) lines.push(`  ${s.name} --> ${target}: ${t.event}${t.guard ? ` [${t.guard}]` : ''}`);
+      for (const target of targets) edges.add(`  ${s.name} --> ${target}: ${label}`);
     }
+    lines.push(...edges);
     if (s.final) lines.push(`  ${s.name} --> [*]`);
   }
   return lines.join('\n') + '\n';

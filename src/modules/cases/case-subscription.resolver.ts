@@ -23,6 +23,7 @@ import type { GraphQLContext } from '../../core/graphql/context';
 import { isUuid } from '../../core/text';
 import type { FedChange } from '../../core/workflow/case-feed';
 import type { CaseChange } from '../../core/workflow/workflow-runtime';
+import { feedCursorOf, feedPositionOf } from './case-feed-cursor';
 import { CaseEvent, CaseState } from './case.enums';
 import { CaseFilterFields } from './case.inputs';
 import { CaseType, Process } from './case.type';
@@ -57,7 +58,7 @@ class CaseChangedArgs {
   afterSeq?: number | null;
 
   @Field(() => String, {
-    description: `Reanudar con cualquier filtro: el cursor del último CaseChange recibido; primero llegan, en orden, los cambios posteriores visibles para quien se suscribe (hasta ${MAX_REPLAYED_CHANGES}; si faltan más, PRECONDITION_FAILED y hay que volver a consultar), luego los nuevos, sin huecos ni repetidos.`,
+    description: `Reanudar con cualquier filtro: el cursor del último CaseChange recibido, o el feedCursor de la consulta \`cases\` con que se cargó la lista; primero llegan, en orden, los cambios posteriores visibles para quien se suscribe (hasta ${MAX_REPLAYED_CHANGES}; si faltan más, PRECONDITION_FAILED y hay que volver a consultar), luego los nuevos, sin huecos ni repetidos.`,
     nullable: true,
   })
   @IsOptional()
@@ -110,24 +111,6 @@ class CaseChangeType {
       'Posición de este cambio entre los de todos los trámites: pásela como `after` al volver a suscribirse para recibir lo que se perdió.',
   })
   cursor!: string;
-}
-
-const CURSOR_PREFIX = 'CaseChange:';
-
-function cursorOf(position: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}${position}`, 'utf8').toString('base64url');
-}
-
-function positionOf(cursor: string): number {
-  const text = cursor.length <= 64 ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  const position = text.startsWith(CURSOR_PREFIX) ? Number(text.slice(CURSOR_PREFIX.length)) : NaN;
-  if (!Number.isSafeInteger(position) || position < 0 || cursorOf(position) !== cursor) {
-    throw new BadUserInputError('Cursor inválido: use el campo cursor de un CaseChange recibido', {
-      path: 'after',
-      code: ProblemCode.INVALID_FORMAT,
-    });
-  }
-  return position;
 }
 
 function matches(filter: CaseChangeFilter | null | undefined, c: CaseChange): boolean {
@@ -206,7 +189,7 @@ async function changesFor(ctx: GraphQLContext, principal: Principal, args: CaseC
     }
   }
   const since: { position: number } | { seq: number } | null =
-    after != null ? { position: positionOf(after) } : afterSeq != null ? { seq: afterSeq } : null;
+    after != null ? { position: feedPositionOf(after) } : afterSeq != null ? { seq: afterSeq } : null;
   const accept = (c: FedChange) => matches(filter, c) && canReadCase(principal, c);
   const follower = ctx.services.caseFeed.follow();
   try {
@@ -257,7 +240,7 @@ export class CaseSubscriptionResolver {
       change,
       process: Process[change.process],
       at: new Date(change.at),
-      cursor: cursorOf(change.position),
+      cursor: feedCursorOf(change.position),
     });
   }
 

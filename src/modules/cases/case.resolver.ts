@@ -1,10 +1,13 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 
 import { Action } from '../../core/auth/policy';
 import { BadUserInputError } from '../../core/errors/app-error';
 import { ProblemCode } from '../../core/errors/problems';
 import type { GraphQLContext } from '../../core/graphql/context';
+import { selectsField } from '../../core/graphql/selection';
 import { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
+import { feedCursorOf } from './case-feed-cursor';
 import { CasesArgs } from './case.inputs';
 import { CaseConnection, CaseEventOption, CaseHistoryEntryType, CaseType } from './case.type';
 
@@ -14,8 +17,13 @@ const MAX_HISTORY = 500;
 export class CaseResolver {
   @Authorized(Action.ReadCases)
   @Query(() => CaseConnection, { description: 'Trámites visibles para quien consulta, filtrados y paginados.' })
-  cases(@Args() args: CasesArgs, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.cases.list(() => ctx.em, ctx.principal, args);
+  async cases(@Args() args: CasesArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    // The feed's position before the list is read: a change committed after it reaches a
+    // `caseChanged(after: feedCursor)`, and one committed before is already in the list. Only
+    // when asked for: it stamps the feed, which a plain list does not need.
+    const feedCursor = selectsField(info, 'feedCursor') ? feedCursorOf(await ctx.services.caseFeed.position()) : '';
+    const page = await ctx.services.cases.list(() => ctx.em, ctx.principal, args);
+    return { ...page, feedCursor };
   }
 
   @Authorized(Action.ReadCases)

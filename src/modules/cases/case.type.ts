@@ -224,7 +224,13 @@ export function historyEntryType(
 }
 
 @ObjectType({ description: 'Una página de trámites.' })
-export class CaseConnection extends Connection(CaseType, 'Case') {}
+export class CaseConnection extends Connection(CaseType, 'Case') {
+  @Field({
+    description:
+      'Posición del flujo de cambios de trámites tomada antes de leer la lista: pásela como `after` a `caseChanged` para recibir todo cambio posterior a la lectura (los confirmados antes no se repiten; uno confirmado mientras se leía puede llegar aunque la lista ya lo refleje).',
+  })
+  feedCursor!: string;
+}
 
 @ObjectType('CaseTransitionPayload', { description: 'Resultado de un cambio de estado.', simpleResolvers: true })
 export class CaseTransitionPayload {

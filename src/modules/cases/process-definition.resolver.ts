@@ -100,7 +100,10 @@ class ProcessDefinition {
   @Field(() => [EventDefinition], { description: 'Todos sus eventos, con quién los envía y la mutación que los envía.' })
   events!: EventDefinition[];
 
-  @Field({ description: 'Diagrama Mermaid stateDiagram-v2 generado de la máquina.' })
+  @Field({
+    description:
+      'Diagrama Mermaid stateDiagram-v2 generado de la máquina: el id de cada nodo es el nombre del estado (el valor de Case.state, para resaltar el actual), y estados y transiciones llevan su nombre en español (los caracteres que Mermaid leería como sintaxis van como códigos de entidad, p. ej. #58; por los dos puntos).',
+  })
   mermaid!: string;
 }
 
@@ -130,7 +133,7 @@ function describe(
       sender: senderOf(v.process, type) ?? 'SYSTEM',
       mutation: mutations[type] ?? null,
     })),
-    mermaid: toMermaid(v.machine),
+    mermaid: toMermaid(v.machine, v.eventLabels),
   };
 }
 
