@@ -248,6 +248,15 @@ describe('Datos personales (Ley 1581 de 2012)', () => {
       await drive(app, { ...who, advisor }, 'ACCOMPANIMENT', caseId, 'RECORD_SESSION');
       const diagnosis = await sendEvent(app, advisor, 'ACCOMPANIMENT', caseId, 'START_DIAGNOSIS');
       expect(diagnosis.errors).toBeUndefined();
+      // Their own caseload report (their assigned cases): the report and its requester row hold their subject.
+      const report = await executeText(
+        app.url,
+        `mutation R($input: RequestReportInput!) { requestReport(input: $input) { report { id } } }`,
+        { input: { kind: 'CASELOAD', format: 'CSV' } },
+        { token: advisor },
+      );
+      expect(report.errors).toBeUndefined();
+      expect(await knex()('report_requester').where({ subject: sub }).pluck('subject')).toEqual([sub]);
     });
 
     const personRow = () => knex()('person').where({ id: personId }).first('subject', 'name', 'email', 'contact_email', 'phone', 'status');
@@ -369,6 +378,10 @@ describe('Datos personales (Ley 1581 de 2012)', () => {
         const [t, c] = tc.split('.');
         expect([tc, Number((await knex()(t).where(c, sub).count({ n: '*' }).first())!.n)]).toEqual([tc, 0]);
       }
+      // Their caseload report went with its requester rows: none is left pointing at a deleted report.
+      expect(
+        await knex()('report_requester as q').leftJoin('report as r', 'r.id', 'q.report_id').whereNull('r.id').pluck('q.report_id'),
+      ).toEqual([]);
       // The session they scheduled keeps a stable someone: the pseudonym's subject.
       expect(
         await knex()('accompaniment_session')

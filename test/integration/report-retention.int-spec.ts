@@ -22,6 +22,13 @@ async function request(token: string) {
   return (res.data as unknown as { requestReport: { reused: boolean; report: { id: string; status: string } } }).requestReport;
 }
 
+/** The ids in the person's own list of reports. */
+async function listed(token: string): Promise<string[]> {
+  const res = await executeText(app.url, `{ reports(first: 10) { edges { node { id } } } }`, undefined, { token });
+  expect(res.errors).toBeUndefined();
+  return (res.data as unknown as { reports: { edges: { node: { id: string } }[] } }).reports.edges.map((e) => e.node.id);
+}
+
 const ready = (token: string, id: string) =>
   eventually('el informe listo', async () => {
     const res = await executeText(app.url, `query Q($id: ID!) { report(id: $id) { status } }`, { id }, { token });
@@ -35,6 +42,7 @@ it('deletes reports finished over a month ago, with their files, and makes them 
   await ready(token, first.report.id);
   const recent = await app.system.worker!.reconcile();
   expect(recent.purgedReports).toBe(0);
+  expect(await listed(token)).toEqual([first.report.id]);
   // The API gives the report's global id; its row is keyed by the raw one.
   const key = fromGlobalId(first.report.id)!.key;
   const instant = instantFor(app.system.orm.em);
@@ -45,7 +53,11 @@ it('deletes reports finished over a month ago, with their files, and makes them 
   expect(result.purgedReports).toBe(1);
   expect(await knex('report').where({ id: key }).first()).toBeUndefined();
   expect(await knex('report_file').where({ report_id: key }).first()).toBeUndefined();
+  // Its requesters go with it: the coordinator's list of reports no longer has it.
+  expect(await knex('report_requester').where({ report_id: key }).first()).toBeUndefined();
+  expect(await listed(token)).toEqual([]);
   const again = await request(token);
   expect(again).toMatchObject({ reused: false, report: { id: first.report.id } });
+  expect(await listed(token)).toEqual([first.report.id]);
   await ready(token, again.report.id);
 });

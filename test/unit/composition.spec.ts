@@ -72,8 +72,9 @@ describe('composition of the modules', () => {
     // 41 since reviewed follow-up (plan_version, period_report, improvement_action); 51 since
     // accompaniment version 2 (request, session, invitee, commitment, diagnosis, finding, roadmap
     // line, delivery and comment; the alarms of the deadlines module); 52 with adoption's
-    // invitations (adoption_invitation); 53 with the open data module's table.
-    expect(entities.length).toBe(53);
+    // invitations (adoption_invitation); 53 with the open data module's table; 54 with each
+    // report's requesters (report_requester).
+    expect(entities.length).toBe(54);
   });
 });
 

@@ -83,7 +83,7 @@ export function encodeCursor(ordering: string, keys: string[]): string {
 }
 
 /** The refusal of a cursor that is not one of this query's own (path `after`). */
-const invalidCursor = () =>
+export const invalidCursor = () =>
   new BadUserInputError('Cursor inválido: use el endCursor de una página de esta misma consulta', {
     path: 'after',
     code: ProblemCode.INVALID_FORMAT,

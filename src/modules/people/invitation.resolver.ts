@@ -1,13 +1,22 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { Action } from '../../core/auth/policy';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { InvitationType } from './invitation.type';
-import { AcceptInvitationInput, InvitePersonInput, ResendInvitationInput, RevokeInvitationInput } from './people.inputs';
+import { InvitationConnection, InvitationType } from './invitation.type';
+import { AcceptInvitationInput, InvitationsArgs, InvitePersonInput, ResendInvitationInput, RevokeInvitationInput } from './people.inputs';
 import { MembershipType, PersonType } from './person.type';
 
 @Resolver(() => InvitationType)
 export class InvitationResolver {
+  @Authorized(Action.InvitePeople)
+  @Query(() => InvitationConnection, {
+    description:
+      'Las invitaciones que quien consulta gestiona, la más reciente primero: la coordinación, todas; el representante, las de líder TIC y funcionarios de su propia entidad (las que puede reenviar o revocar). Nunca muestran el código del enlace.',
+  })
+  invitations(@Args() args: InvitationsArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.invitations.list(ctx.principal, args);
+  }
+
   @Authorized(Action.InvitePeople)
   @Mutation(() => InvitationType, {
     description:

@@ -7,13 +7,21 @@ import { isEntityUser, PRIVACY_NOTICE_MESSAGE } from '../../core/auth/policy';
 import { Role, type Principal } from '../../core/auth/principal';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { ProblemCode } from '../../core/errors/problems';
+import type { ConnectionResult } from '../../core/graphql/connection';
 import { instantFor, type Orm } from '../../core/orm/orm';
 import { isUuid } from '../../core/text';
 import type { Clock } from '../../core/time/clock';
 import { invitationStatus, InvitationStatus, InvitationType, type InvitationRow } from './invitation.type';
 import { isEntityMembership, membershipLabel } from './membership-roles';
+import { newestFirst } from './newest-first';
 import type { PeopleDirectory } from './people-directory';
-import type { AcceptInvitationInput, InvitePersonInput, ResendInvitationInput, RevokeInvitationInput } from './people.inputs';
+import type {
+  AcceptInvitationInput,
+  InvitationsArgs,
+  InvitePersonInput,
+  ResendInvitationInput,
+  RevokeInvitationInput,
+} from './people.inputs';
 import { instantOf, MEMBERSHIP_COLUMNS, membershipOf } from './people.loaders';
 import { reasonOf, type PeopleService } from './people.service';
 import { MembershipRole, PersonStatus } from './person.entity';
@@ -34,6 +42,21 @@ const COORDINATOR_INVITES: ReadonlySet<MembershipRole> = new Set([
 const REPRESENTATIVE_INVITES: ReadonlySet<MembershipRole> = new Set([MembershipRole.TIC_LEADER, MembershipRole.MEMBER]);
 /** Roles an entity has one of: accepting an invitation to one hands it over from whoever holds it. */
 const SINGLE_HOLDER: ReadonlySet<MembershipRole> = new Set([MembershipRole.REPRESENTATIVE, MembershipRole.TIC_LEADER]);
+
+/**
+ * Whose invitations a person manages (lists, resends, revokes): a coordinator every one; a
+ * representative its own entity's, of the roles it invites (the others there are the
+ * coordination's); nobody else any.
+ */
+type InvitationReach = { kind: 'ALL' } | { kind: 'ENTITY'; entityCode: string; roles: ReadonlySet<MembershipRole> } | null;
+
+function invitationReach(principal: Principal): InvitationReach {
+  if (principal.role === Role.COORDINATOR) return { kind: 'ALL' };
+  if (principal.role === Role.ENTITY_REPRESENTATIVE && isEntityUser(principal)) {
+    return { kind: 'ENTITY', entityCode: principal.entityCode!, roles: REPRESENTATIVE_INVITES };
+  }
+  return null;
+}
 
 const INVITATION_COLUMNS = [
   'id',
@@ -422,6 +445,53 @@ export class InvitationService {
     };
   }
 
+  /**
+   * The invitations the caller manages, newest first, filtered by status and entity: coordinators
+   * all; a representative its own entity's TIC leader and member invitations (the reach that
+   * resending and revoking check, so a listed invitation is one they can act on). Only what the
+   * Invitation type shows is read: never the code's hash, nothing that accepts one.
+   */
+  async list(principal: Principal, args: InvitationsArgs): Promise<ConnectionResult<InvitationType>> {
+    const reach = invitationReach(principal);
+    if (!reach) throw new ForbiddenError('Las invitaciones las ven la coordinación y el representante de cada entidad');
+    const filter = args.filter ?? {};
+    if (reach.kind === 'ENTITY' && filter.entityCode && filter.entityCode !== reach.entityCode) {
+      throw new ForbiddenError('Solo puede ver las invitaciones de su propia entidad');
+    }
+    const now = this.instant(this.deps.clock.now());
+    const base = () => {
+      const q = this.knex('invitation');
+      if (reach.kind === 'ENTITY') q.where('entity_code', reach.entityCode).whereIn('role', [...reach.roles]);
+      if (filter.entityCode) q.where('entity_code', filter.entityCode);
+      // The same order of precedence as `invitationStatus`: accepted, revoked, expired, pending.
+      switch (filter.status) {
+        case InvitationStatus.ACCEPTED:
+          q.whereNotNull('accepted_at');
+          break;
+        case InvitationStatus.REVOKED:
+          q.whereNull('accepted_at').whereNotNull('revoked_at');
+          break;
+        case InvitationStatus.EXPIRED:
+          q.whereNull('accepted_at').whereNull('revoked_at').where('expires_at', '<=', now);
+          break;
+        case InvitationStatus.PENDING:
+          q.whereNull('accepted_at').whereNull('revoked_at').where('expires_at', '>', now);
+          break;
+      }
+      return q;
+    };
+    const page = await newestFirst(this.instant, base, args, {
+      ordering: 'invitations:created-desc',
+      at: 'created_at',
+      id: 'id',
+      columns: INVITATION_COLUMNS.filter((c) => c !== 'code_hash'),
+      atOf: (r) => r.created_at,
+      toNode: (r) => invitationOf(r),
+    });
+    const nodes = await Promise.all(page.edges.map((e) => this.type(e.node)));
+    return { ...page, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })) };
+  }
+
   /** The invitation, if the caller may resend or revoke it (coordinators: any; a representative: its entity's); NOT_FOUND otherwise. */
   private async manageable(trx: Knex.Transaction, principal: Principal, id: string): Promise<InvitationRow> {
     const q = trx('invitation').where({ id: isUuid(id) ? id : '00000000-0000-0000-0000-000000000000' });
@@ -429,9 +499,10 @@ export class InvitationService {
     const found = await q.first(...INVITATION_COLUMNS);
     if (!found) throw new NotFoundError('La invitación no existe');
     const row = invitationOf(found);
-    if (principal.role === Role.COORDINATOR) return row;
-    if (principal.role === Role.ENTITY_REPRESENTATIVE && isEntityUser(principal) && row.entityCode === principal.entityCode) {
-      if (!REPRESENTATIVE_INVITES.has(row.role)) throw new ForbiddenError('Esa invitación la gestiona la coordinación');
+    const reach = invitationReach(principal);
+    if (reach?.kind === 'ALL') return row;
+    if (reach?.kind === 'ENTITY' && row.entityCode === reach.entityCode) {
+      if (!reach.roles.has(row.role)) throw new ForbiddenError('Esa invitación la gestiona la coordinación');
       return row;
     }
     throw new NotFoundError('La invitación no existe');

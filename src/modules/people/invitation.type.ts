@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
+import { Connection } from '../../core/graphql/connection';
 import { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
 import { MembershipRole } from './person.entity';
 
@@ -80,3 +81,6 @@ export class InvitationType {
   /** Internal: the row. */
   row!: InvitationRow;
 }
+
+@ObjectType('InvitationConnection', { description: 'Una página de invitaciones.' })
+export class InvitationConnection extends Connection(InvitationType, 'Invitation') {}

@@ -2,6 +2,7 @@ import { IsEmail, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateNested
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 
 import { ConnectionArgs } from '../../core/graphql/connection';
+import { InvitationStatus } from './invitation.type';
 import { MembershipRole, PersonStatus } from './person.entity';
 
 export const MAX_EMAIL = 320;
@@ -158,3 +159,23 @@ export class DeactivatePersonInput extends PersonChangeInput {}
 
 @InputType({ description: 'Reactivar a una persona desactivada.' })
 export class ReactivatePersonInput extends PersonChangeInput {}
+
+@InputType({ description: 'Filtro de las invitaciones.' })
+export class InvitationFilter {
+  @Field(() => InvitationStatus, { nullable: true, description: 'Solo las invitaciones en este estado.' })
+  @IsOptional()
+  status?: InvitationStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'Solo las invitaciones a esta entidad (código DIVIPOLA).' })
+  @IsOptional()
+  @Matches(DIVIPOLA, { message: 'entityCode debe ser un código DIVIPOLA de 2 o 5 dígitos' })
+  entityCode?: string | null;
+}
+
+@ArgsType()
+export class InvitationsArgs extends ConnectionArgs {
+  @Field(() => InvitationFilter, { nullable: true, description: 'Filtro; sin él, todas las que quien consulta gestiona.' })
+  @IsOptional()
+  @ValidateNested()
+  filter?: InvitationFilter | null;
+}

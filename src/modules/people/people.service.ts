@@ -5,7 +5,7 @@ import { isEntityUser } from '../../core/auth/policy';
 import { Role, type Principal } from '../../core/auth/principal';
 import { BadUserInputError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { ProblemCode } from '../../core/errors/problems';
-import { decodeCursor, encodeCursor, toConnection, type ConnectionResult } from '../../core/graphql/connection';
+import type { ConnectionResult } from '../../core/graphql/connection';
 import { instantFor, type Orm } from '../../core/orm/orm';
 import { isUuid } from '../../core/text';
 import type { Clock } from '../../core/time/clock';
@@ -13,6 +13,7 @@ import type { TerritorialDirectory } from '../territorial-entities/territorial-e
 import type { TerritorialEntityType } from '../territorial-entities/territorial-entity.type';
 import { MembershipEventType, type MembershipEventRow } from './membership-event.type';
 import { membershipLabel } from './membership-roles';
+import { newestFirst, type NewestFirstPage } from './newest-first';
 import type { PeopleDirectory } from './people-directory';
 import { personView, seesEntityPeople } from './people-visibility';
 import type {
@@ -194,40 +195,12 @@ export class PeopleService {
   }
 
   /** A page of `base()` newest first by (instant, id) with keyset cursors, and the total of `base()`. */
-  private async newestFirst<T>(
+  private newestFirst<T>(
     base: () => Knex.QueryBuilder,
     args: { first: number; after?: string | null },
-    page: {
-      ordering: string;
-      at: string;
-      id: string;
-      columns: string[];
-      atOf: (r: Record<string, unknown>) => unknown;
-      toNode: (r: Record<string, unknown>) => T;
-    },
+    page: NewestFirstPage<T>,
   ): Promise<ConnectionResult<T>> {
-    const query = base();
-    if (args.after) {
-      const [ms, id] = decodeCursor(args.after, page.ordering, 2);
-      const at = this.instant(new Date(Number(ms)));
-      query.where((w) => w.where(page.at, '<', at).orWhere((x) => x.where(page.at, '=', at).andWhere(page.id, '<', id)));
-    }
-    const rows: Record<string, unknown>[] = await query
-      .select(...page.columns)
-      .orderBy([
-        { column: page.at, order: 'desc' },
-        { column: page.id, order: 'desc' },
-      ])
-      .limit(args.first + 1);
-    const [{ n }] = (await base().count(`${page.id} as n`)) as { n: number | string }[];
-    return toConnection({
-      rows,
-      first: args.first,
-      after: args.after,
-      totalCount: Number(n),
-      cursorOf: (r: Record<string, unknown>) => encodeCursor(page.ordering, [String(instantOf(page.atOf(r)).getTime()), String(r.id)]),
-      toNode: page.toNode,
-    });
+    return newestFirst(this.instant, base, args, page);
   }
 
   /**

@@ -62,6 +62,7 @@ export const SUBJECT_COLUMNS: readonly string[] = [
   'improvement_action.created_by',
   'improvement_action.updated_by',
   'report.requested_by',
+  'report_requester.subject',
   'document.uploader_subject',
   'document.attached_by',
   'document_download.subject',
@@ -434,6 +435,7 @@ export class PrivacyService {
         .whereIn('scope', [`ASSIGNEE:${oldSubject}`, `EVALUATOR:${oldSubject}`])
         .select('id');
       await trx('report_file').whereIn('report_id', ownReports.clone()).delete();
+      await trx('report_requester').whereIn('report_id', ownReports.clone()).delete();
       await trx('report').whereIn('id', ownReports).delete();
 
       await this.people.audit(trx, {

@@ -7,7 +7,7 @@ import { ROADMAP_DELIVERED } from '../accompaniment/roadmap-delivered';
 import { GENERATE_REPORT, generateReport } from './generate-report.job';
 import { reportDownload } from './report-download';
 import { ReportQueue } from './report-queue';
-import { Report, ReportFileRow } from './report.entity';
+import { Report, ReportFileRow, ReportRequester } from './report.entity';
 import { reportActions } from './report.policy';
 import { reconcileReports } from './report.reconcile';
 import { ReportResolver } from './report.resolver';
@@ -36,7 +36,7 @@ declare module '../../core/graphql/context' {
  */
 export const reportsModule: AppModule = {
   name: 'reports',
-  entities: [Report, ReportFileRow],
+  entities: [Report, ReportFileRow, ReportRequester],
   limitedMutations: { requestReport: 'REPORT_REQUEST' },
   resolvers: [ReportResolver, RoadmapDeliveryReportResolver],
   requestScope: { reportRows: (ctx) => reportRowsLoader(ctx.em) },

@@ -108,3 +108,22 @@ export class ReportFileRow {
   @Property({ type: 'blob', lazy: true })
   content!: Buffer;
 }
+
+/**
+ * That one person asked for one report (and when they last did). Equal requests share a report
+ * row, whose `requestedBy` names only the first; this row keeps each requester's own list of
+ * reports (`reports`) whole when a second person's request reuses the first one's report.
+ */
+@Entity({ tableName: 'report_requester' })
+// A person's list reads their own rows, newest first.
+@Index({ properties: ['subject', 'requestedAt'] })
+export class ReportRequester {
+  @PrimaryKey({ type: 'uuid' })
+  reportId!: string;
+
+  @PrimaryKey({ type: 'string', length: 200 })
+  subject!: string;
+
+  @Property({ type: 'datetime' })
+  requestedAt!: Date;
+}

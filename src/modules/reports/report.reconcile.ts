@@ -26,6 +26,7 @@ export async function reconcileReports(
       .andWhere('requested_at', '<', cutoff)
       .select('id');
     await trx('report_file').whereIn('report_id', old.clone()).delete();
+    await trx('report_requester').whereIn('report_id', old.clone()).delete();
     return Number(await trx('report').whereIn('id', old).delete());
   });
   return { reports: unfinished.length, purgedReports };

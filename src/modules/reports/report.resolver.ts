@@ -1,6 +1,7 @@
 import { IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import {
   Arg,
+  Args,
   Authorized,
   Ctx,
   Field,
@@ -18,6 +19,7 @@ import {
 
 import { Action } from '../../core/auth/policy';
 import { NotFoundError } from '../../core/errors/app-error';
+import { Connection, ConnectionArgs } from '../../core/graphql/connection';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { toGlobalId } from '../../core/graphql/global-ids';
 import { DateScalar } from '../../core/graphql/scalars';
@@ -194,6 +196,9 @@ class RequestReportPayload {
   reused!: boolean;
 }
 
+@ObjectType('ReportConnection', { description: 'Una página de los informes de quien consulta.' })
+class ReportConnection extends Connection(ReportType, 'Report') {}
+
 /** The download address names the report by its global id, as the API does (the route also takes the raw one). */
 export const downloadPath = (id: string) => `/reports/${toGlobalId('Report', id)}/download`;
 
@@ -253,6 +258,16 @@ export class ReportResolver {
       if (err instanceof NotFoundError) return null;
       throw err;
     }
+  }
+
+  @Authorized(Action.RequestReports)
+  @Query(() => ReportConnection, {
+    description:
+      'Los informes que quien consulta solicitó (o, la hoja de ruta, entregó), la solicitud más reciente primero: solo los que aún puede ver con report(id); nunca los de otra persona, aunque vea los mismos datos. Un informe terminado se guarda un mes desde la última vez que alguien lo solicitó.',
+  })
+  async reports(@Args() args: ConnectionArgs, @Ctx() ctx: GraphQLContext) {
+    const page = await ctx.services.reports.list(ctx.em, ctx.principal, args);
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: reportType(e.node) })) };
   }
 
   @Authorized(Action.RequestReports)

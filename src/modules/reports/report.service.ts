@@ -6,6 +6,7 @@ import { Action, type Actor, type CaseAccess } from '../../core/auth/policy';
 import type { Principal } from '../../core/auth/principal';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../../core/errors/app-error';
 import { ProblemCode } from '../../core/errors/problems';
+import { decodeCursor, encodeCursor, invalidCursor, toConnection, type ConnectionResult } from '../../core/graphql/connection';
 import { instantFor } from '../../core/orm/orm';
 import type { Broadcast } from '../../core/redis/broadcast';
 import { isCalendarDate, isUuid, problemsText, type Problem } from '../../core/text';
@@ -128,6 +129,11 @@ export class ReportService {
       .onConflict('id')
       .ignore()
       .returning('id');
+    // The report is in this person's own list from now on, also when it is another's report reused.
+    await knex('report_requester')
+      .insert({ report_id: id, subject: principal.subject, requested_at: instant(now) })
+      .onConflict(['report_id', 'subject'])
+      .merge(['requested_at']);
     // No row inserted: an equal request made it (finished, under way or failed).
     let reused = inserted.length === 0;
     if (reused) {
@@ -155,12 +161,51 @@ export class ReportService {
   /** The report if the actor may read it; another view's report looks missing. */
   async find(em: EntityManager, actor: Actor, id: string): Promise<Report> {
     const report = isUuid(id) ? await em.findOne(Report, { id }) : null;
-    // A roadmap is read as its case is: by whoever may read the case now (its advisor may change).
-    const kase = report?.kind === 'ROADMAP' ? await caseAccessOf(em, report.params.caseId) : null;
-    if (!report || reportScope(actor, report.kind, report.entityCode, kase) !== report.scope) {
+    if (!report || !(await readable(em, actor, report))) {
       throw new NotFoundError(`No existe el informe ${id} o no tiene acceso a él`, { reportId: id });
     }
     return report;
+  }
+
+  /**
+   * The reports this person asked for (or, for a roadmap, delivered), newest request first, among
+   * those `find` would still serve them: a report of a view they no longer have (another entity,
+   * a case no longer theirs) is left out, and another person's reports are never listed, even
+   * those of the same view. A person's reports are few (kept a month, requests rate-limited), so
+   * the list is read whole, checked report by report with `find`'s rule, and paged here.
+   */
+  async list(em: EntityManager, actor: Actor, args: { first: number; after?: string | null }): Promise<ConnectionResult<Report>> {
+    const knex = em.getKnex();
+    const mine: { id: string; at: unknown }[] = await knex('report as r')
+      .leftJoin('report_requester as q', (j) => j.on('q.report_id', 'r.id').andOnVal('q.subject', '=', actor.subject))
+      // requested_by: a roadmap's deliverer, and requests made before requesters were kept.
+      .where((w) => w.where('r.requested_by', actor.subject).orWhereNotNull('q.subject'))
+      .select('r.id', knex.raw('coalesce(q.requested_at, r.requested_at) as at'));
+    const reports = mine.length ? await em.find(Report, { id: { $in: mine.map((m) => m.id) } }) : [];
+    const byId = new Map(reports.map((r) => [r.id, r]));
+    const listed: { report: Report; at: number }[] = [];
+    for (const m of mine) {
+      const report = byId.get(m.id);
+      if (report && (await readable(em, actor, report))) listed.push({ report, at: instantMs(m.at) });
+    }
+    listed.sort((a, b) => b.at - a.at || (a.report.id < b.report.id ? 1 : a.report.id > b.report.id ? -1 : 0));
+    let start = 0;
+    if (args.after) {
+      const [ms, id] = decodeCursor(args.after, LIST_ORDERING, 2);
+      if (!/^\d{1,15}$/.test(ms)) throw invalidCursor();
+      const at = Number(ms);
+      // By key, not position: the page goes on after that request even if others came meanwhile.
+      start = listed.findIndex((l) => l.at < at || (l.at === at && l.report.id < id));
+      if (start < 0) start = listed.length;
+    }
+    return toConnection({
+      rows: listed.slice(start, start + args.first + 1),
+      first: args.first,
+      after: args.after,
+      totalCount: listed.length,
+      cursorOf: (l) => encodeCursor(LIST_ORDERING, [String(l.at), l.report.id]),
+      toNode: (l) => l.report,
+    });
   }
 
   /** A finished report's file, for the download route. */
@@ -334,6 +379,19 @@ const kindLabel: Record<ReportKind, string> = {
   ROADMAP: 'de hoja de ruta',
   ADOPTION: 'de adopción del Modelo de Madurez',
 };
+
+const LIST_ORDERING = 'reports:requested-desc';
+
+/** An instant as either database returns it (SQLite: epoch milliseconds, maybe as text; PostgreSQL: a Date), in ms. */
+const instantMs = (v: unknown): number =>
+  v instanceof Date ? v.getTime() : typeof v === 'number' || /^\d+$/.test(String(v)) ? Number(v) : new Date(String(v)).getTime();
+
+/** `reportScope`'s rule for one report: the actor's view of its data is the report's. */
+async function readable(em: EntityManager, actor: Actor, report: Report): Promise<boolean> {
+  // A roadmap is read as its case is: by whoever may read the case now (its advisor may change).
+  const kase = report.kind === 'ROADMAP' ? await caseAccessOf(em, report.params.caseId) : null;
+  return reportScope(actor, report.kind, report.entityCode, kase) === report.scope;
+}
 
 /** Who may read a case (its process, entity and advisor), or null when it is gone. */
 async function caseAccessOf(em: EntityManager, caseId: string | undefined): Promise<CaseAccess | null> {
