@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import cors from 'cors';
 import express, { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from 'graphql';
 import type { Logger } from 'pino';
@@ -9,7 +8,7 @@ import type { Logger } from 'pino';
 import { QUERY_LIMITS, queryProtection } from '../core/graphql/armor';
 import type { AppServices } from '../core/graphql/context';
 import type { PublicContext } from '../core/graphql/public-context';
-import { compressed } from '../core/http/browser';
+import { compressed, publicCrossOrigin } from '../core/http/browser';
 import type { ClientAddress } from '../core/http/client-address';
 import type { Orm } from '../core/orm/orm';
 import { httpGraphQLRequestOf, requestIdOf } from './graphql-http';
@@ -178,24 +177,7 @@ export function publicGraphql(deps: PublicGraphqlDeps): PublicGraphql {
   };
 
   const router = Router();
-  router.use(
-    cors({
-      origin: '*',
-      methods: ['GET', 'POST', 'OPTIONS'],
-      // The token a shared client may still send is allowed through the preflight, and ignored.
-      allowedHeaders: [
-        'content-type',
-        'if-none-match',
-        'x-request-id',
-        'authorization',
-        'apollo-require-preflight',
-        'x-apollo-operation-name',
-      ],
-      exposedHeaders: ['etag', 'retry-after', 'x-request-id', 'cache-control'],
-      credentials: false,
-      maxAge: 600,
-    }),
-  );
+  router.use(publicCrossOrigin());
   // A published Índice's page is tens of kilobytes of JSON; the ETag is of the uncompressed answer.
   router.use(compressed());
   router.use(express.json({ limit: `${QUERY_LIMITS.maxBytes / 1024}kb` }));

@@ -4,12 +4,11 @@
 // no request to any host but the service, runs a query with the token pasted in its headers
 // editor, shows the answer, and opens a subscription over graphql-ws at the same address.
 
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 import { Role } from '../../src/core/auth/principal';
-import { chromiumPath } from '../support/chromium';
+import { chromiumPath, pageServer } from '../support/chromium';
 import { listening, startTestSystem, type TestSystem } from '../support/test-system';
 
 /**
@@ -40,16 +39,6 @@ const APP_PAGE = `<!doctype html>
 </html>
 `;
 
-/** A plain HTTP server on a free loopback port: another origin than the API's. */
-async function pageServer(): Promise<{ origin: string; server: Server }> {
-  const server = createServer((req, res) => {
-    if (req.url === '/') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(APP_PAGE);
-    else res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
-}
-
 let executablePath: string;
 let browser: Browser | undefined;
 let app: TestSystem;
@@ -60,7 +49,7 @@ const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   executablePath = chromiumPath();
-  [allowed, refused] = await Promise.all([pageServer(), pageServer()]);
+  [allowed, refused] = await Promise.all([pageServer(APP_PAGE), pageServer(APP_PAGE)]);
   app = await startTestSystem({ CORS_ORIGINS: allowed.origin });
   token = await app.token(Role.COORDINATOR);
   // As root (CI containers) Chromium's sandbox cannot start.

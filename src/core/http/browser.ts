@@ -23,6 +23,37 @@ export function crossOrigin(origins: readonly string[]): RequestHandler {
   });
 }
 
+/**
+ * CORS of what anyone may read without a token (the transparency endpoints under /public/): any
+ * origin, no credentials; the validators a page revalidates with may be sent (If-None-Match,
+ * If-Modified-Since) and read back (ETag, Last-Modified), as may Retry-After. An Authorization
+ * header a shared client still sends passes the preflight and is ignored. The resources are meant
+ * to be used from other sites, so Cross-Origin-Resource-Policy (helmet's default is same-origin)
+ * says so.
+ */
+export function publicCrossOrigin(): RequestHandler {
+  const preflight = cors({
+    origin: '*',
+    methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+    allowedHeaders: [
+      'content-type',
+      'if-none-match',
+      'if-modified-since',
+      'x-request-id',
+      'authorization',
+      'apollo-require-preflight',
+      'x-apollo-operation-name',
+    ],
+    exposedHeaders: ['etag', 'last-modified', 'retry-after', 'x-request-id', 'cache-control', 'content-disposition'],
+    credentials: false,
+    maxAge: 600,
+  });
+  return (req, res, next) => {
+    res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+    preflight(req, res, next);
+  };
+}
+
 /** gzip or brotli, as the client accepts, for compressible bodies over 1 kB (JSON, CSV; not XLSX or PDF, already compressed). */
 export function compressed(): RequestHandler {
   return compression({ threshold: COMPRESS_ABOVE_BYTES });

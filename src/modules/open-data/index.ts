@@ -3,7 +3,7 @@ import type { AppModule } from '../../core/module';
 import { QueueName } from '../../core/queue/queues';
 import { INDEX_PUBLISHED } from '../maturity/index-published';
 import { OpenDataFile } from './open-data-file.entity';
-import { openDataRoute } from './open-data-route';
+import { openDataRoutes } from './open-data-route';
 import {
   FIGURES_EVERY_MS,
   indexPublishedRoute,
@@ -41,7 +41,7 @@ export const openDataModule: AppModule = {
     }),
   }),
   http: ({ spend, clientAddress, services, orm, logger }) => [
-    { path: `${OPEN_DATA_PATH}/:file`, handler: openDataRoute({ spend, clientAddress, openData: services.openData, orm, logger }) },
+    { path: OPEN_DATA_PATH, method: 'ALL', handler: openDataRoutes({ spend, clientAddress, openData: services.openData, orm, logger }) },
   ],
   outbox: { [INDEX_PUBLISHED]: indexPublishedRoute },
   jobs: (deps) => [{ queue: QueueName.MAINTENANCE, name: OPEN_DATA_INDEX, run: (job) => writeOpenDataOfCycle(deps, job) }],

@@ -1,10 +1,10 @@
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import type { Request, RequestHandler, Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Logger } from 'pino';
 
 import { AppError, ErrorCode, routeStatusOf } from '../../core/errors/app-error';
-import { COMPRESS_ABOVE_BYTES } from '../../core/http/browser';
+import { COMPRESS_ABOVE_BYTES, publicCrossOrigin } from '../../core/http/browser';
 import { attachmentDisposition } from '../../core/http/content-disposition';
 import type { HttpDeps } from '../../core/module';
 import type { Orm } from '../../core/orm/orm';
@@ -69,7 +69,6 @@ export function openDataRoute(
   deps: Pick<HttpDeps, 'spend' | 'clientAddress'> & { openData: OpenDataService; orm: Orm; logger: Logger },
 ): RequestHandler {
   return async (req: Request, res: Response) => {
-    res.set('Access-Control-Allow-Origin', '*');
     try {
       await deps.spend('PUBLIC', deps.clientAddress(req));
       const key = String(req.params.file ?? '');
@@ -119,4 +118,24 @@ export function openDataRoute(
       refuse(res, 500, 'INTERNAL_SERVER_ERROR', 'Error interno del servidor');
     }
   };
+}
+
+/**
+ * Everything under /public/datos, mounted before the API's own CORS (which lists the console's
+ * origins only): the public CORS (any page may fetch a file, revalidate it with If-None-Match and
+ * read its ETag), GET and HEAD of a file, and a 405 for any other method.
+ */
+export function openDataRoutes(deps: Parameters<typeof openDataRoute>[0]): RequestHandler {
+  const router = Router();
+  router.use(publicCrossOrigin());
+  router.get('/:file', openDataRoute(deps));
+  router.use((req, res) => {
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      refuse(res, 404, ErrorCode.NOT_FOUND, `No existe ese archivo de datos abiertos; el catálogo está en /public/datos/${CATALOG_KEY}`);
+      return;
+    }
+    res.set('Allow', 'GET, HEAD, OPTIONS');
+    refuse(res, 405, 'METHOD_NOT_ALLOWED', 'Los datos abiertos se leen con GET');
+  });
+  return router;
 }
