@@ -185,12 +185,12 @@ describe('a page on an origin CORS_ORIGINS does not list, without a token', () =
     const got = await page.evaluate(
       async ({ api, year }) => {
         const url = `${api}/public/datos/indice-cti-${year}.csv`;
-        const first = await fetch(url, { cache: 'no-store' });
+        const first = await fetch(url, { cache: 'no-store' } as RequestInit);
         const etag = first.headers.get('etag');
         await first.text();
         // If-None-Match is not a CORS-safelisted header: the browser asks the route first (a preflight).
-        const again = await fetch(url, { cache: 'no-store', headers: { 'if-none-match': etag ?? '' } });
-        const other = await fetch(url, { cache: 'no-store', headers: { 'if-none-match': 'W/"otro"' } });
+        const again = await fetch(url, { cache: 'no-store', headers: { 'if-none-match': etag ?? '' } } as RequestInit);
+        const other = await fetch(url, { cache: 'no-store', headers: { 'if-none-match': 'W/"otro"' } } as RequestInit);
         return {
           etag,
           disposition: first.headers.get('content-disposition'),
