@@ -7,13 +7,14 @@
 // PostgreSQL only (jest ignores test/deployment/ on SQLite): several processes write one database.
 import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
+import { QueueEvents } from 'bullmq';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 
 import { Role } from '../../src/core/auth/principal';
 import { fromGlobalId } from '../../src/core/graphql/global-ids';
 import { freePort } from '../../src/core/net';
-import { bullConnection, bullPrefix, Queues } from '../../src/core/queue/queues';
+import { bullConnection, bullPrefix, QueueName, Queues } from '../../src/core/queue/queues';
 import { closeQueues, eventually, knexOf, startPrivateRedis, type PrivateRedis } from '../support/fault-injection';
 import { dataOf, executeText } from '../support/http';
 import { killServiceProcesses, processEnv, startServiceProcess } from '../support/service-process';
@@ -129,6 +130,13 @@ let smtp: SmtpSink;
 let app: TestSystem;
 let haproxy: Haproxy | undefined;
 let queues: Queues;
+let mailEvents: QueueEvents | undefined;
+/**
+ * Mail jobs whose run was repeated by BullMQ itself: stalled (a worker lost the job's lock, 2 s
+ * here, and another took it while the first still ran) or failed and retried. Mail is at least
+ * once: such a job may send a message twice, with the same Message-ID.
+ */
+const repeatedMailJobs = new Set<string>();
 const subscribers: Subscriber[] = [];
 
 beforeAll(async () => {
@@ -136,6 +144,13 @@ beforeAll(async () => {
   smtp = await startSmtpSink();
   app = await startTestSystem({ REDIS_URL: redis.url, CLOCK: 'adjustable', JOB_LOCK_MS: '2000', RELAY_POLL_MS: '100' });
   queues = new Queues(bullConnection(redis.url), bullPrefix(app.config.redisPrefix));
+  mailEvents = new QueueEvents(QueueName.NOTIFICATIONS, {
+    connection: bullConnection(redis.url),
+    prefix: bullPrefix(app.config.redisPrefix),
+  });
+  mailEvents.on('stalled', ({ jobId }) => repeatedMailJobs.add(jobId));
+  mailEvents.on('failed', ({ jobId }) => repeatedMailJobs.add(jobId));
+  await mailEvents.waitUntilReady();
 }, 60_000);
 
 afterAll(async () => {
@@ -145,6 +160,7 @@ afterAll(async () => {
   }
   await killServiceProcesses();
   await haproxy?.stop();
+  await mailEvents?.close();
   if (queues) await closeQueues(queues);
   await app?.stop();
   await smtp?.stop();
@@ -660,6 +676,8 @@ it('two API processes behind HAProxy and two workers survive a SIGKILL of one of
   const notificationRows: { id: string; dedupe_key: string }[] = await knex('notification').select('id', 'dedupe_key');
   const notificationIds = new Set(notificationRows.map((n) => String(n.id)));
   const resent = [...acceptedById.entries()].filter(([, ms]) => ms.length > 1);
+  // A resend BullMQ itself explains: the notification's mail job stalled or failed and ran again.
+  const repeatedByQueue = (id: string) => repeatedMailJobs.has(`mail_${id.split('.')[0]}`);
   // Mail pending when the kill came and accepted by the SMTP server only after it: what the kill
   // could have lost. Without any, the kill proved nothing about mail.
   const unrelayedKeys = new Set(unrelayed.map((id) => `outbox:${String(id)}`));
@@ -715,6 +733,10 @@ it('two API processes behind HAProxy and two workers survive a SIGKILL of one of
     ],
     ['other mails (notifications without deliveries)', strangers.length],
     ['SMTP connections reset inside a message (the killed worker)', smtp.connectionErrors.length],
+    [
+      'mail jobs run again by BullMQ (stalled or failed) / resends they explain',
+      `${[...repeatedMailJobs].filter((id) => id.startsWith('mail_')).length} / ${resent.filter(([id]) => repeatedByQueue(id)).length}`,
+    ],
     [
       'notifications created / pending at the kill (unmailed + unrelayed)',
       `${notificationIds.size} / ${pendingAtKill.size} (${unmailed.length} + ${unrelayed.length})`,
@@ -781,8 +803,13 @@ it('two API processes behind HAProxy and two workers survive a SIGKILL of one of
   expect(await knex('notification').where({ email_status: 'PENDING' }).select('id')).toEqual([]);
   expect([...deliveryIds].filter((id) => !acceptedById.has(id))).toEqual([]);
   expect(strangers.filter((id) => !notificationIds.has(id.split('.')[0]))).toEqual([]);
-  expect(resent.filter(([, ms]) => ms.length > 2 || ms[0].acceptedAt! > killAt)).toEqual([]);
-  expect(resent.length).toBeLessThanOrEqual(2);
+  // Under this load a survivor can also lose a job's 2 s lock while it is still sending: BullMQ
+  // runs the job again elsewhere (a stall), and the copy is the same at-least-once resend. Those
+  // are told apart by the queue's own events; every other resend must be the kill's.
+  const byKill = resent.filter(([id]) => !repeatedByQueue(id));
+  expect(byKill.filter(([, ms]) => ms.length > 2 || ms[0].acceptedAt! > killAt)).toEqual([]);
+  expect(byKill.length).toBeLessThanOrEqual(2);
+  expect(resent.filter(([id, ms]) => repeatedByQueue(id) && ms.length > 2)).toEqual([]);
   // The kill came with mail to send: some of it was pending then and accepted only afterwards.
   expect(acceptedAfterKill.length).toBeGreaterThan(0);
   expect(pendingMailedAfterKill.length).toBeGreaterThan(0);
