@@ -73,8 +73,10 @@ export class DocumentLinks {
     if (typeof p !== 'string' || typeof e !== 'string' || typeof s !== 'string') return { ok: false, reason: 'TAMPERED' };
     if (!isUuid(p) || !EXPIRES.test(e) || !SIGNATURE.test(s)) return { ok: false, reason: 'TAMPERED' };
     const claim: LinkClaim = { documentId, personId: p, expires: Number(e) };
-    const expected = Buffer.from(this.sign(claim), 'base64url');
-    const given = Buffer.from(s, 'base64url');
+    // The text is compared, not the decoded bytes: base64url's last character carries unused bits,
+    // so a changed character can decode to the same bytes.
+    const expected = Buffer.from(this.sign(claim), 'utf8');
+    const given = Buffer.from(s, 'utf8');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'TAMPERED' };
     if (claim.expires * 1000 <= this.clock.now().getTime()) return { ok: false, reason: 'EXPIRED' };
     return { ok: true, claim };

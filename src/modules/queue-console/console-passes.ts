@@ -68,8 +68,10 @@ export class ConsolePasses {
   verify(kind: PassKind, pass: unknown): PassVerdict {
     if (typeof pass !== 'string' || !PASS.test(pass)) return { ok: false, reason: 'TAMPERED' };
     const [body, signature] = pass.split('.');
-    const given = Buffer.from(signature, 'base64url');
-    const expected = this.signature(kind, body);
+    // The signature's text is compared, not its decoded bytes: base64url's last character carries
+    // unused bits, so a changed character can decode to the same bytes (a tampered link accepted).
+    const given = Buffer.from(signature, 'utf8');
+    const expected = Buffer.from(this.signature(kind, body).toString('base64url'), 'utf8');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'TAMPERED' };
     const claim = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as PassClaim;
     if (claim.exp * 1000 <= this.clock.now().getTime()) return { ok: false, reason: 'EXPIRED' };
