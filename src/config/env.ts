@@ -32,6 +32,14 @@ export interface Config {
   graphqlIntrospection: boolean;
   /** Whether a browser asking GET /graphql for HTML gets GraphiQL, served from this server's own files. */
   graphqlIde: boolean;
+  /**
+   * The web console's sign-in against the deployment's OpenID Provider (authorization code with
+   * PKCE, a public client): undefined without CONSOLE_OIDC_AUTHORITY. The access tokens it gets are
+   * the API's (JWKS_URL, JWT_AUDIENCE).
+   */
+  consoleOidc: { authority: string; clientId: string; scope: string } | undefined;
+  /** NODE_ENV=production: what exists only for development and demos (the demo sign-in) is refused. */
+  production: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** How old the territorial-entity directory a process serves may get before it is reloaded. */
   directoryMaxAgeSeconds: number;
@@ -236,6 +244,15 @@ const schema = z.object({
       .default(60),
   ),
   JWT_ISSUER: optionalString,
+  CONSOLE_OIDC_AUTHORITY: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'debe ser una URL http(s)'),
+  CONSOLE_OIDC_CLIENT_ID: optionalString.refine(
+    (v) => v === undefined || /^[\w.:@-]{1,200}$/.test(v),
+    'debe ser un identificador de cliente',
+  ),
+  CONSOLE_OIDC_SCOPE: optionalString.refine(
+    (v) => v === undefined || /^[\w.:-]+( [\w.:-]+)*$/.test(v),
+    'debe ser una lista de scopes separados por espacios',
+  ),
   JWT_AUDIENCE: optionalString,
   JWT_MAX_LIFETIME: z.preprocess(
     emptyToUndefined,
@@ -381,6 +398,15 @@ export function loadConfig(env: NodeJS.ProcessEnv, readGeneratedSecret: (varDir:
       'S3_ACCESS_KEY_ID y S3_SECRET_ACCESS_KEY van juntos: defina ambos, o ninguno para usar las credenciales del entorno',
     );
   }
+  if (Boolean(e.CONSOLE_OIDC_AUTHORITY) !== Boolean(e.CONSOLE_OIDC_CLIENT_ID)) {
+    throw new ConfigError(
+      e.CONSOLE_OIDC_AUTHORITY ? 'CONSOLE_OIDC_CLIENT_ID' : 'CONSOLE_OIDC_AUTHORITY',
+      'CONSOLE_OIDC_AUTHORITY y CONSOLE_OIDC_CLIENT_ID van juntos: defina ambos o ninguno',
+    );
+  }
+  if (e.CONSOLE_OIDC_AUTHORITY && !e.JWKS_URL) {
+    throw new ConfigError('CONSOLE_OIDC_AUTHORITY', 'requiere JWKS_URL: la API debe verificar los tokens que emite ese proveedor');
+  }
   if (e.JWKS_URL && !e.DOCUMENT_LINK_SECRET) {
     // Links signed on one machine must verify on every other: a per-machine generated secret would not.
     throw new ConfigError('DOCUMENT_LINK_SECRET', 'es obligatorio con JWKS_URL: todos los procesos de la API deben compartirlo');
@@ -408,6 +434,15 @@ export function loadConfig(env: NodeJS.ProcessEnv, readGeneratedSecret: (varDir:
     jwtMaxLifetimeSeconds: e.JWT_MAX_LIFETIME ?? (auth.kind === 'secret' ? DEFAULT_LOCAL_TOKEN_LIFETIME_SECONDS : undefined),
     graphqlIntrospection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
     graphqlIde: e.GRAPHQL_IDE ?? e.NODE_ENV !== 'production',
+    consoleOidc:
+      e.CONSOLE_OIDC_AUTHORITY && e.CONSOLE_OIDC_CLIENT_ID
+        ? {
+            authority: e.CONSOLE_OIDC_AUTHORITY.replace(/\/+$/, ''),
+            clientId: e.CONSOLE_OIDC_CLIENT_ID,
+            scope: e.CONSOLE_OIDC_SCOPE ?? 'openid profile email offline_access',
+          }
+        : undefined,
+    production: e.NODE_ENV === 'production',
     // The embedded default lets a frontend's dev server (Vite: 5173, its preview: 4173) call it.
     corsOrigins: e.CORS_ORIGINS ?? (e.NODE_ENV === 'production' ? [] : DEV_ORIGINS),
     trustProxy: e.TRUST_PROXY ? parseTrustedProxies(e.TRUST_PROXY)! : [],

@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+// The console is built to console/dist/ and served by the API process at `/` (src/core/http/console.ts):
+// hashed files under /assets/ (cached for good) and index.html for every console path. The manifest
+// tells the server and the size budget (test/console/bundle-budget.ts) which chunks the first load needs.
+export default defineConfig({
+  root: here,
+  base: '/',
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    manifest: true,
+    sourcemap: false,
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+  },
+  server: {
+    // `npm run console:dev`: Vite serves the console and passes the API's paths to `npm start`'s process.
+    port: 5173,
+    proxy: Object.fromEntries(
+      ['/graphql', '/demo', '/uploads', '/documents', '/reports', '/public', '/health'].map((path) => [
+        path,
+        { target: process.env.CTI_API_URL ?? 'http://127.0.0.1:4000', ws: path === '/graphql', changeOrigin: false },
+      ]),
+    ),
+  },
+});
