@@ -31,10 +31,12 @@ module.exports = {
   moduleNameMapper: { '^file-type$': '<rootDir>/node_modules/file-type/index.js' },
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
-  // test/client/ holds the heavy client suites (headless Chromium, relay-compiler, codegen, Apollo
+  // test/client/ and test/console/ hold the heavy client suites (headless Chromium, relay-compiler, codegen, Apollo
   // Client): they exercise the HTTP contract, not the database, so they run once, on PostgreSQL.
   testPathIgnorePatterns:
-    process.env.TEST_DB === 'postgresql' ? ['/node_modules/'] : ['/node_modules/', '<rootDir>/test/client/', '<rootDir>/test/deployment/'],
+    process.env.TEST_DB === 'postgresql'
+      ? ['/node_modules/']
+      : ['/node_modules/', '<rootDir>/test/client/', '<rootDir>/test/console/', '<rootDir>/test/deployment/'],
   transform: {
     '^.+\\.ts$': ['@swc/jest', swc],
     // colombian-holidays requires `pascua`, an ES module: Node 20 loads it, Jest's loader needs it compiled.

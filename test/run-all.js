@@ -11,6 +11,9 @@ const run = (cmd, args, env = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'i
 if (run('bash', ['.ci/ensure-system.sh', 'redis-server', 'postgresql', 'chromium', 'haproxy', 'prometheus']) !== 0) process.exit(1);
 if (!existsSync(join(root, 'node_modules')) && run('npm', ['ci']) !== 0) process.exit(1);
 
+// The browser suites (test/console/) load the console the API serves: built once, before Jest.
+if (run(process.execPath, [join(root, 'test', 'support', 'build-console.js')]) !== 0) process.exit(1);
+
 const { summarize, RESULTS_DIR } = require('./support/summary');
 rmSync(RESULTS_DIR, { recursive: true, force: true });
 mkdirSync(RESULTS_DIR, { recursive: true });

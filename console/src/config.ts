@@ -10,8 +10,12 @@ function read(): ConsoleSettings {
   const raw = document.querySelector('meta[name="cti-config"]')?.getAttribute('content') ?? '{}';
   try {
     const parsed = JSON.parse(raw) as Partial<ConsoleSettings>;
-    // Vite's dev server serves index.html as written: the demo sign-in of `npm start` behind its proxy.
-    return { signIn: parsed.signIn ?? { kind: 'demo' } };
+    if (parsed.signIn) return { signIn: parsed.signIn };
+    // Vite's dev server (`npm run console:dev`) serves index.html as written: the demo sign-in of
+    // `npm start` behind its proxy. A built page without settings signs nobody in.
+    return {
+      signIn: import.meta.env.DEV ? { kind: 'demo' } : { kind: 'none', reason: 'El servidor no envió la configuración de la consola.' },
+    };
   } catch {
     return { signIn: { kind: 'none', reason: 'La configuración de la consola es inválida.' } };
   }

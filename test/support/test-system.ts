@@ -76,9 +76,13 @@ export interface TestSystem {
 
 /**
  * The real service on a fresh database of the kind TEST_DB selects and the suite's real Redis,
- * listening on a free port; with `worker`, the BullMQ worker runs in the same process.
+ * listening on a free port; with `worker`, the BullMQ worker runs in the same process; with
+ * `demoData`, the demo data `npm start` seeds (and the demo sign-in the console offers).
  */
-export async function startTestSystem(env: NodeJS.ProcessEnv = {}, options: { worker?: boolean } = {}): Promise<TestSystem> {
+export async function startTestSystem(
+  env: NodeJS.ProcessEnv = {},
+  options: { worker?: boolean; demoData?: boolean } = {},
+): Promise<TestSystem> {
   const redisUrl = process.env.TEST_REDIS_URL;
   if (!redisUrl) throw new Error('TEST_REDIS_URL no definido: ¿corrió el globalSetup de Jest?');
   const config = loadConfig(
@@ -99,7 +103,7 @@ export async function startTestSystem(env: NodeJS.ProcessEnv = {}, options: { wo
       throw new Error('los tests siempre definen JWT_SECRET');
     },
   );
-  const system = await startSystem(config, { prepareDatabase: true, worker: options.worker ?? false });
+  const system = await startSystem(config, { prepareDatabase: true, worker: options.worker ?? false, demoData: options.demoData ?? false });
   return {
     url: system.api.url,
     system,

@@ -64,6 +64,9 @@ export function consoleContentSecurityPolicy(settings: ConsoleSettings): string 
   ].join('; ');
 }
 
+/** The empty settings tag of console/index.html, which the served page fills. */
+const CONFIG_META = /<meta name="cti-config" content="\{\}"\s*\/?>/;
+
 const escapeAttribute = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Where `npm run build` leaves the console (Vite's output): console/dist/. */
@@ -82,11 +85,11 @@ export function webConsole(settings: ConsoleSettings, dist = consoleDist()): Req
   const csp = consoleContentSecurityPolicy(settings);
   const loadPage = () =>
     (page ??= readFile(join(dist, 'index.html'), 'utf8').then(
-      (html) =>
-        html.replace(
-          '<meta name="cti-config" content="{}">',
-          `<meta name="cti-config" content="${escapeAttribute(JSON.stringify(settings))}">`,
-        ),
+      (html) => {
+        const filled = html.replace(CONFIG_META, `<meta name="cti-config" content="${escapeAttribute(JSON.stringify(settings))}">`);
+        if (filled === html) throw new Error('console/dist/index.html no tiene la etiqueta meta cti-config');
+        return filled;
+      },
       (err: unknown) => ((page = undefined), Promise.reject(err)),
     ));
   return (req: Request, res, next) => {
