@@ -1,13 +1,12 @@
-import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 
+import { caseRoutes } from './screens/cases/routes';
 import SignIn, { SignInCallback } from './screens/common/SignIn';
+import { entityProcessRoutes } from './screens/entity/process-routes';
+import { entityRoutes } from './screens/entity/routes';
+import { screen } from './screens/lazy';
+import { programmeRoutes } from './screens/programme/routes';
 import { Home, Shell } from './shell';
-
-/** A screen loaded on first visit: each screen is its own chunk (the first load carries only the shell). */
-const screen = (load: () => Promise<{ default: ComponentType }>): Pick<RouteObject, 'lazy'> => ({
-  lazy: async () => ({ Component: (await load()).default }),
-});
 
 /**
  * The console's paths (Spanish; none under the API's own prefixes, src/core/http/console.ts).
@@ -20,6 +19,10 @@ export const routes: RouteObject[] = [
     element: <Shell />,
     children: [
       { index: true, element: <Home /> },
+      ...entityRoutes,
+      ...entityProcessRoutes,
+      ...caseRoutes,
+      ...programmeRoutes,
       { path: '*', ...screen(() => import('./screens/common/NotFound')) },
     ],
   },

@@ -7,7 +7,9 @@ const { join } = require('node:path');
 
 const root = join(__dirname, '..', '..');
 const consoleDir = join(root, 'console');
-const distIndex = join(consoleDir, 'dist', 'index.html');
+// CONSOLE_DIST_DIR: another output folder (the API serves the same one: src/core/http/console.ts).
+const distDir = process.env.CONSOLE_DIST_DIR ?? join(consoleDir, 'dist');
+const distIndex = join(distDir, 'index.html');
 
 function newestSource(dir) {
   let newest = 0;
@@ -23,5 +25,5 @@ const fresh = () => existsSync(distIndex) && statSync(distIndex).mtimeMs >= newe
 
 if (!fresh()) {
   console.log('Construyendo la consola web (console/dist)…');
-  execFileSync('npm', ['run', '-s', 'console:build'], { cwd: root, stdio: 'inherit' });
+  execFileSync('npm', ['run', '-s', 'console:build', '--', '--outDir', distDir, '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
 }

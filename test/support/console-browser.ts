@@ -13,7 +13,8 @@ const root = projectRoot();
  * its sources (test/support/build-console.js), under a lock so two Jest workers never build at once.
  */
 export function ensureConsoleBuilt(): void {
-  execFileSync('flock', [join(root, 'console', '.build.lock'), process.execPath, join(root, 'test', 'support', 'build-console.js')], {
+  const lock = process.env.CONSOLE_DIST_DIR ? `${process.env.CONSOLE_DIST_DIR}.lock` : join(root, 'console', '.build.lock');
+  execFileSync('flock', [lock, process.execPath, join(root, 'test', 'support', 'build-console.js')], {
     cwd: root,
     stdio: 'inherit',
   });

@@ -69,8 +69,11 @@ const CONFIG_META = /<meta name="cti-config" content="\{\}"\s*\/?>/;
 
 const escapeAttribute = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Where `npm run build` leaves the console (Vite's output): console/dist/. */
-export const consoleDist = () => join(projectRoot(), 'console', 'dist');
+/**
+ * Where `npm run build` leaves the console (Vite's output): console/dist/, or CONSOLE_DIST_DIR (a
+ * deployment that builds the console elsewhere; test runs that must not share one build).
+ */
+export const consoleDist = () => process.env.CONSOLE_DIST_DIR ?? join(projectRoot(), 'console', 'dist');
 
 const isReserved = (path: string) => RESERVED_PREFIXES.some((prefix) => path === prefix.replace(/\/$/, '') || path.startsWith(prefix));
 
