@@ -25,5 +25,10 @@ const fresh = () => existsSync(distIndex) && statSync(distIndex).mtimeMs >= newe
 
 if (!fresh()) {
   console.log('Construyendo la consola web (console/dist)…');
-  execFileSync('npm', ['run', '-s', 'console:build', '--', '--outDir', distDir, '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
+  execFileSync('npm', ['run', '-s', 'console:build', '--', '--outDir', distDir, '--emptyOutDir'], {
+    cwd: root,
+    stdio: 'inherit',
+    // Jest sets NODE_ENV=test, with which Vite would bundle React's development build.
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
