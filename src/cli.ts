@@ -44,7 +44,14 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<void
       const config = configFromEnv();
       const system = await startSystem(config, { prepareDatabase: true, demoData: true, worker: true });
       signals.stopWith(system.stop);
-      const lines = [`\nCTI lista en ${system.api.url}/graphql  (salud: ${system.api.url}/health)\n`];
+      const lines = [
+        `\nCTI lista en ${system.api.url}/graphql  (salud: ${system.api.url}/health)`,
+        `Consola web: abra ${system.api.url}/ en el navegador y entre ${
+          config.auth.kind === 'secret'
+            ? 'como una de las personas de demostración'
+            : 'con el proveedor de identidad (CONSOLE_OIDC_AUTHORITY)'
+        }.\n`,
+      ];
       if (config.graphqlIde) lines.push(`GraphiQL: abra ${system.api.url}/graphql en el navegador y pegue un token en «Headers».\n`);
       if (config.auth.kind === 'secret') {
         // A database seeded before the directory existed gets the demo people now; one that knows them keeps what happened to them.
