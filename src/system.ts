@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 
 import { startApi, type RunningApi } from './api/server';
 import { initAppOrm, seedModules, upgradeModules } from './app/compose';
-import { seedDemo } from './app/demo.seed';
+import { DEMO_USERS, seedDemo } from './app/demo.seed';
 import type { Config } from './config/env';
 import { createLogger } from './core/logger';
 import { startMetricsServer } from './core/metrics/metrics-server';
@@ -84,7 +84,7 @@ export async function startSystem(config: Config, options: SystemOptions): Promi
       for (const { fields, message } of await upgradeModules(orm)) logger.info(fields, message);
     }
 
-    const api = await startApi({ config, orm, redis, logger });
+    const api = await startApi({ config, orm, redis, logger, demoPeople: options.demoData ? DEMO_USERS : undefined });
     stops.push(() => api.stop());
     let worker: RunningWorker | null = null;
     if (options.worker) {

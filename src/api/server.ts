@@ -25,6 +25,7 @@ import { QUERY_LIMITS, queryProtection } from '../core/graphql/armor';
 import type { AppServices, GraphQLContext } from '../core/graphql/context';
 import { compressed, crossOrigin } from '../core/http/browser';
 import { clientAddressOf } from '../core/http/client-address';
+import { webConsole, type ConsoleSettings } from '../core/http/console';
 import { securityHeaders } from '../core/http/headers';
 import { healthHandler } from '../core/http/health';
 import { graphqlIde } from '../core/http/ide';
@@ -34,6 +35,7 @@ import { graphqlMetricsPlugin } from '../core/metrics/graphql-metrics';
 import { INTERNAL, recordRefusal } from '../core/metrics/metrics';
 import type { LimitedWork } from '../core/module';
 import type { Orm } from '../core/orm/orm';
+import { DEMO_SIGN_IN_PATH, demoSignIn, type DemoPerson } from './demo-sign-in';
 import { graphqlHttpHandler, isGraphqlPost, requestIdOf, type NodeMiddleware } from './graphql-http';
 import { PUBLIC_GRAPHQL_PATH, publicGraphql } from './public-graphql';
 import { RateLimits } from './rate-limit';
@@ -46,6 +48,8 @@ export interface ApiDeps {
   orm: Orm;
   redis: Redis;
   logger: Logger;
+  /** The people the demo sign-in offers (src/app/demo.seed.ts), when the system was started with demo data. */
+  demoPeople?: readonly DemoPerson[];
 }
 
 export interface RunningApi {
@@ -134,7 +138,34 @@ for (const m of modules) {
 const requestContext = (...args: ConstructorParameters<typeof RequestContext>): GraphQLContext =>
   new RequestContext(...args) as unknown as GraphQLContext;
 
-/** Starts the HTTP server: POST /graphql (Apollo) and GET /health. */
+/**
+ * How the console signs people in here: the deployment's OpenID Provider (with JWKS_URL), the demo
+ * people of the embedded default, or nobody (the page says what to configure).
+ */
+export function consoleSettings(config: Config, demo: boolean): ConsoleSettings {
+  if (config.auth.kind === 'jwks') {
+    return config.consoleOidc
+      ? { signIn: { kind: 'oidc', ...config.consoleOidc, resource: config.jwtAudience } }
+      : {
+          signIn: {
+            kind: 'none',
+            reason: 'La consola no tiene proveedor de identidad configurado (CONSOLE_OIDC_AUTHORITY y CONSOLE_OIDC_CLIENT_ID).',
+          },
+        };
+  }
+  if (demo && !config.production) return { signIn: { kind: 'demo' } };
+  return {
+    signIn: {
+      kind: 'none',
+      reason: 'Este servidor no ofrece entrada a la consola: configure un proveedor OpenID Connect (JWKS_URL y CONSOLE_OIDC_AUTHORITY).',
+    },
+  };
+}
+
+/**
+ * Starts the HTTP server: POST /graphql (Apollo), GraphQL over WebSocket, /health, the public
+ * endpoints, the modules' routes, the demo sign-in and the web console.
+ */
 export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   const { config, orm, redis, logger } = deps;
   const services = await createServices({ config, orm, redis, logger });
@@ -249,6 +280,11 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
   await publicApi.start();
 
   app.get('/health', healthHandler(orm, redis, Object.assign({}, ...modules.map((m) => m.health?.(services) ?? {}))));
+  // Before the console's pages, which answer every other GET path.
+  app.use(
+    DEMO_SIGN_IN_PATH,
+    demoSignIn({ config, services, logger, people: deps.demoPeople, spend: (req) => limits.take('ANONYMOUS', clientAddress(req)) }),
+  );
   // Before the endpoint: a browser's GET /graphql gets GraphiQL (GRAPHQL_IDE), any other request passes on.
   app.use(graphqlIde(config.graphqlIde));
   for (const route of routes) if ((route.method ?? 'GET') === 'GET') app.get(route.path, route.handler);
@@ -269,6 +305,8 @@ export async function startApi(deps: ApiDeps): Promise<RunningApi> {
     onError: (err, _req, res) => answerHttpError(err, res, logger, config.metrics.port !== undefined),
   });
   app.use('/graphql', jsonBody, expressMiddleware(apollo, { context: ({ req }) => context(req) }));
+  // Last: the web console's files, and its page for every other browser navigation.
+  app.use(webConsole(consoleSettings(config, Boolean(deps.demoPeople?.length))));
   app.use(httpErrors(logger, config.metrics.port !== undefined));
 
   await new Promise<void>((resolve, reject) => {

@@ -5,6 +5,7 @@
 // its only output is one line on stdout once it listens: {"issuer":"http://127.0.0.1:<port>"}.
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
+import { URLSearchParams } from 'node:url';
 import { exportJWK, generateKeyPair } from 'jose';
 import Provider, { errors } from 'oidc-provider';
 
@@ -26,6 +27,10 @@ const signingKey = { ...(await exportJWK(privateKey)), kid: randomBytes(8).toStr
 
 // The port must be known before the provider, whose issuer names it.
 const server = createServer();
+// Node closes an idle connection after 5 s, the moment a client (undici, a browser) may be reusing
+// it; on a loaded machine the client then sees "other side closed". Idle connections are kept
+// longer than any test waits, and `stop` closes them all anyway.
+server.keepAliveTimeout = 120_000;
 await new Promise((resolve) => server.listen(settings.port ?? 0, '127.0.0.1', resolve));
 const issuer = `http://127.0.0.1:${server.address().port}`;
 
@@ -92,7 +97,11 @@ const provider = new Provider(issuer, {
 });
 // The provider's own warnings (devInteractions, default pages) are for developers of an IdP, not for test output.
 provider.on('server_error', (_ctx, err) => console.error('oidc-provider server_error', err));
-server.on('request', provider.callback());
+const handle = provider.callback();
+server.on('request', (req, res) => {
+  if (req.method === 'POST' && /^\/interaction\/[\w-]+$/.test(req.url ?? '')) void checkLogin(req, res);
+  else handle(req, res);
+});
 
 console.log(JSON.stringify({ issuer }));
 
@@ -113,4 +122,41 @@ function resourceServer(indicator) {
     accessTokenFormat: 'jwt',
     jwt: { sign: { alg: 'RS256' } },
   };
+}
+
+/**
+ * devInteractions take any login; this provider signs in only its accounts, with their password
+ * when the test gave one. A refused login gets the form again with an error, as a real provider
+ * answers it; an accepted one goes on to oidc-provider with the body already read.
+ */
+async function checkLogin(req, res) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > 16 * 1024) {
+      res.writeHead(413).end();
+      return;
+    }
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString();
+  const form = new URLSearchParams(text);
+  if (form.get('prompt') === 'login') {
+    const account = byId.get(form.get('login') ?? '');
+    if (!account || (account.password !== undefined && account.password !== form.get('password'))) {
+      res.writeHead(401, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(`<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Ingresar</title></head><body>
+<main><h1>Ingresar</h1><p role="alert">Usuario o contraseña incorrectos.</p>
+<form autocomplete="off" action="${req.url}" method="post">
+<input type="hidden" name="prompt" value="login"/>
+<label>Usuario <input required type="text" name="login" autofocus></label>
+<label>Contraseña <input required type="password" name="password"></label>
+<button type="submit">Sign-in</button></form></main></body></html>`);
+      return;
+    }
+  }
+  // oidc-provider reads an already-read body from req.body.
+  req.body = text;
+  handle(req, res);
 }

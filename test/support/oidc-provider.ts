@@ -7,12 +7,19 @@ export const TEST_API_AUDIENCE = 'urn:cti:api';
 /** The scope the console asks for: who the person is, with e-mail and name in the access token. */
 export const CONSOLE_SCOPE = 'openid profile email';
 
-/** A person the provider can sign in (devInteractions: any password is accepted; an unknown login fails). */
+/**
+ * A person the provider can sign in: on its login page, `subject` is the login and `password` the
+ * password (any password when none is given). Any other login is refused on the page.
+ */
 export interface OidcAccount {
   subject: string;
   email: string;
   name: string;
+  password?: string;
 }
+
+/** Who signs in on the provider's login page: a login (any password accepted for it), or both. */
+export type Credentials = string | { login: string; password: string };
 
 export interface OpenIdProviderOptions {
   /** The console's public client id. */
@@ -157,8 +164,8 @@ export class HttpOidcClient {
     private readonly redirectUri: string,
   ) {}
 
-  /** Signs in as `login` (an account's subject) and exchanges the code: the tokens, or the token endpoint's error. */
-  async signIn(login: string, params: Record<string, string> = {}): Promise<TokenSet> {
+  /** Signs in (an account's subject, and its password) and exchanges the code for tokens. */
+  async signIn(login: Credentials, params: Record<string, string> = {}): Promise<TokenSet> {
     const verifier = base64url(randomBytes(32));
     const challenge = base64url(createHash('sha256').update(verifier).digest());
     const state = base64url(randomBytes(12));
@@ -181,7 +188,7 @@ export class HttpOidcClient {
    * Runs an authorization request to its redirect back to the client, signing in as `login` and
    * consenting when the provider asks; the callback's query (code and state, or error).
    */
-  async authorize(params: Record<string, string>, login?: string): Promise<URLSearchParams> {
+  async authorize(params: Record<string, string>, login?: Credentials): Promise<URLSearchParams> {
     const url = new URL(this.op.metadata.authorization_endpoint);
     const query = { client_id: this.op.clientId, response_type: 'code', scope: CONSOLE_SCOPE, redirect_uri: this.redirectUri, ...params };
     for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
@@ -194,12 +201,15 @@ export class HttpOidcClient {
         continue;
       }
       const html = await res.text();
+      if (res.status === 401)
+        throw new Error(`el proveedor rechazó el ingreso: ${/role="alert">([^<]*)/.exec(html)?.[1] ?? html.slice(0, 200)}`);
       const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
       const prompt = /name="prompt" value="(\w+)"/.exec(html)?.[1];
       if (res.status !== 200 || !action || !prompt)
         throw new Error(`el proveedor respondió ${res.status} sin formulario: ${html.slice(0, 500)}`);
       if (prompt === 'login' && login === undefined) throw new Error('el proveedor pidió iniciar sesión y no se dio usuario');
-      const body: Record<string, string> = prompt === 'login' ? { prompt, login: login!, password: 'cualquiera' } : { prompt };
+      const credentials = typeof login === 'string' ? { login, password: 'cualquiera' } : login!;
+      const body: Record<string, string> = prompt === 'login' ? { prompt, ...credentials } : { prompt };
       res = await this.fetch(new URL(action, this.op.issuer).toString(), form(body));
     }
     throw new Error('demasiadas redirecciones en la autorización');

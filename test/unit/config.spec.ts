@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       jwtMaxLifetimeSeconds: 12 * 3600,
       graphqlIntrospection: true,
       graphqlIde: true,
+      production: false,
       corsOrigins: ['http://localhost:5173', 'http://127.0.0.1:5173', 'http://localhost:4173', 'http://127.0.0.1:4173'],
       trustProxy: [],
       logLevel: 'info',
@@ -124,6 +125,12 @@ describe('loadConfig', () => {
     expect(load({ NODE_ENV: 'production', GRAPHQL_IDE: 'true' }).graphqlIde).toBe(true);
     expect(load({ GRAPHQL_IDE: 'false' }).graphqlIde).toBe(false);
     expect(load({}).graphqlIde).toBe(true);
+  });
+
+  it('knows it runs in production only with NODE_ENV=production (the demo sign-in is refused there)', () => {
+    expect(load({ NODE_ENV: 'production' }).production).toBe(true);
+    expect(load({ NODE_ENV: 'test' }).production).toBe(false);
+    expect(load({}).production).toBe(false);
   });
 
   it('reads the people settings: the public URL of mail links, invitation days, the digest hour', () => {
