@@ -23,6 +23,8 @@ import { problemAt, type Refusal } from './problems';
  * The console's controls: React Aria Components (labels, descriptions and errors wired to the
  * input, keyboard behaviour and focus rings built in), styled by ../styles.css. An `error` string
  * marks the field invalid and is announced with it; forms pass the API's problem at the field's path.
+ * Validation is the API's (`validationBehavior="aria"`): a field marked invalid by an API problem
+ * must not make the browser refuse to submit the form again.
  */
 export function Button({ variant = 'primary', ...props }: ButtonProps & { variant?: 'primary' | 'secondary' | 'danger' }) {
   return <AriaButton {...props} className={`btn btn-${variant}`} />;
@@ -58,6 +60,7 @@ export function TextField({
 }) {
   return (
     <AriaTextField
+      validationBehavior="aria"
       className="field"
       value={value}
       onChange={onChange}
@@ -95,6 +98,7 @@ export function NumberField({
 }) {
   return (
     <AriaNumberField
+      validationBehavior="aria"
       className="field"
       value={value ?? Number.NaN}
       onChange={(v) => onChange(Number.isNaN(v) ? null : v)}
@@ -125,6 +129,7 @@ export function Select<K extends string>({
 }: FieldProps & { value: K | null; onChange(value: K): void; options: readonly { id: K; label: string }[]; placeholder?: string }) {
   return (
     <AriaSelect
+      validationBehavior="aria"
       className="field"
       selectedKey={value}
       onSelectionChange={(key) => key != null && onChange(String(key) as K)}
