@@ -2,10 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { createContext, useContext } from 'react';
 
 import { graphql } from './gql';
-import type { ViewerQuery } from './gql/graphql';
+import type { ConsoleViewerQuery } from './gql/graphql';
 
+// Named apart from the generated `ConsoleViewerDocument`: the build's babel plugin replaces each
+// `graphql()` call with the generated constant of the operation's name.
 export const ViewerDocument = graphql(`
-  query Viewer {
+  query ConsoleViewer {
     me {
       id
       subject
@@ -33,7 +35,7 @@ export const ViewerDocument = graphql(`
   }
 `);
 
-export type Viewer = ViewerQuery['me'];
+export type Viewer = ConsoleViewerQuery['me'];
 
 /** Roles that work for the Ministry (or read everything): they see the coordination screens. */
 export const MINISTRY_ROLES: readonly string[] = ['COORDINATOR', 'ADVISOR', 'EVALUATOR', 'AUDITOR'];
