@@ -17,6 +17,7 @@ import {
   OverdueCasesDocument,
   RequestAccompanimentDocument,
   StartApplicationDocument,
+  TermExtendableDocument,
   type DeadlineFieldsFragment,
   type NotificationFieldsFragment,
 } from '../graphql/generated';
@@ -505,6 +506,15 @@ describe('extending a term (Ley 1755 de 2015, art. 14)', () => {
     expect(kase.deadlines[0]).toMatchObject({ dueAt: DUE, extendedDays: null, extensionReason: null });
   });
 
+  it('tells each person whether they may extend the running term: only the side that owes the answer, once, before it ends', async () => {
+    const extendable = async (token: string, id: string) =>
+      (await execute(app.url, TermExtendableDocument, { id }, { token })).data!.case!.deadlines.map((d) => d.extendable);
+    expect(await extendable(medellin.coordinator, extended)).toEqual([true]);
+    expect(await extendable(medellin.member, extended)).toEqual([false]);
+    expect(await extendable(medellin.representative, extended)).toEqual([false]);
+    expect(await extendable(medellin.auditor, extended)).toEqual([false]);
+  });
+
   it('does not count padding as reasons: the reason is kept trimmed, so it is checked trimmed', async () => {
     const version = await versionOf(padded);
     const res = await extend(bogotaDc.coordinator, { caseId: padded, days: 5, reason: '    Corto     ' });
@@ -541,6 +551,10 @@ describe('extending a term (Ley 1755 de 2015, art. 14)', () => {
       remaining: 20,
     });
 
+    // Extended once: no longer offered, as extendTerm would refuse it.
+    expect(
+      (await execute(app.url, TermExtendableDocument, { id: extended }, { token: medellin.coordinator })).data!.case!.deadlines,
+    ).toEqual([expect.objectContaining({ status: 'PENDING', extendable: false })]);
     const again = await extend(medellin.coordinator, { caseId: extended, days: 1, reason: REASON });
     expect(errorCode(again)).toBe('PRECONDITION_FAILED');
     expect(again.errors![0].extensions).toMatchObject({ rule: 'TERM_ALREADY_EXTENDED' });

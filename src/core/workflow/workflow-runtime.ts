@@ -121,6 +121,25 @@ export class WorkflowRuntime {
   }
 
   /**
+   * Whether `actor` may extend this term of the case now: what `extendTerm` checks before it reads
+   * the request (the side that owes the answer, a running term not yet due, counted in days, not
+   * extended before). A client offers the extension only where this holds.
+   */
+  mayExtendTerm(
+    actor: Actor,
+    c: CaseAccess & { process: string },
+    term: Pick<Deadline, 'owner' | 'status' | 'dueAt' | 'days' | 'extendedDays'>,
+  ): boolean {
+    return (
+      term.status === DeadlineStatus.PENDING &&
+      this.clock.now() <= term.dueAt &&
+      term.days !== null &&
+      term.extendedDays === null &&
+      canExtendTerm(actor, c, term.owner as Side, this.processes[c.process as ProcessId].termExtenders)
+    );
+  }
+
+  /**
    * Opens a case on the latest machine version; its history starts with a `CREATED` row. `init`,
    * when given, writes the module's own rows of the new case in the same transaction (a case that
    * is born with its content, like a plan's proposal), and its `payload` is recorded on that row.

@@ -10,7 +10,7 @@ export class DeadlineResolver {
   @FieldResolver(() => [DeadlineType], { description: 'Términos del trámite (en curso y cerrados), del más antiguo al más reciente.' })
   async deadlines(@Root() kase: CaseType, @Ctx() ctx: GraphQLContext) {
     const rows = await ctx.loaders.deadlines.load(kase.id);
-    return rows.map((d) => ctx.services.deadlines.toType(d));
+    return rows.map((d) => ctx.services.deadlines.toType(d, ctx.services.runtime.mayExtendTerm(ctx.principal, kase, d)));
   }
 
   @Authorized(Action.ActOnCases)

@@ -16,7 +16,8 @@ export class DeadlineService {
     private readonly clock: Clock,
   ) {}
 
-  toType(d: Deadline): DeadlineType {
+  /** The API's view of a term; `extendable`: whether the person asking may extend it now (WorkflowRuntime.mayExtendTerm). */
+  toType(d: Deadline, extendable = false): DeadlineType {
     const now = this.clock.now();
     const open = OPEN_DEADLINE.includes(d.status);
     const view: DeadlineType = {
@@ -41,6 +42,7 @@ export class DeadlineService {
       extendedDays: d.extendedDays,
       extensionReason: d.extensionReason,
       closedAt: d.closedAt,
+      extendable,
     };
     // Counting working days walks the calendar: only for a request that selects it.
     if (open) Object.defineProperty(view, 'remaining', { get: () => remainingWorkingDays(now, d.dueAt), enumerable: true });

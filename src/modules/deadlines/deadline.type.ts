@@ -84,6 +84,12 @@ export class DeadlineType {
   @Field(() => String, { description: 'Motivos de la prórroga; null sin prórroga.', nullable: true })
   extensionReason!: string | null;
 
+  @Field({
+    description:
+      'Si quien consulta puede prorrogarlo ahora con extendTerm: le corresponde responder, corre, no ha vencido, se cuenta en días o meses y no se ha prorrogado.',
+  })
+  extendable!: boolean;
+
   @Field(() => Date, {
     description: 'Cuándo se cerró (el trámite salió del estado o se aplicó su consecuencia); null mientras corre.',
     nullable: true,

@@ -117,7 +117,7 @@ function ExtendTermForm({ kase, termLabel, onDone }: { kase: CaseView; termLabel
   );
 }
 
-function Deadlines({ kase, canAct, onExtended }: { kase: CaseView; canAct: boolean; onExtended(): Promise<unknown> }) {
+function Deadlines({ kase, onExtended }: { kase: CaseView; onExtended(): Promise<unknown> }) {
   return (
     <section aria-labelledby="terminos">
       <h2 id="terminos">Términos</h2>
@@ -156,10 +156,8 @@ function Deadlines({ kase, canAct, onExtended }: { kase: CaseView; canAct: boole
                     {d.extensionReason && <> Motivos: {d.extensionReason}</>}
                   </p>
                 )}
-                {/* The API says who may extend only by refusing: the form is offered to whoever can act on the case. */}
-                {running && !d.overdue && d.extendedDays == null && canAct && (
-                  <ExtendTermForm kase={kase} termLabel={d.label} onDone={onExtended} />
-                )}
+                {/* The API says who may extend it now (the side that owes the answer, once, before it ends). */}
+                {d.extendable && <ExtendTermForm kase={kase} termLabel={d.label} onDone={onExtended} />}
               </li>
             );
           })}
@@ -290,7 +288,6 @@ export default function CasePage() {
       </section>
       <Deadlines
         kase={kase}
-        canAct={kase.availableEvents.length > 0}
         onExtended={async () => {
           await refetch();
           setDone('Se prorrogó el término.');

@@ -144,6 +144,7 @@ export const CasePageDocument = graphql(`
         remaining
         closedAt
         extendedDays
+        extendable
         extensionReason
         calendar
         days
