@@ -19,6 +19,7 @@ export const routes: RouteObject[] = [
     element: <Shell />,
     children: [
       { index: true, element: <Home /> },
+      { path: '/sin-rol', ...screen(() => import('./screens/common/NoRole')) },
       ...entityRoutes,
       ...entityProcessRoutes,
       ...caseRoutes,

@@ -46,11 +46,12 @@ export function navigationFor(viewer: Viewer): NavItem[] {
     items.push({ to: '/informes', label: 'Informes' }, { to: '/notificaciones', label: 'Notificaciones' });
     return items;
   }
-  return [{ to: '/notificaciones', label: 'Notificaciones' }];
+  // A GUEST holds no role: the API answers them only who they are and their invitations.
+  return [{ to: '/sin-rol', label: 'Su acceso' }];
 }
 
-/** Where `/` leads: the entity to its route, the Ministry to the board. */
-export const homeOf = (viewer: Viewer) => (isEntityUser(viewer) ? '/ruta' : isMinistry(viewer) ? '/tablero' : '/notificaciones');
+/** Where `/` leads: the entity to its route, the Ministry to the board, a GUEST to how to get a role. */
+export const homeOf = (viewer: Viewer) => (isEntityUser(viewer) ? '/ruta' : isMinistry(viewer) ? '/tablero' : '/sin-rol');
 
 function PrivacyGate({ viewer }: { viewer: Viewer }) {
   const [read, setRead] = useState(false);

@@ -46,8 +46,18 @@ export async function completeOidcSignIn(): Promise<string> {
   return state?.returnTo && state.returnTo.startsWith('/') && !state.returnTo.startsWith('//') ? state.returnTo : '/';
 }
 
+/**
+ * A new access token from the refresh token; null without one (signinSilent would then try a hidden
+ * iframe, which the page's CSP refuses) or when the provider refuses it (session ended, token
+ * revoked or expired): the person signs in again.
+ */
 export async function renewOidc(): Promise<Session | null> {
-  const user = await userManager().signinSilent();
+  const mgr = userManager();
+  if (!(await mgr.getUser())?.refresh_token) return null;
+  const user = await mgr.signinSilent().catch(async (err: unknown) => {
+    await mgr.removeUser();
+    throw err;
+  });
   if (!user) return null;
   const session = toSession(user);
   setSession(session);

@@ -24,7 +24,10 @@ function load(): Session | null {
   try {
     const raw = sessionStorage.getItem(KEY);
     const parsed = raw ? (JSON.parse(raw) as Session) : null;
-    return parsed && typeof parsed.accessToken === 'string' && parsed.expiresAt > Date.now() ? parsed : null;
+    if (!parsed || typeof parsed.accessToken !== 'string') return null;
+    // An OpenID Connect session outlives its access token: the refresh token (kept by ./oidc.ts)
+    // renews it on the first request, so a reload after a pause does not send the person to /entrar.
+    return parsed.kind === 'oidc' || parsed.expiresAt > Date.now() ? parsed : null;
   } catch {
     return null;
   }
