@@ -283,8 +283,11 @@ describe('consola web: entrada con OpenID Connect ante un proveedor real', () =>
       expect(await code.getAttribute('aria-invalid')).toBe('true');
       expect(await axeViolations(page)).toEqual([]);
 
-      // The link from the mail, pasted whole: he is Cali's representative now.
-      await code.fill(link);
+      // The link from the mail: its page sends him to the console with the code filled in.
+      await page.goto(link);
+      await page.getByRole('link', { name: 'Acéptela en la consola web' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Aún no tiene un rol en la plataforma' }).waitFor();
+      expect(await code.inputValue()).toBe(link.split('/').pop());
       await page.getByRole('button', { name: 'Aceptar la invitación' }).click();
       await page.getByRole('status').getByText('Aceptó la invitación: ahora es Representante de la entidad de CALI.').waitFor();
       expect(await page.locator('header .who').textContent()).toMatch(/Representante legal de la entidad territorial · CALI/);

@@ -127,6 +127,8 @@ describe('invitation round trip (SMTP, link page, acceptance)', () => {
     expect(html).toContain('MEDELLÍN');
     expect(html).toContain('acceptInvitation');
     expect(html).toContain(code);
+    // The web console accepts it (/sin-rol), with the code filled in; relative, so a prefix keeps working.
+    expect(html).toContain(`<a href="../sin-rol?codigo=${code}">`);
     expect(html).not.toContain(address);
     expect(html).not.toContain('Alcaldesa');
     expect(html).not.toMatch(/<script|<style|style=|<link|<img/i);

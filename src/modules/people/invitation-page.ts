@@ -81,22 +81,23 @@ export function invitationPage(services: AppServices, logger: Logger): RequestHa
         return;
       }
       const mutation = `mutation { acceptInvitation(input: { code: "${code}" }) { role roleLabel entityCode startedAt } }`;
-      res
-        .status(200)
-        .send(
-          page('Invitación pendiente', [
-            intro,
-            `<p>Vence el ${escape(bogotaTime(facts.expiresAt))} y sirve una sola vez.</p>`,
-            '<h2>Cómo aceptarla</h2>',
-            '<ol>',
-            '<li>Ingrese a la plataforma con su cuenta del proveedor de identidad; su correo verificado debe ser la dirección a la que llegó la invitación.</li>',
-            '<li>Lea y acepte el aviso de privacidad (Ley 1581 de 2012) si aún no lo ha hecho: <code>me { privacyNotice { version text } }</code> y <code>acceptPrivacyNotice</code>.</li>',
-            '<li>Envíe, con su token, esta operación a la API GraphQL (<code>POST /graphql</code>):</li>',
-            '</ol>',
-            `<pre><code>${escape(mutation)}</code></pre>`,
-            '<p>Al aceptarla, su membresía anterior, si tiene una, termina.</p>',
-          ]),
-        );
+      res.status(200).send(
+        page('Invitación pendiente', [
+          intro,
+          `<p>Vence el ${escape(bogotaTime(facts.expiresAt))} y sirve una sola vez.</p>`,
+          '<h2>Cómo aceptarla</h2>',
+          // Relative to this page, so a proxy that mounts the service under a prefix keeps it working.
+          `<p><a href="../sin-rol?codigo=${encodeURIComponent(code)}">Acéptela en la consola web</a>: ingrese con su cuenta del proveedor de identidad (su correo verificado debe ser la dirección a la que llegó la invitación), acepte el aviso de privacidad si aún no lo ha hecho, y confirme la invitación.</p>`,
+          '<p>Desde otra aplicación, con la API GraphQL:</p>',
+          '<ol>',
+          '<li>Ingrese a la plataforma con su cuenta del proveedor de identidad; su correo verificado debe ser la dirección a la que llegó la invitación.</li>',
+          '<li>Lea y acepte el aviso de privacidad (Ley 1581 de 2012) si aún no lo ha hecho: <code>me { privacyNotice { version text } }</code> y <code>acceptPrivacyNotice</code>.</li>',
+          '<li>Envíe, con su token, esta operación a la API GraphQL (<code>POST /graphql</code>):</li>',
+          '</ol>',
+          `<pre><code>${escape(mutation)}</code></pre>`,
+          '<p>Al aceptarla, su membresía anterior, si tiene una, termina.</p>',
+        ]),
+      );
     } catch (err) {
       logger.error({ err }, 'error interno en la página de una invitación');
       res.status(500).send(page('Error', ['<p>Error interno del servidor. Intente de nuevo más tarde.</p>']));

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 
 import { graphql } from '../../gql';
 import { Button, errorAt, FormAlert, TextField } from '../../ui/controls';
@@ -61,7 +61,9 @@ const codeOf = (value: string) =>
  */
 export default function NoRole() {
   const { data, loading, error } = useQuery(noRoleQuery);
-  const [code, setCode] = useState('');
+  // The invitation's page (/invitaciones/<code>) links here with the code filled in.
+  const [params] = useSearchParams();
+  const [code, setCode] = useState(params.get('codigo') ?? '');
   const [accept, accepted] = useMutation(acceptInvitationMutation, {
     refetchQueries: [ViewerDocument, noRoleQuery],
     awaitRefetchQueries: true,
