@@ -125,7 +125,7 @@ const evidenceDir = join(root, '.test-results', 'console');
 
 /**
  * Runs one step of a browser test; if it fails, keeps a screenshot, the DOM and the console log
- * under .test-results/console/<name>/ (CI keeps that folder) and fails with the same error.
+ * under .test-results/console/<name>/ (left in the clone after the run) and fails with the same error.
  */
 export async function withEvidence<T>(name: string, page: Page, watch: PageWatch | undefined, step: () => Promise<T>): Promise<T> {
   try {
