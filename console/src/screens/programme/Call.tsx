@@ -9,13 +9,20 @@ import { Button, errorAt, FormAlert, TextField } from '../../ui/controls';
 import { formatDate, formatNumber, formatPesos } from '../../ui/format';
 import { Loading, Notice, Page, QueryError } from '../../ui/page';
 import { refusalOf } from '../../ui/problems';
+import { useViewer } from '../../viewer';
 import { BudgetMeter, CALL_STATUS_LABEL, DECISION_LABEL } from './shared';
 
 /** Applications read at once: a call's ranking is read whole (a call receives a few dozen). */
 const RANKING_SIZE = 100;
 
+/**
+ * Who may order a call's applications by score: the API refuses that order to everyone else (it
+ * would reveal scores their role does not see), and refused, the whole page would be unreadable.
+ */
+const RANKED_BY = ['COORDINATOR', 'AUDITOR'];
+
 export const ProgrammeCall = graphql(`
-  query ProgrammeCall($id: ID!, $first: Int!) {
+  query ProgrammeCall($id: ID!, $first: Int!, $orderBy: ApplicationOrderBy!) {
     call(id: $id) {
       id
       title
@@ -28,7 +35,7 @@ export const ProgrammeCall = graphql(`
       remaining
       capPerApplication
       minScore
-      applications(first: $first, orderBy: SCORE_DESC) {
+      applications(first: $first, orderBy: $orderBy) {
         totalCount
         edges {
           node {
@@ -277,13 +284,21 @@ function DecisionDialog({
 /** /convocatorias/:id: the call's money, its applications ranked by score, and the committee's decisions. */
 export default function CallScreen() {
   const { id = '' } = useParams();
-  const { data, loading, error } = useQuery(ProgrammeCall, { variables: { id, first: RANKING_SIZE } });
+  const ranked = RANKED_BY.includes(useViewer().role);
+  const { data, loading, error } = useQuery(ProgrammeCall, {
+    variables: { id, first: RANKING_SIZE, orderBy: ranked ? 'SCORE_DESC' : 'CREATED_AT_ASC' },
+  });
   const [deciding, setDeciding] = useState<{ application: Application; event: CommitteeEvent; label: string } | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const call = data?.call;
 
   if (!data && loading) return <Loading label="Cargando la convocatoria…" />;
-  if (error && !call) return <QueryError error={error} />;
+  if (error && !call)
+    return (
+      <Page title="Convocatoria">
+        <QueryError error={error} />
+      </Page>
+    );
   if (!call)
     return (
       <Page title="Convocatoria">
@@ -307,21 +322,25 @@ export default function CallScreen() {
       <h2>Recursos</h2>
       <BudgetMeter budget={call.budget} committed={call.committed} remaining={call.remaining} />
       {done && <Notice>{done}</Notice>}
-      <h2>Postulaciones por puntaje</h2>
+      <h2>{ranked ? 'Postulaciones por puntaje' : 'Postulaciones'}</h2>
       {applications.length === 0 ? (
         <p>La convocatoria no tiene postulaciones que pueda ver.</p>
       ) : (
         <table>
           <caption className="table-caption">
-            Postulaciones ordenadas por puntaje, el mayor primero
+            {ranked
+              ? 'Postulaciones ordenadas por puntaje, el mayor primero'
+              : 'Postulaciones que puede ver, en el orden en que se iniciaron'}
             {call.applications.totalCount > applications.length &&
               ` (se muestran ${applications.length} de ${call.applications.totalCount})`}
           </caption>
           <thead>
             <tr>
-              <th scope="col" className="num">
-                Puesto
-              </th>
+              {ranked && (
+                <th scope="col" className="num">
+                  Puesto
+                </th>
+              )}
               <th scope="col">Entidad</th>
               <th scope="col" className="num">
                 Puntaje
@@ -341,7 +360,7 @@ export default function CallScreen() {
               });
               return (
                 <tr key={a.id}>
-                  <td className="num">{places[i] ?? '—'}</td>
+                  {ranked && <td className="num">{places[i] ?? '—'}</td>}
                   <th scope="row">
                     <Link to={`/casos/${encodeURIComponent(a.case.id)}`}>{a.case.entity.name}</Link>
                     <span className="muted"> · {a.case.entity.departmentName}</span>
