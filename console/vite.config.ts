@@ -5,6 +5,15 @@ import { defineConfig } from 'vite';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
+/** Screen areas with their own generated documents (codegen.yml); everything else is `common`. */
+const AREAS = ['entity', 'cases', 'programme'] as const;
+const inArea = (area: string) => (file?: string) => Boolean(file?.replaceAll('\\', '/').includes(`/src/screens/${area}/`));
+const optimizer = (area: string) =>
+  [babelOptimizerPlugin, { artifactDirectory: `${here}src/screens/${area}/gql`, gqlTagName: 'graphql' }] as [
+    typeof babelOptimizerPlugin,
+    object,
+  ];
+
 // The console is built to console/dist/ and served by the API process at `/` (src/core/http/console.ts):
 // hashed files under /assets/ (cached for good) and index.html for every console path. The manifest
 // tells the server and the size budget (test/console/bundle-budget.ts) which chunks the first load needs.
@@ -13,10 +22,16 @@ export default defineConfig({
   base: '/',
   plugins: [
     react({
-      // Each `graphql(`…`)` becomes an import of that one typed document from src/gql/graphql.ts,
-      // so a screen's operations ship in its own chunk; without it, src/gql/gql.ts's map of every
-      // document would sit in the first load.
-      babel: { plugins: [[babelOptimizerPlugin, { artifactDirectory: `${here}src/gql`, gqlTagName: 'graphql' }]] },
+      // Each `graphql(`…`)` becomes an import of that one typed document; without it, src/gql/gql.ts's
+      // map of every document would sit in the first load.
+      // Each area has its own generated documents (codegen.yml), so an area's operations ship in its
+      // own chunks and the first load carries only the shell's (common).
+      babel: {
+        overrides: [
+          ...AREAS.map((area) => ({ test: inArea(area), plugins: [optimizer(area)] })),
+          { test: (file?: string) => !AREAS.some((area) => inArea(area)(file)), plugins: [optimizer('common')] },
+        ],
+      },
     }),
   ],
   build: {

@@ -4,8 +4,10 @@ import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
 
 import { signOut, useSession } from './auth/session';
 import { graphql } from './gql';
-import { Button, Checkbox, FormAlert } from './ui/controls';
-import { Loading, Page, QueryError } from './ui/page';
+import { Button } from './ui/button';
+import { Checkbox } from './ui/checkbox';
+import { FormAlert } from './ui/form-alert';
+import { Loading, Page, ScreenError } from './ui/page';
 import { refusalOf } from './ui/problems';
 import { isEntityUser, isMinistry, useViewerQuery, ViewerDocument, ViewerProvider, type Viewer } from './viewer';
 
@@ -93,7 +95,7 @@ export function Shell() {
   const { data, loading, error } = useViewerQuery();
   if (!session) return <Navigate to={`/entrar?volver=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   if (loading && !data) return <Loading label="Cargando su sesión…" />;
-  if (error || !data) return <QueryError error={error} />;
+  if (error || !data) return <ScreenError error={error} />;
   const viewer = data.me;
   const name = viewer.person?.name ?? viewer.subject;
   return (

@@ -52,3 +52,16 @@ export function Notice({ children }: { children: ReactNode }) {
     </p>
   );
 }
+
+/**
+ * A whole screen that could not load: still a page, with its heading and tab title (a screen
+ * reader announces it, and every screen has one h1), and the error inside.
+ */
+export function ScreenError({ error }: { error: unknown }) {
+  const code = refusalOf(error)?.code;
+  return (
+    <Page title={code === 'NOT_FOUND' || code === 'FORBIDDEN' ? 'No disponible' : 'No se pudo cargar'}>
+      <QueryError error={error} />
+    </Page>
+  );
+}

@@ -35,5 +35,8 @@ export function refusalOf(error: unknown): Refusal | null {
 /** The message of the problem at `path` (exact, or the first one under it). */
 export function problemAt(refusal: Refusal | null | undefined, path: string): string | undefined {
   if (!refusal) return undefined;
-  return (refusal.problems.find((p) => p.path === path) ?? refusal.problems.find((p) => p.path.startsWith(`${path}.`)))?.message;
+  return (
+    refusal.problems.find((p) => p.path === path) ??
+    refusal.problems.find((p) => p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`))
+  )?.message;
 }

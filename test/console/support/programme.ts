@@ -150,15 +150,17 @@ export async function requestReportThroughForm(
   await choose(form, page, 'Informe', kindLabel);
   await choose(form, page, 'Formato', formatLabel);
   await parameters?.(form);
+  const list = page.getByRole('list', { name: /Mis informes/ });
+  const before = await list.getByRole('listitem').count();
   await form.getByRole('button', { name: 'Solicitar informe' }).click();
+  // A new request adds its card on top (newest first); the status line alone may still be the
+  // previous request's, and the first card the previous report.
+  await list.getByRole('listitem').nth(before).waitFor();
   await page
     .getByRole('status')
     .filter({ hasText: /quedó en la cola|ya existía una solicitud igual/ })
     .waitFor();
-  const card = page
-    .getByRole('list', { name: /Mis informes/ })
-    .getByRole('listitem')
-    .first();
+  const card = list.getByRole('listitem').first();
   await card.locator('[role="progressbar"][aria-valuenow="100"]').waitFor({ timeout: 60_000 });
   await card.getByRole('button', { name: /^Descargar/ }).waitFor();
   return card;

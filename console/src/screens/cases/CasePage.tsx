@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import type { ActorRole, CasesCasePageQuery } from '../../gql/graphql';
 import { Button, errorAt, FormAlert, NumberField, TextField } from '../../ui/controls';
 import { formatDate, formatDateTime, formatNumber } from '../../ui/format';
-import { Loading, Notice, Page, QueryError } from '../../ui/page';
+import { Loading, Notice, Page, QueryError, ScreenError } from '../../ui/page';
 import { refusalOf, type Refusal } from '../../ui/problems';
 import { ActionForm } from './ActionForm';
 import { actionFor } from './actions/registry';
@@ -228,7 +228,7 @@ export default function CasePage() {
   });
 
   if (!data && loading) return <Loading label="Cargando el trámite…" />;
-  if (error && !data) return <QueryError error={error} />;
+  if (error && !data) return <ScreenError error={error} />;
   if (!kase)
     return (
       <Page title="Trámite no disponible">

@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import { Button, errorAt, FormAlert, TextField } from '../../ui/controls';
 import { formatDateTime } from '../../ui/format';
-import { Loading, Notice, Page, QueryError } from '../../ui/page';
+import { Loading, Notice, Page, ScreenError } from '../../ui/page';
 import { refusalOf } from '../../ui/problems';
 import { ViewerDocument } from '../../viewer';
 
@@ -69,7 +69,7 @@ export default function NoRole() {
     awaitRefetchQueries: true,
   });
   if (loading && !data) return <Loading />;
-  if (error || !data) return <QueryError error={error} />;
+  if (error || !data) return <ScreenError error={error} />;
   const me = data.me;
   const membership = accepted.data?.acceptInvitation;
   if (membership || me.role !== 'GUEST') {

@@ -3,7 +3,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 
 import { demoPeople, demoSignIn, useSession, type DemoPerson } from '../../auth/session';
 import { settings } from '../../config';
-import { Button } from '../../ui/controls';
+import { Button } from '../../ui/button';
 import { Loading, Page } from '../../ui/page';
 
 /** Only a path of this console: never another site (an open redirect). */

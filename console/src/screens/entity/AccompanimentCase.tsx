@@ -7,7 +7,7 @@ import { graphql } from '../../gql';
 import type { EntityProcessAccompanimentCaseQuery } from '../../gql/graphql';
 import { Button, errorAt, FormAlert, NumberField, TextField } from '../../ui/controls';
 import { formatDate, formatDateTime, formatNumber, formatPesos } from '../../ui/format';
-import { Loading, Notice, Page, QueryError } from '../../ui/page';
+import { Loading, Notice, Page, ScreenError } from '../../ui/page';
 import { refusalOf, type Refusal } from '../../ui/problems';
 import { componentLabel, horizonLabel, modalityLabel, priorityLabel, sessionStatusLabel, topicLabel } from './ApplicationShared';
 
@@ -206,7 +206,7 @@ export default function AccompanimentCase() {
   const { data, loading, error, refetch } = useQuery(AccompanimentCaseQuery, { variables: { id: caseId } });
   if (loading && !data) return <Loading />;
   const kase = data?.case;
-  if (error) return <QueryError error={error} />;
+  if (error) return <ScreenError error={error} />;
   if (!kase || kase.process !== 'ACCOMPANIMENT' || !kase.accompaniment) return <Unavailable />;
   const acc = kase.accompaniment;
   const events = new Set(kase.availableEvents.map((e) => e.event));

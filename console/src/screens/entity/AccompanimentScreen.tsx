@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { Button, Checkbox, errorAt, FormAlert, Select, TextField } from '../../ui/controls';
 import { formatDate, formatDateTime } from '../../ui/format';
-import { Loading, Notice, Page, QueryError } from '../../ui/page';
+import { Loading, Notice, Page, ScreenError } from '../../ui/page';
 import { refusalOf, type Refusal } from '../../ui/problems';
 import { MODALITIES, topicLabel, TOPICS, type ModalityCode, type TopicCode } from './ApplicationShared';
 
@@ -97,7 +97,7 @@ const FORM_PATHS = ['input.topic', 'input.dimensions', 'input.description', 'inp
 export default function AccompanimentScreen() {
   const { data, loading, error, refetch } = useQuery(Accompaniments);
   if (loading && !data) return <Loading />;
-  if (error || !data) return <QueryError error={error} />;
+  if (error || !data) return <ScreenError error={error} />;
   const cases = data.cases.edges.map((e) => e.node);
   const cycle = data.cycles.edges.map((e) => e.node).find((c) => c.open) ?? data.cycles.edges[0]?.node;
   return (

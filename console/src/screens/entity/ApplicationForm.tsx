@@ -7,7 +7,7 @@ import { graphql } from '../../gql';
 import type { EntityProcessApplicationQuery } from '../../gql/graphql';
 import { Button, Checkbox, errorAt, FormAlert, NumberField, Select, TextField } from '../../ui/controls';
 import { formatDate, formatDateTime, formatPercent, formatPesos } from '../../ui/format';
-import { Loading, Notice, Page, QueryError } from '../../ui/page';
+import { Loading, Notice, Page, ScreenError } from '../../ui/page';
 import { refusalOf, type Refusal } from '../../ui/problems';
 import { COMPONENTS, uploadDocument, type ComponentCode } from './ApplicationShared';
 
@@ -229,7 +229,7 @@ export default function ApplicationForm() {
   const { caseId = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(ApplicationQuery, { variables: { id: caseId } });
   if (loading && !data) return <Loading />;
-  if (error) return <QueryError error={error} />;
+  if (error) return <ScreenError error={error} />;
   const kase = data?.case;
   if (!kase || kase.process !== 'COFINANCING_APPLICATION' || !kase.application) {
     return (

@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { graphql } from '../../gql';
 import { Button, FormAlert } from '../../ui/controls';
 import { formatDate, formatDateTime, formatPesos } from '../../ui/format';
-import { Loading, Page, QueryError } from '../../ui/page';
+import { Loading, Page, ScreenError } from '../../ui/page';
 import { refusalOf, type Refusal } from '../../ui/problems';
 
 import './process.css';
@@ -77,7 +77,7 @@ export default function ApplicationScreen() {
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const navigate = useNavigate();
   if (loading && !data) return <Loading />;
-  if (error || !data) return <QueryError error={error} />;
+  if (error || !data) return <ScreenError error={error} />;
   const calls = data.calls.edges.map((e) => e.node);
   const cases = data.cases.edges.map((e) => e.node);
   return (

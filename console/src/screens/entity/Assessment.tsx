@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import type { EntityAssessmentQuery } from '../../gql/graphql';
 import { Button, FormAlert } from '../../ui/controls';
 import { formatDate, formatDateTime, formatNumber } from '../../ui/format';
-import { Loading, Notice, Page, QueryError } from '../../ui/page';
+import { Loading, Notice, Page, ScreenError } from '../../ui/page';
 import { refusalOf, type Refusal } from '../../ui/problems';
 import { draftsOf } from './assessment-drafts';
 import {
@@ -300,7 +300,7 @@ function StartAssessment({ cycleId, year, closesAt }: { cycleId: string; year: n
 function AssessmentOf({ caseId }: { caseId: string }) {
   const { data, loading, error } = useQuery(AssessmentQuery, { variables: { id: caseId }, fetchPolicy: 'cache-and-network' });
   if (loading && !data) return <Loading label="Cargando el cuestionario…" />;
-  if (error && !data?.assessment) return <QueryError error={error} />;
+  if (error && !data?.assessment) return <ScreenError error={error} />;
   if (!data?.assessment) return <p>El autodiagnóstico no existe o no tiene acceso a él.</p>;
   return <Questionnaire key={data.assessment.id} caseId={caseId} assessment={data.assessment} kase={data.case} />;
 }
@@ -312,7 +312,7 @@ function AssessmentOf({ caseId }: { caseId: string }) {
 export default function Assessment() {
   const { data, loading, error } = useQuery(AssessmentStartQuery, { fetchPolicy: 'cache-and-network' });
   if (loading && !data) return <Loading label="Cargando el autodiagnóstico…" />;
-  if (!data) return <QueryError error={error} />;
+  if (!data) return <ScreenError error={error} />;
   const entity = data.me.entity;
   if (!entity)
     return (

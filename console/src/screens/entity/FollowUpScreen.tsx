@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import type { EntityProcessActionPlansQuery } from '../../gql/graphql';
 import { Button, errorAt, FormAlert, NumberField, Select, TextField } from '../../ui/controls';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../ui/format';
-import { Loading, Notice, Page, QueryError } from '../../ui/page';
+import { Loading, Notice, Page, ScreenError } from '../../ui/page';
 import { refusalOf, type Refusal } from '../../ui/problems';
 import { useViewer } from '../../viewer';
 import { periodReportStatusLabel, planStatusLabel, reportDueLabel, uploadDocument } from './ApplicationShared';
@@ -192,7 +192,7 @@ export default function FollowUpScreen() {
     );
   }
   if (loading && !data) return <Loading />;
-  if (error || !data) return <QueryError error={error} />;
+  if (error || !data) return <ScreenError error={error} />;
   const plans = data.actionPlans;
   const plan = plans.find((p) => p.id === params.get('plan')) ?? plans.find((p) => p.status === 'APPROVED') ?? plans[0];
   return (

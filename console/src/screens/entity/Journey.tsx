@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { EntityJourneyCaseFragment } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../ui/format';
-import { Loading, Page, QueryError } from '../../ui/page';
+import { Loading, Page, ScreenError } from '../../ui/page';
 import { screenOfCase } from './paths';
 import { RunningTerms } from './terms';
 
@@ -160,7 +160,7 @@ export default function Journey() {
   const { data, loading, error } = useQuery(JourneyQuery, { fetchPolicy: 'cache-and-network' });
   if (loading && !data) return <Loading label="Cargando su ruta…" />;
   const entity = data?.me.entity;
-  if (error && !entity?.journey) return <QueryError error={error} />;
+  if (error && !entity?.journey) return <ScreenError error={error} />;
   if (!entity)
     return (
       <Page title="Mi ruta">
@@ -168,7 +168,7 @@ export default function Journey() {
       </Page>
     );
   const journey = entity.journey;
-  if (!journey) return <QueryError error={error} />;
+  if (!journey) return <ScreenError error={error} />;
   const cases = [journey.assessment, journey.advisory, journey.application];
   const links = nextStepLinks(journey.nextStep.code, journey.nextStep.caseId, cases);
   return (

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { Button, Checkbox, FormAlert } from '../../ui/controls';
 import { formatDateTime } from '../../ui/format';
-import { Loading, Notice, Page, QueryError } from '../../ui/page';
+import { Loading, Notice, Page, ScreenError } from '../../ui/page';
 import { refusalOf } from '../../ui/problems';
 
 import './entity.css';
@@ -166,7 +166,7 @@ export default function Notifications() {
   });
 
   if (loading && !data) return <Loading label="Cargando sus notificaciones…" />;
-  if (!data) return <QueryError error={error} />;
+  if (!data) return <ScreenError error={error} />;
   const connection = data.notifications;
   const refusal = refusalOf(marking.error ?? markingAll.error);
   return (

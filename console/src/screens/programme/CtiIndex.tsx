@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import type { ProgrammeIndexQuery } from '../../gql/graphql';
 import { Button, Select } from '../../ui/controls';
 import { formatDate, formatNumber, formatPercent } from '../../ui/format';
-import { Loading, Page, QueryError } from '../../ui/page';
+import { Loading, Page, QueryError, ScreenError } from '../../ui/page';
 import { VegaChart } from './VegaChart';
 
 const PAGE_SIZE = 25;
@@ -305,7 +305,7 @@ function CycleIndex({ cycleId }: { cycleId: string }) {
   });
   const cycle = data?.cycle;
   if (!cycle && loading) return <Loading label="Cargando el Índice…" />;
-  if (!cycle) return <QueryError error={error ?? null} />;
+  if (!cycle) return <ScreenError error={error ?? null} />;
   const summary = cycle.top;
   const page = cycle.page;
   if (summary.totalCount === 0) return <p>La vigencia {cycle.year} aún no tiene autodiagnósticos validados: su Índice está vacío.</p>;
