@@ -3,7 +3,20 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'var/', 'coverage/', '.test-results/', 'test/graphql/generated.ts', 'migrations/', 'console/dist/', 'console/src/gql/', 'console/src/screens/*/gql/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'var/',
+      'coverage/',
+      '.test-results/',
+      'test/graphql/generated.ts',
+      'migrations/',
+      'console/dist/',
+      'console/src/gql/',
+      'console/src/screens/*/gql/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
