@@ -1,9 +1,9 @@
 // The per-event iterator of graphql-ws subscriptions (src/core/http/subscriptions.ts): however a
 // subscription ends (its source failing, the client leaving, the principal refused, an event's
 // execution failing), it says so exactly once, which is what keeps cti_subscriptions_open right.
-import type { ExecutionResult } from 'graphql';
+import { GraphQLError, type ExecutionResult } from 'graphql';
 
-import { perEvent } from '../../src/core/http/subscriptions';
+import { connectionGone, perEvent } from '../../src/core/http/subscriptions';
 
 /** A source that yields `events`, then fails with `failure` (or stays open when there is none). */
 function source(events: unknown[], failure?: Error) {
@@ -93,5 +93,31 @@ describe('perEvent', () => {
     );
     await expect(broken.next()).rejects.toThrow('la ejecución falló');
     expect(ended).toBe(3);
+  });
+});
+
+// A tab closed while an event was being sent: graphql-ws reports the failed write as the
+// subscription's error. That is the client leaving, not an internal error to log as one.
+describe('connectionGone', () => {
+  const written = (code: string) =>
+    new GraphQLError(`write ${code}`, { originalError: Object.assign(new Error(`write ${code}`), { code }) });
+  const OPEN = 1;
+  const CLOSED = 3;
+
+  it('a write refused because the other side left', () => {
+    expect(connectionGone(OPEN, [written('EPIPE')])).toBe(true);
+    expect(connectionGone(OPEN, [written('ECONNRESET')])).toBe(true);
+    expect(connectionGone(OPEN, [written('ERR_STREAM_DESTROYED')])).toBe(true);
+  });
+
+  it('any error once the socket is no longer open', () => {
+    expect(connectionGone(CLOSED, [new GraphQLError('cualquiera')])).toBe(true);
+  });
+
+  it('not an error of the service on an open socket, nor a mix with one', () => {
+    expect(connectionGone(OPEN, [new GraphQLError('falló la consulta', { originalError: new Error('boom') })])).toBe(false);
+    expect(connectionGone(OPEN, [written('EPIPE'), new GraphQLError('otro')])).toBe(false);
+    expect(connectionGone(OPEN, [written('EACCES')])).toBe(false);
+    expect(connectionGone(OPEN, [])).toBe(false);
   });
 });

@@ -239,6 +239,12 @@ export function serveSubscriptions(httpServer: Server, options: SubscriptionOpti
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => mask(e, result.data !== undefined)) } : undefined,
       onError: (ctx, id, payload, errors) => {
+        // A delivery that failed because the client went away (a tab closed mid-send): there is
+        // no one to tell and nothing wrong here, so it is not an internal error to log as one.
+        if (connectionGone(ctx.extra.socket.readyState, errors)) {
+          logger.debug({ operation: payload.operationName }, 'suscripción cortada: la conexión del cliente se cerró');
+          return [{ message: 'La conexión se cerró' }];
+        }
         const masked = errors.map((e) => mask(e, false));
         // A stream that failed after it opened was counted when it opened; a refusal before that counts here.
         if (ctx.subscriptions[id] == null) {
@@ -252,6 +258,25 @@ export function serveSubscriptions(httpServer: Server, options: SubscriptionOpti
       },
     },
     wsServer,
+  );
+}
+
+/** Node's codes for a write to a connection the other side has closed. */
+const SOCKET_GONE = new Set(['EPIPE', 'ECONNRESET', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END']);
+
+/**
+ * Whether a subscription's errors only say its connection is gone: the socket is no longer open
+ * (`WebSocket.OPEN` is 1), or every error comes from a write that failed with such a code.
+ * Exported for its unit test.
+ */
+export function connectionGone(readyState: number, errors: readonly GraphQLError[]): boolean {
+  if (readyState !== 1) return true;
+  return (
+    errors.length > 0 &&
+    errors.every((e) => {
+      const cause = (e.originalError ?? undefined) as (Error & { code?: unknown }) | undefined;
+      return typeof cause?.code === 'string' && SOCKET_GONE.has(cause.code);
+    })
   );
 }
 
