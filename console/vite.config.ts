@@ -35,7 +35,8 @@ export default defineConfig({
     }),
   ],
   build: {
-    outDir: 'dist',
+    // CONSOLE_DIST_DIR: the folder the API serves instead (src/core/http/console.ts), e.g. a test's own.
+    outDir: process.env.CONSOLE_DIST_DIR ?? 'dist',
     emptyOutDir: true,
     manifest: true,
     sourcemap: false,

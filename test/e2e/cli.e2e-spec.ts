@@ -14,9 +14,13 @@ import { createTestDatabase, temporaryDir } from '../support/test-db';
 const root = projectRoot();
 const CLI = join(root, 'dist/src/cli.js');
 
+// The console this build makes, in a folder of its own: the browser suites, which may run meanwhile
+// in another Jest worker, serve console/dist, which a rebuild would empty under them.
+const consoleDist = temporaryDir('cti-e2e-console-');
+
 beforeAll(() => {
   // The e2e tests run what `npm start` runs, so build it the same way first.
-  execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, CONSOLE_DIST_DIR: consoleDist } });
 }, 180_000);
 
 interface Started {
@@ -29,7 +33,7 @@ interface Started {
 /** Spawns `cli start` and waits for the line with the URL and the tokens it prints. */
 /** The environment an operator's shell would give: Jest's NODE_ENV=test changes libraries' behaviour. */
 function operatorEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const merged = { ...process.env, ...env };
+  const merged: NodeJS.ProcessEnv = { ...process.env, CONSOLE_DIST_DIR: consoleDist, ...env };
   delete merged.NODE_ENV;
   return merged;
 }
@@ -106,6 +110,15 @@ describe('cli start (the embedded default)', () => {
       expect(res.data!.territorialEntities.edges).toHaveLength(20);
       const health = await fetch(`${first.url}/health`);
       expect(health.status).toBe(200);
+      // The web console at `/`, with the demo sign-in, and the production build of its first load.
+      const page = await fetch(`${first.url}/`, { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain('&#34;signIn&#34;:{&#34;kind&#34;:&#34;demo&#34;}');
+      const entry = await (await fetch(`${first.url}${/src="(\/assets\/[^"]+\.js)"/.exec(html)![1]}`)).text();
+      // React's production build (its errors are minified); the development one has the full warnings.
+      expect(entry).toContain('Minified React error');
+      expect(first.output()).toContain(`Consola web: abra ${first.url}/`);
       expect(existsSync(join(varDir, 'redis', 'appendonlydir'))).toBe(true);
       redisPort = Number(/"redisPort":(\d+)/.exec(first.output())?.[1] ?? NaN);
     } finally {
